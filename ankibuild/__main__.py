@@ -1,0 +1,5 @@
+"""`python -m ankibuild`."""
+
+from .cli import main
+
+main()

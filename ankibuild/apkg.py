@@ -1,0 +1,135 @@
+"""The only module that writes decks, and the only one importing genanki.
+
+A package is written to a temporary file beside the target and renamed into place, so a failed or
+interrupted build never leaves a half-written deck.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from .ids import deck_id
+from .notetypes import NOTE_TYPES, NoteType
+from .records import Card, MediaFile
+
+
+@dataclass(frozen=True, slots=True)
+class PackagedNote:
+    """A card with the `mod` time the lockfile gave it."""
+
+    card: Card
+    """The note's content."""
+    mod: int
+    """Seconds since the epoch; Anki updates a note only when this is newer than its own."""
+
+
+class _Note(genanki.Note):  # type: ignore[misc]
+    """A genanki note that carries its own `mod`, instead of the package's one timestamp."""
+
+    def __init__(self, mod: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+    def _check_invalid_html_tags_in_fields(self) -> None:
+        # Our HTML comes from the sanitiser; genanki's check only warns about void tags like <br>.
+        return None
+
+
+class _Package(genanki.Package):  # type: ignore[misc]
+    """Writes all decks' JSON in one update: genanki rewrites it once per deck (quadratic in decks)."""
+
+    def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
+        from genanki.apkg_col import APKG_COL
+        from genanki.apkg_schema import APKG_SCHEMA
+
+        cursor.executescript(APKG_SCHEMA)
+        cursor.executescript(APKG_COL)
+        decks_json = json.loads(cursor.execute("SELECT decks FROM col").fetchone()[0])
+        models_json = json.loads(cursor.execute("SELECT models FROM col").fetchone()[0])
+        models: dict[int, tuple[Any, int]] = {}
+        for deck in self.decks:
+            decks_json[str(deck.deck_id)] = deck.to_json()
+            for note in deck.notes:
+                models.setdefault(note.model.model_id, (note.model, deck.deck_id))
+        for model_id, (model, first_deck) in models.items():
+            models_json[str(model_id)] = model.to_json(timestamp, first_deck)
+        cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
+        for deck in self.decks:
+            for note in deck.notes:
+                note.write_to_db(cursor, timestamp, deck.deck_id, id_gen)
+
+
+def _model(note_type: NoteType) -> genanki.Model:
+    return genanki.Model(
+        note_type.model_id,
+        note_type.name,
+        fields=[{"name": name} for name in note_type.fields],
+        templates=[{"name": name, "qfmt": front, "afmt": back} for name, front, back in note_type.templates],
+        css=note_type.css,
+        model_type=genanki.Model.CLOZE if note_type.cloze else genanki.Model.FRONT_BACK,
+        sort_field_index=0,
+    )
+
+
+def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float) -> None:
+    """Write one .apkg holding every deck, atomically."""
+    models = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
+    decks: dict[str, genanki.Deck] = {}
+    for item in notes:
+        card = item.card
+        deck = decks.get(card.deck)
+        if deck is None:
+            deck = decks[card.deck] = genanki.Deck(deck_id(card.deck), card.deck)
+        fields = [card.question_html, card.answer_html, card.context, card.source]
+        deck.add_note(_Note(item.mod, model=models[card.note_type], fields=fields, tags=list(card.tags), guid=card.guid))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(tmp, list(decks.values()), sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write(target: Path, decks: list[genanki.Deck], media: list[MediaFile], timestamp: float) -> None:
+    package = _Package(decks)
+    fd, db_name = tempfile.mkstemp(suffix=".anki2")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(db_name)
+        try:
+            cursor = conn.cursor()
+            cursor.execute("PRAGMA journal_mode = OFF")
+            cursor.execute("PRAGMA synchronous = OFF")
+            package.write_to_db(cursor, timestamp, _ids(timestamp))
+            conn.commit()
+        finally:
+            conn.close()
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.write(db_name, "collection.anki2")
+            archive.writestr("media", json.dumps({str(i): m.name for i, m in enumerate(media)}))
+            for i, item in enumerate(media):
+                archive.write(item.path, str(i))
+    finally:
+        os.unlink(db_name)
+
+
+def _ids(timestamp: float) -> Iterable[int]:
+    import itertools
+
+    return itertools.count(int(timestamp * 1000))

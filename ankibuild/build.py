@@ -1,0 +1,165 @@
+"""The build: runs the stages in order, collects every diagnostic, produces the `BuildReport`.
+
+read → parse → extract → render → plan (identity, duplicates, lockfile) → write.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .apkg import PackagedNote, write_package
+from .config import BuildConfig
+from .extract import extract_cards
+from .extract.document import Document, build_document
+from .extract.questions import normalise_question
+from .ids import document_key, identity_key, note_guid
+from .lock import content_hash, read_lock, stamp_notes, write_lock
+from .markdown import make_parser
+from .records import BuildReport, Card, Diagnostic, FileReport, Loc, SourceFile
+from .render import render_draft
+from .sources import read_sources
+
+Progress = Callable[[int, int, str], None]
+"""Called as (done, total, what) while documents are processed."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything one document contributed."""
+
+    cards: tuple[Card, ...]
+    """Rendered cards."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Findings in the document."""
+    report: FileReport
+    """Its accounting."""
+
+
+def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | None = None) -> BuildReport:
+    """Build the package (or, with write=False, everything but the writing: `check` and `cards`)."""
+    sources, diagnostics = read_sources(config)
+    cards: list[Card] = []
+    files: list[FileReport] = []
+    for done, source in enumerate(sources, 1):
+        result = process_document(source, config)
+        cards.extend(result.cards)
+        diagnostics.extend(result.diagnostics)
+        files.append(result.report)
+        if progress:
+            progress(done, len(sources), str(source.loc))
+    cards = _drop_duplicates(cards, diagnostics)
+    if config.strict:
+        diagnostics = [Diagnostic(d.loc, "error", d.kind, d.message) if d.severity == "warning" else d for d in diagnostics]
+    diagnostics.sort()
+    report = BuildReport(tuple(cards), tuple(diagnostics), tuple(files))
+    if not write or report.errors:
+        return report
+    now = int(config.timestamp if config.timestamp is not None else time.time())
+    lock = read_lock(config.lock_path)
+    stamped = stamp_notes(((c.guid, c.key, _content(c)) for c in cards), lock, now)
+    package = config.output / config.package_name
+    write_package(package, [PackagedNote(c, stamped.mods[c.guid]) for c in cards], [m for c in cards for m in c.media], now)
+    write_lock(config.lock_path, stamped.entries)
+    return BuildReport(report.cards, report.diagnostics, report.files, str(package), stamped.changes)
+
+
+def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
+    """Parse, extract and render one document."""
+    diagnostics: list[Diagnostic] = []
+    doc = parse_document(source, diagnostics)
+    extraction = extract_cards(doc, config.conventions)
+    diagnostics.extend(extraction.diagnostics)
+    deck = deck_name(config.root_deck, doc)
+    doc_key = document_key(source.path, source.part)
+    prefix = config.tag_prefix
+    cards: list[Card] = []
+    for draft in extraction.drafts:
+        rendered = render_draft(draft)
+        diagnostics.extend(rendered.diagnostics)
+        tags = tuple(sorted({prefix + t for t in draft.tags if t}))
+        key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
+        cards.append(
+            Card(
+                loc=draft.loc,
+                deck=deck,
+                note_type=draft.note_type,
+                convention=draft.convention,
+                question_text=rendered.question_text,
+                question_html=rendered.question_html,
+                answer_html=rendered.answer_html,
+                context=rendered.context_html,
+                tags=tags,
+                guid=note_guid(config.root_deck, key),
+                key=key,
+            )
+        )
+    by_rule = tuple(sorted(Counter(d.convention for d in extraction.drafts).items()))
+    report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
+    return DocumentResult(tuple(cards), tuple(diagnostics), report)
+
+
+def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:
+    """Parse one document with the shared parser; math and front matter problems become diagnostics."""
+    env: dict[str, Any] = {}
+    tokens = make_parser().parse(source.text, env)
+    loc = source.loc
+    for line, message in env.get("math_warnings", ()):
+        diagnostics.append(Diagnostic(loc.at(line), "warning", "math", message))
+    meta: dict[str, Any] = {}
+    if tokens and tokens[0].type == "front_matter":
+        meta = _front_matter(tokens[0].content, loc.at(1), diagnostics)
+    return build_document(source, tokens, meta)
+
+
+def deck_name(root: str, doc: Document) -> str:
+    """`Root::Document title`. `::` inside a title would make a subdeck, so it is flattened."""
+    title = doc.meta.get("deck") if isinstance(doc.meta.get("deck"), str) else doc.title
+    return f"{root}::{' '.join(str(title).replace('::', ':').split())}"
+
+
+def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = loc.at(loc.line + 1 + mark.line) if mark is not None else loc
+        diagnostics.append(Diagnostic(where, "warning", "front-matter", f"front matter is not valid YAML; ignored ({getattr(exc, 'problem', exc)})"))
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        diagnostics.append(Diagnostic(loc, "warning", "front-matter", "front matter is not a mapping of keys to values; ignored"))
+        return {}
+    return data
+
+
+def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[Card]:
+    """The same question twice in one deck: keep the first card, warn naming both places."""
+    seen: dict[tuple[str, str], Card] = {}
+    kept: list[Card] = []
+    for card in cards:
+        key = (card.deck, normalise_question(card.question_text))
+        first = seen.get(key)
+        if first is None:
+            first = next((c for c in seen.values() if c.guid == card.guid), None)
+        if first is not None:
+            diagnostics.append(
+                Diagnostic(card.loc, "warning", "duplicate", f"same question as {first.loc}; only the first is kept: {card.question_text!r}")
+            )
+            continue
+        seen[key] = card
+        kept.append(card)
+    return kept
+
+
+def _content(card: Card) -> str:
+    # The Source field's line number is left out on purpose: editing one answer shifts the lines of every
+    # later question, and bumping their `mod` would make Anki rewrite them all (and drop the user's tags).
+    return content_hash(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc.path, card.loc.part or "", card.tags)
+

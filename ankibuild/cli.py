@@ -1,0 +1,162 @@
+"""The command line: Click commands, options → `BuildConfig`, errors → messages and exit codes.
+
+Exit codes: 0 success (warnings allowed), 1 build errors, 2 usage errors, 130 interrupted.
+Diagnostics go to stderr; data (JSON) to stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import BuildConfig, load_config
+from .records import AnkiBuildError, BuildReport, Diagnostic
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+SOURCE_ARG = click.argument("source", type=click.Path(path_type=Path, file_okay=False), default="source", required=False)
+OUTPUT_OPT = click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output", show_default=True, help="Folder the package is written to.")
+STRICT_OPT = click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1, nothing written).")
+
+
+def handle_errors(func: F) -> F:
+    """Turn our errors into `path:line: message` and an exit code, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AnkiBuildError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing was written", err=True)
+            sys.exit(130)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ankibuild")
+def main() -> None:
+    """Turn a folder of Markdown study notes into Anki decks.
+
+    Run `ankibuild build` in a folder holding `source/` to write `output/<deck>.apkg`, then import that
+    file in Anki (File → Import). Rebuild and re-import after editing your notes: cards keep their history.
+    """
+
+
+@main.command()
+@SOURCE_ARG
+@OUTPUT_OPT
+@STRICT_OPT
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list skipped and unclassified blocks.")
+@handle_errors
+def build(source: Path, output: Path, strict: bool, quiet: bool, verbose: bool) -> None:
+    """Build one .apkg holding every deck from the notes in SOURCE (default: source)."""
+    config = load_config(source, output, strict=strict)
+    report = _run(config, quiet=quiet)
+    _print_diagnostics(report.diagnostics, verbose=verbose)
+    if not quiet:
+        _print_summary(report, config)
+    sys.exit(1 if report.errors else 0)
+
+
+@main.command()
+@SOURCE_ARG
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array on stdout (the contract for tools).")
+@handle_errors
+def cards(source: Path, as_json: bool) -> None:
+    """List the cards extracted from SOURCE, without writing anything."""
+    from .build import run_build
+
+    config = load_config(source, Path("output"))
+    report = run_build(config, write=False)
+    if as_json:
+        click.echo(json.dumps([_card_json(c) for c in report.cards], ensure_ascii=False, indent=2))
+    else:
+        for card in report.cards:
+            click.echo(f"{card.loc}\t{card.deck.split('::')[-1]}\t{card.question_text}")
+        click.echo(f"{len(report.cards)} cards", err=True)
+    _print_diagnostics(report.errors, verbose=False)
+    sys.exit(1 if report.errors else 0)
+
+
+def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
+    from .build import run_build
+
+    return run_build(config)
+
+
+def _card_json(card: Any) -> dict[str, Any]:
+    return {
+        "source": card.loc.path,
+        "part": card.loc.part,
+        "line": card.loc.line,
+        "deck": card.deck,
+        "note_type": card.note_type,
+        "convention": card.convention,
+        "question_text": card.question_text,
+        "question_html": card.question_html,
+        "answer_html": card.answer_html,
+        "context": card.context,
+        "tags": list(card.tags),
+        "guid": card.guid,
+    }
+
+
+def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> None:
+    quiet_kinds = {"unclassified"}
+    for diag in diagnostics:
+        if diag.severity == "info" and diag.kind in quiet_kinds and not verbose:
+            continue
+        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding", "unclassified") and not verbose:
+            continue
+        prefix = {"error": "error: ", "warning": "warning: "}.get(diag.severity, "")
+        click.echo(f"{diag.loc}: {prefix}{diag.kind}: {diag.message}", err=True)
+
+
+def _print_summary(report: BuildReport, config: BuildConfig) -> None:
+    rows = [("Deck", "Cards", "Unanswered", "Skipped", "Unclassified")]
+    decks: dict[str, list[int]] = {}
+    for file in report.files:
+        counts = decks.setdefault(file.deck, [0, 0, 0, 0])
+        for n, value in enumerate((file.cards, file.unanswered, file.skipped, file.unclassified)):
+            counts[n] += value
+    kept = {}
+    for card in report.cards:
+        kept[card.deck] = kept.get(card.deck, 0) + 1
+    for deck, counts in sorted(decks.items()):
+        counts[0] = kept.get(deck, 0)
+        rows.append((deck.split("::", 1)[-1], *map(str, counts)))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    widths[0] = min(widths[0], 56)
+    for row in rows:
+        name = row[0] if len(row[0]) <= widths[0] else row[0][: widths[0] - 1] + "…"
+        click.echo("  ".join([name.ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:])]))
+    warnings = len(report.warnings)
+    unclassified = sum(f.unclassified for f in report.files)
+    click.echo(
+        f"{len(report.cards)} cards in {len(kept)} decks; {sum(f.unanswered for f in report.files)} unanswered, "
+        f"{sum(f.skipped for f in report.files)} skipped, {unclassified} unclassified (-v lists them), "
+        f"{warnings} warnings, {len(report.errors)} errors"
+    )
+    if report.changes:
+        c = report.changes
+        click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed")
+    if report.package:
+        click.echo(f"wrote {report.package}: import it in Anki with File → Import (AnkiDroid/AnkiMobile: open the file)")
+    elif report.errors:
+        click.echo("build failed: nothing was written", err=True)

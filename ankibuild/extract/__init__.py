@@ -1,0 +1,104 @@
+"""Extraction: the ordered, named chain of rules that turn a parsed document into card drafts.
+
+Each rule is a function `(doc, taken) -> RuleResult`, one module per Q/A convention. `taken` maps the
+source lines earlier rules already claimed to the reason; a rule only uses free lines. After the chain,
+every block that no rule claimed is reported as unclassified, so nothing disappears silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ..records import CardDraft, Diagnostic
+from .document import STRUCTURAL, Document
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    """What one rule made of a document."""
+
+    drafts: tuple[CardDraft, ...] = ()
+    """Cards found."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Unanswered questions and other findings."""
+    claims: Mapping[int, str] = field(default_factory=dict)
+    """Source lines (0-based) the rule accounts for, with the reason: `card`, `unanswered`, `skip:toc` …"""
+
+
+Rule = Callable[[Document, Mapping[int, str]], RuleResult]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The chain's outcome for one document."""
+
+    drafts: tuple[CardDraft, ...]
+    """Cards in document order."""
+    diagnostics: tuple[Diagnostic, ...]
+    """What the rules and the accounting found."""
+    unanswered: int
+    """Questions without an answer."""
+    skipped: int
+    """Blocks deliberately not carded."""
+    unclassified: int
+    """Blocks no rule accounted for."""
+
+
+def rule_chain() -> tuple[tuple[str, Rule], ...]:
+    """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
+    before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
+    from . import bare_lines, headings, skips
+
+    return (
+        ("heading", headings.extract),
+        ("bare-line", bare_lines.extract),
+        ("skip", skips.extract),
+    )
+
+
+def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extraction:
+    """Run the chain over one document and account for every block."""
+    taken: dict[int, str] = {}
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    for name, rule in rule_chain():
+        if enabled is not None and name not in enabled and name != "skip":
+            continue
+        result = rule(doc, taken)
+        drafts.extend(result.drafts)
+        diagnostics.extend(result.diagnostics)
+        for line, reason in result.claims.items():
+            taken.setdefault(line, reason)
+    unclassified = _account(doc, taken, diagnostics)
+    drafts.sort(key=lambda d: d.loc.line)
+    unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")
+    skipped = sum(1 for b in doc.blocks if taken.get(b.first, "").startswith("skip:"))
+    return Extraction(tuple(drafts), tuple(diagnostics), unanswered, skipped, unclassified)
+
+
+def _account(doc: Document, taken: Mapping[int, str], diagnostics: list[Diagnostic]) -> int:
+    count = 0
+    for block in doc.blocks:
+        if block.kind in STRUCTURAL:
+            continue
+        free = [n for n in range(block.first, block.last) if n not in taken and doc.lines[n].strip()]
+        if not free:
+            continue
+        count += 1
+        snippet = " ".join(doc.lines[free[0]].split())
+        snippet = snippet if len(snippet) <= 60 else snippet[:57] + "…"
+        kind = block.kind.replace("_", " ")
+        diagnostics.append(Diagnostic(doc.loc(free[0]), "info", "unclassified", f"{kind} not turned into a card: {snippet!r}"))
+    return count
+
+
+def claim(first: int, last: int, reason: str) -> dict[int, str]:
+    """Claims for lines `first` to `last` (exclusive)."""
+    return dict.fromkeys(range(first, last), reason)
+
+
+def is_free(doc: Document, taken: Mapping[int, str], index: int) -> bool:
+    """True when no line of block `index` is claimed yet."""
+    block = doc.blocks[index]
+    return not any(n in taken for n in range(block.first, block.last))

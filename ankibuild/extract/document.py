@@ -1,0 +1,168 @@
+"""The parsed document the extraction rules read: blocks with line ranges, and the heading tree."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it.token import Token
+
+from ..records import Loc, SourceFile
+
+STRUCTURAL = frozenset({"heading", "hr", "front_matter"})
+"""Block kinds that shape a document but never hold card content themselves."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A top-level block of the token stream."""
+
+    kind: str
+    """Token type without `_open`: `paragraph`, `bullet_list`, `ordered_list`, `fence`, `table`, `admonition`…"""
+    start: int
+    """Index of its first token."""
+    end: int
+    """Index after its last token."""
+    first: int
+    """First source line, 0-based."""
+    last: int
+    """Line after its last line, 0-based."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and what follows it up to the next heading of any level."""
+
+    level: int
+    """1 for `#`, 2 for `##` …"""
+    title: str
+    """The heading as plain text."""
+    block: int
+    """Index of the heading block."""
+    body: tuple[int, ...]
+    """Indices of the blocks between this heading and the next one."""
+    parent: int | None
+    """Index of the enclosing section."""
+    path: tuple[str, ...]
+    """Titles of the enclosing sections below the document title, outermost first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One parsed document."""
+
+    source: SourceFile
+    """Where it came from."""
+    tokens: Sequence[Token]
+    """The flat markdown-it token stream."""
+    lines: tuple[str, ...]
+    """The source lines."""
+    blocks: tuple[Block, ...]
+    """Top-level blocks in order."""
+    sections: tuple[Section, ...]
+    """Every heading, in order."""
+    title: str
+    """Deck title: front matter `title`, else the first H1, else the file name."""
+    meta: dict[str, Any]
+    """Front matter (empty when there is none or it is broken)."""
+
+    def loc(self, line: int) -> Loc:
+        """Location of a 0-based line."""
+        return Loc(self.source.path, line + 1, self.source.part)
+
+    def text(self, first: int, last: int) -> str:
+        """Source lines `first` to `last` (exclusive), joined."""
+        return "\n".join(self.lines[first:last])
+
+    def block_text(self, index: int) -> str:
+        """Source of one block."""
+        block = self.blocks[index]
+        return self.text(block.first, block.last)
+
+    def inline(self, block: Block) -> Token | None:
+        """The inline token of a paragraph or heading block."""
+        for token in self.tokens[block.start : block.end]:
+            if token.type == "inline":
+                return token
+        return None
+
+    def section_of_block(self, index: int) -> Section | None:
+        """The section whose body holds a block."""
+        found = None
+        for section in self.sections:
+            if section.block > index:
+                break
+            found = section
+        return found
+
+
+def build_document(source: SourceFile, tokens: Sequence[Token], meta: dict[str, Any]) -> Document:
+    """Group the tokens into blocks and sections."""
+    lines = tuple(source.text.split("\n"))
+    blocks = _blocks(tokens, len(lines))
+    sections = _sections(tokens, blocks)
+    title = _title(meta, sections, source)
+    return Document(source, tokens, lines, blocks, sections, title, meta)
+
+
+def plain_text(inline: Token | None) -> str:
+    """The text of an inline token without markup: what a person reads."""
+    if inline is None:
+        return ""
+    parts: list[str] = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content if child.type != "html_inline" else "")
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type.startswith("math"):
+            parts.append(f"${child.content}$")
+        elif child.type == "image":
+            parts.append(child.content)
+    return " ".join("".join(parts).split())
+
+
+def _blocks(tokens: Sequence[Token], line_count: int) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    depth = 0
+    start = 0
+    for index, token in enumerate(tokens):
+        if depth == 0:
+            start = index
+        depth += token.nesting
+        if depth == 0 and token.level == 0:
+            opener = tokens[start]
+            kind = opener.type.removesuffix("_open")
+            first, last = opener.map or (blocks[-1].last if blocks else 0, blocks[-1].last if blocks else 0)
+            blocks.append(Block(kind, start, index + 1, first, min(last, line_count)))
+    return tuple(blocks)
+
+
+def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Section, ...]:
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    sections: list[Section] = []
+    stack: list[int] = []
+    for n, block_index in enumerate(heads):
+        block = blocks[block_index]
+        level = int(tokens[block.start].tag[1])
+        inline = tokens[block.start + 1]
+        title = plain_text(inline)
+        while stack and sections[stack[-1]].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        path = tuple(sections[i].title for i in stack if sections[i].level > 1)
+        end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        sections.append(Section(level, title, block_index, tuple(range(block_index + 1, end)), parent, path))
+        stack.append(len(sections) - 1)
+    return tuple(sections)
+
+
+def _title(meta: dict[str, Any], sections: tuple[Section, ...], source: SourceFile) -> str:
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return " ".join(title.split())
+    for section in sections:
+        if section.level == 1 and section.title:
+            return section.title
+    return source.name

@@ -1,0 +1,38 @@
+"""The one place the markdown-it-py parser is configured.
+
+Every stage that parses or renders Markdown gets its parser from `make_parser`, so plugins, math rules and
+the highlight hook are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from .highlight import highlight_code
+from .mathtex import math_plugin
+
+
+@lru_cache(maxsize=None)
+def make_parser() -> MarkdownIt:
+    """The configured parser: CommonMark + GFM tables and strikethrough, MkDocs admonitions, definition
+    lists, footnotes, task lists, front matter, math as MathJax text, and Pygments highlighting."""
+    md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
+    md.enable(["table", "strikethrough"])
+    md.use(front_matter_plugin)
+    md.use(admon_plugin)
+    md.use(deflist_plugin)
+    md.use(footnote_plugin)
+    md.use(tasklists_plugin)
+    md.use(math_plugin)
+    return md
+
+
+def _highlight(code: str, lang: str, _attrs: str) -> str:
+    return highlight_code(code, lang or None)

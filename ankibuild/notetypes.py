@@ -1,0 +1,83 @@
+"""The two note types: their frozen schema (ids, field and template names) and their evolving look.
+
+Anki skips updates of notes whose note type schema changed, so `FIELDS` and template names must never
+change; `tests/test_identity.py` pins them. Template HTML and CSS may change freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .highlight import code_css
+from .ids import BASIC_MODEL_ID, CLOZE_MODEL_ID
+from .mathtex import MATH_CSS
+
+
+@dataclass(frozen=True, slots=True)
+class NoteType:
+    """A note type as Anki stores it."""
+
+    model_id: int
+    """Frozen id."""
+    name: str
+    """Name shown in Anki."""
+    fields: tuple[str, ...]
+    """Field names, in order: part of the frozen schema."""
+    templates: tuple[tuple[str, str, str], ...]
+    """(name, front, back) per card template; names are part of the frozen schema."""
+    css: str
+    """Styling, light and night mode."""
+    cloze: bool
+    """True for the cloze note type."""
+
+
+BASE_CSS = """
+.card { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 18px;
+  line-height: 1.5; text-align: left; color: #1f2328; background: #ffffff; margin: 0; padding: 12px;
+  overflow-wrap: break-word; }
+.card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card { color: #e6edf3; background: #1e1f22; }
+.ab-question { font-size: 1.15em; font-weight: 600; }
+.ab-context, .ab-source { font-size: 0.75em; color: #656d76; margin-top: 0.6em; }
+.nightMode .ab-context, .night_mode .ab-context, .nightMode .ab-source, .night_mode .ab-source { color: #9198a1; }
+hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 0.8em 0; }
+.nightMode hr#answer, .night_mode hr#answer { border-top-color: #3d444d; }
+.ab-answer img { max-width: 100%; height: auto; }
+.ab-answer table, .ab-question table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 0.5em 0; }
+.ab-answer th, .ab-answer td { border: 1px solid #d0d7de; padding: 4px 8px; }
+.ab-answer th { background: #f6f8fa; }
+.nightMode .ab-answer th, .night_mode .ab-answer th { background: #262a31; }
+.nightMode .ab-answer th, .night_mode .ab-answer th, .nightMode .ab-answer td, .night_mode .ab-answer td { border-color: #3d444d; }
+code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
+:not(pre) > code { background: rgba(175, 184, 193, 0.2); padding: 0.1em 0.3em; border-radius: 4px; }
+blockquote { margin: 0.5em 0; padding: 0 0 0 0.8em; border-left: 4px solid #d0d7de; color: #59636e; }
+.nightMode blockquote, .night_mode blockquote { border-left-color: #3d444d; color: #9198a1; }
+.admonition { border-left: 4px solid #1f6feb; background: rgba(31, 111, 235, 0.08); padding: 0.4em 0.8em; margin: 0.6em 0; border-radius: 4px; }
+.admonition.tip, .admonition.success, .admonition.hint { border-left-color: #1a7f37; background: rgba(26, 127, 55, 0.08); }
+.admonition.warning, .admonition.caution, .admonition.attention { border-left-color: #9a6700; background: rgba(154, 103, 0, 0.10); }
+.admonition.danger, .admonition.error, .admonition.failure, .admonition.bug { border-left-color: #cf222e; background: rgba(207, 34, 46, 0.08); }
+.admonition-title { font-weight: 600; margin: 0.2em 0; }
+.nightMode .admonition, .night_mode .admonition { background: rgba(56, 139, 253, 0.12); }
+details { margin: 0.4em 0; } summary { cursor: pointer; font-weight: 600; }
+"""
+
+FRONT = '<div class="ab-question">{{Question}}</div>\n{{#Context}}<div class="ab-context">{{Context}}</div>{{/Context}}'
+BACK = (
+    '<div class="ab-question">{{Question}}</div>\n<hr id="answer">\n<div class="ab-answer">{{Answer}}</div>\n'
+    '{{#Context}}<div class="ab-context">{{Context}}</div>{{/Context}}\n'
+    '{{#Source}}<div class="ab-source">{{Source}}</div>{{/Source}}'
+)
+CLOZE_FRONT = '<div class="ab-answer">{{cloze:Text}}</div>\n{{#Context}}<div class="ab-context">{{Context}}</div>{{/Context}}'
+CLOZE_BACK = (
+    '<div class="ab-answer">{{cloze:Text}}</div>\n{{#Extra}}<hr id="answer"><div class="ab-answer">{{Extra}}</div>{{/Extra}}\n'
+    '{{#Context}}<div class="ab-context">{{Context}}</div>{{/Context}}\n'
+    '{{#Source}}<div class="ab-source">{{Source}}</div>{{/Source}}'
+)
+
+
+def _css() -> str:
+    return BASE_CSS + "\n" + code_css() + "\n" + MATH_CSS
+
+
+BASIC = NoteType(BASIC_MODEL_ID, "ankibuild Basic", ("Question", "Answer", "Context", "Source"), (("Card 1", FRONT, BACK),), _css(), False)
+CLOZE = NoteType(CLOZE_MODEL_ID, "ankibuild Cloze", ("Text", "Extra", "Context", "Source"), (("Cloze", CLOZE_FRONT, CLOZE_BACK),), _css(), True)
+NOTE_TYPES = {"basic": BASIC, "cloze": CLOZE}

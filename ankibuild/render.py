@@ -1,0 +1,57 @@
+"""Rendering: a draft's Markdown to the HTML of each side, sanitised, with its plain-text question."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from .extract.document import plain_text
+from .markdown import make_parser
+from .records import CardDraft, Diagnostic
+from .sanitize import sanitize_html
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The HTML of one draft."""
+
+    question_text: str
+    """The question without markup."""
+    question_html: str
+    """Front HTML."""
+    answer_html: str
+    """Back HTML."""
+    context_html: str
+    """The heading path, escaped."""
+    diagnostics: tuple[Diagnostic, ...]
+    """What rendering removed or could not do."""
+
+
+def render_draft(draft: CardDraft) -> Rendered:
+    """Render both sides of a draft."""
+    md = make_parser()
+    env: dict[str, object] = {"cloze": draft.note_type == "cloze"}
+    question_html = _unwrap_paragraph(md.render(draft.question, env))
+    answer_html = md.render(draft.answer, env) if draft.answer else ""
+    diagnostics: list[Diagnostic] = []
+    question_html = _sanitised(question_html, draft, diagnostics)
+    answer_html = _sanitised(answer_html, draft, diagnostics)
+    tokens = md.parseInline(" ".join(draft.question.split()), {})
+    question_text = plain_text(tokens[0] if tokens else None) or " ".join(draft.question.split())
+    context_html = html.escape(" › ".join(draft.context))
+    return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
+
+
+def _sanitised(markup: str, draft: CardDraft, diagnostics: list[Diagnostic]) -> str:
+    clean, removed = sanitize_html(markup)
+    for what in removed:
+        diagnostics.append(Diagnostic(draft.loc, "warning", "unsafe-html", f"removed {what}"))
+    return clean
+
+
+def _unwrap_paragraph(markup: str) -> str:
+    """A one-paragraph question renders without its `<p>`, so it sits inline in the card."""
+    stripped = markup.strip()
+    if stripped.startswith("<p>") and stripped.endswith("</p>") and stripped.count("<p>") == 1:
+        return stripped[3:-4]
+    return stripped

@@ -1,0 +1,97 @@
+"""The only module that reads the user's notes: walking, decoding, mojibake repair, unflattening dumps."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from fnmatch import fnmatch
+from pathlib import Path
+
+from .config import BuildConfig
+from .dump import looks_like_dump, unflatten_dump
+from .encoding import decode_note, repair_mojibake
+from .records import AnkiBuildError, Diagnostic, Loc, SourceFile
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Files larger than this are refused: study notes are never this big, and a build must stay bounded."""
+
+CODEC_NAMES = {"mac_roman": "Mac Roman", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+
+
+def read_sources(config: BuildConfig) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Every document under the source folder, sorted by path, plus what went wrong reading them."""
+    root = config.source
+    if not root.exists():
+        raise AnkiBuildError(f"source folder {str(root)!r} does not exist")
+    if not root.is_dir():
+        raise AnkiBuildError(f"source {str(root)!r} is not a folder")
+    documents: list[SourceFile] = []
+    diagnostics: list[Diagnostic] = []
+    for rel, path in _walk(root, config, diagnostics):
+        docs, diags = read_source_file(path, rel)
+        documents.extend(docs)
+        diagnostics.extend(diags)
+    return documents, diagnostics
+
+
+def read_source_file(path: Path, rel: str) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Read one file: its documents (one, or one per inner file of a dump) and its diagnostics."""
+    loc = Loc(rel)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return [], [Diagnostic(loc, "error", "too-large", f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [], [Diagnostic(loc, "error", "unreadable", f"cannot read file: {exc.strerror or exc}")]
+    return parse_source_bytes(raw, rel)
+
+
+def parse_source_bytes(raw: bytes, rel: str) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Decode, repair and split the bytes of one file (pure: no disk access)."""
+    loc = Loc(rel)
+    decoded = decode_note(raw)
+    diagnostics = [Diagnostic(loc.at(p.line), p.severity, p.kind, p.message) for p in decoded.problems]
+    if decoded.text is None:
+        return [], diagnostics
+    text, codec = repair_mojibake(decoded.text)
+    if codec:
+        name = CODEC_NAMES.get(codec, codec)
+        diagnostics.append(Diagnostic(loc, "info", "encoding", f"repaired UTF-8 text that had been read as {name}"))
+    digest = hashlib.sha256(raw).hexdigest()
+    if not looks_like_dump(text):
+        if not text.strip():
+            diagnostics.append(Diagnostic(loc, "warning", "empty", "file is empty"))
+        return [SourceFile(rel, None, text, digest)], diagnostics
+    result = unflatten_dump(text)
+    for problem in result.problems:
+        diagnostics.append(Diagnostic(Loc(rel, problem.line, problem.part), problem.severity, problem.kind, problem.message))
+    docs = [
+        SourceFile(rel, part.path, part.text, hashlib.sha256(f"{digest}/{part.path}".encode()).hexdigest())
+        for part in result.parts
+    ]
+    return docs, diagnostics
+
+
+def _walk(root: Path, config: BuildConfig, diagnostics: list[Diagnostic]) -> Iterator[tuple[str, Path]]:
+    real_root = root.resolve()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if not any(_glob(rel, pattern) for pattern in config.include):
+            continue
+        if any(_glob(rel, pattern) for pattern in config.exclude):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(real_root):
+                diagnostics.append(Diagnostic(Loc(rel), "warning", "outside", "symbolic link points outside the source folder; not read"))
+                continue
+        if path.is_file():
+            yield rel, path
+
+
+def _glob(rel: str, pattern: str) -> bool:
+    # `**/` in our patterns also matches files at the top level, as users expect.
+    return fnmatch(rel, pattern) or (pattern.startswith("**/") and fnmatch(rel, pattern[3:]))

@@ -1,0 +1,32 @@
+"""Small helpers shared by the tests: build a document from text, extract cards from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ankibuild.build import parse_document
+from ankibuild.extract import Extraction, extract_cards
+from ankibuild.records import Diagnostic, SourceFile
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source"
+
+
+def extract_text(text: str, path: str = "notes.md") -> tuple[Extraction, list[Diagnostic]]:
+    """Parse and extract one in-memory document."""
+    diagnostics: list[Diagnostic] = []
+    doc = parse_document(SourceFile(path, None, text, "0"), diagnostics)
+    extraction = extract_cards(doc)
+    return extraction, diagnostics + list(extraction.diagnostics)
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Create files under root (text or bytes) and return root."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root

@@ -1,0 +1,61 @@
+"""Bare question lines followed by answer lines."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def test_questions_in_one_paragraph_split_into_cards() -> None:
+    text = (
+        "### How do you read a log-odds?\n"
+        "As a log of the odds.\n"
+        "How does dropout work?\n"
+        "Randomly zeroes neurons.\n"
+        "Makes features robust.\n"
+        "What is the difference between bagging and boosting?\n"
+        "Explain in detail how a 1D CNN works.\n"
+        "https://example.org/cnn\n"
+        "Describe a case where ML solved a business problem.\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    cards = [(d.question, d.answer, d.loc.line, d.convention) for d in extraction.drafts]
+    assert cards == [
+        ("How do you read a log-odds?", "As a log of the odds.", 1, "heading"),
+        ("How does dropout work?", "Randomly zeroes neurons.\nMakes features robust.", 3, "bare-line"),
+    ]
+    unanswered = sorted((d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered")
+    assert unanswered == [
+        (6, "What is the difference between bagging and boosting? (no answer)"),
+        (7, "Explain in detail how a 1D CNN works. (only links)"),
+        (9, "Describe a case where ML solved a business problem. (no answer)"),
+    ]
+    assert extraction.unclassified == 0
+
+
+def test_question_ending_its_paragraph_takes_following_blocks() -> None:
+    text = (
+        "How would you encode a high-cardinality feature?\n"
+        "Several options:\n"
+        "1. Target encoding\n"
+        "When to use what?\n"
+        "Trees: frequency.\n"
+        "\n"
+        "# Next\n"
+    )
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert draft.question == "How would you encode a high-cardinality feature?"
+    # The question-like line inside the list item stays part of the answer.
+    assert "When to use what?" in draft.answer and "Trees: frequency." in draft.answer
+
+
+def test_prose_with_a_question_mark_mid_paragraph_is_not_a_question() -> None:
+    text = "We wondered why it failed. Was it the data? Nobody knew.\n"
+    extraction, _ = extract_text(text)
+    assert extraction.drafts == ()
+
+
+def test_question_asked_after_a_comma() -> None:
+    text = "Describe a hard problem you solved.\n\n\nHaving a feature with thousands of values, how would you encode it?\nWith target encoding.\n"
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Having a feature with thousands of values, how would you encode it?"]

@@ -1,0 +1,80 @@
+"""Heading questions, admonition answers and metadata tags."""
+
+from __future__ import annotations
+
+from ankibuild.extract.answers import metadata_tags
+from ankibuild.extract.questions import clean_question, is_question
+from tests.helpers import extract_text
+
+
+def test_heading_question_takes_section_body_as_answer() -> None:
+    text = "# Notes\n\n## Basics\n\n### What is a tensor?\n\nA multi-dimensional array.\n\n### Vectors\n\nPlain topic.\n"
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer, d.loc.line) for d in extraction.drafts] == [("What is a tensor?", "A multi-dimensional array.", 5)]
+    assert extraction.drafts[0].context == ("Basics",)
+    assert extraction.drafts[0].tags == ("topic::basics",)
+
+
+def test_answer_includes_non_question_subheadings_and_stops_at_next_question() -> None:
+    text = (
+        "## What is overfitting?\n- fits noise\n\n#### Prevention:\n- regularise\n\n"
+        "## What is underfitting?\nToo simple.\n"
+    )
+    extraction, _ = extract_text(text)
+    first, second = extraction.drafts
+    assert "#### Prevention:" in first.answer and "regularise" in first.answer
+    assert "Too simple" not in first.answer
+    assert second.answer == "Too simple."
+
+
+def test_collapsible_admonition_is_unwrapped_and_metadata_becomes_tags() -> None:
+    text = (
+        "### Explain L1 vs L2 - Amazon, Microsoft Interview Question\n\n"
+        "**Difficulty:** 🟡 Medium | **Tags:** `Regularization`, `Feature Selection` | **Asked by:** Amazon, Meta\n\n"
+        '??? success "View Answer"\n\n    **Core:** penalties differ.\n\n    !!! tip "Interviewer\'s Insight"\n        Mention Elastic Net.\n\n---\n'
+    )
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert draft.question == "Explain L1 vs L2"
+    assert draft.answer.startswith("**Core:** penalties differ.")
+    assert '!!! tip "Interviewer\'s Insight"\n    Mention Elastic Net.' in draft.answer
+    assert "Difficulty" not in draft.answer and "---" not in draft.answer
+    assert set(draft.tags) == {
+        "difficulty::medium",
+        "topic::regularization",
+        "topic::feature_selection",
+        "asked_by::amazon",
+        "asked_by::meta",
+        "asked_by::microsoft",
+    }
+
+
+def test_unanswered_heading_is_reported_not_carded() -> None:
+    extraction, diagnostics = extract_text("## What is entropy?\n\n## What is KL divergence?\nA divergence.\n")
+    assert [d.question for d in extraction.drafts] == ["What is KL divergence?"]
+    unanswered = [d for d in diagnostics if d.kind == "unanswered"]
+    assert [(str(d.loc), d.message) for d in unanswered] == [("notes.md:1", "What is entropy? (no answer)")]
+    assert extraction.unanswered == 1
+
+
+def test_question_cleaning() -> None:
+    assert clean_question("12. What is bagging?") == ("What is bagging?", ())
+    assert clean_question("3) What is boosting? [[src](http://x.y)]") == ("What is boosting?", ())
+    assert clean_question("Q3: Why ReLU? ###") == ("Why ReLU?", ())
+    assert clean_question("What is PCA? - Google, Amazon Interview Question") == ("What is PCA?", ("Google", "Amazon"))
+    assert is_question("Explain attention") and is_question("Compare SGD and Adam")
+    assert not is_question("Vectors") and not is_question("Explanation")
+    assert not is_question("Links [faq](http://x.y/?q=1)")
+
+
+def test_metadata_line_needs_labels() -> None:
+    assert metadata_tags("**Difficulty:** Hard") == ("difficulty::hard",)
+    assert metadata_tags("**Definition**: a thing") is None
+    assert metadata_tags("Plain text | with pipes") is None
+
+
+def test_unclassified_blocks_are_reported() -> None:
+    extraction, diagnostics = extract_text("# Title\n\nSome intro prose.\n\n## What is X?\nX.\n")
+    assert extraction.unclassified == 1
+    (diag,) = [d for d in diagnostics if d.kind == "unclassified"]
+    assert str(diag.loc) == "notes.md:3"
