@@ -48,11 +48,17 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, headings, skips
+    from . import bare_lines, bold_questions, details, explicit, glossary, headings, numbered, skips, topics
 
     return (
+        ("explicit", explicit.extract),
+        ("details", details.extract),
         ("heading", headings.extract),
+        ("bold-question", bold_questions.extract),
+        ("numbered", numbered.extract),
         ("bare-line", bare_lines.extract),
+        ("glossary", glossary.extract),
+        ("topic", topics.extract),
         ("skip", skips.extract),
     )
 
