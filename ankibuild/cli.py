@@ -7,6 +7,7 @@ Diagnostics go to stderr; data (JSON) to stdout.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from functools import wraps
@@ -66,7 +67,7 @@ def main() -> None:
 @handle_errors
 def build(source: Path, output: Path, strict: bool, quiet: bool, verbose: bool) -> None:
     """Build one .apkg holding every deck from the notes in SOURCE (default: source)."""
-    config = load_config(source, output, strict=strict)
+    config = load_config(source, output, strict=strict, timestamp=_source_date_epoch())
     report = _run(config, quiet=quiet)
     _print_diagnostics(report.diagnostics, verbose=verbose)
     if not quiet:
@@ -92,6 +93,16 @@ def cards(source: Path, as_json: bool) -> None:
         click.echo(f"{len(report.cards)} cards", err=True)
     _print_diagnostics(report.errors, verbose=False)
     sys.exit(1 if report.errors else 0)
+
+
+def _source_date_epoch() -> float | None:
+    """The reproducible-builds convention: SOURCE_DATE_EPOCH fixes the build time."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise click.UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds")
+    return float(value)
 
 
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:

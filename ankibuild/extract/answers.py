@@ -17,6 +17,7 @@ _ANSWERISH = re.compile(r"\b(answer|solution|explanation|reveal|show|spoiler|det
 _META_SEGMENT = re.compile(r"^\s*(?:\*\*|__)([^*_:|]{1,40}?)\s*:?\s*(?:\*\*|__)\s*:?\s*(.*?)\s*$")
 _PLACEHOLDER = re.compile(r"^\W*(not answered|no answer|todo|tbd|\.\.\.|…)\W*$", re.I)
 _URL_LINE = re.compile(r"^\s*(?:[-*+]\s*)?(?:<?https?://\S+>?|\[[^\]]*\]\(\S+\))\s*$")
+_LEVELS = frozenset({"easy", "medium", "hard", "beginner", "intermediate", "advanced", "expert", "basic"})
 _LABEL_NAMES = {
     "difficulty": "difficulty",
     "level": "difficulty",
@@ -56,12 +57,18 @@ def metadata_tags(text: str) -> tuple[str, ...] | None:
     tags: list[str] = []
     for label, value in labelled:
         prefix = _LABEL_NAMES.get(label, tag_slug(label))
-        values = [v.strip(" `*_") for v in value.split(",")] if prefix != "difficulty" else [value]
+        values = [v.strip(" `*_") for v in value.split(",")] if prefix != "difficulty" else [_difficulty(value)]
         for item in values:
             slug = tag_slug(re.sub(r"[^\w\s-]", " ", item))
             if slug:
                 tags.append(f"{prefix}::{slug}")
     return tuple(tags)
+
+
+def _difficulty(value: str) -> str:
+    """`🟡 Medium` → `medium`: the level word, whatever emoji or decoration surrounds it."""
+    words = re.findall(r"[a-z]+", value.lower())
+    return next((w for w in words if w in _LEVELS), value)
 
 
 def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = None) -> Answer:

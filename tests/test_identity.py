@@ -1,0 +1,50 @@
+"""Identity is a contract: these literal values must never change, or every user's notes are re-created."""
+
+from __future__ import annotations
+
+from ankibuild.config import package_file_name
+from ankibuild.ids import BASIC_MODEL_ID, CLOZE_MODEL_ID, deck_id, document_key, identity_key, note_guid
+from ankibuild.notetypes import BASIC, CLOZE
+
+
+def test_note_type_schema_is_frozen() -> None:
+    assert (BASIC.model_id, BASIC.name, BASIC.fields, [t[0] for t in BASIC.templates]) == (
+        1_731_954_401,
+        "ankibuild Basic",
+        ("Question", "Answer", "Context", "Source"),
+        ["Card 1"],
+    )
+    assert (CLOZE.model_id, CLOZE.name, CLOZE.fields, [t[0] for t in CLOZE.templates]) == (
+        1_731_954_402,
+        "ankibuild Cloze",
+        ("Text", "Extra", "Context", "Source"),
+        ["Cloze"],
+    )
+    assert (BASIC_MODEL_ID, CLOZE_MODEL_ID) == (1_731_954_401, 1_731_954_402)
+    assert CLOZE.cloze and not BASIC.cloze
+
+
+def test_guid_derivation_is_pinned() -> None:
+    key = identity_key(document_key("notes/stats.md", None), "What is a **p-value**?")
+    assert key == "notes/stats.md::what is a p value"
+    assert note_guid("ML Interview Prep", key) == "ab3e4f31a2d23a225ee5df"
+
+
+def test_guid_ignores_case_spacing_and_markup_but_not_document_or_root() -> None:
+    a = note_guid("Root", identity_key("a.md", "What is  *bias*?"))
+    assert a == note_guid("Root", identity_key("a.md", "what is bias"))
+    assert a != note_guid("Root", identity_key("b.md", "What is bias?"))
+    assert a != note_guid("Other", identity_key("a.md", "What is bias?"))
+    assert identity_key(document_key("dump.md", "inner/x.md"), "Q?") == "dump.md//inner/x.md::q"
+
+
+def test_deck_ids_are_pinned_and_js_safe() -> None:
+    assert deck_id("ML Interview Prep::Machine Learning Interview Questions") == 2_343_308_141_238_712
+    assert 0 < deck_id("x") < 2**53
+
+
+def test_package_never_named_collection() -> None:
+    assert package_file_name("ML Interview Prep") == "ml-interview-prep.apkg"
+    assert package_file_name("Collection") == "collection-deck.apkg"
+    assert package_file_name("Backup 2024") == "backup-2024-deck.apkg"
+    assert package_file_name("***") == "deck.apkg"
