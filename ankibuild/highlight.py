@@ -1,0 +1,193 @@
+"""Syntax highlighting of fenced code blocks, and the CSS that colours them.
+
+`highlight_code` is markdown-it's `highlight` hook: it returns the whole `<pre class="code"><code …>`
+block, marked up by Pygments with short CSS classes (`k`, `s`, `c1` …) and no inline styles, so one
+stylesheet (`code_css`) colours every card and night mode can recolour it. Lexers and the formatter are
+built once and reused, because a build highlights thousands of blocks.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Iterator
+
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name, guess_lexer
+from pygments.style import Style
+from pygments.styles import get_style_by_name
+from pygments.token import STANDARD_TYPES, Error, Text, _TokenType
+from pygments.util import ClassNotFound
+
+__all__ = ["code_css", "highlight_code"]
+
+PLAIN_LANGUAGES = frozenset({"text", "plain", "plaintext", "txt", "ascii", "none", "output", "nohighlight"})
+"""Fence labels that mean "do not highlight" (the label is still kept as a class)."""
+
+LIGHT_STYLE = "default"
+"""Pygments style for day mode."""
+DARK_STYLE = "github-dark"
+"""Pygments style for night mode."""
+NIGHT_SCOPES = (".nightMode", ".night_mode")
+"""Night-mode classes: Anki desktop sets both, AnkiMobile `.nightMode`, AnkiDroid `.night_mode`."""
+
+# Guessing an unlabelled fence is only worth it when the answer is certain: a wrong guess paints
+# keywords ("in", "is", "for") inside prose or a diagram, while a missed guess just stays plain.
+# Pygments' `analyse_text` is weak on its own (Python scores 1.0 for any text containing "import "),
+# so the guess must also be one of these mainstream languages, clear the threshold, lex without
+# error tokens, and the text must look like neither a diagram nor prose.
+_GUESS_THRESHOLD = 0.45  # Pygments gives 0.45 for an XML declaration, 0.5 for an HTML doctype, 0.2 for a "$ " line
+_GUESSABLE = {"python": "python", "numpy": "python", "bash": "bash", "diff": "diff", "html": "html", "xml": "xml"}
+_DIAGRAM_CHARS = re.compile("[\u2190-\u21ff\u2500-\u259f\u25a0-\u25ff\u2794-\u27bf\u2b00-\u2bff]")
+_PROSE_LINE = re.compile(
+    r"\s*(?:[-*\u2022]\s+)?[A-Za-z][A-Za-z'\u2019-]*,?(?:\s+[A-Za-z0-9][A-Za-z0-9'\u2019%-]*[,.;:!?]?){4,}\s*"
+)
+_PROSE_SHARE = 0.4
+
+_RESETS = {
+    "color": "inherit",
+    "font-weight": "normal",
+    "font-style": "normal",
+    "text-decoration": "none",
+    "background-color": "transparent",
+}
+"""The neutral value of each declaration `_token_style` can write."""
+
+_FORMATTER = HtmlFormatter(nowrap=True, classprefix="")
+"""Spans with bare short classes; no wrapping, since `highlight_code` writes the `<pre>` itself."""
+
+
+def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
+    """Render one fenced block as `<pre class="code"><code class="language-…">…</code></pre>`.
+
+    `lang` is the first word of the fence's info string (as markdown-it passes it); `attrs`, the
+    rest of the info string, is accepted so the function can be markdown-it's `highlight` option
+    directly, and is ignored. A known language is highlighted; an unknown one or a plain label
+    (`text`, `output` …) gives escaped text that keeps its `language-…` class; an unlabelled block is
+    highlighted only when the guess is confident. The code is kept exactly, only HTML-escaped.
+    """
+    del attrs  # the info string's remainder carries no highlighting information
+    name = (lang or "").strip()
+    lexer: Lexer | None
+    if name:
+        lexer = None if name.lower() in PLAIN_LANGUAGES else _lexer(name.lower())
+    else:
+        guessed = _confident_guess(code)
+        name = guessed or ""
+        lexer = _lexer(guessed) if guessed else None
+    # Plain text escapes only what HTML needs in text (as markdown-it does), so the sanitiser keeps it as is.
+    if lexer is None:
+        body = html.escape(code, quote=False)
+    else:
+        body = highlight(code, lexer, _FORMATTER)
+        if not code.endswith("\n") and body.endswith("\n"):
+            body = body[:-1]  # the formatter ends every last line with a newline; the code had none
+    code_class = f' class="language-{html.escape(name, quote=True)}"' if name else ""
+    return f'<pre class="code"><code{code_class}>{body}</code></pre>'
+
+
+@functools.lru_cache(maxsize=256)
+def _lexer(name: str) -> Lexer | None:
+    """The shared lexer for a language name or alias, or None when Pygments knows no such language."""
+    try:
+        # stripnl/ensurenl off: Pygments would otherwise drop leading blank lines and add a newline.
+        return get_lexer_by_name(name, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return None
+
+
+def _confident_guess(code: str) -> str | None:
+    """The language of an unlabelled block when it is beyond doubt, else None (render it plain)."""
+    if not code.strip() or _DIAGRAM_CHARS.search(code) or _looks_like_prose(code):
+        return None
+    try:
+        guess = guess_lexer(code)
+    except ClassNotFound:
+        return None
+    language = next((_GUESSABLE[a] for a in guess.aliases if a in _GUESSABLE), None)
+    if language is None or type(guess).analyse_text(code) < _GUESS_THRESHOLD:
+        return None
+    lexer = _lexer(language)
+    if lexer is None or any(kind in Error for kind, _ in lexer.get_tokens(code)):
+        return None
+    return language
+
+
+def _looks_like_prose(code: str) -> bool:
+    """Whether a good share of the lines are plain sentences (five or more words, no code symbols)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    sentences = sum(1 for line in lines if _PROSE_LINE.fullmatch(line))
+    return sentences >= _PROSE_SHARE * len(lines)
+
+
+@functools.cache
+def code_css() -> str:
+    """CSS for `pre.code` blocks and their token classes: a light theme, and a dark one under night mode.
+
+    The dark rules are scoped under both `.nightMode` and `.night_mode`, which makes them more specific
+    than the light rules, so they win wherever they apply; they also reset any weight, slant or
+    background the light theme gives a class, so nothing of day mode leaks into night mode.
+    """
+    light, dark = get_style_by_name(LIGHT_STYLE), get_style_by_name(DARK_STYLE)
+    light_fg = _token_style(light, Text).get("color", "#1f2328")
+    dark_fg = _token_style(dark, Text).get("color", "#e6edf3")
+    night = ", ".join(f"{scope} pre.code" for scope in NIGHT_SCOPES)
+    parts = [
+        "pre.code {\n"
+        '  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;\n'
+        "  font-size: 0.85em;\n  line-height: 1.4;\n  text-align: left;\n"
+        "  white-space: pre;\n  overflow-wrap: normal;\n  word-break: normal;\n"
+        "  overflow-x: auto;\n  -webkit-overflow-scrolling: touch;\n"
+        "  max-width: 100%;\n  box-sizing: border-box;\n"
+        "  padding: 0.6em 0.8em;\n  border-radius: 4px;\n"
+        "  tab-size: 4;\n  -moz-tab-size: 4;\n"
+        f"  background: {light.background_color};\n  color: {light_fg};\n"
+        "}",
+        "pre.code code {\n  font-family: inherit;\n  font-size: inherit;\n  white-space: inherit;\n"
+        "  background: none;\n  color: inherit;\n  padding: 0;\n}",
+        f"{night} {{\n  background: {dark.background_color};\n  color: {dark_fg};\n}}",
+    ]
+    for cls, ttype in _css_classes():
+        day = _token_style(light, ttype)
+        if day:
+            parts.append(_rule([f"pre.code .{cls}"], day))
+        # Reset what day mode sets and night mode does not, or it would show through.
+        dusk = {**{prop: value for prop, value in _RESETS.items() if prop in day}, **_token_style(dark, ttype)}
+        if dusk:
+            parts.append(_rule([f"{scope} pre.code .{cls}" for scope in NIGHT_SCOPES], dusk))
+    return "\n".join(parts) + "\n"
+
+
+def _css_classes() -> Iterator[tuple[str, _TokenType]]:
+    """Each Pygments short class with its token type, in a stable order, without the plain-text ones."""
+    for ttype, cls in sorted(STANDARD_TYPES.items(), key=lambda item: item[1]):
+        # Error tokens mark text a lexer did not expect (Unicode math, `$` in Python); a red box on a
+        # flashcard is noise, so they look like plain text.
+        if cls and ttype not in Error and ttype is not Text:
+            yield cls, ttype
+
+
+def _token_style(style: type[Style], ttype: _TokenType) -> dict[str, str]:
+    """The CSS declarations a Pygments style gives one token type (inheritance already resolved)."""
+    spec = style.style_for_token(ttype)
+    declarations: dict[str, str] = {}
+    if spec["color"]:
+        declarations["color"] = f"#{spec['color']}"
+    if spec["bold"]:
+        declarations["font-weight"] = "bold"
+    if spec["italic"]:
+        declarations["font-style"] = "italic"
+    if spec["underline"]:
+        declarations["text-decoration"] = "underline"
+    if spec["bgcolor"]:
+        declarations["background-color"] = f"#{spec['bgcolor']}"
+    return declarations
+
+
+def _rule(selectors: list[str], declarations: dict[str, str]) -> str:
+    """One CSS rule on a single line."""
+    body = " ".join(f"{prop}: {value};" for prop, value in declarations.items())
+    return f"{', '.join(selectors)} {{ {body} }}"
