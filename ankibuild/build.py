@@ -17,8 +17,9 @@ from .extract import extract_cards
 from .extract.document import Document, build_document
 from .extract.questions import normalise_question
 from .ids import document_key, identity_key, note_guid
-from .lock import content_hash, read_lock, stamp_notes, write_lock
+from .lock import read_lock, write_lock
 from .markdown import make_parser
+from .plan import plan_notes
 from .records import BuildReport, Card, Diagnostic, FileReport, Loc, SourceFile
 from .render import render_draft
 from .sources import read_sources
@@ -52,19 +53,20 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
         if progress:
             progress(done, len(sources), str(source.loc))
     cards = _drop_duplicates(cards, diagnostics)
+    now = int(config.timestamp if config.timestamp is not None else time.time())
+    plan = plan_notes(cards, read_lock(config.lock_path), config.root_deck, now)
+    diagnostics.extend(plan.diagnostics)
     if config.strict:
         diagnostics = [Diagnostic(d.loc, "error", d.kind, d.message) if d.severity == "warning" else d for d in diagnostics]
     diagnostics.sort()
-    report = BuildReport(tuple(cards), tuple(diagnostics), tuple(files))
+    planned = tuple(n.card for n in plan.notes if n.card.convention != "removed")
+    report = BuildReport(planned, tuple(diagnostics), tuple(files), None, plan.changes)
     if not write or report.errors:
         return report
-    now = int(config.timestamp if config.timestamp is not None else time.time())
-    lock = read_lock(config.lock_path)
-    stamped = stamp_notes(((c.guid, c.key, _content(c)) for c in cards), lock, now)
     package = config.output / config.package_name
-    write_package(package, [PackagedNote(c, stamped.mods[c.guid]) for c in cards], [m for c in cards for m in c.media], now)
-    write_lock(config.lock_path, stamped.entries)
-    return BuildReport(report.cards, report.diagnostics, report.files, str(package), stamped.changes)
+    write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], [m for c in cards for m in c.media], now)
+    write_lock(config.lock_path, plan.lock)
+    return BuildReport(report.cards, report.diagnostics, report.files, str(package), plan.changes)
 
 
 def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
@@ -156,10 +158,3 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
         seen[key] = card
         kept.append(card)
     return kept
-
-
-def _content(card: Card) -> str:
-    # The Source field's line number is left out on purpose: editing one answer shifts the lines of every
-    # later question, and bumping their `mod` would make Anki rewrite them all (and drop the user's tags).
-    return content_hash(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc.path, card.loc.part or "", card.tags)
-

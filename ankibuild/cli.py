@@ -156,7 +156,7 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
     widths[0] = min(widths[0], 56)
     for row in rows:
         name = row[0] if len(row[0]) <= widths[0] else row[0][: widths[0] - 1] + "…"
-        click.echo("  ".join([name.ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:])]))
+        click.echo("  ".join([name.ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)]))
     warnings = len(report.warnings)
     unclassified = sum(f.unclassified for f in report.files)
     click.echo(

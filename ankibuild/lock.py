@@ -1,9 +1,10 @@
 """The lockfile `ankibuild.lock`: note identities and change times, kept across builds and devices.
 
 A text file meant to be committed with the notes: one line per note, sorted, tab-separated. Per note it
-keeps the GUID, the identity key, a hash of the content Anki sees, and `mod`, the time that content last
-changed. A note whose content did not change keeps its `mod`, so Anki's "update if newer" import leaves
-it alone (and the tags a user added in Anki survive); a changed note gets a newer `mod`.
+keeps the GUID, `mod` (when the content Anki sees last changed), a hash of that content, the state, the deck,
+a SimHash print of the answer, the identity key and the question. A note whose content did not change keeps
+its `mod`, so Anki's "update if newer" import leaves it alone (and the tags a user added in Anki survive);
+a changed note gets a newer `mod`. Two clones with the same notes and lockfile build identical notes.
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ from pathlib import Path
 
 from .records import AnkiBuildError, Loc
 
-HEADER = "# ankibuild lockfile v1: keeps note identities across builds. Commit it with your notes; do not edit.\n"
-COLUMNS = "# guid\tmod\tcontent\tstate\tkey\n"
+MAGIC = "# ankibuild lockfile v1"
+HEADER = f"{MAGIC}: keeps note identities across builds. Commit it with your notes; do not edit by hand.\n"
+COLUMNS = ("guid", "mod", "content", "state", "deck", "answer", "key", "question")
+RECOVERY = (
+    "restore it from version control (git checkout ankibuild.lock), or delete it to start afresh: "
+    "notes whose question changed since it was written will then arrive in Anki as new notes"
+)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -25,7 +31,7 @@ class LockEntry:
     """What the lockfile remembers of one note."""
 
     key: str
-    """Identity key: document and normalised question."""
+    """Identity key: document and normalised question, or `id:…` for an explicit id."""
     guid: str
     """The note's GUID."""
     mod: int
@@ -34,6 +40,12 @@ class LockEntry:
     """Hash of the fields, tags and deck as packaged."""
     state: str = "active"
     """`active`, or `removed` once the question is gone from the notes."""
+    deck: str = ""
+    """The deck the note was packaged in."""
+    answer: str = ""
+    """SimHash print of the answer text, to re-find a note whose question was reworded."""
+    question: str = ""
+    """The question as plain text, for people reading the file and for removed notes."""
 
 
 def content_hash(*parts: str | Iterable[str]) -> str:
@@ -53,31 +65,28 @@ def read_lock(path: Path) -> dict[str, LockEntry]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnkiBuildError(f"cannot read lockfile: {exc}", Loc(path.name)) from None
+        raise AnkiBuildError(f"cannot read lockfile ({exc}); {RECOVERY}", Loc(path.name)) from None
+    if text and not text.startswith(MAGIC):
+        raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(path.name, 1))
     entries: dict[str, LockEntry] = {}
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 5 or not fields[1].isdigit() or fields[3] not in ("active", "removed"):
-            raise AnkiBuildError(
-                "corrupt lockfile line; restore it from version control, or delete it to start afresh "
-                "(notes whose question changed since will then be new notes in Anki)",
-                Loc(path.name, number),
-            )
-        guid, mod, content, state, key = fields
-        entries[guid] = LockEntry(key.replace("\\t", "\t").replace("\\n", "\n"), guid, int(mod), content, state)
+        if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
+            raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
+        guid, mod, content, state, deck, answer, key, question = (_unescape(f) for f in fields)
+        entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
     return entries
 
 
 def write_lock(path: Path, entries: Mapping[str, LockEntry]) -> None:
-    """Write the lockfile atomically, sorted for clean diffs."""
+    """Write the lockfile atomically, sorted by identity key for clean diffs."""
     rows = sorted(entries.values(), key=lambda e: (e.key, e.guid))
     body = "".join(
-        f"{e.guid}\t{e.mod}\t{e.content}\t{e.state}\t{e.key.replace(chr(9), chr(92) + 't').replace(chr(10), chr(92) + 'n')}\n"
-        for e in rows
+        "\t".join(_escape(v) for v in (e.guid, str(e.mod), e.content, e.state, e.deck, e.answer, e.key, e.question)) + "\n" for e in rows
     )
-    atomic_write_text(path, HEADER + COLUMNS + body)
+    atomic_write_text(path, HEADER + "# " + "\t".join(COLUMNS) + "\n" + body)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -90,38 +99,17 @@ def atomic_write_text(path: Path, text: str) -> None:
         tmp.unlink(missing_ok=True)
 
 
-@dataclass(frozen=True, slots=True)
-class Stamped:
-    """The outcome of comparing this build's notes with the lockfile."""
-
-    mods: dict[str, int]
-    """`mod` per GUID for this build."""
-    entries: dict[str, LockEntry]
-    """The lockfile to write after a successful build."""
-    changes: dict[str, int]
-    """Counts: added, updated, unchanged, removed."""
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def stamp_notes(notes: Iterable[tuple[str, str, str]], lock: Mapping[str, LockEntry], now: int) -> Stamped:
-    """Give each note (guid, key, content hash) its `mod`: unchanged content keeps the old one; changed
-    content gets one newer than both now and the old one (Anki stores whole seconds and needs strictly newer)."""
-    mods: dict[str, int] = {}
-    entries: dict[str, LockEntry] = {}
-    changes = {"added": 0, "updated": 0, "unchanged": 0, "removed": 0}
-    for guid, key, content in notes:
-        old = lock.get(guid)
-        if old is None:
-            mod, change = now, "added"
-        elif old.content == content and old.state == "active":
-            mod, change = old.mod, "unchanged"
+def _unescape(value: str) -> str:
+    out: list[str] = []
+    chars = iter(value)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append({"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}.get(nxt, nxt))
         else:
-            mod, change = max(now, old.mod + 1), "updated"
-        changes[change] += 1
-        mods[guid] = mod
-        entries[guid] = LockEntry(key, guid, mod, content)
-    for guid, old in lock.items():
-        if guid not in entries:
-            entries[guid] = LockEntry(old.key, guid, old.mod, old.content, "removed")
-            if old.state == "active":
-                changes["removed"] += 1
-    return Stamped(mods, entries, changes)
+            out.append(ch)
+    return "".join(out)

@@ -6,7 +6,7 @@ the highlight hook are the same everywhere.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.admon import admon_plugin
@@ -19,7 +19,7 @@ from .highlight import highlight_code
 from .mathtex import math_plugin
 
 
-@lru_cache(maxsize=None)
+@cache
 def make_parser() -> MarkdownIt:
     """The configured parser: CommonMark + GFM tables and strikethrough, MkDocs admonitions, definition
     lists, footnotes, task lists, front matter, math as MathJax text, and Pygments highlighting."""

@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.anki_support import answer_all_cards, card_schedule, deck_names, fresh_collection, import_apkg, notes_by_guid, revlog_count
 from ankibuild.cli import main
+from tests.anki_support import (
+    answer_all_cards,
+    card_schedule,
+    deck_names,
+    fresh_collection,
+    import_apkg,
+    notes_by_guid,
+    revlog_count,
+)
 from tests.helpers import ROOT, write_tree
 
 pytestmark = pytest.mark.anki

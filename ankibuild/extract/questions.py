@@ -9,13 +9,10 @@ import re
 import unicodedata
 
 QUESTION_WORDS = frozenset(
-    "what what's whats why how when where which who whom whose is are was were do does did can could "
-    "should would will shall may might must has have had".split()
+    ["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "has", "have", "had"]
 )
 IMPERATIVES = frozenset(
-    "explain describe compare contrast define discuss differentiate distinguish derive prove show list "
-    "name give state outline summarize summarise illustrate elaborate justify calculate compute design "
-    "implement write walk tell identify evaluate interpret estimate analyze analyse".split()
+    ["explain", "describe", "compare", "contrast", "define", "discuss", "differentiate", "distinguish", "derive", "prove", "show", "list", "name", "give", "state", "outline", "summarize", "summarise", "illustrate", "elaborate", "justify", "calculate", "compute", "design", "implement", "write", "walk", "tell", "identify", "evaluate", "interpret", "estimate", "analyze", "analyse"]
 )
 
 _NUMBERING = re.compile(r"^\s*(?:(?:Q|Question)\s*\d+\s*[:.)-]\s*|\d+(?:\.\d+)*\s*[.):]\s+|\(\d+\)\s+|\d+(?:\.\d+)+\s+)", re.I)
