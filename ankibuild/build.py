@@ -19,8 +19,9 @@ from .extract.questions import normalise_question
 from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
 from .markdown import make_parser
+from .notetypes import schema_prints
 from .plan import plan_notes
-from .records import BuildReport, Card, Diagnostic, FileReport, Loc, SourceFile
+from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, SourceFile
 from .render import render_draft
 from .sources import read_sources
 
@@ -54,7 +55,9 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
             progress(done, len(sources), str(source.loc))
     cards = _drop_duplicates(cards, diagnostics)
     now = int(config.timestamp if config.timestamp is not None else time.time())
-    plan = plan_notes(cards, read_lock(config.lock_path), config.root_deck, now)
+    lock = read_lock(config.lock_path)
+    check_schemas(lock.schemas, config)
+    plan = plan_notes(cards, lock.entries, config.root_deck, now)
     diagnostics.extend(plan.diagnostics)
     if config.strict:
         diagnostics = [Diagnostic(d.loc, "error", d.kind, d.message) if d.severity == "warning" else d for d in diagnostics]
@@ -65,8 +68,22 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
         return report
     package = config.output / config.package_name
     write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], [m for c in cards for m in c.media], now)
-    write_lock(config.lock_path, plan.lock)
+    write_lock(config.lock_path, plan.lock, schema_prints())
     return BuildReport(report.cards, report.diagnostics, report.files, str(package), plan.changes)
+
+
+def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:
+    """Refuse to build when a note type's schema changed under notes already in users' collections:
+    Anki would skip every update of those notes as "conflicting"."""
+    current = schema_prints()
+    for model_id, fingerprint in recorded.items():
+        if model_id in current and current[model_id] != fingerprint:
+            raise AnkiBuildError(
+                f"the schema of note type {model_id} changed (fields or templates renamed, added or removed); "
+                "Anki would skip every update of existing notes. Revert the change, or release a new note type "
+                "version with a new id (see README: Note type versions)",
+                Loc(config.lock_path.name),
+            )
 
 
 def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:

@@ -19,6 +19,7 @@ from .records import AnkiBuildError, Loc
 
 MAGIC = "# ankibuild lockfile v1"
 HEADER = f"{MAGIC}: keeps note identities across builds. Commit it with your notes; do not edit by hand.\n"
+SCHEMA = "# note type schema "
 COLUMNS = ("guid", "mod", "content", "state", "deck", "answer", "key", "question")
 RECOVERY = (
     "restore it from version control (git checkout ankibuild.lock), or delete it to start afresh: "
@@ -58,18 +59,35 @@ def content_hash(*parts: str | Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-def read_lock(path: Path) -> dict[str, LockEntry]:
-    """The entries of a lockfile by GUID; empty when the file does not exist."""
+@dataclass(frozen=True, slots=True)
+class Lockfile:
+    """A lockfile's content."""
+
+    entries: dict[str, LockEntry]
+    """Entries by GUID."""
+    schemas: dict[str, str]
+    """Note type id → schema fingerprint the notes were built with."""
+
+
+def read_lock(path: Path) -> Lockfile:
+    """The content of a lockfile; empty when the file does not exist."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return {}
+        return Lockfile({}, {})
     except (OSError, UnicodeDecodeError) as exc:
         raise AnkiBuildError(f"cannot read lockfile ({exc}); {RECOVERY}", Loc(path.name)) from None
     if text and not text.startswith(MAGIC):
         raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(path.name, 1))
     entries: dict[str, LockEntry] = {}
+    schemas: dict[str, str] = {}
     for number, line in enumerate(text.split("\n"), 1):
+        if line.startswith(SCHEMA):
+            parts = line[len(SCHEMA) :].split()
+            if len(parts) != 2:
+                raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
+            schemas[parts[0]] = parts[1]
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
@@ -77,16 +95,17 @@ def read_lock(path: Path) -> dict[str, LockEntry]:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
         guid, mod, content, state, deck, answer, key, question = (_unescape(f) for f in fields)
         entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
-    return entries
+    return Lockfile(entries, schemas)
 
 
-def write_lock(path: Path, entries: Mapping[str, LockEntry]) -> None:
+def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[str, str]) -> None:
     """Write the lockfile atomically, sorted by identity key for clean diffs."""
+    head = "".join(f"{SCHEMA}{model} {print_}\n" for model, print_ in sorted(schemas.items()))
     rows = sorted(entries.values(), key=lambda e: (e.key, e.guid))
     body = "".join(
         "\t".join(_escape(v) for v in (e.guid, str(e.mod), e.content, e.state, e.deck, e.answer, e.key, e.question)) + "\n" for e in rows
     )
-    atomic_write_text(path, HEADER + "# " + "\t".join(COLUMNS) + "\n" + body)
+    atomic_write_text(path, HEADER + head + "# " + "\t".join(COLUMNS) + "\n" + body)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -78,6 +78,19 @@ def _css() -> str:
     return BASE_CSS + "\n" + code_css() + "\n" + MATH_CSS
 
 
+def schema_print(note_type: NoteType) -> str:
+    """Fingerprint of what Anki treats as the schema: field and template names and counts, cloze or not."""
+    import hashlib
+
+    schema = "\x1f".join((*note_type.fields, "|", *(name for name, _, _ in note_type.templates), str(note_type.cloze)))
+    return hashlib.sha256(schema.encode()).hexdigest()[:16]
+
+
+def schema_prints() -> dict[str, str]:
+    """Schema fingerprint per note type id, as the lockfile records them."""
+    return {str(t.model_id): schema_print(t) for t in NOTE_TYPES.values()}
+
+
 BASIC = NoteType(BASIC_MODEL_ID, "ankibuild Basic", ("Question", "Answer", "Context", "Source"), (("Card 1", FRONT, BACK),), _css(), False)
 CLOZE = NoteType(CLOZE_MODEL_ID, "ankibuild Cloze", ("Text", "Extra", "Context", "Source"), (("Cloze", CLOZE_FRONT, CLOZE_BACK),), _css(), True)
 NOTE_TYPES = {"basic": BASIC, "cloze": CLOZE}

@@ -7,8 +7,9 @@ every block that no rule claimed is reported as unclassified, so nothing disappe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import CardDraft, Diagnostic
 from .document import STRUCTURAL, Document
@@ -76,11 +77,30 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         diagnostics.extend(result.diagnostics)
         for line, reason in result.claims.items():
             taken.setdefault(line, reason)
+    drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
     unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")
     skipped = sum(1 for b in doc.blocks if taken.get(b.first, "").startswith("skip:"))
     return Extraction(tuple(drafts), tuple(diagnostics), unanswered, skipped, unclassified)
+
+
+_EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
+
+
+def _with_explicit_id(doc: Document, draft: CardDraft, taken: dict[int, str]) -> CardDraft:
+    """An `<!-- id: … -->` on the question line or the line after pins the note's identity; it always
+    wins over the derived one, so the user can keep a note through any rewording."""
+    first = draft.loc.line - 1
+    for n in (first, first + 1):
+        if 0 <= n < len(doc.lines):
+            match = _EXPLICIT_ID.search(doc.lines[n])
+            if match:
+                if n != first:
+                    taken.setdefault(n, "card")
+                question = _EXPLICIT_ID.sub("", draft.question).strip()
+                return replace(draft, explicit_id=f"id:{match.group(1)}", question=question)
+    return draft
 
 
 def _account(doc: Document, taken: Mapping[int, str], diagnostics: list[Diagnostic]) -> int:

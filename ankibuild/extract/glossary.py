@@ -1,13 +1,411 @@
-"""Placeholder: this convention's rule is being written."""
+"""Term / definition glossaries: one card per defined term, the term on the front, its definition on the back.
+
+Three shapes count. All are decided from the Markdown's structure (header words, the shape of the rows,
+the titles of the enclosing sections), never from the subject matter.
+
+**Tables.** A GFM table is a glossary when it has exactly two columns, its rows are shaped like terms and
+definitions, and its headers or its place say so:
+
+- every row names a term: at most 10 words and 80 characters, with a letter in it (not a row number); a
+  row whose term cell is blank continues the previous row's definition;
+- the second header is a definition word (`Definition`, `Meaning`, `Explanation`, `Stands for`,
+  `Expansion` …): nothing more is asked; or
+- the second header is a description word (`Description`, `Summary`, blank) and the first is a term word
+  (`Term`, `Word`, `Concept`, `Notation`, `Symbol`, `Acronym`, `Keyword`, `Name` …); or
+- the table sits in a section whose title, or an enclosing section's title, names a glossary (glossary,
+  terminology, terms, definitions, notation, vocabulary, acronyms, abbreviations, jargon, lexicon) and one
+  of its headers is a term or description word, or both are blank.
+
+In the last two cases, which rest on weaker words, the definitions must also read as explanatory text: on
+average at least as long as the terms, and made of words rather than numbers or tick marks. So
+`Framework | Strengths`, `Test | Use Case`, `Metric | Value` and every table of three or more columns are
+left to the other rules: they compare things or list their properties rather than define words.
+
+Bold around a term is styling when every term of the table is bold, and is then dropped; when only some
+terms are bold (a notation table where **x** is a vector and x a scalar) the bold is meaning and stays.
+
+**Definition lists** (`Term` then `: definition`, the parser's deflist plugin): every term is a card; its
+definitions, joined, are the answer.
+
+**Bullet lists.** A top-level bullet list whose items read `**Term**: definition`, `**Term:** definition`,
+`**Term** — definition`, `Term: definition` or `Term — definition` is a glossary when at least 70 % of its
+items, and at least two, have that shape; in a glossary section (as above) at least half of them, and one
+is enough. Ordered lists are steps, not glossaries, and are left alone. A list is not a glossary when one of
+its labels is a property of something else rather than a term (`Pros:`, `Cons:`, `Example:`, `Input:`,
+`Step 2:` …): such a list describes the enclosing topic. A `Label: text` item counts only when the label is
+short (at most 6 words unbolded, 8 bold), holds no link and no sentence, and text follows on the line; an
+item whose text is only a link does not count. So a topic list with a couple of `Label: text` items among
+plain ones is not a glossary; in a glossary list, the items without the shape are left unclaimed and are
+reported as unclassified.
+
+A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered. Context is the
+heading path; tags are its topic path. Alphabet headings that only bucket a glossary (`A-D`, `S–Z`, `A`) are
+left out of both.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
-from . import RuleResult
-from .document import Document
+from markdown_it.token import Token
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import dedent, empty_reason
+from .document import Block, Document, plain_text
+from .headings import clean_heading, topic_tags
+
+CONVENTION = "glossary"
+
+_DEFINITION_HEADERS = frozenset(
+    {"definition", "definitions", "meaning", "meanings", "explanation", "explanations", "stands for",
+     "expansion", "full form", "full name", "defined as", "means", "what it means", "gloss"}
+)
+_DESCRIPTION_HEADERS = frozenset({"description", "descriptions", "summary", "what it is", "explained", ""})
+_TERM_HEADERS = frozenset(
+    {"term", "terms", "word", "words", "concept", "concepts", "notation", "notations", "symbol", "symbols",
+     "acronym", "acronyms", "abbreviation", "abbreviations", "keyword", "keywords", "key term", "key terms",
+     "jargon", "phrase", "phrases", "expression", "expressions", "name", "vocabulary", "terminology", "entry"}
+)
+_GLOSSARY_TITLE = re.compile(
+    r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
+    r"abbreviations|jargon|lexicon)\b",
+    re.I,
+)
+_ALPHABET_BUCKET = re.compile(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
+# Labels that describe a property of the enclosing topic rather than name a term of their own.
+_ATTRIBUTE_LABELS = frozenset(
+    {"pros", "cons", "pro", "con", "advantages", "disadvantages", "advantage", "disadvantage", "benefits",
+     "drawbacks", "limitations", "strengths", "weaknesses", "use case", "use cases", "use", "uses",
+     "when to use", "example", "examples", "e g", "eg", "note", "notes", "tip", "tips", "warning", "caution",
+     "formula", "complexity", "time complexity", "space complexity", "time", "space", "input", "inputs",
+     "output", "outputs", "goal", "goals", "purpose", "idea", "key idea", "intuition", "approach", "solution",
+     "solutions", "problem", "problems", "answer", "result", "results", "definition", "why", "how", "what",
+     "when", "where", "who", "challenge", "challenges", "issue", "issues", "cause", "causes", "fix", "source",
+     "sources", "link", "links", "reference", "references", "see also", "summary", "tldr", "tl dr", "q", "a"}
+)
+_ORDINAL_LABEL = re.compile(
+    r"^(?:step|phase|stage|part|round|day|week|level|option|method|approach|case|example|scenario|tip|rule|"
+    r"question|answer|q|a|item|point)\s*#?\d+[a-z]?$",
+    re.I,
+)
+_BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|--?)?\s*(?P<rest>.*)$", re.S)
+_COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
+_DASH_LABEL = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
+_CODE_LABEL = re.compile(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+")
+_SENTENCE = re.compile(r"[.!?;]\s|[.!?]$")
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
+_ITEM_MARKER = re.compile(r"^\s*[-*+]\s+")
+_DD_MARKER = re.compile(r"^(\s*[:~]\s+)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MAX_TERM_WORDS = 10
+_MAX_TERM_CHARS = 80
+_GLOSSARY_SHARE = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """One defined term found in a glossary block."""
+
+    line: int
+    """Source line (0-based) of the term."""
+    term: str
+    """The term as Markdown, without styling bold."""
+    definition: str
+    """The definition as Markdown ('' when there is none)."""
+    first: int
+    """First source line the entry covers (0-based)."""
+    last: int
+    """Line after the entry's last line."""
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """No cards yet."""
-    return RuleResult()
+    """Cards from glossary tables, definition lists and bullet glossaries in free top-level blocks."""
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        if not is_free(doc, taken, index):
+            continue
+        entries = glossary_entries(doc, index)
+        if entries is None:
+            continue
+        path = _heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        for entry in entries:
+            loc = doc.loc(entry.line)
+            reason = _empty_definition(entry.definition)
+            if reason:
+                diagnostics.append(Diagnostic(loc, "info", "unanswered", f"{entry.term} ({reason})"))
+                claims.update(claim(entry.first, entry.last, "unanswered"))
+                continue
+            drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, context, topic_tags(path)))
+            claims.update(claim(entry.first, entry.last, "card"))
+        if block.kind == "table":
+            # The header and delimiter rows belong to the cards the table made.
+            covered = "card" if any(claims.get(e.first) == "card" for e in entries) else "unanswered"
+            claims.update(claim(block.first, min(e.first for e in entries), covered))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | None:
+    """The terms a top-level block defines, or None when the block is not a glossary."""
+    block = doc.blocks[index]
+    in_glossary = in_glossary_section(doc, index)
+    if block.kind == "table":
+        return _table_entries(doc, block, in_glossary)
+    if block.kind == "dl":
+        return _deflist_entries(doc, block) or None
+    if block.kind == "bullet_list":
+        return _list_entries(doc, block, in_glossary)
+    return None
+
+
+def in_glossary_section(doc: Document, index: int) -> bool:
+    """True when the block's section, or one enclosing it, is titled as a glossary."""
+    section = doc.section_of_block(index)
+    while section is not None:
+        if _GLOSSARY_TITLE.search(section.title):
+            return True
+        section = doc.sections[section.parent] if section.parent is not None else None
+    return False
+
+
+def _heading_path(doc: Document, index: int) -> tuple[str, ...]:
+    section = doc.section_of_block(index)
+    if section is None or (section.level == 1 and section.title == doc.title):
+        return ()
+    return tuple(title for title in section.path + (section.title,) if not _ALPHABET_BUCKET.match(title))
+
+
+def _empty_definition(definition: str) -> str | None:
+    # A lone dash or question mark in a definition cell means "to fill in", as a blank does.
+    if not any(ch.isalnum() for ch in definition):
+        return "no answer"
+    return empty_reason(definition)
+
+
+# Tables ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    line: int
+    term: str
+    definition: str
+
+
+def _table_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[GlossaryEntry, ...] | None:
+    header, rows = _table_cells(doc.tokens[block.start : block.end])
+    if len(header) != 2 or not rows or any(len(cells) != 2 for _, cells in rows):
+        return None
+    first_header, second_header = (_header_word(plain_text(cell)) for cell in header)
+    merged = _merge_continuations([_Row(line, term.content.strip(), text.content.strip()) for line, (term, text) in rows])
+    if merged is None or not all(_is_term(row.term, _MAX_TERM_WORDS) for row in merged):
+        return None
+    if second_header in _DEFINITION_HEADERS:
+        pass
+    elif (second_header in _DESCRIPTION_HEADERS and (first_header in _TERM_HEADERS or in_glossary)) or (
+        in_glossary and first_header in _TERM_HEADERS
+    ):
+        if not _reads_as_definitions([(row.term, row.definition) for row in merged]):
+            return None
+    else:
+        return None
+    styled = all(_WHOLE_BOLD.match(row.term) for row in merged)
+    entries = []
+    for n, row in enumerate(merged):
+        end = merged[n + 1].line if n + 1 < len(merged) else block.last
+        term = _unbold(row.term) if styled else row.term
+        entries.append(GlossaryEntry(row.line, term, row.definition, row.line, end))
+    return tuple(entries)
+
+
+def _table_cells(tokens: Sequence[Token]) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
+    """The header cells' inline tokens and, per body row, its line and cells' inline tokens."""
+    header: list[Token] = []
+    rows: list[tuple[int, list[Token]]] = []
+    in_head = False
+    for n, token in enumerate(tokens):
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open" and not in_head:
+            rows.append(((token.map or (0, 0))[0], []))
+        elif token.type == "inline" and tokens[n - 1].type in ("th_open", "td_open"):
+            (header if in_head else rows[-1][1]).append(token)
+    return header, rows
+
+
+def _merge_continuations(rows: list[_Row]) -> list[_Row] | None:
+    """Fold rows with a blank term into the row above; None when the first row has no term."""
+    merged: list[_Row] = []
+    for row in rows:
+        if row.term:
+            merged.append(row)
+        elif not merged:
+            return None
+        elif row.definition:
+            above = merged[-1]
+            joined = f"{above.definition}\n\n{row.definition}" if above.definition else row.definition
+            merged[-1] = _Row(above.line, above.term, joined)
+    return merged
+
+
+def _header_word(text: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _reads_as_definitions(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Definitions that explain: on average as long as the terms, and worded rather than numbers."""
+    defined = [(term, text) for term, text in pairs if text]
+    if not defined:
+        return True
+    worded = sum(1 for _, text in defined if _WORD.search(_LINK.sub("", text)))
+    if worded < 0.8 * len(defined):
+        return False
+    term_words = sum(len(term.split()) for term, _ in defined)
+    text_words = sum(len(text.split()) for _, text in defined)
+    return text_words >= term_words
+
+
+def _is_term(text: str, max_words: int) -> bool:
+    plain = _unbold(text)
+    return (
+        0 < len(plain) <= _MAX_TERM_CHARS
+        and len(plain.split()) <= max_words
+        and any(ch.isalpha() for ch in plain)
+        and not _LINK.search(plain)
+    )
+
+
+def _unbold(text: str) -> str:
+    match = _WHOLE_BOLD.match(text.strip())
+    return match.group(2).strip() if match else text.strip()
+
+
+# Definition lists -----------------------------------------------------------------------------------------
+
+
+def _deflist_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...]:
+    tokens = doc.tokens[block.start : block.end]
+    terms: list[tuple[int, str, list[tuple[int, int]]]] = []
+    depth = 0
+    for n, token in enumerate(tokens):
+        if token.type == "dt_open" and depth == 0:
+            terms.append(((token.map or (block.first, block.first))[0], tokens[n + 1].content.strip(), []))
+        elif token.type == "dd_open" and depth == 0 and terms:
+            terms[-1][2].append(_dd_lines(tokens, n))
+        if token.type in ("dd_open", "dt_open"):
+            depth += 1
+        elif token.type in ("dd_close", "dt_close"):
+            depth -= 1
+    entries = []
+    for n, (line, term, spans) in enumerate(terms):
+        end = terms[n + 1][0] if n + 1 < len(terms) else block.last
+        definition = "\n\n".join(d for d in (_dd_markdown(doc, first, last) for first, last in spans) if d)
+        entries.append(GlossaryEntry(line, _unbold(term), definition, line, end))
+    return tuple(entries)
+
+
+def _dd_lines(tokens: Sequence[Token], start: int) -> tuple[int, int]:
+    """The source lines of a definition's own blocks (the dd token's map can start on the term's line)."""
+    first, last = None, None
+    for token in tokens[start + 1 :]:
+        if token.type == "dd_close" and token.level == tokens[start].level:
+            break
+        if token.map and token.nesting >= 0:
+            first = token.map[0] if first is None else min(first, token.map[0])
+            last = token.map[1] if last is None else max(last, token.map[1])
+    if first is None or last is None:
+        return (0, 0)
+    return first, last
+
+
+def _dd_markdown(doc: Document, first: int, last: int) -> str:
+    lines = list(doc.lines[first:last])
+    if not lines:
+        return ""
+    marker = _DD_MARKER.match(lines[0])
+    if marker:
+        lines[0] = " " * len(marker.group(1)) + lines[0][marker.end() :]
+    return dedent(lines)
+
+
+# Bullet lists ---------------------------------------------------------------------------------------------
+
+
+def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[GlossaryEntry, ...] | None:
+    items = list(_items(doc, block))
+    if not items:
+        return None
+    labelled = [(item, _split_label(doc, item)) for item in items]
+    found = [(item, label) for item, label in labelled if label is not None]
+    if any(_is_attribute(term) for _, (term, _) in found):
+        return None
+    share = len(found) / len(items)
+    if in_glossary:
+        if not found or share < 0.5:
+            return None
+    elif len(found) < 2 or share < _GLOSSARY_SHARE:
+        return None
+    return tuple(GlossaryEntry(first, term, definition, first, last) for (first, last), (term, definition) in found)
+
+
+def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
+    """Line spans of the list's own items, trailing blank lines dropped."""
+    level = doc.tokens[block.start].level + 1
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and token.level == level and token.map:
+            first, last = token.map
+            while last > first + 1 and not doc.lines[last - 1].strip():
+                last -= 1
+            yield first, last
+
+
+def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None:
+    """(term, definition) when a list item reads `**Term**: definition` or `Term: definition`."""
+    first, last = span
+    head = _ITEM_MARKER.sub("", doc.lines[first], count=1)
+    if head.startswith("[") and re.match(r"^\[[ xX]\]\s", head):
+        return None  # a task, not a definition
+    indent = len(doc.lines[first]) - len(doc.lines[first].lstrip()) + (len(doc.lines[first].lstrip()) - len(head))
+    rest_lines = [line[indent:] if line[:indent].strip() == "" else line for line in doc.lines[first + 1 : last]]
+    found = _label(head.rstrip())
+    if found is None:
+        return None
+    term, rest = found
+    definition = "\n".join([rest.strip(), *rest_lines]).strip("\n")
+    definition = dedent(definition.split("\n")) if rest.strip() == "" else definition
+    if not rest.strip() and not definition.strip():
+        return term, ""
+    if _LINK.sub("", definition).strip(" .,:;-–—") == "" and not any(_WORD.search(x) for x in _LINK.sub("", definition).split()):
+        return None  # `Label: https://…` points elsewhere; it defines nothing
+    return term, definition
+
+
+def _label(head: str) -> tuple[str, str] | None:
+    bold = _BOLD_LABEL.match(head)
+    if bold:
+        term = bold.group("term").strip()
+        if not (bold.group("inner") or bold.group("sep")) or not _is_term(term, 8) or term.endswith("?"):
+            return None
+        return term, bold.group("rest")
+    for pattern in (_CODE_LABEL, _COLON_LABEL, _DASH_LABEL):
+        match = pattern.match(head)
+        if match:
+            term = match.group("term").strip()
+            if _is_term(term, 6) and not _SENTENCE.search(term) and "**" not in term and "`" not in term.strip("`"):
+                return term, match.group("rest")
+            return None
+    return None
+
+
+def _is_attribute(term: str) -> bool:
+    word = " ".join(re.sub(r"[^\w\s]", " ", term.casefold()).split())
+    return word in _ATTRIBUTE_LABELS or bool(_ORDINAL_LABEL.match(word))
