@@ -5,13 +5,16 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .apkg import PackagedNote, write_package
+from .cache import BuildCache, code_fingerprint
 from .config import BuildConfig
 from .extract import extract_cards
 from .extract.document import Document, build_document
@@ -20,10 +23,10 @@ from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
 from .markdown import make_parser
 from .notetypes import schema_prints
-from .plan import plan_notes
-from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, SourceFile
+from .plan import DeckPlan, plan_notes
+from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
 from .render import render_draft
-from .sources import read_sources
+from .sources import list_sources, parse_source_bytes, read_source_bytes
 
 Progress = Callable[[int, int, str], None]
 """Called as (done, total, what) while documents are processed."""
@@ -41,18 +44,24 @@ class DocumentResult:
     """Its accounting."""
 
 
-def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | None = None) -> BuildReport:
+def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True) -> BuildReport:
     """Build the package (or, with write=False, everything but the writing: `check` and `cards`)."""
-    sources, diagnostics = read_sources(config)
+    files_on_disk, diagnostics = list_sources(config)
+    cache = BuildCache(config) if use_cache else None
     cards: list[Card] = []
     files: list[FileReport] = []
-    for done, source in enumerate(sources, 1):
-        result = process_document(source, config)
-        cards.extend(result.cards)
-        diagnostics.extend(result.diagnostics)
-        files.append(result.report)
+    for done, (rel, path) in enumerate(files_on_disk, 1):
+        raw, problems = read_source_bytes(path, rel)
+        diagnostics.extend(problems)
+        if raw is not None:
+            results, read_problems = process_file(rel, raw, config, cache)
+            diagnostics.extend(read_problems)
+            for result in results:
+                cards.extend(result.cards)
+                diagnostics.extend(result.diagnostics)
+                files.append(result.report)
         if progress:
-            progress(done, len(sources), str(source.loc))
+            progress(done, len(files_on_disk), rel)
     cards = _drop_duplicates(cards, diagnostics)
     now = int(config.timestamp if config.timestamp is not None else time.time())
     lock = read_lock(config.lock_path)
@@ -67,9 +76,40 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
     if not write or report.errors:
         return report
     package = config.output / config.package_name
-    write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], [m for c in cards for m in c.media], now)
+    media = [m for c in cards for m in c.media]
+    stamp = _package_stamp(plan, media)
+    if not (cache and package.is_file() and cache.get(_stamp_key(package)) == stamp):
+        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now)
+        if cache:
+            cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints())
     return BuildReport(report.cards, report.diagnostics, report.files, str(package), plan.changes)
+
+
+def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:
+    """What the package holds, in one hash: when it matches the package on disk, writing is skipped."""
+    rows = sorted(f"{n.card.guid}\x1f{n.mod}\x1f{plan.lock[n.card.guid].content}" for n in plan.notes)
+    rows += sorted(f"{m.name}\x1f{m.path}" for m in media)
+    rows.append(code_fingerprint())
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+
+
+def _stamp_key(package: Path) -> str:
+    return hashlib.sha256(f"package-stamp\x1f{package.resolve()}".encode()).hexdigest()
+
+
+def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None) -> tuple[list[DocumentResult], list[Diagnostic]]:
+    """Everything one file of notes contributes, from the cache when its bytes were seen before."""
+    key = cache.key(rel, raw) if cache else ""
+    if cache:
+        hit = cache.get(key)
+        if hit is not None:
+            return hit  # type: ignore[no-any-return]
+    sources, diagnostics = parse_source_bytes(raw, rel)
+    value = ([process_document(source, config) for source in sources], diagnostics)
+    if cache:
+        cache.put(key, value)
+    return value
 
 
 def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:

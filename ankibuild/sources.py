@@ -18,33 +18,41 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 CODEC_NAMES = {"mac_roman": "Mac Roman", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
 
 
-def read_sources(config: BuildConfig) -> tuple[list[SourceFile], list[Diagnostic]]:
-    """Every document under the source folder, sorted by path, plus what went wrong reading them."""
+def list_sources(config: BuildConfig) -> tuple[list[tuple[str, Path]], list[Diagnostic]]:
+    """The note files under the source folder, sorted, as (relative path, path), plus walking problems."""
     root = config.source
     if not root.exists():
         raise AnkiBuildError(f"source folder {str(root)!r} does not exist")
     if not root.is_dir():
         raise AnkiBuildError(f"source {str(root)!r} is not a folder")
-    documents: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
-    for rel, path in _walk(root, config, diagnostics):
-        docs, diags = read_source_file(path, rel)
-        documents.extend(docs)
-        diagnostics.extend(diags)
-    return documents, diagnostics
+    return list(_walk(root, config, diagnostics)), diagnostics
 
 
-def read_source_file(path: Path, rel: str) -> tuple[list[SourceFile], list[Diagnostic]]:
-    """Read one file: its documents (one, or one per inner file of a dump) and its diagnostics."""
+def read_source_bytes(path: Path, rel: str) -> tuple[bytes | None, list[Diagnostic]]:
+    """The raw bytes of one note file, or None and the reason."""
     loc = Loc(rel)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return [], [Diagnostic(loc, "error", "too-large", f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")]
-        raw = path.read_bytes()
+            return None, [Diagnostic(loc, "error", "too-large", f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")]
+        return path.read_bytes(), []
     except OSError as exc:
-        return [], [Diagnostic(loc, "error", "unreadable", f"cannot read file: {exc.strerror or exc}")]
-    return parse_source_bytes(raw, rel)
+        return None, [Diagnostic(loc, "error", "unreadable", f"cannot read file: {exc.strerror or exc}")]
+
+
+def read_sources(config: BuildConfig) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Every document under the source folder, sorted by path, plus what went wrong reading them."""
+    files, diagnostics = list_sources(config)
+    documents: list[SourceFile] = []
+    for rel, path in files:
+        raw, problems = read_source_bytes(path, rel)
+        diagnostics.extend(problems)
+        if raw is not None:
+            docs, diags = parse_source_bytes(raw, rel)
+            documents.extend(docs)
+            diagnostics.extend(diags)
+    return documents, diagnostics
 
 
 def parse_source_bytes(raw: bytes, rel: str) -> tuple[list[SourceFile], list[Diagnostic]]:

@@ -171,3 +171,25 @@ def test_schema_change_fails_the_build(tmp_path: Path, monkeypatch: pytest.Monke
     lock.write_text(lock.read_text().replace("# note type schema 1731954401 ", "# note type schema 1731954401 0"))
     result = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "output")])
     assert result.exit_code == 1 and "schema of note type 1731954401 changed" in result.output
+
+
+def test_cache_skips_unchanged_files_and_never_changes_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ankibuild.build as build_module
+
+    project = make_project(tmp_path / "p")
+    build(project, 1_700_000_000)
+    package = project / "output" / "prep.apkg"
+    first = package_notes(package)
+    calls: list[str] = []
+    real = build_module.process_document
+    monkeypatch.setattr(build_module, "process_document", lambda source, config: calls.append(source.path) or real(source, config))
+    (project / "source" / "ml.md").write_text(ML + "\n### What is a GRU?\nA gated recurrent unit.\n")
+    build(project, 1_700_000_100)
+    assert calls == ["ml.md"]  # only the edited file was parsed again
+    shutil.rmtree(project / ".ankibuild-cache")
+    (project / "source" / "ml.md").write_text(ML)
+    build(project, 1_700_000_200)
+    without_cache = package_notes(package)
+    assert len(calls) == 4  # every file parsed again after the cache was deleted
+    # Same notes as the first build, except that the GRU question came and went (kept, tagged removed).
+    assert [n for n in without_cache if "ankibuild::removed" not in n[3]] == first

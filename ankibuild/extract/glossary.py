@@ -344,15 +344,16 @@ def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Gloss
     items = list(_items(doc, block))
     if not items:
         return None
-    labelled = [(item, _split_label(doc, item)) for item in items]
-    found = [(item, label) for item, label in labelled if label is not None]
+    found = [(span, label) for span in items if (label := _split_label(doc, span)) is not None]
     if any(_is_attribute(term) for _, (term, _) in found):
         return None
-    share = len(found) / len(items)
+    # A label followed only by a link points elsewhere: it does not make the list a glossary.
+    defining = sum(1 for _, (_, definition) in found if _WORD.search(_LINK.sub("", definition)))
+    share = defining / len(items)
     if in_glossary:
-        if not found or share < 0.5:
+        if not defining or share < 0.5:
             return None
-    elif len(found) < 2 or share < _GLOSSARY_SHARE:
+    elif defining < 2 or share < _GLOSSARY_SHARE:
         return None
     return tuple(GlossaryEntry(first, term, definition, first, last) for (first, last), (term, definition) in found)
 
@@ -371,22 +372,20 @@ def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
 def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None:
     """(term, definition) when a list item reads `**Term**: definition` or `Term: definition`."""
     first, last = span
-    head = _ITEM_MARKER.sub("", doc.lines[first], count=1)
-    if head.startswith("[") and re.match(r"^\[[ xX]\]\s", head):
+    line = doc.lines[first]
+    head = _ITEM_MARKER.sub("", line, count=1)
+    if re.match(r"^\[[ xX]\]\s", head):
         return None  # a task, not a definition
-    indent = len(doc.lines[first]) - len(doc.lines[first].lstrip()) + (len(doc.lines[first].lstrip()) - len(head))
-    rest_lines = [line[indent:] if line[:indent].strip() == "" else line for line in doc.lines[first + 1 : last]]
     found = _label(head.rstrip())
     if found is None:
         return None
     term, rest = found
-    definition = "\n".join([rest.strip(), *rest_lines]).strip("\n")
-    definition = dedent(definition.split("\n")) if rest.strip() == "" else definition
-    if not rest.strip() and not definition.strip():
-        return term, ""
-    if _LINK.sub("", definition).strip(" .,:;-–—") == "" and not any(_WORD.search(x) for x in _LINK.sub("", definition).split()):
-        return None  # `Label: https://…` points elsewhere; it defines nothing
-    return term, definition
+    indent = len(line) - len(head)
+    # Continuation lines and nested blocks are indented to the item's content; lazy lines are not.
+    more = [text[indent:] if not text[:indent].strip() else text for text in doc.lines[first + 1 : last]]
+    if rest.strip():
+        return term, "\n".join([rest.strip(), *more]).strip("\n")
+    return term, dedent(more)
 
 
 def _label(head: str) -> tuple[str, str] | None:

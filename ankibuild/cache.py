@@ -1,0 +1,62 @@
+"""The build cache: what one source file produced, keyed by its bytes, the configuration and the code.
+
+Unchanged files are not re-parsed or re-rendered. The cache only ever saves time: any problem reading it
+is a miss, and deleting it never changes the output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .config import BuildConfig
+
+CACHE_DIR = ".ankibuild-cache"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of ankibuild's own source: a changed extractor or renderer must not reuse old results."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class BuildCache:
+    """Pickled per-file results under `.ankibuild-cache/` beside the source folder."""
+
+    def __init__(self, config: BuildConfig) -> None:
+        self.folder = config.source.resolve().parent / CACHE_DIR
+        settings = (config.root_deck, config.tag_prefix, config.deck_per, config.conventions, code_fingerprint())
+        self.salt = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
+
+    def key(self, rel: str, raw: bytes) -> str:
+        """The cache key of one file's bytes at one path."""
+        return hashlib.sha256(self.salt.encode() + rel.encode() + b"\0" + raw).hexdigest()
+
+    def get(self, key: str) -> Any | None:
+        """The stored value, or None (missing, unreadable, or from another version)."""
+        try:
+            with open(self.folder / key[:2] / key, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # noqa: BLE001 - a damaged cache entry is just a miss
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store a value; failures are ignored (the cache is an optimisation)."""
+        target = self.folder / key[:2] / key
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{key}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except OSError:
+            pass
