@@ -22,6 +22,7 @@ from .extract.questions import normalise_question
 from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
 from .markdown import make_parser
+from .media import ImageResolver, probes_unchanged
 from .notetypes import schema_prints
 from .plan import DeckPlan, plan_notes
 from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
@@ -42,6 +43,8 @@ class DocumentResult:
     """Findings in the document."""
     report: FileReport
     """Its accounting."""
+    probes: dict[str, tuple[int, int] | None]
+    """Files (images) the document looked at, with their size and mtime, so the cache can re-check them."""
 
 
 def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True) -> BuildReport:
@@ -103,7 +106,7 @@ def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | 
     key = cache.key(rel, raw) if cache else ""
     if cache:
         hit = cache.get(key)
-        if hit is not None:
+        if hit is not None and all(probes_unchanged(result.probes) for result in hit[0]):
             return hit  # type: ignore[no-any-return]
     sources, diagnostics = parse_source_bytes(raw, rel)
     value = ([process_document(source, config) for source in sources], diagnostics)
@@ -136,8 +139,10 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     doc_key = document_key(source.path, source.part)
     prefix = config.tag_prefix
     cards: list[Card] = []
+    images = ImageResolver(config.source, source.path, doc.lines)
     for draft in extraction.drafts:
-        rendered = render_draft(draft)
+        before = set(images.media)
+        rendered = render_draft(draft, images)
         diagnostics.extend(rendered.diagnostics)
         tags = tuple(sorted({prefix + t for t in draft.tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
@@ -154,11 +159,13 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 tags=tags,
                 guid=note_guid(config.root_deck, key),
                 key=key,
+                media=tuple(images.media[name] for name in sorted(set(images.media) - before)),
             )
         )
     by_rule = tuple(sorted(Counter(d.convention for d in extraction.drafts).items()))
     report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
-    return DocumentResult(tuple(cards), tuple(diagnostics), report)
+    diagnostics.extend(images.diagnostics)
+    return DocumentResult(tuple(cards), tuple(diagnostics), report, images.probes)
 
 
 def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:

@@ -178,7 +178,8 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     characters the wrong codec can produce is repaired on its own, and only when its bytes under that codec
     are valid UTF-8 giving plausible characters, so correct text mixed with broken text is left alone.
     A file is repaired only if at least one run decodes to a character of three or more UTF-8 bytes
-    (arrows, emoji, CJK…): short two-byte coincidences such as `√π` alone never trigger a repair.
+    (arrows, emoji, CJK…) or to several characters (a Greek or Cyrillic word): a lone two-byte coincidence
+    such as `√π` in correct text never triggers a repair.
     The codec that explains most such runs (then most runs) is used for the whole file.
     """
     if text.isascii():
@@ -192,7 +193,7 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
             fixed = repairer.fix(match)
             if fixed is not None:
                 explained += 1
-                strong += any(ord(c) >= 0x800 for c in fixed)
+                strong += len(fixed) > 1 or ord(fixed) >= 0x800
         if strong and (strong, explained) > best:
             best, chosen = (strong, explained), repairer
     if chosen is None:

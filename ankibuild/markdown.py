@@ -31,7 +31,22 @@ def make_parser() -> MarkdownIt:
     md.use(footnote_plugin)
     md.use(tasklists_plugin)
     md.use(math_plugin)
+    md.add_render_rule("image", _render_image)
     return md
+
+
+def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: dict[str, Any]) -> str:
+    """Images go through the resolver the caller put in `env` (packaging local files under their hash);
+    an empty result drops the image (the resolver has reported why)."""
+    resolve = env.get("resolve_image")
+    if resolve is not None:
+        token = tokens[idx]
+        new = resolve(str(token.attrGet("src") or ""), env.get("loc"))
+        if new == "":
+            return ""
+        if new is not None:
+            token.attrSet("src", new)
+    return str(self.image(tokens, idx, options, env))
 
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:

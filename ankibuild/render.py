@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .extract.document import plain_text
 from .markdown import make_parser
-from .records import CardDraft, Diagnostic
+from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
+
+ImageHook = Callable[[str, Loc], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +30,11 @@ class Rendered:
     """What rendering removed or could not do."""
 
 
-def render_draft(draft: CardDraft) -> Rendered:
-    """Render both sides of a draft."""
+def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None) -> Rendered:
+    """Render both sides of a draft. `resolve_image(src, loc)` maps each image address to its packaged
+    name (None: keep it, "": drop it)."""
     md = make_parser()
-    env: dict[str, object] = {"cloze": draft.note_type == "cloze"}
+    env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
     question_html = _unwrap_paragraph(md.render(draft.question, env))
     answer_html = md.render(draft.answer, env) if draft.answer else ""
     diagnostics: list[Diagnostic] = []

@@ -28,15 +28,22 @@ terms are bold (a notation table where **x** is a vector and x a scalar) the bol
 definitions, joined, are the answer.
 
 **Bullet lists.** A top-level bullet list whose items read `**Term**: definition`, `**Term:** definition`,
-`**Term** — definition`, `Term: definition` or `Term — definition` is a glossary when at least 70 % of its
-items, and at least two, have that shape; in a glossary section (as above) at least half of them, and one
-is enough. Ordered lists are steps, not glossaries, and are left alone. A list is not a glossary when one of
-its labels is a property of something else rather than a term (`Pros:`, `Cons:`, `Example:`, `Input:`,
-`Step 2:` …): such a list describes the enclosing topic. A `Label: text` item counts only when the label is
-short (at most 6 words unbolded, 8 bold), holds no link and no sentence, and text follows on the line; an
-item whose text is only a link does not count. So a topic list with a couple of `Label: text` items among
-plain ones is not a glossary; in a glossary list, the items without the shape are left unclaimed and are
-reported as unclassified.
+`**Term** — definition`, `` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
+when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
+least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
+words unbolded, 8 bold), holds no link and no sentence, and words (not only a link) follow it. So a topic
+list with a couple of `Label: text` items among plain ones is not a glossary. Outside glossary sections,
+two more things make a list describe its topic rather than define terms, and leave it to other rules:
+
+- a lead-in paragraph ending with a colon (`**Challenges**:`, `Here are a few possible scenarios:`): the
+  list enumerates the cases of that lead-in (`Too high: overshoots`, `Remove: if errors`), whose labels
+  mean nothing on the front of a card; a lead-in that itself names terms (`Key terms:`) makes it a glossary;
+- a label that is a property of something else (`Pros`, `Cons`, `Example`, `Input`, `Step 2` …); in a
+  glossary section such an item is only an aside and is itself left out.
+
+A label (or a table's term) that starts with a tick, cross or other pictograph (`✅ Tree-based: …`) is a
+verdict, not a term, and does not count. Ordered lists are steps, not glossaries. In a glossary list, the
+items without the shape are left unclaimed and so are reported as unclassified.
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered. Context is the
 heading path; tags are its topic path. Alphabet headings that only bucket a glossary (`A-D`, `S–Z`, `A`) are
@@ -46,6 +53,7 @@ left out of both.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -59,15 +67,12 @@ from .headings import clean_heading, topic_tags
 
 CONVENTION = "glossary"
 
-_DEFINITION_HEADERS = frozenset(
-    {"definition", "definitions", "meaning", "meanings", "explanation", "explanations", "stands for",
-     "expansion", "full form", "full name", "defined as", "means", "what it means", "gloss"}
+_DEFINITION_HEADERS = _words(
+    "definition|definitions|meaning|meanings|explanation|explanations|stands for|expansion|full form|full name|defined as|means|what it means|gloss"
 )
-_DESCRIPTION_HEADERS = frozenset({"description", "descriptions", "summary", "what it is", "explained", ""})
-_TERM_HEADERS = frozenset(
-    {"term", "terms", "word", "words", "concept", "concepts", "notation", "notations", "symbol", "symbols",
-     "acronym", "acronyms", "abbreviation", "abbreviations", "keyword", "keywords", "key term", "key terms",
-     "jargon", "phrase", "phrases", "expression", "expressions", "name", "vocabulary", "terminology", "entry"}
+_DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
+_TERM_HEADERS = _words(
+    "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|vocabulary|terminology|entry"
 )
 _GLOSSARY_TITLE = re.compile(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
@@ -76,15 +81,8 @@ _GLOSSARY_TITLE = re.compile(
 )
 _ALPHABET_BUCKET = re.compile(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
 # Labels that describe a property of the enclosing topic rather than name a term of their own.
-_ATTRIBUTE_LABELS = frozenset(
-    {"pros", "cons", "pro", "con", "advantages", "disadvantages", "advantage", "disadvantage", "benefits",
-     "drawbacks", "limitations", "strengths", "weaknesses", "use case", "use cases", "use", "uses",
-     "when to use", "example", "examples", "e g", "eg", "note", "notes", "tip", "tips", "warning", "caution",
-     "formula", "complexity", "time complexity", "space complexity", "time", "space", "input", "inputs",
-     "output", "outputs", "goal", "goals", "purpose", "idea", "key idea", "intuition", "approach", "solution",
-     "solutions", "problem", "problems", "answer", "result", "results", "definition", "why", "how", "what",
-     "when", "where", "who", "challenge", "challenges", "issue", "issues", "cause", "causes", "fix", "source",
-     "sources", "link", "links", "reference", "references", "see also", "summary", "tldr", "tl dr", "q", "a"}
+_ATTRIBUTE_LABELS = _words(
+    "pros|cons|pro|con|advantages|disadvantages|advantage|disadvantage|benefits|drawbacks|limitations|strengths|weaknesses|use case|use cases|use|uses|when to use|example|examples|e g|eg|note|notes|tip|tips|warning|caution|formula|complexity|time complexity|space complexity|time|space|input|inputs|output|outputs|goal|goals|purpose|idea|key idea|intuition|approach|solution|solutions|problem|problems|answer|result|results|definition|why|how|what|when|where|who|challenge|challenges|issue|issues|cause|causes|fix|source|sources|link|links|reference|references|see also|summary|tldr|tl dr|q|a"
 )
 _ORDINAL_LABEL = re.compile(
     r"^(?:step|phase|stage|part|round|day|week|level|option|method|approach|case|example|scenario|tip|rule|"
@@ -280,6 +278,8 @@ def _is_term(text: str, max_words: int) -> bool:
         0 < len(plain) <= _MAX_TERM_CHARS
         and len(plain.split()) <= max_words
         and any(ch.isalpha() for ch in plain)
+        # A leading tick or cross (✅ Tree-based) marks a verdict on a case, not a term.
+        and unicodedata.category(plain[0]) != "So"
         and not _LINK.search(plain)
     )
 
@@ -344,9 +344,17 @@ def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Gloss
     items = list(_items(doc, block))
     if not items:
         return None
+    lead = _lead_in(doc, block)
+    if lead is not None and _GLOSSARY_TITLE.search(lead):
+        in_glossary = True
+    elif lead is not None and not in_glossary:
+        return None
     found = [(span, label) for span in items if (label := _split_label(doc, span)) is not None]
     if any(_is_attribute(term) for _, (term, _) in found):
-        return None
+        if not in_glossary:
+            return None
+        # In a glossary, a `Note:` item is an aside: it is left out, the terms around it stay.
+        found = [(span, (term, text)) for span, (term, text) in found if not _is_attribute(term)]
     # A label followed only by a link points elsewhere: it does not make the list a glossary.
     defining = sum(1 for _, (_, definition) in found if _WORD.search(_LINK.sub("", definition)))
     share = defining / len(items)
@@ -356,6 +364,15 @@ def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Gloss
     elif defining < 2 or share < _GLOSSARY_SHARE:
         return None
     return tuple(GlossaryEntry(first, term, definition, first, last) for (first, last), (term, definition) in found)
+
+
+def _lead_in(doc: Document, block: Block) -> str | None:
+    """The paragraph that introduces the list (`**Challenges**:`, `Here are some options:`), if any."""
+    index = doc.blocks.index(block)
+    if index == 0 or doc.blocks[index - 1].kind != "paragraph":
+        return None
+    text = doc.block_text(index - 1).strip()
+    return text if text.rstrip("*_ ").endswith((":", "：")) else None
 
 
 def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
