@@ -6,6 +6,7 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from .cache import BuildCache, code_fingerprint
 from .config import BuildConfig
 from .extract import extract_cards
 from .extract.document import Document, build_document
-from .extract.questions import normalise_question
+from .extract.questions import normalise_question, tag_slug
 from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
 from .markdown import make_parser
@@ -135,16 +136,17 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     doc = parse_document(source, diagnostics)
     extraction = extract_cards(doc, config.conventions)
     diagnostics.extend(extraction.diagnostics)
-    deck = deck_name(config.root_deck, doc)
+    deck = deck_name(config, doc)
     doc_key = document_key(source.path, source.part)
     prefix = config.tag_prefix
+    doc_tags = front_matter_tags(doc.meta)
     cards: list[Card] = []
     images = ImageResolver(config.source, source.path, doc.lines)
     for draft in extraction.drafts:
         before = set(images.media)
         rendered = render_draft(draft, images)
         diagnostics.extend(rendered.diagnostics)
-        tags = tuple(sorted({prefix + t for t in draft.tags if t}))
+        tags = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
         cards.append(
             Card(
@@ -181,10 +183,32 @@ def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Documen
     return build_document(source, tokens, meta)
 
 
-def deck_name(root: str, doc: Document) -> str:
-    """`Root::Document title`. `::` inside a title would make a subdeck, so it is flattened."""
-    title = doc.meta.get("deck") if isinstance(doc.meta.get("deck"), str) else doc.title
-    return f"{root}::{' '.join(str(title).replace('::', ':').split())}"
+def deck_name(config: BuildConfig, doc: Document) -> str:
+    """`Root::Document title` (or `Root::folder::sub` with deck_per = "folder"); front matter `deck`
+    overrides. `::` inside a title would make a subdeck, so it is flattened."""
+    override = doc.meta.get("deck")
+    if isinstance(override, str) and override.strip():
+        parts = [p.strip() for p in override.split("::") if p.strip()]
+        return "::".join([config.root_deck, *parts]) if parts else config.root_deck
+    if config.deck_per == "folder":
+        folders = doc.source.path.split("/")[:-1]
+        if doc.source.part:  # a repository dump is a folder of its own
+            folders += [doc.source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0], *doc.source.part.split("/")[:-1]]
+        folders = [f for f in folders if f.strip()]
+        return "::".join([config.root_deck, *(" ".join(f.split()) for f in folders)])
+    return f"{config.root_deck}::{' '.join(doc.title.replace('::', ':').split())}"
+
+
+def front_matter_tags(meta: dict[str, Any]) -> tuple[str, ...]:
+    """Tags from front matter `tags`: a list, or a string separated by spaces or commas."""
+    raw = meta.get("tags")
+    items = raw if isinstance(raw, list) else re.split(r"[,\s]+", raw) if isinstance(raw, str) else []
+    tags = []
+    for item in items:
+        parts = [tag_slug(p) for p in str(item).split("::")]
+        if all(parts):
+            tags.append("::".join(parts))
+    return tuple(tags)
 
 
 def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[str, Any]:

@@ -78,3 +78,8 @@ def test_unclassified_blocks_are_reported() -> None:
     assert extraction.unclassified == 1
     (diag,) = [d for d in diagnostics if d.kind == "unclassified"]
     assert str(diag.loc) == "notes.md:3"
+
+
+def test_answer_label_leaves_the_answer_but_a_short_answer_stays() -> None:
+    extraction, _ = extract_text("## What is A?\nAnswer: the first letter.\n\n## What is B?\nB.\n\n## What is C?\n**Answer:** C.\n")
+    assert [d.answer for d in extraction.drafts] == ["the first letter.", "B.", "C."]

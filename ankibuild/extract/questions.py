@@ -19,7 +19,7 @@ _NUMBERING = re.compile(r"^\s*(?:(?:Q|Question)\s*\d+\s*[:.)-]\s*|\d+(?:\.\d+)*\
 _SOURCE_LINK = re.compile(r"\s*\[\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$|\s*\[[^\]]*\]\([^)]*\)\s*$")
 _COMPANY_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&' ]*?)(?:,\s*[A-Z][\w.&' ]*?)*)\s+Interview\s+Questions?\s*$")
 _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
-_ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:Answer|Ans|A)\s*[:.](?:\*\*|__)?\s*", re.I)
+_ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:Answer|Ans|A)\s*:(?:\*\*|__)?(?:[ \t]+|\n|$)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 DIFFICULTY_NAMES = {"e": "easy", "m": "medium", "h": "hard"}
