@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
@@ -95,6 +96,100 @@ def cards(source: Path, as_json: bool) -> None:
     sys.exit(1 if report.errors else 0)
 
 
+@main.command()
+@SOURCE_ARG
+@STRICT_OPT
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="json: one object for editors and CI.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list skipped and unclassified blocks.")
+@handle_errors
+def check(source: Path, strict: bool, fmt: str, verbose: bool) -> None:
+    """Report everything `build` would (errors, warnings, unanswered, unclassified, duplicates) without
+    writing anything."""
+    from .build import run_build
+
+    config = load_config(source, Path("output"), strict=strict)
+    report = run_build(config, write=False)
+    if fmt == "json":
+        click.echo(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
+    else:
+        _print_diagnostics(report.diagnostics, verbose=verbose)
+        click.echo(_one_line(report), err=True)
+    sys.exit(1 if report.errors else 0)
+
+
+@main.command()
+@SOURCE_ARG
+@OUTPUT_OPT
+@STRICT_OPT
+@click.option("--debounce", type=click.IntRange(50, 10_000), default=400, show_default=True, help="Milliseconds to wait for more saves before rebuilding.")
+@handle_errors
+def watch(source: Path, output: Path, strict: bool, debounce: int) -> None:
+    """Build, then rebuild after every save in SOURCE until Ctrl-C."""
+    import watchfiles
+
+    from .build import run_build
+
+    config = load_config(source, output, strict=strict)
+    if not source.is_dir():
+        raise AnkiBuildError(f"source folder {str(source)!r} does not exist")
+    click.echo(f"watching {source} (Ctrl-C to stop)", err=True)
+    _watch_round(run_build, config)
+    try:
+        for changes in watchfiles.watch(source, debounce=debounce, step=50, rust_timeout=0, yield_on_timeout=False):
+            if changes:
+                _watch_round(run_build, config)
+    except KeyboardInterrupt:
+        pass
+    click.echo("stopped watching", err=True)
+
+
+def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> None:
+    """One rebuild with its one-line summary; errors are shown and watching goes on."""
+    try:
+        report = run_build(config)
+    except AnkiBuildError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return
+    _print_diagnostics([d for d in report.diagnostics if d.severity != "info"], verbose=False)
+    click.echo(time.strftime("%H:%M:%S ") + _one_line(report), err=True)
+
+
+def _one_line(report: BuildReport) -> str:
+    changes = report.changes or {}
+    changed = ", ".join(f"{changes[k]} {k}" for k in ("added", "updated", "removed") if changes.get(k))
+    state = f"wrote {report.package}" if report.package else ("failed: nothing written" if report.errors else "checked")
+    return (
+        f"{len(report.cards)} cards, {len(report.errors)} errors, {len(report.warnings)} warnings"
+        + (f", {changed}" if changed else "")
+        + f"; {state}"
+    )
+
+
+def _report_json(report: BuildReport) -> dict[str, Any]:
+    return {
+        "cards": len(report.cards),
+        "errors": len(report.errors),
+        "warnings": len(report.warnings),
+        "files": [
+            {
+                "source": f.loc.path,
+                "part": f.loc.part,
+                "deck": f.deck,
+                "cards": f.cards,
+                "unanswered": f.unanswered,
+                "skipped": f.skipped,
+                "unclassified": f.unclassified,
+                "by_convention": dict(f.by_convention),
+            }
+            for f in report.files
+        ],
+        "diagnostics": [
+            {"source": d.loc.path, "part": d.loc.part, "line": d.loc.line, "severity": d.severity, "kind": d.kind, "message": d.message}
+            for d in report.diagnostics
+        ],
+    }
+
+
 def _source_date_epoch() -> float | None:
     """The reproducible-builds convention: SOURCE_DATE_EPOCH fixes the build time."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -108,7 +203,35 @@ def _source_date_epoch() -> float | None:
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .build import run_build
 
-    return run_build(config)
+    progress = None if quiet or not sys.stderr.isatty() else _Progress()
+    try:
+        return run_build(config, progress=progress)
+    finally:
+        if progress:
+            progress.close()
+
+
+class _Progress:
+    """A progress line on stderr for builds that last longer than about a second; silent otherwise."""
+
+    DELAY = 1.0
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        if time.monotonic() - self.start < self.DELAY and not self.shown:
+            return
+        self.shown = True
+        width = 28
+        filled = width * done // max(total, 1)
+        name = what if len(what) <= 40 else "…" + what[-39:]
+        click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}", nl=False, err=True)
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo("\r" + " " * 80 + "\r", nl=False, err=True)
 
 
 def _card_json(card: Any) -> dict[str, Any]:

@@ -1,0 +1,108 @@
+"""The command line end to end: exit codes, streams, help, check, watch."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from ankibuild import __version__
+from ankibuild.cli import main
+from tests.helpers import write_tree
+
+GOOD = "# Notes\n\n## What is A?\nA is the first letter.\n"
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def test_help_and_version() -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    for command in ("build", "cards", "check", "watch"):
+        assert command in result.output
+    assert invoke("--version").output.strip() == f"ankibuild, version {__version__}"
+    for command in ("build", "cards", "check", "watch"):
+        assert invoke(command, "--help").exit_code == 0
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": GOOD, "source/b.md": "## What is B?\nB costs $$5.\n"})
+    out = str(project / "out")
+    assert invoke("build", str(project / "source"), "-o", out).exit_code == 0  # warnings allowed
+    strict = invoke("build", str(project / "source"), "-o", str(project / "strict"), "--strict")
+    assert strict.exit_code == 1 and "b.md:2: error: math:" in strict.output
+    assert not (project / "strict").exists()
+    assert invoke("build", str(tmp_path / "missing")).exit_code == 1
+    assert invoke("build", "--no-such-option").exit_code == 2
+    assert invoke("frobnicate").exit_code == 2
+
+
+def test_missing_source_folder_message(tmp_path: Path) -> None:
+    result = invoke("build", str(tmp_path / "nope"), "-o", str(tmp_path / "o"))
+    assert result.exit_code == 1
+    assert "does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_json_goes_to_stdout_and_diagnostics_to_stderr(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": GOOD + "\n## What is empty?\n"})
+    result = CliRunner().invoke(main, ["cards", str(project / "source"), "--json"])
+    data = json.loads(result.stdout)
+    assert [c["question_text"] for c in data] == ["What is A?"]
+    assert set(data[0]) >= {"source", "part", "line", "deck", "note_type", "question_text", "question_html", "answer_html", "tags", "guid"}
+    check = CliRunner().invoke(main, ["check", str(project / "source"), "--format", "json"])
+    report = json.loads(check.stdout)
+    assert report["cards"] == 1
+    assert [(d["line"], d["kind"]) for d in report["diagnostics"]] == [(6, "unanswered")]
+    text = CliRunner().invoke(main, ["check", str(project / "source")])
+    assert "a.md:6: unanswered: What is empty? (no answer)" in text.stderr
+    assert text.stdout == ""
+
+
+def test_build_summary(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": GOOD})
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert "1 cards in 1 decks" in result.output
+    assert "File → Import" in result.output
+    assert (project / "out" / "source.apkg").is_file()
+    assert invoke("build", str(project / "source"), "-o", str(project / "out"), "-q").output == ""
+
+
+def test_watch_rebuilds_after_a_save_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": GOOD})
+    package = project / "out" / "source.apkg"
+    lock = project / "ankibuild.lock"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ankibuild", "watch", str(project / "source"), "-o", str(project / "out"), "--debounce", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert _wait_for(lambda: package.exists() and lock.exists(), 60), "first build did not happen"
+        time.sleep(0.5)  # let the watcher settle before the edit
+        (project / "source" / "a.md").write_text(GOOD + "\n## What is B?\nB.\n")
+        assert _wait_for(lambda: "What is B" in lock.read_text(), 60), "no rebuild after the save"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "stopped watching" in err and "Traceback" not in err
+    assert err.count("cards,") >= 2
+
+
+def _wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
