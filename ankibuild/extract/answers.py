@@ -89,7 +89,7 @@ def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = 
     parts = [_block_markdown(doc, doc.blocks[i], first=(n == 0)) for n, i in enumerate(body)]
     if stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last:
         parts[-1] = doc.text(doc.blocks[body[-1]].first, stop_line)
-    markdown = strip_answer_label("\n\n".join(p for p in parts if p.strip()).strip("\n"))
+    markdown = strip_answer_label("\n\n".join(p.strip("\n") for p in parts if p.strip()))
     return Answer(markdown, tags, tuple(used), empty_reason(markdown))
 
 

@@ -121,7 +121,7 @@ def unquote(markdown: str) -> str:
     return "\n".join(_QUOTE_MARK.sub("", line, count=1) for line in markdown.split("\n")).strip("\n")
 
 
-def strip_answer_label(markdown: str) -> str:
+def drop_answer_label(markdown: str) -> str:
     """Drop a leading `**Answer**:` / `**Answer:**` / `**A:**` / `Answer:` label."""
     return _ANSWER_LABEL.sub("", markdown, count=1).strip("\n")
 
@@ -276,7 +276,7 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
         built = build_answer(doc, rest)
         parts.append(built.markdown)
         answer_tags = built.tags
-    markdown = strip_answer_label("\n\n".join(p.strip("\n") for p in parts if p.strip()))
+    markdown = drop_answer_label("\n\n".join(p.strip("\n") for p in parts if p.strip()))
     used = [*setup, index, *blocks]
     loc = doc.loc(doc.blocks[used[0]].first)
     reason = empty_reason(markdown)

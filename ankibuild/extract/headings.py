@@ -8,7 +8,7 @@ body (`??? success "View Answer"`) is unwrapped; a metadata line under the headi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
@@ -76,7 +76,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, questions: list[object]) -> list[int]:
+def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, questions: Sequence[object]) -> list[int]:
     section = doc.sections[index]
     blocks = [i for i in section.body]
     for later in range(index + 1, len(doc.sections)):
