@@ -177,10 +177,23 @@ def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Documen
     loc = source.loc
     for line, message in env.get("math_warnings", ()):
         diagnostics.append(Diagnostic(loc.at(line), "warning", "math", message))
+    for token in tokens:
+        if token.type == "fence" and token.map and _unclosed(token, source.text):
+            diagnostics.append(Diagnostic(loc.at(token.map[0] + 1), "warning", "unclosed-fence", f"code fence {token.markup!r} is never closed: the rest of the file is code"))
     meta: dict[str, Any] = {}
     if tokens and tokens[0].type == "front_matter":
         meta = _front_matter(tokens[0].content, loc.at(1), diagnostics)
     return build_document(source, tokens, meta)
+
+
+def _unclosed(token: Any, text: str) -> bool:
+    """A fence that runs to the end of the document without its closing marker."""
+    lines = text.split("\n")
+    end = token.map[1]
+    if end < len(lines) - (1 if text.endswith("\n") else 0):
+        return False
+    last = lines[end - 1].strip() if end - 1 > token.map[0] else ""
+    return not (last.startswith(token.markup[0] * len(token.markup)) and not last.strip(token.markup[0]))
 
 
 def deck_name(config: BuildConfig, doc: Document) -> str:

@@ -59,7 +59,11 @@ def parse_source_bytes(raw: bytes, rel: str) -> tuple[list[SourceFile], list[Dia
     """Decode, repair and split the bytes of one file (pure: no disk access)."""
     loc = Loc(rel)
     decoded = decode_note(raw)
-    diagnostics = [Diagnostic(loc.at(p.line), p.severity, p.kind, p.message) for p in decoded.problems]
+    # A binary file under a Markdown name holds no notes to lose: skipped with a warning, not a failed build.
+    diagnostics = [
+        Diagnostic(loc.at(p.line), "warning", p.kind, f"{p.message}; skipped") if p.kind == "binary" else Diagnostic(loc.at(p.line), p.severity, p.kind, p.message)
+        for p in decoded.problems
+    ]
     if decoded.text is None:
         return [], diagnostics
     text, codec = repair_mojibake(decoded.text)

@@ -31,9 +31,9 @@ definitions, joined, are the answer.
 `**Term** — definition`, `` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
 when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
 least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
-words unbolded, 8 bold), holds no link and no sentence, and words (not only a link) follow it. So a topic
-list with a couple of `Label: text` items among plain ones is not a glossary. Outside glossary sections,
-two more things make a list describe its topic rather than define terms, and leave it to other rules:
+words unbolded, 8 bold), holds no link and no sentence, and is followed by words, by nested blocks or by
+nothing (a term still to define: unanswered), but not by a link alone. So a topic list with a couple of
+`Label: text` items among plain ones is not a glossary. Outside glossary sections, two more things make a list describe its topic rather than define terms, and leave it to other rules:
 
 - a lead-in paragraph ending with a colon (`**Challenges**:`, `Here are a few possible scenarios:`): the
   list enumerates the cases of that lead-in (`Too high: overshoots`, `Remove: if errors`), whose labels
@@ -67,12 +67,20 @@ from .headings import clean_heading, topic_tags
 
 CONVENTION = "glossary"
 
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split("|"))
+
+
 _DEFINITION_HEADERS = _words(
-    "definition|definitions|meaning|meanings|explanation|explanations|stands for|expansion|full form|full name|defined as|means|what it means|gloss"
+    "definition|definitions|meaning|meanings|explanation|explanations|stands for|expansion|full form|"
+    "full name|defined as|means|what it means|gloss"
 )
 _DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
 _TERM_HEADERS = _words(
-    "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|vocabulary|terminology|entry"
+    "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|"
+    "abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|"
+    "vocabulary|terminology|entry"
 )
 _GLOSSARY_TITLE = re.compile(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
@@ -82,14 +90,21 @@ _GLOSSARY_TITLE = re.compile(
 _ALPHABET_BUCKET = re.compile(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
 # Labels that describe a property of the enclosing topic rather than name a term of their own.
 _ATTRIBUTE_LABELS = _words(
-    "pros|cons|pro|con|advantages|disadvantages|advantage|disadvantage|benefits|drawbacks|limitations|strengths|weaknesses|use case|use cases|use|uses|when to use|example|examples|e g|eg|note|notes|tip|tips|warning|caution|formula|complexity|time complexity|space complexity|time|space|input|inputs|output|outputs|goal|goals|purpose|idea|key idea|intuition|approach|solution|solutions|problem|problems|answer|result|results|definition|why|how|what|when|where|who|challenge|challenges|issue|issues|cause|causes|fix|source|sources|link|links|reference|references|see also|summary|tldr|tl dr|q|a"
+    "pros|cons|pro|con|advantages|disadvantages|advantage|disadvantage|benefits|drawbacks|limitations|"
+    "strengths|weaknesses|use case|use cases|use|uses|when to use|example|examples|e g|eg|note|notes|tip|"
+    "tips|warning|caution|formula|complexity|time complexity|space complexity|time|space|input|inputs|output|"
+    "outputs|goal|goals|purpose|idea|key idea|intuition|approach|solution|solutions|problem|problems|answer|"
+    "result|results|definition|why|how|what|when|where|who|challenge|challenges|issue|issues|cause|causes|"
+    "fix|source|sources|link|links|reference|references|see also|summary|tldr|tl dr|q|a"
 )
 _ORDINAL_LABEL = re.compile(
     r"^(?:step|phase|stage|part|round|day|week|level|option|method|approach|case|example|scenario|tip|rule|"
     r"question|answer|q|a|item|point)\s*#?\d+[a-z]?$",
     re.I,
 )
-_BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|--?)?\s*(?P<rest>.*)$", re.S)
+_BOLD_LABEL = re.compile(
+    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|--?)?\s*(?P<rest>.*)$", re.S
+)
 _COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 _DASH_LABEL = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
 _CODE_LABEL = re.compile(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
@@ -142,10 +157,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 continue
             drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, context, topic_tags(path)))
             claims.update(claim(entry.first, entry.last, "card"))
+        covered = "card" if any(claims.get(e.first) == "card" for e in entries) else "unanswered"
         if block.kind == "table":
             # The header and delimiter rows belong to the cards the table made.
-            covered = "card" if any(claims.get(e.first) == "card" for e in entries) else "unanswered"
             claims.update(claim(block.first, min(e.first for e in entries), covered))
+        lead = _lead_in(doc, index) if block.kind == "bullet_list" else None
+        if lead is not None and _GLOSSARY_TITLE.search(lead) and is_free(doc, taken, index - 1):
+            # `Key terms:` titles the glossary below it, as a heading would.
+            claims.update(claim(doc.blocks[index - 1].first, doc.blocks[index - 1].last, covered))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -158,7 +177,7 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
     if block.kind == "dl":
         return _deflist_entries(doc, block) or None
     if block.kind == "bullet_list":
-        return _list_entries(doc, block, in_glossary)
+        return _list_entries(doc, index, in_glossary)
     return None
 
 
@@ -340,11 +359,11 @@ def _dd_markdown(doc: Document, first: int, last: int) -> str:
 # Bullet lists ---------------------------------------------------------------------------------------------
 
 
-def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[GlossaryEntry, ...] | None:
-    items = list(_items(doc, block))
+def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[GlossaryEntry, ...] | None:
+    items = list(_items(doc, doc.blocks[index]))
     if not items:
         return None
-    lead = _lead_in(doc, block)
+    lead = _lead_in(doc, index)
     if lead is not None and _GLOSSARY_TITLE.search(lead):
         in_glossary = True
     elif lead is not None and not in_glossary:
@@ -355,9 +374,11 @@ def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Gloss
             return None
         # In a glossary, a `Note:` item is an aside: it is left out, the terms around it stay.
         found = [(span, (term, text)) for span, (term, text) in found if not _is_attribute(term)]
-    # A label followed only by a link points elsewhere: it does not make the list a glossary.
-    defining = sum(1 for _, (_, definition) in found if _WORD.search(_LINK.sub("", definition)))
-    share = defining / len(items)
+    # A label followed only by a link points elsewhere: it does not make the list a glossary. A label with
+    # nothing after it has the shape of a term still to be defined.
+    defining = sum(1 for _, (_, text) in found if _WORD.search(_LINK.sub("", text)))
+    shaped = sum(1 for _, (_, text) in found if not text.strip() or _WORD.search(_LINK.sub("", text)))
+    share = shaped / len(items)
     if in_glossary:
         if not defining or share < 0.5:
             return None
@@ -366,9 +387,8 @@ def _list_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Gloss
     return tuple(GlossaryEntry(first, term, definition, first, last) for (first, last), (term, definition) in found)
 
 
-def _lead_in(doc: Document, block: Block) -> str | None:
-    """The paragraph that introduces the list (`**Challenges**:`, `Here are some options:`), if any."""
-    index = doc.blocks.index(block)
+def _lead_in(doc: Document, index: int) -> str | None:
+    """The paragraph that introduces a list (`**Challenges**:`, `Here are some options:`), if any."""
     if index == 0 or doc.blocks[index - 1].kind != "paragraph":
         return None
     text = doc.block_text(index - 1).strip()

@@ -83,11 +83,11 @@ def strip_answer_label(markdown: str) -> str:
 
 
 def normalise_question(text: str) -> str:
-    """The form of a question used for identity and duplicate checks: case, spacing, punctuation and
-    markup do not matter."""
+    """The form of a question used for identity and duplicate checks: case, spacing, ASCII punctuation and
+    markup do not matter; mathematical symbols do (`X⊤` and `‖x‖` are different questions)."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[`*_~]", "", text)
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(t for t in re.findall(r"\w+|[^\w\s]", text) if t[0].isalnum() or t[0] == "_" or ord(t[0]) > 127)
 
 
 def tag_slug(text: str) -> str:

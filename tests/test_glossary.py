@@ -1,0 +1,255 @@
+"""The glossary rule: term / definition tables, definition lists and bullet glossaries.
+
+Fixtures are `tests/fixtures/glossary/<name>.md` with `<name>.json` beside it: the list of cards the
+rule makes (question, answer, 1-based line, context, tags). Only the glossary rule (and the closing skip
+rule) runs, so the fixtures pin this rule's decisions whatever the other rules do.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ankibuild.build import parse_document
+from ankibuild.extract import Extraction, extract_cards
+from ankibuild.records import SourceFile
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures" / "glossary"
+GOLDEN = HERE / "golden"
+SEED = HERE.parent / "source"
+
+
+def run_glossary(text: str, path: str = "notes.md") -> Extraction:
+    """Parse a document and run only the glossary rule over it."""
+    doc = parse_document(SourceFile(path, None, text, "0"), [])
+    return extract_cards(doc, enabled=("glossary",))
+
+
+def glossary_cards(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, str]], int]:
+    """The cards as fixture dictionaries, the unanswered diagnostics, and the unclassified count."""
+    extraction = run_glossary(text)
+    cards = [
+        {
+            "question": d.question,
+            "answer": d.answer,
+            "line": d.loc.line,
+            "context": list(d.context),
+            "tags": list(d.tags),
+        }
+        for d in extraction.drafts
+    ]
+    unanswered = [(d.loc.line, d.message) for d in extraction.diagnostics if d.kind == "unanswered"]
+    return cards, unanswered, extraction.unclassified
+
+
+def _fixture_names() -> list[str]:
+    return sorted(p.stem for p in FIXTURES.glob("*.md"))
+
+
+@pytest.mark.parametrize("name", _fixture_names())
+def test_fixture(name: str) -> None:
+    cards, _, _ = glossary_cards((FIXTURES / f"{name}.md").read_text(encoding="utf-8"))
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    assert cards == expected
+
+
+def test_fixtures_report_empty_definitions_as_unanswered() -> None:
+    found = {name: glossary_cards((FIXTURES / f"{name}.md").read_text(encoding="utf-8"))[1] for name in _fixture_names()}
+    assert found == {
+        "bullets": [(39, "Max depth (no answer)")],
+        "deflists": [(14, "Warmup (placeholder)")],
+        "tables": [(9, "Stride (no answer)")],
+    }
+
+
+def _claims(text: str, taken: dict[int, str] | None = None) -> tuple[Any, dict[int, str]]:
+    from ankibuild.extract import glossary
+
+    doc = parse_document(SourceFile("notes.md", None, text, "0"), [])
+    result = glossary.extract(doc, taken or {})
+    return result, dict(result.claims)
+
+
+def test_glossary_table_claims_header_rows_and_each_row() -> None:
+    text = "| Term | Definition |\n|---|---|\n| **Epoch** | One pass |\n| **Stride** | — |\n"
+    result, claims = _claims(text)
+    assert [(d.question, d.answer, d.convention) for d in result.drafts] == [("Epoch", "One pass", "glossary")]
+    assert claims == {0: "card", 1: "card", 2: "card", 3: "unanswered"}
+    assert [d.message for d in result.diagnostics] == ["Stride (no answer)"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Framework | Strengths |",
+        "| Test | Use Case |",
+        "| Metric | Value |",
+        "| Problem | Solutions |",
+        "| Optimizer | Description |",  # a description of things, not of words, outside a glossary section
+    ],
+)
+def test_two_column_tables_that_are_not_glossaries_are_left_unclaimed(header: str) -> None:
+    text = f"## Tools\n\n{header}\n|---|---|\n| PyTorch | Dynamic graphs and eager execution |\n| JAX | 0.93 |\n"
+    result, claims = _claims(text)
+    assert result.drafts == () and claims == {}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| Term | Definition |",
+        "| Word | Description |",
+        "| Concept | Explanation |",
+        "| Notation | Meaning |",
+        "| Acronym | Stands for |",
+    ],
+)
+def test_term_definition_headers_make_a_glossary(header: str) -> None:
+    text = f"## Basics\n\n{header}\n|---|---|\n| SGD | Stochastic gradient descent |\n"
+    result, _ = _claims(text)
+    assert [d.question for d in result.drafts] == ["SGD"]
+
+
+def test_glossary_section_title_lends_weight_to_weaker_headers() -> None:
+    table = "| | |\n|---|---|\n| Epoch | One full pass over the training data |\n"
+    outside, _ = _claims("## Training\n\n" + table)
+    inside, _ = _claims("## Terminology\n\n### E\n\n" + table)
+    assert outside.drafts == ()
+    (draft,) = inside.drafts
+    assert draft.question == "Epoch" and draft.context == ("Terminology",) and draft.tags == ("topic::terminology",)
+
+
+def test_table_of_numbers_in_a_glossary_section_is_not_a_glossary() -> None:
+    text = "## Glossary\n\n| Term | |\n|---|---|\n| Accuracy | 0.93 |\n| Recall | 0.81 |\n"
+    result, _ = _claims(text)
+    assert result.drafts == ()
+
+
+def test_bold_is_kept_when_it_tells_terms_apart() -> None:
+    text = "| Symbol | Meaning |\n|---|---|\n| **x** | Vector |\n| x | Scalar |\n| **X** | Matrix |\n"
+    result, _ = _claims(text)
+    assert [d.question for d in result.drafts] == ["**x**", "x", "**X**"]
+
+
+def test_rows_already_taken_by_an_earlier_rule_are_left_alone() -> None:
+    text = "| Term | Definition |\n|---|---|\n| Epoch | One pass |\n"
+    result, claims = _claims(text, taken={2: "card"})
+    assert result.drafts == () and claims == {}
+
+
+def test_mixed_list_with_a_few_labelled_items_is_not_a_glossary() -> None:
+    text = (
+        "## Evaluation metrics\n"
+        "- Accuracy\n"
+        "- Precision, Recall\n"
+        "- R-squared: the share of variance the model explains.\n"
+        "- Mean reciprocal rank\n"
+        "- Equal error rate: where false accepts equal false rejects.\n"
+        "- Lower: better performance\n"
+        "- A/B testing fundamentals: https://example.org/ab\n"
+    )
+    result, claims = _claims(text)
+    assert result.drafts == () and claims == {}
+
+
+def test_list_under_a_lead_in_enumerates_its_topic() -> None:
+    items = "- **Too high**: Overshoots, may diverge\n- **Too low**: Very slow convergence\n"
+    led, _ = _claims("## Gradient descent\n\n**Learning rate impact**:\n" + items)
+    bare, _ = _claims("## Gradient descent\n\n" + items)
+    assert led.drafts == ()
+    assert [d.question for d in bare.drafts] == ["Too high", "Too low"]
+
+
+def test_lead_in_naming_terms_is_claimed_with_its_glossary() -> None:
+    text = "## Trees\n\nKey terms:\n- Gini — Impurity of a node\n- Leaf — A node without children\n"
+    result, claims = _claims(text)
+    assert [(d.question, d.loc.line) for d in result.drafts] == [("Gini", 4), ("Leaf", 5)]
+    assert claims == {2: "card", 3: "card", 4: "card"}
+
+
+def test_item_definition_keeps_its_nested_blocks() -> None:
+    text = "## Glossary\n\n- **Model selection**:\n  - ARIMA for one season\n  - Prophet for several\n- **Lag**: A past value\n"
+    result, _ = _claims(text)
+    assert [(d.question, d.answer) for d in result.drafts] == [
+        ("Model selection", "- ARIMA for one season\n- Prophet for several"),
+        ("Lag", "A past value"),
+    ]
+
+
+def test_pictograph_labels_are_verdicts_not_terms() -> None:
+    text = "- ✅ Distance-based: KNN, K-Means, SVM\n- ✅ Gradient-based: Neural networks\n- ❌ Tree-based: Random forest\n"
+    result, _ = _claims(text)
+    assert result.drafts == ()
+
+
+# The seeds ------------------------------------------------------------------------------------------------
+
+HANDBOOK = SEED / "ds-ai-ml-interview-handbook.md"
+
+
+def _seed(name: str) -> str:
+    path = SEED / name
+    if not path.exists():
+        pytest.skip(f"seed {name} not present")
+    return path.read_text(encoding="utf-8")
+
+
+def test_handbook_glossary_cards_match_the_golden_list() -> None:
+    extraction = run_glossary(_seed(HANDBOOK.name), HANDBOOK.name)
+    found = [f"{d.loc.line}\t{d.question}" for d in extraction.drafts]
+    golden = (GOLDEN / "ds-ai-ml-interview-handbook.glossary.txt").read_text(encoding="utf-8").splitlines()
+    assert found == golden
+    assert not [d for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+def test_handbook_every_glossary_row_is_a_card_and_no_other_table_is() -> None:
+    text = _seed(HANDBOOK.name)
+    lines = text.split("\n")
+    extraction = run_glossary(text, HANDBOOK.name)
+
+    def section_of(line: int) -> str:
+        return next(lines[n].lstrip("# ") for n in range(line - 1, -1, -1) if lines[n].startswith("#"))
+
+    per_section: dict[str, int] = {}
+    for draft in extraction.drafts:
+        if lines[draft.loc.line - 1].startswith("|"):
+            key = section_of(draft.loc.line)
+            per_section[key] = per_section.get(key, 0) + 1
+    assert per_section == {
+        "A-D": 18,
+        "E-L": 20,
+        "M-R": 24,
+        "S-Z": 21,
+        "Section 22 — Mathematical Notations Cheat Sheet": 18,
+    }
+    # Every bold-term row of Section 21 became a card: none was missed or merged.
+    rows = [
+        n + 1 for n, line in enumerate(lines) if line.startswith("| **") and section_of(n + 1) in ("A-D", "E-L", "M-R", "S-Z")
+    ]
+    assert sorted(d.loc.line for d in extraction.drafts if d.loc.line in rows) == rows
+
+
+@pytest.mark.parametrize(
+    "name", ["amazon-breadth-and-depth.md", "guide-to-ml-interviews.md", "machine-learning-interview-questions.md"]
+)
+def test_other_seeds_have_no_glossary(name: str) -> None:
+    extraction = run_glossary(_seed(name), name)
+    assert [d.question for d in extraction.drafts] == []
+
+
+@pytest.mark.parametrize(
+    "odd_row",
+    [
+        "| Use it when the data has many more features than rows and little noise | Lasso |",
+        "| ✅ Tree-based | Decision trees, random forests |",
+        "| 42 | The answer |",
+    ],
+)
+def test_a_row_without_a_term_means_the_table_is_not_a_glossary(odd_row: str) -> None:
+    text = f"| Term | Definition |\n|---|---|\n| Epoch | One pass over the data |\n{odd_row}\n"
+    result, claims = _claims(text)
+    assert result.drafts == () and claims == {}

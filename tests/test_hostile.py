@@ -1,0 +1,164 @@
+"""Bad input: every case ends without a traceback, with a message naming the file (and line), and the
+other files' cards still extracted."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import ankibuild.apkg as apkg
+from ankibuild.cli import main
+from tests.helpers import write_tree
+
+GOOD = "# Good\n\n## What is a good question?\nOne that has an answer.\n"
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args))
+
+
+def project_with(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    return write_tree(tmp_path / "p", {"source/good.md": GOOD, f"source/{name}": content})
+
+
+def check_json(project: Path) -> dict:
+    result = run("check", str(project / "source"), "--format", "json")
+    assert "Traceback" not in result.output
+    return json.loads(result.stdout)
+
+
+def cards(project: Path) -> list[str]:
+    result = run("cards", str(project / "source"), "--json")
+    assert "Traceback" not in result.output
+    return [c["question_text"] for c in json.loads(result.stdout)]
+
+
+def diag(report: dict, kind: str) -> list[tuple[str, int, str]]:
+    return [(d["source"], d["line"], d["severity"]) for d in report["diagnostics"] if d["kind"] == kind]
+
+
+CASES = [
+    ("invalid utf-8", "bad.md", b"## What is caf\xe9?\nA place for coffee.\n", "encoding", ("bad.md", 1, "warning")),
+    ("binary", "bin.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary", ("bin.md", 3, "warning")),
+    ("empty", "empty.md", "", "empty", ("empty.md", 0, "warning")),
+    ("broken yaml", "yaml.md", "---\ntitle: [unclosed\n---\n## What is Y?\nY.\n", "front-matter", ("yaml.md", 2, "warning")),
+    ("unclosed fence", "fence.md", "## What is F?\n```python\nprint(1)\n", "unclosed-fence", ("fence.md", 2, "warning")),
+    ("unclosed math", "math.md", "## What is M?\n$$\nx^2\n\nmore\n", "math", ("math.md", 2, "warning")),
+]
+
+
+@pytest.mark.parametrize(("name", "filename", "content", "kind", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_bad_file_is_reported_and_others_still_carded(tmp_path: Path, name: str, filename: str, content: str | bytes, kind: str, expected: tuple) -> None:
+    project = project_with(tmp_path, filename, content)
+    report = check_json(project)
+    assert expected in diag(report, kind)
+    assert "What is a good question?" in cards(project)
+
+
+def test_front_matter_only_gives_no_cards_and_no_error(tmp_path: Path) -> None:
+    project = project_with(tmp_path, "fm.md", "---\ntitle: Only metadata\n---\n")
+    report = check_json(project)
+    assert report["errors"] == 0 and report["cards"] == 1
+
+
+def test_deep_nesting_and_huge_lines_are_bounded(tmp_path: Path) -> None:
+    deep_quote = ">" * 20_000 + " What is deep?\n"
+    deep_list = "".join("  " * i + "- item\n" for i in range(3_000))
+    huge = "word " * 1_000_000 + "\n"  # a 5 MB single line
+    project = write_tree(tmp_path / "p", {"source/good.md": GOOD, "source/q.md": deep_quote, "source/l.md": deep_list, "source/h.md": huge})
+    report = check_json(project)
+    assert report["errors"] == 0
+    assert "What is a good question?" in cards(project)
+
+
+def test_hostile_html_is_removed_with_warnings(tmp_path: Path) -> None:
+    hostile = (
+        "## What is XSS?\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
+        "[click](javascript:alert(1)) and <a href=\"jav&#x61;script:alert(2)\">encoded</a>\n"
+    )
+    project = project_with(tmp_path, "x.md", hostile)
+    result = run("cards", str(project / "source"), "--json")
+    (card,) = [c for c in json.loads(result.stdout) if c["question_text"] == "What is XSS?"]
+    html = card["answer_html"].lower()
+    assert "<script" not in html and "onerror" not in html and 'href="javascript' not in html and "href=\"jav&#x61;" not in html
+    report = check_json(project)
+    assert {d["kind"] for d in report["diagnostics"] if d["source"] == "x.md"} == {"unsafe-html"}
+
+
+def test_same_question_twice_names_both_places(tmp_path: Path) -> None:
+    project = project_with(tmp_path, "dup.md", "## What is a good question?\nAgain.\n\n## What is a good question?\nThrice.\n")
+    report = check_json(project)
+    messages = [d["message"] for d in report["diagnostics"] if d["kind"] == "duplicate"]
+    assert messages == ["same question as dup.md:1; only the first is kept: 'What is a good question?'"]
+
+
+def test_output_path_that_is_a_file(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/good.md": GOOD, "out": "not a folder"})
+    result = run("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    assert "out" in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")
+def test_read_only_output_folder(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/good.md": GOOD})
+    out = project / "out"
+    out.mkdir()
+    out.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = run("build", str(project / "source"), "-o", str(out))
+        assert result.exit_code == 1 and "Traceback" not in result.output and "ermission" in result.output
+    finally:
+        out.chmod(stat.S_IRWXU)
+
+
+def test_read_only_output_folder_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root ignores permission bits, so the failure is simulated where the package is created."""
+    project = write_tree(tmp_path / "p", {"source/good.md": GOOD})
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(project / "out"))
+
+    monkeypatch.setattr(apkg.tempfile, "mkstemp", refuse)
+    result = run("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 1
+    assert "Permission denied" in result.output and "Traceback" not in result.output
+
+
+def test_interrupted_build_leaves_no_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = write_tree(tmp_path / "p", {"source/good.md": GOOD})
+    out = project / "out"
+    assert run("build", str(project / "source"), "-o", str(out)).exit_code == 0
+    before = (out / "source.apkg").read_bytes()
+    (project / "source" / "good.md").write_text(GOOD + "\n## What is new?\nNew.\n")
+
+    real_write = apkg.zipfile.ZipFile.write
+
+    def interrupt(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        real_write(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(apkg.zipfile.ZipFile, "write", interrupt)
+    result = run("build", str(project / "source"), "-o", str(out))
+    assert result.exit_code == 130 and "interrupted" in result.output
+    assert (out / "source.apkg").read_bytes() == before  # the old package, whole
+    assert sorted(p.name for p in out.iterdir()) == ["source.apkg"]  # no temporary left behind
+    assert "What is new" not in (project / "ankibuild.lock").read_text()  # the lockfile did not move on
+
+
+def test_missing_source_folder(tmp_path: Path) -> None:
+    result = run("build", str(tmp_path / "nothing"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "does not exist" in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read files without read permission")
+def test_unreadable_file(tmp_path: Path) -> None:
+    project = project_with(tmp_path, "secret.md", GOOD)
+    (project / "source" / "secret.md").chmod(0)
+    report = check_json(project)
+    assert ("secret.md", 0, "error") in diag(report, "unreadable")
