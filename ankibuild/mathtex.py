@@ -18,8 +18,10 @@ An unclosed display opener stays literal text and is reported in `env["math_warn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
@@ -118,22 +120,50 @@ def _odd_backslashes_before(src: str, pos: int, floor: int) -> bool:
     return count % 2 == 1
 
 
+# Closers are looked up in a sorted index of their positions, built once per source string: scanning
+# forward from every opener would make a paragraph of unclosed openers quadratic.
+_CLOSERS = {
+    "$$": re.compile(r"(?<!\\)(?:\\\\)*(\$\$)"),
+    ")": re.compile(r"(?<!\\)(?:\\\\)*(\\\))"),
+    "]": re.compile(r"(?<!\\)(?:\\\\)*(\\\])"),
+}
+
+
+@lru_cache(maxsize=16)
+def _closer_index(src: str, closer: str) -> list[int]:
+    positions: list[int] = []
+    pattern = _CLOSERS[closer]
+    pos = 0
+    while (match := pattern.search(src, pos)) is not None:
+        positions.append(match.start(1))
+        pos = match.start(1) + 1
+    return positions
+
+
+def _next_closer(src: str, pos: int, limit: int, closer: str) -> int:
+    positions = _closer_index(src, closer)
+    at = bisect_left(positions, pos)
+    while at < len(positions) and positions[at] + 2 <= limit:
+        if not _odd_backslashes_before(src, positions[at], pos):
+            return positions[at]
+        at += 1
+    return -1
+
+
 def _find_dollars(src: str, pos: int, limit: int) -> int:
     """Index of the next unescaped `$$` in src[pos:limit], or -1."""
-    while (found := src.find("$$", pos, limit)) != -1:
-        if not _odd_backslashes_before(src, found, pos):
-            return found
-        pos = found + 1
+    positions = _closer_index(src, "$$")
+    at = bisect_left(positions, pos)
+    while at < len(positions) and positions[at] + 2 <= limit:
+        if not _odd_backslashes_before(src, positions[at], pos):
+            return positions[at]
+        at += 1
     return -1
 
 
 def _find_backslash_closer(src: str, pos: int, limit: int, closer: str) -> int:
     """Index of the next `\\)` or `\\]` in src[pos:limit], stepping over `\\x` pairs as MathJax does."""
-    while (pos := src.find("\\", pos, limit - 1)) != -1:
-        if src[pos + 1] == closer:
-            return pos
-        pos += 2
-    return -1
+    return _next_closer(src, pos, limit, closer)
 
 
 def _find_single_dollar_closer(src: str, pos: int, limit: int) -> int:
@@ -238,9 +268,14 @@ def _math_inline_rule(state: StateInline, silent: bool) -> bool:
             token.content = state.src[state.pos : found.end]
             if isinstance(found, _Literal) and found.warning:
                 # the inline state knows no line numbers; the core rule adds the block's start line
-                token.meta = {_WARNING_META: (state.src.count("\n", 0, state.pos), found.warning)}
+                token.meta = {_WARNING_META: (bisect_left(_newlines(state.src), state.pos), found.warning)}
     state.pos = found.end
     return True
+
+
+@lru_cache(maxsize=16)
+def _newlines(src: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", src)]
 
 
 def _collect_inline_warnings(state: StateCore) -> None:

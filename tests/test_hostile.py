@@ -162,3 +162,33 @@ def test_unreadable_file(tmp_path: Path) -> None:
     (project / "source" / "secret.md").chmod(0)
     report = check_json(project)
     assert ("secret.md", 0, "error") in diag(report, "unreadable")
+
+
+def test_pathological_inputs_stay_linear() -> None:
+    """Resource bounds without timing: the work for 2n pathological openers is about twice that for n.
+    Measured in parser steps (calls into the inline math rule's closer search), not seconds."""
+    import ankibuild.mathtex as mathtex
+    from ankibuild.markdown import make_parser
+
+    def steps(text: str) -> int:
+        mathtex._closer_index.cache_clear()
+        calls = 0
+        real = mathtex._closer_index.__wrapped__
+
+        def counting(src: str, closer: str) -> list[int]:
+            nonlocal calls
+            calls += 1
+            return real(src, closer)
+
+        wrapped = mathtex.lru_cache(maxsize=16)(counting)
+        original = mathtex._closer_index
+        mathtex._closer_index = wrapped
+        try:
+            make_parser().parse(text, {})
+        finally:
+            mathtex._closer_index = original
+        return calls
+
+    # the closer index is built once per paragraph, however many unclosed openers it holds
+    few, many = steps("\\[ a " * 2000), steps("\\[ a " * 4000)
+    assert few == many <= 3
