@@ -1,13 +1,556 @@
-"""Placeholder: this convention's rule is being written."""
+"""Numbered questions: list items that ask, answered by what follows them.
+
+The shapes, all read from the structure of the Markdown:
+
+* **Answer in a fence after the item** (Chip Huyen's book)::
+
+      1. [E] What's the geometric interpretation of the dot product?
+      ```text
+      The product of the lengths and the cosine of the angle.
+      ```
+
+  markdown-it ends the list at the unindented fence, so the answer is the block *after* the list. A fence
+  labelled `text`, `markdown`, `answer`, … (or unlabelled prose) is an answer container: the answer is its
+  content, rendered as Markdown (`answer_is_prose`). A fence labelled with anything else (`python`,
+  `output`, `mermaid`) is kept as a fence. `[E]`/`[M]`/`[H]` become `difficulty::easy|medium|hard`.
+  An empty fence or one holding `NOT ANSWERED` is no answer: the question is reported unanswered.
+
+* **Answers after the list**: the paragraphs, lists and fences after a list answer its *last* question,
+  up to the next question list, heading, rule or bare question line. Earlier items of that list have no
+  answer, unless one is written inside the item (an indented block, or lines right under the question).
+
+* **Context items**. An item that does not ask, followed by questions, is their context: it goes into the
+  draft's context and ends the topic tag path (when it reads as a label, not as a scenario sentence).
+  Properly nested (`1. Dot product` with a sub-list) or flattened by a dump, where the questions follow
+  at the same level and the numbering restarts (`1. Dot product` / `1. [E] What's …?`). In the flattened
+  form the group runs while the numbers go on from the restart (1, 2, 3 …), across the fences between
+  them, and ends at a heading or a number that does not follow. When a number continues both the group
+  and the outer list (`2. Outer product` / `1.` / `2.` / `3.`), a blank line before the item, the
+  writer's break between groups, returns to the outer list; without one the item stays in the group.
+
+Which lists hold questions:
+
+* An ordered list is a question list when most of its items (context items aside) ask, and at least one
+  asks unmistakably (ends with `?` or has a difficulty marker). An item asks when it ends with `?`, has a
+  difficulty marker, or opens with a command word (`Explain`) or a wh-word (`Where should …`); a
+  `**Term**: description` item never asks (steps and definitions are written that way). The other
+  items of a question list are questions too (`6. Given inputs x and y, calculate relu and sigmoid`).
+* A one-item ordered list that starts above 1 continues the numbering of the list before it and takes
+  its verdict (`24. Code a two-sum program.` after a list of questions numbered up to 23).
+* Bullet lists are taken conservatively: every item must end with `?` (or carry a difficulty marker) and
+  an answer must be there structurally, a fence right after the list or a block inside an item; only a
+  fence (not paragraphs) after a bullet list answers its last item. An ordinary list of statements is
+  never a question list.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from . import RuleResult
+from markdown_it.token import Token
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, is_free
+from .answers import build_answer, dedent, empty_reason
+from .bare_lines import first_question_line
 from .document import Document
+from .headings import clean_heading
+from .questions import (
+    clean_question,
+    is_question,
+    starts_with_imperative,
+    strip_answer_label,
+    tag_slug,
+    take_difficulty,
+)
+
+CONVENTION = "numbered"
+
+_LISTS = ("ordered_list", "bullet_list")
+PROSE_FENCE_LABELS = frozenset(
+    {"text", "txt", "plain", "plaintext", "none", "nohighlight", "markdown", "md", "answer", "solution", "prose"}
+)
+"""Fence labels that mark an answer container rather than code."""
+
+_WH_WORDS = frozenset(["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose"])
+_FIRST_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# "… the F1 score? (hint: …)": the asking may be followed by a parenthesis or closing markup.
+_ENDS_ASKING = re.compile(r"\?[\s*_`\])]*(?:\([^()]*\)[\s*_.]*)?$")
+# `**Define metric**: conversion rate` is a term and its description (a step, a definition), never a question.
+_TERM_ITEM = re.compile(r"^\s*(?:\*\*|__)[^*_]+?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+_SENTENCE_LINE_WORDS = 5
+_LABEL_WORDS = 4
+_LABEL_WORDS_UNPUNCTUATED = 10
+
+
+@dataclass(frozen=True, slots=True)
+class _List:
+    """A list, parsed into items, with its verdict."""
+
+    ordered: bool
+    """Numbered (`1.`) rather than bulleted."""
+    items: tuple[_Item, ...]
+    """Its items in order."""
+    asks: bool
+    """True when it is a question list."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A block in a sequence of siblings: a top-level block of the document or a block inside an item."""
+
+    kind: str
+    """Token type without `_open`."""
+    first: int
+    """First source line, 0-based."""
+    last: int
+    """Line after its last line."""
+    token: Token
+    """Its opening token (a fence's info and content)."""
+    block: int | None
+    """Index in `doc.blocks` for a top-level block, None inside an item."""
+    sublist: _List | None
+    """The parsed list when the block is one."""
+    free: bool = True
+    """False when an earlier rule already claimed a line of it."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A list item."""
+
+    first: int
+    """First source line."""
+    last: int
+    """Line after the item."""
+    number: int | None
+    """Its number in an ordered list."""
+    text: str
+    """The question (or context) Markdown: the item's first paragraph, or its first line when that asks."""
+    lead: str
+    """Lines of the first paragraph after an asking first line: an answer written right under it."""
+    parts: tuple[_Unit, ...]
+    """The item's other blocks."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """How a list's items read."""
+
+    contexts: frozenset[int]
+    """Indices of the context items."""
+    asking: int
+    """Items (contexts aside) that ask."""
+    others: int
+    """Items that are not contexts."""
+    anchored: bool
+    """At least one item asks unmistakably (a `?` at its end, a difficulty marker) or holds questions."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Question:
+    """A question item waiting for its answer."""
+
+    item: _Item
+    """Where it is."""
+    question: str
+    """Cleaned question Markdown."""
+    tags: tuple[str, ...]
+    """Difficulty, companies and topic tags."""
+    context: tuple[str, ...]
+    """Heading path and context items, outermost first."""
+    keys: tuple[int, ...]
+    """First lines of the context items above it (to mark them used when it becomes a card)."""
+    quiet: bool = False
+    """A context item that also asks: carded when answered, never reported unanswered."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """A context item of a flattened list and the numbers seen under it so far."""
+
+    label: str
+    """Context text."""
+    key: int
+    """Its first line."""
+    number: int
+    """Its own number."""
+    sub: int
+    """Number of the last question under it."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Where questions found in a sequence of blocks sit: heading path and enclosing context items."""
+
+    path: tuple[str, ...]
+    """Heading titles above, cleaned."""
+    labels: tuple[str, ...]
+    """Context items above, outermost first."""
+    keys: tuple[int, ...]
+    """Their first lines."""
+
+
+@dataclass(slots=True)
+class _Run:
+    """What one call of `extract` has found so far (local to the call, never shared)."""
+
+    doc: Document
+    """The document read."""
+    drafts: list[CardDraft] = field(default_factory=list)
+    """Cards found."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Unanswered questions."""
+    claims: dict[int, str] = field(default_factory=dict)
+    """Answer lines outside the items, with their reason."""
+    status: dict[int, str] = field(default_factory=dict)
+    """`card` or `unanswered` for each item, by its first line."""
+    items: list[_Item] = field(default_factory=list)
+    """Every item of a question list, to claim its lines at the end."""
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """No cards yet."""
-    return RuleResult()
+    """Cards from numbered (and answered bulleted) question lists."""
+    run = _Run(doc)
+    units = _top_units(doc, taken)
+    waiting = _walk(run, units, None, _Scope((), (), ()), top=True)
+    _finish(run, waiting, [])
+    # Item lines take the reason of their item (inner items first, so an outer item only fills the rest).
+    for item in sorted(run.items, key=lambda i: i.last - i.first):
+        reason = run.status.get(item.first, "unanswered")
+        for line in range(item.first, item.last):
+            run.claims.setdefault(line, reason)
+    return RuleResult(tuple(run.drafts), tuple(run.diagnostics), run.claims)
+
+
+def item_asks(text: str, *, ordered: bool) -> bool:
+    """True when a list item's text reads as a question: it ends with `?`, has a difficulty marker, or (in
+    a numbered list) opens with a command word or a wh-word."""
+    body, difficulty = take_difficulty(text)
+    if difficulty:
+        return True
+    if _TERM_ITEM.match(body):
+        return False
+    question, _ = clean_question(body)
+    if _ends_asking(question):
+        return True
+    if not ordered:
+        return False
+    match = _FIRST_WORD.search(question)
+    opens_wh = bool(match and match.start() < 3 and match.group(0).lower().replace("’", "'") in _WH_WORDS)
+    return starts_with_imperative(question) or opens_wh
+
+
+def fence_is_prose(token: Token) -> bool:
+    """True for a fence used as an answer container (`text`, `markdown`, unlabelled prose …), whose
+    content is the answer's Markdown; False for code, which stays a fence."""
+    label = token.info.strip().split(maxsplit=1)[0].lower() if token.info.strip() else ""
+    if label:
+        # Any other label (`python`, `output`, `mermaid`, `math`) keeps the fence: nothing is lost.
+        return label in PROSE_FENCE_LABELS
+    return _reads_as_prose(token.content)
+
+
+# --- parsing -----------------------------------------------------------------------------------------
+
+
+def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
+    units: list[_Unit] = []
+    previous: _List | None = None
+    for index, block in enumerate(doc.blocks):
+        free = is_free(doc, taken, index)
+        sublist = None
+        if block.kind in _LISTS and free:
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            fence_follows = following is not None and following.kind == "fence" and is_free(doc, taken, index + 1)
+            sublist = _parse_list(doc, block.start, block.end, fence_follows=fence_follows)
+            if sublist.ordered:
+                sublist = _inherit(sublist, previous)
+                previous = sublist
+        units.append(_Unit(block.kind, block.first, block.last, doc.tokens[block.start], index, sublist, free))
+    return units
+
+
+def _parse_list(doc: Document, start: int, end: int, *, fence_follows: bool = False) -> _List:
+    tokens = doc.tokens
+    ordered = tokens[start].type == "ordered_list_open"
+    items = tuple(_parse_item(doc, s, e) for s, e in _spans(tokens, start + 1, end - 1))
+    return _List(ordered, items, _verdict(items, ordered, fence_follows))
+
+
+def _parse_item(doc: Document, start: int, end: int) -> _Item:
+    tokens = doc.tokens
+    opener = tokens[start]
+    first, last = opener.map or (0, 0)
+    number = int(opener.info) if opener.info.isdigit() else None
+    children = _spans(tokens, start + 1, end - 1)
+    text, lead = "", ""
+    if children and tokens[children[0][0]].type == "paragraph_open":
+        lines = tokens[children[0][0] + 1].content.split("\n")
+        if len(lines) > 1 and _ends_asking(lines[0]):
+            text, lead = lines[0].strip(), "\n".join(lines[1:]).strip()
+        else:
+            text = " ".join(line.strip() for line in lines)
+        children = children[1:]
+    parts: list[_Unit] = []
+    for s, e in children:
+        token = tokens[s]
+        kind = token.type.removesuffix("_open")
+        span = token.map or (first, last)
+        sublist = _parse_list(doc, s, e) if kind in _LISTS else None
+        parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
+    return _Item(first, last, number, text, lead, tuple(parts))
+
+
+def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the blocks directly inside `tokens[start:end]`."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for index in range(start, end):
+        if depth == 0:
+            begin = index
+        depth += tokens[index].nesting
+        if depth == 0:
+            spans.append((begin, index + 1))
+    return spans
+
+
+# --- verdicts ----------------------------------------------------------------------------------------
+
+
+def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
+    asks = [item_asks(item.text, ordered=ordered) for item in items]
+    nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
+    contexts: set[int] = set()
+    for n, item in enumerate(items):
+        if nested[n]:
+            contexts.add(n)
+        elif ordered and not asks[n] and n + 1 < len(items) and asks[n + 1]:
+            following = items[n + 1].number
+            # A restart of the numbering under a non-question item: its questions, flattened.
+            if item.number is not None and following is not None and following <= item.number:
+                contexts.add(n)
+    others = [n for n in range(len(items)) if n not in contexts]
+    anchored = any(nested) or any(_anchors(item.text) for item in items)
+    return _Tally(frozenset(contexts), sum(asks[n] for n in others), len(others), anchored)
+
+
+def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool:
+    if not items:
+        return False
+    tally = _tally(items, ordered)
+    if not tally.anchored:
+        return False
+    if ordered:
+        return tally.others == 0 or 2 * tally.asking > tally.others
+    if tally.asking != tally.others:
+        return False
+    answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
+    return fence_follows or answered_inside or bool(tally.contexts)
+
+
+def _inherit(lst: _List, previous: _List | None) -> _List:
+    """A short list numbered on from a question list is part of it (a dump broke the list up)."""
+    start = lst.items[0].number if lst.items else None
+    if lst.asks or previous is None or not previous.asks or start is None or start <= 1:
+        return lst
+    tally = _tally(lst.items, lst.ordered)
+    if tally.others == 1 or 2 * tally.asking > tally.others:
+        return replace(lst, asks=True)
+    return lst
+
+
+# --- walking -----------------------------------------------------------------------------------------
+
+
+def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _Scope, *, top: bool) -> _Question | None:
+    """Go through sibling blocks: question lists give questions; the other blocks answer the question
+    waiting, up to a heading, a rule, a claimed block, a bare question line or the next question list.
+    Returns the question still waiting when the blocks run out with nothing for it (the caller may have more)."""
+    doc = run.doc
+    collected: list[_Unit] = []
+    group: _Group | None = None
+    fence_only = False  # after a bullet list, only a fence answers its last question
+    for unit in units:
+        if fence_only and unit.kind != "fence":
+            _finish(run, waiting, collected)
+            waiting = None
+        fence_only = False
+        if unit.sublist is not None and unit.sublist.asks:
+            _finish(run, waiting, collected)
+            collected = []
+            inner = scope if unit.block is None else replace(scope, path=_heading_path(doc, unit.block))
+            waiting, group = _questions(run, unit.sublist, inner, group)
+            fence_only = not unit.sublist.ordered
+            continue
+        if unit.kind == "heading":
+            group = None
+        cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
+        if unit.kind in ("heading", "hr") or not unit.free or cut == unit.first:
+            _finish(run, waiting, collected)
+            waiting, collected = None, []
+            continue
+        if waiting is None:
+            continue
+        collected.append(unit if cut is None else replace(unit, last=cut))
+        if cut is not None:  # the bare-line rule takes the question line and what follows it
+            _finish(run, waiting, collected)
+            waiting, collected = None, []
+    if waiting is not None and (collected or waiting.item.lead):
+        _finish(run, waiting, collected)
+        return None
+    return waiting
+
+
+def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tuple[_Question | None, _Group | None]:
+    """Questions of one question list. Returns the last one if it still waits for an answer, and the
+    flattened context group as it stands after the list."""
+    tally = _tally(lst.items, lst.ordered)
+    waiting: _Question | None = None
+    for n, item in enumerate(lst.items):
+        _finish(run, waiting, [])
+        run.items.append(item)
+        number = item.number
+        if n in tally.contexts:
+            label = _context_label(item.text)
+            inner = _Scope(scope.path, scope.labels + (label,), scope.keys + (item.first,))
+            own = _question(item, scope, quiet=True) if item_asks(item.text, ordered=lst.ordered) else None
+            waiting = _walk(run, item.parts, own, inner, top=False)
+            if waiting is own:  # a context that asks but has no answer of its own stays a context
+                _finish(run, waiting, [])
+                waiting = None
+            group = _Group(label, item.first, number, _last_sub_number(item)) if number is not None else None
+            continue
+        where = scope
+        if group is not None and number is not None and _continues(run.doc, group, item, number):
+            where = _Scope(scope.path, scope.labels + (group.label,), scope.keys + (group.key,))
+            group = replace(group, sub=number)
+        else:
+            group = None
+        waiting = _walk(run, item.parts, _question(item, where), where, top=False)
+    return waiting, group
+
+
+def _continues(doc: Document, group: _Group, item: _Item, number: int) -> bool:
+    if number != group.sub + 1:
+        return False
+    blank_before = item.first > 0 and not doc.lines[item.first - 1].strip()
+    return not (number == group.number + 1 and blank_before)
+
+
+def _last_sub_number(item: _Item) -> int:
+    for part in reversed(item.parts):
+        if part.sublist is not None and part.sublist.asks and part.sublist.items:
+            return part.sublist.items[-1].number or 0
+    return 0
+
+
+def _question(item: _Item, scope: _Scope, *, quiet: bool = False) -> _Question:
+    body, difficulty = take_difficulty(item.text)
+    question, companies = clean_question(body)
+    tags: list[str] = [f"difficulty::{difficulty}"] if difficulty else []
+    tags.extend(f"asked_by::{tag_slug(c)}" for c in companies)
+    slugs = [tag_slug(p) for p in scope.path] + [tag_slug(label) for label in scope.labels if _is_label(label)]
+    slugs = [s for s in slugs if s]
+    if slugs:
+        tags.append("topic::" + "::".join(slugs))
+    return _Question(item, question, tuple(tags), scope.path + scope.labels, scope.keys, quiet)
+
+
+# --- answers -----------------------------------------------------------------------------------------
+
+
+def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> None:
+    """Turn a question and the blocks that answer it into a draft, or report it unanswered."""
+    if waiting is None:
+        return
+    doc = run.doc
+    parts = [waiting.item.lead] if waiting.item.lead else []
+    prose = False
+    body = list(units)
+    tags: tuple[str, ...] = ()
+    container_reason = None
+    if body and body[0].kind == "fence" and fence_is_prose(body[0].token):
+        content = body[0].token.content.strip("\n")
+        container_reason = empty_reason(content)
+        if container_reason is None:
+            parts.append(dedent(content.split("\n")))
+            prose = True
+        body = body[1:]
+    if body and all(u.block is not None for u in body):
+        answer = build_answer(doc, [u.block for u in body if u.block is not None], stop_line=body[-1].last)
+        parts.append(answer.markdown)
+        tags = answer.tags
+    elif body:
+        parts.extend(dedent(doc.lines[u.first : u.last]) for u in body)
+    markdown = strip_answer_label("\n\n".join(p for p in parts if p.strip()).strip("\n"))
+    reason = empty_reason(markdown) and (container_reason or empty_reason(markdown))
+    loc = doc.loc(waiting.item.first)
+    outcome = "unanswered" if reason else "card"
+    if reason:
+        if not waiting.quiet:
+            run.diagnostics.append(Diagnostic(loc, "info", "unanswered", f"{waiting.question} ({reason})"))
+    else:
+        draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
+        run.drafts.append(
+            CardDraft(loc, CONVENTION, waiting.question, markdown, waiting.context, draft_tags, answer_is_prose=prose)
+        )
+        for key in waiting.keys:
+            run.status[key] = "card"
+    if not (waiting.quiet and reason):  # a bare context keeps the status its questions gave it
+        run.status[waiting.item.first] = outcome
+    for unit in units:
+        for line in range(unit.first, unit.last):
+            run.claims.setdefault(line, outcome)
+
+
+# --- small readings ----------------------------------------------------------------------------------
+
+
+def _ends_asking(text: str) -> bool:
+    visible = re.sub(r"\]\([^)]*\)|`[^`]*`", "", text.strip())
+    return bool(_ENDS_ASKING.search(visible)) and is_question(visible)
+
+
+def _anchors(text: str) -> bool:
+    body, difficulty = take_difficulty(text)
+    return difficulty is not None or (not _TERM_ITEM.match(body) and _ends_asking(clean_question(body)[0]))
+
+
+def _context_label(text: str) -> str:
+    body, _ = take_difficulty(text)
+    label, _ = clean_question(body)
+    label = label.rstrip(":").strip()
+    return label.rstrip(".").strip() if _is_label(label) else label
+
+
+def _is_label(text: str) -> bool:
+    """A topic name (`Dot product`, `Train, valid, test splits.`) rather than a scenario sentence."""
+    words = text.split()
+    if not words or "?" in text:
+        return False
+    return len(words) <= _LABEL_WORDS or (len(words) <= _LABEL_WORDS_UNPUNCTUATED and not text.endswith("."))
+
+
+def _heading_path(doc: Document, block: int) -> tuple[str, ...]:
+    section = doc.section_of_block(block)
+    if section is None:
+        return ()
+    titles = section.path if section.level == 1 and section.title == doc.title else section.path + (section.title,)
+    return tuple(clean_heading(t) for t in titles)
+
+
+def _reads_as_prose(content: str) -> bool:
+    """An unlabelled fence holds prose when at least half its lines are sentences rather than code."""
+    lines = [line for line in content.splitlines() if line.strip()]
+    if not lines:
+        return True
+    sentences = sum(
+        1
+        for line in lines
+        if len(re.findall(r"[A-Za-z]{2,}", line)) >= _SENTENCE_LINE_WORDS and not line.rstrip().endswith(("{", "}", ";"))
+    )
+    return 2 * sentences >= len(lines)

@@ -1,0 +1,219 @@
+"""Numbered questions: fenced answers, context items (nested and flattened), answers after the list.
+
+Golden fixtures live in tests/fixtures/numbered: `name.md` is extracted and its `numbered` cards and all
+`unanswered` reports are compared with `name.json`. The seed check reads three inner files of the user's
+repository dump and compares with tests/golden/mle-interview-questions-repo.numbered.txt, a list checked
+by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from markdown_it.token import Token
+
+from ankibuild.build import parse_document
+from ankibuild.extract import numbered
+from ankibuild.extract.document import Document
+from ankibuild.extract.numbered import fence_is_prose, item_asks
+from ankibuild.records import SourceFile
+from tests.helpers import SOURCE, extract_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "numbered"
+GOLDEN = Path(__file__).parent / "golden" / "mle-interview-questions-repo.numbered.txt"
+SEED = SOURCE / "mle-interview-questions-repo.md"
+SEED_FILES = (
+    "Chips_Machine_Learning_Interviews_Book/chapter5.md",
+    "Chips_Machine_Learning_Interviews_Book/chapter7.md",
+    "MLE_Interview_QnA/case_study_company_A.md",
+)
+
+
+def _document(text: str) -> Document:
+    return parse_document(SourceFile("notes.md", None, text, "0"), [])
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
+def test_fixture(name: str) -> None:
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    extraction, diagnostics = extract_text((FIXTURES / f"{name}.md").read_text(encoding="utf-8"))
+    cards = [
+        {
+            "line": d.loc.line,
+            "question": d.question,
+            "answer": d.answer,
+            "tags": list(d.tags),
+            "context": list(d.context),
+            "prose": d.answer_is_prose,
+        }
+        for d in extraction.drafts
+        if d.convention == "numbered"
+    ]
+    assert cards == expected["cards"]
+    unanswered = [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"]
+    assert unanswered == expected["unanswered"]
+    others = [[d.loc.line, d.convention, d.question] for d in extraction.drafts if d.convention != "numbered"]
+    assert others == expected.get("other_cards", [])
+
+
+def test_every_line_of_a_question_list_and_its_answers_is_claimed() -> None:
+    text = "## Vectors\n\n1. Dot product\n1. [E] What is it?\n```text\nA scalar.\n```\n2. [E] When is it zero?\n```text\nNOT ANSWERED\n```\n"
+    doc = _document(text)
+    result = numbered.extract(doc, {})
+    assert result.claims == {
+        2: "card",  # the context item: one of its questions became a card
+        3: "card",
+        4: "card",
+        5: "card",
+        6: "card",
+        7: "unanswered",
+        8: "unanswered",
+        9: "unanswered",
+        10: "unanswered",
+    }
+    extraction, _ = extract_text(text)
+    assert extraction.unclassified == 0 and extraction.unanswered == 1
+
+
+def test_statement_lists_are_left_alone() -> None:
+    text = (
+        "## Notes\n\n- Tensors have a shape.\n- Tensors have a dtype.\n\n"
+        "1. Install the package.\n2. Write the config.\n\nThen run it.\n\n"
+        "- What is a GPU?\n- Why is it fast?\n\nBecause of parallelism.\n"
+    )
+    result = numbered.extract(_document(text), {})
+    assert result.drafts == () and result.diagnostics == () and dict(result.claims) == {}
+
+
+def test_lines_taken_by_an_earlier_rule_are_not_used() -> None:
+    text = "1. What is bagging?\n```text\nAveraging bootstrapped models.\n```\n"
+    doc = _document(text)
+    result = numbered.extract(doc, {0: "card"})
+    assert result.drafts == () and dict(result.claims) == {}
+    # The list is free but its answer is not: the question stays unanswered and the fence untouched.
+    result = numbered.extract(doc, {2: "card"})
+    assert [d.message for d in result.diagnostics] == ["What is bagging? (no answer)"]
+    assert 2 not in result.claims
+
+
+def test_answer_stops_at_heading_rule_and_next_question_list() -> None:
+    text = (
+        "1. What is a tree?\n\nA graph without cycles.\n\n---\n\nLoose text.\n\n"
+        "2. What is a forest?\n\nMany trees.\n\n1. Why prune trees?\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    answers = {d.question: d.answer for d in extraction.drafts if d.convention == "numbered"}
+    assert answers == {"What is a tree?": "A graph without cycles.", "What is a forest?": "Many trees."}
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == ["Why prune trees? (no answer)"]
+
+
+def test_code_fence_inside_an_item_stays_code_and_answer_label_is_dropped() -> None:
+    text = "1. Show how to reverse a list in Python.\n   ```python\n   xs[::-1]\n   ```\n2. What does `len` return?\n   Answer: the size.\n"
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer, d.answer_is_prose) for d in extraction.drafts] == [
+        ("Show how to reverse a list in Python.", "```python\nxs[::-1]\n```", False),
+        ("What does `len` return?", "the size.", False),
+    ]
+
+
+def test_questions_in_a_bare_line_answer_are_not_taken() -> None:
+    # "1. Target encoding" continues lazily with lines of the answer: the item does not ask.
+    text = "How would you encode a feature?\nSeveral options:\n1. Target encoding\nWhen to use what?\nTrees: frequency.\n"
+    result = numbered.extract(_document(text), {})
+    assert result.drafts == () and dict(result.claims) == {}
+
+
+def test_scenario_context_is_kept_but_not_made_a_tag() -> None:
+    text = "## Evaluation\n\n8. Given a classifier with the following confusion matrix.\n1. [E] Calculate the precision.\n```text\nTP / (TP + FP).\n```\n"
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert draft.context == ("Evaluation", "Given a classifier with the following confusion matrix.")
+    assert draft.tags == ("difficulty::easy", "topic::evaluation")
+
+
+@pytest.mark.parametrize(
+    ("text", "ordered", "asks"),
+    [
+        ("Explain how SVM works.", True, True),
+        ("Explain how SVM works.", False, False),
+        ("Where should we use relu", True, True),
+        ("[M] Given a vector, find its unit vector.", False, True),
+        ("What is the F1 score? (hint: a mean)", False, True),
+        ("Tensors have a shape.", True, False),
+        ("**Define metric**: do we have enough power?", True, False),
+        ("Target encoding When to use what? Trees: frequency.", True, False),
+        ("Given 2 sets of inputs x and y calculate relu", True, False),
+    ],
+)
+def test_item_asks(text: str, ordered: bool, asks: bool) -> None:
+    assert item_asks(text, ordered=ordered) is asks
+
+
+@pytest.mark.parametrize(
+    ("info", "content", "prose"),
+    [
+        ("text", "x = 1;\n", True),
+        ("markdown", "- a\n", True),
+        ("python", "The answer is a sentence of words.\n", False),
+        ("output", "8\n", False),
+        ("mermaid", "graph TD; A-->B\n", False),
+        ("", "The product of the lengths and the cosine of the angle.\n", True),
+        ("", "def f(x):\n    return x;\n", False),
+        ("", "\n", True),
+    ],
+)
+def test_fence_is_prose(info: str, content: str, prose: bool) -> None:
+    token = Token("fence", "code", 0, info=info, content=content, markup="```")
+    assert fence_is_prose(token) is prose
+
+
+def _inner_file(dump: str, path: str) -> str:
+    """One inner file of a `tree + /path: ---- + 1 | line 2 | line …` dump flattened to one line. A small
+    reader for this test only (the build's own unflattener lives elsewhere): each line marker must carry
+    the next number, which keeps `|` inside the text from being read as a marker."""
+    header = re.search(r"(?:^|\s)/" + re.escape(path) + r":\s+-{10,}\s+", dump)
+    assert header, path
+    end = re.compile(r"\s-{80}\s").search(dump, header.end())
+    body = dump[header.end() : end.start() if end else len(dump)]
+    first = re.match(r"1 \| ?", body)
+    assert first
+    lines: list[str] = []
+    number, pos = 1, first.end()
+    while True:
+        marker = re.compile(rf"(?:(?<= )|^){number + 1} \| ?").search(body, pos)
+        if marker is None:
+            lines.append(body[pos:].rstrip())
+            return "\n".join(lines) + "\n"
+        lines.append(body[pos : marker.start()].removesuffix(" "))
+        number, pos = number + 1, marker.end()
+
+
+def _seed_report() -> str:
+    dump = SEED.read_text(encoding="utf-8")
+    out: list[str] = []
+    for path in SEED_FILES:
+        extraction, diagnostics = extract_text(_inner_file(dump, path), path.rsplit("/", 1)[-1])
+        out.append(f"# {path}")
+        found = [(d.loc.line, f"card {d.loc.line}: {d.question}") for d in extraction.drafts if d.convention == "numbered"]
+        found += [(d.loc.line, f"unanswered {d.loc.line}: {d.message}") for d in diagnostics if d.kind == "unanswered"]
+        out.extend(line for _, line in sorted(found))
+        cards = sum(1 for d in extraction.drafts if d.convention == "numbered")
+        out.append(f"= {cards} cards, {extraction.unanswered} unanswered, {extraction.unclassified} unclassified")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the user's notes are not in this checkout")
+def test_seed_golden() -> None:
+    assert _seed_report() == GOLDEN.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the user's notes are not in this checkout")
+def test_seed_counts_checked_by_hand() -> None:
+    report = _seed_report()
+    assert "= 2 cards, 7 unanswered, 0 unclassified" in report  # chapter5: two answers, seven NOT ANSWERED
+    assert report.count("(placeholder)") == 7
+    assert "= 15 cards, 64 unanswered, 0 unclassified" in report  # chapter7
+    assert "= 13 cards, 12 unanswered, 0 unclassified" in report  # case study
