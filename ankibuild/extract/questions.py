@@ -40,7 +40,14 @@ def is_question(text: str) -> bool:
 def starts_with_imperative(text: str) -> bool:
     """True when the text opens with a command word of exam questions (`Explain`, `Compare` …)."""
     match = _WORD.search(text)
-    return bool(match and match.start() < 3 and match.group(0).lower() in IMPERATIVES and len(text.split()) >= 2)
+    # `Write-ahead logging` is a topic, `Write a function` a command: the word must stand alone.
+    return bool(
+        match
+        and match.start() < 3
+        and match.group(0).lower() in IMPERATIVES
+        and text[match.end() : match.end() + 1] in (" ", "\t")
+        and len(text.split()) >= 2
+    )
 
 
 def starts_like_question(text: str) -> bool:

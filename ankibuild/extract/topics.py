@@ -1,13 +1,406 @@
-"""Placeholder: this convention's rule is being written."""
+"""Topic notes: in a handbook, a heading that names a topic and explains it below is a card.
+
+    ## Statistics & Probability
+    ### Hypothesis Testing
+    **Process**:
+    1. State H₀ and H₁ …
+    | Test | Use case |
+
+gives the card `Hypothesis Testing` (context `Statistics & Probability`) whose back is the whole body: every
+block up to the next heading of the same or a higher level. This is the last content rule of the chain, so
+it only sees what the question rules left free; it never asks, it names.
+
+**What a topic is.** A *leaf* heading (no sub-headings), or a heading whose sub-headings are all leaves whose
+titles are facets of it rather than topics of their own (`Example`, `Pros and cons`, `Formula`, `In Python:`;
+any title ending in `:` is a label): the facets are part of its body. When sub-headings are topics, each is a
+card of its own and the parent is a container; a container's own text becomes an overview card only when it
+is structured (a table, code, a diagram, a list of explanations), never for a lead-in paragraph. A generic
+title (a facet word such as `Types` or `Example`) standing as its own card is prefixed by its parent:
+`Cross-Validation › Types`.
+
+**What the body must hold.** Something that explains: a table, a code block or diagram, math, an admonition,
+a quote, a definition list, a list whose items explain (`Term: what it is`, sentences), a bold-labelled
+statement (`**Concept**: …`), or prose. Not cards: bodies made only of sub-headings or `---`; outlines (a list
+of short names to study); links; a code block of imports only (a list of libraries to load is not knowledge;
+it is claimed as `skip:imports` so the report says so); a body that asks questions (two or more question
+lines: a question list for the question rules, answered or not); tables of contents and document furniture
+(`License`, `Installation`, `References` …); question headings, which belong to the heading rule.
+
+**Which documents are handbooks.** The decision is made per document, from the shape of its topic sections
+(the candidates above, counted before any card is made):
+
+- at least three topic sections are *structured* (their body has one of the explaining blocks other than
+  plain prose), and
+- structured sections are at least half of the topic sections that have a body (outlines, link lists and
+  prose-only sections do not dominate), and
+- structured sections are at least as many as question sections (question headings, sections whose body
+  asks questions or was already taken by a question rule): in a Q&A document the odd topic section is a
+  reference table or a "questions asked at X" list, not a topic.
+
+A guide (personal prose about a process, link lists, outlines of what to study) fails the first two tests; a
+question bank fails the last. In a handbook, prose-only topic sections are cards too. Outside a handbook
+nothing is carded; prose paragraphs of sections no rule touched are claimed as `skip:prose` only when the
+document's prose is clearly a guide's (some of it speaks in the first person or about the document itself:
+`I found…`, `This repo…`); any other text stays unclassified, the safe default.
+
+Tags are the topic path above the card (`headings.topic_tags`), as for heading questions, plus tags of a
+metadata line at the top of the body.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from . import RuleResult
-from .document import Document
+from ..records import CardDraft
+from . import RuleResult, claim, is_free
+from .answers import build_answer
+from .document import Block, Document
+from .headings import clean_heading, heading_question, topic_tags
+from .questions import clean_question, starts_like_question, take_difficulty
+
+CONVENTION = "topic"
+
+_TOC_TITLE = re.compile(r"^\s*(table of contents|contents|toc|index|outline)\s*$", re.I)
+# fmt: off
+# Headings that organise a document rather than teach: never topics, whatever their body holds.
+_FURNITURE = frozenset({
+    "table of contents", "contents", "toc", "index", "outline", "about", "about me", "about this guide", "preface",
+    "foreword", "acknowledgements", "acknowledgments", "credits", "license", "licence", "contributing",
+    "contributors", "authors", "author", "contact", "changelog", "change log", "installation", "install", "setup",
+    "getting started", "usage", "how to use", "how to use this guide", "prerequisites", "requirements",
+    "references", "resources", "further reading", "see also", "links", "useful links", "bibliography", "sources",
+    "disclaimer", "support", "todo", "to do"
+})
+# Sub-heading titles that name a facet of the heading above rather than a topic of their own.
+_FACETS = frozenset({
+    "example", "examples", "types", "type", "kinds", "variants", "variations", "pros", "cons", "pros and cons",
+    "pros & cons", "advantages", "disadvantages", "advantages and disadvantages", "limitations", "drawbacks",
+    "benefits", "use cases", "applications", "when to use", "when to use it", "how it works", "intuition",
+    "formula", "formulas", "equation", "equations", "math", "code", "implementation", "in python", "python",
+    "usage", "notes", "note", "key points", "key ideas", "summary", "overview", "definition", "properties", "steps",
+    "algorithm", "complexity", "details", "explanation", "comparison", "tips", "pitfalls", "common pitfalls",
+    "key differences", "differences", "interpretation", "assumptions", "hyperparameters", "parameters", "motivation",
+    "idea", "concept", "key concepts", "why it matters"
+})
+# fmt: on
+_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
+_MARKUP = re.compile(r"[*_`~]+")
+_LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
+_LABELLED = re.compile(r"^(.{1,60}?)\s*(?::|：|\s[-–—]\s)\s*(\S.*)$")
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*:?")
+_SENTENCE_END = re.compile(r"[.!:]$")
+_IMPORT = re.compile(
+    r"^(?:(?:from\s+\S+\s+)?import\s+\S.*|(?:const|let|var)\s+\S+\s*=\s*require\(.+\)\s*;?|"
+    r"(?:library|require)\(.+\)|#\s*include\s*[<\"].+[>\"]|using\s+[\w.]+\s*;|use\s+[\w:]+.*;)$"
+)
+_COMMENT = re.compile(r"^(?:#|//|--|%)")
+# "I" only as a capital: the pronoun, not a roman numeral or a variable in lower case.
+_FIRST_PERSON = re.compile(
+    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|me|mine)\b|\bthis\s+(?:\w+\s+){0,2}"
+    r"(?:repo|repository|guide|document|post|article|page|book|handbook|collection|list|cheat ?sheet)\b)"
+)
+_PROSE_MIN_WORDS = 8
+
+STRUCTURED = frozenset({"rich", "labelled"})
+"""Block classes that make a section a structured note (see `block_class`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A candidate topic: a heading and the free blocks of its body."""
+
+    section: int
+    """Index of its section in `doc.sections`."""
+    heads: tuple[int, ...]
+    """Heading blocks it accounts for: its own, then those of facet sub-headings."""
+    blocks: tuple[int, ...]
+    """The free blocks of its body in order (facet sub-headings included)."""
+    kind: str
+    """`structured`, `prose`, `outline`, `imports`, `questions`, `taken` (body already claimed) or `empty`."""
+    overview: bool
+    """True for the own text of a heading whose sub-headings are topics of their own."""
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """No cards yet."""
-    return RuleResult()
+    """Topic cards from a handbook-style document; `skip:prose` claims for a guide's prose otherwise."""
+    topics, questions = find_topics(doc, taken)
+    if not is_handbook(topics, questions):
+        return RuleResult(claims=_guide_prose(doc, taken))
+    drafts: list[CardDraft] = []
+    claims: dict[int, str] = {}
+    for topic in topics:
+        if topic.kind == "imports":
+            for i in topic.blocks:
+                claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:imports"))
+            continue
+        if topic.kind not in ("structured", "prose") or (topic.overview and topic.kind != "structured"):
+            continue
+        section = doc.sections[topic.section]
+        answer = build_answer(doc, topic.blocks)
+        if answer.empty_reason:
+            continue
+        head = doc.blocks[section.block]
+        context = tuple(clean_heading(p) for p in section.path)
+        tags = answer.tags + tuple(t for t in topic_tags(section.path) if t not in answer.tags)
+        drafts.append(CardDraft(doc.loc(head.first), CONVENTION, topic_front(doc, topic.section), answer.markdown, context, tags))
+        for i in topic.heads + tuple(answer.claimed):
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
+    return RuleResult(tuple(drafts), (), claims)
+
+
+def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], int]:
+    """The document's candidate topics and the number of question headings beside them."""
+    topics: list[Topic] = []
+    questions = 0
+    merged: set[int] = set()
+    for index, section in enumerate(doc.sections):
+        if index in merged or _outside_topics(doc, index):
+            continue
+        if heading_question(doc, section) is not None:
+            questions += 1
+            continue
+        if doc.blocks[section.block].first in taken:
+            continue
+        children = [n for n in range(index + 1, len(doc.sections)) if doc.sections[n].parent == index]
+        if not children:
+            topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=False))
+        elif _facets_only(doc, children):
+            merged.update(children)
+            heads = (section.block,) + tuple(doc.sections[c].block for c in children)
+            blocks = section.body + tuple(i for c in children for i in (doc.sections[c].block, *doc.sections[c].body))
+            topics.append(_topic(doc, taken, index, heads, blocks, overview=False))
+        elif section.body:
+            topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=True))
+    return topics, questions
+
+
+def is_handbook(topics: Sequence[Topic], question_headings: int) -> bool:
+    """The document-level decision described in the module docstring."""
+    counted = [t for t in topics if not t.overview]
+    structured = sum(1 for t in counted if t.kind == "structured")
+    bodied = sum(1 for t in counted if t.kind in ("structured", "prose", "outline", "imports"))
+    questions = question_headings + sum(1 for t in counted if t.kind in ("questions", "taken"))
+    return structured >= 3 and 2 * structured >= bodied and structured >= questions
+
+
+def topic_front(doc: Document, index: int) -> str:
+    """The front of a topic card: the heading (numbering and a trailing colon removed), prefixed by its
+    parent when the title is a generic facet word that means nothing alone."""
+    section = doc.sections[index]
+    inline = doc.inline(doc.blocks[section.block])
+    title = clean_heading((inline.content if inline is not None else section.title).strip().rstrip("#").strip())
+    title = title.rstrip(":：").strip() or title
+    if is_facet(section.title) and section.parent is not None:
+        return f"{clean_heading(doc.sections[section.parent].title)} › {title}"
+    return title
+
+
+def is_facet(title: str) -> bool:
+    """True for a heading that names a facet of its parent (`Example`, `Pros & Cons:`) or is a label."""
+    text = _MARKUP.sub("", title).strip()
+    if text.endswith((":", "：")):
+        return True
+    text = re.sub(r"\([^)]*\)", "", clean_heading(text)).strip(" :.-—–").casefold()
+    return " ".join(re.findall(r"[\w&]+", text)) in _FACETS
+
+
+def block_class(doc: Document, block: Block) -> str:
+    """What a block brings to a topic body: `rich` (table, code, diagram, math, quote, admonition,
+    definition list, a list that explains), `labelled` (`**Concept**: …`), `prose`, `label` (a short lead-in
+    ending in `:`), `stub` (a few words), `outline`, `links`, `imports` or `neutral`."""
+    kind = block.kind
+    text = doc.text(block.first, block.last)
+    if kind in ("hr", "heading", "front_matter", "footnote_block") or not text.strip():
+        return "neutral"
+    if kind == "html_block":
+        return "neutral" if text.lstrip().startswith("<!--") else "prose"
+    if kind == "paragraph":
+        return _paragraph_class(text)
+    if kind in ("bullet_list", "ordered_list"):
+        return _list_class(doc, block)
+    if kind == "fence":
+        return _code_class(doc.tokens[block.start].content)
+    if kind == "code_block":
+        lines = [line for line in text.splitlines() if line.strip()]
+        if sum(1 for line in lines if _LIST_MARKER.match(line)) * 2 > len(lines):
+            return "outline"  # an indented list, mistaken for code by the parser
+        return _code_class(text)
+    if kind == "table":
+        rows = [line for line in text.splitlines()[2:] if line.strip()]
+        linked = sum(1 for row in rows if _LINK.search(row))
+        return "links" if rows and linked * 2 >= len(rows) else "rich"
+    return "rich"
+
+
+def _paragraph_class(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if all(_LINK.search(line) and _words(_LINK.sub("", line)) <= 6 for line in lines):
+        return "links"
+    plain = _MARKUP.sub("", " ".join(lines)).strip()
+    if _BOLD_LEAD.match(lines[0]):
+        rest = _BOLD_LEAD.sub("", " ".join(lines), count=1).strip()
+        if _words(rest) >= 2 and not (len(lines) == 1 and rest.endswith(":")):
+            return "labelled"
+    if len(lines) == 1 and plain.endswith((":", "：")) and _words(plain) <= 8:
+        return "label"
+    return "prose" if _words(_LINK.sub(" ", plain)) >= 6 or _SENTENCE_END.search(plain) else "stub"
+
+
+def _list_class(doc: Document, block: Block) -> str:
+    items = _item_texts(doc, block)
+    if not items:
+        return "neutral"
+    if all(_LINK.search(item) and _words(_LINK.sub("", item)) <= 6 for item in items):
+        return "links"
+    explaining = sum(1 for item in items if _explains(item))
+    return "rich" if explaining * 2 >= len(items) else "outline"
+
+
+def _item_texts(doc: Document, block: Block) -> list[str]:
+    """The first paragraph of each top-level item of a list."""
+    level = doc.tokens[block.start].level + 1
+    texts: list[str] = []
+    tokens = doc.tokens[block.start : block.end]
+    for n, token in enumerate(tokens):
+        if token.type != "list_item_open" or token.level != level:
+            continue
+        inline = next((t for t in tokens[n + 1 :] if t.type == "inline" or t.type == "list_item_close"), None)
+        texts.append(inline.content if inline is not None and inline.type == "inline" else "")
+    return texts
+
+
+def _explains(item: str) -> bool:
+    """An item that says something (`Term: what it is`, a sentence) rather than naming topics
+    (`Ensembles: Stacking and Blending`, `bias, variance, K-fold cross validation, …`)."""
+    plain = _MARKUP.sub("", " ".join(item.split()))
+    match = _LABELLED.match(plain)
+    if match:
+        said = _LINK.sub("", match.group(2))
+        if _words(said) >= 3 and not _title_case(said):
+            return True
+    return _words(_LINK.sub("", plain)) >= 10 and not _enumeration(plain)
+
+
+def _title_case(text: str) -> bool:
+    """Every longer word capitalised: a name or a title, not a phrase that explains."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _enumeration(text: str) -> bool:
+    """A run of short names separated by commas, `and`, `or`: a list of things to study."""
+    parts = [p for p in re.split(r"\s*[,;]\s*|\s+(?:and|or|&)\s+", text) if p.strip()]
+    return len(parts) >= 3 and all(_words(p) <= 6 for p in parts)
+
+
+def _code_class(code: str) -> str:
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    imports = [line for line in lines if _IMPORT.match(line)]
+    rest = [line for line in lines if not _IMPORT.match(line) and not _COMMENT.match(line)]
+    if imports and not rest:
+        return "imports"
+    return "rich" if lines else "neutral"
+
+
+def _link_text(text: str) -> str:
+    """Links replaced by their text (a bare URL by nothing): what a reader reads as words."""
+    return _LINK.sub(lambda m: m.group(0).split("](")[0].lstrip("![") if "](" in m.group(0) else " ", text)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w[\w'’-]*", text))
+
+
+def _topic(
+    doc: Document, taken: Mapping[int, str], index: int, heads: tuple[int, ...], body: Sequence[int], *, overview: bool
+) -> Topic:
+    # Like the heading rule, the body is every free block: a definition list an earlier rule carded in the
+    # middle of a topic does not orphan the rest of it.
+    free = tuple(i for i in body if is_free(doc, taken, i))
+    kind = _topic_kind(doc, free)
+    if kind == "empty" and len(free) < len(body):
+        kind = "taken"
+    return Topic(index, heads, free, kind, overview)
+
+
+def _topic_kind(doc: Document, blocks: Sequence[int]) -> str:
+    if question_lines(doc, blocks) >= 2:
+        return "questions"
+    classes = {block_class(doc, doc.blocks[i]) for i in blocks}
+    if classes & STRUCTURED:
+        return "structured"
+    if "prose" in classes:
+        return "prose"
+    if "imports" in classes and not classes & {"outline", "links", "stub"}:
+        return "imports"
+    if classes & {"outline", "links", "stub", "label", "imports"}:
+        return "outline"
+    return "empty"
+
+
+def question_lines(doc: Document, blocks: Sequence[int]) -> int:
+    """How many lines of paragraphs, lists and quotes ask a question (`**Q1: What is …?**`, `2. [E] Why …?`)."""
+    count = 0
+    for i in blocks:
+        block = doc.blocks[i]
+        if block.kind not in ("paragraph", "bullet_list", "ordered_list", "blockquote"):
+            continue
+        for n in range(block.first, block.last):
+            text = _MARKUP.sub("", _LIST_MARKER.sub("", doc.lines[n])).strip()
+            text, _ = take_difficulty(text)
+            question, _ = clean_question(text)
+            if question.endswith("?") and starts_like_question(question):
+                count += 1
+    return count
+
+
+def _outside_topics(doc: Document, index: int) -> bool:
+    """Headings that are never topics: the document title, empty or furniture titles, anything inside a
+    table of contents."""
+    section = doc.sections[index]
+    if section.level == 1 and section.title == doc.title:
+        return True
+    if not section.title.strip():
+        return True
+    if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
+        return True
+    parent = section.parent
+    while parent is not None:
+        if _TOC_TITLE.match(doc.sections[parent].title):
+            return True
+        parent = doc.sections[parent].parent
+    return False
+
+
+def _facets_only(doc: Document, children: Sequence[int]) -> bool:
+    """True when every sub-heading is a leaf naming a facet of its parent (so they are one topic)."""
+    for child in children:
+        section = doc.sections[child]
+        has_children = child + 1 < len(doc.sections) and doc.sections[child + 1].parent == child
+        if has_children or not is_facet(section.title) or heading_question(doc, section) is not None:
+            return False
+    return True
+
+
+def _guide_prose(doc: Document, taken: Mapping[int, str]) -> dict[int, str]:
+    """`skip:prose` claims for the prose of a guide: paragraphs of sections no rule touched, when some of the
+    document's prose speaks in the first person or about the document itself."""
+    paragraphs: list[int] = []
+    for section in doc.sections:
+        if not section.body or not all(is_free(doc, taken, i) for i in section.body):
+            continue
+        paragraphs.extend(i for i in section.body if doc.blocks[i].kind == "paragraph" and _clearly_prose(doc.block_text(i)))
+    personal = sum(1 for i in paragraphs if _FIRST_PERSON.search(_link_text(doc.block_text(i))))
+    if not personal or 3 * personal < len(paragraphs):
+        return {}
+    claims: dict[int, str] = {}
+    for i in paragraphs:
+        claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:prose"))
+    return claims
+
+
+def _clearly_prose(text: str) -> bool:
+    plain = _MARKUP.sub("", _link_text(text)).strip()
+    return _words(plain) >= _PROSE_MIN_WORDS and bool(_SENTENCE_END.search(plain))
