@@ -243,19 +243,21 @@ def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[st
 
 
 def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[Card]:
-    """The same question twice in one deck: keep the first card, warn naming both places."""
-    seen: dict[tuple[str, str], Card] = {}
+    """The same question twice in one deck (or one identity twice): keep the first card, warn naming both."""
+    by_question: dict[tuple[str, str], Card] = {}
+    by_guid: dict[str, Card] = {}
     kept: list[Card] = []
     for card in cards:
         key = (card.deck, normalise_question(card.question_text))
-        first = seen.get(key)
-        if first is None:
-            first = next((c for c in seen.values() if c.guid == card.guid), None)
+        first = by_question.get(key) or by_guid.get(card.guid)
         if first is not None:
             diagnostics.append(
                 Diagnostic(card.loc, "warning", "duplicate", f"same question as {first.loc}; only the first is kept: {card.question_text!r}")
             )
             continue
-        seen[key] = card
+        by_question[key] = card
+        by_guid[card.guid] = card
         kept.append(card)
     return kept
+
+

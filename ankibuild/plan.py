@@ -11,8 +11,8 @@ build is exact.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -22,6 +22,8 @@ from .records import Card, Diagnostic, Loc
 
 REMOVED_TAG = "ankibuild::removed"
 _TAG = re.compile(r"<[^>]+>")
+_WORDS = re.compile(r"\w+")
+SKETCH = 8
 MATCH_THRESHOLD = 0.72
 """Similarity a new card needs to inherit a vanished note's identity."""
 TIE_MARGIN = 0.04
@@ -53,40 +55,41 @@ class DeckPlan:
 
 
 def answer_print(text: str) -> str:
-    """A 64-bit SimHash of the answer's words: near-identical answers have near-identical prints, and the
-    lockfile stays small and readable."""
-    words = re.findall(r"\w+", text.casefold())
-    if not words:
-        return "0" * 16
-    weights = [0] * 64
-    for shingle in {" ".join(words[i : i + 2]) for i in range(max(1, len(words) - 1))}:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    return f"{sum(1 << bit for bit in range(64) if weights[bit] > 0):016x}"
+    """A bottom-k MinHash sketch of the answer's word pairs (8 hex words): answers sharing most of their
+    wording share most of their sketch. Small enough for the lockfile, cheap to compute (crc32 is C)."""
+    words = _WORDS.findall(text.casefold())
+    shingles = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} or set(words)
+    values = sorted({zlib.crc32(s.encode()) for s in shingles})[:SKETCH]
+    return ".".join(f"{v:08x}" for v in values)
+
+
+def answer_similarity(a: str, b: str) -> float:
+    """Estimated Jaccard similarity of two answers from their sketches (0 when either is empty)."""
+    left = {int(v, 16) for v in a.split(".") if v}
+    right = {int(v, 16) for v in b.split(".") if v}
+    if not left or not right:
+        return 0.0
+    union = sorted(left | right)[:SKETCH]
+    return sum(1 for v in union if v in left and v in right) / len(union)
 
 
 def similarity(card: Card, answer: str, entry: LockEntry) -> float:
     """How likely a card is the same note as a lockfile entry, from 0 to 1."""
     question = difflib.SequenceMatcher(None, _question_of(card.key), _question_of(entry.key)).ratio()
-    same_answer = 1 - bin(int(answer, 16) ^ int(entry.answer or "0", 16)).count("1") / 64
     same_file = _doc_of(card.key) == _doc_of(entry.key)
-    # The answer print of unrelated texts still agrees on about half the bits: rescale to 0..1.
-    answer_score = max(0.0, (same_answer - 0.5) * 2)
-    score = max(question * (1.0 if same_file else 0.95), 0.55 * question + 0.45 * answer_score)
-    return score
+    answer_score = answer_similarity(answer, entry.answer)
+    return max(question * (1.0 if same_file else 0.95), 0.55 * question + 0.45 * answer_score)
 
 
 def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, now: int) -> DeckPlan:
     """Resolve identities against the lockfile and stamp each note's `mod`."""
-    answers = {c.key: _TAG.sub(" ", c.answer_html) for c in cards}
     by_key = {e.key: e for e in lock.values() if e.state == "active"}
     diagnostics: list[Diagnostic] = []
     resolved: dict[str, str] = {}  # card key -> guid
     fresh = [c for c in cards if c.key not in by_key]
     current_keys = {c.key for c in cards}
     vanished = [e for e in by_key.values() if e.key not in current_keys]
-    prints = {c.key: answer_print(answers.get(c.key, "")) for c in fresh}
+    prints = {c.key: answer_print(_TAG.sub(" ", c.answer_html)) for c in fresh}
     for card, entry in _pair(fresh, vanished, prints, diagnostics):
         resolved[card.key] = entry.guid
     for card in cards:
@@ -119,7 +122,9 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
             moves[(old.deck, card.deck)] = moves.get((old.deck, card.deck), 0) + 1
         changes[change] += 1
         notes.append(PlannedNote(card, mod))
-        entries[guid] = LockEntry(card.key, guid, mod, content, "active", card.deck, answer_print(answers.get(card.key, "")), card.question_text)
+        # The answer's sketch only changes with the content: reuse the recorded one when nothing changed.
+        sketch = old.answer if change == "unchanged" and old is not None and old.answer else prints.get(card.key) or answer_print(_TAG.sub(" ", card.answer_html))
+        entries[guid] = LockEntry(card.key, guid, mod, content, "active", card.deck, sketch, card.question_text)
     for guid, old in lock.items():
         if guid in entries:
             continue
