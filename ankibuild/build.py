@@ -5,12 +5,17 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import multiprocessing
+import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +36,7 @@ from .render import render_draft
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
 Progress = Callable[[int, int, str], None]
+FileOutcome = tuple[list["DocumentResult"], list[Diagnostic]]
 """Called as (done, total, what) while documents are processed."""
 
 
@@ -54,16 +60,13 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
     cache = BuildCache(config) if use_cache else None
     cards: list[Card] = []
     files: list[FileReport] = []
-    for done, (rel, path) in enumerate(files_on_disk, 1):
-        raw, problems = read_source_bytes(path, rel)
+    for done, (rel, outcome) in enumerate(_process_all(files_on_disk, config, cache), 1):
+        results, problems = outcome
         diagnostics.extend(problems)
-        if raw is not None:
-            results, read_problems = process_file(rel, raw, config, cache)
-            diagnostics.extend(read_problems)
-            for result in results:
-                cards.extend(result.cards)
-                diagnostics.extend(result.diagnostics)
-                files.append(result.report)
+        for result in results:
+            cards.extend(result.cards)
+            diagnostics.extend(result.diagnostics)
+            files.append(result.report)
         if progress:
             progress(done, len(files_on_disk), rel)
     cards = _drop_duplicates(cards, diagnostics)
@@ -88,6 +91,36 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints())
     return BuildReport(report.cards, report.diagnostics, report.files, str(package), plan.changes)
+
+
+PARALLEL_MIN_BYTES = 2 * 1024 * 1024
+"""Below this much Markdown a process pool costs more than it saves."""
+
+
+def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None) -> Iterator[tuple[str, FileOutcome]]:
+    """Each file's outcome, in path order; large trees are spread over the machine's cores."""
+    size = 0
+    for _, path in files:
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    workers = min(os.cpu_count() or 1, 8, len(files))
+    if workers < 2 or size < PARALLEL_MIN_BYTES:
+        for rel, path in files:
+            yield rel, _read_and_process(rel, path, config, cache)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        chunk = max(1, len(files) // (workers * 8))
+        outcomes = pool.map(_read_and_process, [r for r, _ in files], [p for _, p in files], repeat(config), repeat(cache), chunksize=chunk)
+        yield from zip((r for r, _ in files), outcomes, strict=True)
+
+
+def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> FileOutcome:
+    raw, problems = read_source_bytes(path, rel)
+    if raw is None:
+        return [], problems
+    results, more = process_file(rel, raw, config, cache)
+    return results, problems + more
 
 
 def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:

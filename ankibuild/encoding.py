@@ -97,13 +97,17 @@ def _decode_wide(body: bytes, encoding: str) -> Decoded:
         line = _normalise_newlines(body[: exc.start].decode(encoding, errors="replace")).count("\n") + 1
         label = encoding.upper()
         problems.append(
-            Problem(line, "warning", "encoding", f"not valid {label} (first bad bytes at line {line}); they were replaced with \ufffd")
+            Problem(
+                line, "warning", "encoding", f"not valid {label} (first bad bytes at line {line}); they were replaced with \ufffd"
+            )
         )
     text = _normalise_newlines(text)
     nul = text.find("\0", 0, SNIFF_BYTES)
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
-        return Decoded(None, "binary", (Problem(line, "error", "binary", f"binary file, not Markdown (NUL character at line {line})"),))
+        return Decoded(
+            None, "binary", (Problem(line, "error", "binary", f"binary file, not Markdown (NUL character at line {line})"),)
+        )
     return Decoded(text, encoding, tuple(problems))
 
 
@@ -116,7 +120,9 @@ def _binary_problem(raw: bytes) -> Problem | None:
     if sample:
         controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if controls > CONTROL_SHARE * len(sample):
-            return Problem(0, "error", "binary", f"binary file, not Markdown ({controls} control bytes in the first {len(sample)})")
+            return Problem(
+                0, "error", "binary", f"binary file, not Markdown ({controls} control bytes in the first {len(sample)})"
+            )
     return None
 
 
@@ -177,25 +183,34 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     Returns (repaired text, name of the wrong codec) or (text unchanged, None). Each maximal run of
     characters the wrong codec can produce is repaired on its own, and only when its bytes under that codec
     are valid UTF-8 giving plausible characters, so correct text mixed with broken text is left alone.
-    A file is repaired only if at least one run decodes to a character of three or more UTF-8 bytes
-    (arrows, emoji, CJK…) or to several characters (a Greek or Cyrillic word): a lone two-byte coincidence
-    such as `√π` in correct text never triggers a repair.
-    The codec that explains most such runs (then most runs) is used for the whole file.
+
+    A file is repaired only on strong evidence: a run that decodes to a character of three or more UTF-8
+    bytes (arrows, emoji, CJK…) or to several characters; or, for text whose mojibake holds only lone
+    two-byte characters (`GrÃ¶ÃŸe`), at least two different such runs and no run the codec cannot explain (correct
+    accented text always has some). A lone coincidence such as `√π` in correct text never triggers a
+    repair. The codec with most strong runs, then most explained runs, is used for the whole file.
     """
     if text.isascii():
         return text, None
-    best: tuple[int, int] = (0, 0)
+    best: tuple[int, int, int] | None = None
     chosen: _Repairer | None = None
     for name in MOJIBAKE_CODECS:
         repairer = _Repairer(_codec(name), text)
-        strong = explained = 0
+        strong = explained = unexplained = 0
+        distinct: set[str] = set()
         for match in repairer.codec.runs.finditer(text):
             fixed = repairer.fix(match)
-            if fixed is not None:
+            if fixed is None:
+                unexplained += 1
+            else:
                 explained += 1
+                distinct.add(fixed)
                 strong += len(fixed) > 1 or ord(fixed) >= 0x800
-        if strong and (strong, explained) > best:
-            best, chosen = (strong, explained), repairer
+        if not strong and (len(distinct) < 2 or unexplained):
+            continue
+        score = (strong, explained, -unexplained)
+        if best is None or score > best:
+            best, chosen = score, repairer
     if chosen is None:
         return text, None
     repaired = chosen.codec.runs.sub(lambda m: chosen.fix(m) or m.group(), text)
@@ -230,17 +245,19 @@ def _repair_run(run: str, codec: _Codec, after_letter: bool) -> str | None:
         return None
     if any(unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") for c in fixed):
         return None
-    if len(fixed) == 1 and not _plausible_alone(fixed, after_letter):
+    if len(fixed) == 1 and not _plausible_alone(fixed, after_letter, codec.name):
         return None
     return fixed
 
 
-def _plausible_alone(char: str, after_letter: bool) -> bool:
+def _plausible_alone(char: str, after_letter: bool, codec: str) -> bool:
     """Whether one character standing among correct text is a believable repair.
 
     Two wrong-codec characters side by side in correct text (`’é`, `“É`, `—à`) often form valid UTF-8 for a
     letter of some other script; mojibake of such scripts comes in whole words, so a lone letter of them is
-    rejected. Symbols, punctuation, digits, Latin and Greek letters (λ, σ) are accepted alone.
+    rejected. Symbols, punctuation, digits, Latin and Greek letters (λ, σ) are accepted alone. A lone CJK
+    or other letter of three bytes is accepted only from Mac Roman: under Windows-1252 its mojibake looks
+    like an accented letter and two punctuation marks (`é—“` would become 闓), which correct text has.
     """
     code = ord(char)
     if 0xA0 <= code <= 0x17F or 0x370 <= code <= 0x3FF:
@@ -248,6 +265,6 @@ def _plausible_alone(char: str, after_letter: bool) -> bool:
     if 0x300 <= code <= 0x36F:
         # A combining accent from decomposed (NFD) text only makes sense after a letter.
         return after_letter
-    if code < 0x2000:
+    if code < 0x800:
         return False
-    return unicodedata.category(char)[0] in "SPNZ"
+    return unicodedata.category(char)[0] in "SPNZ" or (codec == "mac_roman" and unicodedata.category(char)[0] == "L")
