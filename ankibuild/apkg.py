@@ -6,6 +6,7 @@ interrupted build never leaves a half-written deck.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import sqlite3
@@ -93,7 +94,7 @@ def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[Med
         deck = decks.get(card.deck)
         if deck is None:
             deck = decks[card.deck] = genanki.Deck(deck_id(card.deck), card.deck)
-        fields = [card.question_html, card.answer_html, card.context, card.source]
+        fields = [card.question_html, card.answer_html, card.context, html.escape(card.source, quote=False)]
         deck.add_note(_Note(item.mod, model=models[card.note_type], fields=fields, tags=list(card.tags), guid=card.guid))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

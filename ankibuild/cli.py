@@ -143,6 +143,25 @@ def watch(source: Path, output: Path, strict: bool, debounce: int) -> None:
     click.echo("stopped watching", err=True)
 
 
+@main.command()
+@SOURCE_ARG
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output", show_default=True, help="Folder the preview is written to, as preview/index.html.")
+@handle_errors
+def preview(source: Path, output: Path) -> None:
+    """Write OUTPUT/preview/index.html: every card as Anki shows it, in one page that works offline."""
+    from .build import run_build
+    from .preview import write_preview
+
+    config = load_config(source, output)
+    report = run_build(config, write=False)
+    _print_diagnostics(report.diagnostics, verbose=False)
+    if report.errors:
+        click.echo("build failed: no preview written", err=True)
+        sys.exit(1)
+    page = write_preview(report, output, title=config.root_deck)
+    click.echo(f"wrote {page}: {len(report.cards)} cards; open it in a browser")
+
+
 def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> None:
     """One rebuild with its one-line summary; errors are shown and watching goes on."""
     try:

@@ -93,7 +93,7 @@ def read_lock(path: Path) -> Lockfile:
         fields = line.split("\t")
         if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
-        guid, mod, content, state, deck, answer, key, question = (_unescape(f) for f in fields)
+        guid, mod, content, state, deck, answer, key, question = (_unescape(f) if "\\" in f else f for f in fields)
         entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
     return Lockfile(entries, schemas)
 

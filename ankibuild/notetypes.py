@@ -43,10 +43,10 @@ hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 0.8em 0; }
 .nightMode hr#answer, .night_mode hr#answer { border-top-color: #3d444d; }
 .ab-answer img { max-width: 100%; height: auto; }
 .ab-answer table, .ab-question table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: 0.5em 0; }
-.ab-answer th, .ab-answer td { border: 1px solid #d0d7de; padding: 4px 8px; }
-.ab-answer th { background: #f6f8fa; }
-.nightMode .ab-answer th, .night_mode .ab-answer th { background: #262a31; }
-.nightMode .ab-answer th, .night_mode .ab-answer th, .nightMode .ab-answer td, .night_mode .ab-answer td { border-color: #3d444d; }
+.ab-answer th, .ab-answer td, .ab-question th, .ab-question td { border: 1px solid #d0d7de; padding: 4px 8px; }
+.ab-answer th, .ab-question th { background: #f6f8fa; }
+.nightMode th, .night_mode th { background: #262a31; }
+.nightMode th, .night_mode th, .nightMode td, .night_mode td { border-color: #3d444d; }
 code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
 :not(pre) > code { background: rgba(175, 184, 193, 0.2); padding: 0.1em 0.3em; border-radius: 4px; }
 blockquote { margin: 0.5em 0; padding: 0 0 0 0.8em; border-left: 4px solid #d0d7de; color: #59636e; }
@@ -57,6 +57,14 @@ blockquote { margin: 0.5em 0; padding: 0 0 0 0.8em; border-left: 4px solid #d0d7
 .admonition.danger, .admonition.error, .admonition.failure, .admonition.bug { border-left-color: #cf222e; background: rgba(207, 34, 46, 0.08); }
 .admonition-title { font-weight: 600; margin: 0.2em 0; }
 .nightMode .admonition, .night_mode .admonition { background: rgba(56, 139, 253, 0.12); }
+.nightMode .admonition.tip, .night_mode .admonition.tip, .nightMode .admonition.success, .night_mode .admonition.success,
+.nightMode .admonition.hint, .night_mode .admonition.hint { background: rgba(63, 185, 80, 0.12); }
+.nightMode .admonition.warning, .night_mode .admonition.warning, .nightMode .admonition.caution, .night_mode .admonition.caution,
+.nightMode .admonition.attention, .night_mode .admonition.attention { background: rgba(210, 153, 34, 0.14); }
+.nightMode .admonition.danger, .night_mode .admonition.danger, .nightMode .admonition.error, .night_mode .admonition.error,
+.nightMode .admonition.failure, .night_mode .admonition.failure, .nightMode .admonition.bug, .night_mode .admonition.bug { background: rgba(248, 81, 73, 0.12); }
+.cloze { font-weight: bold; color: #0969da; }
+.nightMode .cloze, .night_mode .cloze { color: #4493f8; }
 details { margin: 0.4em 0; } summary { cursor: pointer; font-weight: 600; }
 """
 
