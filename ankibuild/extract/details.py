@@ -1,13 +1,380 @@
-"""Placeholder: this convention's rule is being written."""
+"""Collapsible answers: HTML `<details>` blocks and MkDocs question admonitions.
+
+**HTML details.** `<details><summary>…</summary> … </details>`, written on one line, over several lines, or
+GitHub style with Markdown between the tags separated by blank lines. Tags are looked for only in top-level
+HTML blocks and paragraphs (never in code), and nested pairs are matched, so a `<details>` inside an answer
+stays in that answer as HTML.
+
+- When the summary reads as a question (questions.is_question), it is the front and the inside the back.
+- When the summary only labels the answer (`Answer`, `Show answer`, `Solution`, `Click to expand`, or there
+  is no summary), the front is what comes just before: the nearest paragraph that asks (a bold line
+  included), with any code, list or table between it and the details; else the nearest paragraph and what
+  follows it; else a heading that does not ask (`### Two Sum`). A heading that asks is left alone: the
+  heading rule owns that section, and should unwrap the details with `unwrap_answer_details`.
+- Any other summary (`Hint`, `Python`, `More`) names a group: the details is not a card, but question
+  details inside it are (an FAQ grouped under collapsible categories). Its own tags are claimed as skipped;
+  its other content is left for the later rules.
+- An empty inside (or a placeholder, or only links) is an unanswered question.
+
+**MkDocs admonitions.** A top-level admonition of type `question`, `faq` or `help` (`!!!`, `???`, `???+`):
+
+- its title is the question when it asks; otherwise its body is the question;
+- the answer is the admonition right after it when that one is an answer (type `answer`, `solution`,
+  `success`, `check`, `done`, or titled `Answer`/`Solution`/`Explanation`), or an answer admonition nested
+  in the question's own body; the answer's body is unwrapped (answers.dedent);
+- without an answer admonition, a question title with a body is an FAQ entry: the body is the answer;
+- a question without any answer is unanswered.
+
+Context is the heading path; tags are its topic path plus `[E]/[M]/[H]` difficulty.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from . import RuleResult
-from .document import Document
+from markdown_it.token import Token
+
+from ..records import CardDraft, Diagnostic, SourceFile
+from . import RuleResult, claim, is_free
+from .answers import dedent, empty_reason
+from .document import Block, Document, build_document
+from .explicit import block_at, heading_path, mask_code_and_math
+from .headings import clean_heading, heading_question, topic_tags
+from .questions import clean_question, is_question, starts_with_imperative, take_difficulty
+
+CONVENTION = "details"
+
+QUESTION_TYPES = frozenset({"question", "faq", "help"})
+"""Admonition types that hold a question."""
+ANSWER_TYPES = frozenset({"answer", "answers", "solution", "success", "check", "done"})
+"""Admonition types that hold an answer."""
+
+_OPEN = re.compile(r"<details\b[^>]*>", re.I)
+_CLOSE = re.compile(r"</details\s*>", re.I)
+_SUMMARY = re.compile(r"\A\s*<summary\b[^>]*>(?P<inner>.*?)</summary\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_CODE_TAG = re.compile(r"<code>(.*?)</code>", re.I | re.S)
+# Words a summary may be made of when it only labels the hidden answer (`Click here to show the answer`).
+_LABEL_WORDS = frozenset(
+    {
+        *("click", "tap", "here", "to", "show", "view", "see", "reveal", "check", "expand", "toggle", "display", "open"),
+        *("the", "a", "an", "sample", "suggested", "possible", "my", "example", "model", "full", "hidden"),
+        *("answer", "answers", "ans", "solution", "solutions", "explanation", "spoiler"),
+    }
+)
+_LABEL_KEYS = frozenset({"answer", "answers", "ans", "solution", "solutions", "explanation", "spoiler", "expand", "reveal", "show", "view"})
+_ADMONITION_TITLE = re.compile(r'^\s*\S+(?:\s+"(?P<title>[^"]*)")?')
+_ANSWER_TITLE = re.compile(r"\b(answers?|solutions?|explanation)\b", re.I)
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
+_QUESTION_KINDS = frozenset({"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"})
+
+
+@dataclass(frozen=True, slots=True)
+class DetailsRegion:
+    """A matched `<details>` … `</details>` pair in the source."""
+
+    first: int
+    """Line of the opening tag, 0-based."""
+    last: int
+    """Line after the closing tag's line."""
+    summary: str | None
+    """The summary's inner HTML, None when there is no `<summary>`."""
+    body: str
+    """The Markdown between the summary (or the opening tag) and the closing tag, dedented."""
+    children: tuple[DetailsRegion, ...]
+    """`<details>` regions inside this one."""
+
+
+def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
+    """The outermost `<details>` regions of a document, with their nested regions."""
+    events: list[tuple[int, int, int, bool]] = []  # (line, start column, end column, is_opening)
+    for block in doc.blocks:
+        if block.kind not in ("html_block", "paragraph"):
+            continue
+        text = doc.text(block.first, block.last)
+        text = mask_code_and_math(text) if block.kind == "paragraph" else text  # `<details>` in backticks is no tag
+        for offset, source_line in enumerate(text.split("\n")):
+            number = block.first + offset
+            found = [(m.start(), m.end(), True) for m in _OPEN.finditer(source_line)]
+            found += [(m.start(), m.end(), False) for m in _CLOSE.finditer(source_line)]
+            events.extend((number, start, end, opening) for start, end, opening in sorted(found))
+    stack: list[tuple[tuple[int, int, int], list[DetailsRegion]]] = []
+    top: list[DetailsRegion] = []
+    for line, start, end, opening in events:
+        if opening:
+            stack.append(((line, start, end), []))
+            continue
+        if not stack:
+            continue  # a stray closing tag
+        (o_line, o_start, o_end), children = stack.pop()
+        region = _region(doc.lines, (o_line, o_end), (line, start), tuple(children))
+        if o_start > len(doc.lines[o_line]) - len(doc.lines[o_line].lstrip()) and not stack:
+            continue  # an opening tag in the middle of a line of prose is not a block of its own
+        (stack[-1][1] if stack else top).append(region)
+    return tuple(top)
+
+
+def details_lines(doc: Document) -> frozenset[int]:
+    """Every source line inside an outermost `<details>` region: content the other rules should leave alone."""
+    return frozenset(n for region in find_details(doc) for n in range(region.first, region.last))
+
+
+def is_answer_summary(summary: str | None) -> bool:
+    """True when a summary only labels what it hides as the answer (`Show answer`, `Solution`, `Click to
+    expand`), or is absent or empty."""
+    if summary is None:
+        return True
+    words = re.findall(r"[a-z]+", _TAG.sub(" ", summary).lower())
+    return not words or (set(words) <= _LABEL_WORDS and bool(_LABEL_KEYS & set(words)))
+
+
+def unwrap_answer_details(markdown: str) -> str | None:
+    """The Markdown with every top-level answer-labelled `<details>` wrapper removed (its inside kept in its
+    place), or None when there is none. For the question rules whose answer holds a
+    `<details><summary>Answer</summary> … </details>` block (the heading rule, for one)."""
+    doc = build_document(SourceFile("answer.md", None, markdown, ""), _parse(markdown), {})
+    targets = [r for r in find_details(doc) if is_answer_summary(r.summary)]
+    if not targets:
+        return None
+    parts: list[str] = []
+    line = 0
+    for region in targets:
+        parts.append(doc.text(line, region.first))
+        parts.append(region.body)
+        closes = list(_CLOSE.finditer(doc.lines[region.last - 1]))
+        parts.append(doc.lines[region.last - 1][closes[-1].end() :] if closes else "")
+        line = region.last
+    parts.append(doc.text(line, len(doc.lines)))
+    return "\n\n".join(part.strip("\n") for part in parts if part.strip())
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """No cards yet."""
-    return RuleResult()
+    """Cards from `<details>` blocks and MkDocs question admonitions."""
+    scan = _Scan(doc, dict(taken), [], [], {})
+    for region in find_details(doc):
+        _details_card(scan, region)
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "admonition" and _admonition_type(doc, block) in QUESTION_TYPES:
+            _admonition_card(scan, index)
+    return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The rule's working state over one document."""
+
+    doc: Document
+    seen: dict[int, str]
+    drafts: list[CardDraft]
+    diagnostics: list[Diagnostic]
+    claims: dict[int, str]
+
+    def free(self, first: int, last: int) -> bool:
+        return not any(n in self.seen for n in range(first, last))
+
+    def take(self, first: int, last: int, reason: str) -> None:
+        lines = claim(first, last, reason)
+        self.claims.update(lines)
+        self.seen.update(lines)
+
+    def card(self, line: int, question: str, answer: str, path: tuple[str, ...], spans: Sequence[tuple[int, int]]) -> None:
+        """Record a card, or an unanswered question when the answer does not count."""
+        question, difficulty = take_difficulty(question)
+        question = question.strip()
+        reason = empty_reason(answer)
+        if reason:
+            self.diagnostics.append(Diagnostic(self.doc.loc(line), "info", "unanswered", f"{' '.join(question.split())} ({reason})"))
+        else:
+            tags = ((f"difficulty::{difficulty}",) if difficulty else ()) + topic_tags(path)
+            context = tuple(clean_heading(p) for p in path)
+            self.drafts.append(CardDraft(self.doc.loc(line), CONVENTION, question, answer, context, tags))
+        for first, last in spans:
+            self.take(first, last, "unanswered" if reason else "card")
+
+
+def _parse(markdown: str) -> list[Token]:
+    from ..markdown import make_parser
+
+    return make_parser().parse(markdown, {})
+
+
+def _region(lines: Sequence[str], opened: tuple[int, int], closed: tuple[int, int], children: tuple[DetailsRegion, ...]) -> DetailsRegion:
+    (o_line, o_end), (c_line, c_start) = opened, closed
+    inner = "\n".join(lines[o_line : c_line + 1])
+    # Offsets inside `inner`: the opening tag's end on the first line, the closing tag's start on the last.
+    begin = o_end
+    end = sum(len(line) + 1 for line in lines[o_line:c_line]) + c_start
+    text = inner[begin:end]
+    summary = None
+    match = _SUMMARY.match(text)
+    if match:
+        summary = match.group("inner")
+        text = text[match.end() :]
+    return DetailsRegion(o_line, c_line + 1, summary, dedent(text.split("\n")).strip(), children)
+
+
+def _summary_text(summary: str) -> str:
+    """A summary as question Markdown: `<code>` becomes backticks, other tags go."""
+    text = _CODE_TAG.sub(lambda m: f"`{m.group(1)}`", summary)
+    text = " ".join(_TAG.sub(" ", text).split())
+    match = _WHOLE_BOLD.match(text)
+    return match.group("inner").strip() if match else text
+
+
+def _details_card(scan: _Scan, region: DetailsRegion) -> None:
+    doc = scan.doc
+    index = block_at(doc, region.first)
+    if index is None or not scan.free(region.first, region.last):
+        return
+    answer_label = is_answer_summary(region.summary)  # before is_question: `Show answer` would read as a command
+    if not answer_label and region.summary is not None and is_question(plain := _summary_text(region.summary)):
+        question, _ = clean_question(plain)
+        scan.card(region.first, question, region.body, heading_path(doc, index), [(region.first, region.last)])
+        return
+    if not answer_label:
+        # A group (`<summary>Python</summary>`): its question details are cards and then its own tags are
+        # accounted for; without any, the whole region is left to the later rules.
+        before = len(scan.claims)
+        for child in region.children:
+            _details_card(scan, child)
+        if len(scan.claims) > before:
+            for line in (region.first, region.last - 1):
+                if line not in scan.seen:
+                    scan.take(line, line + 1, "skip:details")
+        return
+    front = _front(scan, index)
+    if front is None:
+        return
+    question, first_line, spans, path = front
+    scan.card(first_line, question, region.body, path, [*spans, (region.first, region.last)])
+
+
+def _front(scan: _Scan, index: int) -> tuple[str, int, list[tuple[int, int]], tuple[str, ...]] | None:
+    """The question before an answer-labelled details: (question, its line, its line spans, heading path)."""
+    doc = scan.doc
+    run: list[int] = []
+    j = index - 1
+    while j >= 0:
+        block = doc.blocks[j]
+        if block.kind not in _QUESTION_KINDS or not scan.free(block.first, block.last):
+            break
+        run.insert(0, j)
+        if _asks(doc, j):
+            return _front_from(doc, run, heading_path(doc, j))
+        j -= 1
+    head = doc.blocks[j] if j >= 0 else None
+    if head is not None and head.kind == "heading":
+        section = doc.section_of_block(j)
+        if section is None or (section.level == 1 and section.title == doc.title):
+            head = None
+        elif heading_question(doc, section) is not None:
+            return None  # the heading rule owns a section whose heading asks
+    paragraphs = [i for i in run if doc.blocks[i].kind == "paragraph"]
+    if paragraphs:
+        return _front_from(doc, run[run.index(paragraphs[-1]) :], heading_path(doc, paragraphs[-1]))
+    if head is not None and head.kind == "heading" and scan.free(head.first, head.last):
+        section = doc.section_of_block(j)
+        assert section is not None
+        title, _ = clean_question(clean_heading(section.title))
+        parts = [title] + [doc.block_text(i) for i in run]
+        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in run]
+        return "\n\n".join(parts), head.first, spans, section.path
+    return None
+
+
+def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...]) -> tuple[str, int, list[tuple[int, int]], tuple[str, ...]]:
+    first = doc.blocks[run[0]]
+    parts = [_question_block_text(doc, run[0])] + [doc.block_text(i) for i in run[1:]]
+    spans = [(doc.blocks[i].first, doc.blocks[i].last) for i in run]
+    return "\n\n".join(parts), first.first, spans, path
+
+
+def _question_block_text(doc: Document, index: int) -> str:
+    """A question paragraph (or a one-item list) without bold dressing, numbering or labels."""
+    block = doc.blocks[index]
+    if block.kind in ("bullet_list", "ordered_list"):
+        inline = doc.inline(block)
+        text = inline.content if inline is not None else doc.block_text(index)
+    else:
+        text = doc.block_text(index).strip()
+    match = _WHOLE_BOLD.match(text.strip())
+    text = match.group("inner") if match else text
+    question, _ = clean_question(text)
+    return question
+
+
+def _asks(doc: Document, index: int) -> bool:
+    """True for a paragraph, or a list of one item, whose text asks."""
+    block = doc.blocks[index]
+    if block.kind in ("bullet_list", "ordered_list"):
+        items = sum(1 for t in doc.tokens[block.start : block.end] if t.type == "list_item_open")
+        if items != 1 or sum(1 for t in doc.tokens[block.start : block.end] if t.type == "paragraph_open") != 1:
+            return False
+    elif block.kind != "paragraph":
+        return False
+    text = " ".join(_question_block_text(doc, index).split())
+    return text.rstrip("*_ ").endswith("?") or starts_with_imperative(text)
+
+
+def _admonition_type(doc: Document, block: Block) -> str:
+    return str(doc.tokens[block.start].meta.get("tag", "")).lower()
+
+
+def _title(doc: Document, block: Block) -> str | None:
+    """The admonition's title as written, None when it has none (the type then stands in for it)."""
+    match = _ADMONITION_TITLE.match(doc.tokens[block.start].info)
+    return match.group("title") if match and match.group("title") is not None else None
+
+
+def _is_answer_admonition(doc: Document, block: Block) -> bool:
+    if block.kind != "admonition":
+        return False
+    kind = _admonition_type(doc, block)
+    if kind in QUESTION_TYPES:
+        return False
+    title = _title(doc, block)
+    return kind in ANSWER_TYPES or bool(title and _ANSWER_TITLE.search(title))
+
+
+def _nested_answer(doc: Document, block: Block) -> Token | None:
+    """An answer admonition directly inside a question admonition."""
+    for token in doc.tokens[block.start + 1 : block.end]:
+        if token.type == "admonition_open" and token.level == 1 and token.map:
+            kind = str(token.meta.get("tag", "")).lower()
+            title = _ADMONITION_TITLE.match(token.info)
+            titled = title.group("title") if title else None
+            if kind in ANSWER_TYPES or (titled and _ANSWER_TITLE.search(titled)):
+                return token
+    return None
+
+
+def _admonition_card(scan: _Scan, index: int) -> None:
+    doc = scan.doc
+    block = doc.blocks[index]
+    if not is_free(doc, scan.seen, index):
+        return
+    title = _title(doc, block)
+    nested = _nested_answer(doc, block)
+    body_end = nested.map[0] if nested is not None and nested.map else block.last
+    body = dedent(doc.lines[block.first + 1 : body_end]).strip()
+    spans = [(block.first, block.last)]
+    answer: str | None = None
+    if nested is not None and nested.map:
+        answer = dedent(doc.lines[nested.map[0] + 1 : nested.map[1]]).strip()
+    elif index + 1 < len(doc.blocks) and _is_answer_admonition(doc, doc.blocks[index + 1]) and is_free(doc, scan.seen, index + 1):
+        after = doc.blocks[index + 1]
+        answer = dedent(doc.lines[after.first + 1 : after.last]).strip()
+        spans.append((after.first, after.last))
+    if title and is_question(title):
+        question = clean_question(title)[0]
+        if answer is None:
+            answer = body  # an FAQ entry: the title asks, the body answers
+        elif body:
+            question = f"{question}\n\n{body}"
+    elif body:
+        question = clean_question(body)[0]
+    else:
+        return  # neither the title nor the body asks anything
+    scan.card(block.first, question, answer or "", heading_path(doc, index), spans)

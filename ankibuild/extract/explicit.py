@@ -1,13 +1,453 @@
-"""Placeholder: this convention's rule is being written."""
+"""Explicit card syntax: what people write when they write cards on purpose. Runs first in the chain.
+
+Four syntaxes, each opt-in by its own marks, read only in free top-level paragraphs (and, for 3 and 4, the
+paragraphs of top-level list items); nothing inside code, math, quotes or `<details>` regions counts.
+
+1. **`Q:` / `A:` lines.** A paragraph line starting `Q:` or `Question:` (plain; the bold `**Q:**` and
+   `**Question**:` forms belong to the bold-question rule, which also handles scenario write-ups) asks.
+   `Q3:`/`Question 3:` count only when an `A:` label answers them (else the numbered and bold rules decide).
+   The question runs to the next line labelled `A:`/`Ans:`/`Answer:` (bold or not) in its paragraph; or, when
+   the paragraph has none and the next paragraph opens with one, over the whole paragraph; otherwise through
+   its first line ending in `?`, else its first line when that asks, else the whole paragraph.
+   `Q: What is 2+2? A: 4` on one line is split after the `?`.
+   The answer starts after the question (its `A:` label removed) and runs, like a section, over the following
+   blocks up to the next `Q:` line, heading or `---`, a block holding another explicit syntax, or a block an
+   earlier rule took. A leading answer admonition or `<details><summary>Answer</summary>` is unwrapped.
+2. **`front :: back` lines.** A line with ` :: ` (spaces on both sides, both sides non-empty, not inside
+   code or math) is one card per line; `front ::: back` (Obsidian's reversed form) gives the same one card.
+   List items (`- front :: back`) count too. Not a pair: a line whose back ends in `?` (a question that
+   mentions `::`), or a lone lowercase identifier followed by code (`map :: a -> b`, `std :: vector<int>`). Lines of the paragraph without ` :: ` are left to the rest of
+   the chain (and so reported if nothing takes them).
+3. **`?` separator** (Obsidian spaced repetition): a line that is only `?` (or `??`, the reversed form, read
+   the same) splits a paragraph into front and back. When it starts or ends its paragraph, the front is the
+   block before it or the back the block after it. A paragraph with two separators is ambiguous and left
+   alone.
+4. **Cloze.** A paragraph or list-item paragraph holding `{{c1::…}}` (or `{{c1::…::hint}}`) or
+   `==highlighted==` text is one cloze note: `==x==` becomes `{{cN::x}}`, numbered in order after the
+   highest explicit number. `==` counts only as a highlight delimiter (not `a == b`, not inside a word, not
+   in code or math). Highlights are emphasis, not cards, in a section that asks questions (a heading or an
+   earlier line of the section ending in `?`): there they stay in the answers.
+
+Context is the heading path; tags are its topic path (plus `[E]/[M]/[H]` difficulty for `Q:` questions).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from . import RuleResult
-from .document import Document
+from ..records import CardDraft, Diagnostic, NoteType
+from . import RuleResult, claim
+from .answers import dedent, empty_reason, is_answer_admonition
+from .document import Block, Document
+from .headings import clean_heading, topic_tags
+from .questions import clean_question, is_question, take_difficulty
+
+if TYPE_CHECKING:  # details imports this module's helpers, so its names are imported where used
+    from .details import DetailsRegion
+
+CONVENTION = "explicit"
+
+_Q_LABEL = re.compile(r"^ {0,3}(?:Q|Question|QUESTION)(?:[ \t]*(?P<num>\d+[a-z]?))?[ \t]*:(?!:)[ \t]*(?P<rest>.*)$")
+_A_LABEL = re.compile(
+    r"^ {0,3}(?:(?P<b>\*\*|__)(?:A|Ans|Answer|ANSWER)(?:[ \t]*\d+[a-z]?)?[ \t]*(?::[ \t]*(?P=b)|(?P=b)[ \t]*:)"
+    r"|(?:A|Ans|Answer|ANSWER)(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:))[ \t]*"
+)
+_INLINE_ANSWER = re.compile(r"(?<=\?)[ \t]+(?:A|Answer):[ \t]+")
+_SEPARATOR = frozenset({"?", "??"})
+_PAIR = re.compile(r" :{2,3} ")
+_IDENTIFIER = re.compile(r"^[a-z_][\w']*$")
+_CODE_MARKS = ("->", "=>", "<", "(", "::", ";", "{", "[")
+_TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
+_CLOZE = re.compile(r"\{\{c(\d+)::")
+# `==x==` as a highlight: the opener not after a word character or `=`, not before a space; the closer
+# mirrored. So `a == b`, `x==y` and `===` are not highlights.
+_HIGHLIGHT = re.compile(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_MATH = re.compile(
+    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|(?<![\\$\w])\$(?![\s$])[^$]+?(?<![\s\\])\$(?![\d$])",
+    re.S,
+)
+_CONTENT_KINDS = frozenset(
+    {"paragraph", "bullet_list", "ordered_list", "fence", "code_block", "table", "math_block", "blockquote", "admonition"}
+)
+
+
+def mask_code_and_math(text: str) -> str:
+    """The text with code spans and TeX formulas blanked (newlines kept, same length), so that syntax found
+    in the result is outside them."""
+
+    def blank(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", "\0", match.group(0))
+
+    return _MATH.sub(blank, _CODE_SPAN.sub(blank, text))
+
+
+def heading_path(doc: Document, index: int) -> tuple[str, ...]:
+    """Titles of the sections above block `index`, outermost first, the document title left out."""
+    section = doc.section_of_block(index)
+    if section is None:
+        return ()
+    if section.level == 1 and section.title == doc.title:
+        return section.path
+    return section.path + (section.title,)
+
+
+def to_cloze(text: str) -> str | None:
+    """The text with `==x==` highlights turned into `{{cN::x}}` deletions, or None when it holds no cloze
+    deletion at all. Explicit `{{cN::…}}` deletions keep their numbers; highlights are numbered after them."""
+    masked = mask_code_and_math(text)
+    numbers = [int(n) for n in _CLOZE.findall(masked)]
+    highlights = list(_HIGHLIGHT.finditer(masked))
+    if not numbers and not highlights:
+        return None
+    out: list[str] = []
+    cursor = 0
+    number = max(numbers, default=0)
+    for match in highlights:
+        number += 1
+        out.append(text[cursor : match.start()])
+        out.append(f"{{{{c{number}::{text[match.start('inner') : match.end('inner')]}}}}}")
+        cursor = match.end()
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """No cards yet."""
-    return RuleResult()
+    """Cards from `Q:`/`A:` lines, `front :: back` lines, `?` separators and cloze paragraphs."""
+    from .details import find_details
+
+    regions = find_details(doc)
+    inside = {n: "details" for region in regions for n in range(region.first, region.last)}
+    scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
+    paragraphs = list(_paragraphs(doc))
+    others = {p.block for p in paragraphs if (p.top and _separator_lines(p)) or _pair_lines(p) or _CLOZE.search(p.masked)}
+    _questions(scan, [p for p in paragraphs if p.top], others)
+    _separators(scan, [p for p in paragraphs if p.top])
+    for paragraph in paragraphs:
+        _pairs(scan, paragraph)
+    for paragraph in paragraphs:
+        _cloze(scan, paragraph)
+    return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A paragraph at the top level or inside a top-level list."""
+
+    block: int
+    """Index of the top-level block holding it."""
+    first: int
+    """First source line."""
+    lines: tuple[str, ...]
+    """Its lines as Markdown (list markers and indentation removed)."""
+    masked: str
+    """Its text with code and math blanked."""
+    top: bool
+    """True for a top-level paragraph, False inside a list."""
+
+    @property
+    def last(self) -> int:
+        """The line after its last line."""
+        return self.first + len(self.lines)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The rule's working state over one document."""
+
+    doc: Document
+    seen: dict[int, str]
+    """Lines taken by earlier rules, lying in `<details>` regions, or claimed by this rule."""
+    regions: Mapping[int, DetailsRegion]
+    """The document's outermost `<details>` regions by first line."""
+    drafts: list[CardDraft] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    claims: dict[int, str] = field(default_factory=dict)
+
+    def free(self, first: int, last: int) -> bool:
+        return not any(n in self.seen for n in range(first, last))
+
+    def block_free(self, index: int) -> bool:
+        block = self.doc.blocks[index]
+        return self.free(block.first, block.last)
+
+    def card(
+        self,
+        line: int,
+        question: str,
+        answer: str,
+        spans: Sequence[tuple[int, int]],
+        *,
+        note_type: NoteType = "basic",
+        extra_tags: tuple[str, ...] = (),
+    ) -> None:
+        """Record a card (or, for a basic card whose answer does not count, an unanswered question) and
+        claim its lines."""
+        reason = empty_reason(answer) if note_type == "basic" else None
+        index = block_at(self.doc, line)
+        path = heading_path(self.doc, index) if index is not None else ()
+        if reason:
+            self.diagnostics.append(Diagnostic(self.doc.loc(line), "info", "unanswered", f"{' '.join(question.split())} ({reason})"))
+        else:
+            context = tuple(clean_heading(p) for p in path)
+            tags = tuple(dict.fromkeys(extra_tags + topic_tags(path)))
+            self.drafts.append(CardDraft(self.doc.loc(line), CONVENTION, question, answer, context, tags, note_type))
+        for first, last in spans:
+            lines = claim(first, last, "unanswered" if reason else "card")
+            self.claims.update(lines)
+            self.seen.update(lines)
+
+
+def block_at(doc: Document, line: int) -> int | None:
+    """Index of the top-level block holding a source line, None for a line between blocks."""
+    for index, block in enumerate(doc.blocks):
+        if block.first <= line < block.last:
+            return index
+    return None
+
+
+def _paragraphs(doc: Document) -> Iterator[_Paragraph]:
+    """Top-level paragraphs and the paragraphs of top-level lists, in order."""
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "paragraph":
+            lines = doc.lines[block.first : block.last]
+            text = "\n".join(line.strip() for line in lines)
+            yield _Paragraph(index, block.first, tuple(text.split("\n")), mask_code_and_math(text), True)
+        elif block.kind in ("bullet_list", "ordered_list"):
+            yield from _list_paragraphs(doc, index, block)
+
+
+def _list_paragraphs(doc: Document, index: int, block: Block) -> Iterator[_Paragraph]:
+    tokens = doc.tokens
+    for n in range(block.start, block.end):
+        token = tokens[n]
+        if token.type != "paragraph_open" or not token.map or n + 1 >= block.end:
+            continue
+        first, last = token.map
+        content = tokens[n + 1].content
+        lines = content.split("\n")
+        if len(lines) != last - first:
+            continue  # lines do not map one to one (a lazy continuation, a quote): leave it
+        lines[0] = _TASK_MARK.sub("", lines[0])
+        text = "\n".join(lines)
+        yield _Paragraph(index, first, tuple(lines), mask_code_and_math(text), False)
+
+
+# 1. Q: / A: lines ---------------------------------------------------------------------------------------
+
+
+def _q_lines(paragraph: _Paragraph) -> list[int]:
+    return [paragraph.first + n for n, line in enumerate(paragraph.lines) if _Q_LABEL.match(line)]
+
+
+def _questions(scan: _Scan, paragraphs: Sequence[_Paragraph], others: set[int]) -> None:
+    by_block = {p.block: p for p in paragraphs}
+    starts: dict[int, list[int]] = {}
+    for paragraph in paragraphs:
+        if scan.free(paragraph.first, paragraph.last):
+            found = _q_lines(paragraph)
+            if found:
+                starts[paragraph.block] = found
+    for block_index, lines in starts.items():
+        paragraph = by_block[block_index]
+        for pos, q in enumerate(lines):
+            end = lines[pos + 1] if pos + 1 < len(lines) else paragraph.last
+            if not scan.free(q, end):
+                continue
+            _question_card(scan, paragraph, q, end, starts, by_block, others)
+
+
+def _question_card(
+    scan: _Scan,
+    paragraph: _Paragraph,
+    q: int,
+    end: int,
+    starts: Mapping[int, list[int]],
+    by_block: Mapping[int, _Paragraph],
+    others: set[int],
+) -> None:
+    """One `Q:` question, from its line `q` (its paragraph's questions end at `end`)."""
+    doc = scan.doc
+    text = [paragraph.lines[n - paragraph.first] for n in range(q, end)]
+    match = _Q_LABEL.match(text[0])
+    assert match is not None
+    text[0] = match.group("rest")
+    lead = ""  # answer text sharing the question's paragraph
+    inline = _INLINE_ANSWER.search(text[0])
+    answer_at = next((n for n in range(1, len(text)) if _A_LABEL.match(text[n])), None)
+    nxt = paragraph.block + 1
+    labelled_next = (
+        end == paragraph.last
+        and nxt < len(doc.blocks)
+        and nxt in by_block
+        and scan.block_free(nxt)
+        and bool(_A_LABEL.match(by_block[nxt].lines[0]))
+    )
+    if inline is not None:
+        question_lines, lead = [text[0][: inline.start()]], "\n".join([text[0][inline.end() :], *text[1:]])
+    elif answer_at is not None:
+        question_lines = text[:answer_at]
+        lead = _A_LABEL.sub("", "\n".join(text[answer_at:]), count=1)
+    elif labelled_next:
+        question_lines = text
+    elif match.group("num"):
+        return  # `Q3:` without an `A:` label: numbering, not this syntax
+    else:
+        asked = next((n for n, line in enumerate(text) if line.rstrip().endswith("?")), None)
+        cut = asked + 1 if asked is not None else (1 if is_question(text[0]) else len(text))
+        question_lines, lead = text[:cut], "\n".join(text[cut:])
+    question, _ = clean_question(" ".join(line.strip() for line in question_lines if line.strip()))
+    question, difficulty = take_difficulty(question)
+    question = question.strip()
+    if not question:
+        return
+    parts = [lead] if lead.strip() else []
+    spans = [(q, end)]
+    if end == paragraph.last:  # else the next `Q:` of the paragraph ends this answer
+        more, more_spans = _answer_blocks(scan, paragraph.block + 1, starts, others, first_labelled=labelled_next)
+        parts.extend(more)
+        spans.extend(more_spans)
+    answer = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    extra = (f"difficulty::{difficulty}",) if difficulty else ()
+    scan.card(q, question, answer.strip(), spans, extra_tags=extra)
+
+
+def _answer_blocks(
+    scan: _Scan, start: int, starts: Mapping[int, list[int]], others: set[int], *, first_labelled: bool
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The answer's blocks from block `start` on, up to the next `Q:` line, heading, rule, other explicit
+    syntax or taken block."""
+    from .details import QUESTION_TYPES, is_answer_summary
+
+    doc = scan.doc
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    j = start
+    while j < len(doc.blocks):
+        block = doc.blocks[j]
+        region = scan.regions.get(block.first)
+        if not parts and region is not None and is_answer_summary(region.summary):
+            # `<details><summary>Answer</summary> … </details>` right after the question holds the answer.
+            parts.append(region.body)
+            spans.append((region.first, region.last))
+            break
+        if block.kind in ("heading", "hr") or not scan.block_free(j) or (j in others and not (first_labelled and j == start)):
+            break
+        if block.kind == "admonition" and str(doc.tokens[block.start].meta.get("tag", "")).lower() in QUESTION_TYPES:
+            break  # a question admonition asks the next question
+        q_lines = starts.get(j, [])
+        stop = q_lines[0] if q_lines else block.last
+        if stop == block.first:
+            break
+        text = doc.text(block.first, stop)
+        if j == start and first_labelled:
+            text = _A_LABEL.sub("", text.lstrip(), count=1)
+        elif not parts and is_answer_admonition(doc, block):
+            text = dedent(doc.lines[block.first + 1 : block.last])
+        parts.append(text)
+        spans.append((block.first, stop))
+        if stop < block.last:
+            break
+        j += 1
+    return parts, spans
+
+
+# 2. front :: back lines ---------------------------------------------------------------------------------
+
+
+def _pair_lines(paragraph: _Paragraph) -> list[tuple[int, str, str]]:
+    """(line, front, back) for each ` :: ` line of a paragraph."""
+    found: list[tuple[int, str, str]] = []
+    masked = paragraph.masked.split("\n")
+    for n, line in enumerate(paragraph.lines):
+        if _CLOZE.search(masked[n]):
+            continue
+        match = _PAIR.search(masked[n])
+        if match is None:
+            continue
+        front, back = line[: match.start()].strip(), line[match.end() :].strip()
+        if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
+            found.append((paragraph.first + n, front, back))
+    return found
+
+
+def _reads_as_code(front: str, back: str) -> bool:
+    """`map :: (a -> b) -> [a]`, `std :: vector<int>`: a lowercase identifier scoped or typed like code,
+    written outside backticks. Card fronts are terms and phrases, not lone lowercase identifiers."""
+    return bool(_IDENTIFIER.match(front)) and any(mark in back for mark in _CODE_MARKS)
+
+
+def _pairs(scan: _Scan, paragraph: _Paragraph) -> None:
+    for line, front, back in _pair_lines(paragraph):
+        if scan.free(line, line + 1):
+            scan.card(line, front, back, [(line, line + 1)])
+
+
+# 3. ? separators ----------------------------------------------------------------------------------------
+
+
+def _separator_lines(paragraph: _Paragraph) -> list[int]:
+    return [paragraph.first + n for n, line in enumerate(paragraph.lines) if line.strip() in _SEPARATOR]
+
+
+def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
+    doc = scan.doc
+    for paragraph in paragraphs:
+        found = _separator_lines(paragraph)
+        if len(found) != 1 or not scan.free(paragraph.first, paragraph.last):
+            continue
+        (sep,) = found
+        spans = [(paragraph.first, paragraph.last)]
+        front = doc.text(paragraph.first, sep).strip()
+        back = doc.text(sep + 1, paragraph.last).strip()
+        line = paragraph.first
+        if not front:
+            before = paragraph.block - 1
+            if before < 0 or doc.blocks[before].kind not in _CONTENT_KINDS or not scan.block_free(before):
+                continue  # nothing to ask: leave the stray `?` to be reported
+            front = doc.block_text(before).strip()
+            line = doc.blocks[before].first
+            spans.append((doc.blocks[before].first, doc.blocks[before].last))
+        if not back:
+            after = paragraph.block + 1
+            if after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
+                back = doc.block_text(after).strip()
+                spans.append((doc.blocks[after].first, doc.blocks[after].last))
+        scan.card(line, front, back, spans)
+
+
+# 4. Cloze -----------------------------------------------------------------------------------------------
+
+
+def _cloze(scan: _Scan, paragraph: _Paragraph) -> None:
+    if not scan.free(paragraph.first, paragraph.last):
+        return
+    text = "\n".join(paragraph.lines).strip()
+    cloze = to_cloze(text)
+    if cloze is None:
+        return
+    if not _CLOZE.search(paragraph.masked) and _section_asks(scan.doc, paragraph):
+        return  # highlights in a section of questions and answers are emphasis in the answers
+    scan.card(paragraph.first, cloze, "", [(paragraph.first, paragraph.last)], note_type="cloze")
+
+
+def _section_asks(doc: Document, paragraph: _Paragraph) -> bool:
+    """True when the paragraph's section asks before (or in) it: a question heading, or a line ending in `?`."""
+    section = doc.section_of_block(paragraph.block)
+    first_block = 0
+    if section is not None:
+        first_block = section.block + 1
+        if not (section.level == 1 and section.title == doc.title) and is_question(clean_question(section.title)[0]):
+            return True
+    for index in range(first_block, paragraph.block + 1):
+        block = doc.blocks[index]
+        if block.kind in ("fence", "code_block", "math_block"):
+            continue
+        last = paragraph.last if index == paragraph.block else block.last
+        for line in doc.lines[block.first : last]:
+            if line.strip().rstrip("*_\"' ").endswith("?") or "?</summary>" in line:
+                return True
+    return False

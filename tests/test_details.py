@@ -1,0 +1,127 @@
+"""Collapsible answers: `<details>` blocks and MkDocs question admonitions (the `details` rule)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ankibuild.build import parse_document
+from ankibuild.extract import Extraction, details, extract_cards
+from ankibuild.extract.details import find_details, is_answer_summary, unwrap_answer_details
+from ankibuild.records import SourceFile
+from ankibuild.sources import parse_source_bytes
+from tests.helpers import SOURCE, extract_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "details"
+
+
+def _only_details(text: str, name: str = "notes.md") -> Extraction:
+    doc = parse_document(SourceFile(name, None, text, "0"), [])
+    return extract_cards(doc, enabled=("details",))
+
+
+def _golden(extraction: Extraction) -> dict[str, object]:
+    return {
+        "cards": [
+            {"line": d.loc.line, "question": d.question, "answer": d.answer, "tags": list(d.tags), "note_type": d.note_type}
+            for d in extraction.drafts
+        ],
+        "unanswered": [f"{d.loc.line}: {d.message}" for d in extraction.diagnostics if d.kind == "unanswered"],
+    }
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
+def test_fixture(name: str) -> None:
+    text = (FIXTURES / f"{name}.md").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    extraction = _only_details(text, f"{name}.md")
+    assert _golden(extraction) == expected
+    assert all(d.convention == "details" for d in extraction.drafts)
+
+
+def test_a_card_accounts_for_all_its_lines() -> None:
+    text = "# T\n\n<details>\n<summary>What is X?</summary>\n\nPara.\n\n```python\nx = 1\n```\n\n</details>\n"
+    extraction = _only_details(text)
+    assert [d.answer for d in extraction.drafts] == ["Para.\n\n```python\nx = 1\n```"]
+    assert extraction.unclassified == 0
+
+
+def test_nested_details_are_matched_not_cut_at_the_first_close() -> None:
+    text = "<details><summary>Q?</summary>\n\nA.\n\n<details><summary>Inner?</summary>\n\nB.\n\n</details>\n\nC.\n\n</details>\n"
+    doc = parse_document(SourceFile("n.md", None, text, "0"), [])
+    (outer,) = find_details(doc)
+    assert (outer.first, outer.last, outer.summary) == (0, 13, "Q?")
+    assert [(c.first, c.last, c.summary) for c in outer.children] == [(4, 9, "Inner?")]
+    assert outer.body.endswith("</details>\n\nC.")
+
+
+def test_tags_in_code_are_not_details() -> None:
+    text = "Use `<details>` here.\n\n```html\n<details><summary>Q?</summary>A</details>\n```\n\n    <details>\n"
+    doc = parse_document(SourceFile("n.md", None, text, "0"), [])
+    assert find_details(doc) == ()
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Answer", True),
+        ("<b>Show answer</b>", True),
+        ("Click here to see the solution", True),
+        ("Click to expand", True),
+        ("Solution:", True),
+        ("", True),
+        (None, True),
+        ("Hint", False),
+        ("Details", False),
+        ("Python basics", False),
+        ("What is the answer?", False),
+    ],
+)
+def test_answer_summaries(summary: str | None, expected: bool) -> None:
+    assert is_answer_summary(summary) is expected
+
+
+def test_unwrap_answer_details_for_the_heading_rule() -> None:
+    assert unwrap_answer_details("<details><summary>Answer</summary>\n\nX is **Y**.\n\n</details>\n\nAfter.") == "X is **Y**.\n\nAfter."
+    assert unwrap_answer_details("<details><summary>Show answer</summary>inline</details>") == "inline"
+    assert unwrap_answer_details("<details><summary>Hint</summary>\nno\n</details>") is None
+    assert unwrap_answer_details("Text first.\n\n<details><summary>Answer</summary>\nx\n</details>\n\nEnd.") == "Text first.\n\nx\n\nEnd."
+    assert unwrap_answer_details("No details here.") is None
+
+
+def test_question_heading_with_answer_details_is_left_to_the_heading_rule() -> None:
+    text = "# T\n\n## What is a decorator?\n\n<details><summary>Answer</summary>\n\nA wrapper.\n\n</details>\n"
+    assert _only_details(text).drafts == ()
+    extraction, _ = extract_text(text)
+    assert [(d.convention, d.question) for d in extraction.drafts] == [("heading", "What is a decorator?")]
+
+
+def test_answer_details_after_a_bold_question_beats_the_bold_rule() -> None:
+    extraction, _ = extract_text("# T\n\n**What is X?**\n\n<details><summary>Answer</summary>\nY.\n</details>\n")
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [("details", "What is X?", "Y.")]
+    assert extraction.unclassified == 0
+
+
+def test_hint_details_stay_with_the_question_they_follow() -> None:
+    text = "# T\n\n## What is X?\n\nY.\n\n<details><summary>Hint</summary>\n\nThink.\n\n</details>\n"
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert draft.convention == "heading" and "Think." in draft.answer
+
+
+def test_question_admonition_followed_by_a_plain_paragraph_is_an_faq_without_answer() -> None:
+    extraction = _only_details('!!! question "What is X?"\n\nNot part of it.\n')
+    assert extraction.drafts == ()
+    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == ["What is X? (no answer)"]
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SOURCE.glob("*.md")))
+def test_seeds_have_no_details_or_question_admonitions(seed: str) -> None:
+    # Checked by hand: the seeds hold no `<details>` and no question/faq/help admonitions; their
+    # `??? success "View Answer"` blocks answer question headings and belong to the heading rule.
+    files, _ = parse_source_bytes((SOURCE / seed).read_bytes(), seed)
+    for source in files:
+        result = details.extract(parse_document(source, []), {})
+        assert (result.drafts, result.diagnostics, dict(result.claims)) == ((), (), {}), source.part

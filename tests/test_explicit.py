@@ -1,0 +1,244 @@
+"""Explicit card syntax: `Q:`/`A:` lines, `front :: back` lines, `?` separators and cloze paragraphs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ankibuild.build import parse_document
+from ankibuild.extract import Extraction, explicit, extract_cards
+from ankibuild.extract.explicit import heading_path, mask_code_and_math, to_cloze
+from ankibuild.records import SourceFile
+from ankibuild.render import render_draft
+from ankibuild.sources import parse_source_bytes
+from tests.helpers import SOURCE, extract_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "explicit"
+
+
+def _only_explicit(text: str, name: str = "notes.md") -> Extraction:
+    doc = parse_document(SourceFile(name, None, text, "0"), [])
+    return extract_cards(doc, enabled=("explicit",))
+
+
+def _golden(extraction: Extraction) -> dict[str, object]:
+    return {
+        "cards": [
+            {"line": d.loc.line, "question": d.question, "answer": d.answer, "tags": list(d.tags), "note_type": d.note_type}
+            for d in extraction.drafts
+        ],
+        "unanswered": [f"{d.loc.line}: {d.message}" for d in extraction.diagnostics if d.kind == "unanswered"],
+    }
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
+def test_fixture(name: str) -> None:
+    text = (FIXTURES / f"{name}.md").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    extraction = _only_explicit(text, f"{name}.md")
+    assert _golden(extraction) == expected
+    assert all(d.convention == "explicit" for d in extraction.drafts)
+
+
+# Q: / A: lines ----------------------------------------------------------------------------------------------
+
+
+def test_answer_runs_to_the_next_question_heading_or_rule() -> None:
+    text = "Q: Why?\nA: Because.\n\nMore on it.\n\n- a point\n\n---\n\nAfter the rule.\n\nQ: Next?\nA: Yes.\n"
+    first, second = _only_explicit(text).drafts
+    assert first.answer == "Because.\n\nMore on it.\n\n- a point"
+    assert (second.question, second.answer, second.loc.line) == ("Next?", "Yes.", 12)
+
+
+def test_question_without_label_takes_through_its_question_mark() -> None:
+    (draft,) = _only_explicit("Q: What is a long\nquestion here?\nIts answer.\n").drafts
+    assert (draft.question, draft.answer) == ("What is a long question here?", "Its answer.")
+
+
+def test_answer_claims_every_line_it_uses() -> None:
+    extraction = _only_explicit("# T\n\nQ: What?\n\nA: This.\n\n```python\nx = 1\n```\n")
+    assert [d.answer for d in extraction.drafts] == ["This.\n\n```python\nx = 1\n```"]
+    assert extraction.unclassified == 0
+
+
+def test_answer_admonition_after_a_question_is_unwrapped() -> None:
+    text = 'Q: What is X?\n\n??? success "Answer"\n    X is **Y**.\n'
+    (draft,) = _only_explicit(text).drafts
+    assert draft.answer == "X is **Y**."
+
+
+def test_answer_stops_at_a_block_of_another_explicit_syntax() -> None:
+    text = "Q: What is X?\nA: Y.\n\nTerm :: definition\n\nThe {{c1::cloze}} too.\n"
+    drafts = _only_explicit(text).drafts
+    assert [(d.question, d.answer, d.note_type) for d in drafts] == [
+        ("What is X?", "Y.", "basic"),
+        ("Term", "definition", "basic"),
+        ("The {{c1::cloze}} too.", "", "cloze"),
+    ]
+
+
+def test_bold_labels_are_left_to_the_bold_question_rule() -> None:
+    extraction, _ = extract_text("# T\n\n**Q:** What is churn?\n**A:** Customers leaving.\n")
+    assert [(d.convention, d.question) for d in extraction.drafts] == [("bold-question", "What is churn?")]
+    assert _only_explicit("**Q:** What is churn?\n**A:** Customers leaving.\n").drafts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q3 results: revenue grew.",
+        "Note: the figures are unaudited.",
+        "Question 4: who signs off",
+        "Questions: there are many.",
+        "We asked a question: why?",
+        "> Q: In a quote?\n> A: Not for this rule.",
+        "```text\nQ: In a fence?\nA: No.\n```",
+    ],
+)
+def test_prose_is_not_a_question(text: str) -> None:
+    extraction = _only_explicit(text)
+    assert extraction.drafts == () and extraction.unanswered == 0
+
+
+# front :: back ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use `std :: vector` in C++.",
+        "The scope operator std::vector is fine.",
+        "A formula $a :: b$ stays.",
+        ":: no front",
+        "no back ::",
+        "Lines a ::b and a:: b.",
+        "```haskell\nmap :: (a -> b) -> [a] -> [b]\n```",
+        "    indented :: code block",
+        "map :: (a -> b) -> [a] -> [b]",
+        "std :: vector<int> holds ints",
+        "1. What does x :: Int mean in Haskell?",
+    ],
+)
+def test_double_colon_near_misses(text: str) -> None:
+    assert _only_explicit(text).drafts == ()
+
+
+def test_prices_are_not_math_that_hides_a_pair() -> None:
+    (draft,) = _only_explicit("Coffee :: costs $5 and tea $3").drafts
+    assert (draft.question, draft.answer) == ("Coffee", "costs $5 and tea $3")
+
+
+def test_answer_stops_at_a_question_admonition() -> None:
+    text = 'Q: What is X?\nA: Y.\n\n!!! question "What is Z?"\n\n??? success "Answer"\n    W.\n'
+    extraction, _ = extract_text(text)
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        ("explicit", "What is X?", "Y."),
+        ("details", "What is Z?", "W."),
+    ]
+
+
+def test_one_card_per_double_colon_line_and_other_lines_left() -> None:
+    extraction = _only_explicit("Alpha :: first\nsome prose line\nBeta :: second\n")
+    assert [(d.question, d.answer, d.loc.line) for d in extraction.drafts] == [("Alpha", "first", 1), ("Beta", "second", 3)]
+    assert extraction.unclassified == 1  # the prose line is reported, not swallowed
+
+
+# ? separators -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Is this a question? Yes.", "Why?\nBecause.", "???", "One\n?\nTwo\n?\nThree"])
+def test_separator_near_misses(text: str) -> None:
+    extraction = _only_explicit(text)
+    assert extraction.drafts == () and extraction.unanswered == 0
+
+
+def test_separator_takes_the_blocks_around_it() -> None:
+    text = "- front item one\n- front item two\n\n?\n\n```text\nback in a fence\n```\n"
+    (draft,) = _only_explicit(text).drafts
+    assert (draft.question, draft.answer, draft.loc.line) == ("- front item one\n- front item two", "```text\nback in a fence\n```", 1)
+
+
+# Cloze ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("==a== and ==b==", "{{c1::a}} and {{c2::b}}"),
+        ("{{c2::x}} then ==y==", "{{c2::x}} then {{c3::y}}"),
+        ("{{c1::x::hint}}", "{{c1::x::hint}}"),
+        ("==**bold** words==.", "{{c1::**bold** words}}."),
+        ("see ==$x^{2}$== here", "see {{c1::$x^{2}$}} here"),
+        ("`==code==` and ==real==", "`==code==` and {{c1::real}}"),
+        ("a == b", None),
+        ("x==y and p==q", None),
+        ("=== heading-ish ===", None),
+        ("$a == b$ and $$==c==$$", None),
+        ("`{{c1::in code}}`", None),
+        ("plain text", None),
+    ],
+)
+def test_to_cloze(text: str, expected: str | None) -> None:
+    assert to_cloze(text) == expected
+
+
+def test_mask_keeps_length_and_lines() -> None:
+    text = "a `b\nc` $d$ e"
+    masked = mask_code_and_math(text)
+    assert len(masked) == len(text) and masked.count("\n") == 1
+    assert masked.startswith("a ") and masked.endswith(" e") and "b" not in masked and "d" not in masked
+
+
+def test_highlights_in_question_sections_stay_in_the_answers() -> None:
+    text = "# Notes\n\n## What is a cell?\n\nThe ==basic unit== of life.\n\n## Facts\n\nCells hold ==DNA==.\n"
+    extraction, _ = extract_text(text)
+    cards = {d.question: (d.convention, d.answer) for d in extraction.drafts}
+    assert cards["What is a cell?"] == ("heading", "The ==basic unit== of life.")
+    assert cards["Cells hold {{c1::DNA}}."] == ("explicit", "")
+
+
+def test_cloze_inside_details_is_left_to_the_details_rule() -> None:
+    text = "<details><summary>What is X?</summary>\n\nX is ==Y==.\n\n</details>\n"
+    assert _only_explicit(text).drafts == ()
+    extraction, _ = extract_text(text)
+    assert [(d.convention, d.answer) for d in extraction.drafts] == [("details", "X is ==Y==.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The {{c1::mitochondria}} makes {{c2::ATP::energy}}.",
+        "Euler: ==$e^{i\\pi}+1=0$== and {{c2::$\\frac{a}{b^{2}}$}}.",
+        "A ==**bold** and _it_== cloze, {{c3::[link](https://x.org)}} and {{c4::a_b_c}}.",
+        "- ==Item== with `code == x`",
+    ],
+)
+def test_cloze_deletions_survive_rendering(text: str) -> None:
+    (draft,) = _only_explicit(text).drafts
+    assert draft.note_type == "cloze"
+    html = render_draft(draft).question_html
+    opened = html.count("{{c")
+    assert opened == draft.question.count("{{c") and opened >= 1
+    assert html.count("}}") == opened  # TeX braces were spaced apart, so only the cloze closers remain
+    assert "==" not in html.replace("code == x", "")
+
+
+def test_heading_path_leaves_out_the_document_title() -> None:
+    doc = parse_document(SourceFile("n.md", None, "# Title\n\nA :: b\n\n## Sub\n\n### Deeper\n\nC :: d\n", "0"), [])
+    assert heading_path(doc, 1) == ()
+    assert heading_path(doc, len(doc.blocks) - 1) == ("Sub", "Deeper")
+
+
+# The seeds ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SOURCE.glob("*.md")))
+def test_seeds_use_no_explicit_syntax(seed: str) -> None:
+    # Checked by hand: none of the five seeds writes plain `Q:`/`A:` lines, ` :: ` lines, `?` separators,
+    # `{{c1::…}}` or `==highlights==` outside code (their `**Question**:` labels belong to the bold rule).
+    files, _ = parse_source_bytes((SOURCE / seed).read_bytes(), seed)
+    for source in files:
+        result = explicit.extract(parse_document(source, []), {})
+        assert (result.drafts, result.diagnostics, dict(result.claims)) == ((), (), {}), source.part
