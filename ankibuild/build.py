@@ -177,7 +177,7 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     images = ImageResolver(config.source, source.path, doc.lines)
     for draft in extraction.drafts:
         before = set(images.media)
-        rendered = render_draft(draft, images)
+        rendered = render_draft(draft, images, doc.tokens)
         diagnostics.extend(rendered.diagnostics)
         tags = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)

@@ -94,6 +94,8 @@ class CardDraft:
     """Which note type the card uses."""
     explicit_id: str | None = None
     """An identity the user wrote into the notes (`<!-- id: … -->`); wins over the derived key."""
+    answer_tokens: tuple[tuple[int, int], ...] = ()
+    """Token ranges of the parsed document that render to exactly the answer, so it is not parsed twice."""
     answer_is_prose: bool = False
     """True when the answer came out of a fenced block used as an answer container."""
 

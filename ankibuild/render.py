@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from markdown_it.token import Token
 
 from .extract.document import plain_text
 from .markdown import make_parser
@@ -30,13 +32,17 @@ class Rendered:
     """What rendering removed or could not do."""
 
 
-def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None) -> Rendered:
+def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, tokens: Sequence[Token] | None = None) -> Rendered:
     """Render both sides of a draft. `resolve_image(src, loc)` maps each image address to its packaged
-    name (None: keep it, "": drop it)."""
+    name (None: keep it, "": drop it). With the document's `tokens`, an answer that is a run of whole
+    blocks is rendered from them instead of being parsed a second time."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
     question_html = _unwrap_paragraph(md.render(draft.question, env))
-    answer_html = md.render(draft.answer, env) if draft.answer else ""
+    if tokens is not None and draft.answer_tokens:
+        answer_html = md.renderer.render([t for a, b in draft.answer_tokens for t in tokens[a:b]], md.options, env)
+    else:
+        answer_html = md.render(draft.answer, env) if draft.answer else ""
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, draft, diagnostics)
     answer_html = _sanitised(answer_html, draft, diagnostics)

@@ -42,6 +42,9 @@ class Answer:
     """Indices of the blocks the answer used (metadata and separators included)."""
     empty_reason: str | None
     """Why the answer does not count (`no answer`, `placeholder`, `only links`), else None."""
+    tokens: tuple[tuple[int, int], ...] = ()
+    """Token ranges of the parsed document that render to exactly this answer (empty when the answer
+    was cut or relabelled and must be parsed from its Markdown)."""
 
 
 def metadata_tags(text: str) -> tuple[str, ...] | None:
@@ -89,8 +92,21 @@ def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = 
     parts = [_block_markdown(doc, doc.blocks[i], first=(n == 0)) for n, i in enumerate(body)]
     if stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last:
         parts[-1] = doc.text(doc.blocks[body[-1]].first, stop_line)
-    markdown = strip_answer_label("\n\n".join(p.strip("\n") for p in parts if p.strip()))
-    return Answer(markdown, tags, tuple(used), empty_reason(markdown))
+    joined = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    markdown = strip_answer_label(joined)
+    cut = stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last
+    tokens = () if cut or markdown != joined else tuple(_block_tokens(doc, i, first=(n == 0)) for n, i in enumerate(body))
+    return Answer(markdown, tags, tuple(used), empty_reason(markdown), tokens)
+
+
+def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int]:
+    """The token range that renders a block as `_block_markdown` presents it."""
+    block = doc.blocks[index]
+    if first and is_answer_admonition(doc, block):
+        for n in range(block.start, block.end):
+            if doc.tokens[n].type == "admonition_title_close":
+                return (n + 1, block.end - 1)
+    return (block.start, block.end)
 
 
 def empty_reason(markdown: str) -> str | None:

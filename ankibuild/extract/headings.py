@@ -67,7 +67,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         tags = answer.tags + tuple(f"asked_by::{tag_slug(c)}" for c in companies) + topic_tags(section.path)
         context = tuple(clean_heading(p) for p in section.path)
-        drafts.append(CardDraft(loc, "heading", question, answer.markdown, context, tags))
+        drafts.append(CardDraft(loc, "heading", question, answer.markdown, context, tags, answer_tokens=answer.tokens))
         claims.update(claim(head.first, head.last, "card"))
         for i in answer.claimed:
             block = doc.blocks[i]
