@@ -83,3 +83,11 @@ def test_unclassified_blocks_are_reported() -> None:
 def test_answer_label_leaves_the_answer_but_a_short_answer_stays() -> None:
     extraction, _ = extract_text("## What is A?\nAnswer: the first letter.\n\n## What is B?\nB.\n\n## What is C?\n**Answer:** C.\n")
     assert [d.answer for d in extraction.drafts] == ["the first letter.", "B.", "C."]
+
+
+def test_details_answer_under_a_question_heading_is_unwrapped() -> None:
+    text = "## What is a tensor?\n\n<details><summary>Answer</summary>\n\nA multi-dimensional array.\n\n</details>\n"
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert "<details" not in draft.answer and draft.answer.strip() == "A multi-dimensional array."
+    assert draft.answer_tokens == ()

@@ -93,10 +93,17 @@ def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = 
     if stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last:
         parts[-1] = doc.text(doc.blocks[body[-1]].first, stop_line)
     joined = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-    markdown = strip_answer_label(joined)
+    markdown = strip_answer_label(_unwrap_details(joined))
     cut = stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last
     tokens = () if cut or markdown != joined else tuple(_block_tokens(doc, i, first=(n == 0)) for n, i in enumerate(body))
     return Answer(markdown, tags, tuple(used), empty_reason(markdown), tokens)
+
+
+def _unwrap_details(markdown: str) -> str:
+    """`<details><summary>Answer</summary>…</details>` under a question is the answer's container."""
+    from .details import unwrap_answer_details
+
+    return unwrap_answer_details(markdown) or markdown if "<details" in markdown else markdown
 
 
 def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int]:
