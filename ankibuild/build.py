@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
 from .markdown import make_parser
 from .media import ImageResolver, probes_unchanged
+from .memo import remember
 from .notetypes import schema_prints
 from .plan import DeckPlan, plan_notes
 from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
@@ -60,10 +61,12 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
     cache = BuildCache(config) if use_cache else None
     cards: list[Card] = []
     files: list[FileReport] = []
+    probes: dict[str, tuple[int, int] | None] = {}
     for done, (rel, outcome) in enumerate(_process_all(files_on_disk, config, cache), 1):
         results, problems = outcome
         diagnostics.extend(problems)
         for result in results:
+            probes.update(result.probes)
             cards.extend(result.cards)
             diagnostics.extend(result.diagnostics)
             files.append(result.report)
@@ -79,7 +82,7 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
         diagnostics = [Diagnostic(d.loc, "error", d.kind, d.message) if d.severity == "warning" else d for d in diagnostics]
     diagnostics.sort()
     planned = tuple(n.card for n in plan.notes if n.card.convention != "removed")
-    report = BuildReport(planned, tuple(diagnostics), tuple(files), None, plan.changes)
+    report = BuildReport(planned, tuple(diagnostics), tuple(files), None, plan.changes, dict(Counter(c.deck for c in planned)))
     if not write or report.errors:
         return report
     package = config.output / config.package_name
@@ -90,7 +93,10 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
         if cache:
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints())
-    return BuildReport(report.cards, report.diagnostics, report.files, str(package), plan.changes)
+    final = replace(report, package=str(package))
+    if cache:
+        remember(config, final, probes)
+    return final
 
 
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024

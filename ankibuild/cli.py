@@ -178,7 +178,7 @@ def _one_line(report: BuildReport) -> str:
     changed = ", ".join(f"{changes[k]} {k}" for k in ("added", "updated", "removed") if changes.get(k))
     state = f"wrote {report.package}" if report.package else ("failed: nothing written" if report.errors else "checked")
     return (
-        f"{len(report.cards)} cards, {len(report.errors)} errors, {len(report.warnings)} warnings"
+        f"{sum(report.deck_counts.values())} cards, {len(report.errors)} errors, {len(report.warnings)} warnings"
         + (f", {changed}" if changed else "")
         + f"; {state}"
     )
@@ -220,6 +220,11 @@ def _source_date_epoch() -> float | None:
 
 
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
+    from .memo import recall
+
+    replay = recall(config)
+    if replay is not None:
+        return replay  # nothing changed since the last build: not even the parser is imported
     from .build import run_build
 
     progress = None if quiet or not sys.stderr.isatty() else _Progress()
@@ -288,9 +293,7 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
         counts = decks.setdefault(file.deck, [0, 0, 0, 0])
         for n, value in enumerate((file.cards, file.unanswered, file.skipped, file.unclassified)):
             counts[n] += value
-    kept = {}
-    for card in report.cards:
-        kept[card.deck] = kept.get(card.deck, 0) + 1
+    kept = report.deck_counts
     for deck, counts in sorted(decks.items()):
         counts[0] = kept.get(deck, 0)
         rows.append((deck.split("::", 1)[-1], *map(str, counts)))
@@ -302,14 +305,17 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
     warnings = len(report.warnings)
     unclassified = sum(f.unclassified for f in report.files)
     click.echo(
-        f"{len(report.cards)} cards in {len(kept)} decks; {sum(f.unanswered for f in report.files)} unanswered, "
+        f"{sum(kept.values())} cards in {len(kept)} decks; {sum(f.unanswered for f in report.files)} unanswered, "
         f"{sum(f.skipped for f in report.files)} skipped, {unclassified} unclassified (-v lists them), "
         f"{warnings} warnings, {len(report.errors)} errors"
     )
     if report.changes:
         c = report.changes
         click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed")
-    if report.package:
+    changed = any(report.changes.get(k) for k in ("added", "updated", "removed"))
+    if report.package and not changed:
+        click.echo(f"{report.package} is up to date: nothing new to import")
+    elif report.package:
         click.echo(f"wrote {report.package}: import it in Anki with File → Import (AnkiDroid/AnkiMobile: open the file)")
     elif report.errors:
         click.echo("build failed: nothing was written", err=True)

@@ -49,6 +49,7 @@ WARNINGS_KEY = "math_warnings"
 """Key of `env` under which the plugin appends `(line, message)` for each unclosed formula."""
 
 _WARNING_META = "math_warning"
+_PENDING = "math_warnings_pending"
 _ENVIRONMENTS = frozenset(
     {
         *("equation", "multline", "gather", "align", "alignat", "flalign", "eqnarray"),
@@ -269,6 +270,7 @@ def _math_inline_rule(state: StateInline, silent: bool) -> bool:
             if isinstance(found, _Literal) and found.warning:
                 # the inline state knows no line numbers; the core rule adds the block's start line
                 token.meta = {_WARNING_META: (bisect_left(_newlines(state.src), state.pos), found.warning)}
+                state.env[_PENDING] = True
     state.pos = found.end
     return True
 
@@ -279,6 +281,8 @@ def _newlines(src: str) -> list[int]:
 
 
 def _collect_inline_warnings(state: StateCore) -> None:
+    if not state.env.pop(_PENDING, False):
+        return  # no inline rule left a warning: nothing to walk
     for block in state.tokens:
         for child in _walk(block.children or []):
             if _WARNING_META in child.meta:

@@ -179,6 +179,8 @@ class BuildReport:
     """Path of the package written, or None when nothing was written."""
     changes: dict[str, int] = field(default_factory=dict)
     """Added / updated / unchanged / removed counts against the lockfile."""
+    deck_counts: dict[str, int] = field(default_factory=dict)
+    """Cards per deck (kept even when `cards` is left out of a summary replayed from the build memo)."""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:

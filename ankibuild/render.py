@@ -38,7 +38,9 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     blocks is rendered from them instead of being parsed a second time."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
-    question_html = _unwrap_paragraph(md.render(draft.question, env))
+    # A one-line question is inline text: rendering it inline skips the block parser.
+    question = draft.question.strip()
+    question_html = md.renderInline(question, env) if "\n" not in question else _unwrap_paragraph(md.render(question, env))
     if tokens is not None and draft.answer_tokens:
         answer_html = md.renderer.render([t for a, b in draft.answer_tokens for t in tokens[a:b]], md.options, env)
     else:

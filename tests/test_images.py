@@ -65,3 +65,15 @@ def test_missing_and_escaping_images_are_errors_and_nothing_is_written(tmp_path:
     assert "notes.md:15: error: image: image 'link.png' is outside the source folder: refused" in err
     assert "notes.md:19: warning: remote-image: https://example.org/x.png is remote" in err
     assert not (project / "out").exists()
+
+
+def test_changing_an_image_rebuilds_even_when_the_notes_did_not_change(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/n.md": "## What is shown?\n\n![p](p.png)\n", "source/p.png": PNG + b"1"})
+    assert run(project, "build", "-o", str(project / "out")).exit_code == 0
+    (project / "source" / "p.png").write_bytes(PNG + b"22")
+    assert run(project, "build", "-o", str(project / "out")).exit_code == 0
+    with zipfile.ZipFile(project / "out" / "source.apkg") as archive:
+        assert {archive.read(k) for k in json.loads(archive.read("media"))} == {PNG + b"22"}
+    (project / "source" / "p.png").unlink()
+    result = run(project, "build", "-o", str(project / "out"))
+    assert result.exit_code == 1 and "image not found: p.png" in result.output

@@ -193,3 +193,29 @@ def test_cache_skips_unchanged_files_and_never_changes_output(tmp_path: Path, mo
     assert len(calls) == 4  # every file parsed again after the cache was deleted
     # Same notes as the first build, except that the GRU question came and went (kept, tagged removed).
     assert [n for n in without_cache if "ankibuild::removed" not in n[3]] == first
+
+
+def test_noop_rebuild_is_replayed_without_building(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ankibuild.build as build_module
+
+    project = make_project(tmp_path / "p")
+    build(project, 1_700_000_000)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the pipeline ran for a no-op rebuild")
+
+    monkeypatch.setattr(build_module, "run_build", refuse)
+    output = build(project, 1_700_000_100)
+    assert "7 cards in 3 decks" in output and "is up to date" in output
+    # Any input change makes it build again: a note, the package, the lockfile.
+    for change in (
+        lambda: (project / "source" / "ml.md").write_text(ML + "\n"),
+        lambda: (project / "output" / "prep.apkg").unlink(),
+        lambda: (project / "ankibuild.lock").write_text((project / "ankibuild.lock").read_text() + "\n"),
+    ):
+        monkeypatch.undo()
+        build(project, 1_700_000_200)
+        monkeypatch.setattr(build_module, "run_build", refuse)
+        change()
+        result = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "output")])
+        assert result.exit_code == 1 and "the pipeline ran" in repr(result.exception)

@@ -79,6 +79,9 @@ def mask_code_and_math(text: str) -> str:
     """The text with code spans and TeX formulas blanked (newlines kept, same length), so that syntax found
     in the result is outside them."""
 
+    if "`" not in text and "$" not in text and "\\" not in text:
+        return text  # nothing to blank: most paragraphs
+
     def blank(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", "\0", match.group(0))
 
@@ -98,6 +101,8 @@ def heading_path(doc: Document, index: int) -> tuple[str, ...]:
 def to_cloze(text: str) -> str | None:
     """The text with `==x==` highlights turned into `{{cN::x}}` deletions, or None when it holds no cloze
     deletion at all. Explicit `{{cN::…}}` deletions keep their numbers; highlights are numbered after them."""
+    if "==" not in text and "{{" not in text:
+        return None  # the common case, decided without masking
     masked = mask_code_and_math(text)
     numbers = [int(n) for n in _CLOZE.findall(masked)]
     highlights = list(_HIGHLIGHT.finditer(masked))

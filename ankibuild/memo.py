@@ -1,0 +1,85 @@
+"""The build memo: when nothing a build reads has changed since the last successful build, its summary is
+replayed without parsing, rendering or packaging anything.
+
+"Everything a build reads" is: the bytes of every note file (read and hashed, so an edit that keeps the
+size and mtime is still seen), the images they referenced, the configuration, ankibuild's own code, the
+lockfile and the package on disk. This module is imported before the parser on purpose: a no-op rebuild
+costs little more than reading and hashing the notes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+from .cache import CACHE_DIR, code_fingerprint
+from .config import BuildConfig
+from .records import BuildReport
+from .sources import list_sources
+
+MEMO_NAME = "last-build.pickle"
+
+
+def build_fingerprint(config: BuildConfig) -> str | None:
+    """A hash of everything the build would read, or None when something cannot be read (then the build
+    runs and reports it)."""
+    try:
+        files, problems = list_sources(config)
+    except Exception:  # noqa: BLE001 - the real build reports it properly
+        return None
+    if problems:
+        return None
+    digest = hashlib.sha256()
+    digest.update(repr((config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict)).encode())
+    digest.update(code_fingerprint().encode())
+    try:
+        for rel, path in files:
+            digest.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        for extra in (config.lock_path, config.output / config.package_name):
+            stat = extra.stat()
+            digest.update(f"{extra}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _memo_path(config: BuildConfig) -> Path:
+    return config.source.resolve().parent / CACHE_DIR / MEMO_NAME
+
+
+def recall(config: BuildConfig) -> BuildReport | None:
+    """The summary of the last build when nothing it read has changed (images included), else None."""
+    fingerprint = build_fingerprint(config)
+    if fingerprint is None:
+        return None
+    try:
+        with open(_memo_path(config), "rb") as handle:
+            stored_fingerprint, probes, report = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a missing or damaged memo is just a miss
+        return None
+    from .media import probes_unchanged
+
+    if stored_fingerprint != fingerprint or not probes_unchanged(probes):
+        return None
+    unchanged = {"added": 0, "updated": 0, "unchanged": sum(report.deck_counts.values()), "removed": 0, "moved": 0}
+    return replace(report, changes=unchanged)  # type: ignore[no-any-return]
+
+
+def remember(config: BuildConfig, report: BuildReport, probes: dict[str, tuple[int, int] | None] | None = None) -> None:
+    """Store a successful build's summary (without its cards) under the fingerprint of what it read."""
+    fingerprint = build_fingerprint(config)
+    if fingerprint is None:
+        return
+    slim = replace(report, cards=())
+    target = _memo_path(config)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            pickle.dump((fingerprint, probes or {}, slim), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except OSError:
+        pass
