@@ -121,7 +121,7 @@ def _write(target: Path, decks: list[genanki.Deck], media: list[MediaFile], time
             conn.commit()
         finally:
             conn.close()
-        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             archive.write(db_name, "collection.anki2")
             archive.writestr("media", json.dumps({str(i): m.name for i, m in enumerate(media)}))
             for i, item in enumerate(media):

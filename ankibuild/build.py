@@ -5,7 +5,6 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -104,29 +103,45 @@ PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 
 
 def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None) -> Iterator[tuple[str, FileOutcome]]:
-    """Each file's outcome, in path order; large trees are spread over the machine's cores."""
-    size = 0
-    for _, path in files:
-        with contextlib.suppress(OSError):
-            size += path.stat().st_size
-    workers = min(os.cpu_count() or 1, 8, len(files))
-    if workers < 2 or size < PARALLEL_MIN_BYTES:
-        for rel, path in files:
-            yield rel, _read_and_process(rel, path, config, cache)
-        return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunk = max(1, len(files) // (workers * 8))
-        outcomes = pool.map(_read_and_process, [r for r, _ in files], [p for _, p in files], repeat(config), repeat(cache), chunksize=chunk)
-        yield from zip((r for r, _ in files), outcomes, strict=True)
+    """Each file's outcome, in path order. Cached files are answered here; when the files left to parse
+    hold enough Markdown, they are spread over the machine's cores."""
+    outcomes: dict[str, FileOutcome] = {}
+    todo: list[tuple[str, Path, bytes]] = []
+    for rel, path in files:
+        raw, problems = read_source_bytes(path, rel)
+        if raw is None:
+            outcomes[rel] = ([], problems)
+            continue
+        hit = _cached(rel, raw, cache)
+        if hit is not None:
+            outcomes[rel] = hit
+        else:
+            todo.append((rel, path, raw))
+    workers = min(os.cpu_count() or 1, 8, len(todo))
+    if workers >= 2 and sum(len(raw) for _, _, raw in todo) >= PARALLEL_MIN_BYTES:
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            chunk = max(1, len(todo) // (workers * 8))
+            # map() yields in submission order, which is path order: results stream out as they finish
+            parsed = pool.map(process_file, [r for r, _, _ in todo], [raw for _, _, raw in todo], repeat(config), repeat(cache), chunksize=chunk)
+            yield from _in_order(files, outcomes, parsed)
+    else:
+        yield from _in_order(files, outcomes, (process_file(rel, raw, config, cache) for rel, _, raw in todo))
 
 
-def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> FileOutcome:
-    raw, problems = read_source_bytes(path, rel)
-    if raw is None:
-        return [], problems
-    results, more = process_file(rel, raw, config, cache)
-    return results, problems + more
+def _in_order(files: list[tuple[str, Path]], known: dict[str, FileOutcome], parsed: Iterator[FileOutcome]) -> Iterator[tuple[str, FileOutcome]]:
+    """Merge cached and freshly parsed outcomes back into path order (parsed ones come in path order)."""
+    for rel, _ in files:
+        yield rel, known.pop(rel) if rel in known else next(parsed)
+
+
+def _cached(rel: str, raw: bytes, cache: BuildCache | None) -> FileOutcome | None:
+    if cache is None:
+        return None
+    hit = cache.get(cache.key(rel, raw))
+    if hit is not None and all(probes_unchanged(result.probes) for result in hit[0]):
+        return hit  # type: ignore[no-any-return]
+    return None
 
 
 def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:
@@ -143,11 +158,10 @@ def _stamp_key(package: Path) -> str:
 
 def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None) -> tuple[list[DocumentResult], list[Diagnostic]]:
     """Everything one file of notes contributes, from the cache when its bytes were seen before."""
+    hit = _cached(rel, raw, cache)
+    if hit is not None:
+        return hit
     key = cache.key(rel, raw) if cache else ""
-    if cache:
-        hit = cache.get(key)
-        if hit is not None and all(probes_unchanged(result.probes) for result in hit[0]):
-            return hit  # type: ignore[no-any-return]
     sources, diagnostics = parse_source_bytes(raw, rel)
     value = ([process_document(source, config) for source in sources], diagnostics)
     if cache:
