@@ -98,7 +98,7 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
     return final
 
 
-PARALLEL_MIN_BYTES = 2 * 1024 * 1024
+PARALLEL_MIN_BYTES = 256 * 1024
 """Below this much Markdown a process pool costs more than it saves."""
 
 

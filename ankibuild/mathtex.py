@@ -153,13 +153,7 @@ def _next_closer(src: str, pos: int, limit: int, closer: str) -> int:
 
 def _find_dollars(src: str, pos: int, limit: int) -> int:
     """Index of the next unescaped `$$` in src[pos:limit], or -1."""
-    positions = _closer_index(src, "$$")
-    at = bisect_left(positions, pos)
-    while at < len(positions) and positions[at] + 2 <= limit:
-        if not _odd_backslashes_before(src, positions[at], pos):
-            return positions[at]
-        at += 1
-    return -1
+    return _next_closer(src, pos, limit, "$$")
 
 
 def _find_backslash_closer(src: str, pos: int, limit: int, closer: str) -> int:

@@ -30,3 +30,22 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return root
+
+
+def extract_only(text: str, rule: str, name: str = "notes.md") -> Extraction:
+    """Run one extraction rule (and the skip rule) over an in-memory document."""
+    from ankibuild.extract import extract_cards as run_rules
+
+    doc = parse_document(SourceFile(name, None, text, "0"), [])
+    return run_rules(doc, enabled=(rule,))
+
+
+def golden(extraction: Extraction) -> dict[str, object]:
+    """The golden-file form of an extraction: its cards and its unanswered questions."""
+    return {
+        "cards": [
+            {"line": d.loc.line, "question": d.question, "answer": d.answer, "tags": list(d.tags), "note_type": d.note_type}
+            for d in extraction.drafts
+        ],
+        "unanswered": [f"{d.loc.line}: {d.message}" for d in extraction.diagnostics if d.kind == "unanswered"],
+    }

@@ -8,28 +8,20 @@ from pathlib import Path
 import pytest
 
 from ankibuild.build import parse_document
-from ankibuild.extract import Extraction, details, extract_cards
+from ankibuild.extract import Extraction, details
 from ankibuild.extract.details import find_details, is_answer_summary, unwrap_answer_details
 from ankibuild.records import SourceFile
 from ankibuild.sources import parse_source_bytes
-from tests.helpers import SOURCE, extract_text
+from tests.helpers import SOURCE, extract_only, extract_text, golden
 
 FIXTURES = Path(__file__).parent / "fixtures" / "details"
 
 
 def _only_details(text: str, name: str = "notes.md") -> Extraction:
-    doc = parse_document(SourceFile(name, None, text, "0"), [])
-    return extract_cards(doc, enabled=("details",))
+    return extract_only(text, "details", name)
 
 
-def _golden(extraction: Extraction) -> dict[str, object]:
-    return {
-        "cards": [
-            {"line": d.loc.line, "question": d.question, "answer": d.answer, "tags": list(d.tags), "note_type": d.note_type}
-            for d in extraction.drafts
-        ],
-        "unanswered": [f"{d.loc.line}: {d.message}" for d in extraction.diagnostics if d.kind == "unanswered"],
-    }
+_golden = golden
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))

@@ -8,29 +8,21 @@ from pathlib import Path
 import pytest
 
 from ankibuild.build import parse_document
-from ankibuild.extract import Extraction, explicit, extract_cards
+from ankibuild.extract import Extraction, explicit
 from ankibuild.extract.explicit import heading_path, mask_code_and_math, to_cloze
 from ankibuild.records import SourceFile
 from ankibuild.render import render_draft
 from ankibuild.sources import parse_source_bytes
-from tests.helpers import SOURCE, extract_text
+from tests.helpers import SOURCE, extract_only, extract_text, golden
 
 FIXTURES = Path(__file__).parent / "fixtures" / "explicit"
 
 
 def _only_explicit(text: str, name: str = "notes.md") -> Extraction:
-    doc = parse_document(SourceFile(name, None, text, "0"), [])
-    return extract_cards(doc, enabled=("explicit",))
+    return extract_only(text, "explicit", name)
 
 
-def _golden(extraction: Extraction) -> dict[str, object]:
-    return {
-        "cards": [
-            {"line": d.loc.line, "question": d.question, "answer": d.answer, "tags": list(d.tags), "note_type": d.note_type}
-            for d in extraction.drafts
-        ],
-        "unanswered": [f"{d.loc.line}: {d.message}" for d in extraction.diagnostics if d.kind == "unanswered"],
-    }
+_golden = golden
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
