@@ -7,6 +7,7 @@ interrupted build never leaves a half-written deck.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import os
 import sqlite3
@@ -49,28 +50,33 @@ class _Note(genanki.Note):  # type: ignore[misc]
         return None
 
 
-class _Package(genanki.Package):  # type: ignore[misc]
-    """Writes all decks' JSON in one update: genanki rewrites it once per deck (quadratic in decks)."""
+def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: float) -> None:
+    """Fill an empty collection: decks' and note types' JSON written once (genanki rewrites it once per
+    deck, quadratic in decks), then the notes streamed in, none of them held as genanki objects."""
+    from genanki.apkg_col import APKG_COL
+    from genanki.apkg_schema import APKG_SCHEMA
 
-    def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
-        from genanki.apkg_col import APKG_COL
-        from genanki.apkg_schema import APKG_SCHEMA
-
-        cursor.executescript(APKG_SCHEMA)
-        cursor.executescript(APKG_COL)
-        decks_json = json.loads(cursor.execute("SELECT decks FROM col").fetchone()[0])
-        models_json = json.loads(cursor.execute("SELECT models FROM col").fetchone()[0])
-        models: dict[int, tuple[Any, int]] = {}
-        for deck in self.decks:
-            decks_json[str(deck.deck_id)] = deck.to_json()
-            for note in deck.notes:
-                models.setdefault(note.model.model_id, (note.model, deck.deck_id))
-        for model_id, (model, first_deck) in models.items():
-            models_json[str(model_id)] = model.to_json(timestamp, first_deck)
-        cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
-        for deck in self.decks:
-            for note in deck.notes:
-                note.write_to_db(cursor, timestamp, deck.deck_id, id_gen)
+    cursor.executescript(APKG_SCHEMA)
+    cursor.executescript(APKG_COL)
+    models = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
+    decks: dict[str, int] = {}
+    used: dict[str, int] = {}
+    for item in notes:
+        deck = decks.setdefault(item.card.deck, deck_id(item.card.deck))
+        used.setdefault(item.card.note_type, deck)
+    decks_json = json.loads(cursor.execute("SELECT decks FROM col").fetchone()[0])
+    models_json = json.loads(cursor.execute("SELECT models FROM col").fetchone()[0])
+    for name, did in decks.items():
+        decks_json[str(did)] = genanki.Deck(did, name).to_json()
+    for kind, first_deck in used.items():
+        models_json[str(models[kind].model_id)] = models[kind].to_json(timestamp, first_deck)
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
+    ids = itertools.count(int(timestamp * 1000))
+    for item in notes:
+        card = item.card
+        fields = [card.question_html, card.answer_html, card.context, html.escape(card.source, quote=False)]
+        note = _Note(item.mod, model=models[card.note_type], fields=fields, tags=list(card.tags), guid=card.guid)
+        note.write_to_db(cursor, timestamp, decks[card.deck], ids)
 
 
 def _model(note_type: NoteType) -> genanki.Model:
@@ -87,28 +93,18 @@ def _model(note_type: NoteType) -> genanki.Model:
 
 def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float) -> None:
     """Write one .apkg holding every deck, atomically."""
-    models = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
-    decks: dict[str, genanki.Deck] = {}
-    for item in notes:
-        card = item.card
-        deck = decks.get(card.deck)
-        if deck is None:
-            deck = decks[card.deck] = genanki.Deck(deck_id(card.deck), card.deck)
-        fields = [card.question_html, card.answer_html, card.context, html.escape(card.source, quote=False)]
-        deck.add_note(_Note(item.mod, model=models[card.note_type], fields=fields, tags=list(card.tags), guid=card.guid))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        _write(tmp, list(decks.values()), sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
+        _write(tmp, notes, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _write(target: Path, decks: list[genanki.Deck], media: list[MediaFile], timestamp: float) -> None:
-    package = _Package(decks)
+def _write(target: Path, notes: Sequence[PackagedNote], media: list[MediaFile], timestamp: float) -> None:
     fd, db_name = tempfile.mkstemp(suffix=".anki2")
     os.close(fd)
     try:
@@ -117,7 +113,7 @@ def _write(target: Path, decks: list[genanki.Deck], media: list[MediaFile], time
             cursor = conn.cursor()
             cursor.execute("PRAGMA journal_mode = OFF")
             cursor.execute("PRAGMA synchronous = OFF")
-            package.write_to_db(cursor, timestamp, _ids(timestamp))
+            _write_collection(cursor, notes, timestamp)
             conn.commit()
         finally:
             conn.close()
@@ -128,9 +124,3 @@ def _write(target: Path, decks: list[genanki.Deck], media: list[MediaFile], time
                 archive.write(item.path, str(i))
     finally:
         os.unlink(db_name)
-
-
-def _ids(timestamp: float) -> Iterable[int]:
-    import itertools
-
-    return itertools.count(int(timestamp * 1000))

@@ -106,7 +106,8 @@ def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: Buil
     """Each file's outcome, in path order. Cached files are answered here; when the files left to parse
     hold enough Markdown, they are spread over the machine's cores."""
     outcomes: dict[str, FileOutcome] = {}
-    todo: list[tuple[str, Path, bytes]] = []
+    todo: list[tuple[str, Path]] = []
+    todo_bytes = 0
     for rel, path in files:
         raw, problems = read_source_bytes(path, rel)
         if raw is None:
@@ -116,17 +117,27 @@ def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: Buil
         if hit is not None:
             outcomes[rel] = hit
         else:
-            todo.append((rel, path, raw))
+            # only the path is kept: holding every file's bytes until the end would double the peak memory
+            todo.append((rel, path))
+            todo_bytes += len(raw)
     workers = min(os.cpu_count() or 1, 8, len(todo))
-    if workers >= 2 and sum(len(raw) for _, _, raw in todo) >= PARALLEL_MIN_BYTES:
+    if workers >= 2 and todo_bytes >= PARALLEL_MIN_BYTES:
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             chunk = max(1, len(todo) // (workers * 8))
             # map() yields in submission order, which is path order: results stream out as they finish
-            parsed = pool.map(process_file, [r for r, _, _ in todo], [raw for _, _, raw in todo], repeat(config), repeat(cache), chunksize=chunk)
+            parsed = pool.map(_read_and_process, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
             yield from _in_order(files, outcomes, parsed)
     else:
-        yield from _in_order(files, outcomes, (process_file(rel, raw, config, cache) for rel, _, raw in todo))
+        yield from _in_order(files, outcomes, (_read_and_process(rel, path, config, cache) for rel, path in todo))
+
+
+def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> FileOutcome:
+    raw, problems = read_source_bytes(path, rel)
+    if raw is None:
+        return [], problems
+    results, more = process_file(rel, raw, config, cache)
+    return results, problems + more
 
 
 def _in_order(files: list[tuple[str, Path]], known: dict[str, FileOutcome], parsed: Iterator[FileOutcome]) -> Iterator[tuple[str, FileOutcome]]:
@@ -296,16 +307,23 @@ def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[st
 
 
 def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[Card]:
-    """The same question twice in one deck (or one identity twice): keep the first card, warn naming both."""
+    """The same question twice in one deck: keep the first card, warn naming both places. Two different
+    questions with one identity (an explicit id written twice) is an error naming both places."""
     by_question: dict[tuple[str, str], Card] = {}
     by_guid: dict[str, Card] = {}
     kept: list[Card] = []
     for card in cards:
         key = (card.deck, normalise_question(card.question_text))
-        first = by_question.get(key) or by_guid.get(card.guid)
-        if first is not None:
+        same_question = by_question.get(key)
+        same_identity = by_guid.get(card.guid)
+        if same_question is None and same_identity is not None:
             diagnostics.append(
-                Diagnostic(card.loc, "warning", "duplicate", f"same question as {first.loc}; only the first is kept: {card.question_text!r}")
+                Diagnostic(card.loc, "error", "identity", f"same note identity as {same_identity.loc} ({card.key}) for a different question; give one of them another id")
+            )
+            continue
+        if same_question is not None:
+            diagnostics.append(
+                Diagnostic(card.loc, "warning", "duplicate", f"same question as {same_question.loc}; only the first is kept: {card.question_text!r}")
             )
             continue
         by_question[key] = card

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
@@ -79,13 +80,25 @@ def build(source: Path, output: Path, strict: bool, quiet: bool, verbose: bool) 
 @main.command()
 @SOURCE_ARG
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array on stdout (the contract for tools).")
+@click.option("--duplicates", is_flag=True, help="List near-identical questions across files instead (never merged).")
 @handle_errors
-def cards(source: Path, as_json: bool) -> None:
+def cards(source: Path, as_json: bool, duplicates: bool) -> None:
     """List the cards extracted from SOURCE, without writing anything."""
     from .build import run_build
 
     config = load_config(source, Path("output"))
     report = run_build(config, write=False)
+    if duplicates:
+        from .similar import near_duplicates
+
+        pairs = near_duplicates(report.cards)
+        if as_json:
+            click.echo(json.dumps([{"first": str(a.loc), "second": str(b.loc), "similarity": round(r, 3), "question": a.question_text, "other": b.question_text} for a, b, r in pairs], ensure_ascii=False, indent=2))
+        else:
+            for a, b, ratio in pairs:
+                click.echo(f"{a.loc}: {a.question_text}\n{b.loc}: {b.question_text}\n  similarity {ratio:.0%}\n")
+            click.echo(f"{len(pairs)} near-identical pairs", err=True)
+        sys.exit(0)
     if as_json:
         click.echo(json.dumps([_card_json(c) for c in report.cards], ensure_ascii=False, indent=2))
     else:
@@ -309,9 +322,15 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
         f"{sum(f.skipped for f in report.files)} skipped, {unclassified} unclassified (-v lists them), "
         f"{warnings} warnings, {len(report.errors)} errors"
     )
+    if report.warnings:
+        kinds = Counter(d.kind for d in report.warnings)
+        click.echo("warnings: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))))
     if report.changes:
         c = report.changes
-        click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed")
+        moved = f", {c['moved']} moved to another deck" if c.get("moved") else ""
+        click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed{moved}")
+        if c["removed"]:
+            click.echo('removed questions are tagged in Anki: search  tag:ankibuild::removed  in the Browser')
     changed = any(report.changes.get(k) for k in ("added", "updated", "removed"))
     if report.package and not changed:
         click.echo(f"{report.package} is up to date: nothing new to import")

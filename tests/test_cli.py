@@ -106,3 +106,32 @@ def _wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def
             return True
         time.sleep(0.1)
     return False
+
+
+def test_near_duplicates_across_files_are_listed_not_merged(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "p",
+        {
+            "source/a.md": "## What is transfer learning?\nReusing a model.\n\n## What is a kernel?\nA similarity.\n",
+            "source/b.md": "## What is Transfer Learning?\nReuse of weights.\n\n## Why do GPUs help?\nParallelism.\n",
+        },
+    )
+    result = CliRunner().invoke(main, ["cards", str(project / "source"), "--duplicates", "--json"])
+    pairs = json.loads(result.stdout)
+    assert [(p["first"], p["second"]) for p in pairs] == [("a.md:1", "b.md:1")]
+    cards = json.loads(CliRunner().invoke(main, ["cards", str(project / "source"), "--json"]).stdout)
+    assert len(cards) == 4  # both kept: different decks, never merged silently
+
+
+def test_one_explicit_id_on_two_questions_is_an_error_naming_both(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": "## What is A? <!-- id: same -->\nA.\n\n## What is B? <!-- id: same -->\nB.\n"})
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 1
+    assert "a.md:4: error: identity: same note identity as a.md:1" in result.output
+    assert not (project / "out").exists()
+
+
+def test_summary_counts_warnings_by_kind(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": GOOD + "\n## What is A?\nAgain.\n\n## What is M?\n$$x\n\ny\n"})
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert "warnings: 1 duplicate, 1 math" in result.output
