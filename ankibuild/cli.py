@@ -300,7 +300,7 @@ def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> N
 
 
 def _print_summary(report: BuildReport, config: BuildConfig) -> None:
-    rows = [("Deck", "Cards", "Unanswered", "Skipped", "Unclassified")]
+    rows: list[tuple[str, ...]] = [("Deck", "Cards", "Unanswered", "Skipped", "Unclassified")]
     decks: dict[str, list[int]] = {}
     for file in report.files:
         counts = decks.setdefault(file.deck, [0, 0, 0, 0])
