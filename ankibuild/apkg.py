@@ -72,11 +72,23 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         models_json[str(models[kind].model_id)] = models[kind].to_json(timestamp, first_deck)
     cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
     ids = itertools.count(int(timestamp * 1000))
+    note_rows: list[tuple[Any, ...]] = []
+    card_rows: list[tuple[Any, ...]] = []
     for item in notes:
         card = item.card
         fields = [card.question_html, card.answer_html, card.context, html.escape(card.source, quote=False)]
-        note = _Note(item.mod, model=models[card.note_type], fields=fields, tags=list(card.tags), guid=card.guid)
-        note.write_to_db(cursor, timestamp, decks[card.deck], ids)
+        if card.note_type == "cloze":
+            # genanki works out which cards a cloze note has; such notes are few
+            note = _Note(item.mod, model=models["cloze"], fields=fields, tags=list(card.tags), guid=card.guid)
+            note.write_to_db(cursor, timestamp, decks[card.deck], ids)
+            continue
+        # Basic notes are written in bulk, with the rows genanki would write (one card, ord 0)
+        note_id = next(ids)
+        tags = " " + " ".join(card.tags) + " "
+        note_rows.append((note_id, card.guid, models["basic"].model_id, item.mod, -1, tags, "\x1f".join(fields), fields[0], 0, 0, ""))
+        card_rows.append((next(ids), note_id, decks[card.deck], 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+    cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
 
 
 def _model(note_type: NoteType) -> genanki.Model:
