@@ -30,7 +30,7 @@ from .markdown import make_parser
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
 from .notetypes import schema_prints
-from .plan import DeckPlan, plan_notes
+from .plan import DeckPlan, content_of, plan_notes, sketch_of
 from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
 from .render import render_draft
 from .sources import list_sources, parse_source_bytes, read_source_bytes
@@ -228,6 +228,8 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 media=tuple(images.media[name] for name in sorted(set(images.media) - before)),
             )
         )
+    # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
+    cards = [replace(c, content=content_of(c), sketch=sketch_of(c)) for c in cards]
     by_rule = tuple(sorted(Counter(d.convention for d in extraction.drafts).items()))
     report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
     diagnostics.extend(images.diagnostics)

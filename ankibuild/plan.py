@@ -89,7 +89,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
     fresh = [c for c in cards if c.key not in by_key]
     current_keys = {c.key for c in cards}
     vanished = [e for e in by_key.values() if e.key not in current_keys]
-    prints = {c.key: answer_print(_TAG.sub(" ", c.answer_html)) for c in fresh}
+    prints = {c.key: c.sketch or sketch_of(c) for c in fresh}
     for card, entry in _pair(fresh, vanished, prints, diagnostics):
         resolved[card.key] = entry.guid
     for card in cards:
@@ -109,7 +109,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
     for card in cards:
         guid = resolved[card.key]
         card = replace(card, guid=guid)
-        content = _content(card)
+        content = card.content or content_of(card)
         old = old_by_guid.get(guid)
         if old is None:
             mod, change = now, "added"
@@ -123,7 +123,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
         changes[change] += 1
         notes.append(PlannedNote(card, mod))
         # The answer's sketch only changes with the content: reuse the recorded one when nothing changed.
-        sketch = old.answer if change == "unchanged" and old is not None and old.answer else prints.get(card.key) or answer_print(_TAG.sub(" ", card.answer_html))
+        sketch = old.answer if change == "unchanged" and old is not None and old.answer else prints.get(card.key) or card.sketch or sketch_of(card)
         entries[guid] = LockEntry(card.key, guid, mod, content, "active", card.deck, sketch, card.question_text)
     for guid, old in lock.items():
         if guid in entries:
@@ -186,10 +186,16 @@ def _free_guid(root: str, key: str, used: set[str]) -> str:
     return guid
 
 
-def _content(card: Card) -> str:
-    # The Source field's line number is left out on purpose: editing one answer shifts the lines of every
-    # later question, and bumping their `mod` would make Anki rewrite them all (and drop the user's tags).
+def content_of(card: Card) -> str:
+    """Hash of the note content Anki sees. The Source field's line number is left out on purpose: editing
+    one answer shifts the lines of every later question, and bumping their `mod` would make Anki rewrite
+    them all (and drop the user's tags)."""
     return content_hash(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc.path, card.loc.part or "", card.tags)
+
+
+def sketch_of(card: Card) -> str:
+    """The answer sketch of a card."""
+    return answer_print(_TAG.sub(" ", card.answer_html))
 
 
 def _removed_card(entry: LockEntry, root: str) -> Card:

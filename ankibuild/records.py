@@ -138,6 +138,10 @@ class Card:
     """The identity key the GUID was derived from (document and normalised question, or an explicit id)."""
     media: tuple[MediaFile, ...] = ()
     """Local files the card's HTML refers to."""
+    content: str = ""
+    """Hash of what Anki sees of the note (fields but the Source line, tags, deck, note type)."""
+    sketch: str = ""
+    """MinHash sketch of the answer's words, to re-find the note after its question is reworded."""
 
     @property
     def source(self) -> str:
