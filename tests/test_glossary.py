@@ -253,3 +253,13 @@ def test_a_row_without_a_term_means_the_table_is_not_a_glossary(odd_row: str) ->
     text = f"| Term | Definition |\n|---|---|\n| Epoch | One pass over the data |\n{odd_row}\n"
     result, claims = _claims(text)
     assert result.drafts == () and claims == {}
+
+
+def test_term_list_inside_an_explained_topic_stays_with_the_topic() -> None:
+    text = (
+        "# Handbook\n\n## Hypothesis Testing\n\nWe test a null hypothesis against an alternative.\n\n"
+        "- **Type I**: a false positive\n- **Type II**: a false negative\n\n## Glossary\n\n"
+        "- **Power**: one minus beta\n- **Alpha**: the significance level\n"
+    )
+    extraction = run_glossary(text, "h.md")
+    assert [d.question for d in extraction.drafts] == ["Power", "Alpha"]

@@ -382,9 +382,19 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
     if in_glossary:
         if not defining or share < 0.5:
             return None
-    elif defining < 2 or share < _GLOSSARY_SHARE:
+    elif defining < 2 or share < _GLOSSARY_SHARE or _explains_a_topic(doc, index):
         return None
     return tuple(GlossaryEntry(first, term, definition, first, last) for (first, last), (term, definition) in found)
+
+
+def _explains_a_topic(doc: Document, index: int) -> bool:
+    """True when the list shares its section with other content (prose, tables, code): then its
+    `Term: text` items are part of that section's explanation (the topic card's answer), not a glossary."""
+    section = doc.section_of_block(index)
+    if section is None:
+        return False
+    lead = index - 1 if _lead_in(doc, index) is not None else None
+    return any(doc.blocks[i].kind not in ("hr", "heading") and i not in (index, lead) for i in section.body)
 
 
 def _lead_in(doc: Document, index: int) -> str | None:
