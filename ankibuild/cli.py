@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 from collections import Counter
@@ -102,8 +103,17 @@ def cards(source: Path, as_json: bool, duplicates: bool) -> None:
     if as_json:
         click.echo(json.dumps([_card_json(c) for c in report.cards], ensure_ascii=False, indent=2))
     else:
+        width = shutil.get_terminal_size((120, 24)).columns
+        where = min(max((len(str(c.loc)) for c in report.cards), default=8), 44)
+        deck = min(max((len(c.deck.split("::")[-1]) for c in report.cards), default=4), 28)
+        click.echo(f"{'WHERE'.ljust(where)}  {'DECK'.ljust(deck)}  QUESTION")
         for card in report.cards:
-            click.echo(f"{card.loc}\t{card.deck.split('::')[-1]}\t{card.question_text}")
+            name = card.deck.split("::")[-1]
+            name = name if len(name) <= deck else name[: deck - 1] + "…"
+            room = max(20, width - where - deck - 4)
+            question = card.question_text if len(card.question_text) <= room else card.question_text[: room - 1] + "…"
+            loc = str(card.loc) if len(str(card.loc)) <= where else "…" + str(card.loc)[-(where - 1) :]
+            click.echo(f"{loc.ljust(where)}  {name.ljust(deck)}  {question}")
         click.echo(f"{len(report.cards)} cards", err=True)
     _print_diagnostics(report.errors, verbose=False)
     sys.exit(1 if report.errors else 0)
@@ -293,7 +303,7 @@ def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> N
     for diag in diagnostics:
         if diag.severity == "info" and diag.kind in quiet_kinds and not verbose:
             continue
-        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding", "unclassified") and not verbose:
+        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding") and not verbose:
             continue
         prefix = {"error": "error: ", "warning": "warning: "}.get(diag.severity, "")
         click.echo(f"{diag.loc}: {prefix}{diag.kind}: {diag.message}", err=True)

@@ -200,6 +200,9 @@ def _scan_formula(src: str, pos: int, limit: int) -> _Formula | _Literal | None:
             return None
         close = _find_single_dollar_closer(src, pos + 1, limit)
         if close == -1:
+            # `$5` is a price; `$\alpha + 1` with no closing `$` is a formula someone forgot to close
+            if src[pos + 1] == "\\" and pos + 2 < limit and src[pos + 2].isalpha():
+                return _Literal(pos + 1, "unclosed $ math (opened here)")
             return None
         return _Formula(False, "$", src[pos + 1 : close], close + 1)
     return None

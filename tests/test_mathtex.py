@@ -280,3 +280,10 @@ def test_inline_formula_survives_byte_for_byte_anywhere(tex: str) -> None:
         html, warnings = render(text)
         assert expected in html, text
         assert warnings == []
+
+
+def test_single_dollar_before_a_tex_command_without_closer_warns() -> None:
+    env: dict = {}
+    html = make_parser().render("Price is $5 today.\n\nThe loss is $\\lambda \\sum w_i and more.\n", env)
+    assert env.get("math_warnings") == [(3, "unclosed $ math (opened here)")]
+    assert "$\\lambda" in html  # the text is kept
