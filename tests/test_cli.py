@@ -135,3 +135,13 @@ def test_summary_counts_warnings_by_kind(tmp_path: Path) -> None:
     project = write_tree(tmp_path / "p", {"source/a.md": GOOD + "\n## What is A?\nAgain.\n\n## What is M?\n$$x\n\ny\n"})
     result = invoke("build", str(project / "source"), "-o", str(project / "out"))
     assert "warnings: 1 duplicate, 1 math" in result.output
+
+
+def test_preview_command_writes_one_self_contained_page(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": GOOD + "\n## What is $x^2$?\nA square: $$x^2$$\n"})
+    result = invoke("preview", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 0, result.output
+    page = (project / "out" / "preview" / "index.html").read_text()
+    assert "What is A?" in page and "<math" in page
+    assert "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
+    assert not (project / "out" / "source.apkg").exists()  # a preview writes no package
