@@ -119,6 +119,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def _escape(value: str) -> str:
+    if "\\" not in value and "\t" not in value and "\n" not in value and "\r" not in value:
+        return value
     return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 

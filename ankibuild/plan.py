@@ -108,7 +108,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
     moves: dict[tuple[str, str], int] = {}
     for card in cards:
         guid = resolved[card.key]
-        card = replace(card, guid=guid)
+        card = card if card.guid == guid else replace(card, guid=guid)
         content = card.content or content_of(card)
         old = old_by_guid.get(guid)
         if old is None:
