@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import OptionsDict
 from mdit_py_plugins.admon import admon_plugin
@@ -36,7 +37,28 @@ def make_parser() -> MarkdownIt:
     md.use(tasklists_plugin)
     md.use(math_plugin)
     md.add_render_rule("image", _render_image)
+    md.inline.ruler.before("emphasis", "mark", _mark_rule)
     return md
+
+
+def _mark_rule(state: StateInline, silent: bool) -> bool:
+    """`==highlighted==` → `<mark>`: highlights that are not cloze deletions stay visible as highlights.
+    The inside is parsed as inline Markdown; `a == b` (spaces inside the markers) is not a highlight."""
+    src, pos = state.src, state.pos
+    if not src.startswith("==", pos) or src.startswith("===", pos):
+        return False
+    end = src.find("==", pos + 2, state.posMax)
+    if end == -1 or end == pos + 2 or src[pos + 2].isspace() or src[end - 1].isspace() or src.startswith("===", end):
+        return False
+    if not silent:
+        state.push("mark_open", "mark", 1).markup = "=="
+        saved = state.posMax
+        state.pos, state.posMax = pos + 2, end
+        state.md.inline.tokenize(state)
+        state.posMax = saved
+        state.push("mark_close", "mark", -1).markup = "=="
+    state.pos = end + 2
+    return True
 
 
 def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: dict[str, Any]) -> str:

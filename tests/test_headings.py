@@ -91,3 +91,12 @@ def test_details_answer_under_a_question_heading_is_unwrapped() -> None:
     (draft,) = extraction.drafts
     assert "<details" not in draft.answer and draft.answer.strip() == "A multi-dimensional array."
     assert draft.answer_tokens == ()
+
+
+def test_highlights_in_answers_render_as_mark() -> None:
+    from ankibuild.render import render_draft
+
+    extraction, _ = extract_text("## What matters?\n\nThe ==learning rate== matters; x == y is a comparison.\n")
+    (draft,) = extraction.drafts
+    html = render_draft(draft).answer_html
+    assert "<mark>learning rate</mark>" in html and "x == y" in html
