@@ -243,9 +243,12 @@ def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Documen
     loc = source.loc
     for line, message in env.get("math_warnings", ()):
         diagnostics.append(Diagnostic(loc.at(line), "warning", "math", message))
-    for token in tokens:
-        if token.type == "fence" and token.map and _unclosed(token, source.text):
-            diagnostics.append(Diagnostic(loc.at(token.map[0] + 1), "warning", "unclosed-fence", f"code fence {token.markup!r} is never closed: the rest of the file is code"))
+    fences = [t for t in tokens if t.type == "fence" and t.map]
+    # Only the last fence can run to the end of the file: one check, not one split per fence.
+    if fences and _unclosed(fences[-1], source.text):
+        token = fences[-1]
+        first = token.map[0] if token.map else 0
+        diagnostics.append(Diagnostic(loc.at(first + 1), "warning", "unclosed-fence", f"code fence {token.markup!r} is never closed: the rest of the file is code"))
     meta: dict[str, Any] = {}
     if tokens and tokens[0].type == "front_matter":
         meta = _front_matter(tokens[0].content, loc.at(1), diagnostics)
@@ -258,7 +261,7 @@ def _unclosed(token: Any, text: str) -> bool:
     end = token.map[1]
     if end < len(lines) - (1 if text.endswith("\n") else 0):
         return False
-    last = lines[end - 1].strip() if end - 1 > token.map[0] else ""
+    last = lines[end - 1].lstrip(" >\t").strip() if end - 1 > token.map[0] else ""
     return not (last.startswith(token.markup[0] * len(token.markup)) and not last.strip(token.markup[0]))
 
 

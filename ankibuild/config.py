@@ -82,6 +82,13 @@ def load_config(source: Path, output: Path, **overrides: Any) -> BuildConfig:
     for key in ("conventions", "include", "exclude"):
         if key in settings:
             values[key] = _check_str_list(settings[key], key, where)
+    if "conventions" in values:
+        from .extract import rule_chain
+
+        known = {name for name, _ in rule_chain()}
+        unknown_rules = sorted(set(values["conventions"]) - known)
+        if unknown_rules:
+            raise AnkiBuildError(f"unknown convention {unknown_rules[0]!r}; known: {', '.join(sorted(known))}", where)
     values.update({k: v for k, v in overrides.items() if v is not None})
     return replace(config, **values)
 
@@ -90,11 +97,18 @@ def _read_settings(folder: Path) -> tuple[dict[str, Any], Loc | None]:
     own = folder / "ankibuild.toml"
     if own.is_file():
         data = _read_toml(own)
-        return dict(data.get("tool", {}).get("ankibuild", data)), Loc(own.name)
+        table = data.get("tool", {}).get("ankibuild", data) if isinstance(data.get("tool", {}), dict) else None
+        if not isinstance(table, dict):
+            raise AnkiBuildError("[tool.ankibuild] must be a table", Loc(own.name))
+        return dict(table), Loc(own.name)
     project = folder / "pyproject.toml"
     if project.is_file():
         data = _read_toml(project)
-        return dict(data.get("tool", {}).get("ankibuild", {})), Loc(project.name)
+        tool = data.get("tool", {})
+        table = tool.get("ankibuild", {}) if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise AnkiBuildError("[tool.ankibuild] must be a table", Loc(project.name))
+        return dict(table), Loc(project.name)
     return {}, None
 
 

@@ -47,10 +47,13 @@ class ImageResolver:
         candidate = self.folder / relative
         try:
             real = candidate.resolve()
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, ValueError):
             real = candidate
         if not real.is_relative_to(self.root):
             self.diagnostics.append(Diagnostic(loc, "error", "image", f"image {relative!r} is outside the source folder: refused"))
+            return ""
+        if "\0" in relative:
+            self.diagnostics.append(Diagnostic(loc, "error", "image", f"invalid image path {src!r}"))
             return ""
         self.probes[str(real)] = _signature(real)
         if Path(relative).suffix.lower() not in IMAGE_TYPES:

@@ -83,7 +83,9 @@ def similarity(card: Card, answer: str, entry: LockEntry) -> float:
 
 def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, now: int) -> DeckPlan:
     """Resolve identities against the lockfile and stamp each note's `mod`."""
-    by_key = {e.key: e for e in lock.values() if e.state == "active"}
+    # Removed entries count too: a question put back gets its old note (and history) back.
+    by_key = {e.key: e for e in lock.values() if e.state == "removed"}
+    by_key.update({e.key: e for e in lock.values() if e.state == "active"})
     diagnostics: list[Diagnostic] = []
     resolved: dict[str, str] = {}  # card key -> guid
     fresh = [c for c in cards if c.key not in by_key]

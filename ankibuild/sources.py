@@ -96,7 +96,11 @@ def _walk(root: Path, config: BuildConfig, diagnostics: list[Diagnostic]) -> Ite
         if any(_glob(rel, pattern) for pattern in config.exclude):
             continue
         if path.is_symlink():
-            target = path.resolve()
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                diagnostics.append(Diagnostic(Loc(rel), "warning", "outside", "symbolic link is broken or loops; not read"))
+                continue
             if not target.is_relative_to(real_root):
                 diagnostics.append(Diagnostic(Loc(rel), "warning", "outside", "symbolic link points outside the source folder; not read"))
                 continue

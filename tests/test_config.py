@@ -60,3 +60,15 @@ def test_conventions_can_be_turned_off(tmp_path: Path) -> None:
         {"ankibuild.toml": 'conventions = ["heading"]\n', "source/a.md": "## What is A?\nA.\n\nWhat is bare?\nBare answer.\n"},
     )
     assert [c["question_text"] for c in cards(project)] == ["What is A?"]
+
+
+def test_unknown_convention_is_an_error(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"ankibuild.toml": 'conventions = ["headings"]\n', "source/a.md": "## What is A?\nA.\n"})
+    result = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "o")])
+    assert result.exit_code == 1 and "unknown convention 'headings'" in result.output
+
+
+def test_malformed_tool_table_is_an_error(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"ankibuild.toml": "tool = 5\n", "source/a.md": "## What is A?\nA.\n"})
+    result = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "o")])
+    assert result.exit_code == 1 and "must be a table" in result.output and "Traceback" not in result.output

@@ -192,3 +192,17 @@ def test_pathological_inputs_stay_linear() -> None:
     # the closer index is built once per paragraph, however many unclosed openers it holds
     few, many = steps("\\[ a " * 2000), steps("\\[ a " * 4000)
     assert few == many <= 3
+
+
+def test_null_byte_image_path_and_symlink_loop(tmp_path: Path) -> None:
+    project = project_with(tmp_path, "img.md", "## What is shown?\n\n![x](a%00b.png)\n")
+    (project / "source" / "l1.md").symlink_to("l2.md")
+    (project / "source" / "l2.md").symlink_to("l1.md")
+    report = check_json(project)
+    assert ("img.md", 3, "error") in diag(report, "image")
+    assert "What is a good question?" in cards(project)
+
+
+def test_fence_closed_inside_a_blockquote_at_the_end_is_not_unclosed(tmp_path: Path) -> None:
+    project = project_with(tmp_path, "q.md", "## What is x?\n\n> ```python\n> x = 1\n> ```\n")
+    assert diag(check_json(project), "unclosed-fence") == []

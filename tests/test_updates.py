@@ -219,3 +219,17 @@ def test_noop_rebuild_is_replayed_without_building(tmp_path: Path, monkeypatch: 
         change()
         result = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "output")])
         assert result.exit_code == 1 and "the pipeline ran" in repr(result.exception)
+
+
+def test_a_question_put_back_gets_its_old_note_back(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": "## What is power?\nP.\n\n## What is bias?\nB.\n"})
+    build(project, 1_700_000_000)
+    first = {n[2].split("\x1f")[0]: n[0] for n in package_notes(project / "output" / "source.apkg")}
+    (project / "source" / "a.md").write_text("## What is bias?\nB.\n")
+    build(project, 1_700_000_100)
+    (project / "source" / "a.md").write_text("## What is power?\nP.\n\n## What is bias?\nB.\n")
+    build(project, 1_700_000_200)
+    notes = package_notes(project / "output" / "source.apkg")
+    again = {n[2].split("\x1f")[0]: n[0] for n in notes}
+    assert again == first
+    assert not any("ankibuild::removed" in n[3] for n in notes)
