@@ -41,20 +41,6 @@ def read_source_bytes(path: Path, rel: str) -> tuple[bytes | None, list[Diagnost
         return None, [Diagnostic(loc, "error", "unreadable", f"cannot read file: {exc.strerror or exc}")]
 
 
-def read_sources(config: BuildConfig) -> tuple[list[SourceFile], list[Diagnostic]]:
-    """Every document under the source folder, sorted by path, plus what went wrong reading them."""
-    files, diagnostics = list_sources(config)
-    documents: list[SourceFile] = []
-    for rel, path in files:
-        raw, problems = read_source_bytes(path, rel)
-        diagnostics.extend(problems)
-        if raw is not None:
-            docs, diags = parse_source_bytes(raw, rel)
-            documents.extend(docs)
-            diagnostics.extend(diags)
-    return documents, diagnostics
-
-
 def parse_source_bytes(raw: bytes, rel: str) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Decode, repair and split the bytes of one file (pure: no disk access)."""
     loc = Loc(rel)

@@ -116,11 +116,6 @@ def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
     return tuple(top)
 
 
-def details_lines(doc: Document) -> frozenset[int]:
-    """Every source line inside an outermost `<details>` region: content the other rules should leave alone."""
-    return frozenset(n for region in find_details(doc) for n in range(region.first, region.last))
-
-
 def is_answer_summary(summary: str | None) -> bool:
     """True when a summary only labels what it hides as the answer (`Show answer`, `Solution`, `Click to
     expand`), or is absent or empty."""
