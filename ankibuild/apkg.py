@@ -1,7 +1,8 @@
 """The only module that writes decks, and the only one importing genanki.
 
-A package is written to a temporary file beside the target and renamed into place, so a failed or
-interrupted build never leaves a half-written deck.
+A package is written to a temporary file beside the target, synced to disk and renamed into place, so a
+failed or interrupted build (or a power cut) never leaves a half-written deck. It gets the mode any new file
+would (0o666 less the umask), not a private temporary file's 0o600.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import html
 import itertools
 import json
 import os
+import secrets
 import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import genanki
 
@@ -104,19 +106,50 @@ def _model(note_type: NoteType) -> genanki.Model:
 
 
 def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float) -> None:
-    """Write one .apkg holding every deck, atomically."""
+    """Write one .apkg holding every deck, atomically and durably."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    fd, tmp = _create_temporary(path)
     try:
-        _write(tmp, notes, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
+        with os.fdopen(fd, "w+b") as handle:
+            _write(handle, notes, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
+            handle.flush()
+            # Renaming before the data is on disk can leave an empty package after a crash.
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    _sync_directory(path.parent)
 
 
-def _write(target: Path, notes: Sequence[PackagedNote], media: list[MediaFile], timestamp: float) -> None:
+def _create_temporary(path: Path) -> tuple[int, Path]:
+    """A new, empty file beside PATH, opened for writing. Created with mode 0o666 so that the kernel applies
+    the umask (and any default ACL) as for any new file; mkstemp's 0o600 would make the deck private, and
+    reading the umask with os.umask() changes it for every thread meanwhile."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+
+
+def _sync_directory(folder: Path) -> None:
+    """Make the rename in FOLDER durable. Some platforms (Windows) cannot open or sync a folder: then the
+    rename is as durable as the system makes it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write(target: BinaryIO, notes: Sequence[PackagedNote], media: list[MediaFile], timestamp: float) -> None:
     fd, db_name = tempfile.mkstemp(suffix=".anki2")
     os.close(fd)
     try:

@@ -73,7 +73,7 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
             progress(done, len(files_on_disk), rel)
     cards = _drop_duplicates(cards, diagnostics)
     now = int(config.timestamp if config.timestamp is not None else time.time())
-    lock = read_lock(config.lock_path)
+    lock = read_lock(config.lock_path, owner=config.lock_owner)
     check_schemas(lock.schemas, config)
     plan = plan_notes(cards, lock.entries, config.root_deck, now)
     diagnostics.extend(plan.diagnostics)
@@ -91,7 +91,7 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
         write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now)
         if cache:
             cache.put(_stamp_key(package), stamp)
-    write_lock(config.lock_path, plan.lock, schema_prints())
+    write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
     final = replace(report, package=str(package))
     if cache:
         remember(config, final, probes)

@@ -1,4 +1,5 @@
-"""The build cache: what one source file produced, keyed by its bytes, the configuration and the code.
+"""The build cache: what one source file produced, keyed by its bytes, the source folder, the configuration,
+the code and the versions of the libraries that shape the output.
 
 Unchanged files are not re-parsed or re-rendered. The cache only ever saves time: any problem reading it
 is a miss, and deleting it never changes the output.
@@ -9,19 +10,37 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import platform
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from .config import BuildConfig
 
 CACHE_DIR = ".ankibuild-cache"
+OUTPUT_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "genanki", "latex2mathml")
+"""Distributions whose upgrade can change the cards or the package, so must not reuse old results."""
+
+
+def library_versions() -> tuple[tuple[str, str], ...]:
+    """The Python version and each output library's version (`none` when it is not installed)."""
+    found = [("python", f"{platform.python_implementation()} {platform.python_version()}")]
+    for name in OUTPUT_LIBRARIES:
+        try:
+            found.append((name, version(name)))
+        except PackageNotFoundError:
+            found.append((name, "none"))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of ankibuild's own source: a changed extractor or renderer must not reuse old results."""
+    """A hash of everything that turns notes into cards, computed once per process: ankibuild's own source
+    and the versions of Python and of the libraries it renders and packages with. A changed extractor, an
+    upgraded markdown-it-py or Pygments must not reuse old results (the cache, the memo, the package stamp)."""
     digest = hashlib.sha256()
+    digest.update(repr(library_versions()).encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
@@ -34,7 +53,10 @@ class BuildCache:
 
     def __init__(self, config: BuildConfig) -> None:
         self.folder = config.source.resolve().parent / CACHE_DIR
-        settings = (config.root_deck, config.tag_prefix, config.deck_per, config.conventions, code_fingerprint())
+        # Folders side by side share the cache folder; the same relative path in two of them (and images
+        # resolved against each) must never answer for the other.
+        source = str(config.source.resolve())
+        settings = (source, config.root_deck, config.tag_prefix, config.deck_per, config.conventions, code_fingerprint())
         self.salt = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
 
     def key(self, rel: str, raw: bytes) -> str:

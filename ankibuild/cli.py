@@ -192,6 +192,9 @@ def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> 
     except AnkiBuildError as exc:
         click.echo(f"error: {exc}", err=True)
         return
+    except Exception as exc:  # noqa: BLE001 - one bad save (or a bug) must not end a long watch session
+        click.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
+        return
     _print_diagnostics([d for d in report.diagnostics if d.severity != "info"], verbose=False)
     click.echo(time.strftime("%H:%M:%S ") + _one_line(report), err=True)
 

@@ -2,6 +2,10 @@
 
 Configuration lives beside the source folder, in `ankibuild.toml` (top-level keys) or in the
 `[tool.ankibuild]` table of a `pyproject.toml`. Unknown keys are errors, so a typo never goes unnoticed.
+
+Every source folder in one parent shares that configuration, and by default one `ankibuild.lock`. A
+lockfile records the folder it belongs to, so a second folder cannot silently take it over: it is given its
+own through the `lockfiles` table (folder name → path), e.g. `lockfiles = { notes-b = "notes-b.lock" }`.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from typing import Any
 
 from .records import AnkiBuildError, Loc
 
-KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude"})
+KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles"})
+DEFAULT_LOCK_NAME = "ankibuild.lock"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +51,22 @@ class BuildConfig:
     @property
     def lock_path(self) -> Path:
         """The lockfile that keeps note identities across builds."""
-        return self.lockfile or self.source.resolve().parent / "ankibuild.lock"
+        return self.lockfile or self.source.resolve().parent / DEFAULT_LOCK_NAME
+
+    @property
+    def source_name(self) -> str:
+        """The source folder's name, as the lockfile records its owner (the same in every clone)."""
+        return self.source.resolve().name
+
+    @property
+    def lock_owner(self) -> str | None:
+        """The folder the lockfile must belong to, or None when another lockfile was chosen explicitly. Only
+        the default `ankibuild.lock` is shared by every folder in a parent (even when named explicitly), so
+        only it is checked."""
+        default = self.source.resolve().parent / DEFAULT_LOCK_NAME
+        if self.lockfile and self.lockfile.resolve() != default:
+            return None
+        return self.source_name
 
     @property
     def package_name(self) -> str:
@@ -82,6 +102,10 @@ def load_config(source: Path, output: Path, **overrides: Any) -> BuildConfig:
     for key in ("conventions", "include", "exclude"):
         if key in settings:
             values[key] = _check_str_list(settings[key], key, where)
+    if "lockfiles" in settings:
+        lockfiles = _check_lockfiles(settings["lockfiles"], source.resolve().parent, where)
+        if source.resolve().name in lockfiles:
+            values["lockfile"] = lockfiles[source.resolve().name]
     if "conventions" in values:
         from .extract import rule_chain
 
@@ -137,3 +161,21 @@ def _check_str_list(value: Any, key: str, where: Loc | None) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise AnkiBuildError(f"{key} must be a list of strings", where)
     return tuple(value)
+
+
+def _check_lockfiles(value: Any, folder: Path, where: Loc | None) -> dict[str, Path]:
+    """The `lockfiles` table: source folder name → lockfile path, relative to the configuration's folder.
+    A name that is no folder there, or two folders given one file, would defeat the table's purpose."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()):
+        raise AnkiBuildError('lockfiles must be a table of folder name = "lockfile path"', where)
+    paths: dict[str, Path] = {}
+    owners: dict[Path, str] = {}
+    for name, target in sorted(value.items()):
+        if not (folder / name).is_dir():
+            raise AnkiBuildError(f"lockfiles names {name!r}, which is not a folder beside the configuration", where)
+        path = folder / target.strip()
+        if path.resolve() in owners:
+            raise AnkiBuildError(f"lockfiles gives {owners[path.resolve()]!r} and {name!r} the same lockfile; each folder needs its own", where)
+        owners[path.resolve()] = name
+        paths[name] = path
+    return paths

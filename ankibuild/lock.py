@@ -5,11 +5,17 @@ keeps the GUID, `mod` (when the content Anki sees last changed), a hash of that 
 a SimHash print of the answer, the identity key and the question. A note whose content did not change keeps
 its `mod`, so Anki's "update if newer" import leaves it alone (and the tags a user added in Anki survive);
 a changed note gets a newer `mod`. Two clones with the same notes and lockfile build identical notes.
+
+The second line names the source folder the lockfile belongs to (`# source: notes`). Folders side by side
+share the default lockfile's place; building another folder against it would retire every note it holds,
+and the next build of the first folder would make them anew, without their review history. A lockfile
+without the line (written before it existed) is adopted by the first folder built with it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -20,6 +26,7 @@ from .records import AnkiBuildError, Loc
 MAGIC = "# ankibuild lockfile v1"
 HEADER = f"{MAGIC}: keeps note identities across builds. Commit it with your notes; do not edit by hand.\n"
 SCHEMA = "# note type schema "
+SOURCE = "# source: "
 COLUMNS = ("guid", "mod", "content", "state", "deck", "answer", "key", "question")
 RECOVERY = (
     "restore it from version control (git checkout ankibuild.lock), or delete it to start afresh: "
@@ -67,10 +74,14 @@ class Lockfile:
     """Entries by GUID."""
     schemas: dict[str, str]
     """Note type id → schema fingerprint the notes were built with."""
+    source: str | None = None
+    """Name of the source folder the lockfile belongs to; None when it does not say (an older lockfile)."""
 
 
-def read_lock(path: Path) -> Lockfile:
-    """The content of a lockfile; empty when the file does not exist."""
+def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
+    """The content of a lockfile; empty when the file does not exist. With OWNER (the name of the folder
+    being built), a lockfile that records another folder is an error: using it would retire that folder's
+    notes."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -81,7 +92,13 @@ def read_lock(path: Path) -> Lockfile:
         raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(path.name, 1))
     entries: dict[str, LockEntry] = {}
     schemas: dict[str, str] = {}
+    source: str | None = None
     for number, line in enumerate(text.split("\n"), 1):
+        if line.startswith(SOURCE):
+            source = _unescape(line[len(SOURCE) :])
+            if owner is not None and source != owner:
+                raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(path.name, number))
+            continue
         if line.startswith(SCHEMA):
             parts = line[len(SCHEMA) :].split()
             if len(parts) != 2:
@@ -95,12 +112,26 @@ def read_lock(path: Path) -> Lockfile:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
         guid, mod, content, state, deck, answer, key, question = (_unescape(f) if "\\" in f else f for f in fields)
         entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
-    return Lockfile(entries, schemas)
+    return Lockfile(entries, schemas, source)
 
 
-def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[str, str]) -> None:
-    """Write the lockfile atomically, sorted by identity key for clean diffs."""
-    head = "".join(f"{SCHEMA}{model} {print_}\n" for model, print_ in sorted(schemas.items()))
+def _foreign_lock_message(recorded: str, owner: str) -> str:
+    key = json.dumps(owner, ensure_ascii=False)  # a TOML basic string: any folder name is a valid key
+    target = json.dumps(f"ankibuild-{owner}.lock", ensure_ascii=False)
+    return (
+        f"this lockfile belongs to source folder {recorded!r}, not {owner!r}: building {owner!r} with it would "
+        f"retire every note of {recorded!r}, and they would come back as new notes without their review history. "
+        f"Give {owner!r} its own lockfile: put  lockfiles = {{ {key} = {target} }}  in ankibuild.toml (or under "
+        f"[tool.ankibuild] in pyproject.toml) beside the folders. If {recorded!r} was renamed to {owner!r}, "
+        f"change the line '{SOURCE}{recorded}' of this lockfile to '{SOURCE}{owner}' instead"
+    )
+
+
+def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[str, str], *, source: str | None = None) -> None:
+    """Write the lockfile atomically, sorted by identity key for clean diffs. SOURCE, the name of the folder
+    the notes come from, is recorded so that no other folder takes the lockfile over."""
+    owner = f"{SOURCE}{_escape(source)}\n" if source else ""
+    head = owner + "".join(f"{SCHEMA}{model} {print_}\n" for model, print_ in sorted(schemas.items()))
     rows = sorted(entries.values(), key=lambda e: (e.key, e.guid))
     body = "".join(
         "\t".join(_escape(v) for v in (e.guid, str(e.mod), e.content, e.state, e.deck, e.answer, e.key, e.question)) + "\n" for e in rows
@@ -109,13 +140,34 @@ def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[st
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write a text file so that readers see the old or the new content, never half of it."""
+    """Write a text file so that readers see the old or the new content, never half of it, even after a
+    crash or power loss."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            # Without it a crash soon after the rename can leave an empty lockfile: every note would be new.
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    _sync_directory(path.parent)
+
+
+def _sync_directory(folder: Path) -> None:
+    """Make a rename in FOLDER durable. Some platforms (Windows) cannot open or sync a folder: then the
+    rename is as durable as the system makes it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _escape(value: str) -> str:
