@@ -31,7 +31,7 @@ from .media import ImageResolver, probes_unchanged
 from .memo import remember
 from .notetypes import schema_prints
 from .plan import DeckPlan, content_of, plan_notes, sketch_of
-from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
+from .records import EXPLICIT_PREFIX, AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
 from .render import render_draft
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
@@ -311,6 +311,13 @@ def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[st
     return data
 
 
+def _normalised_question(card: Card) -> str:
+    """The normalised question, taken from the identity key when the key was derived from it."""
+    if card.key.startswith(EXPLICIT_PREFIX):
+        return normalise_question(card.question_text)
+    return card.key.rsplit("::", 1)[-1]
+
+
 def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[Card]:
     """The same question twice in one deck: keep the first card, warn naming both places. Two different
     questions with one identity (an explicit id written twice) is an error naming both places."""
@@ -318,7 +325,7 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
     by_guid: dict[str, Card] = {}
     kept: list[Card] = []
     for card in cards:
-        key = (card.deck, normalise_question(card.question_text))
+        key = (card.deck, _normalised_question(card))
         same_question = by_question.get(key)
         same_identity = by_guid.get(card.guid)
         if same_question is None and same_identity is not None:

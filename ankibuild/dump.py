@@ -94,7 +94,8 @@ class DumpResult:
 
 def looks_like_dump(text: str) -> bool:
     """Whether text is a repository dump: a `/path:` header, then a dash rule, then a line numbered `1 |`."""
-    return _DUMP_START.search(text) is not None
+    # Every header holds a rule of 40 dashes: without one, the (slow) header search cannot match.
+    return "-" * 40 in text and _DUMP_START.search(text) is not None
 
 
 def unflatten_dump(text: str) -> DumpResult:

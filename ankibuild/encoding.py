@@ -150,6 +150,8 @@ def _cp1252_table() -> dict[int, str]:
 
 # --- mojibake -------------------------------------------------------------------------------------------
 
+_NON_ASCII_PAIR = re.compile(r"[^\x00-\x7f]{2}")
+
 MOJIBAKE_CODECS = ("mac_roman", "cp1252", "latin-1")
 """The wrong codecs UTF-8 is commonly read with, in order of preference when two explain a file equally."""
 
@@ -190,7 +192,8 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     accented text always has some). A lone coincidence such as `√π` in correct text never triggers a
     repair. The codec with most strong runs, then most explained runs, is used for the whole file.
     """
-    if text.isascii():
+    # Mojibake of a UTF-8 character is at least two non-ASCII characters in a row.
+    if text.isascii() or _NON_ASCII_PAIR.search(text) is None:
         return text, None
     best: tuple[int, int, int] | None = None
     chosen: _Repairer | None = None

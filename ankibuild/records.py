@@ -10,6 +10,8 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 NoteType = Literal["basic", "cloze"]
+EXPLICIT_PREFIX = "id:"
+"""Identity keys the user wrote (`<!-- id: … -->`) start with this; keys derived from a question never do."""
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -38,9 +38,12 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     blocks is rendered from them instead of being parsed a second time."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
-    # A one-line question is inline text: rendering it inline skips the block parser.
+    # A one-line question is inline text: rendering it inline skips the block parser. When its spacing
+    # is already normal, that one inline parse also gives the plain text (parsing never reads `env`).
     question = draft.question.strip()
-    question_html = md.renderInline(question, env) if "\n" not in question else _unwrap_paragraph(md.render(question, env))
+    folded = " ".join(question.split())
+    inline = md.parseInline(question, env) if "\n" not in question else None
+    question_html = md.renderer.render(inline, md.options, env) if inline is not None else _unwrap_paragraph(md.render(question, env))
     if tokens is not None and draft.answer_tokens:
         answer_html = md.renderer.render([t for a, b in draft.answer_tokens for t in tokens[a:b]], md.options, env)
     else:
@@ -48,8 +51,8 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, draft, diagnostics)
     answer_html = _sanitised(answer_html, draft, diagnostics)
-    tokens = md.parseInline(" ".join(draft.question.split()), {})
-    question_text = plain_text(tokens[0] if tokens else None) or " ".join(draft.question.split())
+    text_tokens = inline if inline is not None and folded == question else md.parseInline(folded, {})
+    question_text = plain_text(text_tokens[0] if text_tokens else None) or folded
     context_html = html.escape(" › ".join(draft.context))
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
 

@@ -93,8 +93,22 @@ def sanitize_html(html: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _needs_audit(html: str) -> bool:
-    """False when every tag is one the cleaner keeps untouched, so there is nothing to report."""
-    return "<" in _SAFE_TAG.sub("", html)
+    """False when every tag is one the cleaner keeps untouched, so there is nothing to report.
+
+    A safe tag holds no `<` or `>` inside, so each `<` must open a `<…>` span that is a safe tag. The same
+    few dozen tags make up nearly all Markdown output, so each distinct one is checked once."""
+    spans = _ANGLE_SPAN.findall(html)
+    if len(spans) != html.count("<"):
+        return True
+    for tag in spans:
+        safe = _SAFE_SEEN.get(tag)
+        if safe is None:
+            safe = _SAFE_TAG.fullmatch(tag) is not None
+            if len(_SAFE_SEEN) < 4096:
+                _SAFE_SEEN[tag] = safe
+        if not safe:
+            return True
+    return False
 
 
 def _audit(html: str) -> tuple[str, ...]:
@@ -126,6 +140,9 @@ def _safe_tag_regex() -> re.Pattern[str]:
 
 
 _SAFE_TAG = _safe_tag_regex()
+_ANGLE_SPAN = re.compile(r"<[^<>]*>")
+_SAFE_SEEN: dict[str, bool] = {}
+"""Tags already checked against `_SAFE_TAG` (bounded: URLs make tags endless in variety)."""
 # What browsers ignore when reading a URL: tab and newline anywhere, C0 controls and spaces at the ends.
 _URL_TAB_NEWLINE = re.compile(r"[\t\n\r]")
 _URL_EDGES = "".join(map(chr, range(0x21)))

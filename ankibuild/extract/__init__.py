@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from ..records import CardDraft, Diagnostic
+from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .document import STRUCTURAL, Document
 
 
@@ -106,7 +106,7 @@ def _with_explicit_id(doc: Document, draft: CardDraft, taken: dict[int, str]) ->
                 if n != first:
                     taken.setdefault(n, "card")
                 question = _EXPLICIT_ID.sub("", draft.question).strip()
-                return replace(draft, explicit_id=f"id:{match.group(1)}", question=question)
+                return replace(draft, explicit_id=f"{EXPLICIT_PREFIX}{match.group(1)}", question=question)
     return draft
 
 
