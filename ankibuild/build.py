@@ -11,7 +11,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import repeat
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .apkg import PackagedNote, write_package
-from .cache import BuildCache, code_fingerprint
+from .cache import BuildCache, code_fingerprint, file_digest
 from .config import BuildConfig
 from .extract import extract_cards
 from .extract.document import Document, build_document
@@ -36,8 +36,11 @@ from .render import render_draft
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
 Progress = Callable[[int, int, str], None]
-FileOutcome = tuple[list["DocumentResult"], list[Diagnostic]]
 """Called as (done, total, what) while documents are processed."""
+FileOutcome = tuple[list["DocumentResult"], list[Diagnostic]]
+"""What one file contributed: its documents' results and the problems of the file itself."""
+Read = tuple[FileOutcome, "bytes | None"]
+"""A file's outcome with the digest of the bytes it came from (None: the file could not be read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +57,24 @@ class DocumentResult:
     """Files (images) the document looked at, with their size and mtime, so the cache can re-check them."""
 
 
-def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True) -> BuildReport:
-    """Build the package (or, with write=False, everything but the writing: `check` and `cards`)."""
+def run_build(
+    config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None
+) -> BuildReport:
+    """Build the package (or, with write=False, everything but the writing: `check` and `cards`).
+    `digests` are the files' digests when the caller has just read them (the memo): files found in the
+    cache under them are not read again."""
     files_on_disk, diagnostics = list_sources(config)
+    listed = not diagnostics
     cache = BuildCache(config) if use_cache else None
     cards: list[Card] = []
     files: list[FileReport] = []
     probes: dict[str, tuple[int, int] | None] = {}
-    for done, (rel, outcome) in enumerate(_process_all(files_on_disk, config, cache), 1):
+    used: dict[str, bytes] = {}
+    for done, (rel, (outcome, digest)) in enumerate(_process_all(files_on_disk, config, cache, digests or {}), 1):
         results, problems = outcome
         diagnostics.extend(problems)
+        if digest is not None:
+            used[rel] = digest
         for result in results:
             probes.update(result.probes)
             cards.extend(result.cards)
@@ -93,8 +104,8 @@ def run_build(config: BuildConfig, *, write: bool = True, progress: Progress | N
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
     final = replace(report, package=str(package))
-    if cache:
-        remember(config, final, probes)
+    if cache and listed and len(used) == len(files_on_disk):
+        remember(config, final, used, probes)
     return final
 
 
@@ -102,24 +113,28 @@ PARALLEL_MIN_BYTES = 256 * 1024
 """Below this much Markdown a process pool costs more than it saves."""
 
 
-def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None) -> Iterator[tuple[str, FileOutcome]]:
+def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None, digests: Mapping[str, bytes]) -> Iterator[tuple[str, Read]]:
     """Each file's outcome, in path order. Cached files are answered here; when the files left to parse
-    hold enough Markdown, they are spread over the machine's cores."""
-    outcomes: dict[str, FileOutcome] = {}
+    hold enough Markdown, they are spread over the machine's cores, which read them themselves."""
+    outcomes: dict[str, Read] = {}
     todo: list[tuple[str, Path]] = []
     todo_bytes = 0
     for rel, path in files:
-        raw, problems = read_source_bytes(path, rel)
-        if raw is None:
-            outcomes[rel] = ([], problems)
-            continue
-        hit = _cached(rel, raw, cache)
+        digest = digests.get(rel)
+        size = None
+        if digest is None and cache is not None:
+            raw, problems = read_source_bytes(path, rel)
+            if raw is None:
+                outcomes[rel] = (([], problems), None)
+                continue
+            digest, size = file_digest(raw), len(raw)
+        hit = _cached(rel, digest, cache) if digest is not None else None
         if hit is not None:
-            outcomes[rel] = hit
-        else:
-            # only the path is kept: holding every file's bytes until the end would double the peak memory
-            todo.append((rel, path))
-            todo_bytes += len(raw)
+            outcomes[rel] = (hit, digest)
+            continue
+        # only the path is kept: holding every file's bytes until the end would double the peak memory
+        todo.append((rel, path))
+        todo_bytes += size if size is not None else _size(path)
     workers = min(os.cpu_count() or 1, 8, len(todo))
     if workers >= 2 and todo_bytes >= PARALLEL_MIN_BYTES:
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
@@ -132,24 +147,33 @@ def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: Buil
         yield from _in_order(files, outcomes, (_read_and_process(rel, path, config, cache) for rel, path in todo))
 
 
-def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> FileOutcome:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it will report why
+
+
+def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> Read:
+    """Read one file and process it; the digest is of the bytes actually processed."""
     raw, problems = read_source_bytes(path, rel)
     if raw is None:
-        return [], problems
-    results, more = process_file(rel, raw, config, cache)
-    return results, problems + more
+        return ([], problems), None
+    digest = file_digest(raw)
+    results, more = process_file(rel, raw, config, cache, digest)
+    return (results, problems + more), digest
 
 
-def _in_order(files: list[tuple[str, Path]], known: dict[str, FileOutcome], parsed: Iterator[FileOutcome]) -> Iterator[tuple[str, FileOutcome]]:
+def _in_order(files: list[tuple[str, Path]], known: dict[str, Read], parsed: Iterator[Read]) -> Iterator[tuple[str, Read]]:
     """Merge cached and freshly parsed outcomes back into path order (parsed ones come in path order)."""
     for rel, _ in files:
         yield rel, known.pop(rel) if rel in known else next(parsed)
 
 
-def _cached(rel: str, raw: bytes, cache: BuildCache | None) -> FileOutcome | None:
+def _cached(rel: str, digest: bytes, cache: BuildCache | None) -> FileOutcome | None:
     if cache is None:
         return None
-    hit = cache.get(cache.key(rel, raw))
+    hit = cache.get(cache.key(rel, digest))
     if hit is not None and all(probes_unchanged(result.probes) for result in hit[0]):
         return hit  # type: ignore[no-any-return]
     return None
@@ -167,12 +191,13 @@ def _stamp_key(package: Path) -> str:
     return hashlib.sha256(f"package-stamp\x1f{package.resolve()}".encode()).hexdigest()
 
 
-def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None) -> tuple[list[DocumentResult], list[Diagnostic]]:
+def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes | None = None) -> FileOutcome:
     """Everything one file of notes contributes, from the cache when its bytes were seen before."""
-    hit = _cached(rel, raw, cache)
+    digest = digest or file_digest(raw)
+    hit = _cached(rel, digest, cache)
     if hit is not None:
         return hit
-    key = cache.key(rel, raw) if cache else ""
+    key = cache.key(rel, digest) if cache else ""
     sources, diagnostics = parse_source_bytes(raw, rel)
     value = ([process_document(source, config) for source in sources], diagnostics)
     if cache:

@@ -48,6 +48,11 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def file_digest(raw: bytes) -> bytes:
+    """The sha256 digest of a note file's bytes: what the cache and the build memo know a file by."""
+    return hashlib.sha256(raw).digest()
+
+
 class BuildCache:
     """Pickled per-file results under `.ankibuild-cache/` beside the source folder."""
 
@@ -59,9 +64,9 @@ class BuildCache:
         settings = (source, config.root_deck, config.tag_prefix, config.deck_per, config.conventions, code_fingerprint())
         self.salt = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
 
-    def key(self, rel: str, raw: bytes) -> str:
-        """The cache key of one file's bytes at one path."""
-        return hashlib.sha256(self.salt.encode() + rel.encode() + b"\0" + raw).hexdigest()
+    def key(self, rel: str, digest: bytes) -> str:
+        """The cache key of one file at one path, from the sha256 digest of its bytes (`file_digest`)."""
+        return hashlib.sha256(self.salt.encode() + rel.encode() + b"\0" + digest).hexdigest()
 
     def get(self, key: str) -> Any | None:
         """The stored value, or None (missing, unreadable, or from another version)."""

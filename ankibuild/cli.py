@@ -248,14 +248,14 @@ def _source_date_epoch() -> float | None:
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .memo import recall
 
-    replay = recall(config)
+    replay, digests = recall(config)
     if replay is not None:
         return replay  # nothing changed since the last build: not even the parser is imported
     from .build import run_build
 
     progress = None if quiet or not sys.stderr.isatty() else _Progress()
     try:
-        return run_build(config, progress=progress)
+        return run_build(config, progress=progress, digests=digests)
     finally:
         if progress:
             progress.close()

@@ -15,7 +15,7 @@ import pickle
 from dataclasses import replace
 from pathlib import Path
 
-from .cache import CACHE_DIR, code_fingerprint
+from .cache import CACHE_DIR, code_fingerprint, file_digest
 from .config import BuildConfig
 from .records import BuildReport
 from .sources import list_sources
@@ -23,8 +23,12 @@ from .sources import list_sources
 MEMO_NAME = "last-build.pickle"
 
 
-def build_fingerprint(config: BuildConfig) -> str | None:
-    """A hash of everything the build would read, or None when something cannot be read (then the build
+Digests = dict[str, bytes]
+"""The sha256 digest of each note file's bytes, by path relative to the source folder."""
+
+
+def read_digests(config: BuildConfig) -> Digests | None:
+    """Read and hash every note file, or None when the folder or a file cannot be read (then the build
     runs and reports it)."""
     try:
         files, problems = list_sources(config)
@@ -32,12 +36,21 @@ def build_fingerprint(config: BuildConfig) -> str | None:
         return None
     if problems:
         return None
+    try:
+        return {rel: file_digest(path.read_bytes()) for rel, path in files}
+    except OSError:
+        return None
+
+
+def build_fingerprint(config: BuildConfig, digests: Digests) -> str | None:
+    """A hash of everything a build reads: the notes (by digest), the configuration, the code, the lockfile
+    and the package on disk; None when the lockfile or package cannot be looked at."""
     digest = hashlib.sha256()
     digest.update(repr((config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict)).encode())
     digest.update(code_fingerprint().encode())
+    for rel in sorted(digests):
+        digest.update(rel.encode() + b"\0" + digests[rel])
     try:
-        for rel, path in files:
-            digest.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
         for extra in (config.lock_path, config.output / config.package_name):
             stat = extra.stat()
             digest.update(f"{extra}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
@@ -50,27 +63,31 @@ def _memo_path(config: BuildConfig) -> Path:
     return config.source.resolve().parent / CACHE_DIR / MEMO_NAME
 
 
-def recall(config: BuildConfig) -> BuildReport | None:
-    """The summary of the last build when nothing it read has changed (images included), else None."""
-    fingerprint = build_fingerprint(config)
+def recall(config: BuildConfig) -> tuple[BuildReport | None, Digests | None]:
+    """The summary of the last build when nothing it read has changed (images included), else None; and
+    the digests of the note files as read now, so a build that must run does not read them again."""
+    digests = read_digests(config)
+    fingerprint = build_fingerprint(config, digests) if digests is not None else None
     if fingerprint is None:
-        return None
+        return None, digests
     try:
         with open(_memo_path(config), "rb") as handle:
             stored_fingerprint, probes, report = pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing or damaged memo is just a miss
-        return None
+        return None, digests
     from .media import probes_unchanged
 
     if stored_fingerprint != fingerprint or not probes_unchanged(probes):
-        return None
+        return None, digests
     unchanged = {"added": 0, "updated": 0, "unchanged": sum(report.deck_counts.values()), "removed": 0, "moved": 0}
-    return replace(report, changes=unchanged)  # type: ignore[no-any-return]
+    return replace(report, changes=unchanged), digests
 
 
-def remember(config: BuildConfig, report: BuildReport, probes: dict[str, tuple[int, int] | None] | None = None) -> None:
-    """Store a successful build's summary (without its cards) under the fingerprint of what it read."""
-    fingerprint = build_fingerprint(config)
+def remember(config: BuildConfig, report: BuildReport, digests: Digests, probes: dict[str, tuple[int, int] | None] | None = None) -> None:
+    """Store a successful build's summary (without its cards) under the fingerprint of what it read:
+    `digests` are those of the bytes the build actually used, so a file saved during the build is seen as
+    changed by the next one."""
+    fingerprint = build_fingerprint(config, digests)
     if fingerprint is None:
         return
     slim = replace(report, cards=())
