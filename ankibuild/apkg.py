@@ -7,15 +7,19 @@ would (0o666 less the umask), not a private temporary file's 0o600.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import html
 import itertools
 import json
 import os
+import pickle
 import secrets
+import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -52,45 +56,127 @@ class _Note(genanki.Note):  # type: ignore[misc]
         return None
 
 
-def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: float) -> None:
-    """Fill an empty collection: decks' and note types' JSON written once (genanki rewrites it once per
-    deck, quadratic in decks), then the notes streamed in, none of them held as genanki objects."""
+KEEP_DB = "collection.anki2"
+"""Name of the collection kept between builds (in the `keep` folder) so that a rebuild only applies changes."""
+FREE_PAGE_LIMIT = 4
+"""A kept collection whose free pages exceed 1/FREE_PAGE_LIMIT of its pages is written afresh."""
+KEEP_MANIFEST = "collection.manifest"
+"""What the kept collection holds: per GUID its note id, kind and content signature."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Manifest:
+    """The kept collection's notes, and how to tell the collection file is the one described."""
+
+    notes: dict[str, tuple[int, str, tuple[Any, ...]]]
+    """GUID → (note id, note type, signature of everything its rows hold)."""
+    next_id: int
+    """The next free note/card id."""
+    stat: tuple[int, int, int]
+    """(size, mtime_ns, inode) of the collection file this manifest was written for."""
+
+
+def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
+    """Everything a note's rows depend on besides its id: equal signatures, equal rows."""
+    card = item.card
+    return (item.mod, did, card.tags, card.question_html, card.answer_html, card.context, card.source)
+
+
+def _fields(card: Card) -> list[str]:
+    return [card.question_html, card.answer_html, card.context, html.escape(card.source, quote=False)]
+
+
+@functools.cache
+def _pristine_col() -> tuple[str, str]:
+    """The decks and note types JSON of genanki's empty collection."""
     from genanki.apkg_col import APKG_COL
     from genanki.apkg_schema import APKG_SCHEMA
 
-    cursor.executescript(APKG_SCHEMA)
-    cursor.executescript(APKG_COL)
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(APKG_SCHEMA)
+        conn.executescript(APKG_COL)
+        decks, models = conn.execute("SELECT decks, models FROM col").fetchone()
+    finally:
+        conn.close()
+    return str(decks), str(models)
+
+
+def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None = None) -> _Manifest:
+    """Bring a collection to hold exactly NOTES: an empty one (manifest None) is filled, a kept one (with
+    its manifest) only gets the rows that changed. Decks' and note types' JSON is written once (genanki
+    rewrites it once per deck, quadratic in decks); notes are streamed in, none held as genanki objects."""
+    if manifest is None:
+        from genanki.apkg_col import APKG_COL
+        from genanki.apkg_schema import APKG_SCHEMA
+
+        cursor.executescript(APKG_SCHEMA)
+        cursor.executescript(APKG_COL)
     models = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
     decks: dict[str, int] = {}
     used: dict[str, int] = {}
     for item in notes:
         deck = decks.setdefault(item.card.deck, deck_id(item.card.deck))
         used.setdefault(item.card.note_type, deck)
-    decks_json = json.loads(cursor.execute("SELECT decks FROM col").fetchone()[0])
-    models_json = json.loads(cursor.execute("SELECT models FROM col").fetchone()[0])
+    pristine_decks, pristine_models = _pristine_col()
+    decks_json, models_json = json.loads(pristine_decks), json.loads(pristine_models)
     for name, did in decks.items():
         decks_json[str(did)] = genanki.Deck(did, name).to_json()
     for kind, first_deck in used.items():
         models_json[str(models[kind].model_id)] = models[kind].to_json(timestamp, first_deck)
     cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
-    ids = itertools.count(int(timestamp * 1000))
-    note_rows: list[tuple[Any, ...]] = []
-    card_rows: list[tuple[Any, ...]] = []
+
+    kept = manifest.notes if manifest is not None else {}
+    ids = itertools.count(max(int(timestamp * 1000), manifest.next_id if manifest is not None else 0))
+    wanted = {item.card.guid for item in notes}
+    stale = [nid for guid, (nid, _, _) in kept.items() if guid not in wanted]
+    written: dict[str, tuple[int, str, tuple[Any, ...]]] = {}
+    updates: list[tuple[Any, ...]] = []
+    inserts: list[tuple[PackagedNote, int, tuple[Any, ...]]] = []
     for item in notes:
         card = item.card
-        fields = [card.question_html, card.answer_html, card.context, html.escape(card.source, quote=False)]
+        did = decks[card.deck]
+        signature = _signature(item, did)
+        old = kept.get(card.guid)
+        if old is not None and old[1] == card.note_type and old[2] == signature:
+            written[card.guid] = old
+        elif old is not None and old[1] == card.note_type == "basic":
+            fields = _fields(card)
+            updates.append((item.mod, " " + " ".join(card.tags) + " ", "\x1f".join(fields), fields[0], did, old[0]))
+            written[card.guid] = (old[0], "basic", signature)
+        else:
+            if old is not None:
+                stale.append(old[0])
+            inserts.append((item, did, signature))
+    # Deletions first: a note that changed type is deleted and inserted again under the same GUID.
+    cursor.executemany("DELETE FROM cards WHERE nid = ?", [(nid,) for nid in stale])
+    cursor.executemany("DELETE FROM notes WHERE id = ?", [(nid,) for nid in stale])
+    cursor.executemany("UPDATE notes SET mod = ?, tags = ?, flds = ?, sfld = ? WHERE id = ?", [(m, t, f, q, n) for m, t, f, q, _, n in updates])
+    cursor.executemany("UPDATE cards SET did = ?, mod = ? WHERE nid = ?", [(d, m, n) for m, _, _, _, d, n in updates])
+    note_rows: list[tuple[Any, ...]] = []
+    card_rows: list[tuple[Any, ...]] = []
+    for item, did, signature in inserts:
+        card = item.card
+        fields = _fields(card)
         if card.note_type == "cloze":
             # genanki works out which cards a cloze note has; such notes are few
             note = _Note(item.mod, model=models["cloze"], fields=fields, tags=list(card.tags), guid=card.guid)
-            note.write_to_db(cursor, timestamp, decks[card.deck], ids)
+            note.write_to_db(cursor, timestamp, did, ids)
+            written[card.guid] = (_note_id(cursor, card.guid), "cloze", signature)
             continue
         # Basic notes are written in bulk, with the rows genanki would write (one card, ord 0)
         note_id = next(ids)
         tags = " " + " ".join(card.tags) + " "
         note_rows.append((note_id, card.guid, models["basic"].model_id, item.mod, -1, tags, "\x1f".join(fields), fields[0], 0, 0, ""))
-        card_rows.append((next(ids), note_id, decks[card.deck], 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+        card_rows.append((next(ids), note_id, did, 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+        written[card.guid] = (note_id, "basic", signature)
     cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
     cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
+    return _Manifest(written, next(ids), (0, 0, 0))
+
+
+def _note_id(cursor: Any, guid: str) -> int:
+    return int(cursor.execute("SELECT id FROM notes WHERE guid = ?", (guid,)).fetchone()[0])
 
 
 def _model(note_type: NoteType) -> genanki.Model:
@@ -105,13 +191,14 @@ def _model(note_type: NoteType) -> genanki.Model:
     )
 
 
-def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float) -> None:
-    """Write one .apkg holding every deck, atomically and durably."""
+def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float, keep: Path | None = None) -> None:
+    """Write one .apkg holding every deck, atomically and durably. With KEEP, a folder private to this
+    package, the collection is kept there between builds and only the notes that changed are rewritten."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_temporary(path)
     try:
-        with os.fdopen(fd, "w+b") as handle:
-            _write(handle, notes, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
+        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep) as database:
+            _zip(handle, database, sorted({m.name: m for m in media}.values(), key=lambda m: m.name))
             handle.flush()
             # Renaming before the data is on disk can leave an empty package after a crash.
             os.fsync(handle.fileno())
@@ -149,23 +236,86 @@ def _sync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def _write(target: BinaryIO, notes: Sequence[PackagedNote], media: list[MediaFile], timestamp: float) -> None:
-    fd, db_name = tempfile.mkstemp(suffix=".anki2")
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(db_name)
+@contextlib.contextmanager
+def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | None) -> Iterator[Path]:
+    """A collection file holding NOTES: a temporary one, or the one kept in KEEP brought up to date."""
+    if keep is None:
+        fd, name = tempfile.mkstemp(suffix=".anki2")
+        os.close(fd)
         try:
-            cursor = conn.cursor()
-            cursor.execute("PRAGMA journal_mode = OFF")
-            cursor.execute("PRAGMA synchronous = OFF")
-            _write_collection(cursor, notes, timestamp)
-            conn.commit()
+            _fill(Path(name), notes, timestamp, None)
+            yield Path(name)
         finally:
-            conn.close()
-        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            archive.write(db_name, "collection.anki2")
-            archive.writestr("media", json.dumps({str(i): m.name for i, m in enumerate(media)}))
-            for i, item in enumerate(media):
-                archive.write(item.path, str(i))
+            os.unlink(name)
+        return
+    keep.mkdir(parents=True, exist_ok=True)
+    kept, manifest_path = keep / KEEP_DB, keep / KEEP_MANIFEST
+    work = keep / f".{KEEP_DB}.{secrets.token_hex(6)}.tmp"
+    try:
+        manifest = _load_manifest(manifest_path, kept)
+        result = None
+        if manifest is not None:
+            try:
+                shutil.copyfile(kept, work)
+                result, bloated = _fill(work, notes, timestamp, manifest)
+                if bloated:
+                    result = None
+            except (OSError, sqlite3.Error):
+                result = None  # a damaged kept collection: write a fresh one
+        if result is None:
+            work.unlink(missing_ok=True)
+            result, _ = _fill(work, notes, timestamp, None)
+        stat = work.stat()
+        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino)), manifest_path)
+        os.replace(work, kept)
     finally:
-        os.unlink(db_name)
+        work.unlink(missing_ok=True)
+    yield kept
+
+
+def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None) -> tuple[_Manifest, bool]:
+    """Write NOTES into the collection file (empty, or described by MANIFEST). The flag tells that an
+    updated collection has become too much free pages (old rows): better written afresh."""
+    conn = sqlite3.connect(database)
+    try:
+        cursor = conn.cursor()
+        cursor.execute("PRAGMA journal_mode = OFF")
+        cursor.execute("PRAGMA synchronous = OFF")
+        result = _write_collection(cursor, notes, timestamp, manifest)
+        conn.commit()
+        free = cursor.execute("PRAGMA freelist_count").fetchone()[0]
+        bloated = free * FREE_PAGE_LIMIT > cursor.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        conn.close()
+    return result, bloated
+
+
+def _load_manifest(path: Path, database: Path) -> _Manifest | None:
+    """The manifest of the kept collection, or None when either is missing or they do not belong together."""
+    try:
+        with open(path, "rb") as handle:
+            manifest = pickle.load(handle)
+        stat = database.stat()
+    except Exception:  # noqa: BLE001 - a missing or damaged manifest only means a full write
+        return None
+    if not isinstance(manifest, _Manifest) or manifest.stat != (stat.st_size, stat.st_mtime_ns, stat.st_ino):
+        return None
+    return manifest
+
+
+def _save_manifest(manifest: _Manifest, path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            pickle.dump(manifest, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _zip(target: BinaryIO, database: Path, media: list[MediaFile]) -> None:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.write(database, "collection.anki2")
+        archive.writestr("media", json.dumps({str(i): m.name for i, m in enumerate(media)}))
+        for i, item in enumerate(media):
+            archive.write(item.path, str(i))

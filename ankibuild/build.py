@@ -99,7 +99,8 @@ def run_build(
     media = [m for c in cards for m in c.media]
     stamp = _package_stamp(plan, media)
     if not (cache and package.is_file() and cache.get(_stamp_key(package)) == stamp):
-        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now)
+        keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
+        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
         if cache:
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)

@@ -121,10 +121,10 @@ def test_read_only_output_folder_as_root(tmp_path: Path, monkeypatch: pytest.Mon
     """Root ignores permission bits, so the failure is simulated where the package is created."""
     project = write_tree(tmp_path / "p", {"source/good.md": GOOD})
 
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+    def refuse(*args: object, **kwargs: object) -> tuple[int, Path]:
         raise PermissionError(13, "Permission denied", str(project / "out"))
 
-    monkeypatch.setattr(apkg.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(apkg, "_create_temporary", refuse)
     result = run("build", str(project / "source"), "-o", str(project / "out"))
     assert result.exit_code == 1
     assert "Permission denied" in result.output and "Traceback" not in result.output

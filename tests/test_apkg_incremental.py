@@ -1,0 +1,108 @@
+"""The kept collection: a rebuild rewrites only the notes that changed, and the package it writes holds
+exactly what a package written from scratch holds (ids aside, which Anki ignores: it matches by GUID)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import ankibuild.apkg as apkg
+from ankibuild.apkg import KEEP_DB, KEEP_MANIFEST, PackagedNote, write_package
+from ankibuild.records import Card, Loc
+from tests.anki_support import fresh_collection, import_apkg, notes_by_guid
+from tests.test_apkg import rows
+
+TS = 1_700_000_000
+
+
+def note(n: int, deck: str = "R::A", answer: str = "", note_type: str = "basic", mod: int = TS) -> PackagedNote:
+    question = f"What is thing {n}?" if note_type == "basic" else f"Thing {{{{c1::{n}}}}} and {{{{c2::more}}}}"
+    card = Card(Loc("a.md", n), deck, note_type, "heading", question, question, answer or f"<p>answer {n}</p>", "Ctx", ("t",), f"guid-{n:04d}")  # type: ignore[arg-type]
+    return PackagedNote(card, mod)
+
+
+def content(apkg_path: Path, tmp: Path) -> tuple[list[tuple], list[tuple], dict[str, str]]:
+    notes, cards, decks = rows(apkg_path, tmp)
+    return notes, cards, {k: v["name"] for k, v in decks.items()}
+
+
+def test_a_rebuild_with_every_kind_of_change_equals_a_fresh_write(tmp_path: Path) -> None:
+    keep = tmp_path / "keep"
+    first = [note(n) for n in range(40)] + [note(100, note_type="cloze")]
+    write_package(tmp_path / "kept.apkg", first, [], TS, keep)
+    later = TS + 100
+    second = [note(n) for n in range(1, 40)]  # note 0 deleted
+    second[0] = note(1, answer="<p>edited</p>", mod=later)  # answer edited
+    second[1] = note(2, deck="R::B", mod=later)  # moved to a new deck
+    second[2] = replace(note(3, mod=later), card=replace(note(3).card, tags=("t", "new")))  # retagged
+    second[3] = note(4, note_type="cloze", mod=later)  # basic became cloze, same GUID
+    second += [note(100, mod=later, answer="<p>cloze answer changed</p>", note_type="cloze"), note(200, mod=later)]  # cloze edited; one added
+    write_package(tmp_path / "kept.apkg", second, [], later, keep)
+    write_package(tmp_path / "fresh.apkg", second, [], later)
+    assert content(tmp_path / "kept.apkg", tmp_path) == content(tmp_path / "fresh.apkg", tmp_path)
+
+
+def test_only_changed_rows_are_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keep = tmp_path / "keep"
+    notes = [note(n) for n in range(50)]
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    written: list[str] = []
+    real_fields = apkg._fields
+
+    def counting(card: Card) -> list[str]:
+        written.append(card.guid)
+        return real_fields(card)
+
+    monkeypatch.setattr(apkg, "_fields", counting)
+    notes[7] = note(7, answer="<p>edited</p>", mod=TS + 5)
+    write_package(tmp_path / "p.apkg", notes, [], TS + 5, keep)
+    assert written == ["guid-0007"]
+
+
+def test_a_kept_collection_that_does_not_match_its_manifest_is_not_trusted(tmp_path: Path) -> None:
+    keep = tmp_path / "keep"
+    notes = [note(n) for n in range(10)]
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    # Something else touched the kept collection: its rows no longer match the manifest.
+    db = sqlite3.connect(keep / KEEP_DB)
+    db.execute("DELETE FROM notes")
+    db.commit()
+    db.close()
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    write_package(tmp_path / "fresh.apkg", notes, [], TS)
+    assert content(tmp_path / "p.apkg", tmp_path) == content(tmp_path / "fresh.apkg", tmp_path)
+    # A damaged manifest or collection is just a full write too.
+    (keep / KEEP_MANIFEST).write_bytes(b"not a pickle")
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    assert content(tmp_path / "p.apkg", tmp_path) == content(tmp_path / "fresh.apkg", tmp_path)
+
+
+def test_a_kept_collection_full_of_free_pages_is_written_afresh(tmp_path: Path) -> None:
+    keep = tmp_path / "keep"
+    big = [note(n, answer="<p>" + "long answer " * 400 + "</p>") for n in range(200)]
+    write_package(tmp_path / "p.apkg", big, [], TS, keep)
+    size_full = (keep / KEEP_DB).stat().st_size
+    write_package(tmp_path / "p.apkg", big[:5], [], TS + 1, keep)
+    assert (keep / KEEP_DB).stat().st_size < size_full / 4  # not 195 notes' worth of free pages kept around
+
+
+def test_real_anki_updates_in_place_from_an_incrementally_written_package(tmp_path: Path) -> None:
+    keep = tmp_path / "keep"
+    notes = [note(n) for n in range(20)]
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    with fresh_collection(tmp_path / "anki") as col:
+        assert import_apkg(col, tmp_path / "p.apkg").new == 20
+        ids = {guid: view.note_id for guid, view in notes_by_guid(col).items()}
+        notes[5] = note(5, answer="<p>edited</p>", mod=TS + 60)
+        notes.append(note(99, mod=TS + 60))
+        write_package(tmp_path / "p.apkg", notes, [], TS + 60, keep)
+        summary = import_apkg(col, tmp_path / "p.apkg")
+        # Anki lists notes whose mod did not change as "duplicate": left alone.
+        assert (summary.new, summary.updated, summary.duplicate, summary.conflicting) == (1, 1, 19, 0)
+        after = notes_by_guid(col)
+        assert {guid: after[guid].note_id for guid in ids} == ids
+        assert len(after) == 21
+        assert "edited" in list(after["guid-0005"].fields.values())[1]
