@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import html
 import itertools
 import json
@@ -77,9 +78,11 @@ class _Manifest:
 
 
 def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
-    """Everything a note's rows depend on besides its id: equal signatures, equal rows."""
+    """Everything a note's rows depend on besides its id, compactly: equal signatures, equal rows. The
+    card's `content` hash covers its fields but the Source line, its tags, deck and note type."""
     card = item.card
-    return (item.mod, did, card.tags, card.question_html, card.answer_html, card.context, card.source)
+    content = card.content or hashlib.blake2b("\x1f".join([*_fields(card), *card.tags, card.deck, card.note_type]).encode(), digest_size=16).hexdigest()
+    return (item.mod, did, content, card.source)
 
 
 def _fields(card: Card) -> list[str]:

@@ -11,6 +11,7 @@ import pytest
 
 import ankibuild.apkg as apkg
 from ankibuild.apkg import KEEP_DB, KEEP_MANIFEST, PackagedNote, write_package
+from ankibuild.plan import content_of
 from ankibuild.records import Card, Loc
 from tests.anki_support import fresh_collection, import_apkg, notes_by_guid
 from tests.test_apkg import rows
@@ -21,7 +22,7 @@ TS = 1_700_000_000
 def note(n: int, deck: str = "R::A", answer: str = "", note_type: str = "basic", mod: int = TS) -> PackagedNote:
     question = f"What is thing {n}?" if note_type == "basic" else f"Thing {{{{c1::{n}}}}} and {{{{c2::more}}}}"
     card = Card(Loc("a.md", n), deck, note_type, "heading", question, question, answer or f"<p>answer {n}</p>", "Ctx", ("t",), f"guid-{n:04d}")  # type: ignore[arg-type]
-    return PackagedNote(card, mod)
+    return PackagedNote(replace(card, content=content_of(card)), mod)  # as the build hands them over
 
 
 def content(apkg_path: Path, tmp: Path) -> tuple[list[tuple], list[tuple], dict[str, str]]:
@@ -37,7 +38,8 @@ def test_a_rebuild_with_every_kind_of_change_equals_a_fresh_write(tmp_path: Path
     second = [note(n) for n in range(1, 40)]  # note 0 deleted
     second[0] = note(1, answer="<p>edited</p>", mod=later)  # answer edited
     second[1] = note(2, deck="R::B", mod=later)  # moved to a new deck
-    second[2] = replace(note(3, mod=later), card=replace(note(3).card, tags=("t", "new")))  # retagged
+    retagged = replace(note(3).card, tags=("t", "new"))
+    second[2] = PackagedNote(replace(retagged, content=content_of(retagged)), later)  # retagged
     second[3] = note(4, note_type="cloze", mod=later)  # basic became cloze, same GUID
     second += [note(100, mod=later, answer="<p>cloze answer changed</p>", note_type="cloze"), note(200, mod=later)]  # cloze edited; one added
     write_package(tmp_path / "kept.apkg", second, [], later, keep)
