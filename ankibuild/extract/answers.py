@@ -1,7 +1,8 @@
 """Turning the blocks after a question into answer Markdown: shared by the question rules.
 
-Handles the dressing answers come in: a collapsible admonition holding the answer, a metadata line of
-`**Label:** value` pairs that belongs in tags, trailing rules, `NOT ANSWERED` placeholders, link-only bodies.
+Handles the dressing answers come in: a box holding the answer (a collapsible MkDocs admonition or an
+Obsidian callout, see `Box`), a metadata line of `**Label:** value` pairs that belongs in tags, an answer
+label, trailing rules, `NOT ANSWERED` placeholders, link-only bodies.
 """
 
 from __future__ import annotations
@@ -10,10 +11,20 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from markdown_it.token import Token
+
 from .document import Block, Document
 from .questions import strip_answer_label, tag_slug
 
+QUESTION_TYPES = frozenset({"question", "faq", "help"})
+"""Box types (admonition or callout) that hold a question."""
+ANSWER_TYPES = frozenset({"answer", "answers", "solution", "success", "check", "done"})
+"""Box types that hold an answer."""
+
 _ANSWERISH = re.compile(r"\b(answer|solution|explanation|reveal|show|spoiler|details)\b", re.I)
+_ADMONITION_TITLE = re.compile(r'^\s*\S+(?:\s+"(?P<title>[^"]*)")?')
+# `[!question] Title`, `[!faq]- Title` (folded), `[!tip]+` (foldable, open): the head of an Obsidian callout.
+_CALLOUT = re.compile(r"^\[!(?P<kind>[A-Za-z][\w-]*)\](?P<fold>[+-]?)(?:[ \t]+(?P<title>.*?))?[ \t]*$")
 _META_SEGMENT = re.compile(r"^\s*(?:\*\*|__)([^*_:|]{1,40}?)\s*:?\s*(?:\*\*|__)\s*:?\s*(.*?)\s*$")
 _PLACEHOLDER = re.compile(r"^\W*(not answered|no answer|todo|tbd|\.\.\.|…)\W*$", re.I)
 _URL_LINE = re.compile(r"^\s*(?:[-*+]\s*)?(?:<?https?://\S+>?|\[[^\]]*\]\(\S+\))\s*$")
@@ -45,6 +56,74 @@ class Answer:
     tokens: tuple[tuple[int, int], ...] = ()
     """Token ranges of the parsed document that render to exactly this answer (empty when the answer
     was cut or relabelled and must be parsed from its Markdown)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A typed, titled container: a MkDocs admonition (`!!! question "Title"`, `??? success`) or an Obsidian
+    callout (`> [!question] Title`, `> [!faq]- Title`). The rules read both the same way."""
+
+    kind: str
+    """Its type in lower case: `question`, `faq`, `success`, `note` …"""
+    title: str | None
+    """The title as written, None when there is none (the type then stands in for it)."""
+    collapsible: bool
+    """Folded or foldable: `???`/`???+`, or a callout marked `-`/`+`."""
+    first: int
+    """Line of its head (`!!! …`, `> [!…]`), 0-based."""
+    last: int
+    """Line after its last line."""
+    quotes: int
+    """How many `>` markers stand before its lines (0 for an admonition outside quotes)."""
+    head: str
+    """The head after its marker (type, fold mark, title, as written): where answer words are looked for."""
+
+
+def read_box(doc: Document, token: Token, quotes: int = 0) -> Box | None:
+    """The admonition or callout that an opening token starts, else None. `quotes` counts the `>` markers
+    around the token (1 for a callout nested in a callout)."""
+    if token.map is None:
+        return None
+    first, last = token.map
+    if token.type == "admonition_open":
+        match = _ADMONITION_TITLE.match(token.info)
+        title = match.group("title") if match else None
+        kind = str(token.meta.get("tag", "")).lower()
+        return Box(kind, title, token.markup.startswith("???"), first, last, quotes, token.info)
+    if token.type == "blockquote_open":
+        head = _unquote(doc.lines[first], quotes + 1).strip()
+        callout = _CALLOUT.match(head)
+        if callout is not None:
+            kind, fold, title = callout.group("kind", "fold", "title")
+            return Box(kind.lower(), title or None, bool(fold), first, last, quotes + 1, head)
+    return None
+
+
+def box_body(doc: Document, box: Box, end: int | None = None) -> str:
+    """The Markdown inside a box: its lines after the head (up to line `end`), `>` markers and the
+    admonition's indentation removed."""
+    lines = doc.lines[box.first + 1 : box.last if end is None else end]
+    return dedent(_unquote(line, box.quotes) for line in lines)
+
+
+def answer_box(doc: Document, block: Block) -> Box | None:
+    """The box of a block that holds the answer to the question before it: collapsible (`???`, a folded
+    callout), typed as an answer (`!!! success`, `> [!check]`) or titled like one (`> [!note] Solution`).
+    A question box asks rather than answers."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    if box is None or box.kind in QUESTION_TYPES:
+        return None
+    return box if box.collapsible or box.kind in ANSWER_TYPES or _ANSWERISH.search(box.head) else None
+
+
+def _unquote(line: str, times: int) -> str:
+    from .bold_questions import unquote  # the one reading of `>` markers; that module imports this one
+
+    for _ in range(times):
+        line = unquote(line)
+    return line
 
 
 def metadata_tags(text: str) -> tuple[str, ...] | None:
@@ -95,7 +174,9 @@ def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = 
     joined = "\n\n".join(p.strip("\n") for p in parts if p.strip())
     markdown = strip_answer_label(_unwrap_details(joined))
     cut = stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last
-    tokens = () if cut or markdown != joined else tuple(_block_tokens(doc, i, first=(n == 0)) for n, i in enumerate(body))
+    ranges = [_block_tokens(doc, i, first=(n == 0)) for n, i in enumerate(body)]
+    exact = not cut and markdown == joined and all(r is not None for r in ranges)
+    tokens = tuple(r for r in ranges if r is not None) if exact else ()
     return Answer(markdown, tags, tuple(used), empty_reason(markdown), tokens)
 
 
@@ -106,10 +187,14 @@ def _unwrap_details(markdown: str) -> str:
     return unwrap_answer_details(markdown) or markdown if "<details" in markdown else markdown
 
 
-def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int]:
-    """The token range that renders a block as `_block_markdown` presents it."""
+def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int] | None:
+    """The token range that renders a block as `_block_markdown` presents it, None when there is none (a
+    callout's head shares its first paragraph with the body, so only the unwrapped Markdown is exact)."""
     block = doc.blocks[index]
-    if first and is_answer_admonition(doc, block):
+    box = answer_box(doc, block) if first else None
+    if box is not None and box.quotes:
+        return None
+    if box is not None:
         for n in range(block.start, block.end):
             if doc.tokens[n].type == "admonition_title_close":
                 return (n + 1, block.end - 1)
@@ -136,15 +221,6 @@ def dedent(lines: Iterable[str]) -> str:
     return "\n".join(line[cut:] for line in items).strip("\n")
 
 
-def is_answer_admonition(doc: Document, block: Block) -> bool:
-    """True for an admonition that holds the answer: collapsible (`???`) or titled like an answer."""
-    if block.kind != "admonition":
-        return False
-    token = doc.tokens[block.start]
-    return token.markup.startswith("???") or bool(_ANSWERISH.search(token.info))
-
-
 def _block_markdown(doc: Document, block: Block, *, first: bool) -> str:
-    if first and is_answer_admonition(doc, block):
-        return dedent(doc.lines[block.first + 1 : block.last])
-    return doc.text(block.first, block.last)
+    box = answer_box(doc, block) if first else None
+    return box_body(doc, box) if box is not None else doc.text(block.first, block.last)

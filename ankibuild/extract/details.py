@@ -1,4 +1,4 @@
-"""Collapsible answers: HTML `<details>` blocks and MkDocs question admonitions.
+"""Collapsible answers: HTML `<details>` blocks, MkDocs question admonitions and Obsidian question callouts.
 
 **HTML details.** `<details><summary>…</summary> … </details>`, written on one line, over several lines, or
 GitHub style with Markdown between the tags separated by blank lines. Tags are looked for only in top-level
@@ -16,13 +16,15 @@ stays in that answer as HTML.
   its other content is left for the later rules.
 - An empty inside (or a placeholder, or only links) is an unanswered question.
 
-**MkDocs admonitions.** A top-level admonition of type `question`, `faq` or `help` (`!!!`, `???`, `???+`):
+**Question boxes.** A top-level MkDocs admonition (`!!!`, `???`, `???+`) or Obsidian callout (`> [!type]`,
+folded `> [!type]-`, foldable `> [!type]+`) of type `question`, `faq` or `help`; both are read as an
+answers.Box, so every point below holds for either:
 
 - its title is the question when it asks; otherwise its body is the question;
-- the answer is the admonition right after it when that one is an answer (type `answer`, `solution`,
-  `success`, `check`, `done`, or titled `Answer`/`Solution`/`Explanation`), or an answer admonition nested
-  in the question's own body; the answer's body is unwrapped (answers.dedent);
-- without an answer admonition, a question title with a body is an FAQ entry: the body is the answer;
+- the answer is the box right after it when that one is an answer (type `answer`, `solution`, `success`,
+  `check`, `done`, or titled `Answer`/`Solution`/`Explanation`), or an answer box nested in the question's
+  own body; the answer's body is unwrapped (its indentation or `>` markers removed: answers.box_body);
+- without an answer box, a question title with a body is an FAQ entry: the body is the answer;
 - a question without any answer is unanswered.
 
 Context is the heading path; tags are its topic path plus `[E]/[M]/[H]` difficulty.
@@ -38,18 +40,13 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
-from .answers import dedent, empty_reason
+from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, dedent, empty_reason, read_box
 from .document import Block, Document, build_document
-from .explicit import block_at, heading_path, mask_code_and_math
-from .headings import clean_heading, heading_question, topic_tags
+from .explicit import block_at, mask_code_and_math
+from .headings import clean_heading, heading_path, heading_question, topic_tags
 from .questions import clean_question, is_question, starts_with_imperative, take_difficulty
 
 CONVENTION = "details"
-
-QUESTION_TYPES = frozenset({"question", "faq", "help"})
-"""Admonition types that hold a question."""
-ANSWER_TYPES = frozenset({"answer", "answers", "solution", "success", "check", "done"})
-"""Admonition types that hold an answer."""
 
 _OPEN = re.compile(r"<details\b[^>]*>", re.I)
 _CLOSE = re.compile(r"</details\s*>", re.I)
@@ -65,7 +62,6 @@ _LABEL_WORDS = frozenset(
     }
 )
 _LABEL_KEYS = frozenset({"answer", "answers", "ans", "solution", "solutions", "explanation", "spoiler", "expand", "reveal", "show", "view"})
-_ADMONITION_TITLE = re.compile(r'^\s*\S+(?:\s+"(?P<title>[^"]*)")?')
 _ANSWER_TITLE = re.compile(r"\b(answers?|solutions?|explanation)\b", re.I)
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
 _QUESTION_KINDS = frozenset({"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"})
@@ -151,8 +147,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for region in find_details(doc):
         _details_card(scan, region)
     for index, block in enumerate(doc.blocks):
-        if block.kind == "admonition" and _admonition_type(doc, block) in QUESTION_TYPES:
-            _admonition_card(scan, index)
+        box = question_box(doc, block)
+        if box is not None:
+            _box_card(scan, index, box)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -313,57 +310,50 @@ def _asks(doc: Document, index: int) -> bool:
     return text.rstrip("*_ ").endswith("?") or starts_with_imperative(text)
 
 
-def _admonition_type(doc: Document, block: Block) -> str:
-    return str(doc.tokens[block.start].meta.get("tag", "")).lower()
+def question_box(doc: Document, block: Block) -> Box | None:
+    """The box of a top-level admonition or callout that asks (type `question`, `faq`, `help`), else None."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    return box if box is not None and box.kind in QUESTION_TYPES else None
 
 
-def _title(doc: Document, block: Block) -> str | None:
-    """The admonition's title as written, None when it has none (the type then stands in for it)."""
-    match = _ADMONITION_TITLE.match(doc.tokens[block.start].info)
-    return match.group("title") if match and match.group("title") is not None else None
-
-
-def _is_answer_admonition(doc: Document, block: Block) -> bool:
-    if block.kind != "admonition":
+def _holds_answer(box: Box) -> bool:
+    """True for a box typed or titled as an answer (not a question box titled `Answer`)."""
+    if box.kind in QUESTION_TYPES:
         return False
-    kind = _admonition_type(doc, block)
-    if kind in QUESTION_TYPES:
-        return False
-    title = _title(doc, block)
-    return kind in ANSWER_TYPES or bool(title and _ANSWER_TITLE.search(title))
+    return box.kind in ANSWER_TYPES or bool(box.title and _ANSWER_TITLE.search(box.title))
 
 
-def _nested_answer(doc: Document, block: Block) -> Token | None:
-    """An answer admonition directly inside a question admonition."""
+def _nested_answer(doc: Document, block: Block, box: Box) -> Box | None:
+    """An answer box directly inside a question box."""
     for token in doc.tokens[block.start + 1 : block.end]:
-        if token.type == "admonition_open" and token.level == 1 and token.map:
-            kind = str(token.meta.get("tag", "")).lower()
-            title = _ADMONITION_TITLE.match(token.info)
-            titled = title.group("title") if title else None
-            if kind in ANSWER_TYPES or (titled and _ANSWER_TITLE.search(titled)):
-                return token
+        if token.level == 1 and token.type in ("admonition_open", "blockquote_open"):
+            inner = read_box(doc, token, box.quotes)
+            if inner is not None and _holds_answer(inner):
+                return inner
     return None
 
 
-def _admonition_card(scan: _Scan, index: int) -> None:
+def _box_card(scan: _Scan, index: int, box: Box) -> None:
     doc = scan.doc
     block = doc.blocks[index]
     if not is_free(doc, scan.seen, index):
         return
-    title = _title(doc, block)
-    nested = _nested_answer(doc, block)
-    body_end = nested.map[0] if nested is not None and nested.map else block.last
-    body = dedent(doc.lines[block.first + 1 : body_end]).strip()
+    nested = _nested_answer(doc, block, box)
+    body = box_body(doc, box, nested.first if nested is not None else None).strip()
     spans = [(block.first, block.last)]
     answer: str | None = None
-    if nested is not None and nested.map:
-        answer = dedent(doc.lines[nested.map[0] + 1 : nested.map[1]]).strip()
-    elif index + 1 < len(doc.blocks) and _is_answer_admonition(doc, doc.blocks[index + 1]) and is_free(doc, scan.seen, index + 1):
-        after = doc.blocks[index + 1]
-        answer = dedent(doc.lines[after.first + 1 : after.last]).strip()
-        spans.append((after.first, after.last))
-    if title and is_question(title):
-        question = clean_question(title)[0]
+    after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if nested is not None:
+        answer = box_body(doc, nested).strip()
+    elif after is not None and after.kind in ("admonition", "blockquote") and is_free(doc, scan.seen, index + 1):
+        next_box = read_box(doc, doc.tokens[after.start])
+        if next_box is not None and _holds_answer(next_box):
+            answer = box_body(doc, next_box).strip()
+            spans.append((after.first, after.last))
+    if box.title and is_question(box.title):
+        question = clean_question(box.title)[0]
         if answer is None:
             answer = body  # an FAQ entry: the title asks, the body answers
         elif body:

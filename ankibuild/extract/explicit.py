@@ -6,13 +6,17 @@ paragraphs of top-level list items); nothing inside code, math, quotes or `<deta
 1. **`Q:` / `A:` lines.** A paragraph line starting `Q:` or `Question:` (plain; the bold `**Q:**` and
    `**Question**:` forms belong to the bold-question rule, which also handles scenario write-ups) asks.
    `Q3:`/`Question 3:` count only when an `A:` label answers them (else the numbered and bold rules decide).
-   The question runs to the next line labelled `A:`/`Ans:`/`Answer:` (bold or not) in its paragraph; or, when
+   The question runs to the next line labelled `A:`/`Ans:`/`Answer:` (bold or not: questions.ANSWER_LABEL,
+   the label every rule reads) in its paragraph; or, when
    the paragraph has none and the next paragraph opens with one, over the whole paragraph; otherwise through
    its first line ending in `?`, else its first line when that asks, else the whole paragraph.
    `Q: What is 2+2? A: 4` on one line is split after the `?`.
    The answer starts after the question (its `A:` label removed) and runs, like a section, over the following
-   blocks up to the next `Q:` line, heading or `---`, a block holding another explicit syntax, or a block an
-   earlier rule took. A leading answer admonition or `<details><summary>Answer</summary>` is unwrapped.
+   blocks up to the next `Q:` line, heading or `---`, a block holding another explicit syntax, a block an
+   earlier rule took, or a block that opens a question of another convention: a bold or labelled question
+   paragraph, a paragraph whose first line is a bare question, a question admonition or callout (those
+   rules' own recognisers decide). A leading answer box (admonition or callout, answers.answer_box) or
+   `<details><summary>Answer</summary>` is unwrapped.
 2. **`front :: back` lines.** A line with ` :: ` (spaces on both sides, both sides non-empty, not inside
    code or math) is one card per line; `front ::: back` (Obsidian's reversed form) gives the same one card.
    List items (`- front :: back`) count too. Not a pair: a line whose back ends in `?` (a question that
@@ -40,10 +44,12 @@ from typing import TYPE_CHECKING
 
 from ..records import CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
-from .answers import dedent, empty_reason, is_answer_admonition
+from .answers import answer_box, box_body, empty_reason
+from .bare_lines import first_question_line
+from .bold_questions import question_paragraph
 from .document import Block, Document
-from .headings import clean_heading, topic_tags
-from .questions import clean_question, is_question, take_difficulty
+from .headings import clean_heading, heading_path, topic_tags
+from .questions import ANSWER_LABEL, INLINE_ANSWER_LABEL, clean_question, is_question, strip_answer_label, take_difficulty
 
 if TYPE_CHECKING:  # details imports this module's helpers, so its names are imported where used
     from .details import DetailsRegion
@@ -51,11 +57,6 @@ if TYPE_CHECKING:  # details imports this module's helpers, so its names are imp
 CONVENTION = "explicit"
 
 _Q_LABEL = re.compile(r"^ {0,3}(?:Q|Question|QUESTION)(?:[ \t]*(?P<num>\d+[a-z]?))?[ \t]*:(?!:)[ \t]*(?P<rest>.*)$")
-_A_LABEL = re.compile(
-    r"^ {0,3}(?:(?P<b>\*\*|__)(?:A|Ans|Answer|ANSWER)(?:[ \t]*\d+[a-z]?)?[ \t]*(?::[ \t]*(?P=b)|(?P=b)[ \t]*:)"
-    r"|(?:A|Ans|Answer|ANSWER)(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:))[ \t]*"
-)
-_INLINE_ANSWER = re.compile(r"(?<=\?)[ \t]+(?:A|Answer):[ \t]+")
 _SEPARATOR = frozenset({"?", "??"})
 _PAIR = re.compile(r" :{2,3} ")
 _IDENTIFIER = re.compile(r"^[a-z_][\w']*$")
@@ -86,16 +87,6 @@ def mask_code_and_math(text: str) -> str:
         return re.sub(r"[^\n]", "\0", match.group(0))
 
     return _MATH.sub(blank, _CODE_SPAN.sub(blank, text))
-
-
-def heading_path(doc: Document, index: int) -> tuple[str, ...]:
-    """Titles of the sections above block `index`, outermost first, the document title left out."""
-    section = doc.section_of_block(index)
-    if section is None:
-        return ()
-    if section.level == 1 and section.title == doc.title:
-        return section.path
-    return section.path + (section.title,)
 
 
 def to_cloze(text: str) -> str | None:
@@ -281,21 +272,21 @@ def _question_card(
     assert match is not None
     text[0] = match.group("rest")
     lead = ""  # answer text sharing the question's paragraph
-    inline = _INLINE_ANSWER.search(text[0])
-    answer_at = next((n for n in range(1, len(text)) if _A_LABEL.match(text[n])), None)
+    inline = INLINE_ANSWER_LABEL.search(text[0])
+    answer_at = next((n for n in range(1, len(text)) if ANSWER_LABEL.match(text[n])), None)
     nxt = paragraph.block + 1
     labelled_next = (
         end == paragraph.last
         and nxt < len(doc.blocks)
         and nxt in by_block
         and scan.block_free(nxt)
-        and bool(_A_LABEL.match(by_block[nxt].lines[0]))
+        and bool(ANSWER_LABEL.match(by_block[nxt].lines[0]))
     )
     if inline is not None:
         question_lines, lead = [text[0][: inline.start()]], "\n".join([text[0][inline.end() :], *text[1:]])
     elif answer_at is not None:
         question_lines = text[:answer_at]
-        lead = _A_LABEL.sub("", "\n".join(text[answer_at:]), count=1)
+        lead = strip_answer_label("\n".join(text[answer_at:]))
     elif labelled_next:
         question_lines = text
     elif match.group("num"):
@@ -324,8 +315,8 @@ def _answer_blocks(
     scan: _Scan, start: int, starts: Mapping[int, list[int]], others: set[int], *, first_labelled: bool
 ) -> tuple[list[str], list[tuple[int, int]]]:
     """The answer's blocks from block `start` on, up to the next `Q:` line, heading, rule, other explicit
-    syntax or taken block."""
-    from .details import QUESTION_TYPES, is_answer_summary
+    syntax, taken block, or block that starts another question (`_asks_next`)."""
+    from .details import is_answer_summary
 
     doc = scan.doc
     parts: list[str] = []
@@ -341,23 +332,39 @@ def _answer_blocks(
             break
         if block.kind in ("heading", "hr") or not scan.block_free(j) or (j in others and not (first_labelled and j == start)):
             break
-        if block.kind == "admonition" and str(doc.tokens[block.start].meta.get("tag", "")).lower() in QUESTION_TYPES:
-            break  # a question admonition asks the next question
+        labelled = j == start and first_labelled
+        if not labelled and _asks_next(doc, block):
+            break
         q_lines = starts.get(j, [])
         stop = q_lines[0] if q_lines else block.last
         if stop == block.first:
             break
         text = doc.text(block.first, stop)
-        if j == start and first_labelled:
-            text = _A_LABEL.sub("", text.lstrip(), count=1)
-        elif not parts and is_answer_admonition(doc, block):
-            text = dedent(doc.lines[block.first + 1 : block.last])
+        box = answer_box(doc, block) if not parts and not labelled else None
+        if labelled:
+            text = strip_answer_label(text.lstrip())
+        elif box is not None:
+            text = box_body(doc, box)
         parts.append(text)
         spans.append((block.first, stop))
         if stop < block.last:
             break
         j += 1
     return parts, spans
+
+
+def _asks_next(doc: Document, block: Block) -> bool:
+    """True when a block opens the next question in a convention another rule reads: a bold or labelled
+    question paragraph (`**What is X?**`, `**Q:** …`), a bare question line, a question admonition or
+    callout. An answer ends there rather than swallow it."""
+    from .details import question_box
+
+    if block.kind == "paragraph":
+        paragraph = question_paragraph(doc, block)
+        if paragraph is not None and paragraph.kind != "situation":
+            return True
+        return first_question_line(doc, block) == block.first
+    return question_box(doc, block) is not None
 
 
 # 2. front :: back lines ---------------------------------------------------------------------------------

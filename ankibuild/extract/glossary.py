@@ -1,6 +1,6 @@
 """Term / definition glossaries: one card per defined term, the term on the front, its definition on the back.
 
-Three shapes count. All are decided from the Markdown's structure (header words, the shape of the rows,
+Four shapes count. All are decided from the Markdown's structure (header words, the shape of the rows,
 the titles of the enclosing sections), never from the subject matter.
 
 **Tables.** A GFM table is a glossary when it has exactly two columns, its rows are shaped like terms and
@@ -41,6 +41,14 @@ nothing (a term still to define: unanswered), but not by a link alone. So a topi
 - a label that is a property of something else (`Pros`, `Cons`, `Example`, `Input`, `Step 2` …); in a
   glossary section such an item is only an aside and is itself left out.
 
+**Paragraphs.** In a glossary section (as above), a top-level paragraph whose first line reads like a
+glossary list item (`**Term**: definition`, `Term — definition` …, with the same limits on the label) is a run
+of definitions: each of its lines with that shape starts a term, the lines below it (up to the next such
+line) continue its definition. So consecutive `**Term**: definition` paragraphs, or lines, are one card each;
+an aside (`**Note**: …`) is left out, and so is a paragraph that does not open with a term (prose) or
+whose terms are only followed by links. Outside a glossary section such a paragraph is a statement and is
+left to the other rules.
+
 A label (or a table's term) that starts with a tick, cross or other pictograph (`✅ Tree-based: …`) is a
 verdict, not a term, and does not count. Ordered lists are steps, not glossaries. In a glossary list, the
 items without the shape are left unclaimed and so are reported as unclassified.
@@ -63,7 +71,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import dedent, empty_reason
 from .document import Block, Document, plain_text
-from .headings import clean_heading, topic_tags
+from .headings import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
 
@@ -112,6 +120,7 @@ _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+")
 _SENTENCE = re.compile(r"[.!?;]\s|[.!?]$")
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
 _ITEM_MARKER = re.compile(r"^\s*[-*+]\s+")
+_HARD_BREAK = re.compile(r"(?:\\| {2,})$")
 _DD_MARKER = re.compile(r"^(\s*[:~]\s+)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MAX_TERM_WORDS = 10
@@ -136,7 +145,8 @@ class GlossaryEntry:
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from glossary tables, definition lists and bullet glossaries in free top-level blocks."""
+    """Cards from glossary tables, definition lists, bullet glossaries and definition paragraphs in free
+    top-level blocks."""
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -146,7 +156,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         entries = glossary_entries(doc, index)
         if entries is None:
             continue
-        path = _heading_path(doc, index)
+        path = tuple(title for title in heading_path(doc, index) if not _ALPHABET_BUCKET.match(title))
         context = tuple(clean_heading(p) for p in path)
         for entry in entries:
             loc = doc.loc(entry.line)
@@ -178,6 +188,8 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
         return _deflist_entries(doc, block) or None
     if block.kind == "bullet_list":
         return _list_entries(doc, index, in_glossary)
+    if block.kind == "paragraph" and in_glossary:
+        return _paragraph_entries(doc, block)
     return None
 
 
@@ -189,13 +201,6 @@ def in_glossary_section(doc: Document, index: int) -> bool:
             return True
         section = doc.sections[section.parent] if section.parent is not None else None
     return False
-
-
-def _heading_path(doc: Document, index: int) -> tuple[str, ...]:
-    section = doc.section_of_block(index)
-    if section is None or (section.level == 1 and section.title == doc.title):
-        return ()
-    return tuple(title for title in section.path + (section.title,) if not _ALPHABET_BUCKET.match(title))
 
 
 def _empty_definition(definition: str) -> str | None:
@@ -354,6 +359,33 @@ def _dd_markdown(doc: Document, first: int, last: int) -> str:
     if marker:
         lines[0] = " " * len(marker.group(1)) + lines[0][marker.end() :]
     return dedent(lines)
+
+
+# Paragraphs -----------------------------------------------------------------------------------------------
+
+
+def _paragraph_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...] | None:
+    """The terms of a paragraph of `**Term**: definition` lines in a glossary section, None when its first
+    line defines nothing."""
+    starts: list[tuple[int, str, str]] = []
+    for n in range(block.first, block.last):
+        found = _label(_HARD_BREAK.sub("", doc.lines[n].strip()))
+        if found is not None:
+            starts.append((n, *found))
+        elif n == block.first:
+            return None  # prose that mentions terms, not a definition
+    entries = []
+    for k, (line, term, rest) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else block.last
+        if _is_attribute(term):
+            continue  # `**Note**: …` is an aside in a glossary, not a term
+        more = [_HARD_BREAK.sub("", text.strip()) for text in doc.lines[line + 1 : end]]
+        definition = "\n".join(part for part in (rest.strip(), *more) if part)
+        entries.append(GlossaryEntry(line, term, definition, line, end))
+    # As in a list: labels followed only by links (`Wikipedia: https://…`) point elsewhere, defining nothing.
+    if not any(_WORD.search(_LINK.sub("", entry.definition)) for entry in entries):
+        return None
+    return tuple(entries)
 
 
 # Bullet lists ---------------------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
-"""Heading questions: `### What is …?`, `## 12. Explain …`, with the section body as the answer.
+"""Heading questions: `### What is …?`, `## 12. Explain …`, `### Bagging vs Boosting`, with the section body
+as the answer.
 
 The answer runs to the next heading of the same or a higher level, or to the next heading that is itself a
-question, or to a bare question line (which the bare-line rule then takes). A collapsible admonition in the
-body (`??? success "View Answer"`) is unwrapped; a metadata line under the heading becomes tags.
+question, or to a bare question line (which the bare-line rule then takes). An answer box opening the body
+(`??? success "View Answer"`, `> [!success]- Answer`) is unwrapped; a metadata line under the heading becomes
+tags.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer
 from .bare_lines import first_question_line
 from .document import Document, Section
-from .questions import clean_question, is_question, tag_slug
+from .questions import clean_question, is_comparison, is_question, tag_slug
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
 
@@ -32,13 +34,24 @@ def topic_tags(path: tuple[str, ...]) -> tuple[str, ...]:
     return ("topic::" + "::".join(slugs),) if slugs else ()
 
 
+def heading_path(doc: Document, index: int) -> tuple[str, ...]:
+    """Titles of the sections above block `index`, outermost first, the document title left out: the
+    context of a card found in that block, and (through `topic_tags`) its topic."""
+    section = doc.section_of_block(index)
+    if section is None or (section.level == 1 and section.title == doc.title):
+        return ()  # a top-level title has nothing above it
+    return section.path + (section.title,)
+
+
 def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, ...]] | None:
-    """The cleaned question of a heading and the companies in its suffix, or None when it asks nothing."""
+    """The cleaned question of a heading and the companies in its suffix, or None when it asks nothing.
+    A heading asks with a `?` or a command word (questions.is_question), or by naming a comparison
+    (`Bagging vs Boosting`, `Difference between X and Y`: questions.is_comparison)."""
     inline = doc.inline(doc.blocks[section.block])
     source = inline.content if inline is not None else section.title
     question, companies = clean_question(source)
     plain, _ = clean_question(section.title)
-    if not is_question(plain):
+    if not (is_question(plain) or is_comparison(plain)):
         return None
     return question, companies
 

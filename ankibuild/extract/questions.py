@@ -1,4 +1,5 @@
-"""What makes a line of text a question, and how a question is cleaned of its dressing.
+"""What makes a line of text a question, how a question is cleaned of its dressing, and the answer label
+that opens an answer.
 
 Shared by the rules that find questions in headings, bold lines, list items and bare lines.
 """
@@ -15,11 +16,33 @@ IMPERATIVES = frozenset(
     ["explain", "describe", "compare", "contrast", "define", "discuss", "differentiate", "distinguish", "derive", "prove", "show", "list", "name", "give", "state", "outline", "summarize", "summarise", "illustrate", "elaborate", "justify", "calculate", "compute", "design", "implement", "write", "walk", "tell", "identify", "evaluate", "interpret", "estimate", "analyze", "analyse"]
 )
 
-_NUMBERING = re.compile(r"^\s*(?:(?:Q|Question)\s*\d+\s*[:.)-]\s*|\d+(?:\.\d+)*\s*[.):]\s+|\(\d+\)\s+|\d+(?:\.\d+)+\s+)", re.I)
+# `Q3:`, `Question 3)`, and the unnumbered `Q:` / `Question:` (a colon only: `Q-learning` is a name).
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:Q|Question)\s*(?:\d+\s*[:.)-]|:(?!:))\s*|\d+(?:\.\d+)*\s*[.):]\s+|\(\d+\)\s+|\d+(?:\.\d+)+\s+)", re.I
+)
 _SOURCE_LINK = re.compile(r"\s*\[\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$|\s*\[[^\]]*\]\([^)]*\)\s*$")
 _COMPANY_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&' ]*?)(?:,\s*[A-Z][\w.&' ]*?)*)\s+Interview\s+Questions?\s*$")
 _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
-_ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:Answer|Ans|A)\s*:(?:\*\*|__)?(?:[ \t]+|\n|$)", re.I)
+# The one answer label every rule recognises: `Answer:`, `Ans:`, `A:`, `A1:`, `Answer.`, and in bold `**A:**`,
+# `**Answer**:`, `__A.__`. Not `A. Smith showed …` (plain `A` takes a colon only), not `A:B testing` (a plain
+# label is followed by a space), not `Answer :: …` (a `front :: back` pair), not `**Answer: 42**` (the bold
+# span must close right at the label, else removing the label would break the bold).
+_ANSWER_LABEL_BODY = (
+    r"(?:(?P<b>\*\*|__)(?:answer|ans|a)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=b)|(?P=b)[ \t]*[:.](?!:))"
+    r"|(?:answer|ans)(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$)"
+    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:)(?=\s|$))[ \t]*"
+)
+ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
+"""A label that opens an answer, at the start of a text or line."""
+INLINE_ANSWER_LABEL = re.compile(r"(?<=\?)[ \t]+" + _ANSWER_LABEL_BODY, re.I)
+"""The same label after a question mark on the question's line (`Q: What is 2+2? A: 4`)."""
+_COMPARISON = re.compile(
+    r"^(?:the\s+)?(?:(?:main|key)\s+)?differences?\s+between\s+\S.*\s+and\s+\S"
+    r"|^(?:pros\s+(?:and|&)\s+cons|advantages\s+(?:and|&)\s+disadvantages)\s+of\s+\S",
+    re.I,
+)
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+_MAX_COMPARED_WORDS = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 DIFFICULTY_NAMES = {"e": "easy", "m": "medium", "h": "hard"}
@@ -35,6 +58,19 @@ def is_question(text: str) -> bool:
         visible = re.sub(r"\([^)]*\)|`[^`]*`", "", text)
         return "?" in visible
     return starts_with_imperative(text)
+
+
+def is_comparison(text: str) -> bool:
+    """True when a title asks for a comparison without a question mark: `Bagging vs Boosting`, `L1 versus
+    L2`, `Difference between X and Y`, `Pros and cons of X`. Each side of a `vs` must be a name (a few
+    words), and a title with a label (`Scenario 2: Batch vs Real-Time`) names a case, not a comparison."""
+    text = " ".join(text.split())
+    if not text or ":" in text or len(text) > 200:
+        return False
+    if _COMPARISON.match(text):
+        return True
+    sides = _VERSUS.split(text)
+    return len(sides) >= 2 and all(0 < len(side.split()) <= _MAX_COMPARED_WORDS for side in sides)
 
 
 def starts_with_imperative(text: str) -> bool:
@@ -85,8 +121,10 @@ def take_difficulty(text: str) -> tuple[str, str | None]:
 
 
 def strip_answer_label(markdown: str) -> str:
-    """Drop a leading `Answer:` label from an answer."""
-    return _ANSWER_LABEL.sub("", markdown, count=1) if _ANSWER_LABEL.match(markdown) else markdown
+    """Drop a leading answer label (`Answer:`, `**A:**`, `**Answer**:` …, see `ANSWER_LABEL`) from an answer,
+    with the line break after a label that stands on a line of its own."""
+    match = ANSWER_LABEL.match(markdown)
+    return markdown[match.end() :].lstrip("\n") if match else markdown
 
 
 def normalise_question(text: str) -> str:
