@@ -6,6 +6,7 @@ Diagnostics go to stderr; data (JSON) to stdout.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -31,10 +32,16 @@ STRICT_OPT = click.option("--strict", is_flag=True, help="Treat warnings as erro
 
 
 def handle_errors(func: F) -> F:
-    """Turn our errors into `path:line: message` and an exit code, never a traceback."""
+    """Turn our errors into `path:line: message` and an exit code, never a traceback.
+
+    The cyclic garbage collector is paused while a command runs: a build makes almost no reference
+    cycles (a 1,000-note build leaves about 15 objects for it), but with tens of thousands of cards alive
+    every collection walks all of them, which cost a tenth of a rebuild's time."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return func(*args, **kwargs)
         except AnkiBuildError as exc:
@@ -47,6 +54,9 @@ def handle_errors(func: F) -> F:
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"error: {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
+        finally:
+            if collecting:
+                gc.enable()
 
     return wrapper  # type: ignore[return-value]
 
@@ -186,7 +196,8 @@ def preview(source: Path, output: Path) -> None:
 
 
 def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> None:
-    """One rebuild with its one-line summary; errors are shown and watching goes on."""
+    """One rebuild with its one-line summary; errors are shown and watching goes on. The few cycles a
+    build leaves are collected after it (the collector is paused while commands run)."""
     try:
         report = run_build(config)
     except AnkiBuildError as exc:
@@ -195,6 +206,8 @@ def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> 
     except Exception as exc:  # noqa: BLE001 - one bad save (or a bug) must not end a long watch session
         click.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
         return
+    finally:
+        gc.collect()
     _print_diagnostics([d for d in report.diagnostics if d.severity != "info"], verbose=False)
     click.echo(time.strftime("%H:%M:%S ") + _one_line(report), err=True)
 

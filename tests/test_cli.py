@@ -7,9 +7,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from ankibuild import __version__
@@ -86,17 +89,24 @@ def test_watch_rebuilds_after_a_save_and_stops_on_ctrl_c(tmp_path: Path) -> None
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
+    lines: list[str] = []
+    assert proc.stderr is not None
+    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
+    reader.start()
     try:
         assert _wait_for(lambda: package.exists() and lock.exists(), 60), "first build did not happen"
         time.sleep(0.5)  # let the watcher settle before the edit
         (project / "source" / "a.md").write_text(GOOD + "\n## What is B?\nB.\n")
         assert _wait_for(lambda: "What is B" in lock.read_text(), 60), "no rebuild after the save"
+        # the summary line is printed once the rebuild is over, a moment after the lockfile is written
+        assert _wait_for(lambda: sum("cards," in line for line in lines) >= 2, 60), "".join(lines)
     finally:
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        proc.wait(timeout=30)
+        reader.join(timeout=30)
+    err = "".join(lines)
     assert proc.returncode == 0, err
     assert "stopped watching" in err and "Traceback" not in err
-    assert err.count("cards,") >= 2
 
 
 def _wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
@@ -145,3 +155,25 @@ def test_preview_command_writes_one_self_contained_page(tmp_path: Path) -> None:
     assert "What is A?" in page and "<math" in page
     assert "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
     assert not (project / "out" / "source.apkg").exists()  # a preview writes no package
+
+
+def test_the_garbage_collector_is_paused_only_while_a_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import ankibuild.build as build_module
+
+    project = write_tree(tmp_path / "p", {"source/a.md": "## What is bias?\nB.\n"})
+    seen: list[bool] = []
+    real = build_module.run_build
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "run_build", spy)
+    assert gc.isenabled()
+    result = CliRunner().invoke(main, ["check", str(project / "source")])
+    assert result.exit_code == 0, result.output
+    assert seen == [False] and gc.isenabled()
+    failing = CliRunner().invoke(main, ["check", str(tmp_path / "missing")])
+    assert failing.exit_code != 0 and gc.isenabled()  # restored after an error too
