@@ -18,9 +18,14 @@ import pickle
 import secrets
 import shutil
 import sqlite3
+import struct
 import tempfile
+import time
 import zipfile
+import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -59,6 +64,13 @@ class _Note(genanki.Note):  # type: ignore[misc]
 
 KEEP_DB = "collection.anki2"
 """Name of the collection kept between builds (in the `keep` folder) so that a rebuild only applies changes."""
+DEFLATE_CHUNK = 1 << 20
+"""Bytes of the collection compressed as one piece (see `_Deflated`)."""
+DEFLATE_LEVEL = 1
+"""zlib level: 1 compresses a collection about 5:1, barely less than 6, at a third of the time."""
+ZIP32_LIMIT = 0xFFFFFFFF
+"""Sizes from here on need zip64 fields, which `_zip` leaves to zipfile."""
+_WORKERS = min(os.cpu_count() or 1, 4)
 FREE_PAGE_LIMIT = 4
 """A kept collection whose free pages exceed 1/FREE_PAGE_LIMIT of its pages is written afresh."""
 KEEP_MANIFEST = "collection.manifest"
@@ -75,6 +87,22 @@ class _Manifest:
     """The next free note/card id."""
     stat: tuple[int, int, int]
     """(size, mtime_ns, inode) of the collection file this manifest was written for."""
+    deflated: tuple[bytes, ...] = ()
+    """That file compressed, `DEFLATE_CHUNK` bytes at a time (see `_Deflated`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Deflated:
+    """A collection file compressed as one raw deflate stream cut into pieces: each piece compresses
+    `DEFLATE_CHUNK` bytes on its own and ends on a full flush (the last one finishes the stream), so the
+    pieces can be made in parallel and a piece whose bytes did not change can be reused next build."""
+
+    chunks: tuple[bytes, ...]
+    """The compressed pieces, in order; joined they are the entry's data."""
+    crc: int
+    """CRC-32 of the uncompressed file."""
+    size: int
+    """Size of the uncompressed file."""
 
 
 def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
@@ -200,8 +228,8 @@ def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[Med
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_temporary(path)
     try:
-        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep) as database:
-            _zip(handle, database, sorted({m.name: m for m in media}.values(), key=lambda m: m.name))
+        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep) as (database, deflated):
+            _zip(handle, database, deflated, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
             handle.flush()
             # Renaming before the data is on disk can leave an empty package after a crash.
             os.fsync(handle.fileno())
@@ -240,14 +268,15 @@ def _sync_directory(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | None) -> Iterator[Path]:
-    """A collection file holding NOTES: a temporary one, or the one kept in KEEP brought up to date."""
+def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | None) -> Iterator[tuple[Path, _Deflated]]:
+    """A collection file holding NOTES, and its compressed form: a temporary one, or the one kept in KEEP
+    brought up to date (compressing again only the pieces whose bytes changed)."""
     if keep is None:
         fd, name = tempfile.mkstemp(suffix=".anki2")
         os.close(fd)
         try:
             _fill(Path(name), notes, timestamp, None)
-            yield Path(name)
+            yield Path(name), _deflate(Path(name), None)
         finally:
             os.unlink(name)
         return
@@ -268,12 +297,13 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
         if result is None:
             work.unlink(missing_ok=True)
             result, _ = _fill(work, notes, timestamp, None)
+        deflated = _deflate(work, (kept, manifest.deflated) if manifest is not None else None)
         stat = work.stat()
-        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino)), manifest_path)
+        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks), manifest_path)
         os.replace(work, kept)
     finally:
         work.unlink(missing_ok=True)
-    yield kept
+    yield kept, deflated
 
 
 def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None) -> tuple[_Manifest, bool]:
@@ -316,9 +346,70 @@ def _save_manifest(manifest: _Manifest, path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _zip(target: BinaryIO, database: Path, media: list[MediaFile]) -> None:
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        archive.write(database, "collection.anki2")
+def _deflate(database: Path, previous: tuple[Path, tuple[bytes, ...]] | None) -> _Deflated:
+    """Compress DATABASE piece by piece on every core (zlib lets go of the interpreter lock). With the
+    previous file and its pieces, a piece whose bytes are unchanged (and is last in both or in neither) is
+    reused; only the pieces touched by changed rows are compressed again. Memory stays at a few pieces."""
+    old_chunks = previous[1] if previous else ()
+    size = database.stat().st_size
+    count = max(1, -(-size // DEFLATE_CHUNK))
+    crc = 0
+    chunks: list[bytes | Future[bytes]] = []
+    pending: deque[Future[bytes]] = deque()
+    with open(database, "rb") as new, contextlib.ExitStack() as stack:
+        old = stack.enter_context(open(previous[0], "rb")) if previous and old_chunks else None
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=_WORKERS))
+        for index in range(count):
+            piece = new.read(DEFLATE_CHUNK)
+            crc = zlib.crc32(piece, crc)
+            last = index == count - 1
+            reusable = old is not None and index < len(old_chunks) and (index == len(old_chunks) - 1) == last
+            if reusable and old is not None:
+                old.seek(index * DEFLATE_CHUNK)
+                if old.read(DEFLATE_CHUNK) == piece:
+                    chunks.append(old_chunks[index])
+                    continue
+            future = pool.submit(_compress_piece, piece, last)
+            chunks.append(future)
+            pending.append(future)
+            if len(pending) > 2 * _WORKERS:
+                pending.popleft().result()  # bound the pieces held in memory
+    done = tuple(c if isinstance(c, bytes) else c.result() for c in chunks)
+    return _Deflated(done, crc, size)
+
+
+def _compress_piece(piece: bytes, last: bool) -> bytes:
+    compressor = zlib.compressobj(DEFLATE_LEVEL, zlib.DEFLATED, -15)
+    return compressor.compress(piece) + compressor.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
+
+
+def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[MediaFile], timestamp: float) -> None:
+    """The package: `collection.anki2` written from its deflated pieces (zipfile cannot take compressed
+    data), then the media list and files added by zipfile. Past the plain zip format's 4 GiB limits
+    zipfile writes the whole package."""
+    compressed = sum(len(c) for c in deflated.chunks)
+    if max(compressed, deflated.size) >= ZIP32_LIMIT:
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as archive:
+            archive.write(database, "collection.anki2")
+        _add_media(target, media)
+        return
+    name = b"collection.anki2"
+    moment = time.localtime(timestamp)
+    dos_time = moment.tm_hour << 11 | moment.tm_min << 5 | moment.tm_sec // 2
+    dos_date = max(moment.tm_year - 1980, 0) << 9 | moment.tm_mon << 5 | moment.tm_mday
+    target.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0) + name)
+    for chunk in deflated.chunks:
+        target.write(chunk)
+    directory = target.tell()
+    entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | 20, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0, 0, 0, 0, 0o100644 << 16, 0) + name
+    target.write(entry)
+    target.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(entry), directory, 0))
+    _add_media(target, media)
+
+
+def _add_media(target: BinaryIO, media: list[MediaFile]) -> None:
+    target.seek(0)
+    with zipfile.ZipFile(target, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as archive:
         archive.writestr("media", json.dumps({str(i): m.name for i, m in enumerate(media)}))
         for i, item in enumerate(media):
             archive.write(item.path, str(i))

@@ -3,7 +3,9 @@ exactly what a package written from scratch holds (ids aside, which Anki ignores
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -108,3 +110,35 @@ def test_real_anki_updates_in_place_from_an_incrementally_written_package(tmp_pa
         assert {guid: after[guid].note_id for guid in ids} == ids
         assert len(after) == 21
         assert "edited" in list(after["guid-0005"].fields.values())[1]
+
+
+def _collection_bytes(package: Path) -> bytes:
+    with zipfile.ZipFile(package) as archive:
+        assert archive.testzip() is None  # every entry's CRC checks
+        return archive.read("collection.anki2")
+
+
+def test_only_pieces_touched_by_an_edit_are_compressed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(apkg, "DEFLATE_CHUNK", 16 * 1024)
+    keep = tmp_path / "keep"
+    notes = [note(n, answer=f"<p>{'words of an answer ' * 20}{n}</p>") for n in range(600)]
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    pieces = len(pickle.loads((keep / KEEP_MANIFEST).read_bytes()).deflated)
+    assert pieces > 20
+    compressed: list[bool] = []
+    real = apkg._compress_piece
+    monkeypatch.setattr(apkg, "_compress_piece", lambda piece, last: compressed.append(last) or real(piece, last))
+    notes[300] = note(300, answer="<p>edited</p>", mod=TS + 9)
+    write_package(tmp_path / "p.apkg", notes, [], TS + 9, keep)
+    assert 1 <= len(compressed) <= 4  # the page holding the note, its index pages
+    assert _collection_bytes(tmp_path / "p.apkg") == (keep / KEEP_DB).read_bytes()
+    write_package(tmp_path / "fresh.apkg", notes, [], TS + 9)
+    assert content(tmp_path / "p.apkg", tmp_path) == content(tmp_path / "fresh.apkg", tmp_path)
+
+
+def test_packages_past_the_zip32_limits_are_written_by_zipfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = [note(n) for n in range(30)]
+    write_package(tmp_path / "plain.apkg", notes, [], TS)
+    monkeypatch.setattr(apkg, "ZIP32_LIMIT", 1000)  # every collection is "too large" now
+    write_package(tmp_path / "big.apkg", notes, [], TS)
+    assert _collection_bytes(tmp_path / "big.apkg") and content(tmp_path / "big.apkg", tmp_path) == content(tmp_path / "plain.apkg", tmp_path)

@@ -137,13 +137,13 @@ def test_interrupted_build_leaves_no_package(tmp_path: Path, monkeypatch: pytest
     before = (out / "source.apkg").read_bytes()
     (project / "source" / "good.md").write_text(GOOD + "\n## What is new?\nNew.\n")
 
-    real_write = apkg.zipfile.ZipFile.write
+    real_add_media = apkg._add_media
 
-    def interrupt(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        real_write(self, *args, **kwargs)
+    def interrupt(*args, **kwargs):  # type: ignore[no-untyped-def]
+        real_add_media(*args, **kwargs)  # the collection is in the package file; then Ctrl-C
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(apkg.zipfile.ZipFile, "write", interrupt)
+    monkeypatch.setattr(apkg, "_add_media", interrupt)
     result = run("build", str(project / "source"), "-o", str(out))
     assert result.exit_code == 130 and "interrupted" in result.output
     assert (out / "source.apkg").read_bytes() == before  # the old package, whole
