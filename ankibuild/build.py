@@ -334,7 +334,41 @@ def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[st
     if not isinstance(data, dict):
         diagnostics.append(Diagnostic(loc, "warning", "front-matter", "front matter is not a mapping of keys to values; ignored"))
         return {}
-    return data
+    return _checked_front_matter(data, loc, diagnostics)
+
+
+def _checked_front_matter(data: dict[Any, Any], loc: Loc, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    """The keys the build reads, as the types it reads them: a number or date where text is expected is
+    taken as written (`title: 2024`); a list or mapping where text is expected, or inside `tags`, cannot
+    be used and is reported, never dropped without a word."""
+    meta = {str(key): value for key, value in data.items()}
+    for key in ("title", "deck"):
+        value = meta.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if _scalar(value):
+            meta[key] = str(value)
+        else:
+            diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter {key!r} should be text, not a {_yaml_kind(value)}; ignored"))
+            del meta[key]
+    tags = meta.get("tags")
+    if tags is not None and not isinstance(tags, str):
+        items = tags if isinstance(tags, list) else [tags]
+        kept = [str(item) for item in items if _scalar(item)]
+        if len(kept) != len(items):
+            bad = next(item for item in items if not _scalar(item))
+            diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter 'tags' holds a {_yaml_kind(bad)}; only text tags are used"))
+        meta["tags"] = kept
+    return meta
+
+
+def _scalar(value: Any) -> bool:
+    """Text, a number, a boolean or a date: something with one obvious text form."""
+    return value is not None and not isinstance(value, (list, dict, set, tuple, bytes))
+
+
+def _yaml_kind(value: Any) -> str:
+    return "list" if isinstance(value, (list, tuple, set)) else "mapping" if isinstance(value, dict) else "null" if value is None else type(value).__name__
 
 
 def _normalised_question(card: Card) -> str:

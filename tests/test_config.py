@@ -72,3 +72,21 @@ def test_malformed_tool_table_is_an_error(tmp_path: Path) -> None:
     project = write_tree(tmp_path / "p", {"ankibuild.toml": "tool = 5\n", "source/a.md": "## What is A?\nA.\n"})
     result = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "o")])
     assert result.exit_code == 1 and "must be a table" in result.output and "Traceback" not in result.output
+
+
+def test_front_matter_values_of_other_types_are_used_or_reported(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "p",
+        {
+            "ankibuild.toml": 'root_deck = "R"\n',
+            "source/a.md": "---\ntitle: 2024\ntags: [7, stats, [nested]]\n---\n## What is A?\nA.\n",
+            "source/b.md": "---\ndeck: [not, text]\ntags: 12\n---\n# B notes\n\n## What is B?\nB.\n",
+        },
+    )
+    found = {c["question_text"]: c for c in cards(project)}
+    assert found["What is A?"]["deck"] == "R::2024"  # a number is taken as written
+    assert set(found["What is A?"]["tags"]) == {"7", "stats"}
+    assert found["What is B?"]["deck"] == "R::B notes" and found["What is B?"]["tags"] == ["12"]
+    result = CliRunner().invoke(main, ["check", str(project / "source")])
+    assert "a.md:1: warning: front-matter: front matter 'tags' holds a list; only text tags are used" in result.output
+    assert "b.md:1: warning: front-matter: front matter 'deck' should be text, not a list; ignored" in result.output
