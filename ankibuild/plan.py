@@ -1,9 +1,12 @@
 """Planning: give every card its lasting identity and `mod`, using the lockfile.
 
 A card whose identity key is in the lockfile keeps the GUID recorded there. Cards with a new key and
-lockfile notes whose key vanished are paired by similarity of question and answer (a reworded question, a
-section moved to another file, a renamed file); the best pair above the threshold wins, a near tie makes a
-new note and a warning. Notes left unpaired are removed: emitted once more with the tag
+lockfile notes whose key vanished are paired: first those whose normalised questions are equal and unique on
+both sides (a renamed file, an `<!-- id: … -->` added or taken away), then the rest by similarity of question
+and answer (a reworded question, a section moved to another file); the best pair above the threshold wins, a
+near tie makes a new note and a warning. Pairing stays near-linear on large renames: past a small number of
+pairs, only candidates sharing a rare question word or answer shingle are scored, and only when an upper
+bound says they can match. Notes left unpaired are removed: emitted once more with the tag
 `ankibuild::removed` so the user can find them in Anki. The new lockfile records every decision, so the next
 build is exact.
 """
@@ -11,12 +14,15 @@ build is exact.
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 import zlib
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .ids import note_guid
+from .extract.questions import normalise_question
+from .ids import document_key, note_guid
 from .lock import LockEntry, content_hash
 from .records import Card, Diagnostic, Loc
 
@@ -28,6 +34,15 @@ MATCH_THRESHOLD = 0.72
 """Similarity a new card needs to inherit a vanished note's identity."""
 TIE_MARGIN = 0.04
 """Two candidates closer than this are ambiguous: the card becomes a new note and the user is warned."""
+EXPLICIT_PREFIX = "id:"
+"""How an identity key written by the user (`<!-- id: … -->`) starts."""
+EXHAUSTIVE_PAIRS = 2_500
+"""Up to this many (card, vanished note) pairs left after the exact pass, every pair is considered."""
+CANDIDATES = 8
+"""Beyond that, each card is scored against at most this many vanished notes, those sharing most rare keys."""
+COMMON_KEY = 32
+"""A question word or answer shingle held by more vanished notes than this is too common to find candidates."""
+_SEARCH_SPECIAL = re.compile(r'[\\"*_]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +89,24 @@ def answer_similarity(a: str, b: str) -> float:
 
 
 def similarity(card: Card, answer: str, entry: LockEntry) -> float:
-    """How likely a card is the same note as a lockfile entry, from 0 to 1."""
-    question = difflib.SequenceMatcher(None, _question_of(card.key), _question_of(entry.key)).ratio()
-    same_file = _doc_of(card.key) == _doc_of(entry.key)
+    """How likely a card is the same note as a lockfile entry, from 0 to 1.
+
+    Questions are compared as text, never through the keys: a key may be an explicit `id:…` that says
+    nothing of the question, and adding or removing such an id must not look like a new question."""
+    question = difflib.SequenceMatcher(None, _card_question(card), _entry_question(entry)).ratio()
+    same_file = _card_doc(card) == _doc_of(entry.key)
     answer_score = answer_similarity(answer, entry.answer)
-    return max(question * (1.0 if same_file else 0.95), 0.55 * question + 0.45 * answer_score)
+    return _combine(question, answer_score, same_file)
+
+
+def deck_only_search(deck: str) -> str:
+    """An Anki Browser search for the cards of exactly this deck, not of its subdecks.
+
+    `deck:X` alone also matches `X::Sub`. Inside the quoted terms Anki reads `*` and `_` as wildcards and
+    `"` and `\\` as syntax, so they are escaped the way Anki's own search builder escapes them; `:` (the
+    subdeck separator `::` included) is taken literally there and stays as it is."""
+    name = _SEARCH_SPECIAL.sub(lambda m: "\\" + m.group(0), deck)
+    return f'"deck:{name}" -"deck:{name}::*"'
 
 
 def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, now: int) -> DeckPlan:
@@ -144,7 +172,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
                 "warning",
                 "deck-moved",
                 f"{count} note(s) moved from deck {old_deck!r}; Anki keeps existing cards in their old deck. "
-                f'In the Browser search  "deck:{old_deck}"  then Cards → Change Deck to {new_deck!r}',
+                f"In the Browser search  {deck_only_search(old_deck)}  then Cards → Change Deck to {new_deck!r}",
             )
         )
     return DeckPlan(tuple(notes), entries, changes, tuple(diagnostics))
@@ -153,20 +181,44 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
 def _pair(fresh: Sequence[Card], vanished: Sequence[LockEntry], prints: Mapping[str, str], diagnostics: list[Diagnostic]) -> list[tuple[Card, LockEntry]]:
     if not fresh or not vanished:
         return []
+    card_questions = [_card_question(c) for c in fresh]
+    entry_questions = [_entry_question(e) for e in vanished]
+    exact = _pair_exact(card_questions, entry_questions)
+    pairs = [(fresh[i], vanished[j]) for i, j in exact.items()]
+    rest_cards = [i for i in range(len(fresh)) if i not in exact]
+    paired_entries = set(exact.values())
+    rest_entries = [j for j in range(len(vanished)) if j not in paired_entries]
+    if not rest_cards or not rest_entries:
+        return pairs
+    letters = {i: Counter(card_questions[i]) for i in rest_cards}
+    entry_letters = {j: Counter(entry_questions[j]) for j in rest_entries}
     scored: list[tuple[float, int, int]] = []
-    for i, card in enumerate(fresh):
-        for j, entry in enumerate(vanished):
-            score = similarity(card, prints[card.key], entry)
-            if score >= MATCH_THRESHOLD:
-                scored.append((score, i, j))
+    for i, j in _candidates(fresh, vanished, prints, rest_cards, rest_entries, card_questions, entry_questions):
+        card = fresh[i]
+        answer = prints[card.key]
+        # An upper bound of the question ratio (as difflib's quick_ratio) rules most pairs out cheaply.
+        bound = _ratio_bound(letters[i], entry_letters[j], len(card_questions[i]), len(entry_questions[j]))
+        if _combine(bound, answer_similarity(answer, vanished[j].answer), True) < MATCH_THRESHOLD:
+            continue
+        score = similarity(card, answer, vanished[j])
+        if score >= MATCH_THRESHOLD:
+            scored.append((score, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    # Each pair's rivals share its card or its note: index them so the tie check is not quadratic.
+    by_card: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    by_entry: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for item in scored:
+        by_card[item[1]].append(item)
+        by_entry[item[2]].append(item)
     taken_cards: set[int] = set()
     taken_entries: set[int] = set()
-    pairs: list[tuple[Card, LockEntry]] = []
     for score, i, j in scored:
         if i in taken_cards or j in taken_entries:
             continue
-        rivals = [s for s, ci, cj in scored if (ci == i) != (cj == j) and ci not in taken_cards and cj not in taken_entries and s > score - TIE_MARGIN]
+        floor = score - TIE_MARGIN
+        rivals = any(s > floor and cj != j and cj not in taken_entries for s, _, cj in by_card[i]) or any(
+            s > floor and ci != i and ci not in taken_cards for s, ci, _ in by_entry[j]
+        )
         if rivals:
             taken_cards.add(i)
             diagnostics.append(
@@ -177,6 +229,68 @@ def _pair(fresh: Sequence[Card], vanished: Sequence[LockEntry], prints: Mapping[
         taken_entries.add(j)
         pairs.append((fresh[i], vanished[j]))
     return pairs
+
+
+def _pair_exact(card_questions: Sequence[str], entry_questions: Sequence[str]) -> dict[int, int]:
+    """Card index → entry index for questions equal after normalising and unique on both sides. A question
+    written twice is left to scoring, where the document and the answer tell the copies apart."""
+    card_counts = Counter(card_questions)
+    entry_index: dict[str, int] = {}
+    entry_counts = Counter(entry_questions)
+    for j, question in enumerate(entry_questions):
+        if question and entry_counts[question] == 1:
+            entry_index[question] = j
+    return {i: entry_index[q] for i, q in enumerate(card_questions) if card_counts[q] == 1 and q in entry_index}
+
+
+def _candidates(
+    fresh: Sequence[Card],
+    vanished: Sequence[LockEntry],
+    prints: Mapping[str, str],
+    rest_cards: Sequence[int],
+    rest_entries: Sequence[int],
+    card_questions: Sequence[str],
+    entry_questions: Sequence[str],
+) -> Iterator[tuple[int, int]]:
+    """The (card, entry) pairs worth scoring, in card order."""
+    if len(rest_cards) * len(rest_entries) <= EXHAUSTIVE_PAIRS:
+        for i in rest_cards:
+            for j in rest_entries:
+                yield i, j
+        return
+    # A pair can only reach the threshold through a similar question or a similar answer, and either
+    # almost always shares a rare word or answer shingle: an inverted index finds those few candidates.
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j in rest_entries:
+        for key in _match_keys(entry_questions[j], vanished[j].answer):
+            postings[key].append(j)
+    for i in rest_cards:
+        weights: dict[int, float] = defaultdict(float)
+        for key in _match_keys(card_questions[i], prints[fresh[i].key]):
+            holders = postings.get(key)
+            if holders and len(holders) <= COMMON_KEY:
+                weight = 1.0 / len(holders)
+                for j in holders:
+                    weights[j] += weight
+        for j, _ in heapq.nsmallest(CANDIDATES, weights.items(), key=lambda t: (-t[1], t[0])):
+            yield i, j
+
+
+def _match_keys(question: str, sketch: str) -> set[str]:
+    return {f"w {w}" for w in question.split()} | {f"a {v}" for v in sketch.split(".") if v}
+
+
+def _ratio_bound(left: Counter[str], right: Counter[str], left_len: int, right_len: int) -> float:
+    """An upper bound of SequenceMatcher.ratio(): matched characters are at most the shared characters."""
+    total = left_len + right_len
+    if not total:
+        return 1.0
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    return 2.0 * sum(min(n, large[ch]) for ch, n in small.items()) / total
+
+
+def _combine(question: float, answer: float, same_file: bool) -> float:
+    return max(question * (1.0 if same_file else 0.95), 0.55 * question + 0.45 * answer)
 
 
 def _free_guid(root: str, key: str, used: set[str]) -> str:
@@ -226,7 +340,28 @@ def _removed_card(entry: LockEntry, root: str) -> Card:
 
 
 def _doc_of(key: str) -> str:
+    # An explicit id may itself contain `::`; it names no document.
+    if key.startswith(EXPLICIT_PREFIX):
+        return ""
     return key.rsplit("::", 1)[0] if "::" in key else ""
+
+
+def _card_doc(card: Card) -> str:
+    """The card's document, from its place: an explicit `id:` key does not name it."""
+    if card.key.startswith(EXPLICIT_PREFIX):
+        return document_key(card.loc.path, card.loc.part)
+    return _doc_of(card.key)
+
+
+def _card_question(card: Card) -> str:
+    return normalise_question(card.question_text)
+
+
+def _entry_question(entry: LockEntry) -> str:
+    """The normalised question of a lockfile entry; old lockfiles kept it only in the key (none for an id)."""
+    if entry.question:
+        return normalise_question(entry.question)
+    return "" if entry.key.startswith(EXPLICIT_PREFIX) else _question_of(entry.key)
 
 
 def _question_of(key: str) -> str:
