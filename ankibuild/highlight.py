@@ -22,6 +22,8 @@ from pygments.styles import get_style_by_name
 from pygments.token import STANDARD_TYPES, Error, Text, _TokenType
 from pygments.util import ClassNotFound
 
+from .lexing import accelerate
+
 __all__ = ["code_css", "highlight_code"]
 
 PLAIN_LANGUAGES = frozenset({"text", "plain", "plaintext", "txt", "ascii", "none", "output", "nohighlight"})
@@ -94,7 +96,7 @@ def _lexer(name: str) -> Lexer | None:
     """The shared lexer for a language name or alias, or None when Pygments knows no such language."""
     try:
         # stripnl/ensurenl off: Pygments would otherwise drop leading blank lines and add a newline.
-        return get_lexer_by_name(name, stripnl=False, ensurenl=False)
+        return accelerate(get_lexer_by_name(name, stripnl=False, ensurenl=False))
     except ClassNotFound:
         return None
 
