@@ -60,40 +60,50 @@ def accelerate(lexer: Lexer) -> Lexer:
     return lexer
 
 
-class _Choice:
-    """The rules that can match at a position starting with a given character, tried as one expression."""
+LONE_PATTERN = 400
+"""A rule whose pattern is longer than this (a Unicode identifier class, a long word list) is tried on its
+own rather than compiled into every combination that holds it: compiling it again and again would cost
+more than the extra call saves."""
 
-    __slots__ = ("state", "indices", "match", "rule_of_group")
+Segment = tuple[Callable[[str, int], "re.Match[str] | None"], bool, dict[int, int]]
+"""(match, combined, rule index by matched group): one expression of a choice. For a combined one the
+group is the outer group that matched; for a lone rule it is 0."""
+
+
+class _Choice:
+    """The rules that can match at a position starting with a given character, in order, as few
+    expressions as possible."""
+
+    __slots__ = ("state", "indices", "segments")
 
     def __init__(self, state: _State, indices: tuple[int, ...]) -> None:
         self.state = state
         self.indices = indices
-        self.match: Callable[[str, int], re.Match[str] | None] | None = None
-        self.rule_of_group: dict[int, int] | None = None
-        """Outer group number → rule index; None when the choice is one rule matched by its own pattern."""
+        self.segments: tuple[Segment, ...] | None = None
+        """Built on first use."""
 
-    def compile(self) -> None:
+    def compile(self) -> tuple[Segment, ...]:
         state = self.state
-        if not self.indices:
-            self.match = _no_match
-        elif len(self.indices) == 1:
-            self.match = state.rules[self.indices[0]][0]
-        else:
-            self.rule_of_group, group = {}, 1
-            for i in self.indices:
-                self.rule_of_group[group] = i
-                group += 1 + state.groups[i]
-            self.match = re.compile("|".join(state.branches[i] for i in self.indices), state.flags).match
-
-
-def _no_match(_text: str, _pos: int) -> None:
-    return None
+        segments: list[Segment] = []
+        run: list[int] = []
+        for i in self.indices:
+            if state.lone[i]:
+                if run:
+                    segments.append(state.segment(tuple(run)))
+                    run = []
+                segments.append(state.segment((i,)))
+            else:
+                run.append(i)
+        if run:
+            segments.append(state.segment(tuple(run)))
+        self.segments = tuple(segments)
+        return self.segments
 
 
 class _State:
     """One lexer state's rules, with a choice per first character."""
 
-    __slots__ = ("rules", "branches", "groups", "flags", "by_char", "non_ascii")
+    __slots__ = ("rules", "branches", "groups", "lone", "flags", "by_char", "non_ascii", "segments")
 
     def __init__(self, rules: list[Rule], flags: int) -> None:
         self.rules = rules
@@ -102,6 +112,7 @@ class _State:
         starts: list[Start | None] = []
         self.branches: list[str] = []
         self.groups: list[int] = []
+        self.lone: list[bool] = []
         for match, _, _ in rules:
             pattern: re.Pattern[str] = match.__self__  # type: ignore[attr-defined]  # a bound Pattern.match
             tree = sre_parse.parse(pattern.pattern, pattern.flags)
@@ -111,6 +122,7 @@ class _State:
             starts.append(None if start is None or nullable else start)
             self.branches.append(_branch(pattern, base))
             self.groups.append(pattern.groups)
+            self.lone.append(len(pattern.pattern) > LONE_PATTERN)
         shared: dict[tuple[int, ...], _Choice] = {}
 
         def choice(can_start: Callable[[Start], bool]) -> _Choice:
@@ -120,6 +132,22 @@ class _State:
         self.by_char = {c: choice(lambda s, c=c: c in s[0]) for c in _ASCII}  # type: ignore[misc]
         self.by_char[""] = choice(lambda s: False)  # at the end of the text only rules that match empty
         self.non_ascii = choice(lambda s: s[1])
+        self.segments: dict[tuple[int, ...], Segment] = {}
+
+    def segment(self, indices: tuple[int, ...]) -> Segment:
+        """One expression trying these rules in order, shared by every choice that holds the same run."""
+        found = self.segments.get(indices)
+        if found is None:
+            if len(indices) == 1:
+                found = (self.rules[indices[0]][0], False, {0: indices[0]})
+            else:
+                rule_of_group, group = {}, 1
+                for i in indices:
+                    rule_of_group[group] = i
+                    group += 1 + self.groups[i]
+                found = (re.compile("|".join(self.branches[i] for i in indices), self.flags).match, True, rule_of_group)
+            self.segments[indices] = found
+        return found
 
 
 class _States(dict[str, "_State | None"]):
@@ -153,19 +181,18 @@ def _tokens_unprocessed(self: RegexLexer, text: str, stack: tuple[str, ...] = ("
     pos = 0
     statestack = list(stack)
     state = states[statestack[-1]]
+    rule: Rule | None = None
     while True:
         group = 0
         if state is not None:
             choice = state.by_char.get(text[pos : pos + 1], state.non_ascii)
-            if choice.match is None:
-                choice.compile()
-            m = choice.match(text, pos)  # type: ignore[misc]
-            if m is not None:
-                if choice.rule_of_group is None:
-                    rule = state.rules[choice.indices[0]]
-                else:
-                    group = m.lastindex or 0  # the outer group closes last, so it is the last matched
-                    rule = state.rules[choice.rule_of_group[group]]
+            m = None
+            for match, combined, rule_of_group in choice.segments or choice.compile():
+                m = match(text, pos)
+                if m is not None:
+                    group = (m.lastindex or 0) if combined else 0  # a combination's outer group closes last
+                    rule = state.rules[rule_of_group[group]]
+                    break
         else:
             m, rule = _first_rule(tokendefs[statestack[-1]], text, pos)
         if m is None:
@@ -180,7 +207,7 @@ def _tokens_unprocessed(self: RegexLexer, text: str, stack: tuple[str, ...] = ("
                 yield pos, Error, text[pos]
             pos += 1
             continue
-        rexmatch, action, new_state = rule
+        rexmatch, action, new_state = rule  # type: ignore[misc]  # a rule matched
         if action is not None:
             if type(action) is _TokenType:
                 yield pos, action, m.group(group)
@@ -193,13 +220,13 @@ def _tokens_unprocessed(self: RegexLexer, text: str, stack: tuple[str, ...] = ("
             state = states[statestack[-1]]
 
 
-def _first_rule(rules: list[Rule], text: str, pos: int) -> tuple[re.Match[str] | None, Rule]:
+def _first_rule(rules: list[Rule], text: str, pos: int) -> tuple[re.Match[str] | None, Rule | None]:
     """Pygments' own loop: the first rule matching at `pos`, with its match."""
     for rule in rules:
         m = rule[0](text, pos)
         if m:
             return m, rule
-    return None, rules[0] if rules else (_no_match, None, None)
+    return None, None
 
 
 def _transition(statestack: list[str], new_state: Any) -> None:
