@@ -183,6 +183,21 @@ def test_mask_keeps_length_and_lines() -> None:
     assert masked.startswith("a ") and masked.endswith(" e") and "b" not in masked and "d" not in masked
 
 
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("``a`b`` c", "####### c"),  # a span opened by two backticks holds a single one
+        ("x`a` ``b``", "x### #####"),
+        ("a```b`", "a```b`"),  # a run of three never closes with one
+        ("$a$ b$c$", "### b$c$"),  # a `$` right after a word character opens nothing
+        ("\\$a$ $ b$ $c $ $1$2", "\\$a$ $ b$ $c $ $1$2"),  # escaped, spaced or before a digit: no math
+        ("$$x\ny$$ \\(z\\) \\[w\\]", "###\n### ##### #####"),
+    ],
+)
+def test_mask_blanks_exactly_the_code_and_math(text: str, masked: str) -> None:
+    assert mask_code_and_math(text).replace("\0", "#") == masked
+
+
 def test_highlights_in_question_sections_stay_in_the_answers() -> None:
     text = "# Notes\n\n## What is a cell?\n\nThe ==basic unit== of life.\n\n## Facts\n\nCells hold ==DNA==.\n"
     extraction, _ = extract_text(text)

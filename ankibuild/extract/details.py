@@ -90,6 +90,8 @@ def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
         if block.kind not in ("html_block", "paragraph"):
             continue
         text = doc.text(block.first, block.last)
+        if "<" not in text:
+            continue  # no tag at all: most paragraphs, decided before masking
         text = mask_code_and_math(text) if block.kind == "paragraph" else text  # `<details>` in backticks is no tag
         for offset, source_line in enumerate(text.split("\n")):
             number = block.first + offset

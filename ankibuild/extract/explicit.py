@@ -66,9 +66,12 @@ _CLOZE = re.compile(r"\{\{c(\d+)::")
 # `==x==` as a highlight: the opener not after a word character or `=`, not before a space; the closer
 # mirrored. So `a == b`, `x==y` and `===` are not highlights.
 _HIGHLIGHT = re.compile(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# Both start with a literal character, the lookbehind that limits it placed after it (`` `(?<!``)`` is
+# "a backtick not after a backtick"): a pattern that opens with a lookbehind cannot skip ahead to its
+# first character, and these run over every paragraph.
+_CODE_SPAN = re.compile(r"(`(?<!``)`*)(?!`).+?(?<!`)\1(?!`)", re.S)
 _MATH = re.compile(
-    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|(?<![\\$\w])\$(?![\s$])[^$]+?(?<![\s\\])\$(?![\d$])",
+    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|\$(?<![\\$\w]\$)(?![\s$])[^$]+?(?<![\s\\])\$(?![\d$])",
     re.S,
 )
 _CONTENT_KINDS = frozenset(
@@ -83,10 +86,15 @@ def mask_code_and_math(text: str) -> str:
     if "`" not in text and "$" not in text and "\\" not in text:
         return text  # nothing to blank: most paragraphs
 
-    def blank(match: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", "\0", match.group(0))
+    return _MATH.sub(_blank, _CODE_SPAN.sub(_blank, text))
 
-    return _MATH.sub(blank, _CODE_SPAN.sub(blank, text))
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as NUL characters, its newlines kept."""
+    found = match.group(0)
+    if "\n" not in found:
+        return "\0" * len(found)
+    return "\n".join("\0" * len(line) for line in found.split("\n"))
 
 
 def to_cloze(text: str) -> str | None:
