@@ -20,6 +20,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from .extract.questions import normalise_question
 from .ids import document_key, note_guid
@@ -73,8 +74,9 @@ def answer_print(text: str) -> str:
     """A bottom-k MinHash sketch of the answer's word pairs (8 hex words): answers sharing most of their
     wording share most of their sketch. Small enough for the lockfile, cheap to compute (crc32 is C)."""
     words = _WORDS.findall(text.casefold())
-    shingles = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} or set(words)
-    values = sorted({zlib.crc32(s.encode()) for s in shingles})[:SKETCH]
+    # Word pairs `"a b"` (single words for a one-word answer), hashed in iterators that stay in C.
+    shingles = map(" ".join, zip(words, islice(words, 1, None), strict=False)) if len(words) > 1 else iter(words)
+    values = heapq.nsmallest(SKETCH, set(map(zlib.crc32, map(str.encode, shingles))))
     return ".".join(f"{v:08x}" for v in values)
 
 

@@ -48,3 +48,14 @@ def test_package_never_named_collection() -> None:
     assert package_file_name("Collection") == "collection-deck.apkg"
     assert package_file_name("Backup 2024") == "backup-2024-deck.apkg"
     assert package_file_name("***") == "deck.apkg"
+
+
+def test_answer_sketch_is_pinned() -> None:
+    """Sketches are stored in lockfiles and compared with the next build's: their derivation must not drift."""
+    from ankibuild.plan import answer_print
+
+    assert answer_print("The quick brown fox jumps over the lazy dog, twice: the quick brown fox.") == (
+        "31cffbac.4f7989cb.4f83ce84.5b4cbee3.67e175f2.6944827a.a8754224.cfc99cc4"
+    )
+    assert answer_print("Word") == "c3f17511"
+    assert answer_print("") == ""
