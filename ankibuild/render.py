@@ -43,25 +43,39 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     question = draft.question.strip()
     folded = " ".join(question.split())
     inline = md.parseInline(question, env) if "\n" not in question else None
-    question_html = md.renderer.render(inline, md.options, env) if inline is not None else _unwrap_paragraph(md.render(question, env))
+    question_tokens = inline if inline is not None else md.parse(question, env)
+    question_html = md.renderer.render(question_tokens, md.options, env)
+    if inline is None:
+        question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
-        answer_html = md.renderer.render([t for a, b in draft.answer_tokens for t in tokens[a:b]], md.options, env)
+        answer_tokens = [t for a, b in draft.answer_tokens for t in tokens[a:b]]
     else:
-        answer_html = md.render(draft.answer, env) if draft.answer else ""
+        answer_tokens = md.parse(draft.answer, env) if draft.answer else []
+    answer_html = md.renderer.render(answer_tokens, md.options, env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
-    question_html = _sanitised(question_html, draft, diagnostics)
-    answer_html = _sanitised(answer_html, draft, diagnostics)
+    question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
+    answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
     text_tokens = inline if inline is not None and folded == question else md.parseInline(folded, {})
     question_text = plain_text(text_tokens[0] if text_tokens else None) or folded
     context_html = html.escape(" › ".join(draft.context))
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
 
 
-def _sanitised(markup: str, draft: CardDraft, diagnostics: list[Diagnostic]) -> str:
-    clean, removed = sanitize_html(markup)
+def _sanitised(markup: str, tokens: Sequence[Token], draft: CardDraft, diagnostics: list[Diagnostic]) -> str:
+    clean, removed = sanitize_html(markup, generated=not _raw_html(tokens))
     for what in removed:
         diagnostics.append(Diagnostic(draft.loc, "warning", "unsafe-html", f"removed {what}"))
     return clean
+
+
+def _raw_html(tokens: Sequence[Token]) -> bool:
+    """Whether the notes wrote HTML of their own in these tokens (its nesting is then the author's)."""
+    for token in tokens:
+        if token.type == "html_block":
+            return True
+        if token.children and any(child.type == "html_inline" for child in token.children):
+            return True
+    return False
 
 
 def _unwrap_paragraph(markup: str) -> str:
