@@ -100,14 +100,16 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
     suffix. Returns the question and the companies named in the suffix."""
     text = text.strip().rstrip("#").strip()
     companies: tuple[str, ...] = ()
-    match = _COMPANY_SUFFIX.search(text)
+    # The suffix and link searches scan every space of the heading: most headings hold neither word.
+    match = _COMPANY_SUFFIX.search(text) if "Interview" in text else None
     if match:
         companies = tuple(c.strip() for c in match.group(1).split(",") if c.strip())
         text = text[: match.start()]
     previous = None
     while previous != text:
         previous = text
-        text = _SOURCE_LINK.sub("", text)
+        if "](" in text:
+            text = _SOURCE_LINK.sub("", text)
         text = _NUMBERING.sub("", text, count=1)
     return text.strip(), companies
 
