@@ -11,8 +11,9 @@ import hashlib
 import os
 import pickle
 import platform
+import re
+import sys
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +26,37 @@ OUTPUT_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "gen
 
 def library_versions() -> tuple[tuple[str, str], ...]:
     """The Python version and each output library's version (`none` when it is not installed)."""
+    installed = installed_versions()
     found = [("python", f"{platform.python_implementation()} {platform.python_version()}")]
-    for name in OUTPUT_LIBRARIES:
-        try:
-            found.append((name, version(name)))
-        except PackageNotFoundError:
-            found.append((name, "none"))
+    found.extend((name, installed.get(_canonical(name), "none")) for name in OUTPUT_LIBRARIES)
     return tuple(found)
+
+
+def installed_versions() -> dict[str, str]:
+    """The version of every distribution installed on `sys.path`, by canonical name, read from the names of
+    their `*.dist-info` / `*.egg-info` folders (the first on the path wins, as for imports).
+
+    What `importlib.metadata.version` answers, without its import and per-name path scans: together about
+    20 ms, a fifth of a no-op rebuild, which needs these versions to know the code has not changed.
+    """
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            stem, _, kind = name.rpartition(".")
+            if kind not in ("dist-info", "egg-info") or "-" not in stem:
+                continue
+            project, _, rest = stem.partition("-")
+            found.setdefault(_canonical(project), rest.partition("-")[0])
+    return found
+
+
+def _canonical(name: str) -> str:
+    """A distribution name as packaging compares them (PEP 503): case and runs of `-_.` do not matter."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,6 @@ own through the `lockfiles` table (folder name → path), e.g. `lockfiles = { no
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -137,6 +136,8 @@ def _read_settings(folder: Path) -> tuple[dict[str, Any], Loc | None]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a configuration file: most builds have none
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

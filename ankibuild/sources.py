@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
@@ -73,15 +74,15 @@ def parse_source_bytes(raw: bytes, rel: str) -> tuple[list[SourceFile], list[Dia
 
 def _walk(root: Path, config: BuildConfig, diagnostics: list[Diagnostic]) -> Iterator[tuple[str, Path]]:
     real_root = root.resolve()
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
+    # Hidden files and folders are never notes, so hidden folders (`.git`, caches) are not even entered.
+    for parts, entry in sorted(_entries(str(root), (), diagnostics), key=lambda found: found[0]):
+        rel = "/".join(parts)
         if not any(_glob(rel, pattern) for pattern in config.include):
             continue
         if any(_glob(rel, pattern) for pattern in config.exclude):
             continue
-        if path.is_symlink():
+        path = Path(entry.path)
+        if entry.is_symlink():
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):
@@ -90,8 +91,32 @@ def _walk(root: Path, config: BuildConfig, diagnostics: list[Diagnostic]) -> Ite
             if not target.is_relative_to(real_root):
                 diagnostics.append(Diagnostic(Loc(rel), "warning", "outside", "symbolic link points outside the source folder; not read"))
                 continue
-        if path.is_file():
+        if entry.is_file():
             yield rel, path
+
+
+def _entries(folder: str, parts: tuple[str, ...], diagnostics: list[Diagnostic]) -> Iterator[tuple[tuple[str, ...], os.DirEntry[str]]]:
+    """Every entry under `folder` that is not a real folder (files, links, others), with its path parts;
+    links to folders are not followed. A folder that cannot be listed is reported, not skipped silently."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError as exc:
+        if not parts:
+            raise AnkiBuildError(f"cannot list source folder {folder!r}: {exc.strerror or exc}") from None
+        diagnostics.append(Diagnostic(Loc("/".join(parts)), "warning", "unreadable", f"cannot list folder: {exc.strerror or exc}; its notes are not read"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            yield from _entries(entry.path, (*parts, entry.name), diagnostics)
+        else:
+            yield (*parts, entry.name), entry
 
 
 def _glob(rel: str, pattern: str) -> bool:

@@ -4,12 +4,12 @@ folder, a package is written with the usual mode and synced, and `watch` survive
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterator
-from importlib.metadata import PackageNotFoundError
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from click.testing import CliRunner
 import ankibuild.build
 import ankibuild.cache
 from ankibuild.apkg import PackagedNote, write_package
-from ankibuild.cache import OUTPUT_LIBRARIES, BuildCache, code_fingerprint, library_versions
+from ankibuild.cache import OUTPUT_LIBRARIES, BuildCache, code_fingerprint, installed_versions, library_versions
 from ankibuild.cli import main
 from ankibuild.config import BuildConfig, load_config
 from ankibuild.lock import LockEntry, atomic_write_text, read_lock, write_lock
@@ -165,22 +165,36 @@ def fresh_fingerprint() -> Iterator[None]:
 
 
 def test_fingerprint_changes_with_a_library_version(monkeypatch: pytest.MonkeyPatch, fresh_fingerprint: None) -> None:
-    asked: list[str] = []
+    scans: list[None] = []
 
-    def fake_version(name: str) -> str:
-        asked.append(name)
-        if name == "latex2mathml":
-            raise PackageNotFoundError(name)
-        return "1.0"
+    def fake_installed(pygments: str) -> Callable[[], dict[str, str]]:
+        def installed() -> dict[str, str]:
+            scans.append(None)
+            return {"markdown_it_py": "1.0", "mdit_py_plugins": "1.0", "pygments": pygments, "nh3": "1.0", "genanki": "1.0"}
+        return installed
 
-    monkeypatch.setattr(ankibuild.cache, "version", fake_version)
+    monkeypatch.setattr(ankibuild.cache, "installed_versions", fake_installed("1.0"))
     assert dict(library_versions())["latex2mathml"] == "none"
-    asked.clear()
+    scans.clear()
     old = code_fingerprint()
-    assert code_fingerprint() == old and sorted(asked) == sorted(OUTPUT_LIBRARIES)  # asked once per process
-    monkeypatch.setattr(ankibuild.cache, "version", lambda name: "2.0" if name == "pygments" else "1.0")
+    assert code_fingerprint() == old and len(scans) == 1  # looked up once per process
+    monkeypatch.setattr(ankibuild.cache, "installed_versions", fake_installed("2.0"))
     code_fingerprint.cache_clear()
     assert code_fingerprint() != old
+
+
+def test_installed_versions_agree_with_importlib_metadata() -> None:
+    """The folder-name scan answers what importlib.metadata would, for every library the fingerprint names
+    and for every other distribution in this environment."""
+    from importlib.metadata import distributions, version
+
+    versions = dict(library_versions())
+    for name in OUTPUT_LIBRARIES:
+        assert versions[name] == version(name)
+    installed = installed_versions()
+    for dist in distributions():
+        name = dist.metadata["Name"]
+        assert installed[re.sub(r"[-_.]+", "_", name).lower()] == version(name), name
 
 
 def test_python_version_is_part_of_the_fingerprint(monkeypatch: pytest.MonkeyPatch, fresh_fingerprint: None) -> None:
