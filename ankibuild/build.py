@@ -6,13 +6,11 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
@@ -24,6 +22,7 @@ from .config import BuildConfig
 from .extract import extract_cards
 from .extract.document import Document, build_document
 from .extract.questions import normalise_question, tag_slug
+from .highlight import expect_much_code
 from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
 from .markdown import make_parser
@@ -31,7 +30,18 @@ from .media import ImageResolver, probes_unchanged
 from .memo import remember
 from .notetypes import schema_prints
 from .plan import DeckPlan, content_of, plan_notes, sketch_of
-from .records import EXPLICIT_PREFIX, AnkiBuildError, BuildReport, Card, Diagnostic, FileReport, Loc, MediaFile, SourceFile
+from .records import (
+    EXPLICIT_PREFIX,
+    AnkiBuildError,
+    BuildReport,
+    Card,
+    Diagnostic,
+    FileReport,
+    Loc,
+    MediaFile,
+    SourceFile,
+    pickled_by_fields,
+)
 from .render import render_draft
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
@@ -43,6 +53,7 @@ Read = tuple[FileOutcome, "bytes | None"]
 """A file's outcome with the digest of the bytes it came from (None: the file could not be read)."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
     """Everything one document contributed."""
@@ -138,8 +149,11 @@ def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: Buil
         todo_bytes += size if size is not None else _size(path)
     workers = min(os.cpu_count() or 1, 8, len(todo))
     if workers >= 2 and todo_bytes >= PARALLEL_MIN_BYTES:
+        import multiprocessing  # only for a large build: a rebuild after an edit never starts a pool
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
             chunk = max(1, len(todo) // (workers * 8))
             # map() yields in submission order, which is path order: results stream out as they finish
             parsed = pool.map(_read_and_process, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)

@@ -24,7 +24,7 @@ from pygments.util import ClassNotFound
 
 from .lexing import accelerate
 
-__all__ = ["code_css", "highlight_code"]
+__all__ = ["code_css", "expect_much_code", "highlight_code"]
 
 PLAIN_LANGUAGES = frozenset({"text", "plain", "plaintext", "txt", "ascii", "none", "output", "nohighlight"})
 """Fence labels that mean "do not highlight" (the label is still kept as a class)."""
@@ -57,6 +57,9 @@ _RESETS = {
     "background-color": "transparent",
 }
 """The neutral value of each declaration `_token_style` can write."""
+
+PLAIN_LEXING_CHARS = 50_000
+"""Characters each lexer tokenises the plain way before its rules are analysed (`lexing.accelerate`)."""
 
 _FORMATTER = HtmlFormatter(nowrap=True, classprefix="")
 """Spans with bare short classes; no wrapping, since `highlight_code` writes the `<pre>` itself."""
@@ -96,9 +99,17 @@ def _lexer(name: str) -> Lexer | None:
     """The shared lexer for a language name or alias, or None when Pygments knows no such language."""
     try:
         # stripnl/ensurenl off: Pygments would otherwise drop leading blank lines and add a newline.
-        return accelerate(get_lexer_by_name(name, stripnl=False, ensurenl=False))
+        return accelerate(get_lexer_by_name(name, stripnl=False, ensurenl=False), after=PLAIN_LEXING_CHARS)
     except ClassNotFound:
         return None
+
+
+def expect_much_code() -> None:
+    """Analyse lexers on first use from now on: this process is about to highlight a large corpus (a
+    worker of a parallel build), so the analysis pays for itself many times over."""
+    global PLAIN_LEXING_CHARS
+    PLAIN_LEXING_CHARS = 0
+    _lexer.cache_clear()
 
 
 def _confident_guess(code: str) -> str | None:

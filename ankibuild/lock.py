@@ -110,7 +110,9 @@ def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
         fields = line.split("\t")
         if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
-        guid, mod, content, state, deck, answer, key, question = (_unescape(f) if "\\" in f else f for f in fields)
+        if "\\" in line:
+            fields = [_unescape(f) for f in fields]
+        guid, mod, content, state, deck, answer, key, question = fields
         entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
     return Lockfile(entries, schemas, source)
 
@@ -133,10 +135,17 @@ def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[st
     owner = f"{SOURCE}{_escape(source)}\n" if source else ""
     head = owner + "".join(f"{SCHEMA}{model} {print_}\n" for model, print_ in sorted(schemas.items()))
     rows = sorted(entries.values(), key=lambda e: (e.key, e.guid))
-    body = "".join(
-        "\t".join(_escape(v) for v in (e.guid, str(e.mod), e.content, e.state, e.deck, e.answer, e.key, e.question)) + "\n" for e in rows
-    )
+    body = "".join(map(_row, rows))
     atomic_write_text(path, HEADER + head + "# " + "\t".join(COLUMNS) + "\n" + body)
+
+
+def _row(entry: LockEntry) -> str:
+    """One entry's line: its columns joined by tabs, escaped when a value holds a tab, newline or backslash."""
+    values = (entry.guid, str(entry.mod), entry.content, entry.state, entry.deck, entry.answer, entry.key, entry.question)
+    line = "\t".join(values)
+    if line.count("\t") != len(COLUMNS) - 1 or "\\" in line or "\n" in line or "\r" in line:
+        line = "\t".join(map(_escape, values))
+    return line + "\n"
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -174,3 +174,22 @@ def test_random_text_through_hand_made_constructs(text: str) -> None:
 def test_lexers_with_their_own_tokeniser_are_left_alone() -> None:
     console = plain("pycon")  # PythonConsoleLexer delegates line by line: not a RegexLexer loop
     assert accelerate(console).get_tokens_unprocessed.__func__ is type(console).get_tokens_unprocessed  # type: ignore[attr-defined]
+
+
+class Budgeted(RegexLexer):
+    """A rule table of its own, so whether it has been analysed says which path lexed a text."""
+
+    name = "budgeted"
+    tokens = {"root": [(r"\d+", Number), (r"\w+", Name), (r"\s+", Text), (r".", Punctuation)]}
+
+
+def test_the_plain_loop_lexes_until_the_budget_is_spent_then_the_rules_are_analysed() -> None:
+    lexer, reference = accelerate(Budgeted(), after=30), Budgeted()
+    key = (id(Budgeted._tokens), Budgeted.flags)  # type: ignore[attr-defined]
+    for text in ("ab 12, cd 34.", "efgh 5678 ij"):  # 13 + 12 characters: within the budget
+        assert tokens(lexer, text) == tokens(reference, text)
+        assert key not in _STATES  # not analysed: Pygments' own loop did it
+    assert tokens(lexer, "x 9.y") == tokens(reference, "x 9.y")  # spends the last 5
+    assert key not in _STATES
+    assert tokens(lexer, "zz 42!") == tokens(reference, "zz 42!")
+    assert states_of(lexer)["root"] is not None  # analysed and used from now on
