@@ -29,7 +29,7 @@ from .markdown import make_parser
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
 from .notetypes import schema_prints
-from .plan import DeckPlan, content_of, plan_notes, sketch_of
+from .plan import DeckPlan, answer_sketch, note_content, plan_notes
 from .records import (
     EXPLICIT_PREFIX,
     AnkiBuildError,
@@ -154,7 +154,7 @@ def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: Buil
 
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
-            chunk = max(1, len(todo) // (workers * 8))
+            chunk = max(1, len(todo) // (workers * 32))
             # map() yields in submission order, which is path order: results stream out as they finish
             parsed = pool.map(_read_and_process, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
             yield from _in_order(files, outcomes, parsed)
@@ -266,10 +266,11 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 guid=note_guid(config.root_deck, key),
                 key=key,
                 media=tuple(images.media[name] for name in sorted(set(images.media) - before)),
+                # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
+                content=note_content(rendered.question_html, rendered.answer_html, rendered.context_html, deck, draft.note_type, draft.loc, tags),
+                sketch=answer_sketch(rendered.answer_html),
             )
         )
-    # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
-    cards = [replace(c, content=content_of(c), sketch=sketch_of(c)) for c in cards]
     by_rule = tuple(sorted(Counter(d.convention for d in extraction.drafts).items()))
     report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
     diagnostics.extend(images.diagnostics)

@@ -301,6 +301,12 @@ def _warn(env: EnvType, line: int, message: str) -> None:
 # --- block rules --------------------------------------------------------------------------------
 
 
+def _first_char(state: StateBlock, line: int) -> str:
+    """The line's first character after its indentation ("" for a blank line)."""
+    start = state.bMarks[line] + state.tShift[line]
+    return state.src[start] if start < state.eMarks[line] else ""
+
+
 def _line_text(state: StateBlock, line: int) -> str:
     return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
 
@@ -315,8 +321,8 @@ def _push_block(state: StateBlock, start: int, last: int, tex: str, markup: str)
 
 
 def _display_block_rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    if state.is_code_block(start_line):
-        return False
+    if _first_char(state, start_line) not in ("$", "\\") or state.is_code_block(start_line):
+        return False  # the first test is the cheap one: the rule is tried at every block and paragraph line
     first = _line_text(state, start_line)
     markup = first[:2]
     if markup not in ("$$", "\\["):
@@ -350,7 +356,7 @@ def _display_block_rule(state: StateBlock, start_line: int, end_line: int, silen
 
 
 def _environment_block_rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    if state.is_code_block(start_line):
+    if _first_char(state, start_line) != "\\" or state.is_code_block(start_line):
         return False
     opened = _ENV_OPEN.match(_line_text(state, start_line))
     if opened is None or opened[1] not in _ENVIRONMENTS:

@@ -30,6 +30,7 @@ from .records import Card, Diagnostic, Loc
 REMOVED_TAG = "ankibuild::removed"
 _TAG = re.compile(r"<[^>]+>")
 _WORDS = re.compile(r"\w+")
+_WORD_BYTES = re.compile(rb"\w+")
 SKETCH = 8
 MATCH_THRESHOLD = 0.72
 """Similarity a new card needs to inherit a vanished note's identity."""
@@ -73,10 +74,13 @@ class DeckPlan:
 def answer_print(text: str) -> str:
     """A bottom-k MinHash sketch of the answer's word pairs (8 hex words): answers sharing most of their
     wording share most of their sketch. Small enough for the lockfile, cheap to compute (crc32 is C)."""
-    words = _WORDS.findall(text.casefold())
+    folded = text.casefold()
+    # Words as UTF-8. Most answers are ASCII: there `\w` is [A-Za-z0-9_] for a bytes pattern as for a str
+    # one, so a bytes pattern gives the same words already encoded.
+    words = _WORD_BYTES.findall(folded.encode()) if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
     # Word pairs `"a b"` (single words for a one-word answer), hashed in iterators that stay in C.
-    shingles = map(" ".join, zip(words, islice(words, 1, None), strict=False)) if len(words) > 1 else iter(words)
-    values = heapq.nsmallest(SKETCH, set(map(zlib.crc32, map(str.encode, shingles))))
+    shingles = map(b" ".join, zip(words, islice(words, 1, None), strict=False)) if len(words) > 1 else iter(words)
+    values = heapq.nsmallest(SKETCH, set(map(zlib.crc32, shingles)))
     return ".".join(f"{v:08x}" for v in values)
 
 
@@ -308,12 +312,22 @@ def content_of(card: Card) -> str:
     """Hash of the note content Anki sees. The Source field's line number is left out on purpose: editing
     one answer shifts the lines of every later question, and bumping their `mod` would make Anki rewrite
     them all (and drop the user's tags)."""
-    return content_hash(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc.path, card.loc.part or "", card.tags)
+    return note_content(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc, card.tags)
+
+
+def note_content(question_html: str, answer_html: str, context: str, deck: str, note_type: str, loc: Loc, tags: tuple[str, ...]) -> str:
+    """`content_of` a card with these fields, before the card exists."""
+    return content_hash(question_html, answer_html, context, deck, note_type, loc.path, loc.part or "", tags)
 
 
 def sketch_of(card: Card) -> str:
     """The answer sketch of a card."""
-    return answer_print(_TAG.sub(" ", card.answer_html))
+    return answer_sketch(card.answer_html)
+
+
+def answer_sketch(answer_html: str) -> str:
+    """The sketch of an answer's HTML: of its text, tags left out."""
+    return answer_print(_TAG.sub(" ", answer_html))
 
 
 def _removed_card(entry: LockEntry, root: str) -> Card:

@@ -97,47 +97,52 @@ def sanitize_html(html: str, *, generated: bool = False) -> tuple[str, tuple[str
     `generated`: the markup is markdown-it's rendering of Markdown holding no raw HTML, so its elements
     nest as written.
     """
-    if _needs_audit(html):
+    spans = _ANGLE_SPAN.findall(html)
+    if _needs_audit(html, spans):
         return _CLEANER.clean(html), _audit(html)
-    if generated and _written_as_html5ever(html):
+    if generated and _written_as_html5ever(html, spans):
         # What html5ever would change: a quote written as an entity in text becomes the character (the
         # tags hold none, checked above), so the result equals the cleaner's.
         return html.replace("&quot;", '"').replace("&#39;", "'"), ()
     return _CLEANER.clean(html), ()
 
 
-def _written_as_html5ever(html: str) -> bool:
+def _written_as_html5ever(html: str, spans: list[str]) -> bool:
     """Whether safe, well-nested markup is already as html5ever serialises it, quote entities in text aside.
     html5ever writes void elements without a slash (`<br>`), a no-break space as `&nbsp;`, drops a byte
     order mark and the newline that opens a `<pre>`, turns CR into LF, and reads character references
     other than `&amp;`, `&lt;`, `&gt;` (and writes them back as characters); attributes with entities
-    other than those are left to it too."""
+    other than those are left to it too. SPANS: the markup's `<…>` spans."""
     if "/>" in html or "\xa0" in html or "\ufeff" in html or "\r" in html or "\0" in html or _PRE_NEWLINE.search(html):
         return False
     if "&" in html:
-        for entity in _ENTITY.findall(html):
-            if entity not in _PLAIN_ENTITIES:
-                return False
-        for tag in _ANGLE_SPAN.findall(html):
+        if not _PLAIN_ENTITIES.issuperset(_ENTITY.findall(html)):
+            return False
+        for tag in set(spans):
             if "&" in tag and _TAG_ENTITY.search(tag):
                 return False
     return True
 
 
-def _needs_audit(html: str) -> bool:
-    """False when every tag is one the cleaner keeps untouched, so there is nothing to report.
+def _needs_audit(html: str, spans: list[str] | None = None) -> bool:
+    """False when every tag is one the cleaner keeps untouched, so there is nothing to report. SPANS: the
+    markup's `<…>` spans, when the caller has them.
 
     A safe tag holds no `<` or `>` inside, so each `<` must open a `<…>` span that is a safe tag. The same
     few dozen tags make up nearly all Markdown output, so each distinct one is checked once."""
-    spans = _ANGLE_SPAN.findall(html)
+    if spans is None:
+        spans = _ANGLE_SPAN.findall(html)
     if len(spans) != html.count("<"):
         return True
-    for tag in spans:
-        safe = _SAFE_SEEN.get(tag)
-        if safe is None:
-            safe = _SAFE_TAG.fullmatch(tag) is not None
-            if len(_SAFE_SEEN) < 4096:
-                _SAFE_SEEN[tag] = safe
+    tags = set(spans)
+    if tags <= _SAFE_SEEN:
+        return False
+    for tag in tags - _SAFE_SEEN:
+        if tag in _UNSAFE_SEEN:
+            return True
+        safe = _SAFE_TAG.fullmatch(tag) is not None
+        if len(_SAFE_SEEN) + len(_UNSAFE_SEEN) < 4096:
+            (_SAFE_SEEN if safe else _UNSAFE_SEEN).add(tag)
         if not safe:
             return True
     return False
@@ -173,7 +178,8 @@ def _safe_tag_regex() -> re.Pattern[str]:
 
 _SAFE_TAG = _safe_tag_regex()
 _ANGLE_SPAN = re.compile(r"<[^<>]*>")
-_SAFE_SEEN: dict[str, bool] = {}
+_SAFE_SEEN: set[str] = set()
+_UNSAFE_SEEN: set[str] = set()
 _PRE_NEWLINE = re.compile(r"<pre\b[^>]*>\n")
 _ENTITY = re.compile(r"&[^;&<>\s]*;?")
 _PLAIN_ENTITIES = frozenset({"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"})

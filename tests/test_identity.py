@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ankibuild.config import package_file_name
 from ankibuild.ids import BASIC_MODEL_ID, CLOZE_MODEL_ID, deck_id, document_key, identity_key, note_guid
 from ankibuild.notetypes import BASIC, CLOZE
@@ -59,3 +62,41 @@ def test_answer_sketch_is_pinned() -> None:
     )
     assert answer_print("Word") == "c3f17511"
     assert answer_print("") == ""
+
+
+def reference_print(text: str) -> str:
+    """The sketch by its definition: crc32 of each distinct word pair of the casefolded `\\w+` words (the
+    word itself for a one-word text), the 8 smallest, as hex."""
+    import re
+    import zlib
+
+    words = re.findall(r"\w+", text.casefold())
+    shingles = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} if len(words) > 1 else set(words)
+    return ".".join(f"{v:08x}" for v in sorted({zlib.crc32(s.encode()) for s in shingles})[:8])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab cd_9\n.,-'ÉéßŞıİ ǅ\u00a0\u2019Ωω日本ﬁK")), max_size=60))
+def test_answer_sketch_follows_its_definition_for_ascii_and_other_text(text: str) -> None:
+    from ankibuild.plan import answer_print
+
+    assert answer_print(text) == reference_print(text)
+    assert answer_print(text.encode("ascii", "ignore").decode()) == reference_print(text.encode("ascii", "ignore").decode())
+
+
+def test_cards_carry_the_content_hash_and_sketch_planning_would_compute() -> None:
+    """Workers hash and sketch each card as it is made; the values must be those of `content_of` and
+    `sketch_of`, which planning falls back on and the lockfile stores."""
+    from pathlib import Path
+
+    from ankibuild.build import process_file
+    from ankibuild.config import BuildConfig
+    from ankibuild.plan import content_of, sketch_of
+    from tests.helpers import SOURCE
+
+    config = BuildConfig(SOURCE, Path("unused"), "Root", tag_prefix="t::")
+    cards = [c for name in ("ds-ai-ml-interview-handbook.md", "mle-interview-questions-repo.md")
+             for result in process_file(name, (SOURCE / name).read_bytes(), config, None)[0] for c in result.cards]
+    assert len(cards) > 300 and any(c.loc.part for c in cards)
+    for card in cards:
+        assert card.content == content_of(card) and card.sketch == sketch_of(card)
