@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 import time
 from collections import Counter
@@ -156,8 +157,8 @@ def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: Buil
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
             chunk = max(1, len(todo) // (workers * 32))
             # map() yields in submission order, which is path order: results stream out as they finish
-            parsed = pool.map(_read_and_process, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
-            yield from _in_order(files, outcomes, parsed)
+            parsed = pool.map(_read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
+            yield from _in_order(files, outcomes, _unpickled(parsed))
     else:
         yield from _in_order(files, outcomes, (_read_and_process(rel, path, config, cache) for rel, path in todo))
 
@@ -167,6 +168,22 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0  # reading it will report why
+
+
+def _read_and_process_pickled(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> tuple[bytes, bytes | None]:
+    """`_read_and_process` in a pool worker: the outcome goes back pickled, as the bytes the cache got,
+    so a file's cards are pickled once, not once for the cache and again for the trip to the parent."""
+    raw, problems = read_source_bytes(path, rel)
+    if raw is None:
+        return pickle.dumps(([], problems), protocol=pickle.HIGHEST_PROTOCOL), None
+    digest = file_digest(raw)
+    value, pickled = _process_file(rel, raw, config, cache, digest, pickled=True)
+    return pickled if pickled is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest
+
+
+def _unpickled(outcomes: Iterator[tuple[bytes, bytes | None]]) -> Iterator[Read]:
+    for pickled, digest in outcomes:
+        yield pickle.loads(pickled), digest
 
 
 def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> Read:
@@ -208,16 +225,23 @@ def _stamp_key(package: Path) -> str:
 
 def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes | None = None) -> FileOutcome:
     """Everything one file of notes contributes, from the cache when its bytes were seen before."""
-    digest = digest or file_digest(raw)
+    return _process_file(rel, raw, config, cache, digest or file_digest(raw), pickled=False)[0]
+
+
+def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes, *, pickled: bool) -> tuple[FileOutcome, bytes | None]:
+    """`process_file`, and the outcome pickled when it was computed here and is stored in the cache or
+    PICKLED asks for it."""
     hit = _cached(rel, digest, cache)
     if hit is not None:
-        return hit
-    key = cache.key(rel, digest) if cache else ""
+        return hit, None
     sources, diagnostics = parse_source_bytes(raw, rel)
     value = ([process_document(source, config) for source in sources], diagnostics)
+    if not cache and not pickled:
+        return value, None
+    blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     if cache:
-        cache.put(key, value)
-    return value
+        cache.put_pickled(cache.key(rel, digest), blob)
+    return value, blob
 
 
 def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:

@@ -103,12 +103,16 @@ class BuildCache:
 
     def put(self, key: str, value: Any) -> None:
         """Store a value; failures are ignored (the cache is an optimisation)."""
+        self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, pickled: bytes) -> None:
+        """Store a value already pickled."""
         target = self.folder / key[:2] / key
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_name(f".{key}.{os.getpid()}.tmp")
             with open(tmp, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(pickled)
             os.replace(tmp, target)
         except OSError:
             pass
