@@ -115,6 +115,8 @@ def _account(doc: Document, taken: Mapping[int, str], diagnostics: list[Diagnost
     for block in doc.blocks:
         if block.kind in STRUCTURAL:
             continue
+        if all(map(taken.__contains__, range(block.first, block.last))):
+            continue  # every line claimed: the common case, decided without a Python loop
         free = [n for n in range(block.first, block.last) if n not in taken and doc.lines[n].strip()]
         if not free:
             continue
@@ -134,4 +136,4 @@ def claim(first: int, last: int, reason: str) -> dict[int, str]:
 def is_free(doc: Document, taken: Mapping[int, str], index: int) -> bool:
     """True when no line of block `index` is claimed yet."""
     block = doc.blocks[index]
-    return not any(n in taken for n in range(block.first, block.last))
+    return taken.keys().isdisjoint(range(block.first, block.last))

@@ -127,7 +127,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
     paragraphs = list(_paragraphs(doc))
-    others = {p.block for p in paragraphs if (p.top and _separator_lines(p)) or _pair_lines(p) or _CLOZE.search(p.masked)}
+    others = {p.block for p in paragraphs if (p.top and _separator_lines(p)) or _pair_lines(p) or _has_cloze_mark(p)}
     _questions(scan, [p for p in paragraphs if p.top], others)
     _separators(scan, [p for p in paragraphs if p.top])
     for paragraph in paragraphs:
@@ -147,10 +147,15 @@ class _Paragraph:
     """First source line."""
     lines: tuple[str, ...]
     """Its lines as Markdown (list markers and indentation removed)."""
-    masked: str
-    """Its text with code and math blanked."""
+    text: str
+    """Its lines joined."""
     top: bool
     """True for a top-level paragraph, False inside a list."""
+
+    def masked(self) -> str:
+        """Its text with code and math blanked. Not kept: every syntax is first looked for in the text
+        itself (blanking only removes characters), and most paragraphs hold none."""
+        return mask_code_and_math(self.text)
 
     @property
     def last(self) -> int:
@@ -172,7 +177,7 @@ class _Scan:
     claims: dict[int, str] = field(default_factory=dict)
 
     def free(self, first: int, last: int) -> bool:
-        return not any(n in self.seen for n in range(first, last))
+        return self.seen.keys().isdisjoint(range(first, last))
 
     def block_free(self, index: int) -> bool:
         block = self.doc.blocks[index]
@@ -219,7 +224,7 @@ def _paragraphs(doc: Document) -> Iterator[_Paragraph]:
         if block.kind == "paragraph":
             lines = doc.lines[block.first : block.last]
             text = "\n".join(line.strip() for line in lines)
-            yield _Paragraph(index, block.first, tuple(text.split("\n")), mask_code_and_math(text), True)
+            yield _Paragraph(index, block.first, tuple(text.split("\n")), text, True)
         elif block.kind in ("bullet_list", "ordered_list"):
             yield from _list_paragraphs(doc, index, block)
 
@@ -237,13 +242,15 @@ def _list_paragraphs(doc: Document, index: int, block: Block) -> Iterator[_Parag
             continue  # lines do not map one to one (a lazy continuation, a quote): leave it
         lines[0] = _TASK_MARK.sub("", lines[0])
         text = "\n".join(lines)
-        yield _Paragraph(index, first, tuple(lines), mask_code_and_math(text), False)
+        yield _Paragraph(index, first, tuple(lines), text, False)
 
 
 # 1. Q: / A: lines ---------------------------------------------------------------------------------------
 
 
 def _q_lines(paragraph: _Paragraph) -> list[int]:
+    if "Q" not in paragraph.text:
+        return []
     return [paragraph.first + n for n, line in enumerate(paragraph.lines) if _Q_LABEL.match(line)]
 
 
@@ -381,7 +388,9 @@ def _asks_next(doc: Document, block: Block) -> bool:
 def _pair_lines(paragraph: _Paragraph) -> list[tuple[int, str, str]]:
     """(line, front, back) for each ` :: ` line of a paragraph."""
     found: list[tuple[int, str, str]] = []
-    masked = paragraph.masked.split("\n")
+    if " ::" not in paragraph.text:
+        return found
+    masked = paragraph.masked().split("\n")
     for n, line in enumerate(paragraph.lines):
         if _CLOZE.search(masked[n]):
             continue
@@ -410,6 +419,8 @@ def _pairs(scan: _Scan, paragraph: _Paragraph) -> None:
 
 
 def _separator_lines(paragraph: _Paragraph) -> list[int]:
+    if "?" not in paragraph.text:
+        return []
     return [paragraph.first + n for n, line in enumerate(paragraph.lines) if line.strip() in _SEPARATOR]
 
 
@@ -449,9 +460,14 @@ def _cloze(scan: _Scan, paragraph: _Paragraph) -> None:
     cloze = to_cloze(text)
     if cloze is None:
         return
-    if not _CLOZE.search(paragraph.masked) and _section_asks(scan.doc, paragraph):
+    if not _has_cloze_mark(paragraph) and _section_asks(scan.doc, paragraph):
         return  # highlights in a section of questions and answers are emphasis in the answers
     scan.card(paragraph.first, cloze, "", [(paragraph.first, paragraph.last)], note_type="cloze")
+
+
+def _has_cloze_mark(paragraph: _Paragraph) -> bool:
+    """Whether the paragraph holds a `{{cN::` deletion outside code and math."""
+    return "{{c" in paragraph.text and _CLOZE.search(paragraph.masked()) is not None
 
 
 def _section_asks(doc: Document, paragraph: _Paragraph) -> bool:
