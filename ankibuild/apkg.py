@@ -147,7 +147,10 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
     decks: dict[str, int] = {}
     used: dict[str, int] = {}
     for item in notes:
-        deck = decks.setdefault(item.card.deck, deck_id(item.card.deck))
+        name = item.card.deck
+        deck = decks.get(name)
+        if deck is None:
+            deck = decks[name] = deck_id(name)
         used.setdefault(item.card.note_type, deck)
     pristine_decks, pristine_models = _pristine_col()
     decks_json, models_json = json.loads(pristine_decks), json.loads(pristine_models)

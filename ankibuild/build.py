@@ -26,7 +26,7 @@ from .extract.questions import normalise_question, tag_slug
 from .highlight import expect_much_code
 from .ids import document_key, identity_key, note_guid
 from .lock import read_lock, write_lock
-from .markdown import make_parser
+from .markdown import parser_for
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
 from .notetypes import schema_prints
@@ -304,7 +304,7 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
 def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:
     """Parse one document with the shared parser; math and front matter problems become diagnostics."""
     env: dict[str, Any] = {}
-    tokens = make_parser().parse(source.text, env)
+    tokens = parser_for(source.text).parse(source.text, env)
     loc = source.loc
     for line, message in env.get("math_warnings", ()):
         diagnostics.append(Diagnostic(loc.at(line), "warning", "math", message))

@@ -6,7 +6,8 @@ the highlight hook are the same everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -28,6 +29,10 @@ from .mathtex import math_plugin
 def make_parser() -> MarkdownIt:
     """The configured parser: CommonMark + GFM tables and strikethrough, MkDocs admonitions, definition
     lists, footnotes, task lists, front matter, math as MathJax text, and Pygments highlighting."""
+    return _configured_parser()
+
+
+def _configured_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
@@ -38,6 +43,32 @@ def make_parser() -> MarkdownIt:
     md.use(math_plugin)
     md.add_render_rule("image", _render_image)
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
+    return md
+
+
+_DEFINITION_LINE = re.compile(r"^[ \t>]*[:~]", re.MULTILINE)
+_OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
+    # (a plugin's parse rules, a test that is true of every text they could change anything in)
+    (("admonition",), lambda text: "!!!" in text or "???" in text),  # `!!! note`, `??? tip`, `???+ tip`
+    (("deflist",), lambda text: _DEFINITION_LINE.search(text) is not None),  # `: definition`, `~ definition`
+    (("footnote_def", "footnote_inline", "footnote_ref", "footnote_tail"), lambda text: "[^" in text or "^[" in text),
+    (("github-tasklists",), lambda text: "[ ]" in text or "[x]" in text or "[X]" in text),
+)
+"""Each plugin's rules run at every block, character or token, and almost no document uses every plugin."""
+
+
+def parser_for(text: str) -> MarkdownIt:
+    """The parser for a whole document: `make_parser`'s, less the rules of plugins whose syntax the text
+    does not hold anywhere (a rule can only act where its marker is), so the tokens are the same. Its
+    tokens are rendered with `make_parser`'s renderer, which knows every plugin's tokens."""
+    unused = frozenset(name for names, applies in _OPTIONAL_RULES if not applies(text) for name in names)
+    return _parser_without(unused) if unused else make_parser()
+
+
+@cache
+def _parser_without(rules: frozenset[str]) -> MarkdownIt:
+    md = _configured_parser()
+    md.disable(sorted(rules))
     return md
 
 

@@ -211,6 +211,8 @@ def _scan_formula(src: str, pos: int, limit: int) -> _Formula | _Literal | None:
 def _formula_spans(src: str, begin: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each formula in src[begin:end], reading it as the inline parser would."""
     spans: list[tuple[int, int]] = []
+    if src.find("$", begin, end) == -1 and src.find("\\", begin, end) == -1:
+        return spans  # every formula opens with one of them: most table rows hold none
     pos = begin
     while pos < end:
         char = src[pos]

@@ -1,0 +1,61 @@
+"""A document is parsed without the plugin rules its text cannot trigger: the tokens must be exactly those
+of the parser with every plugin, for any text."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ankibuild.markdown import _OPTIONAL_RULES, make_parser, parser_for
+from bench.corpus import generate_corpus
+from tests.helpers import ROOT, SOURCE
+
+
+def same_parse(text: str) -> None:
+    full = make_parser()
+    lean = parser_for(text)
+    full_env: dict[str, object] = {}
+    lean_env: dict[str, object] = {}
+    tokens = lean.parse(text, lean_env)
+    assert tokens == full.parse(text, full_env)
+    assert full.renderer.render(tokens, full.options, {}) == full.renderer.render(full.parse(text, {}), full.options, {})
+    assert lean_env.get("math_warnings") == full_env.get("math_warnings")
+
+
+def test_each_plugin_is_left_out_only_without_its_marks() -> None:
+    assert parser_for("# Plain\n\nText with $x$ and `code`.\n") is not make_parser()
+    for text in ("!!! note\n    x\n", "Term\n: definition\n", "A[^1]\n\n[^1]: note\n", "- [x] done\n"):
+        lean = parser_for(text)
+        assert lean is not make_parser()  # the other plugins are still left out ...
+    everything = "!!! note\n    x\n\nTerm\n: def\n\nA[^1]\n\n[^1]: n\n\n- [ ] t\n"
+    assert parser_for(everything) is make_parser()  # ... and with every mark, nothing is
+    assert len(_OPTIONAL_RULES) == 4
+
+
+@pytest.mark.parametrize("path", sorted([*SOURCE.glob("*.md"), *(ROOT / "tests" / "fixtures").rglob("*.md")]), ids=lambda p: p.name)
+def test_notes_and_fixtures_parse_the_same(path: Path) -> None:
+    same_parse(path.read_bytes().decode("utf-8", "replace"))
+
+
+def test_benchmark_notes_parse_the_same() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for path in generate_corpus(Path(folder) / "c", 300, seed=11, notes_per_file=30):
+            same_parse(path.read_text(encoding="utf-8"))
+
+
+FRAGMENTS = [
+    "!!! note", "??? tip \"T\"", "???+ x", "!!", "??", "    indented", "Term", ": def", ":def", "~ def", "> : q",
+    "- : x", "  : nested", "[^1]", "[^1]: note", "^[inline]", "[^ x]", "- [ ] todo", "- [x] done", "* [X] y",
+    "[ ]", "- item", "1. one", "> quote", "```", "~~~", "$x$", "$$", "| a | b |", "|---|---|", "text", "",
+    "**bold**", "[link](u)", "<div>", "# H", "\t: tab",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=12, max_size=12))
+def test_random_documents_parse_the_same(parts: list[str], seps: list[str]) -> None:
+    same_parse("".join(p + s for p, s in zip(parts, seps, strict=False)))
