@@ -51,7 +51,7 @@ FRAGMENTS = [
     "!!! note", "??? tip \"T\"", "???+ x", "!!", "??", "    indented", "Term", ": def", ":def", "~ def", "> : q",
     "- : x", "  : nested", "[^1]", "[^1]: note", "^[inline]", "[^ x]", "- [ ] todo", "- [x] done", "* [X] y",
     "[ ]", "- item", "1. one", "> quote", "```", "~~~", "$x$", "$$", "| a | b |", "|---|---|", "text", "",
-    "**bold**", "[link](u)", "<div>", "# H", "\t: tab",
+    "**bold**", "[link](u)", "<div>", "# H", "\t: tab", "\r: cr", "x\r~ y",
 ]
 
 
