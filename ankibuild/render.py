@@ -73,7 +73,8 @@ def _raw_html(tokens: Sequence[Token]) -> bool:
     for token in tokens:
         if token.type == "html_block":
             return True
-        if token.children and any(child.type == "html_inline" for child in token.children):
+        # an html_inline child holds a `<` of its inline token's source text: most hold none
+        if token.children and "<" in token.content and any(child.type == "html_inline" for child in token.children):
             return True
     return False
 

@@ -50,7 +50,7 @@ def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, .
     inline = doc.inline(doc.blocks[section.block])
     source = inline.content if inline is not None else section.title
     question, companies = clean_question(source)
-    plain, _ = clean_question(section.title)
+    plain = question if source == section.title else clean_question(section.title)[0]
     if not (is_question(plain) or is_comparison(plain)):
         return None
     return question, companies
