@@ -329,13 +329,20 @@ def _first_of_item(parse_state: Any, op: Any, av: Any, flags: int) -> tuple[Star
 def _one_character(parse_state: Any, op: Any, av: Any, flags: int) -> Start:
     """A one-character item's ASCII matches, found by running the item itself through the regex engine,
     and whether it may match beyond ASCII (assumed unless the item plainly lists ASCII characters only)."""
-    match = sre_compile.compile(sre_parse.SubPattern(parse_state, [(op, av)]), flags).match
-    chars = frozenset(c for c in _ASCII if match(c))
+    key = (op, repr(av), flags)  # rules of a lexer mostly start with the same few items (`\s`, `[a-z]`)
+    chars = _ONE_CHARACTER_MATCHES.get(key)
+    if chars is None:
+        match = sre_compile.compile(sre_parse.SubPattern(parse_state, [(op, av)]), flags).match
+        chars = _ONE_CHARACTER_MATCHES[key] = frozenset(c for c in _ASCII if match(c))
     ascii_only = not flags & re.IGNORECASE and (
         (op is sre.LITERAL and av < 128)
         or (op is sre.IN and all((kind is sre.LITERAL and v < 128) or (kind is sre.RANGE and v[1] < 128) for kind, v in av))
     )
     return chars, not ascii_only
+
+
+_ONE_CHARACTER_MATCHES: dict[tuple[Any, str, int], frozenset[str]] = {}
+"""The ASCII characters a one-character item matches, by (opcode, argument, flags)."""
 
 
 def _has_backreference(tree: Any) -> bool:
