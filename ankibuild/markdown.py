@@ -57,8 +57,13 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     (("deflist",), lambda text: bool("\r" in text or _DEFINITION_FIRST.match(text) or _DEFINITION_LINE.search(text))),
     (("footnote_def", "footnote_inline", "footnote_ref", "footnote_tail"), lambda text: "[^" in text or "^[" in text),
     (("github-tasklists",), lambda text: "[ ]" in text or "[x]" in text or "[X]" in text),
+    # and three of the core set that only act on their own marks
+    (("normalize",), lambda text: "\r" in text or "\0" in text),  # CRLF/CR to LF, NUL to U+FFFD
+    (("strikethrough",), lambda text: "~" in text),  # `~~gone~~`: the inline rule and its post-processing
+    (("mark",), lambda text: "==" in text),  # `==highlight==`
 )
-"""Each plugin's rules run at every block, character or token, and almost no document uses every plugin."""
+"""Each of these rules runs at every block, character or token, and almost no document uses them all.
+(Not so `lheading`: when it finds no underline it leaves `state.parentType` set, which later rules read.)"""
 
 
 def parser_for(text: str) -> MarkdownIt:

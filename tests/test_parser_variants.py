@@ -31,9 +31,9 @@ def test_each_plugin_is_left_out_only_without_its_marks() -> None:
     for text in ("!!! note\n    x\n", "Term\n: definition\n", "A[^1]\n\n[^1]: note\n", "- [x] done\n"):
         lean = parser_for(text)
         assert lean is not make_parser()  # the other plugins are still left out ...
-    everything = "!!! note\n    x\n\nTerm\n: def\n\nA[^1]\n\n[^1]: n\n\n- [ ] t\n"
+    everything = "!!! note\n    x\n\nTerm\n: def\n\nA[^1] ~~s~~ ==m==\r\n\n[^1]: n\n\n- [ ] t\n"
     assert parser_for(everything) is make_parser()  # ... and with every mark, nothing is
-    assert len(_OPTIONAL_RULES) == 4
+    assert len(_OPTIONAL_RULES) == 7
 
 
 @pytest.mark.parametrize("path", sorted([*SOURCE.glob("*.md"), *(ROOT / "tests" / "fixtures").rglob("*.md")]), ids=lambda p: p.name)
@@ -51,7 +51,8 @@ FRAGMENTS = [
     "!!! note", "??? tip \"T\"", "???+ x", "!!", "??", "    indented", "Term", ": def", ":def", "~ def", "> : q",
     "- : x", "  : nested", "[^1]", "[^1]: note", "^[inline]", "[^ x]", "- [ ] todo", "- [x] done", "* [X] y",
     "[ ]", "- item", "1. one", "> quote", "```", "~~~", "$x$", "$$", "| a | b |", "|---|---|", "text", "",
-    "**bold**", "[link](u)", "<div>", "# H", "\t: tab", "\r: cr", "x\r~ y",
+    "**bold**", "[link](u)", "<div>", "# H", "\t: tab", "\r: cr", "x\r~ y", "a\r\nb", "nul\0", "~~gone~~", "~x~",
+    "==mark==", "a == b", "x\0y\r",
 ]
 
 
