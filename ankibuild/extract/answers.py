@@ -203,7 +203,13 @@ def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int] 
 
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
-    lines = [line for line in markdown.splitlines() if line.strip() and not line.strip().startswith("```")]
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("```"):
+            lines.append(line)
+            if len(lines) >= 2 and not _URL_LINE.match(line):
+                return None  # two lines or more, not all links: an answer (the usual case, decided early)
     if not lines:
         return "no answer"
     if len(lines) == 1 and _PLACEHOLDER.match(lines[0]):

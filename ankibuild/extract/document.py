@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it.token import Token
@@ -66,6 +66,8 @@ class Document:
     """Deck title: front matter `title`, else the first H1, else the file name."""
     meta: dict[str, Any]
     """Front matter (empty when there is none or it is broken)."""
+    derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What rules work out about the document and several of them ask (e.g. which headings ask), by key."""
 
     def loc(self, line: int) -> Loc:
         """Location of a 0-based line."""

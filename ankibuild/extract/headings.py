@@ -47,13 +47,15 @@ def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, .
     """The cleaned question of a heading and the companies in its suffix, or None when it asks nothing.
     A heading asks with a `?` or a command word (questions.is_question), or by naming a comparison
     (`Bagging vs Boosting`, `Difference between X and Y`: questions.is_comparison)."""
-    inline = doc.inline(doc.blocks[section.block])
-    source = inline.content if inline is not None else section.title
-    question, companies = clean_question(source)
-    plain = question if source == section.title else clean_question(section.title)[0]
-    if not (is_question(plain) or is_comparison(plain)):
-        return None
-    return question, companies
+    known = doc.derived.setdefault("heading_question", {})  # asked by the heading, topic and bold rules
+    if section.block not in known:
+        inline = doc.inline(doc.blocks[section.block])
+        source = inline.content if inline is not None else section.title
+        question, companies = clean_question(source)
+        plain = question if source == section.title else clean_question(section.title)[0]
+        known[section.block] = (question, companies) if is_question(plain) or is_comparison(plain) else None
+    found: tuple[str, tuple[str, ...]] | None = known[section.block]
+    return found
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
