@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from .extract.document import plain_text
-from .markdown import make_parser
+from .markdown import make_parser, parser_for
 from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
 
@@ -42,20 +42,20 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     # is already normal, that one inline parse also gives the plain text (parsing never reads `env`).
     question = draft.question.strip()
     folded = " ".join(question.split())
-    inline = md.parseInline(question, env) if "\n" not in question else None
-    question_tokens = inline if inline is not None else md.parse(question, env)
+    inline = parser_for(question).parseInline(question, env) if "\n" not in question else None
+    question_tokens = inline if inline is not None else parser_for(question).parse(question, env)
     question_html = md.renderer.render(question_tokens, md.options, env)
     if inline is None:
         question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
         answer_tokens = [t for a, b in draft.answer_tokens for t in tokens[a:b]]
     else:
-        answer_tokens = md.parse(draft.answer, env) if draft.answer else []
+        answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
     answer_html = md.renderer.render(answer_tokens, md.options, env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
     answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
-    text_tokens = inline if inline is not None and folded == question else md.parseInline(folded, {})
+    text_tokens = inline if inline is not None and folded == question else parser_for(folded).parseInline(folded, {})
     question_text = plain_text(text_tokens[0] if text_tokens else None) or folded
     context_html = html.escape(" › ".join(draft.context))
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))

@@ -60,3 +60,11 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.lists(st.sampled_from(["\n", "\n\n", " "]), min_size=12, max_size=12))
 def test_random_documents_parse_the_same(parts: list[str], seps: list[str]) -> None:
     same_parse("".join(p + s for p, s in zip(parts, seps, strict=False)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([f for f in FRAGMENTS if "\n" not in f]), max_size=6))
+def test_random_questions_parse_inline_the_same(parts: list[str]) -> None:
+    text = " ".join(parts)
+    full = make_parser()
+    assert parser_for(text).parseInline(text, {}) == full.parseInline(text, {})

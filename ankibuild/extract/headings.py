@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
@@ -22,11 +23,13 @@ from .questions import clean_question, is_comparison, is_question, tag_slug
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def clean_heading(title: str) -> str:
     """`Section 2 — Statistics & Probability` → `Statistics & Probability`; `5.1.1 Vectors` → `Vectors`."""
     return _HEADING_NUMBER.sub("", title).strip() or title.strip()
 
 
+@lru_cache(maxsize=4096)  # every card of a section asks for the same path's tags
 def topic_tags(path: tuple[str, ...]) -> tuple[str, ...]:
     """`topic::statistics_probability::hypothesis_testing` from a heading path (document title excluded)."""
     slugs = [tag_slug(clean_heading(p)) for p in path]
