@@ -100,3 +100,21 @@ def test_cards_carry_the_content_hash_and_sketch_planning_would_compute() -> Non
     assert len(cards) > 300 and any(c.loc.part for c in cards)
     for card in cards:
         assert card.content == content_of(card) and card.sketch == sketch_of(card)
+
+
+def reference_normalised(text: str) -> str:
+    """normalise_question by its definition, as first written."""
+    import re
+    import unicodedata
+
+    text = re.sub(r"[`*_~]", "", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(t for t in re.findall(r"\w+|[^\w\s]", text) if t[0].isalnum() or t[0] == "_" or ord(t[0]) > 127)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ `*~.,?!-'\"()[]{}|\\/ÉéßΩ⊤‖∑ﬁ①²\u00a0\u2009\u200b\t\n日")), max_size=40))
+def test_normalised_questions_follow_their_definition(text: str) -> None:
+    """Identity keys, and so GUIDs, are made of normalised questions: the form must not drift."""
+    from ankibuild.extract.questions import normalise_question
+
+    assert normalise_question(text) == reference_normalised(text)

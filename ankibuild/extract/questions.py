@@ -132,9 +132,13 @@ def strip_answer_label(markdown: str) -> str:
 def normalise_question(text: str) -> str:
     """The form of a question used for identity and duplicate checks: case, spacing, ASCII punctuation and
     markup do not matter; mathematical symbols do (`X⊤` and `‖x‖` are different questions)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[`*_~]", "", text)
-    return " ".join(t for t in re.findall(r"\w+|[^\w\s]", text) if t[0].isalnum() or t[0] == "_" or ord(t[0]) > 127)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_MARKUP_CHARS)
+    # Words, and symbols beyond ASCII one by one; ASCII punctuation only separates.
+    return " ".join(_QUESTION_TOKENS.findall(text))
+
+
+_MARKUP_CHARS = str.maketrans("", "", "`*_~")
+_QUESTION_TOKENS = re.compile(r"\w+|[^\w\s\x00-\x7f]")
 
 
 def tag_slug(text: str) -> str:
