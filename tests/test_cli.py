@@ -82,13 +82,19 @@ def test_watch_rebuilds_after_a_save_and_stops_on_ctrl_c(tmp_path: Path) -> None
     project = write_tree(tmp_path / "p", {"source/a.md": GOOD})
     package = project / "out" / "source.apkg"
     lock = project / "ankibuild.lock"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "ankibuild", "watch", str(project / "source"), "-o", str(project / "out"), "--debounce", "100"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    # A shell starts background jobs with SIGINT ignored, and a child inherits that: give the watcher
+    # the disposition a terminal's foreground job has (a Python handler becomes SIG_DFL across exec).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ankibuild", "watch", str(project / "source"), "-o", str(project / "out"), "--debounce", "100"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     lines: list[str] = []
     assert proc.stderr is not None
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
