@@ -165,7 +165,8 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
     wanted = {item.card.guid for item in notes}
     stale = [nid for guid, (nid, _, _) in kept.items() if guid not in wanted]
     written: dict[str, tuple[int, str, tuple[Any, ...]]] = {}
-    updates: list[tuple[Any, ...]] = []
+    # Rows are made as sqlite takes them: a list of rows would hold every note's fields a second time.
+    updates: list[tuple[PackagedNote, int, int]] = []
     inserts: list[tuple[PackagedNote, int, tuple[Any, ...]]] = []
     for item in notes:
         card = item.card
@@ -175,8 +176,7 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         if old is not None and old[1] == card.note_type and old[2] == signature:
             written[card.guid] = old
         elif old is not None and old[1] == card.note_type == "basic":
-            fields = _fields(card)
-            updates.append((item.mod, " " + " ".join(card.tags) + " ", "\x1f".join(fields), fields[0], did, old[0]))
+            updates.append((item, did, old[0]))
             written[card.guid] = (old[0], "basic", signature)
         else:
             if old is not None:
@@ -185,28 +185,44 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
     # Deletions first: a note that changed type is deleted and inserted again under the same GUID.
     cursor.executemany("DELETE FROM cards WHERE nid = ?", [(nid,) for nid in stale])
     cursor.executemany("DELETE FROM notes WHERE id = ?", [(nid,) for nid in stale])
-    cursor.executemany("UPDATE notes SET mod = ?, tags = ?, flds = ?, sfld = ? WHERE id = ?", [(m, t, f, q, n) for m, t, f, q, _, n in updates])
-    cursor.executemany("UPDATE cards SET did = ?, mod = ? WHERE nid = ?", [(d, m, n) for m, _, _, _, d, n in updates])
-    note_rows: list[tuple[Any, ...]] = []
-    card_rows: list[tuple[Any, ...]] = []
+    cursor.executemany("UPDATE notes SET mod = ?, tags = ?, flds = ?, sfld = ? WHERE id = ?", (_updated_note(item, nid) for item, _, nid in updates))
+    cursor.executemany("UPDATE cards SET did = ?, mod = ? WHERE nid = ?", [(did, item.mod, nid) for item, did, nid in updates])
+    basic: list[tuple[PackagedNote, int, int, int]] = []
     for item, did, signature in inserts:
         card = item.card
-        fields = _fields(card)
         if card.note_type == "cloze":
             # genanki works out which cards a cloze note has; such notes are few
-            note = _Note(item.mod, model=models["cloze"], fields=fields, tags=list(card.tags), guid=card.guid)
+            note = _Note(item.mod, model=models["cloze"], fields=_fields(card), tags=list(card.tags), guid=card.guid)
             note.write_to_db(cursor, timestamp, did, ids)
             written[card.guid] = (_note_id(cursor, card.guid), "cloze", signature)
             continue
         # Basic notes are written in bulk, with the rows genanki would write (one card, ord 0)
         note_id = next(ids)
-        tags = " " + " ".join(card.tags) + " "
-        note_rows.append((note_id, card.guid, models["basic"].model_id, item.mod, -1, tags, "\x1f".join(fields), fields[0], 0, 0, ""))
-        card_rows.append((next(ids), note_id, did, 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+        basic.append((item, did, note_id, next(ids)))
         written[card.guid] = (note_id, "basic", signature)
-    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
-    cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
+    model_id = models["basic"].model_id
+    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", (_new_note(item, note_id, model_id) for item, _, note_id, _ in basic))
+    cursor.executemany(
+        "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ((card_id, note_id, did, 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "") for item, did, note_id, card_id in basic),
+    )
     return _Manifest(written, next(ids), (0, 0, 0))
+
+
+def _tags(card: Card) -> str:
+    return " " + " ".join(card.tags) + " "
+
+
+def _updated_note(item: PackagedNote, note_id: int) -> tuple[Any, ...]:
+    """The values of `UPDATE notes` for a basic note whose rows changed."""
+    fields = _fields(item.card)
+    return (item.mod, _tags(item.card), "\x1f".join(fields), fields[0], note_id)
+
+
+def _new_note(item: PackagedNote, note_id: int, model_id: int) -> tuple[Any, ...]:
+    """The `notes` row genanki would write for a basic note."""
+    fields = _fields(item.card)
+    return (note_id, item.card.guid, model_id, item.mod, -1, _tags(item.card), "\x1f".join(fields), fields[0], 0, 0, "")
 
 
 def _note_id(cursor: Any, guid: str) -> int:
