@@ -409,8 +409,11 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     compressed = sum(len(c) for c in deflated.chunks)
     if max(compressed, deflated.size) >= ZIP32_LIMIT:
         with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as archive:
-            archive.write(database, "collection.anki2")
-        _add_media(target, media)
+            info = zipfile.ZipInfo.from_file(database, "collection.anki2")
+            info.date_time, info.compress_type = _zip_time(timestamp), zipfile.ZIP_DEFLATED
+            with open(database, "rb") as source, archive.open(info, "w", force_zip64=True) as stream:
+                shutil.copyfileobj(source, stream, DEFLATE_CHUNK)
+        _add_media(target, media, timestamp)
         return
     name = b"collection.anki2"
     moment = time.localtime(timestamp)
@@ -423,12 +426,28 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | 20, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0, 0, 0, 0, 0o100644 << 16, 0) + name
     target.write(entry)
     target.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(entry), directory, 0))
-    _add_media(target, media)
+    _add_media(target, media, timestamp)
 
 
-def _add_media(target: BinaryIO, media: list[MediaFile]) -> None:
+def _zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
+    """The build time as a zip entry's date and time (from 1980 on, as zip requires)."""
+    moment = time.localtime(max(timestamp, 315532800 + 86400))
+    return (moment.tm_year, moment.tm_mon, moment.tm_mday, moment.tm_hour, moment.tm_min, moment.tm_sec)
+
+
+def _add_media(target: BinaryIO, media: list[MediaFile], timestamp: float) -> None:
+    """The media list and files, every entry dated at the build time (not the clock, nor the files' own
+    times): the same notes, lockfile and SOURCE_DATE_EPOCH make the same package, byte for byte."""
     target.seek(0)
+    when = _zip_time(timestamp)
     with zipfile.ZipFile(target, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as archive:
-        archive.writestr("media", json.dumps({str(i): m.name for i, m in enumerate(media)}))
-        for i, item in enumerate(media):
-            archive.write(item.path, str(i))
+        entries = [("media", None), *((str(i), item.path) for i, item in enumerate(media))]
+        for name, path in entries:
+            info = zipfile.ZipInfo(name, when)
+            info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o100644 << 16
+            if path is None:
+                archive.writestr(info, json.dumps({str(i): m.name for i, m in enumerate(media)}))
+                continue
+            info.file_size = os.path.getsize(path)  # lets zipfile choose zip64 fields for a huge file
+            with open(path, "rb") as source, archive.open(info, "w") as entry:
+                shutil.copyfileobj(source, entry, DEFLATE_CHUNK)

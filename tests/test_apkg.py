@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 import zipfile
 from pathlib import Path
 
 import genanki
+import pytest
 
 from ankibuild.apkg import PackagedNote, _model, write_package
 from ankibuild.ids import deck_id
 from ankibuild.notetypes import BASIC, CLOZE
-from ankibuild.records import Card, Loc
+from ankibuild.records import Card, Loc, MediaFile
 
 TS = 1_700_000_000
 
@@ -62,3 +65,21 @@ def test_cloze_notes_get_one_card_per_deletion(tmp_path: Path) -> None:
     _, cards, _ = rows(out, tmp_path)
     assert [c[2] for c in cards] == [0, 1]
     assert CLOZE.cloze
+
+
+def test_every_entry_is_dated_at_the_build_time_so_equal_builds_are_equal_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    image = tmp_path / "diagram.png"
+    image.write_bytes(b"\x89PNG fake image bytes")
+    image_time = 1_000_000_000  # 2001: an entry dated from the file, not the build, shows it
+    os.utime(image, (image_time, image_time))
+    notes = [PackagedNote(card("What is A?"), TS)]
+    media = [MediaFile("diagram.png", image)]
+    write_package(tmp_path / "one.apkg", notes, media, TS)
+    monkeypatch.setattr(time, "time", lambda: TS + 400 * 86400)  # the second build runs a year later
+    write_package(tmp_path / "two.apkg", notes, media, TS)
+    assert (tmp_path / "one.apkg").read_bytes() == (tmp_path / "two.apkg").read_bytes()
+    with zipfile.ZipFile(tmp_path / "one.apkg") as archive:
+        assert [i.filename for i in archive.infolist()] == ["collection.anki2", "media", "0"]
+        moment = time.localtime(TS)
+        assert {i.date_time for i in archive.infolist()} == {tuple(moment)[:5] + (moment.tm_sec // 2 * 2,)}
+        assert archive.read("0") == image.read_bytes() and json.loads(archive.read("media")) == {"0": "diagram.png"}
