@@ -51,6 +51,11 @@ def _configured_parser() -> MarkdownIt:
 # also reads as a line break; notes are read with LF only) keeps the plugin.
 _DEFINITION_FIRST = re.compile(r"[ \t>]*[:~]")
 _DEFINITION_LINE = re.compile(r"\n[ \t>]*[:~]")
+# A thematic break (`---`, `* * *`) can start a line only after indentation and the marks of the
+# blockquotes and list items it sits in.
+_CONTAINERS = r"(?:[ \t>]|[-*+][ \t]|[0-9]{1,9}[.)][ \t])*"
+_BREAK_FIRST = re.compile(_CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
+_BREAK_LINE = re.compile(r"\n" + _CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
 _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     # (a plugin's parse rules, a test that is true of every text they could change anything in)
     (("admonition",), lambda text: "!!!" in text or "???" in text),  # `!!! note`, `??? tip`, `???+ tip`
@@ -61,8 +66,22 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     (("normalize",), lambda text: "\r" in text or "\0" in text),  # CRLF/CR to LF, NUL to U+FFFD
     (("strikethrough",), lambda text: "~" in text),  # `~~gone~~`: the inline rule and its post-processing
     (("mark",), lambda text: "==" in text),  # `==highlight==`
+    # and rules of CommonMark and ours that need a mark few documents hold
+    (("front_matter",), lambda text: text.startswith("---")),  # only at the very start
+    (("math_environment",), lambda text: "\\begin" in text),  # `\begin{align}` on its own line
+    (("reference",), lambda text: "]:" in text),  # `[label]: url`
+    (("hr",), lambda text: bool("\r" in text or _BREAK_FIRST.match(text) or _BREAK_LINE.search(text))),
+    (("image",), lambda text: "![" in text),
+    (("entity",), lambda text: "&" in text),
+    (("html_block", "html_inline", "autolink"), lambda text: "<" in text),
+    (("blockquote",), lambda text: ">" in text),
+    (("table",), lambda text: "|" in text),  # a table's header line holds a pipe
+    (("escape",), lambda text: "\\" in text),
+    (("backticks",), lambda text: "`" in text),
+    (("link",), lambda text: "[" in text),
 )
-"""Each of these rules runs at every block, character or token, and almost no document uses them all.
+"""Each of these rules runs at every block, or at every mark character of the inline text, and almost
+no document uses them all.
 (Not so `lheading`: when it finds no underline it leaves `state.parentType` set, which later rules read.)"""
 
 

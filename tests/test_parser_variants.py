@@ -31,9 +31,26 @@ def test_each_plugin_is_left_out_only_without_its_marks() -> None:
     for text in ("!!! note\n    x\n", "Term\n: definition\n", "A[^1]\n\n[^1]: note\n", "- [x] done\n"):
         lean = parser_for(text)
         assert lean is not make_parser()  # the other plugins are still left out ...
-    everything = "!!! note\n    x\n\nTerm\n: def\n\nA[^1] ~~s~~ ==m==\r\n\n[^1]: n\n\n- [ ] t\n"
+    everything = (
+        "---\nt: 1\n---\n!!! note\n    x\n\nTerm\n: def\n\nA[^1] ~~s~~ ==m==\r\n\n[^1]: n\n\n- [ ] t\n\n"
+        "\\begin{align}x\\end{align}\n\n[r]: /u\n\n* * *\n\n![i](u) &amp; <b> > q | `c` \\*\n"
+    )
     assert parser_for(everything) is make_parser()  # ... and with every mark, nothing is
-    assert len(_OPTIONAL_RULES) == 7
+    assert len(_OPTIONAL_RULES) == 19
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["---", "***", "___", "- - -", "* * *", "_  _  _", "- ***", "* - - -", "1. ___", "12) * * *", "> ---", "> - > ***", "\t---", "  - ---"],
+)
+def test_a_thematic_break_after_any_container_marks_keeps_the_rule(text: str) -> None:
+    for document in (text + "\n", "Para\n\n" + text + "\n", "- item\n" + text + "\n"):
+        assert "hr" not in _disabled(parser_for(document)), document
+        same_parse(document)
+
+
+def _disabled(md: object) -> set[str]:
+    return {rule.name for ruler in (md.block.ruler, md.inline.ruler) for rule in ruler.__rules__ if not rule.enabled}  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("path", sorted([*SOURCE.glob("*.md"), *(ROOT / "tests" / "fixtures").rglob("*.md")]), ids=lambda p: p.name)
@@ -52,7 +69,9 @@ FRAGMENTS = [
     "- : x", "  : nested", "[^1]", "[^1]: note", "^[inline]", "[^ x]", "- [ ] todo", "- [x] done", "* [X] y",
     "[ ]", "- item", "1. one", "> quote", "```", "~~~", "$x$", "$$", "| a | b |", "|---|---|", "text", "",
     "**bold**", "[link](u)", "<div>", "# H", "\t: tab", "\r: cr", "x\r~ y", "a\r\nb", "nul\0", "~~gone~~", "~x~",
-    "==mark==", "a == b", "x\0y\r",
+    "==mark==", "a == b", "x\0y\r", "---", "***", "- * * *", "1. ___", "> - - -", "| - | - |", "[r]: /u", "[r]",
+    "![i](u)", "&amp;", "&#35;", "&", "<span>x</span>", "<https://x.y>", "<!-- c -->", "\\*", "\\", "`c`", "``",
+    "\\begin{align}", "\\end{align}", "a | b", "---\nt: 1\n---", "> >", "-->", "*", "_", "[", "]",
 ]
 
 
