@@ -3,27 +3,46 @@ of the parser with every plugin, for any text."""
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
-from ankibuild.markdown import _OPTIONAL_RULES, make_parser, parser_for
+from ankibuild.markdown import _OPTIONAL_RULES, _configured_parser, _narrow_terminators, make_parser, parser_for
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
 
 
+@functools.cache
+def reference() -> MarkdownIt:
+    """Every rule, and plain text stopping at each of CommonMark's marks (not narrowed to the enabled rules)."""
+    return _configured_parser(narrow=False)
+
+
 def same_parse(text: str) -> None:
-    full = make_parser()
-    lean = parser_for(text)
-    full_env: dict[str, object] = {}
-    lean_env: dict[str, object] = {}
-    tokens = lean.parse(text, lean_env)
-    assert tokens == full.parse(text, full_env)
-    assert full.renderer.render(tokens, full.options, {}) == full.renderer.render(full.parse(text, {}), full.options, {})
-    assert lean_env.get("math_warnings") == full_env.get("math_warnings")
+    full = reference()
+    for lean in (parser_for(text), make_parser()):
+        full_env: dict[str, object] = {}
+        lean_env: dict[str, object] = {}
+        tokens = lean.parse(text, lean_env)
+        assert tokens == full.parse(text, full_env)
+        assert full.renderer.render(tokens, full.options, {}) == full.renderer.render(full.parse(text, {}), full.options, {})
+        assert lean_env.get("math_warnings") == full_env.get("math_warnings")
+
+
+def test_plain_text_stops_only_where_an_enabled_rule_can_start() -> None:
+    default = reference().inline.terminator_re
+    assert make_parser().inline.terminator_re.pattern != default.pattern
+    narrowed = parser_for("Plain prose - with: colons, #hashes, 100% {braces} and @mentions.\n").inline.terminator_re
+    assert narrowed.search("- : # % { } @ + > ") is None and narrowed.search("[") and narrowed.search("]")
+    md = _configured_parser(narrow=False)
+    md.inline.ruler.push("unknown_rule", lambda state, silent: False)
+    _narrow_terminators(md)  # a rule it knows nothing of: the default set is kept
+    assert md.inline.terminator_re.pattern == default.pattern
 
 
 def test_each_plugin_is_left_out_only_without_its_marks() -> None:
@@ -71,7 +90,9 @@ FRAGMENTS = [
     "**bold**", "[link](u)", "<div>", "# H", "\t: tab", "\r: cr", "x\r~ y", "a\r\nb", "nul\0", "~~gone~~", "~x~",
     "==mark==", "a == b", "x\0y\r", "---", "***", "- * * *", "1. ___", "> - - -", "| - | - |", "[r]: /u", "[r]",
     "![i](u)", "&amp;", "&#35;", "&", "<span>x</span>", "<https://x.y>", "<!-- c -->", "\\*", "\\", "`c`", "``",
-    "\\begin{align}", "\\end{align}", "a | b", "---\nt: 1\n---", "> >", "-->", "*", "_", "[", "]",
+    "\\begin{align}", "\\end{align}", "a | b", "---\nt: 1\n---", "> >", "-->", "*", "_", "[", "]", "[a]", "[[x]]",
+    "[a]: /u \"t\"", "[l](u \"t\")", "[x]: <u>", "a - b: c", "#tag", "@me", "{x}", "100%", "+1", "x:y", "a\\\nb",
+    "two  \nspaces", "`a - b`", "*a - b*", "_a:b_", "[a - b](c)", "[-]", "![a-b]", "^[a-b]", "[^a-b]", "$a - b$", "\\(a:b\\)",
 ]
 
 
@@ -85,5 +106,6 @@ def test_random_documents_parse_the_same(parts: list[str], seps: list[str]) -> N
 @given(st.lists(st.sampled_from([f for f in FRAGMENTS if "\n" not in f]), max_size=6))
 def test_random_questions_parse_inline_the_same(parts: list[str]) -> None:
     text = " ".join(parts)
-    full = make_parser()
+    full = reference()
     assert parser_for(text).parseInline(text, {}) == full.parseInline(text, {})
+    assert make_parser().parseInline(text, {}) == full.parseInline(text, {})
