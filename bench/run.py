@@ -193,8 +193,28 @@ def measure_ankibuild(corpus: Path, work_dir: Path) -> dict[str, Outcome]:
     return results
 
 
-MEASUREMENTS: list[Measurement] = [measure_read_and_hash, measure_straight_script, measure_ankibuild]
-"""Run in this order in every run; the lead adds an in-process build measurement here."""
+PACKAGING_DECKS = (1, 1000)
+"""Deck counts the packaging steps spread the corpus's number of notes over."""
+PACKAGING = tuple(f"{writer} package, {decks:,} deck{'s' if decks > 1 else ''}" for writer in ("ankibuild", "genanki") for decks in PACKAGING_DECKS)
+"""Steps that time one writer alone ("inner s"): no ratio to the build floors is printed for them."""
+
+
+def measure_packaging(corpus: Path, work_dir: Path) -> dict[str, Outcome]:
+    """Packaging alone (`bench.packaging`): as many synthetic notes as the corpus has, over 1 and over
+    1,000 decks, written by ankibuild's writer and by genanki's `Package`."""
+    notes = corpus_stats(sorted(corpus.rglob("*.md"))).notes
+    results: dict[str, Outcome] = {}
+    steps = iter(PACKAGING)
+    for writer in ("ankibuild", "genanki"):
+        for decks in PACKAGING_DECKS:
+            step = next(steps)
+            done = run_step([sys.executable, "-m", "bench.packaging", writer, str(notes), str(decks), work_dir / f"{writer}-{decks}.apkg"])
+            results[step] = _outcome(done, step)
+    return results
+
+
+MEASUREMENTS: list[Measurement] = [measure_read_and_hash, measure_straight_script, measure_ankibuild, measure_packaging]
+"""Run in this order in every run."""
 
 
 # -- corpora ----------------------------------------------------------------------------------------
@@ -275,8 +295,8 @@ def format_table(corpus: Corpus, outcomes: dict[str, list[Outcome]]) -> str:
             f"{statistics.median(inner):.3f}" if inner else "-",
             f"{max(s.max_rss_kib for s in samples) / 1024:.0f}",
             f"{corpus.notes / median:,.0f}",
-            _ratio(median, medians.get(STRAIGHT)) if step not in FLOORS else "-",
-            _ratio(median, medians.get(READ_HASH)) if step not in FLOORS else "-",
+            _ratio(median, medians.get(STRAIGHT)) if step not in (*FLOORS, *PACKAGING) else "-",
+            _ratio(median, medians.get(READ_HASH)) if step not in (*FLOORS, *PACKAGING) else "-",
         ))
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     lines = [
