@@ -139,7 +139,7 @@ def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[st
     atomic_write_text(path, itertools.chain([HEADER + head + "# " + "\t".join(COLUMNS) + "\n"], _batches(rows)))
 
 
-ROWS_PER_WRITE = 2048
+ROWS_PER_WRITE = 256
 """Rows joined into one write: the text of 100,000 notes is never held whole (nor twice, encoded)."""
 
 

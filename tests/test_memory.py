@@ -1,0 +1,70 @@
+"""Writers stream: a package or lockfile of many notes is written without a second copy of all their text.
+
+Measured with tracemalloc, which sees Python's allocations only (not sqlite's page cache or zlib's
+buffers): the peak while writing must stay far below the size of the text being written. Holding every
+note's joined fields in a list of rows, or the lockfile as one string, would pass that size.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from ankibuild.apkg import PackagedNote, write_package
+from ankibuild.lock import LockEntry, write_lock
+from ankibuild.records import Card, Loc
+
+NOTES = 400
+ANSWER = 100_000  # characters of answer HTML per note: 40 MB in all (the writer keeps a few 1 MiB pieces in flight)
+
+
+def _peak(write: Callable[[], None]) -> int:
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        write()
+        return tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+
+
+def _notes(mod: int = 1_700_000_000) -> list[PackagedNote]:
+    return [
+        PackagedNote(
+            Card(Loc("a.md", i + 1), f"R::D{i % 7}", "basic", "heading", f"What is {i}?", f"What is {i}?",  # type: ignore[arg-type]
+                 f"<p>{i}</p>" + "x" * ANSWER, "Topic", ("t",), f"guid-{i:05d}"),
+            mod,
+        )
+        for i in range(NOTES)
+    ]  # fmt: skip
+
+
+def test_a_fresh_package_holds_no_second_copy_of_the_fields(tmp_path: Path) -> None:
+    notes = _notes()
+    peak = _peak(lambda: write_package(tmp_path / "deck.apkg", notes, [], 1_700_000_000))
+    assert peak < NOTES * ANSWER / 4, f"peak {peak:,} bytes while writing {NOTES * ANSWER:,} bytes of answers"
+
+
+def test_updating_every_note_of_a_kept_collection_holds_no_second_copy(tmp_path: Path) -> None:
+    keep = tmp_path / "keep"
+    write_package(tmp_path / "deck.apkg", _notes(), [], 1_700_000_000, keep)
+    changed = [PackagedNote(Card(**{**_fields(n.card), "answer_html": n.card.answer_html + "!"}), n.mod + 1) for n in _notes()]
+    peak = _peak(lambda: write_package(tmp_path / "deck.apkg", changed, [], 1_700_000_100, keep))
+    assert peak < NOTES * ANSWER / 4, f"peak {peak:,} bytes while updating {NOTES * ANSWER:,} bytes of answers"
+
+
+def test_the_lockfile_is_written_in_parts(tmp_path: Path) -> None:
+    question = "q" * 2_000
+    entries = {
+        f"g{i:05d}": LockEntry(f"a.md::{i} {question}", f"g{i:05d}", 1_700_000_000, "c0ffee", "active", "R::A", "00ab", f"{i} {question}")
+        for i in range(5_000)
+    }
+    peak = _peak(lambda: write_lock(tmp_path / "ankibuild.lock", entries, {}))
+    size = (tmp_path / "ankibuild.lock").stat().st_size
+    assert size > 20_000_000 and peak < size / 4, f"peak {peak:,} bytes while writing a {size:,}-byte lockfile"
+
+
+def _fields(card: Card) -> dict[str, object]:
+    return {name: getattr(card, name) for name in Card.__dataclass_fields__}
