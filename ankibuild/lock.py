@@ -84,33 +84,39 @@ def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
     being built), a lockfile that records another folder is an error: using it would retire that folder's
     notes."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as stream:
+            return _parse_lock(stream, path.name, owner)
     except FileNotFoundError:
         return Lockfile({}, {})
     except (OSError, UnicodeDecodeError) as exc:
         raise AnkiBuildError(f"cannot read lockfile ({exc}); {RECOVERY}", Loc(path.name)) from None
-    if text and not text.startswith(MAGIC):
-        raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(path.name, 1))
+
+
+def _parse_lock(lines: Iterable[str], name: str, owner: str | None) -> Lockfile:
+    """Parse the lines of a lockfile as they are read: the file's text is never held whole."""
     entries: dict[str, LockEntry] = {}
     schemas: dict[str, str] = {}
     source: str | None = None
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, raw in enumerate(lines, 1):
+        line = raw[:-1] if raw.endswith("\n") else raw
+        if number == 1 and not line.startswith(MAGIC):
+            raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(name, 1))
         if line.startswith(SOURCE):
             source = _unescape(line[len(SOURCE) :])
             if owner is not None and source != owner:
-                raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(path.name, number))
+                raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(name, number))
             continue
         if line.startswith(SCHEMA):
             parts = line[len(SCHEMA) :].split()
             if len(parts) != 2:
-                raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
+                raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
             schemas[parts[0]] = parts[1]
             continue
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
-            raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(path.name, number))
+            raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
         if "\\" in line:
             fields = [_unescape(f) for f in fields]
         guid, mod, content, state, deck, answer, key, question = fields

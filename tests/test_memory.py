@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ankibuild.apkg import PackagedNote, write_package
-from ankibuild.lock import LockEntry, write_lock
+from ankibuild.lock import LockEntry, Lockfile, read_lock, write_lock
 from ankibuild.records import Card, Loc
 
 NOTES = 400
@@ -55,15 +55,38 @@ def test_updating_every_note_of_a_kept_collection_holds_no_second_copy(tmp_path:
     assert peak < NOTES * ANSWER / 4, f"peak {peak:,} bytes while updating {NOTES * ANSWER:,} bytes of answers"
 
 
-def test_the_lockfile_is_written_in_parts(tmp_path: Path) -> None:
+def _big_lock() -> dict[str, LockEntry]:
     question = "q" * 2_000
-    entries = {
+    return {
         f"g{i:05d}": LockEntry(f"a.md::{i} {question}", f"g{i:05d}", 1_700_000_000, "c0ffee", "active", "R::A", "00ab", f"{i} {question}")
         for i in range(5_000)
     }
+
+
+def test_the_lockfile_is_written_in_parts(tmp_path: Path) -> None:
+    entries = _big_lock()
     peak = _peak(lambda: write_lock(tmp_path / "ankibuild.lock", entries, {}))
     size = (tmp_path / "ankibuild.lock").stat().st_size
     assert size > 20_000_000 and peak < size / 4, f"peak {peak:,} bytes while writing a {size:,}-byte lockfile"
+
+
+def test_the_lockfile_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "ankibuild.lock"
+    entries = _big_lock()
+    write_lock(path, entries, {})
+    del entries
+    read: list[Lockfile] = []
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        read.append(read_lock(path))
+        kept, peak = (n - before for n in tracemalloc.get_traced_memory())
+    finally:
+        tracemalloc.stop()
+    size = path.stat().st_size
+    assert len(read[0].entries) == 5_000
+    # What is kept is the entries themselves; beyond them only a line or a few are in flight at once.
+    assert peak - kept < size / 4, f"{peak - kept:,} bytes in flight while reading a {size:,}-byte lockfile"
 
 
 def _fields(card: Card) -> dict[str, object]:
