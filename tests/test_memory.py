@@ -7,27 +7,36 @@ note's joined fields in a list of rows, or the lockfile as one string, would pas
 
 from __future__ import annotations
 
+import dataclasses
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from ankibuild.apkg import PackagedNote, write_package
-from ankibuild.lock import LockEntry, Lockfile, read_lock, write_lock
+from ankibuild.lock import LockEntry, read_lock, write_lock
 from ankibuild.records import Card, Loc
+
+T = TypeVar("T")
 
 NOTES = 400
 ANSWER = 100_000  # characters of answer HTML per note: 40 MB in all (the writer keeps a few 1 MiB pieces in flight)
 
 
-def _peak(write: Callable[[], None]) -> int:
+def _traced(call: Callable[[], T]) -> tuple[T, int, int]:
+    """CALL's result, and the bytes it left allocated and at most had allocated (traced from its start)."""
     tracemalloc.start()
     try:
-        tracemalloc.reset_peak()
         before = tracemalloc.get_traced_memory()[0]
-        write()
-        return tracemalloc.get_traced_memory()[1] - before
+        result = call()
+        kept, peak = (n - before for n in tracemalloc.get_traced_memory())
+        return result, kept, peak
     finally:
         tracemalloc.stop()
+
+
+def _peak(write: Callable[[], None]) -> int:
+    return _traced(write)[2]
 
 
 def _notes(mod: int = 1_700_000_000) -> list[PackagedNote]:
@@ -50,7 +59,7 @@ def test_a_fresh_package_holds_no_second_copy_of_the_fields(tmp_path: Path) -> N
 def test_updating_every_note_of_a_kept_collection_holds_no_second_copy(tmp_path: Path) -> None:
     keep = tmp_path / "keep"
     write_package(tmp_path / "deck.apkg", _notes(), [], 1_700_000_000, keep)
-    changed = [PackagedNote(Card(**{**_fields(n.card), "answer_html": n.card.answer_html + "!"}), n.mod + 1) for n in _notes()]
+    changed = [PackagedNote(dataclasses.replace(n.card, answer_html=n.card.answer_html + "!"), n.mod + 1) for n in _notes()]
     peak = _peak(lambda: write_package(tmp_path / "deck.apkg", changed, [], 1_700_000_100, keep))
     assert peak < NOTES * ANSWER / 4, f"peak {peak:,} bytes while updating {NOTES * ANSWER:,} bytes of answers"
 
@@ -75,19 +84,9 @@ def test_the_lockfile_is_read_line_by_line(tmp_path: Path) -> None:
     entries = _big_lock()
     write_lock(path, entries, {})
     del entries
-    read: list[Lockfile] = []
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        read.append(read_lock(path))
-        kept, peak = (n - before for n in tracemalloc.get_traced_memory())
-    finally:
-        tracemalloc.stop()
+    lock, kept, peak = _traced(lambda: read_lock(path))
     size = path.stat().st_size
-    assert len(read[0].entries) == 5_000
+    assert len(lock.entries) == 5_000
     # What is kept is the entries themselves; beyond them only a line or a few are in flight at once.
     assert peak - kept < size / 4, f"{peak - kept:,} bytes in flight while reading a {size:,}-byte lockfile"
 
-
-def _fields(card: Card) -> dict[str, object]:
-    return {name: getattr(card, name) for name in Card.__dataclass_fields__}
