@@ -11,7 +11,9 @@ import pytest
 
 from ankibuild.build import parse_document
 from ankibuild.extract import bold_questions
-from ankibuild.extract.bold_questions import QuestionParagraph, drop_answer_label, question_paragraph, unquote, write_up_label
+from ankibuild.extract.answers import unquote
+from ankibuild.extract.bold_questions import write_up_label
+from ankibuild.extract.questions import QuestionParagraph, drop_answer_label, question_paragraph
 from ankibuild.records import CardDraft, SourceFile
 from tests.helpers import SOURCE, extract_text
 

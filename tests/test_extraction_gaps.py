@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from ankibuild.build import parse_document
 from ankibuild.cli import main
-from ankibuild.extract import Extraction, details, explicit, glossary, headings
+from ankibuild.extract import Extraction, details, explicit, glossary, outline
 from ankibuild.extract.answers import Box, read_box
 from ankibuild.extract.questions import ANSWER_LABEL, clean_question, is_comparison, strip_answer_label
 from ankibuild.records import SourceFile
@@ -234,13 +234,13 @@ def test_rules_agree_on_answer_labels(label: str) -> None:
 
 
 def test_one_heading_path_for_every_rule() -> None:
-    assert explicit.heading_path is headings.heading_path
-    assert details.heading_path is headings.heading_path
+    assert explicit.heading_path is outline.heading_path
+    assert details.heading_path is outline.heading_path
     assert not hasattr(glossary, "_heading_path")
     text = "# Title\n\nA :: b\n\n## Glossary\n\n### A-D\n\n| Term | Definition |\n|---|---|\n| AUC | Area under the curve |\n"
     doc = parse_document(SourceFile("n.md", None, text, "0"), [])
-    assert headings.heading_path(doc, 1) == ()
-    assert headings.heading_path(doc, len(doc.blocks) - 1) == ("Glossary", "A-D")
+    assert outline.heading_path(doc, 1) == ()
+    assert outline.heading_path(doc, len(doc.blocks) - 1) == ("Glossary", "A-D")
     # the glossary rule leaves alphabet buckets out of the shared path
     (card,) = extract_only(text, "glossary").drafts
     assert card.context == ("Glossary",)

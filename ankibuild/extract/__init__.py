@@ -87,11 +87,22 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         if reason.startswith("skip:") and block.kind not in STRUCTURAL:
             skipped += 1
             what = _SKIP_NAMES.get(reason[5:], reason[5:])
-            diagnostics.append(Diagnostic(doc.loc(block.first), "info", "skipped", f"{block.kind.replace('_', ' ')} not turned into a card: {what}"))
+            diagnostics.append(
+                Diagnostic(
+                    doc.loc(block.first), "info", "skipped", f"{block.kind.replace('_', ' ')} not turned into a card: {what}"
+                )
+            )
     return Extraction(tuple(drafts), tuple(diagnostics), unanswered, skipped, unclassified)
 
 
-_SKIP_NAMES = {"toc": "table of contents", "links": "link list", "outline": "outline of topics", "prose": "prose of a guide", "imports": "import list", "comment": "HTML comment"}
+_SKIP_NAMES = {
+    "toc": "table of contents",
+    "links": "link list",
+    "outline": "outline of topics",
+    "prose": "prose of a guide",
+    "imports": "import list",
+    "comment": "HTML comment",
+}
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 
 

@@ -8,12 +8,13 @@ label, trailing rules, `NOT ANSWERED` placeholders, link-only bodies.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from .document import Block, Document
+from .collapsibles import unwrap_answer_details
+from .document import Block, Document, dedent
 from .questions import strip_answer_label, tag_slug
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
@@ -119,8 +120,6 @@ def answer_box(doc: Document, block: Block) -> Box | None:
 
 
 def _unquote(line: str, times: int) -> str:
-    from .bold_questions import unquote  # the one reading of `>` markers; that module imports this one
-
     for _ in range(times):
         line = unquote(line)
     return line
@@ -182,8 +181,6 @@ def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = 
 
 def _unwrap_details(markdown: str) -> str:
     """`<details><summary>Answer</summary>…</details>` under a question is the answer's container."""
-    from .details import unwrap_answer_details
-
     return unwrap_answer_details(markdown) or markdown if "<details" in markdown else markdown
 
 
@@ -219,14 +216,22 @@ def empty_reason(markdown: str) -> str | None:
     return None
 
 
-def dedent(lines: Iterable[str]) -> str:
-    """Remove the common indentation of lines (blank lines ignored)."""
-    items = list(lines)
-    widths = [len(line) - len(line.lstrip(" ")) for line in items if line.strip()]
-    cut = min(widths, default=0)
-    return "\n".join(line[cut:] for line in items).strip("\n")
-
-
 def _block_markdown(doc: Document, block: Block, *, first: bool) -> str:
     box = answer_box(doc, block) if first else None
     return box_body(doc, box) if box is not None else doc.text(block.first, block.last)
+
+
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+
+
+def unquote(markdown: str) -> str:
+    """The content of a blockquote: one level of `>` markers removed, the Markdown inside kept."""
+    return "\n".join(_QUOTE_MARK.sub("", line, count=1) for line in markdown.split("\n")).strip("\n")
+
+
+def question_box(doc: Document, block: Block) -> Box | None:
+    """The box of a top-level admonition or callout that asks (type `question`, `faq`, `help`), else None."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    return box if box is not None and box.kind in QUESTION_TYPES else None

@@ -10,57 +10,18 @@ paragraph takes the following blocks up to the next heading, rule or question.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason
-from .document import Block, Document
-from .questions import clean_question, starts_like_question, starts_with_imperative
-
-_URL = re.compile(r"https?://|www\.")
-_MAX_QUESTION = 250
-# "Having a variable with thousands of values, how would you encode it?": the asking comes after a comma.
-_TRAILING_ASK = re.compile(r"[,;:]\s*(?:what|how|why|which|when|where|who|would|should|could|can|do|does|is|are)\b[^,;:]*\?$", re.I)
-
-
-def is_bare_question(line: str) -> bool:
-    """True when a line, on its own, reads as a question: it opens with a question or command word and
-    ends with `?` (command questions may end with `.` or nothing)."""
-    text = line.strip()
-    if not text or len(text) > _MAX_QUESTION or _URL.search(text) or text[0] in "#>|-*+`$<![":
-        return False
-    if text.endswith("?") and (starts_like_question(text) or _TRAILING_ASK.search(text)):
-        return True
-    if not starts_like_question(text):
-        return False
-    return starts_with_imperative(text) and text.endswith((".", ":")) and text.count(". ") == 0
-
-
-def first_question_line(doc: Document, block: Block) -> int | None:
-    """The first bare question line of a paragraph block, if any."""
-    if block.kind != "paragraph":
-        return None
-    for n in range(block.first, block.last):
-        if _asks(doc, n, block):
-            return n
-    return None
-
-
-def _asks(doc: Document, n: int, block: Block) -> bool:
-    line = doc.lines[n]
-    if not is_bare_question(line):
-        return False
-    if line.strip().endswith("?"):
-        return True
-    # A command line (`Explain …`) only counts among other bare questions of the same paragraph.
-    return any(doc.lines[m].strip().endswith("?") and is_bare_question(doc.lines[m]) for m in range(block.first, block.last) if m != n)
+from .document import Document
+from .outline import clean_heading, topic_tags
+from .questions import asks_on_its_own, clean_question, first_question_line
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from bare question lines in free paragraphs."""
-    from .headings import clean_heading, topic_tags
 
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -71,7 +32,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if block.kind != "paragraph":
             continue
         free_lines = [n for n in range(block.first, block.last) if n not in seen]
-        questions = [n for n in free_lines if _asks(doc, n, block)]
+        questions = [n for n in free_lines if asks_on_its_own(doc, n, block)]
         if not questions:
             continue
         section = doc.section_of_block(index)

@@ -42,69 +42,22 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import build_answer, empty_reason
-from .document import Block, Document, Section
-from .headings import clean_heading, topic_tags
-from .questions import clean_question, is_question, tag_slug, take_difficulty
+from .answers import build_answer, empty_reason, unquote
+from .document import Document, Section
+from .outline import clean_heading, topic_tags
+from .questions import (
+    QuestionParagraph,
+    drop_answer_label,
+    question_paragraph,
+    tag_slug,
+)
 
 CONVENTION = "bold-question"
 
-_BOLD_LEAD = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<inner>\S.*?)(?P=mark)", re.S)
-_QUESTION_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
-_SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
-# `Q:` / `Question 3.` inside the bold span, before the question itself.
-_INNER_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s*", re.I)
-_LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—]?[ \t]*\n?")
-_SAME_LINE_TAIL = re.compile(r"^\s*[:\-–—]\s*")
-# `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
-_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:answer|ans|a)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|(?:answer|ans)\s*[:.]|a:)\s*", re.I
-)
 _WRITE_UP = re.compile(r"^\s*(?P<kind>scenario|case[\s-]+study)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)—–-]\s*(?P<title>\S.*)$", re.I)
-_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionParagraph:
-    """A paragraph that asks in bold, behind a question label, or states a situation."""
-
-    kind: Literal["bold", "label", "situation"]
-    """How it is marked: a bold question, a `Question:` label, a `Situation:` label."""
-    text: str
-    """The question (or situation) Markdown, labels, numbering and difficulty removed."""
-    lead: str
-    """Markdown of the answer's start that shares the paragraph ('' when none)."""
-    difficulty: str | None = None
-    """`easy`/`medium`/`hard` from an `[E]`/`[M]`/`[H]` marker."""
-    companies: tuple[str, ...] = ()
-    """Companies named in a `- Google Interview Question` suffix."""
-
-
-def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
-    """What a top-level paragraph asks, when it opens with a bold question or a question/situation label."""
-    if block.kind != "paragraph":
-        return None
-    inline = doc.inline(block)
-    children = [c for c in (inline.children or ()) if c.type != "text" or c.content] if inline else []
-    # The token stream, not the source, says whether `**` really opens bold text.
-    if not children or children[0].type != "strong_open":
-        return None
-    text = doc.text(block.first, block.last)
-    match = _BOLD_LEAD.match(text)
-    if match is None:
-        return None
-    inner = " ".join(match.group("inner").split())
-    after = text[match.end() :]
-    if _SITUATION_LABEL.match(inner):
-        situation = _join(_LABEL_TAIL.sub("", after, count=1).split("\n"))
-        return QuestionParagraph("situation", situation, "") if situation else None
-    if _QUESTION_LABEL.match(inner):
-        return _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
-    return _bold(inner, after)
 
 
 def write_up_label(heading: str) -> str | None:
@@ -114,16 +67,6 @@ def write_up_label(heading: str) -> str | None:
         return None
     kind = " ".join(match.group("kind").split())
     return f"{kind[0].upper()}{kind[1:]}: {match.group('title').strip()}"
-
-
-def unquote(markdown: str) -> str:
-    """The content of a blockquote: one level of `>` markers removed, the Markdown inside kept."""
-    return "\n".join(_QUOTE_MARK.sub("", line, count=1) for line in markdown.split("\n")).strip("\n")
-
-
-def drop_answer_label(markdown: str) -> str:
-    """Drop a leading `**Answer**:` / `**Answer:**` / `**A:**` / `Answer:` label."""
-    return _ANSWER_LABEL.sub("", markdown, count=1).strip("\n")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -178,40 +121,6 @@ class _Scan:
         for i in blocks:
             out.update(claim(self.doc.blocks[i].first, self.doc.blocks[i].last, reason))
         return out
-
-
-def _join(lines: Sequence[str]) -> str:
-    return " ".join(line.strip() for line in lines if line.strip())
-
-
-def _labelled(lines: list[str]) -> QuestionParagraph | None:
-    answer_at = next((n for n, line in enumerate(lines) if n > 0 and _ANSWER_LABEL.match(line)), None)
-    if answer_at is not None:
-        cut = answer_at
-    else:
-        asked = next((n for n, line in enumerate(lines) if line.rstrip().endswith("?")), None)
-        cut = asked + 1 if asked is not None else (1 if is_question(lines[0]) else len(lines))
-    question, companies = clean_question(_join(lines[:cut]))
-    question, difficulty = take_difficulty(question)
-    if not question.strip():
-        return None
-    return QuestionParagraph("label", question.strip(), "\n".join(lines[cut:]).strip("\n"), difficulty, companies)
-
-
-def _bold(inner: str, after: str) -> QuestionParagraph | None:
-    same_line, _, below = after.partition("\n")
-    if "?" not in inner and (inner.endswith(":") or same_line.lstrip().startswith(":")):
-        return None  # a label such as `**Mathematical Formulation:**` or `**Why it works**:`
-    question, companies = clean_question(_INNER_LABEL.sub("", inner, count=1))
-    question, difficulty = take_difficulty(question)
-    question = question.strip()
-    if not is_question(question):
-        return None
-    tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
-    if tail and not question.endswith("?"):
-        return None  # `**Compare models** on the held-out set …` is prose that opens in bold
-    lead = "\n".join(part for part in (tail, below) if part.strip()).strip("\n")
-    return QuestionParagraph("bold", question, lead, difficulty, companies)
 
 
 def _is_write_up(doc: Document, taken: Mapping[int, str], section: Section, found: Mapping[int, QuestionParagraph]) -> bool:

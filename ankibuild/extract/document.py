@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -168,3 +169,49 @@ def _title(meta: dict[str, Any], sections: tuple[Section, ...], source: SourceFi
         if section.level == 1 and section.title:
             return section.title
     return source.name
+
+
+# Both start with a literal character, the lookbehind that limits it placed after it (`` `(?<!``)`` is
+# "a backtick not after a backtick"): a pattern that opens with a lookbehind cannot skip ahead to its
+# first character, and these run over every paragraph.
+_CODE_SPAN = re.compile(r"(`(?<!``)`*)(?!`).+?(?<!`)\1(?!`)", re.S)
+
+
+_MATH = re.compile(
+    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|\$(?<![\\$\w]\$)(?![\s$])[^$]+?(?<![\s\\])\$(?![\d$])",
+    re.S,
+)
+
+
+def mask_code_and_math(text: str) -> str:
+    """The text with code spans and TeX formulas blanked (newlines kept, same length), so that syntax found
+    in the result is outside them."""
+
+    if "`" not in text and "$" not in text and "\\" not in text:
+        return text  # nothing to blank: most paragraphs
+
+    return _MATH.sub(_blank, _CODE_SPAN.sub(_blank, text))
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as NUL characters, its newlines kept."""
+    found = match.group(0)
+    if "\n" not in found:
+        return "\0" * len(found)
+    return "\n".join("\0" * len(line) for line in found.split("\n"))
+
+
+def block_at(doc: Document, line: int) -> int | None:
+    """Index of the top-level block holding a source line, None for a line between blocks."""
+    for index, block in enumerate(doc.blocks):
+        if block.first <= line < block.last:
+            return index
+    return None
+
+
+def dedent(lines: Iterable[str]) -> str:
+    """Remove the common indentation of lines (blank lines ignored)."""
+    items = list(lines)
+    widths = [len(line) - len(line.lstrip(" ")) for line in items if line.strip()]
+    cut = min(widths, default=0)
+    return "\n".join(line[cut:] for line in items).strip("\n")

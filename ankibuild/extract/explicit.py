@@ -40,19 +40,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..records import CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
-from .answers import answer_box, box_body, empty_reason
-from .bare_lines import first_question_line
-from .bold_questions import question_paragraph
-from .document import Block, Document
-from .headings import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL, INLINE_ANSWER_LABEL, clean_question, is_question, strip_answer_label, take_difficulty
-
-if TYPE_CHECKING:  # details imports this module's helpers, so its names are imported where used
-    from .details import DetailsRegion
+from .answers import answer_box, box_body, empty_reason, question_box
+from .collapsibles import DetailsRegion, find_details, is_answer_summary
+from .document import Block, Document, block_at, mask_code_and_math
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import (
+    ANSWER_LABEL,
+    INLINE_ANSWER_LABEL,
+    clean_question,
+    first_question_line,
+    is_question,
+    question_paragraph,
+    strip_answer_label,
+    take_difficulty,
+)
 
 CONVENTION = "explicit"
 
@@ -66,35 +70,9 @@ _CLOZE = re.compile(r"\{\{c(\d+)::")
 # `==x==` as a highlight: the opener not after a word character or `=`, not before a space; the closer
 # mirrored. So `a == b`, `x==y` and `===` are not highlights.
 _HIGHLIGHT = re.compile(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
-# Both start with a literal character, the lookbehind that limits it placed after it (`` `(?<!``)`` is
-# "a backtick not after a backtick"): a pattern that opens with a lookbehind cannot skip ahead to its
-# first character, and these run over every paragraph.
-_CODE_SPAN = re.compile(r"(`(?<!``)`*)(?!`).+?(?<!`)\1(?!`)", re.S)
-_MATH = re.compile(
-    r"\$\$.+?\$\$|\\\[.+?\\\]|\\\(.+?\\\)|\$(?<![\\$\w]\$)(?![\s$])[^$]+?(?<![\s\\])\$(?![\d$])",
-    re.S,
-)
 _CONTENT_KINDS = frozenset(
     {"paragraph", "bullet_list", "ordered_list", "fence", "code_block", "table", "math_block", "blockquote", "admonition"}
 )
-
-
-def mask_code_and_math(text: str) -> str:
-    """The text with code spans and TeX formulas blanked (newlines kept, same length), so that syntax found
-    in the result is outside them."""
-
-    if "`" not in text and "$" not in text and "\\" not in text:
-        return text  # nothing to blank: most paragraphs
-
-    return _MATH.sub(_blank, _CODE_SPAN.sub(_blank, text))
-
-
-def _blank(match: re.Match[str]) -> str:
-    """The match as NUL characters, its newlines kept."""
-    found = match.group(0)
-    if "\n" not in found:
-        return "\0" * len(found)
-    return "\n".join("\0" * len(line) for line in found.split("\n"))
 
 
 def to_cloze(text: str) -> str | None:
@@ -121,8 +99,6 @@ def to_cloze(text: str) -> str | None:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q:`/`A:` lines, `front :: back` lines, `?` separators and cloze paragraphs."""
-    from .details import find_details
-
     regions = find_details(doc)
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
@@ -199,7 +175,9 @@ class _Scan:
         index = block_at(self.doc, line)
         path = heading_path(self.doc, index) if index is not None else ()
         if reason:
-            self.diagnostics.append(Diagnostic(self.doc.loc(line), "info", "unanswered", f"{' '.join(question.split())} ({reason})"))
+            self.diagnostics.append(
+                Diagnostic(self.doc.loc(line), "info", "unanswered", f"{' '.join(question.split())} ({reason})")
+            )
         else:
             context = tuple(clean_heading(p) for p in path)
             tags = tuple(dict.fromkeys(extra_tags + topic_tags(path)))
@@ -208,14 +186,6 @@ class _Scan:
             lines = claim(first, last, "unanswered" if reason else "card")
             self.claims.update(lines)
             self.seen.update(lines)
-
-
-def block_at(doc: Document, line: int) -> int | None:
-    """Index of the top-level block holding a source line, None for a line between blocks."""
-    for index, block in enumerate(doc.blocks):
-        if block.first <= line < block.last:
-            return index
-    return None
 
 
 def _paragraphs(doc: Document) -> Iterator[_Paragraph]:
@@ -331,8 +301,6 @@ def _answer_blocks(
 ) -> tuple[list[str], list[tuple[int, int]]]:
     """The answer's blocks from block `start` on, up to the next `Q:` line, heading, rule, other explicit
     syntax, taken block, or block that starts another question (`_asks_next`)."""
-    from .details import is_answer_summary
-
     doc = scan.doc
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -372,8 +340,6 @@ def _asks_next(doc: Document, block: Block) -> bool:
     """True when a block opens the next question in a convention another rule reads: a bold or labelled
     question paragraph (`**What is X?**`, `**Q:** …`), a bare question line, a question admonition or
     callout. An answer ends there rather than swallow it."""
-    from .details import question_box
-
     if block.kind == "paragraph":
         paragraph = question_paragraph(doc, block)
         if paragraph is not None and paragraph.kind != "situation":

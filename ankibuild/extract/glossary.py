@@ -71,7 +71,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import dedent, empty_reason
 from .document import Block, Document, plain_text
-from .headings import clean_heading, heading_path, topic_tags
+from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
 

@@ -54,11 +54,11 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import build_answer, dedent, empty_reason
-from .bare_lines import first_question_line
 from .document import Document
-from .headings import clean_heading
+from .outline import clean_heading
 from .questions import (
     clean_question,
+    first_question_line,
     is_question,
     starts_with_imperative,
     strip_answer_label,

@@ -8,12 +8,83 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .document import Block, Document
 
 QUESTION_WORDS = frozenset(
-    ["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "has", "have", "had"]
+    [
+        "what",
+        "what's",
+        "whats",
+        "why",
+        "how",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+    ]
 )
 IMPERATIVES = frozenset(
-    ["explain", "describe", "compare", "contrast", "define", "discuss", "differentiate", "distinguish", "derive", "prove", "show", "list", "name", "give", "state", "outline", "summarize", "summarise", "illustrate", "elaborate", "justify", "calculate", "compute", "design", "implement", "write", "walk", "tell", "identify", "evaluate", "interpret", "estimate", "analyze", "analyse"]
+    [
+        "explain",
+        "describe",
+        "compare",
+        "contrast",
+        "define",
+        "discuss",
+        "differentiate",
+        "distinguish",
+        "derive",
+        "prove",
+        "show",
+        "list",
+        "name",
+        "give",
+        "state",
+        "outline",
+        "summarize",
+        "summarise",
+        "illustrate",
+        "elaborate",
+        "justify",
+        "calculate",
+        "compute",
+        "design",
+        "implement",
+        "write",
+        "walk",
+        "tell",
+        "identify",
+        "evaluate",
+        "interpret",
+        "estimate",
+        "analyze",
+        "analyse",
+    ]
 )
 
 # `Q3:`, `Question 3)`, and the unnumbered `Q:` / `Question:` (a colon only: `Q-learning` is a name).
@@ -146,3 +217,155 @@ def tag_slug(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[^\w]+", "_", text)
     return text.strip("_")
+
+
+_URL = re.compile(r"https?://|www\.")
+
+
+_MAX_QUESTION = 250
+
+
+# "Having a variable with thousands of values, how would you encode it?": the asking comes after a comma.
+_TRAILING_ASK = re.compile(
+    r"[,;:]\s*(?:what|how|why|which|when|where|who|would|should|could|can|do|does|is|are)\b[^,;:]*\?$", re.I
+)
+
+
+def is_bare_question(line: str) -> bool:
+    """True when a line, on its own, reads as a question: it opens with a question or command word and
+    ends with `?` (command questions may end with `.` or nothing)."""
+    text = line.strip()
+    if not text or len(text) > _MAX_QUESTION or _URL.search(text) or text[0] in "#>|-*+`$<![":
+        return False
+    if text.endswith("?") and (starts_like_question(text) or _TRAILING_ASK.search(text)):
+        return True
+    if not starts_like_question(text):
+        return False
+    return starts_with_imperative(text) and text.endswith((".", ":")) and text.count(". ") == 0
+
+
+def first_question_line(doc: Document, block: Block) -> int | None:
+    """The first bare question line of a paragraph block, if any."""
+    if block.kind != "paragraph":
+        return None
+    for n in range(block.first, block.last):
+        if asks_on_its_own(doc, n, block):
+            return n
+    return None
+
+
+def asks_on_its_own(doc: Document, n: int, block: Block) -> bool:
+    """True when line `n` of a paragraph is a bare question: one that ends with `?`, or a command line among
+    other bare questions of the same paragraph."""
+    line = doc.lines[n]
+    if not is_bare_question(line):
+        return False
+    if line.strip().endswith("?"):
+        return True
+    # A command line (`Explain …`) only counts among other bare questions of the same paragraph.
+    return any(
+        doc.lines[m].strip().endswith("?") and is_bare_question(doc.lines[m]) for m in range(block.first, block.last) if m != n
+    )
+
+
+_BOLD_LEAD = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<inner>\S.*?)(?P=mark)", re.S)
+
+
+_QUESTION_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
+
+
+_SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
+
+
+# `Q:` / `Question 3.` inside the bold span, before the question itself.
+_INNER_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s*", re.I)
+
+
+_LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—]?[ \t]*\n?")
+
+
+_SAME_LINE_TAIL = re.compile(r"^\s*[:\-–—]\s*")
+
+
+# `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
+_LEAD_ANSWER_LABEL = re.compile(
+    r"^\s*(?:(?P<b>\*\*|__)(?:answer|ans|a)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|(?:answer|ans)\s*[:.]|a:)\s*", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionParagraph:
+    """A paragraph that asks in bold, behind a question label, or states a situation."""
+
+    kind: Literal["bold", "label", "situation"]
+    """How it is marked: a bold question, a `Question:` label, a `Situation:` label."""
+    text: str
+    """The question (or situation) Markdown, labels, numbering and difficulty removed."""
+    lead: str
+    """Markdown of the answer's start that shares the paragraph ('' when none)."""
+    difficulty: str | None = None
+    """`easy`/`medium`/`hard` from an `[E]`/`[M]`/`[H]` marker."""
+    companies: tuple[str, ...] = ()
+    """Companies named in a `- Google Interview Question` suffix."""
+
+
+def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
+    """What a top-level paragraph asks, when it opens with a bold question or a question/situation label."""
+    if block.kind != "paragraph":
+        return None
+    inline = doc.inline(block)
+    children = [c for c in (inline.children or ()) if c.type != "text" or c.content] if inline else []
+    # The token stream, not the source, says whether `**` really opens bold text.
+    if not children or children[0].type != "strong_open":
+        return None
+    text = doc.text(block.first, block.last)
+    match = _BOLD_LEAD.match(text)
+    if match is None:
+        return None
+    inner = " ".join(match.group("inner").split())
+    after = text[match.end() :]
+    if _SITUATION_LABEL.match(inner):
+        situation = _join(_LABEL_TAIL.sub("", after, count=1).split("\n"))
+        return QuestionParagraph("situation", situation, "") if situation else None
+    if _QUESTION_LABEL.match(inner):
+        return _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
+    return _bold(inner, after)
+
+
+def _join(lines: Sequence[str]) -> str:
+    return " ".join(line.strip() for line in lines if line.strip())
+
+
+def _labelled(lines: list[str]) -> QuestionParagraph | None:
+    answer_at = next((n for n, line in enumerate(lines) if n > 0 and _LEAD_ANSWER_LABEL.match(line)), None)
+    if answer_at is not None:
+        cut = answer_at
+    else:
+        asked = next((n for n, line in enumerate(lines) if line.rstrip().endswith("?")), None)
+        cut = asked + 1 if asked is not None else (1 if is_question(lines[0]) else len(lines))
+    question, companies = clean_question(_join(lines[:cut]))
+    question, difficulty = take_difficulty(question)
+    if not question.strip():
+        return None
+    return QuestionParagraph("label", question.strip(), "\n".join(lines[cut:]).strip("\n"), difficulty, companies)
+
+
+def _bold(inner: str, after: str) -> QuestionParagraph | None:
+    same_line, _, below = after.partition("\n")
+    if "?" not in inner and (inner.endswith(":") or same_line.lstrip().startswith(":")):
+        return None  # a label such as `**Mathematical Formulation:**` or `**Why it works**:`
+    question, companies = clean_question(_INNER_LABEL.sub("", inner, count=1))
+    question, difficulty = take_difficulty(question)
+    question = question.strip()
+    if not is_question(question):
+        return None
+    tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
+    if tail and not question.endswith("?"):
+        return None  # `**Compare models** on the held-out set …` is prose that opens in bold
+    lead = "\n".join(part for part in (tail, below) if part.strip()).strip("\n")
+    return QuestionParagraph("bold", question, lead, difficulty, companies)
+
+
+def drop_answer_label(markdown: str) -> str:
+    """Drop a leading `**Answer**:` / `**Answer:**` / `**A:**` / `Answer:` label."""
+    return _LEAD_ANSWER_LABEL.sub("", markdown, count=1).strip("\n")

@@ -57,7 +57,7 @@ from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
 from .document import Block, Document
-from .headings import clean_heading, heading_question, topic_tags
+from .outline import clean_heading, heading_question, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
 CONVENTION = "topic"
@@ -144,7 +144,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         head = doc.blocks[section.block]
         context = tuple(clean_heading(p) for p in section.path)
         tags = answer.tags + tuple(t for t in topic_tags(section.path) if t not in answer.tags)
-        drafts.append(CardDraft(doc.loc(head.first), CONVENTION, topic_front(doc, topic.section), answer.markdown, context, tags, answer_tokens=answer.tokens))
+        drafts.append(
+            CardDraft(
+                doc.loc(head.first),
+                CONVENTION,
+                topic_front(doc, topic.section),
+                answer.markdown,
+                context,
+                tags,
+                answer_tokens=answer.tokens,
+            )
+        )
         for i in topic.heads + tuple(answer.claimed):
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
     return RuleResult(tuple(drafts), (), claims)
