@@ -29,11 +29,14 @@ def pickled_by_fields(cls: type[R]) -> type[R]:
         raise TypeError(f"{cls.__name__}: every field must be a positional __init__ parameter")
     values = attrgetter(*names)
     if len(names) == 1:
+
         def reduce(self: Any) -> tuple[type[R], tuple[Any, ...]]:
             return cls, (values(self),)
     else:
+
         def reduce(self: Any) -> tuple[type[R], tuple[Any, ...]]:
             return cls, values(self)
+
     cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
     return cls
 
@@ -72,6 +75,8 @@ class Diagnostic:
     """A short stable name: `unanswered`, `duplicate`, `unclassified`, `math`, `encoding`, …"""
     message: str
     """What happened, for a person."""
+    question: str | None = None
+    """For an `unanswered` diagnostic, the question as plain text: what editors and tools match on."""
 
     def __str__(self) -> str:
         return f"{self.loc}: {self.kind}: {self.message}"

@@ -25,9 +25,9 @@ def test_questions_in_one_paragraph_split_into_cards() -> None:
     ]
     unanswered = sorted((d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered")
     assert unanswered == [
-        (6, "What is the difference between bagging and boosting? (no answer)"),
+        (6, "What is the difference between bagging and boosting?"),
         (7, "Explain in detail how a 1D CNN works. (only links)"),
-        (9, "Describe a case where ML solved a business problem. (no answer)"),
+        (9, "Describe a case where ML solved a business problem."),
     ]
     assert extraction.unclassified == 0
 

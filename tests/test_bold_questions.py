@@ -133,12 +133,12 @@ def test_unanswered_questions_are_diagnostics_not_cards() -> None:
     assert [d for d in extraction.drafts if d.convention == "bold-question"] == []
     unanswered = sorted((d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered")
     assert unanswered == [
-        (3, "What is entropy? (no answer)"),
+        (3, "What is entropy?"),
         (5, "What is KL divergence? (placeholder)"),
         (8, "Explain cross-entropy (only links)"),
-        (12, "What is mutual information? (no answer)"),
-        (16, "Scenario: Cold Start (no answer)"),
-        (20, "What is a prior? (no answer)"),
+        (12, "What is mutual information?"),
+        (16, "Scenario: Cold Start"),
+        (20, "What is a prior?"),
     ]
     assert extraction.unclassified == 0
 

@@ -63,9 +63,9 @@ def test_json_goes_to_stdout_and_diagnostics_to_stderr(tmp_path: Path) -> None:
     check = CliRunner().invoke(main, ["check", str(project / "source"), "--format", "json"])
     report = json.loads(check.stdout)
     assert report["cards"] == 1
-    assert [(d["line"], d["kind"]) for d in report["diagnostics"]] == [(6, "unanswered")]
+    assert [(d["line"], d["kind"], d["question"]) for d in report["diagnostics"]] == [(6, "unanswered", "What is empty?")]
     text = CliRunner().invoke(main, ["check", str(project / "source")])
-    assert "a.md:6: unanswered: What is empty? (no answer)" in text.stderr
+    assert "a.md:6: unanswered: What is empty?\n" in text.stderr  # the question alone: one question, one line
     assert text.stdout == ""
 
 

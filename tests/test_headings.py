@@ -53,7 +53,7 @@ def test_unanswered_heading_is_reported_not_carded() -> None:
     extraction, diagnostics = extract_text("## What is entropy?\n\n## What is KL divergence?\nA divergence.\n")
     assert [d.question for d in extraction.drafts] == ["What is KL divergence?"]
     unanswered = [d for d in diagnostics if d.kind == "unanswered"]
-    assert [(str(d.loc), d.message) for d in unanswered] == [("notes.md:1", "What is entropy? (no answer)")]
+    assert [(str(d.loc), d.message) for d in unanswered] == [("notes.md:1", "What is entropy?")]
     assert extraction.unanswered == 1
 
 

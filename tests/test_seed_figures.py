@@ -63,9 +63,9 @@ def test_amazon_notes_golden(seed_cards: list[dict], seed_check: dict) -> None:
     ]
     unanswered = [(d["line"], d["message"]) for d in seed_check["diagnostics"] if d["source"] == "amazon-breadth-and-depth.md" and d["kind"] == "unanswered"]
     assert unanswered == [
-        (151, "What is the difference between bagging and boosting? (no answer)"),
+        (151, "What is the difference between bagging and boosting?"),
         (152, "Explain in detail how a 1D CNN works. (only links)"),
-        (155, "Describe a case where you have solved an ambiguous business problem using machine learning. (no answer)"),
+        (155, "Describe a case where you have solved an ambiguous business problem using machine learning."),
     ]
 
 

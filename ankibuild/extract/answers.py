@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
+from ..records import Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent
 from .questions import strip_answer_label, tag_slug
@@ -235,3 +236,12 @@ def question_box(doc: Document, block: Block) -> Box | None:
         return None
     box = read_box(doc, doc.tokens[block.start])
     return box if box is not None and box.kind in QUESTION_TYPES else None
+
+
+def unanswered(loc: Loc, question: str, reason: str | None) -> Diagnostic:
+    """The report of a question the notes do not answer: its text is the whole message, so that each
+    question is accounted for one by one (`path:line: unanswered: What is X?`); a reason other than the
+    plain absence of an answer (`placeholder`, `only links`) follows in parentheses."""
+    text = " ".join(question.split())
+    message = text if reason in (None, "no answer") else f"{text} ({reason})"
+    return Diagnostic(loc, "info", "unanswered", message, text)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason
+from .answers import empty_reason, unanswered
 from .document import Document
 from .outline import clean_heading, topic_tags
 from .questions import asks_on_its_own, clean_question, first_question_line
@@ -58,7 +58,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             reason = empty_reason(answer)
             loc = doc.loc(q)
             if reason:
-                diagnostics.append(Diagnostic(loc, "info", "unanswered", f"{question} ({reason})"))
+                diagnostics.append(unanswered(loc, question, reason))
                 for first, last in used:
                     claims.update(claim(first, last, "unanswered"))
                 seen.update(claims)

@@ -43,9 +43,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..records import CardDraft, Diagnostic
+from ..records import CardDraft
 from . import RuleResult, claim, is_free
-from .answers import build_answer, empty_reason, unquote
+from .answers import build_answer, empty_reason, unanswered, unquote
 from .document import Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import (
@@ -190,7 +190,7 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     loc = doc.loc(doc.blocks[used[0]].first)
     reason = empty_reason(markdown)
     if reason:
-        diagnostic = Diagnostic(loc, "info", "unanswered", f"{paragraph.text} ({reason})")
+        diagnostic = unanswered(loc, paragraph.text, reason)
         return RuleResult(diagnostics=(diagnostic,), claims=scan.claims(used, "unanswered"))
     section = doc.section_of_block(index)
     path: tuple[str, ...] = ()
@@ -231,7 +231,7 @@ def _write_up_card(scan: _Scan, s_index: int) -> RuleResult:
         if not extent and has_subsections:
             return RuleResult()  # a case study made of sub-sections: they speak for themselves
         reason = answer.empty_reason if answer is not None else "no answer"
-        diagnostic = Diagnostic(loc, "info", "unanswered", f"{front[0]} ({reason})")
+        diagnostic = unanswered(loc, front[0], reason)
         claims = claim(head.first, head.last, "unanswered") | scan.claims(extent, "unanswered")
         return RuleResult(diagnostics=(diagnostic,), claims=claims)
     context = tuple(clean_heading(p) for p in section.path)

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box
+from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered
 from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
 from .document import Block, Document, block_at
 from .outline import clean_heading, heading_path, heading_question, topic_tags
@@ -90,9 +90,7 @@ class _Scan:
         question = question.strip()
         reason = empty_reason(answer)
         if reason:
-            self.diagnostics.append(
-                Diagnostic(self.doc.loc(line), "info", "unanswered", f"{' '.join(question.split())} ({reason})")
-            )
+            self.diagnostics.append(unanswered(self.doc.loc(line), " ".join(question.split()), reason))
         else:
             tags = ((f"difficulty::{difficulty}",) if difficulty else ()) + topic_tags(path)
             context = tuple(clean_heading(p) for p in path)

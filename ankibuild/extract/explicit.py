@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 from ..records import CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
-from .answers import answer_box, box_body, empty_reason, question_box
+from .answers import answer_box, box_body, empty_reason, question_box, unanswered
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
 from .document import Block, Document, block_at, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
@@ -175,9 +175,7 @@ class _Scan:
         index = block_at(self.doc, line)
         path = heading_path(self.doc, index) if index is not None else ()
         if reason:
-            self.diagnostics.append(
-                Diagnostic(self.doc.loc(line), "info", "unanswered", f"{' '.join(question.split())} ({reason})")
-            )
+            self.diagnostics.append(unanswered(self.doc.loc(line), " ".join(question.split()), reason))
         else:
             context = tuple(clean_heading(p) for p in path)
             tags = tuple(dict.fromkeys(extra_tags + topic_tags(path)))

@@ -69,7 +69,7 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import dedent, empty_reason
+from .answers import dedent, empty_reason, unanswered
 from .document import Block, Document, plain_text
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -162,7 +162,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             loc = doc.loc(entry.line)
             reason = _empty_definition(entry.definition)
             if reason:
-                diagnostics.append(Diagnostic(loc, "info", "unanswered", f"{entry.term} ({reason})"))
+                diagnostics.append(unanswered(loc, entry.term, reason))
                 claims.update(claim(entry.first, entry.last, "unanswered"))
                 continue
             drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, context, topic_tags(path)))

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import build_answer
+from .answers import build_answer, unanswered
 from .document import Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import first_question_line, tag_slug
@@ -36,7 +36,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)
         loc = doc.loc(head.first)
         if answer.empty_reason:
-            diagnostics.append(Diagnostic(loc, "info", "unanswered", f"{question} ({answer.empty_reason})"))
+            diagnostics.append(unanswered(loc, question, answer.empty_reason))
             claims.update(claim(head.first, head.last, "unanswered"))
             for i in answer.claimed:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))

@@ -53,7 +53,7 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import build_answer, dedent, empty_reason
+from .answers import build_answer, dedent, empty_reason, unanswered
 from .document import Document
 from .outline import clean_heading
 from .questions import (
@@ -492,7 +492,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     outcome = "unanswered" if reason else "card"
     if reason:
         if not waiting.quiet:
-            run.diagnostics.append(Diagnostic(loc, "info", "unanswered", f"{waiting.question} ({reason})"))
+            run.diagnostics.append(unanswered(loc, waiting.question, reason))
     else:
         draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
         run.drafts.append(
