@@ -84,12 +84,19 @@ class Score:
     """One file's counts, and what went wrong."""
 
     cards: int
+    """Cards made from the file."""
     required: int
+    """Golden questions that are not optional."""
     answered: int
+    """Required questions the file answers."""
     matched: int
+    """Required questions a card matched."""
     matched_answered: int
+    """Answered required questions a card matched."""
     false: int
+    """Cards that match no item."""
     accounted: int
+    """Required questions that are a card or an unanswered diagnostic."""
     missed: tuple[str, ...]
     """Answered required questions no card matched (`reported` in the details when an unanswered
     diagnostic names them, `missed` otherwise)."""
