@@ -109,12 +109,7 @@ def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
     """Everything a note's rows depend on besides its id, compactly: equal signatures, equal rows. The
     card's `content` hash covers its fields but the Source line, its tags, deck and note type."""
     card = item.card
-    content = (
-        card.content
-        or hashlib.blake2b(
-            "\x1f".join([*_fields(card), *card.tags, card.deck, card.note_type]).encode(), digest_size=16
-        ).hexdigest()
-    )
+    content = card.content or hashlib.blake2b("\x1f".join([*_fields(card), *card.tags, card.deck, card.note_type]).encode(), digest_size=16).hexdigest()
     return (item.mod, did, content, card.source)
 
 
@@ -138,9 +133,7 @@ def _pristine_col() -> tuple[str, str]:
     return str(decks), str(models)
 
 
-def _write_collection(
-    cursor: Any, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None = None
-) -> _Manifest:
+def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None = None) -> _Manifest:
     """Bring a collection to hold exactly NOTES: an empty one (manifest None) is filled, a kept one (with
     its manifest) only gets the rows that changed. Decks' and note types' JSON is written once (genanki
     rewrites it once per deck, quadratic in decks); notes are streamed in, none held as genanki objects."""
@@ -192,10 +185,7 @@ def _write_collection(
     # Deletions first: a note that changed type is deleted and inserted again under the same GUID.
     cursor.executemany("DELETE FROM cards WHERE nid = ?", [(nid,) for nid in stale])
     cursor.executemany("DELETE FROM notes WHERE id = ?", [(nid,) for nid in stale])
-    cursor.executemany(
-        "UPDATE notes SET mod = ?, tags = ?, flds = ?, sfld = ? WHERE id = ?",
-        (_updated_note(item, nid) for item, _, nid in updates),
-    )
+    cursor.executemany("UPDATE notes SET mod = ?, tags = ?, flds = ?, sfld = ? WHERE id = ?", (_updated_note(item, nid) for item, _, nid in updates))
     cursor.executemany("UPDATE cards SET did = ?, mod = ? WHERE nid = ?", [(did, item.mod, nid) for item, did, nid in updates])
     basic: list[tuple[PackagedNote, int, int, int]] = []
     for item, did, signature in inserts:
@@ -211,9 +201,7 @@ def _write_collection(
         basic.append((item, did, note_id, next(ids)))
         written[card.guid] = (note_id, "basic", signature)
     model_id = models["basic"].model_id
-    cursor.executemany(
-        "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", (_new_note(item, note_id, model_id) for item, _, note_id, _ in basic)
-    )
+    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", (_new_note(item, note_id, model_id) for item, _, note_id, _ in basic))
     cursor.executemany(
         "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ((card_id, note_id, did, 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "") for item, did, note_id, card_id in basic),
@@ -253,9 +241,7 @@ def _model(note_type: NoteType) -> genanki.Model:
     )
 
 
-def write_package(
-    path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float, keep: Path | None = None
-) -> None:
+def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float, keep: Path | None = None) -> None:
     """Write one .apkg holding every deck, atomically and durably. With KEEP, a folder private to this
     package, the collection is kept there between builds and only the notes that changed are rewritten."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -276,14 +262,7 @@ def _create_temporary(path: Path) -> tuple[int, Path]:
     """A new, empty file beside PATH, opened for writing. Created with mode 0o666 so that the kernel applies
     the umask (and any default ACL) as for any new file; mkstemp's 0o600 would make the deck private, and
     reading the umask with os.umask() changes it for every thread meanwhile."""
-    flags = (
-        os.O_RDWR
-        | os.O_CREAT
-        | os.O_EXCL
-        | getattr(os, "O_NOFOLLOW", 0)
-        | getattr(os, "O_CLOEXEC", 0)
-        | getattr(os, "O_BINARY", 0)
-    )
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     while True:
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
         try:
@@ -339,9 +318,7 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
             result, _ = _fill(work, notes, timestamp, None)
         deflated = _deflate(work, (kept, manifest.deflated) if manifest is not None else None)
         stat = work.stat()
-        _save_manifest(
-            _Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks), manifest_path
-        )
+        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks), manifest_path)
         os.replace(work, kept)
     finally:
         work.unlink(missing_ok=True)
@@ -442,38 +419,11 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     moment = time.localtime(timestamp)
     dos_time = moment.tm_hour << 11 | moment.tm_min << 5 | moment.tm_sec // 2
     dos_date = max(moment.tm_year - 1980, 0) << 9 | moment.tm_mon << 5 | moment.tm_mday
-    target.write(
-        struct.pack(
-            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0
-        )
-        + name
-    )
+    target.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0) + name)
     for chunk in deflated.chunks:
         target.write(chunk)
     directory = target.tell()
-    entry = (
-        struct.pack(
-            "<IHHHHHHIIIHHHHHII",
-            0x02014B50,
-            3 << 8 | 20,
-            20,
-            0,
-            8,
-            dos_time,
-            dos_date,
-            deflated.crc,
-            compressed,
-            deflated.size,
-            len(name),
-            0,
-            0,
-            0,
-            0,
-            0o100644 << 16,
-            0,
-        )
-        + name
-    )
+    entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | 20, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0, 0, 0, 0, 0o100644 << 16, 0) + name
     target.write(entry)
     target.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(entry), directory, 0))
     _add_media(target, media, timestamp)

@@ -70,12 +70,7 @@ class DocumentResult:
 
 
 def run_build(
-    config: BuildConfig,
-    *,
-    write: bool = True,
-    progress: Progress | None = None,
-    use_cache: bool = True,
-    digests: Mapping[str, bytes] | None = None,
+    config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None
 ) -> BuildReport:
     """Build the package (or, with write=False, everything but the writing: `check` and `cards`).
     `digests` are the files' digests when the caller has just read them (the memo): files found in the
@@ -131,9 +126,7 @@ PARALLEL_MIN_BYTES = 256 * 1024
 """Below this much Markdown a process pool costs more than it saves."""
 
 
-def _process_all(
-    files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None, digests: Mapping[str, bytes]
-) -> Iterator[tuple[str, Read]]:
+def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None, digests: Mapping[str, bytes]) -> Iterator[tuple[str, Read]]:
     """Each file's outcome, in path order. Cached files are answered here; when the files left to parse
     hold enough Markdown, they are spread over the machine's cores, which read them themselves."""
     outcomes: dict[str, Read] = {}
@@ -164,14 +157,7 @@ def _process_all(
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
             chunk = max(1, len(todo) // (workers * 32))
             # map() yields in submission order, which is path order: results stream out as they finish
-            parsed = pool.map(
-                _read_and_process_pickled,
-                [r for r, _ in todo],
-                [p for _, p in todo],
-                repeat(config),
-                repeat(cache),
-                chunksize=chunk,
-            )
+            parsed = pool.map(_read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
             yield from _in_order(files, outcomes, _unpickled(parsed))
     else:
         yield from _in_order(files, outcomes, (_read_and_process(rel, path, config, cache) for rel, path in todo))
@@ -242,9 +228,7 @@ def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | 
     return _process_file(rel, raw, config, cache, digest or file_digest(raw), pickled=False)[0]
 
 
-def _process_file(
-    rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes, *, pickled: bool
-) -> tuple[FileOutcome, bytes | None]:
+def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes, *, pickled: bool) -> tuple[FileOutcome, bytes | None]:
     """`process_file`, and the outcome pickled when it was computed here and is stored in the cache or
     PICKLED asks for it."""
     hit = _cached(rel, digest, cache)
@@ -307,9 +291,7 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 key=key,
                 media=tuple(images.media[name] for name in sorted(set(images.media) - before)),
                 # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
-                content=note_content(
-                    rendered.question_html, rendered.answer_html, rendered.context_html, deck, draft.note_type, draft.loc, tags
-                ),
+                content=note_content(rendered.question_html, rendered.answer_html, rendered.context_html, deck, draft.note_type, draft.loc, tags),
                 sketch=answer_sketch(rendered.answer_html),
             )
         )
@@ -331,14 +313,7 @@ def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Documen
     if fences and _unclosed(fences[-1], source.text):
         token = fences[-1]
         first = token.map[0] if token.map else 0
-        diagnostics.append(
-            Diagnostic(
-                loc.at(first + 1),
-                "warning",
-                "unclosed-fence",
-                f"code fence {token.markup!r} is never closed: the rest of the file is code",
-            )
-        )
+        diagnostics.append(Diagnostic(loc.at(first + 1), "warning", "unclosed-fence", f"code fence {token.markup!r} is never closed: the rest of the file is code"))
     meta: dict[str, Any] = {}
     if tokens and tokens[0].type == "front_matter":
         meta = _front_matter(tokens[0].content, loc.at(1), diagnostics)
@@ -391,11 +366,7 @@ def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[st
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = loc.at(loc.line + 1 + mark.line) if mark is not None else loc
-        diagnostics.append(
-            Diagnostic(
-                where, "warning", "front-matter", f"front matter is not valid YAML; ignored ({getattr(exc, 'problem', exc)})"
-            )
-        )
+        diagnostics.append(Diagnostic(where, "warning", "front-matter", f"front matter is not valid YAML; ignored ({getattr(exc, 'problem', exc)})"))
         return {}
     if data is None:
         return {}
@@ -417,11 +388,7 @@ def _checked_front_matter(data: dict[Any, Any], loc: Loc, diagnostics: list[Diag
         if _scalar(value):
             meta[key] = str(value)
         else:
-            diagnostics.append(
-                Diagnostic(
-                    loc, "warning", "front-matter", f"front matter {key!r} should be text, not a {_yaml_kind(value)}; ignored"
-                )
-            )
+            diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter {key!r} should be text, not a {_yaml_kind(value)}; ignored"))
             del meta[key]
     tags = meta.get("tags")
     if tags is not None and not isinstance(tags, str):
@@ -429,11 +396,7 @@ def _checked_front_matter(data: dict[Any, Any], loc: Loc, diagnostics: list[Diag
         kept = [str(item) for item in items if _scalar(item)]
         if len(kept) != len(items):
             bad = next(item for item in items if not _scalar(item))
-            diagnostics.append(
-                Diagnostic(
-                    loc, "warning", "front-matter", f"front matter 'tags' holds a {_yaml_kind(bad)}; only text tags are used"
-                )
-            )
+            diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter 'tags' holds a {_yaml_kind(bad)}; only text tags are used"))
         meta["tags"] = kept
     return meta
 
@@ -444,15 +407,7 @@ def _scalar(value: Any) -> bool:
 
 
 def _yaml_kind(value: Any) -> str:
-    return (
-        "list"
-        if isinstance(value, (list, tuple, set))
-        else "mapping"
-        if isinstance(value, dict)
-        else "null"
-        if value is None
-        else type(value).__name__
-    )
+    return "list" if isinstance(value, (list, tuple, set)) else "mapping" if isinstance(value, dict) else "null" if value is None else type(value).__name__
 
 
 def _normalised_question(card: Card) -> str:
@@ -474,25 +429,17 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
         same_identity = by_guid.get(card.guid)
         if same_question is None and same_identity is not None:
             diagnostics.append(
-                Diagnostic(
-                    card.loc,
-                    "error",
-                    "identity",
-                    f"same note identity as {same_identity.loc} ({card.key}) for a different question; give one of them another id",
-                )
+                Diagnostic(card.loc, "error", "identity", f"same note identity as {same_identity.loc} ({card.key}) for a different question; give one of them another id")
             )
             continue
         if same_question is not None:
             diagnostics.append(
-                Diagnostic(
-                    card.loc,
-                    "warning",
-                    "duplicate",
-                    f"same question as {same_question.loc}; only the first is kept: {card.question_text!r}",
-                )
+                Diagnostic(card.loc, "warning", "duplicate", f"same question as {same_question.loc}; only the first is kept: {card.question_text!r}")
             )
             continue
         by_question[key] = card
         by_guid[card.guid] = card
         kept.append(card)
     return kept
+
+

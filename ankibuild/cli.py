@@ -27,14 +27,7 @@ from .records import AnkiBuildError, BuildReport, Diagnostic
 F = TypeVar("F", bound=Callable[..., Any])
 
 SOURCE_ARG = click.argument("source", type=click.Path(path_type=Path, file_okay=False), default="source", required=False)
-OUTPUT_OPT = click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, file_okay=False),
-    default="output",
-    show_default=True,
-    help="Folder the package is written to.",
-)
+OUTPUT_OPT = click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output", show_default=True, help="Folder the package is written to.")
 STRICT_OPT = click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1, nothing written).")
 
 
@@ -111,22 +104,7 @@ def cards(source: Path, as_json: bool, duplicates: bool) -> None:
 
         pairs = near_duplicates(report.cards)
         if as_json:
-            click.echo(
-                json.dumps(
-                    [
-                        {
-                            "first": str(a.loc),
-                            "second": str(b.loc),
-                            "similarity": round(r, 3),
-                            "question": a.question_text,
-                            "other": b.question_text,
-                        }
-                        for a, b, r in pairs
-                    ],
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+            click.echo(json.dumps([{"first": str(a.loc), "second": str(b.loc), "similarity": round(r, 3), "question": a.question_text, "other": b.question_text} for a, b, r in pairs], ensure_ascii=False, indent=2))
         else:
             for a, b, ratio in pairs:
                 click.echo(f"{a.loc}: {a.question_text}\n{b.loc}: {b.question_text}\n  similarity {ratio:.0%}\n")
@@ -154,14 +132,7 @@ def cards(source: Path, as_json: bool, duplicates: bool) -> None:
 @main.command()
 @SOURCE_ARG
 @STRICT_OPT
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="json: one object for editors and CI.",
-)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="json: one object for editors and CI.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list skipped and unclassified blocks.")
 @handle_errors
 def check(source: Path, strict: bool, fmt: str, verbose: bool) -> None:
@@ -183,13 +154,7 @@ def check(source: Path, strict: bool, fmt: str, verbose: bool) -> None:
 @SOURCE_ARG
 @OUTPUT_OPT
 @STRICT_OPT
-@click.option(
-    "--debounce",
-    type=click.IntRange(50, 10_000),
-    default=400,
-    show_default=True,
-    help="Milliseconds to wait for more saves before rebuilding.",
-)
+@click.option("--debounce", type=click.IntRange(50, 10_000), default=400, show_default=True, help="Milliseconds to wait for more saves before rebuilding.")
 @handle_errors
 def watch(source: Path, output: Path, strict: bool, debounce: int) -> None:
     """Build, then rebuild after every save in SOURCE until Ctrl-C."""
@@ -213,14 +178,7 @@ def watch(source: Path, output: Path, strict: bool, debounce: int) -> None:
 
 @main.command()
 @SOURCE_ARG
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, file_okay=False),
-    default="output",
-    show_default=True,
-    help="Folder the preview is written to, as preview/index.html.",
-)
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output", show_default=True, help="Folder the preview is written to, as preview/index.html.")
 @handle_errors
 def preview(source: Path, output: Path) -> None:
     """Write OUTPUT/preview/index.html: every card as Anki shows it, in one page that works offline."""
@@ -284,14 +242,7 @@ def _report_json(report: BuildReport) -> dict[str, Any]:
             for f in report.files
         ],
         "diagnostics": [
-            {
-                "source": d.loc.path,
-                "part": d.loc.part,
-                "line": d.loc.line,
-                "severity": d.severity,
-                "kind": d.kind,
-                "message": d.message,
-            }
+            {"source": d.loc.path, "part": d.loc.part, "line": d.loc.line, "severity": d.severity, "kind": d.kind, "message": d.message}
             | ({"question": d.question} if d.question is not None else {})
             for d in report.diagnostics
         ],
@@ -404,11 +355,9 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
     if report.changes:
         c = report.changes
         moved = f", {c['moved']} moved to another deck" if c.get("moved") else ""
-        click.echo(
-            f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed{moved}"
-        )
+        click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed{moved}")
         if c["removed"]:
-            click.echo("removed questions are tagged in Anki: search  tag:ankibuild::removed  in the Browser")
+            click.echo('removed questions are tagged in Anki: search  tag:ankibuild::removed  in the Browser')
     changed = any(report.changes.get(k) for k in ("added", "updated", "removed"))
     if report.package and not changed:
         click.echo(f"{report.package} is up to date: nothing new to import")

@@ -176,9 +176,7 @@ def _check_lockfiles(value: Any, folder: Path, where: Loc | None) -> dict[str, P
             raise AnkiBuildError(f"lockfiles names {name!r}, which is not a folder beside the configuration", where)
         path = folder / target.strip()
         if path.resolve() in owners:
-            raise AnkiBuildError(
-                f"lockfiles gives {owners[path.resolve()]!r} and {name!r} the same lockfile; each folder needs its own", where
-            )
+            raise AnkiBuildError(f"lockfiles gives {owners[path.resolve()]!r} and {name!r} the same lockfile; each folder needs its own", where)
         owners[path.resolve()] = name
         paths[name] = path
     return paths

@@ -115,12 +115,7 @@ def _parse_lock(lines: Iterable[str], name: str, owner: str | None) -> Lockfile:
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if (
-            len(fields) != len(COLUMNS)
-            or not fields[1].isdigit()
-            or fields[3] not in ("active", "removed")
-            or fields[0] in entries
-        ):
+        if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
         if "\\" in line:
             fields = [_unescape(f) for f in fields]

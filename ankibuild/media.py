@@ -33,9 +33,7 @@ class ImageResolver:
         loc = self._line_of(src, loc)
         parts = urlsplit(src)
         if parts.scheme in ("http", "https"):
-            self.diagnostics.append(
-                Diagnostic(loc, "warning", "remote-image", f"{src} is remote: it shows only when the device is online")
-            )
+            self.diagnostics.append(Diagnostic(loc, "warning", "remote-image", f"{src} is remote: it shows only when the device is online"))
             return None
         if parts.scheme or parts.netloc:
             self.diagnostics.append(Diagnostic(loc, "error", "image", f"unsupported image address {src!r}"))
@@ -44,9 +42,7 @@ class ImageResolver:
         if not relative:
             return None
         if relative.startswith(("/", "\\")) or Path(relative).is_absolute():
-            self.diagnostics.append(
-                Diagnostic(loc, "error", "image", f"absolute image path {relative!r} refused: use a path relative to the note")
-            )
+            self.diagnostics.append(Diagnostic(loc, "error", "image", f"absolute image path {relative!r} refused: use a path relative to the note"))
             return ""
         candidate = self.folder / relative
         try:
@@ -54,9 +50,7 @@ class ImageResolver:
         except (OSError, RuntimeError, ValueError):
             real = candidate
         if not real.is_relative_to(self.root):
-            self.diagnostics.append(
-                Diagnostic(loc, "error", "image", f"image {relative!r} is outside the source folder: refused")
-            )
+            self.diagnostics.append(Diagnostic(loc, "error", "image", f"image {relative!r} is outside the source folder: refused"))
             return ""
         if "\0" in relative:
             self.diagnostics.append(Diagnostic(loc, "error", "image", f"invalid image path {src!r}"))
@@ -68,9 +62,7 @@ class ImageResolver:
         try:
             size = real.stat().st_size
             if size > MAX_IMAGE_BYTES:
-                self.diagnostics.append(
-                    Diagnostic(loc, "error", "image", f"image {relative!r} is larger than {MAX_IMAGE_BYTES:,} bytes")
-                )
+                self.diagnostics.append(Diagnostic(loc, "error", "image", f"image {relative!r} is larger than {MAX_IMAGE_BYTES:,} bytes"))
                 return ""
             digest = hashlib.sha256(real.read_bytes()).hexdigest()[:20]
         except OSError:
@@ -79,6 +71,7 @@ class ImageResolver:
         name = f"ab-{digest}{real.suffix.lower()}"
         self.media[name] = MediaFile(name, str(real))
         return name
+
 
     def _line_of(self, src: str, loc: Loc) -> Loc:
         """The line that holds the reference: the card's location only gives where its question starts."""
@@ -100,3 +93,4 @@ def probes_unchanged(probes: dict[str, tuple[int, int] | None]) -> bool:
     """True when every file a cached result looked at is as it was (an added, changed or deleted image
     makes the cache entry stale)."""
     return all(_signature(Path(path)) == signature for path, signature in probes.items())
+

@@ -46,19 +46,7 @@ def build_fingerprint(config: BuildConfig, digests: Digests) -> str | None:
     """A hash of everything a build reads: the notes (by digest), the configuration, the code, the lockfile
     and the package on disk; None when the lockfile or package cannot be looked at."""
     digest = hashlib.sha256()
-    digest.update(
-        repr(
-            (
-                config.root_deck,
-                config.deck_per,
-                config.tag_prefix,
-                config.conventions,
-                config.include,
-                config.exclude,
-                config.strict,
-            )
-        ).encode()
-    )
+    digest.update(repr((config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict)).encode())
     digest.update(code_fingerprint().encode())
     for rel in sorted(digests):
         digest.update(rel.encode() + b"\0" + digests[rel])
@@ -95,9 +83,7 @@ def recall(config: BuildConfig) -> tuple[BuildReport | None, Digests | None]:
     return replace(report, changes=unchanged), digests
 
 
-def remember(
-    config: BuildConfig, report: BuildReport, digests: Digests, probes: dict[str, tuple[int, int] | None] | None = None
-) -> None:
+def remember(config: BuildConfig, report: BuildReport, digests: Digests, probes: dict[str, tuple[int, int] | None] | None = None) -> None:
     """Store a successful build's summary (without its cards) under the fingerprint of what it read:
     `digests` are those of the bytes the build actually used, so a file saved during the build is seen as
     changed by the next one."""

@@ -99,10 +99,6 @@ def schema_prints() -> dict[str, str]:
     return {str(t.model_id): schema_print(t) for t in NOTE_TYPES.values()}
 
 
-BASIC = NoteType(
-    BASIC_MODEL_ID, "ankibuild Basic", ("Question", "Answer", "Context", "Source"), (("Card 1", FRONT, BACK),), _css(), False
-)
-CLOZE = NoteType(
-    CLOZE_MODEL_ID, "ankibuild Cloze", ("Text", "Extra", "Context", "Source"), (("Cloze", CLOZE_FRONT, CLOZE_BACK),), _css(), True
-)
+BASIC = NoteType(BASIC_MODEL_ID, "ankibuild Basic", ("Question", "Answer", "Context", "Source"), (("Card 1", FRONT, BACK),), _css(), False)
+CLOZE = NoteType(CLOZE_MODEL_ID, "ankibuild Cloze", ("Text", "Extra", "Context", "Source"), (("Cloze", CLOZE_FRONT, CLOZE_BACK),), _css(), True)
 NOTE_TYPES = {"basic": BASIC, "cloze": CLOZE}

@@ -159,11 +159,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
         changes[change] += 1
         notes.append(PlannedNote(card, mod))
         # The answer's sketch only changes with the content: reuse the recorded one when nothing changed.
-        sketch = (
-            old.answer
-            if change == "unchanged" and old is not None and old.answer
-            else prints.get(card.key) or card.sketch or sketch_of(card)
-        )
+        sketch = old.answer if change == "unchanged" and old is not None and old.answer else prints.get(card.key) or card.sketch or sketch_of(card)
         entries[guid] = LockEntry(card.key, guid, mod, content, "active", card.deck, sketch, card.question_text)
     for guid, old in lock.items():
         if guid in entries:
@@ -188,9 +184,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
     return DeckPlan(tuple(notes), entries, changes, tuple(diagnostics))
 
 
-def _pair(
-    fresh: Sequence[Card], vanished: Sequence[LockEntry], prints: Mapping[str, str], diagnostics: list[Diagnostic]
-) -> list[tuple[Card, LockEntry]]:
+def _pair(fresh: Sequence[Card], vanished: Sequence[LockEntry], prints: Mapping[str, str], diagnostics: list[Diagnostic]) -> list[tuple[Card, LockEntry]]:
     if not fresh or not vanished:
         return []
     card_questions = [_card_question(c) for c in fresh]
@@ -234,12 +228,7 @@ def _pair(
         if rivals:
             taken_cards.add(i)
             diagnostics.append(
-                Diagnostic(
-                    fresh[i].loc,
-                    "warning",
-                    "identity",
-                    f"ambiguous match for {fresh[i].question_text!r}: made a new note; add <!-- id: … --> to pin it",
-                )
+                Diagnostic(fresh[i].loc, "warning", "identity", f"ambiguous match for {fresh[i].question_text!r}: made a new note; add <!-- id: … --> to pin it")
             )
             continue
         taken_cards.add(i)
@@ -326,9 +315,7 @@ def content_of(card: Card) -> str:
     return note_content(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc, card.tags)
 
 
-def note_content(
-    question_html: str, answer_html: str, context: str, deck: str, note_type: str, loc: Loc, tags: tuple[str, ...]
-) -> str:
+def note_content(question_html: str, answer_html: str, context: str, deck: str, note_type: str, loc: Loc, tags: tuple[str, ...]) -> str:
     """`content_of` a card with these fields, before the card exists."""
     return content_hash(question_html, answer_html, context, deck, note_type, loc.path, loc.part or "", tags)
 

@@ -48,9 +48,7 @@ def parse_source_bytes(raw: bytes, rel: str) -> tuple[list[SourceFile], list[Dia
     decoded = decode_note(raw)
     # A binary file under a Markdown name holds no notes to lose: skipped with a warning, not a failed build.
     diagnostics = [
-        Diagnostic(loc.at(p.line), "warning", p.kind, f"{p.message}; skipped")
-        if p.kind == "binary"
-        else Diagnostic(loc.at(p.line), p.severity, p.kind, p.message)
+        Diagnostic(loc.at(p.line), "warning", p.kind, f"{p.message}; skipped") if p.kind == "binary" else Diagnostic(loc.at(p.line), p.severity, p.kind, p.message)
         for p in decoded.problems
     ]
     if decoded.text is None:
@@ -91,17 +89,13 @@ def _walk(root: Path, config: BuildConfig, diagnostics: list[Diagnostic]) -> Ite
                 diagnostics.append(Diagnostic(Loc(rel), "warning", "outside", "symbolic link is broken or loops; not read"))
                 continue
             if not target.is_relative_to(real_root):
-                diagnostics.append(
-                    Diagnostic(Loc(rel), "warning", "outside", "symbolic link points outside the source folder; not read")
-                )
+                diagnostics.append(Diagnostic(Loc(rel), "warning", "outside", "symbolic link points outside the source folder; not read"))
                 continue
         if entry.is_file():
             yield rel, path
 
 
-def _entries(
-    folder: str, parts: tuple[str, ...], diagnostics: list[Diagnostic]
-) -> Iterator[tuple[tuple[str, ...], os.DirEntry[str]]]:
+def _entries(folder: str, parts: tuple[str, ...], diagnostics: list[Diagnostic]) -> Iterator[tuple[tuple[str, ...], os.DirEntry[str]]]:
     """Every entry under `folder` that is not a real folder (files, links, others), with its path parts;
     links to folders are not followed. A folder that cannot be listed is reported, not skipped silently."""
     try:
@@ -110,14 +104,7 @@ def _entries(
     except OSError as exc:
         if not parts:
             raise AnkiBuildError(f"cannot list source folder {folder!r}: {exc.strerror or exc}") from None
-        diagnostics.append(
-            Diagnostic(
-                Loc("/".join(parts)),
-                "warning",
-                "unreadable",
-                f"cannot list folder: {exc.strerror or exc}; its notes are not read",
-            )
-        )
+        diagnostics.append(Diagnostic(Loc("/".join(parts)), "warning", "unreadable", f"cannot list folder: {exc.strerror or exc}; its notes are not read"))
         return
     for entry in entries:
         if entry.name.startswith("."):
