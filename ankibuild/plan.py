@@ -25,7 +25,7 @@ from itertools import islice
 from .extract.questions import normalise_question
 from .ids import document_key, note_guid
 from .lock import LockEntry, content_hash
-from .records import Card, Diagnostic, Loc
+from .records import Card, Diagnostic, Loc, source_field
 
 REMOVED_TAG = "ankibuild::removed"
 _TAG = re.compile(r"<[^>]+>")
@@ -309,15 +309,16 @@ def _free_guid(root: str, key: str, used: set[str]) -> str:
 
 
 def content_of(card: Card) -> str:
-    """Hash of the note content Anki sees. The Source field's line number is left out on purpose: editing
-    one answer shifts the lines of every later question, and bumping their `mod` would make Anki rewrite
-    them all (and drop the user's tags)."""
+    """Hash of the note content Anki sees: every field as packaged (the Source field included), the tags, the
+    deck and the note type. A note's `mod` changes exactly when this does, so the package and Anki agree: a
+    changed field always comes with a newer `mod`, an unchanged note keeps its own (and the user's tags)."""
     return note_content(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc, card.tags)
 
 
 def note_content(question_html: str, answer_html: str, context: str, deck: str, note_type: str, loc: Loc, tags: tuple[str, ...]) -> str:
-    """`content_of` a card with these fields, before the card exists."""
-    return content_hash(question_html, answer_html, context, deck, note_type, loc.path, loc.part or "", tags)
+    """`content_of` a card with these fields, before the card exists. The Source field depends on the file
+    and the heading path only (`source_field`), never on the line: an edit above a question leaves it alone."""
+    return content_hash(question_html, answer_html, context, source_field(loc, context), deck, note_type, tags)
 
 
 def sketch_of(card: Card) -> str:
