@@ -98,7 +98,7 @@ def run_build(
     now = int(config.timestamp if config.timestamp is not None else time.time())
     lock = read_lock(config.lock_path, owner=config.lock_owner)
     check_schemas(lock.schemas, config)
-    plan = plan_notes(cards, lock.entries, config.root_deck, now)
+    plan = plan_notes(cards, lock.entries, config.root_deck, now, config.keep_removed_days)
     diagnostics.extend(plan.diagnostics)
     if config.strict:
         diagnostics = [Diagnostic(d.loc, "error", d.kind, d.message) if d.severity == "warning" else d for d in diagnostics]
@@ -118,7 +118,7 @@ def run_build(
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
     final = replace(report, package=str(package))
     if cache and listed and len(used) == len(files_on_disk):
-        remember(config, final, used, probes)
+        remember(config, final, used, probes, plan.expires)
     return final
 
 

@@ -355,8 +355,13 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
         c = report.changes
         moved = f", {c['moved']} moved to another deck" if c.get("moved") else ""
         click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed{moved}")
-        if c["removed"]:
-            click.echo('removed questions are tagged in Anki: search  tag:ankibuild::removed  in the Browser')
+        if c.get("carried_removed"):
+            days = config.keep_removed_days
+            period = f"each is sent for {days} days after its removal" if days else "sent by this build only (keep_removed_days = 0)"
+            click.echo(
+                f"the package carries {c['carried_removed']} removed note{'s' if c['carried_removed'] != 1 else ''} tagged ankibuild::removed ({period}): "
+                "search  tag:ankibuild::removed  in the Anki Browser to delete them"
+            )
     changed = any(report.changes.get(k) for k in ("added", "updated", "removed"))
     if report.package and not changed:
         click.echo(f"{report.package} is up to date: nothing new to import")
