@@ -319,7 +319,7 @@ def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> N
     for diag in diagnostics:
         if diag.severity == "info" and diag.kind in quiet_kinds and not verbose:
             continue
-        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding") and not verbose:
+        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding", "lockfile") and not verbose:
             continue
         prefix = {"error": "error: ", "warning": "warning: "}.get(diag.severity, "")
         click.echo(f"{diag.loc}: {prefix}{diag.kind}: {diag.message}", err=True)

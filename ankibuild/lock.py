@@ -68,6 +68,26 @@ def content_hash(*parts: str | Iterable[str]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class LockMerge:
+    """How a lockfile holding version-control conflict markers was resolved (as yarn resolves `yarn.lock`)."""
+
+    conflicts: int
+    """Conflicted regions (`<<<<<<<` … `>>>>>>>`) in the file."""
+    ours: int
+    """Entries found only on the first side."""
+    theirs: int
+    """Entries found only on the second side."""
+    newer: int
+    """Notes on both sides that differ: the entry with the newer `mod` was kept."""
+
+    def __str__(self) -> str:
+        return (
+            f"resolved {self.conflicts} merge conflict{'s' if self.conflicts != 1 else ''} in the lockfile: kept every note of both sides "
+            f"({self.ours} only in the first, {self.theirs} only in the second, {self.newer} on both with the newer change kept)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Lockfile:
     """A lockfile's content."""
 
@@ -77,12 +97,16 @@ class Lockfile:
     """Note type id → schema fingerprint the notes were built with."""
     source: str | None = None
     """Name of the source folder the lockfile belongs to; None when it does not say (an older lockfile)."""
+    merge: LockMerge | None = None
+    """Set when the file held merge conflict markers: the entries are then both sides' union, and the caller
+    should write them back (`write_lock`) so the markers go."""
 
 
 def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
     """The content of a lockfile; empty when the file does not exist. With OWNER (the name of the folder
     being built), a lockfile that records another folder is an error: using it would retire that folder's
-    notes."""
+    notes. A file with merge conflict markers is resolved: both sides are read and their entries united
+    (`Lockfile.merge` says so); any other damage is an error."""
     try:
         with path.open(encoding="utf-8") as stream:
             return _parse_lock(stream, path.name, owner)
@@ -92,36 +116,115 @@ def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
         raise AnkiBuildError(f"cannot read lockfile ({exc}); {RECOVERY}", Loc(path.name)) from None
 
 
+class _Side:
+    """What one side of a (possibly conflicted) lockfile holds, as its lines are read."""
+
+    __slots__ = ("entries", "schemas", "source", "started")
+
+    def __init__(self) -> None:
+        self.entries: dict[str, LockEntry] = {}
+        self.schemas: dict[str, str] = {}
+        self.source: str | None = None
+        self.started = False
+
+    def copy(self) -> _Side:
+        other = _Side()
+        other.entries, other.schemas, other.source, other.started = dict(self.entries), dict(self.schemas), self.source, self.started
+        return other
+
+
+CONFLICT_MARKERS = {"<<<<<<<": "ours", "|||||||": "base", "=======": "theirs", ">>>>>>>": "end"}
+"""Git's conflict markers (diff3 style included), each opening a region of a conflicted file."""
+_AFTER = {"ours": (None,), "base": ("ours",), "theirs": ("ours", "base"), "end": ("theirs",)}
+"""The region each marker may follow (None: outside any conflict)."""
+
+
+def _marker(line: str) -> str | None:
+    """The region a conflict marker line opens, or None for any other line."""
+    region = CONFLICT_MARKERS.get(line[:7])
+    return region if region is not None and (len(line) == 7 or line[7] == " ") else None
+
+
 def _parse_lock(lines: Iterable[str], name: str, owner: str | None) -> Lockfile:
-    """Parse the lines of a lockfile as they are read: the file's text is never held whole."""
-    entries: dict[str, LockEntry] = {}
-    schemas: dict[str, str] = {}
-    source: str | None = None
+    """Parse the lines of a lockfile as they are read: the file's text is never held whole. Lines outside
+    conflict regions go to both sides, lines of a region to its side (the diff3 base is ignored)."""
+    first = _Side()
+    second: _Side | None = None
+    targets: tuple[_Side, ...] = (first,)
+    region: str | None = None
+    conflicts = 0
     for number, raw in enumerate(lines, 1):
         line = raw[:-1] if raw.endswith("\n") else raw
-        if number == 1 and not line.startswith(MAGIC):
-            raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(name, 1))
-        if line.startswith(SOURCE):
-            source = _unescape(line[len(SOURCE) :])
-            if owner is not None and source != owner:
-                raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(name, number))
+        if line[:1] in "<|=>" and (marker := _marker(line)) is not None:
+            if region not in _AFTER[marker]:
+                raise AnkiBuildError(f"misplaced merge conflict marker {line[:7]!r}; {RECOVERY}", Loc(name, number))
+            if marker == "ours":
+                conflicts += 1
+                if second is None:
+                    second = first.copy()
+            region = None if marker == "end" else marker
+            assert second is not None
+            targets = (first, second) if region is None else (first,) if region == "ours" else (second,) if region == "theirs" else ()
             continue
-        if line.startswith(SCHEMA):
-            parts = line[len(SCHEMA) :].split()
-            if len(parts) != 2:
-                raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
-            schemas[parts[0]] = parts[1]
-            continue
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
+        for side in targets:
+            _parse_line(side, line, number, name, owner)
+    if region is not None:
+        raise AnkiBuildError(f"merge conflict opened but never closed (no '>>>>>>>' line); {RECOVERY}", Loc(name))
+    if second is None:
+        return Lockfile(first.entries, first.schemas, first.source)
+    return _merged(first, second, conflicts, name)
+
+
+def _parse_line(side: _Side, line: str, number: int, name: str, owner: str | None) -> None:
+    if not side.started:
+        side.started = True
+        if not line.startswith(MAGIC):
+            raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(name, number))
+    if line.startswith(SOURCE):
+        source = _unescape(line[len(SOURCE) :])
+        if owner is not None and source != owner:
+            raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(name, number))
+        side.source = source
+        return
+    if line.startswith(SCHEMA):
+        parts = line[len(SCHEMA) :].split()
+        if len(parts) != 2:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
-        if "\\" in line:
-            fields = [_unescape(f) for f in fields]
-        guid, mod, content, state, deck, answer, key, question = fields
-        entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
-    return Lockfile(entries, schemas, source)
+        side.schemas[parts[0]] = parts[1]
+        return
+    if not line.strip() or line.startswith("#"):
+        return
+    fields = line.split("\t")
+    if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in side.entries:
+        raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
+    if "\\" in line:
+        fields = [_unescape(f) for f in fields]
+    guid, mod, content, state, deck, answer, key, question = fields
+    side.entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
+
+
+def _merged(first: _Side, second: _Side, conflicts: int, name: str) -> Lockfile:
+    """Both sides of a conflicted lockfile as one: every note of either side, and for a note on both, the
+    entry with the newer `mod` (the later change; on a tie, a fixed choice). Two entries with one key and
+    different GUIDs are both kept: planning keeps one and retires the other, with a warning."""
+    if first.source is not None and second.source is not None and first.source != second.source:
+        raise AnkiBuildError(f"the two sides of the merge conflict name different source folders ({first.source!r}, {second.source!r}); {RECOVERY}", Loc(name))
+    schemas = dict(first.schemas)
+    for model, print_ in second.schemas.items():
+        if schemas.setdefault(model, print_) != print_:
+            raise AnkiBuildError(f"the two sides of the merge conflict record different schemas of note type {model}; {RECOVERY}", Loc(name))
+    entries = dict(first.entries)
+    theirs = newer = 0
+    for guid, entry in second.entries.items():
+        mine = entries.get(guid)
+        if mine is None:
+            theirs += 1
+            entries[guid] = entry
+        elif mine != entry:
+            newer += 1
+            entries[guid] = max(mine, entry, key=lambda e: (e.mod, e))
+    ours = sum(1 for guid in first.entries if guid not in second.entries)
+    return Lockfile(entries, schemas, first.source or second.source, LockMerge(conflicts, ours, theirs, newer))
 
 
 def _foreign_lock_message(recorded: str, owner: str) -> str:

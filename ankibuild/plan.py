@@ -132,6 +132,7 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
         if held is None or _key_rank(entry) > _key_rank(held):
             by_key[entry.key] = entry
     diagnostics: list[Diagnostic] = []
+    _warn_shared_keys(lock, by_key, cards, diagnostics)
     resolved: dict[str, str] = {}  # card key -> guid
     fresh = [c for c in cards if c.key not in by_key]
     current_keys = {c.key for c in cards}
@@ -201,6 +202,32 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
             )
         )
     return DeckPlan(tuple(notes), entries, changes, tuple(diagnostics), expires)
+
+
+def _warn_shared_keys(lock: Mapping[str, LockEntry], by_key: Mapping[str, LockEntry], cards: Sequence[Card], diagnostics: list[Diagnostic]) -> None:
+    """Two active lockfile entries with one key (two builds each gave a question its own note, and their
+    lockfiles were merged): one keeps the question, the other is retired as removed. Say which."""
+    shared: dict[str, list[LockEntry]] = defaultdict(list)
+    for entry in lock.values():
+        if entry.state == "active":
+            shared[entry.key].append(entry)
+    places = {c.key: c.loc for c in cards}
+    for key, group in sorted(shared.items()):
+        if len(group) < 2:
+            continue
+        keeper = by_key[key]
+        others = ", ".join(sorted(e.guid for e in group if e is not keeper))
+        question = keeper.question or _question_of(key)
+        where = places.get(key) or Loc(_doc_of(key).partition("//")[0] or key)
+        diagnostics.append(
+            Diagnostic(
+                where,
+                "warning",
+                "identity",
+                f"the lockfile holds {len(group)} notes for {question!r} (merged from two builds): note {keeper.guid} keeps it, "
+                f"{others} is sent tagged ankibuild::removed; if both reached your collection, delete the tagged one",
+            )
+        )
 
 
 def _key_rank(entry: LockEntry) -> tuple[bool, int, str]:
