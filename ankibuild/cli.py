@@ -198,8 +198,11 @@ def preview(source: Path, output: Path) -> None:
 def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> None:
     """One rebuild with its one-line summary; errors are shown and watching goes on. The few cycles a
     build leaves are collected after it (the collector is paused while commands run)."""
+    from .lock import build_turn
+
     try:
-        report = run_build(config)
+        with build_turn(config.lock_path, _waiting(config)):
+            report = run_build(config)
     except AnkiBuildError as exc:
         click.echo(f"error: {exc}", err=True)
         return
@@ -258,7 +261,23 @@ def _source_date_epoch() -> float | None:
     return float(value)
 
 
+def _waiting(config: BuildConfig) -> Callable[[str], None]:
+    def say(holder: str) -> None:
+        click.echo(f"waiting for another build of {config.source} to finish ({holder}, sharing {config.lock_path.name})…", err=True)
+
+    return say
+
+
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
+    from .lock import build_turn
+
+    # Two builds of one folder (a watch and a build) take turns: the memo check included, so that a
+    # build never replays a summary another one is about to make stale.
+    with build_turn(config.lock_path, _waiting(config)):
+        return _run_alone(config, quiet=quiet)
+
+
+def _run_alone(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .memo import recall
 
     replay, digests = recall(config)

@@ -14,11 +14,14 @@ without the line (written before it existed) is adopted by the first folder buil
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -296,6 +299,90 @@ def _sync_directory(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+GUARD_SUFFIX = ".guard"
+"""The advisory lock of the builds of one folder is the file `.<lockfile name>.guard` beside the lockfile."""
+
+
+def guard_path(lock_path: Path) -> Path:
+    """The file whose advisory lock a build holds: beside the lockfile, hidden."""
+    return lock_path.with_name(f".{lock_path.name}{GUARD_SUFFIX}")
+
+
+@contextlib.contextmanager
+def build_turn(lock_path: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the advisory lock of the builds that share LOCK_PATH for the duration of the block, so that two of
+    them (a `watch` and a `build`, two terminals) take turns instead of interleaving their writes of the
+    lockfile and the package. When another build holds it, ON_WAIT is called once with what is known of
+    that build (its process id) and the call waits for its turn. The lock goes with the process: a build
+    that crashes never leaves a stale lock. The guard file is never deleted (that would let a third build
+    lock a new file while the second still waits on the old one)."""
+    guard = guard_path(lock_path)
+    guard.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(guard, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        if not _lock(fd, wait=False):
+            if on_wait is not None:
+                on_wait(_holder(fd))
+            _lock(fd, wait=True)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass  # the process id is only for the waiting message
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
+    except OSError:
+        text = ""
+    return f"process {text}" if text.isdigit() else "another process"
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Take the lock of FD; without WAIT, return False at once when another process holds it."""
+    if sys.platform == "win32":  # lock the first byte; LK_LOCK gives up after 10 s, so poll instead
+        import msvcrt
+
+        while True:
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                return True
+            except OSError:
+                if not wait:
+                    return False
+                time.sleep(0.2)
+    else:
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return False
+        return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def _escape(value: str) -> str:
