@@ -10,6 +10,10 @@ The second line names the source folder the lockfile belongs to (`# source: note
 share the default lockfile's place; building another folder against it would retire every note it holds,
 and the next build of the first folder would make them anew, without their review history. A lockfile
 without the line (written before it existed) is adopted by the first folder built with it.
+
+Committed lockfiles meet in merges. A file left with version-control conflict markers is resolved as yarn
+resolves `yarn.lock`: both sides are read and united (`read_lock` reports it in `Lockfile.merge`); any other
+damage is an error. Builds sharing a lockfile take turns through an advisory lock beside it (`build_turn`).
 """
 
 from __future__ import annotations
@@ -47,11 +51,13 @@ class LockEntry:
     guid: str
     """The note's GUID."""
     mod: int
-    """When the note's content last changed (seconds since the epoch)."""
+    """When the note's content last changed (seconds since the epoch); for a removed note, when the removal
+    was noticed: its retention period (`keep_removed_days`) counts from there."""
     content: str
     """Hash of the fields, tags and deck as packaged."""
     state: str = "active"
-    """`active`, or `removed` once the question is gone from the notes."""
+    """`active`, or `removed` once the question is gone from the notes (the entry stays, so the question
+    put back gets its note back)."""
     deck: str = ""
     """The deck the note was packaged in."""
     answer: str = ""
