@@ -216,7 +216,8 @@ def _warn_shared_keys(lock: Mapping[str, LockEntry], by_key: Mapping[str, LockEn
         if len(group) < 2:
             continue
         keeper = by_key[key]
-        others = ", ".join(sorted(e.guid for e in group if e is not keeper))
+        retired = sorted(e.guid for e in group if e is not keeper)
+        others = ", ".join(retired) + (" is" if len(retired) == 1 else " are")
         question = keeper.question or _question_of(key)
         where = places.get(key) or Loc(_doc_of(key).partition("//")[0] or key)
         diagnostics.append(
@@ -225,7 +226,7 @@ def _warn_shared_keys(lock: Mapping[str, LockEntry], by_key: Mapping[str, LockEn
                 "warning",
                 "identity",
                 f"the lockfile holds {len(group)} notes for {question!r} (merged from two builds): note {keeper.guid} keeps it, "
-                f"{others} is sent tagged ankibuild::removed; if both reached your collection, delete the tagged one",
+                f"{others} sent tagged ankibuild::removed; if more than one reached your collection, delete the tagged ones",
             )
         )
 
