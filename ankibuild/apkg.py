@@ -107,7 +107,7 @@ class _Deflated:
 
 def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
     """Everything a note's rows depend on besides its id, compactly: equal signatures, equal rows. The
-    card's `content` hash covers its fields but the Source line, its tags, deck and note type."""
+    card's `content` hash covers its fields (Source included), its tags, deck and note type."""
     card = item.card
     content = card.content or hashlib.blake2b("\x1f".join([*_fields(card), *card.tags, card.deck, card.note_type]).encode(), digest_size=16).hexdigest()
     return (item.mod, did, content, card.source)

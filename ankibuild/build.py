@@ -97,8 +97,14 @@ def run_build(
     cards = _drop_duplicates(cards, diagnostics)
     now = int(config.timestamp if config.timestamp is not None else time.time())
     lock = read_lock(config.lock_path, owner=config.lock_owner)
+    if lock.merge is not None:
+        # Resolved at once, whatever becomes of this build: the conflict markers never stay.
+        if write:
+            write_lock(config.lock_path, lock.entries, lock.schemas, source=lock.source or config.source_name)
+        resolution = "wrote the clean lockfile" if write else "`ankibuild build` writes the clean lockfile"
+        diagnostics.append(Diagnostic(Loc(config.lock_path.name), "info", "lockfile", f"{lock.merge}; {resolution}"))
     check_schemas(lock.schemas, config)
-    plan = plan_notes(cards, lock.entries, config.root_deck, now)
+    plan = plan_notes(cards, lock.entries, config.root_deck, now, config.keep_removed_days)
     diagnostics.extend(plan.diagnostics)
     if config.strict:
         diagnostics = [Diagnostic(d.loc, "error", d.kind, d.message) if d.severity == "warning" else d for d in diagnostics]
@@ -117,8 +123,9 @@ def run_build(
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
     final = replace(report, package=str(package))
-    if cache and listed and len(used) == len(files_on_disk):
-        remember(config, final, used, probes)
+    # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
+    if cache and listed and len(used) == len(files_on_disk) and lock.merge is None:
+        remember(config, final, used, probes, plan.expires)
     return final
 
 

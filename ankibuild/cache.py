@@ -20,8 +20,9 @@ from typing import Any
 from .config import BuildConfig
 
 CACHE_DIR = ".ankibuild-cache"
-OUTPUT_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "genanki", "latex2mathml")
-"""Distributions whose upgrade can change the cards or the package, so must not reuse old results."""
+OUTPUT_LIBRARIES = ("ankibuild", "markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "genanki", "latex2mathml")
+"""Distributions whose upgrade can change the cards or the package, so must not reuse old results (ankibuild's
+own version too, besides its source: an installed release may ship data files the source hash misses)."""
 
 
 def library_versions() -> tuple[tuple[str, str], ...]:

@@ -198,8 +198,11 @@ def preview(source: Path, output: Path) -> None:
 def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> None:
     """One rebuild with its one-line summary; errors are shown and watching goes on. The few cycles a
     build leaves are collected after it (the collector is paused while commands run)."""
+    from .lock import build_turn
+
     try:
-        report = run_build(config)
+        with build_turn(config.lock_path, _waiting(config)):
+            report = run_build(config)
     except AnkiBuildError as exc:
         click.echo(f"error: {exc}", err=True)
         return
@@ -259,7 +262,23 @@ def _source_date_epoch() -> float | None:
     return float(value)
 
 
+def _waiting(config: BuildConfig) -> Callable[[str], None]:
+    def say(holder: str) -> None:
+        click.echo(f"waiting for another build of {config.source} to finish ({holder}, sharing {config.lock_path.name})…", err=True)
+
+    return say
+
+
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
+    from .lock import build_turn
+
+    # Two builds of one folder (a watch and a build) take turns: the memo check included, so that a
+    # build never replays a summary another one is about to make stale.
+    with build_turn(config.lock_path, _waiting(config)):
+        return _run_alone(config, quiet=quiet)
+
+
+def _run_alone(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .memo import recall
 
     replay, digests = recall(config)
@@ -320,7 +339,7 @@ def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> N
     for diag in diagnostics:
         if diag.severity == "info" and diag.kind in quiet_kinds and not verbose:
             continue
-        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding") and not verbose:
+        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding", "lockfile") and not verbose:
             continue
         prefix = {"error": "error: ", "warning": "warning: "}.get(diag.severity, "")
         click.echo(f"{diag.loc}: {prefix}{diag.kind}: {diag.message}", err=True)
@@ -356,8 +375,13 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
         c = report.changes
         moved = f", {c['moved']} moved to another deck" if c.get("moved") else ""
         click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed{moved}")
-        if c["removed"]:
-            click.echo('removed questions are tagged in Anki: search  tag:ankibuild::removed  in the Browser')
+        if c.get("carried_removed"):
+            days = config.keep_removed_days
+            period = f"each is sent for {days} days after its removal" if days else "sent by this build only (keep_removed_days = 0)"
+            click.echo(
+                f"the package carries {c['carried_removed']} removed note{'s' if c['carried_removed'] != 1 else ''} tagged ankibuild::removed ({period}): "
+                "search  tag:ankibuild::removed  in the Anki Browser to delete them"
+            )
     changed = any(report.changes.get(k) for k in ("added", "updated", "removed"))
     if report.package and not changed:
         click.echo(f"{report.package} is up to date: nothing new to import")

@@ -16,8 +16,10 @@ from typing import Any
 
 from .records import AnkiBuildError, Loc
 
-KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles"})
+KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles", "keep_removed_days"})
 DEFAULT_LOCK_NAME = "ankibuild.lock"
+KEEP_REMOVED_DAYS = 60
+"""How long a removed note is sent, tagged `ankibuild::removed`, in every package (see `keep_removed_days`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,9 @@ class BuildConfig:
     """Glob patterns of files to skip."""
     lockfile: Path | None = None
     """Where the lockfile lives; None means `ankibuild.lock` beside the source folder."""
+    keep_removed_days: int = KEEP_REMOVED_DAYS
+    """Days a removed note is sent, tagged `ankibuild::removed`, in every package; 0: only by the build that
+    notices the removal."""
 
     @property
     def lock_path(self) -> Path:
@@ -98,6 +103,11 @@ def load_config(source: Path, output: Path, **overrides: Any) -> BuildConfig:
         values["deck_per"] = settings["deck_per"]
     if "tag_prefix" in settings:
         values["tag_prefix"] = _check_str(settings["tag_prefix"], "tag_prefix", where)
+    if "keep_removed_days" in settings:
+        days = settings["keep_removed_days"]
+        if not isinstance(days, int) or isinstance(days, bool) or days < 0:
+            raise AnkiBuildError("keep_removed_days must be a whole number of days, 0 or more", where)
+        values["keep_removed_days"] = days
     for key in ("conventions", "include", "exclude"):
         if key in settings:
             values[key] = _check_str_list(settings[key], key, where)

@@ -10,15 +10,22 @@ The second line names the source folder the lockfile belongs to (`# source: note
 share the default lockfile's place; building another folder against it would retire every note it holds,
 and the next build of the first folder would make them anew, without their review history. A lockfile
 without the line (written before it existed) is adopted by the first folder built with it.
+
+Committed lockfiles meet in merges. A file left with version-control conflict markers is resolved as yarn
+resolves `yarn.lock`: both sides are read and united (`read_lock` reports it in `Lockfile.merge`); any other
+damage is an error. Builds sharing a lockfile take turns through an advisory lock beside it (`build_turn`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,11 +51,13 @@ class LockEntry:
     guid: str
     """The note's GUID."""
     mod: int
-    """When the note's content last changed (seconds since the epoch)."""
+    """When the note's content last changed (seconds since the epoch); for a removed note, when the removal
+    was noticed: its retention period (`keep_removed_days`) counts from there."""
     content: str
     """Hash of the fields, tags and deck as packaged."""
     state: str = "active"
-    """`active`, or `removed` once the question is gone from the notes."""
+    """`active`, or `removed` once the question is gone from the notes (the entry stays, so the question
+    put back gets its note back)."""
     deck: str = ""
     """The deck the note was packaged in."""
     answer: str = ""
@@ -68,6 +77,26 @@ def content_hash(*parts: str | Iterable[str]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class LockMerge:
+    """How a lockfile holding version-control conflict markers was resolved (as yarn resolves `yarn.lock`)."""
+
+    conflicts: int
+    """Conflicted regions (`<<<<<<<` … `>>>>>>>`) in the file."""
+    ours: int
+    """Entries found only on the first side."""
+    theirs: int
+    """Entries found only on the second side."""
+    newer: int
+    """Notes on both sides that differ: the entry with the newer `mod` was kept."""
+
+    def __str__(self) -> str:
+        return (
+            f"resolved {self.conflicts} merge conflict{'s' if self.conflicts != 1 else ''} in the lockfile: kept every note of both sides "
+            f"({self.ours} only in the first, {self.theirs} only in the second, {self.newer} on both with the newer change kept)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Lockfile:
     """A lockfile's content."""
 
@@ -77,12 +106,16 @@ class Lockfile:
     """Note type id → schema fingerprint the notes were built with."""
     source: str | None = None
     """Name of the source folder the lockfile belongs to; None when it does not say (an older lockfile)."""
+    merge: LockMerge | None = None
+    """Set when the file held merge conflict markers: the entries are then both sides' union, and the caller
+    should write them back (`write_lock`) so the markers go."""
 
 
 def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
     """The content of a lockfile; empty when the file does not exist. With OWNER (the name of the folder
     being built), a lockfile that records another folder is an error: using it would retire that folder's
-    notes."""
+    notes. A file with merge conflict markers is resolved: both sides are read and their entries united
+    (`Lockfile.merge` says so); any other damage is an error."""
     try:
         with path.open(encoding="utf-8") as stream:
             return _parse_lock(stream, path.name, owner)
@@ -92,36 +125,115 @@ def read_lock(path: Path, *, owner: str | None = None) -> Lockfile:
         raise AnkiBuildError(f"cannot read lockfile ({exc}); {RECOVERY}", Loc(path.name)) from None
 
 
+class _Side:
+    """What one side of a (possibly conflicted) lockfile holds, as its lines are read."""
+
+    __slots__ = ("entries", "schemas", "source", "started")
+
+    def __init__(self) -> None:
+        self.entries: dict[str, LockEntry] = {}
+        self.schemas: dict[str, str] = {}
+        self.source: str | None = None
+        self.started = False
+
+    def copy(self) -> _Side:
+        other = _Side()
+        other.entries, other.schemas, other.source, other.started = dict(self.entries), dict(self.schemas), self.source, self.started
+        return other
+
+
+CONFLICT_MARKERS = {"<<<<<<<": "ours", "|||||||": "base", "=======": "theirs", ">>>>>>>": "end"}
+"""Git's conflict markers (diff3 style included), each opening a region of a conflicted file."""
+_AFTER = {"ours": (None,), "base": ("ours",), "theirs": ("ours", "base"), "end": ("theirs",)}
+"""The region each marker may follow (None: outside any conflict)."""
+
+
+def _marker(line: str) -> str | None:
+    """The region a conflict marker line opens, or None for any other line."""
+    region = CONFLICT_MARKERS.get(line[:7])
+    return region if region is not None and (len(line) == 7 or line[7] == " ") else None
+
+
 def _parse_lock(lines: Iterable[str], name: str, owner: str | None) -> Lockfile:
-    """Parse the lines of a lockfile as they are read: the file's text is never held whole."""
-    entries: dict[str, LockEntry] = {}
-    schemas: dict[str, str] = {}
-    source: str | None = None
+    """Parse the lines of a lockfile as they are read: the file's text is never held whole. Lines outside
+    conflict regions go to both sides, lines of a region to its side (the diff3 base is ignored)."""
+    first = _Side()
+    second: _Side | None = None
+    targets: tuple[_Side, ...] = (first,)
+    region: str | None = None
+    conflicts = 0
     for number, raw in enumerate(lines, 1):
         line = raw[:-1] if raw.endswith("\n") else raw
-        if number == 1 and not line.startswith(MAGIC):
-            raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(name, 1))
-        if line.startswith(SOURCE):
-            source = _unescape(line[len(SOURCE) :])
-            if owner is not None and source != owner:
-                raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(name, number))
+        if line[:1] in "<|=>" and (marker := _marker(line)) is not None:
+            if region not in _AFTER[marker]:
+                raise AnkiBuildError(f"misplaced merge conflict marker {line[:7]!r}; {RECOVERY}", Loc(name, number))
+            if marker == "ours":
+                conflicts += 1
+                if second is None:
+                    second = first.copy()
+            region = None if marker == "end" else marker
+            assert second is not None
+            targets = (first, second) if region is None else (first,) if region == "ours" else (second,) if region == "theirs" else ()
             continue
-        if line.startswith(SCHEMA):
-            parts = line[len(SCHEMA) :].split()
-            if len(parts) != 2:
-                raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
-            schemas[parts[0]] = parts[1]
-            continue
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in entries:
+        for side in targets:
+            _parse_line(side, line, number, name, owner)
+    if region is not None:
+        raise AnkiBuildError(f"merge conflict opened but never closed (no '>>>>>>>' line); {RECOVERY}", Loc(name))
+    if second is None:
+        return Lockfile(first.entries, first.schemas, first.source)
+    return _merged(first, second, conflicts, name)
+
+
+def _parse_line(side: _Side, line: str, number: int, name: str, owner: str | None) -> None:
+    if not side.started:
+        side.started = True
+        if not line.startswith(MAGIC):
+            raise AnkiBuildError(f"not an ankibuild lockfile; {RECOVERY}", Loc(name, number))
+    if line.startswith(SOURCE):
+        source = _unescape(line[len(SOURCE) :])
+        if owner is not None and source != owner:
+            raise AnkiBuildError(_foreign_lock_message(source, owner), Loc(name, number))
+        side.source = source
+        return
+    if line.startswith(SCHEMA):
+        parts = line[len(SCHEMA) :].split()
+        if len(parts) != 2:
             raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
-        if "\\" in line:
-            fields = [_unescape(f) for f in fields]
-        guid, mod, content, state, deck, answer, key, question = fields
-        entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
-    return Lockfile(entries, schemas, source)
+        side.schemas[parts[0]] = parts[1]
+        return
+    if not line.strip() or line.startswith("#"):
+        return
+    fields = line.split("\t")
+    if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in side.entries:
+        raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
+    if "\\" in line:
+        fields = [_unescape(f) for f in fields]
+    guid, mod, content, state, deck, answer, key, question = fields
+    side.entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
+
+
+def _merged(first: _Side, second: _Side, conflicts: int, name: str) -> Lockfile:
+    """Both sides of a conflicted lockfile as one: every note of either side, and for a note on both, the
+    entry with the newer `mod` (the later change; on a tie, a fixed choice). Two entries with one key and
+    different GUIDs are both kept: planning keeps one and retires the other, with a warning."""
+    if first.source is not None and second.source is not None and first.source != second.source:
+        raise AnkiBuildError(f"the two sides of the merge conflict name different source folders ({first.source!r}, {second.source!r}); {RECOVERY}", Loc(name))
+    schemas = dict(first.schemas)
+    for model, print_ in second.schemas.items():
+        if schemas.setdefault(model, print_) != print_:
+            raise AnkiBuildError(f"the two sides of the merge conflict record different schemas of note type {model}; {RECOVERY}", Loc(name))
+    entries = dict(first.entries)
+    theirs = newer = 0
+    for guid, entry in second.entries.items():
+        mine = entries.get(guid)
+        if mine is None:
+            theirs += 1
+            entries[guid] = entry
+        elif mine != entry:
+            newer += 1
+            entries[guid] = max(mine, entry, key=lambda e: (e.mod, e))
+    ours = sum(1 for guid in first.entries if guid not in second.entries)
+    return Lockfile(entries, schemas, first.source or second.source, LockMerge(conflicts, ours, theirs, newer))
 
 
 def _foreign_lock_message(recorded: str, owner: str) -> str:
@@ -193,6 +305,90 @@ def _sync_directory(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+GUARD_SUFFIX = ".guard"
+"""The advisory lock of the builds of one folder is the file `.<lockfile name>.guard` beside the lockfile."""
+
+
+def guard_path(lock_path: Path) -> Path:
+    """The file whose advisory lock a build holds: beside the lockfile, hidden."""
+    return lock_path.with_name(f".{lock_path.name}{GUARD_SUFFIX}")
+
+
+@contextlib.contextmanager
+def build_turn(lock_path: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the advisory lock of the builds that share LOCK_PATH for the duration of the block, so that two of
+    them (a `watch` and a `build`, two terminals) take turns instead of interleaving their writes of the
+    lockfile and the package. When another build holds it, ON_WAIT is called once with what is known of
+    that build (its process id) and the call waits for its turn. The lock goes with the process: a build
+    that crashes never leaves a stale lock. The guard file is never deleted (that would let a third build
+    lock a new file while the second still waits on the old one)."""
+    guard = guard_path(lock_path)
+    guard.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(guard, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        if not _lock(fd, wait=False):
+            if on_wait is not None:
+                on_wait(_holder(fd))
+            _lock(fd, wait=True)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass  # the process id is only for the waiting message
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
+    except OSError:
+        text = ""
+    return f"process {text}" if text.isdigit() else "another process"
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Take the lock of FD; without WAIT, return False at once when another process holds it."""
+    if sys.platform == "win32":  # lock the first byte; LK_LOCK gives up after 10 s, so poll instead
+        import msvcrt
+
+        while True:
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                return True
+            except OSError:
+                if not wait:
+                    return False
+                time.sleep(0.2)
+    else:
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return False
+        return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def _escape(value: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,7 +47,8 @@ def build_fingerprint(config: BuildConfig, digests: Digests) -> str | None:
     """A hash of everything a build reads: the notes (by digest), the configuration, the code, the lockfile
     and the package on disk; None when the lockfile or package cannot be looked at."""
     digest = hashlib.sha256()
-    digest.update(repr((config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict)).encode())
+    settings = (config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict, config.keep_removed_days)
+    digest.update(repr(settings).encode())
     digest.update(code_fingerprint().encode())
     for rel in sorted(digests):
         digest.update(rel.encode() + b"\0" + digests[rel])
@@ -72,21 +74,27 @@ def recall(config: BuildConfig) -> tuple[BuildReport | None, Digests | None]:
         return None, digests
     try:
         with open(_memo_path(config), "rb") as handle:
-            stored_fingerprint, probes, report = pickle.load(handle)
+            stored_fingerprint, probes, report, expires = pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing or damaged memo is just a miss
         return None, digests
     from .media import probes_unchanged
 
     if stored_fingerprint != fingerprint or not probes_unchanged(probes):
         return None, digests
-    unchanged = {"added": 0, "updated": 0, "unchanged": sum(report.deck_counts.values()), "removed": 0, "moved": 0}
+    now = config.timestamp if config.timestamp is not None else time.time()
+    if expires is not None and now >= expires:
+        return None, digests  # a removed note the package carries is due to leave it
+    carried = report.changes.get("carried_removed", 0)
+    unchanged = {"added": 0, "updated": 0, "unchanged": sum(report.deck_counts.values()), "removed": 0, "moved": 0, "carried_removed": carried}
     return replace(report, changes=unchanged), digests
 
 
-def remember(config: BuildConfig, report: BuildReport, digests: Digests, probes: dict[str, tuple[int, int] | None] | None = None) -> None:
+def remember(
+    config: BuildConfig, report: BuildReport, digests: Digests, probes: dict[str, tuple[int, int] | None] | None = None, expires: int | None = None
+) -> None:
     """Store a successful build's summary (without its cards) under the fingerprint of what it read:
     `digests` are those of the bytes the build actually used, so a file saved during the build is seen as
-    changed by the next one."""
+    changed by the next one. From EXPIRES on (a removed note leaves the package) the memo is not replayed."""
     fingerprint = build_fingerprint(config, digests)
     if fingerprint is None:
         return
@@ -96,7 +104,7 @@ def remember(config: BuildConfig, report: BuildReport, digests: Digests, probes:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as handle:
-            pickle.dump((fingerprint, probes or {}, slim), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((fingerprint, probes or {}, slim, expires), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
     except OSError:
         pass

@@ -31,6 +31,10 @@ class NoteType:
     """True for the cloze note type."""
 
 
+# Anki looks for the files a note type needs (`extract_static_media_files`) by reading, on each line of the
+# CSS, an underscore followed by anything up to a `)` as an unquoted `url(_file)`: a selector such as
+# `.night_mode …` must never share its line with a function call such as `rgba(…)`. A test on the real
+# backend pins that it finds nothing.
 BASE_CSS = """
 .card { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 18px;
   line-height: 1.5; text-align: left; color: #1f2328; background: #ffffff; margin: 0; padding: 12px;
@@ -56,13 +60,17 @@ blockquote { margin: 0.5em 0; padding: 0 0 0 0.8em; border-left: 4px solid #d0d7
 .admonition.warning, .admonition.caution, .admonition.attention { border-left-color: #9a6700; background: rgba(154, 103, 0, 0.10); }
 .admonition.danger, .admonition.error, .admonition.failure, .admonition.bug { border-left-color: #cf222e; background: rgba(207, 34, 46, 0.08); }
 .admonition-title { font-weight: 600; margin: 0.2em 0; }
-.nightMode .admonition, .night_mode .admonition { background: rgba(56, 139, 253, 0.12); }
+.nightMode .admonition, .night_mode .admonition {
+  background: rgba(56, 139, 253, 0.12); }
 .nightMode .admonition.tip, .night_mode .admonition.tip, .nightMode .admonition.success, .night_mode .admonition.success,
-.nightMode .admonition.hint, .night_mode .admonition.hint { background: rgba(63, 185, 80, 0.12); }
+.nightMode .admonition.hint, .night_mode .admonition.hint {
+  background: rgba(63, 185, 80, 0.12); }
 .nightMode .admonition.warning, .night_mode .admonition.warning, .nightMode .admonition.caution, .night_mode .admonition.caution,
-.nightMode .admonition.attention, .night_mode .admonition.attention { background: rgba(210, 153, 34, 0.14); }
+.nightMode .admonition.attention, .night_mode .admonition.attention {
+  background: rgba(210, 153, 34, 0.14); }
 .nightMode .admonition.danger, .night_mode .admonition.danger, .nightMode .admonition.error, .night_mode .admonition.error,
-.nightMode .admonition.failure, .night_mode .admonition.failure, .nightMode .admonition.bug, .night_mode .admonition.bug { background: rgba(248, 81, 73, 0.12); }
+.nightMode .admonition.failure, .night_mode .admonition.failure, .nightMode .admonition.bug, .night_mode .admonition.bug {
+  background: rgba(248, 81, 73, 0.12); }
 .cloze { font-weight: bold; color: #0969da; }
 .nightMode .cloze, .night_mode .cloze { color: #4493f8; }
 details { margin: 0.4em 0; } summary { cursor: pointer; font-weight: 600; }

@@ -6,9 +6,10 @@ both sides (a renamed file, an `<!-- id: … -->` added or taken away), then the
 and answer (a reworded question, a section moved to another file); the best pair above the threshold wins, a
 near tie makes a new note and a warning. Pairing stays near-linear on large renames: past a small number of
 pairs, only candidates sharing a rare question word or answer shingle are scored, and only when an upper
-bound says they can match. Notes left unpaired are removed: emitted once more with the tag
-`ankibuild::removed` so the user can find them in Anki. The new lockfile records every decision, so the next
-build is exact.
+bound says they can match. Notes left unpaired are removed: the lockfile keeps them (state `removed`, their
+`mod` the time the removal was noticed) and every package sent within the retention period carries them with
+the tag `ankibuild::removed`, so the user finds them in Anki whichever later package they import. The new
+lockfile records every decision, so the next build is exact.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from .config import KEEP_REMOVED_DAYS
 from .extract.questions import normalise_question
 from .ids import document_key, note_guid
 from .lock import LockEntry, content_hash
-from .records import Card, Diagnostic, Loc
+from .records import Card, Diagnostic, Loc, source_field
 
 REMOVED_TAG = "ankibuild::removed"
 _TAG = re.compile(r"<[^>]+>")
@@ -66,9 +68,13 @@ class DeckPlan:
     lock: dict[str, LockEntry]
     """The lockfile to write after the package."""
     changes: dict[str, int]
-    """added / updated / unchanged / removed / moved counts."""
+    """added / updated / unchanged / removed (noticed by this build) / moved counts, and `carried_removed`:
+    removed notes the package carries, tagged, those just noticed included."""
     diagnostics: tuple[Diagnostic, ...]
     """Moves Anki will not follow, ambiguous matches."""
+    expires: int | None = None
+    """When the first removed note this package carries stops being sent (then a rebuild differs even if
+    no file changed); None when it carries none."""
 
 
 def answer_print(text: str) -> str:
@@ -115,12 +121,18 @@ def deck_only_search(deck: str) -> str:
     return f'"deck:{name}" -"deck:{name}::*"'
 
 
-def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, now: int) -> DeckPlan:
-    """Resolve identities against the lockfile and stamp each note's `mod`."""
-    # Removed entries count too: a question put back gets its old note (and history) back.
-    by_key = {e.key: e for e in lock.values() if e.state == "removed"}
-    by_key.update({e.key: e for e in lock.values() if e.state == "active"})
+def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, now: int, keep_removed_days: int = KEEP_REMOVED_DAYS) -> DeckPlan:
+    """Resolve identities against the lockfile and stamp each note's `mod`. Removed notes are carried,
+    tagged, for KEEP_REMOVED_DAYS after their removal (0: only by the build that notices it)."""
+    # Removed entries count too: a question put back gets its old note (and history) back. Of two entries
+    # with one key (a merged lockfile), the newer one holds the key; the other is then retired as removed.
+    by_key: dict[str, LockEntry] = {}
+    for entry in lock.values():
+        held = by_key.get(entry.key)
+        if held is None or _key_rank(entry) > _key_rank(held):
+            by_key[entry.key] = entry
     diagnostics: list[Diagnostic] = []
+    _warn_shared_keys(lock, by_key, cards, diagnostics)
     resolved: dict[str, str] = {}  # card key -> guid
     fresh = [c for c in cards if c.key not in by_key]
     current_keys = {c.key for c in cards}
@@ -161,16 +173,24 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
         # The answer's sketch only changes with the content: reuse the recorded one when nothing changed.
         sketch = old.answer if change == "unchanged" and old is not None and old.answer else prints.get(card.key) or card.sketch or sketch_of(card)
         entries[guid] = LockEntry(card.key, guid, mod, content, "active", card.deck, sketch, card.question_text)
+    carried = 0
+    expires: int | None = None
     for guid, old in lock.items():
         if guid in entries:
             continue
+        entry = old
         if old.state == "active":
             changes["removed"] += 1
-            mod = max(now, old.mod + 1)
-            notes.append(PlannedNote(_removed_card(old, root), mod))
-            entries[guid] = replace(old, state="removed", mod=mod)
-        else:
-            entries[guid] = old
+            entry = replace(old, state="removed", mod=max(now, old.mod + 1))
+        entries[guid] = entry
+        if old.state == "active" or removal_carried(entry, now, keep_removed_days):
+            carried += 1
+            # The removed note keeps its `mod`: a collection that took it already skips it.
+            notes.append(PlannedNote(removed_card(entry, root), entry.mod))
+            if keep_removed_days:
+                end = removal_ends(entry, keep_removed_days)
+                expires = end if expires is None else min(expires, end)
+    changes["carried_removed"] = carried
     for (old_deck, new_deck), count in sorted(moves.items()):
         diagnostics.append(
             Diagnostic(
@@ -181,7 +201,52 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
                 f"In the Browser search  {deck_only_search(old_deck)}  then Cards → Change Deck to {new_deck!r}",
             )
         )
-    return DeckPlan(tuple(notes), entries, changes, tuple(diagnostics))
+    return DeckPlan(tuple(notes), entries, changes, tuple(diagnostics), expires)
+
+
+def _warn_shared_keys(lock: Mapping[str, LockEntry], by_key: Mapping[str, LockEntry], cards: Sequence[Card], diagnostics: list[Diagnostic]) -> None:
+    """Two active lockfile entries with one key (two builds each gave a question its own note, and their
+    lockfiles were merged): one keeps the question, the other is retired as removed. Say which."""
+    shared: dict[str, list[LockEntry]] = defaultdict(list)
+    for entry in lock.values():
+        if entry.state == "active":
+            shared[entry.key].append(entry)
+    places = {c.key: c.loc for c in cards}
+    for key, group in sorted(shared.items()):
+        if len(group) < 2:
+            continue
+        keeper = by_key[key]
+        retired = sorted(e.guid for e in group if e is not keeper)
+        others = ", ".join(retired) + (" is" if len(retired) == 1 else " are")
+        question = keeper.question or _question_of(key)
+        where = places.get(key) or Loc(_doc_of(key).partition("//")[0] or key)
+        diagnostics.append(
+            Diagnostic(
+                where,
+                "warning",
+                "identity",
+                f"the lockfile holds {len(group)} notes for {question!r} (merged from two builds): note {keeper.guid} keeps it, "
+                f"{others} sent tagged ankibuild::removed; if more than one reached your collection, delete the tagged ones",
+            )
+        )
+
+
+def _key_rank(entry: LockEntry) -> tuple[bool, int, str]:
+    """Which of two lockfile entries with one key keeps it: an active one, then the newer, then by GUID."""
+    return (entry.state == "active", entry.mod, entry.guid)
+
+
+DAY = 86_400
+
+
+def removal_ends(entry: LockEntry, keep_removed_days: int) -> int:
+    """When a removed note stops being sent: KEEP_REMOVED_DAYS after its removal (its `mod`)."""
+    return entry.mod + keep_removed_days * DAY
+
+
+def removal_carried(entry: LockEntry, now: int, keep_removed_days: int) -> bool:
+    """Whether a package built at NOW still carries this removed lockfile entry, tagged `ankibuild::removed`."""
+    return entry.state == "removed" and now < removal_ends(entry, keep_removed_days)
 
 
 def _pair(fresh: Sequence[Card], vanished: Sequence[LockEntry], prints: Mapping[str, str], diagnostics: list[Diagnostic]) -> list[tuple[Card, LockEntry]]:
@@ -309,15 +374,16 @@ def _free_guid(root: str, key: str, used: set[str]) -> str:
 
 
 def content_of(card: Card) -> str:
-    """Hash of the note content Anki sees. The Source field's line number is left out on purpose: editing
-    one answer shifts the lines of every later question, and bumping their `mod` would make Anki rewrite
-    them all (and drop the user's tags)."""
+    """Hash of the note content Anki sees: every field as packaged (the Source field included), the tags, the
+    deck and the note type. A note's `mod` changes exactly when this does, so the package and Anki agree: a
+    changed field always comes with a newer `mod`, an unchanged note keeps its own (and the user's tags)."""
     return note_content(card.question_html, card.answer_html, card.context, card.deck, card.note_type, card.loc, card.tags)
 
 
 def note_content(question_html: str, answer_html: str, context: str, deck: str, note_type: str, loc: Loc, tags: tuple[str, ...]) -> str:
-    """`content_of` a card with these fields, before the card exists."""
-    return content_hash(question_html, answer_html, context, deck, note_type, loc.path, loc.part or "", tags)
+    """`content_of` a card with these fields, before the card exists. The Source field depends on the file
+    and the heading path only (`source_field`), never on the line: an edit above a question leaves it alone."""
+    return content_hash(question_html, answer_html, context, source_field(loc, context), deck, note_type, tags)
 
 
 def sketch_of(card: Card) -> str:
@@ -330,7 +396,9 @@ def answer_sketch(answer_html: str) -> str:
     return answer_print(_TAG.sub(" ", answer_html))
 
 
-def _removed_card(entry: LockEntry, root: str) -> Card:
+def removed_card(entry: LockEntry, root: str) -> Card:
+    """The note a removed lockfile entry is sent as: its question, a line saying it left the notes, the tag
+    `ankibuild::removed`. Made from the entry alone, so it is the same in every build (and its `mod` holds)."""
     doc = _doc_of(entry.key)
     path, _, part = doc.partition("//")
     question = entry.question or _question_of(entry.key)

@@ -5,6 +5,7 @@ Every stage takes records and returns new ones; nothing is mutated across a stag
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any, Literal, TypeVar
@@ -176,14 +177,30 @@ class Card:
     media: tuple[MediaFile, ...] = ()
     """Local files the card's HTML refers to."""
     content: str = ""
-    """Hash of what Anki sees of the note (fields but the Source line, tags, deck, note type)."""
+    """Hash of what Anki sees of the note: every field (the Source field included), tags, deck, note type."""
     sketch: str = ""
     """MinHash sketch of the answer's words, to re-find the note after its question is reworded."""
 
     @property
     def source(self) -> str:
-        """The Source field: file and line."""
-        return str(self.loc)
+        """The Source field, as text: the file and its heading path (`a.md › Section › Sub`)."""
+        return source_field(self.loc, self.context)
+
+
+SOURCE_SEPARATOR = " › "
+"""Between the file and the headings of a Source field, as between the headings of the Context field."""
+
+
+def source_field(loc: Loc, context_html: str) -> str:
+    """The Source field of a note, as text: the file (and inner file of a dump) and the heading path above the
+    question, never the line number. Every part of it is in the note's content hash, so a note whose Source
+    changes gets a newer `mod` and Anki takes the change; a line number would change with every edit above
+    the question and either go stale in Anki or rewrite every later note (dropping the user's tags)."""
+    where = f"{loc.path}[{loc.part}]" if loc.part else loc.path
+    if not context_html:
+        return where
+    # The Context field holds the heading path escaped for HTML; the Source field is escaped when packaged.
+    return where + SOURCE_SEPARATOR + html.unescape(context_html)
 
 
 @pickled_by_fields

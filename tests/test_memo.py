@@ -3,6 +3,7 @@ used has changed, judged by the bytes that build actually parsed, not by the fil
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,28 @@ def test_a_rebuild_reads_each_note_file_once(tmp_path: Path, monkeypatch: pytest
     assert "1 updated" in output
     # the memo's check reads both; only the changed file is read again, to be parsed
     assert sorted(reads) == ["a.md", "a.md", "b.md"]
+
+
+def test_a_file_saved_during_a_parallel_build_is_built_by_the_next_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same through the process pool: each worker reports the digest of the bytes it parsed."""
+    project = write_tree(tmp_path / "p", {"source/a.md": NOTES, "source/b.md": "## What is a tensor?\nAn array.\n"})
+    note = project / "source" / "a.md"
+    original = build_module._process_file
+
+    def save_while_building(rel: str, raw: bytes, *args: object, **kwargs: object) -> object:
+        outcome = original(rel, raw, *args, **kwargs)  # type: ignore[arg-type]
+        if rel == "a.md":
+            (tmp_path / "parsed-by").write_text(str(os.getpid()))
+            note.write_text(NOTES.replace("The old answer.", "The new answer."))  # the user saves meanwhile
+        return outcome
+
+    monkeypatch.setattr(build_module, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(build_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(build_module, "_process_file", save_while_building)
+    _build(project, 1_700_000_000)
+    assert (tmp_path / "parsed-by").read_text() != str(os.getpid())  # a pool worker did the parsing
+    assert "<p>The old answer.</p>" in _answers(project)
+    monkeypatch.undo()
+    output = _build(project, 1_700_000_100)
+    assert "up to date" not in output
+    assert "<p>The new answer.</p>" in _answers(project)

@@ -84,7 +84,7 @@ def test_basic_card_uses_the_note_type_templates() -> None:
     assert faces.ordinal == 1
     assert faces.front_html == '<div class="ab-question">What is 2+2?</div>\n<div class="ab-context">Arithmetic › Sums</div>'
     assert '<div class="ab-answer"><p>4</p></div>' in faces.back_html
-    assert '<hr id="answer">' in faces.back_html and "notes/maths.md:12" in faces.back_html
+    assert '<hr id="answer">' in faces.back_html and "notes/maths.md › Arithmetic › Sums</div>" in faces.back_html
     assert "{{" not in faces.front_html + faces.back_html
     (no_context,) = render_faces(make_card(context=""))
     assert "ab-context" not in no_context.front_html
