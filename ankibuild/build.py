@@ -95,6 +95,7 @@ def run_build(
         if progress:
             progress(done, len(files_on_disk), rel)
     cards = _drop_duplicates(cards, diagnostics)
+    files = _counted(files, cards)
     now = int(config.timestamp if config.timestamp is not None else time.time())
     lock = read_lock(config.lock_path, owner=config.lock_owner)
     check_schemas(lock.schemas, config)
@@ -110,13 +111,14 @@ def run_build(
     package = config.output / config.package_name
     media = [m for c in cards for m in c.media]
     stamp = _package_stamp(plan, media)
-    if not (cache and package.is_file() and cache.get(_stamp_key(package)) == stamp):
+    written = not (cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
+    if written:
         keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
         write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
         if cache:
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
-    final = replace(report, package=str(package))
+    final = replace(report, package=str(package), written=written)
     if cache and listed and len(used) == len(files_on_disk):
         remember(config, final, used, probes)
     return final
@@ -408,6 +410,22 @@ def _scalar(value: Any) -> bool:
 
 def _yaml_kind(value: Any) -> str:
     return "list" if isinstance(value, (list, tuple, set)) else "mapping" if isinstance(value, dict) else "null" if value is None else type(value).__name__
+
+
+def _counted(files: list[FileReport], cards: list[Card]) -> list[FileReport]:
+    """Each document's card counts as the cards it contributes once duplicates are dropped, so that the
+    files' counts add up to the build's total."""
+    by_file = Counter((c.loc.path, c.loc.part) for c in cards)
+    by_rule = Counter((c.loc.path, c.loc.part, c.convention) for c in cards)
+    counted = []
+    for file in files:
+        where = (file.loc.path, file.loc.part)
+        if file.cards == by_file[where]:
+            counted.append(file)
+            continue
+        rules = tuple((rule, n) for rule, _ in file.by_convention if (n := by_rule[(*where, rule)]))
+        counted.append(replace(file, cards=by_file[where], by_convention=rules))
+    return counted
 
 
 def _normalised_question(card: Card) -> str:

@@ -1,0 +1,119 @@
+"""Daily use, round 2: what a person meets when building their own notes (and other people's)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ankibuild.cli import main
+from tests.helpers import ROOT, SOURCE, write_tree
+
+
+def invoke(*args: str, cwd: Path | None = None):  # type: ignore[no-untyped-def]
+    if cwd is None:
+        return CliRunner().invoke(main, list(args))
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, list(args))
+    finally:
+        os.chdir(previous)
+
+
+@pytest.fixture(scope="module")
+def seed_clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh clone of the project's notes: the seeds, the configuration and the committed lockfile, no
+    `output/` and no cache."""
+    clone = tmp_path_factory.mktemp("clone")
+    shutil.copytree(SOURCE, clone / "source")
+    shutil.copy(ROOT / "pyproject.toml", clone / "pyproject.toml")
+    shutil.copy(ROOT / "ankibuild.lock", clone / "ankibuild.lock")
+    return clone
+
+
+# --- 2 and 3: the build's output on the seeds, first build of a fresh clone ------------------------------
+
+
+def test_first_build_of_a_fresh_clone_says_import_it_and_fits_a_screen(seed_clone: Path) -> None:
+    first = invoke("build", cwd=seed_clone)
+    assert first.exit_code == 0, first.output
+    lines = first.output.splitlines()
+    assert len(lines) <= 40, first.output
+    # the package did not exist: it was written, and the user is told to import it
+    assert "wrote output/ml-interview-prep.apkg: import it" in first.output
+    assert "nothing new" not in first.output
+    # no unanswered question is listed one by one, but they are counted
+    assert not [line for line in lines if ": unanswered: " in line]
+    assert "86 unanswered" in first.output
+    # every warning is still shown, with its place
+    warnings = [line for line in lines if ": warning: " in line]
+    assert len(warnings) == 15
+    # the deck table lists only decks that have cards; the others are collapsed into one line
+    table = lines[lines.index(next(line for line in lines if line.startswith("Deck "))) + 1 :]
+    rows = table[: next(n for n, line in enumerate(table) if "documents without cards" in line)]
+    assert len(rows) == 9 and all(int(row.split()[-4]) > 0 for row in rows)
+    collapsed = [line for line in lines if "documents without cards" in line]
+    assert len(collapsed) == 1 and collapsed[0].startswith("5 documents without cards") and "chapter6" in collapsed[0]
+    assert any(line.startswith("since the last build: ") for line in lines)
+
+    again = invoke("build", cwd=seed_clone)
+    assert again.exit_code == 0
+    assert "is up to date: nothing new since the last build" in again.output and "wrote " not in again.output
+    # the package removed: written again, import it (there is nothing in the lockfile to change)
+    (seed_clone / "output" / "ml-interview-prep.apkg").unlink()
+    third = invoke("build", cwd=seed_clone)
+    assert "wrote output/ml-interview-prep.apkg: import it" in third.output
+
+
+def test_verbose_build_and_check_list_every_block(seed_clone: Path) -> None:
+    for args in (("build", "-v"), ("check",)):
+        result = invoke(*args, cwd=seed_clone)
+        assert result.exit_code == 0
+        kinds = [line.split(": ")[1] for line in result.output.splitlines() if line.split(": ")[1:2] in (["unanswered"], ["skipped"], ["unclassified"])]
+        assert kinds.count("unanswered") == 86 and kinds.count("skipped") == 73 and kinds.count("unclassified") == 21, args
+
+
+def test_build_without_cards_anywhere_prints_no_empty_table(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": "# Links\n\n- [one](https://example.org)\n"})
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 0
+    assert "Deck " not in result.output and "1 documents without cards" in result.output
+
+
+# --- 4: check --format json adds up ------------------------------------------------------------------
+
+
+def test_check_json_file_counts_add_up_to_the_total(seed_clone: Path, tmp_path: Path) -> None:
+    seeds = json.loads(invoke("check", str(seed_clone / "source"), "--format", "json").stdout)
+    assert sum(f["cards"] for f in seeds["files"]) == seeds["cards"] == 390
+    for file in seeds["files"]:
+        assert sum(file["by_convention"].values()) == file["cards"]
+    # a file that repeats a question: its second copy is dropped, and not counted
+    project = write_tree(tmp_path / "p", {"source/a.md": "## What is A?\nThe first.\n\n## What is A?\nThe second.\n\n## What is B?\nB.\n"})
+    report = json.loads(invoke("check", str(project / "source"), "--format", "json").stdout)
+    assert report["cards"] == 2 and [f["cards"] for f in report["files"]] == [2]
+    assert report["files"][0]["by_convention"] == {"heading": 2}
+
+
+# --- 9: the preview page is readable like the package ---------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_preview_page_gets_the_mode_of_the_package(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/a.md": "## What is A?\nA.\n"})
+    previous = os.umask(0o022)
+    try:
+        assert invoke("build", str(project / "source"), "-o", str(project / "out")).exit_code == 0
+        assert invoke("preview", str(project / "source"), "-o", str(project / "out")).exit_code == 0
+    finally:
+        os.umask(previous)
+    package = stat.S_IMODE((project / "out" / "source.apkg").stat().st_mode)
+    page = stat.S_IMODE((project / "out" / "preview" / "index.html").stat().st_mode)
+    assert package == page == 0o644
+    assert [p.name for p in (project / "out" / "preview").iterdir()] == ["index.html"]
