@@ -10,10 +10,11 @@ from markdown_it.token import Token
 
 from .extract.document import plain_text
 from .markdown import make_parser, parser_for
+from .media import MissingImage
 from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
 
-ImageHook = Callable[[str, Loc], "str | None"]
+ImageHook = Callable[[str, Loc], "str | MissingImage | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +34,8 @@ class Rendered:
 
 
 def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, tokens: Sequence[Token] | None = None) -> Rendered:
-    """Render both sides of a draft. `resolve_image(src, loc)` maps each image address to its packaged
-    name (None: keep it, "": drop it). With the document's `tokens`, an answer that is a run of whole
+    """Render both sides of a draft. `resolve_image(src, loc)` maps each image address (Markdown or raw
+    HTML) to its packaged name (None: keep it, "": drop it, `MissingImage`: a placeholder). With the document's `tokens`, an answer that is a run of whole
     blocks is rendered from them instead of being parsed a second time."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}

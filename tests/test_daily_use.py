@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -117,3 +118,95 @@ def test_preview_page_gets_the_mode_of_the_package(tmp_path: Path) -> None:
     page = stat.S_IMODE((project / "out" / "preview" / "index.html").stat().st_mode)
     assert package == page == 0o644
     assert [p.name for p in (project / "out" / "preview").iterdir()] == ["index.html"]
+
+
+# --- 1 and 7: missing pictures, raw HTML images -------------------------------------------------------
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
+
+
+def copied_readme(tmp_path: Path) -> Path:
+    """A README copied without its `images/` folder, and one picture that did come along."""
+    return write_tree(
+        tmp_path / "p",
+        {
+            "source/readme.md": (
+                "## What does a box plot show?\n\n"  # 1
+                "The quartiles.\n\n"  # 3
+                "![Box plot of salaries](images/boxplot.png)\n\n"  # 5
+                "## What does a histogram show?\n\n"  # 7
+                "![](images/hist.png) and <img src=\"images/hist2.png\" alt=\"Second histogram\">\n\n"  # 9
+                "## What is a scatter plot?\n\n"  # 11
+                "Points: <img src=\"images/scatter.png\" width=\"120\" alt=\"x\">\n\n"  # 13
+                "<p>\n<img src='images/scatter.png'>\n</p>\n"  # 15-17
+            ),
+            "source/images/scatter.png": PNG + b"scatter",
+        },
+    )
+
+
+def test_missing_images_warn_and_show_a_placeholder(tmp_path: Path) -> None:
+    project = copied_readme(tmp_path)
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 0, result.output
+    assert (project / "out" / "source.apkg").is_file()
+    warnings = sorted(line for line in result.output.splitlines() if ": warning: missing-image" in line)
+    assert warnings == [
+        "readme.md:5: warning: missing-image: image not found: images/boxplot.png (the card shows a placeholder)",
+        "readme.md:9: warning: missing-image: image not found: images/hist.png (the card shows a placeholder)",
+        "readme.md:9: warning: missing-image: image not found: images/hist2.png (the card shows a placeholder)",
+    ]
+    cards = {c["question_text"]: c["answer_html"] for c in json.loads(invoke("cards", str(project / "source"), "--json").stdout)}
+    assert cards["What does a box plot show?"] == (
+        '<p>The quartiles.</p>\n<p><span class="image-missing">[image missing: images/boxplot.png] Box plot of salaries</span></p>'
+    )
+    assert cards["What does a histogram show?"] == (
+        '<p><span class="image-missing">[image missing: images/hist.png]</span> and '
+        '<span class="image-missing">[image missing: images/hist2.png] Second histogram</span></p>'
+    )
+    strict = invoke("build", str(project / "source"), "-o", str(project / "strict"), "--strict")
+    assert strict.exit_code == 1 and "readme.md:5: error: missing-image" in strict.output
+    assert not (project / "strict").exists()
+
+
+@pytest.mark.anki
+def test_raw_html_images_are_packaged_like_markdown_images(tmp_path: Path) -> None:
+    pytest.importorskip("anki")
+    from tests.anki_support import fresh_collection, import_apkg, notes_by_guid
+
+    project = copied_readme(tmp_path)
+    assert invoke("build", str(project / "source"), "-o", str(project / "out")).exit_code == 0
+    cards = {c["question_text"]: c["answer_html"] for c in json.loads(invoke("cards", str(project / "source"), "--json").stdout)}
+    scatter = cards["What is a scatter plot?"]
+    names = re.findall(r'<img src="(ab-[0-9a-f]{20}\.png)"', scatter)
+    assert len(names) == 2 and names[0] == names[1]  # both raw tags, one file, its hash name
+    assert 'width="120"' in scatter and 'alt="x"' in scatter and "images/" not in scatter
+    with fresh_collection(tmp_path / "col") as col:
+        import_apkg(col, project / "out" / "source.apkg")
+        stored = {n.fields["Question"]: n.fields["Answer"] for n in notes_by_guid(col).values()}
+        assert stored["What is a scatter plot?"] == scatter
+        media = Path(col.media.dir())
+        assert (media / names[0]).read_bytes() == PNG + b"scatter"
+        assert sorted(p.name for p in media.iterdir()) == [names[0]]
+
+
+def test_raw_html_images_get_the_same_checks(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.png"
+    outside.write_bytes(PNG)
+    project = write_tree(
+        tmp_path / "p",
+        {
+            "source/n.md": (
+                "## What escapes?\n\n<img src=\"../../secret.png\">\n\n"
+                f"## What is absolute?\n\n<div><img src=\"{outside}\"></div>\n\n"
+                "## What is no image?\n\nSee <img src=\"notes.txt\">.\n"
+            ),
+            "source/notes.txt": "text",
+        },
+    )
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 1
+    assert "n.md:3: error: image: image '../../secret.png' is outside the source folder: refused" in result.output
+    assert "n.md:7: error: image: absolute image path" in result.output
+    assert "n.md:11: error: image: 'notes.txt' is not an image file" in result.output
+    assert not (project / "out").exists()
