@@ -44,6 +44,7 @@ from .records import (
     pickled_by_fields,
 )
 from .render import render_draft
+from .shortcodes import emojize
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
 Progress = Callable[[int, int, str], None]
@@ -337,7 +338,7 @@ def deck_name(config: BuildConfig, doc: Document) -> str:
     overrides. `::` inside a title would make a subdeck, so it is flattened."""
     override = doc.meta.get("deck")
     if isinstance(override, str) and override.strip():
-        parts = [p.strip() for p in override.split("::") if p.strip()]
+        parts = [p.strip() for p in emojize(override).split("::") if p.strip()]
         return "::".join([config.root_deck, *parts]) if parts else config.root_deck
     if config.deck_per == "folder":
         folders = doc.source.path.split("/")[:-1]
@@ -345,7 +346,7 @@ def deck_name(config: BuildConfig, doc: Document) -> str:
             folders += [doc.source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0], *doc.source.part.split("/")[:-1]]
         folders = [f for f in folders if f.strip()]
         return "::".join([config.root_deck, *(" ".join(f.split()) for f in folders)])
-    return f"{config.root_deck}::{' '.join(doc.title.replace('::', ':').split())}"
+    return f"{config.root_deck}::{' '.join(emojize(doc.title).replace('::', ':').split())}"
 
 
 def front_matter_tags(meta: dict[str, Any]) -> tuple[str, ...]:

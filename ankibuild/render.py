@@ -13,6 +13,7 @@ from .markdown import make_parser, parser_for
 from .media import MissingImage
 from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
+from .shortcodes import emojize
 
 ImageHook = Callable[[str, Loc], "str | MissingImage | None"]
 
@@ -57,8 +58,8 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
     answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
     text_tokens = inline if inline is not None and folded == question else parser_for(folded).parseInline(folded, {})
-    question_text = plain_text(text_tokens[0] if text_tokens else None) or folded
-    context_html = html.escape(" › ".join(draft.context))
+    question_text = emojize(plain_text(text_tokens[0] if text_tokens else None) or folded)
+    context_html = html.escape(emojize(" › ".join(draft.context)))
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
 
 

@@ -210,3 +210,31 @@ def test_raw_html_images_get_the_same_checks(tmp_path: Path) -> None:
     assert "n.md:7: error: image: absolute image path" in result.output
     assert "n.md:11: error: image: 'notes.txt' is not an image file" in result.output
     assert not (project / "out").exists()
+
+
+# --- 8: GitHub emoji shortcodes ----------------------------------------------------------------------
+
+
+def test_github_shortcodes_become_emoji_in_deck_names_questions_and_answers(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "p",
+        {
+            "source/guide.md": (
+                "# :orange_book: A Guide :robot:\n\n"
+                "## Coding :computer:\n\n"
+                "### What does :+1: mean at 10:30:00?\n\n"
+                "Approval :thumbsup:, not :no_such_emoji_here:. Code keeps it: `:smile:`.\n"
+            ),
+            "source/other.md": "---\ndeck: \":star: Starred\"\n---\n\n## What is :sparkles:?\n\nShiny.\n",
+        },
+    )
+    cards = json.loads(invoke("cards", str(project / "source"), "--json").stdout)
+    by_source = {c["source"]: c for c in cards}
+    guide = by_source["guide.md"]
+    assert guide["deck"] == "Source::\U0001f4d9 A Guide \U0001f916"
+    assert guide["question_text"] == "What does \U0001f44d mean at 10:30:00?"
+    assert guide["question_html"] == "What does \U0001f44d mean at 10:30:00?"
+    assert guide["answer_html"] == "<p>Approval \U0001f44d, not :no_such_emoji_here:. Code keeps it: <code>:smile:</code>.</p>"
+    assert "Coding \U0001f4bb" in guide["context"]
+    assert by_source["other.md"]["deck"] == "Source::\u2b50 Starred"
+    assert by_source["other.md"]["question_text"] == "What is \u2728?"
