@@ -6,6 +6,7 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import pickle
 import re
@@ -36,6 +37,7 @@ from .records import (
     AnkiBuildError,
     BuildReport,
     Card,
+    CardDraft,
     Diagnostic,
     FileReport,
     Loc,
@@ -298,10 +300,51 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 sketch=answer_sketch(rendered.answer_html),
             )
         )
-    by_rule = tuple(sorted(Counter(d.convention for d in extraction.drafts).items()))
+    if config.unanswered == "card":
+        for diag in extraction.diagnostics:
+            if diag.kind == "unanswered":
+                cards.append(_unanswered_card(diag, deck, doc_key, prefix, doc_tags, config))
+    by_rule = tuple(sorted(Counter(c.convention for c in cards).items()))
     report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
     diagnostics.extend(images.diagnostics)
     return DocumentResult(tuple(cards), tuple(diagnostics), report, images.probes)
+
+
+UNANSWERED_TAG = "ankibuild::unanswered"
+"""The tag of a card made for a question the notes do not answer yet (setting `unanswered = "card"`)."""
+_REASON = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def unanswered_question(diag: Diagnostic) -> str:
+    """The question of an `unanswered` diagnostic: its `question` when extraction gives one, else the
+    message without the reason in parentheses at its end (`What is X? (no answer)`)."""
+    question = getattr(diag, "question", None)
+    return str(question) if question else _REASON.sub("", diag.message)
+
+
+def _unanswered_card(diag: Diagnostic, deck: str, doc_key: str, prefix: str, doc_tags: tuple[str, ...], config: BuildConfig) -> Card:
+    """A card for a question without an answer, so it can be drilled already. Its identity is the one the
+    question will have once answered (document and question), so the answer later updates this note."""
+    rendered = render_draft(CardDraft(diag.loc, "unanswered", unanswered_question(diag), ""))
+    where = html.escape(str(diag.loc))
+    answer = f'<p class="unanswered"><em>The notes hold no answer to this question yet.</em> Write it in <code>{where}</code>.</p>'
+    tags = tuple(sorted({UNANSWERED_TAG, *(prefix + t for t in doc_tags if t)}))
+    key = identity_key(doc_key, rendered.question_text)
+    return Card(
+        loc=diag.loc,
+        deck=deck,
+        note_type="basic",
+        convention="unanswered",
+        question_text=rendered.question_text,
+        question_html=rendered.question_html,
+        answer_html=answer,
+        context="",
+        tags=tags,
+        guid=note_guid(config.root_deck, key),
+        key=key,
+        content=note_content(rendered.question_html, answer, "", deck, "basic", diag.loc, tags),
+        sketch=answer_sketch(""),
+    )
 
 
 def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:
@@ -442,8 +485,12 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
     by_question: dict[tuple[str, str], Card] = {}
     by_guid: dict[str, Card] = {}
     kept: list[Card] = []
+    # a question listed without an answer in one place and answered in another needs no placeholder
+    answered = {(c.deck, _normalised_question(c)) for c in cards if c.convention != "unanswered"}
     for card in cards:
         key = (card.deck, _normalised_question(card))
+        if card.convention == "unanswered" and (key in answered or key in by_question):
+            continue
         same_question = by_question.get(key)
         same_identity = by_guid.get(card.guid)
         if same_question is None and same_identity is not None:

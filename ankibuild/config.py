@@ -16,7 +16,11 @@ from typing import Any
 
 from .records import AnkiBuildError, Loc
 
-KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles"})
+KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles", "line_breaks", "unanswered"})
+LINE_BREAKS = ("auto", "always", "never")
+"""How a paragraph's single line breaks render: kept where it is written line by line, always kept, never."""
+UNANSWERED = ("report", "card")
+"""What becomes of a question without an answer: reported only, or also a card saying so."""
 DEFAULT_LOCK_NAME = "ankibuild.lock"
 
 
@@ -46,6 +50,10 @@ class BuildConfig:
     """Glob patterns of files to skip."""
     lockfile: Path | None = None
     """Where the lockfile lives; None means `ankibuild.lock` beside the source folder."""
+    line_breaks: str = "auto"
+    """`auto`: keep a paragraph's line breaks where it is written line by line; `always`; `never` (CommonMark)."""
+    unanswered: str = "report"
+    """`report`: questions without an answer are only reported; `card`: each also becomes a card saying so."""
 
     @property
     def lock_path(self) -> Path:
@@ -96,6 +104,11 @@ def load_config(source: Path, output: Path, **overrides: Any) -> BuildConfig:
         if settings["deck_per"] not in ("file", "folder"):
             raise AnkiBuildError("deck_per must be 'file' or 'folder'", where)
         values["deck_per"] = settings["deck_per"]
+    for key, choices in (("line_breaks", LINE_BREAKS), ("unanswered", UNANSWERED)):
+        if key in settings:
+            if settings[key] not in choices:
+                raise AnkiBuildError(f"{key} must be one of {', '.join(repr(c) for c in choices)}", where)
+            values[key] = settings[key]
     if "tag_prefix" in settings:
         values["tag_prefix"] = _check_str(settings["tag_prefix"], "tag_prefix", where)
     for key in ("conventions", "include", "exclude"):

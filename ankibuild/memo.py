@@ -46,7 +46,7 @@ def build_fingerprint(config: BuildConfig, digests: Digests) -> str | None:
     """A hash of everything a build reads: the notes (by digest), the configuration, the code, the lockfile
     and the package on disk; None when the lockfile or package cannot be looked at."""
     digest = hashlib.sha256()
-    digest.update(repr((config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict)).encode())
+    digest.update(repr((config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict, config.line_breaks, config.unanswered)).encode())
     digest.update(code_fingerprint().encode())
     for rel in sorted(digests):
         digest.update(rel.encode() + b"\0" + digests[rel])

@@ -238,3 +238,75 @@ def test_github_shortcodes_become_emoji_in_deck_names_questions_and_answers(tmp_
     assert "Coding \U0001f4bb" in guide["context"]
     assert by_source["other.md"]["deck"] == "Source::\u2b50 Starred"
     assert by_source["other.md"]["question_text"] == "What is \u2728?"
+
+
+# --- 10: questions without an answer yet, as cards ----------------------------------------------------
+
+UNANSWERED_NOTES = (
+    "# Kernels\n\n"
+    "## What is a kernel?\n\n"  # 3: no answer yet
+    "## What is the kernel trick?\n\n"  # 5: listed here without an answer ...
+    "## What is a support vector?\n\nA training point on the margin.\n\n"  # 7
+    "## Answers\n\n"
+    "### What is the kernel trick?\n\nAn inner product in a feature space, computed without going there.\n"  # 13: ... answered here
+)
+
+
+def build_at(project: Path, epoch: int):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "out")], env={"SOURCE_DATE_EPOCH": str(epoch)})
+
+
+@pytest.mark.anki
+def test_unanswered_questions_become_cards_that_get_their_answer_later(tmp_path: Path) -> None:
+    pytest.importorskip("anki")
+    from tests.anki_support import fresh_collection, import_apkg, notes_by_guid
+
+    project = write_tree(tmp_path / "p", {"ankibuild.toml": 'unanswered = "card"\n', "source/kernels.md": UNANSWERED_NOTES})
+    first = build_at(project, 1_700_000_000)
+    assert first.exit_code == 0, first.output
+    assert "3 cards in 1 decks; 2 unanswered" in first.output  # still reported (one is answered further down)
+    package = project / "out" / "source.apkg"
+    with fresh_collection(tmp_path / "col") as col:
+        assert import_apkg(col, package).new == 3
+        notes = {n.fields["Question"]: n for n in notes_by_guid(col).values()}
+        assert set(notes) == {"What is a kernel?", "What is the kernel trick?", "What is a support vector?"}
+        drill = notes["What is a kernel?"]
+        assert drill.notetype == "ankibuild Basic"
+        assert drill.tags == ("ankibuild::unanswered",)
+        assert "no answer to this question yet" in drill.fields["Answer"] and "kernels.md:3" in drill.fields["Answer"]
+        assert "kernels.md" in drill.fields["Source"]
+        assert "ankibuild::unanswered" not in notes["What is the kernel trick?"].tags  # answered further down
+        assert "feature space" in notes["What is the kernel trick?"].fields["Answer"]
+
+        # the user writes the answer: the same note (same GUID) gets it, and loses the tag
+        (project / "source" / "kernels.md").write_text(
+            UNANSWERED_NOTES.replace("## What is a kernel?\n\n", "## What is a kernel?\n\nA similarity function.\n\n")
+        )
+        second = build_at(project, 1_700_000_100)
+        assert second.exit_code == 0, second.output
+        assert "3 cards in 1 decks; 1 unanswered" in second.output and "1 updated" in second.output
+        summary = import_apkg(col, package)
+        assert (summary.new, summary.updated) == (0, 1)
+        after = {n.fields["Question"]: n for n in notes_by_guid(col).values()}
+        assert len(after) == 3
+        answered = after["What is a kernel?"]
+        assert answered.guid == drill.guid and answered.note_id == drill.note_id
+        assert answered.fields["Answer"] == "<p>A similarity function.</p>"
+        assert "ankibuild::unanswered" not in answered.tags
+
+
+def test_unanswered_questions_are_only_reported_by_default(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", {"source/kernels.md": UNANSWERED_NOTES})
+    cards = json.loads(invoke("cards", str(project / "source"), "--json").stdout)
+    assert sorted(c["question_text"] for c in cards) == ["What is a support vector?", "What is the kernel trick?"]
+    bad = write_tree(tmp_path / "q", {"ankibuild.toml": 'unanswered = "yes"\n', "source/kernels.md": UNANSWERED_NOTES})
+    result = invoke("build", str(bad / "source"))
+    assert result.exit_code == 1 and "unanswered must be one of 'report', 'card'" in result.output
+
+
+def test_unanswered_question_falls_back_to_the_message_without_its_reason() -> None:
+    from ankibuild.build import unanswered_question
+    from ankibuild.records import Diagnostic, Loc
+
+    diag = Diagnostic(Loc("a.md", 3), "info", "unanswered", "Why (really) is f(x) convex? (only links)")
+    assert unanswered_question(diag) == "Why (really) is f(x) convex?"
