@@ -20,7 +20,7 @@ from typing import Any
 
 from .apkg import PackagedNote, write_package
 from .cache import BuildCache, code_fingerprint, file_digest
-from .config import BuildConfig
+from .config import LINE_BREAKS, BuildConfig
 from .extract import extract_cards
 from .extract.document import Document, build_document
 from .extract.questions import normalise_question, tag_slug
@@ -275,9 +275,10 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     doc_tags = front_matter_tags(doc.meta)
     cards: list[Card] = []
     images = ImageResolver(config.source, source.path, doc.lines)
+    line_breaks = doc.meta.get("line_breaks", config.line_breaks)
     for draft in extraction.drafts:
         before = set(images.media)
-        rendered = render_draft(draft, images, doc.tokens)
+        rendered = render_draft(draft, images, doc.tokens, line_breaks)
         diagnostics.extend(rendered.diagnostics)
         tags = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
@@ -436,6 +437,10 @@ def _checked_front_matter(data: dict[Any, Any], loc: Loc, diagnostics: list[Diag
         else:
             diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter {key!r} should be text, not a {_yaml_kind(value)}; ignored"))
             del meta[key]
+    if "line_breaks" in meta and meta["line_breaks"] not in LINE_BREAKS:
+        choices = ", ".join(repr(c) for c in LINE_BREAKS)
+        diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter 'line_breaks' must be one of {choices}; ignored"))
+        del meta["line_breaks"]
     tags = meta.get("tags")
     if tags is not None and not isinstance(tags, str):
         items = tags if isinstance(tags, list) else [tags]

@@ -310,3 +310,107 @@ def test_unanswered_question_falls_back_to_the_message_without_its_reason() -> N
 
     diag = Diagnostic(Loc("a.md", 3), "info", "unanswered", "Why (really) is f(x) convex? (only links)")
     assert unanswered_question(diag) == "Why (really) is f(x) convex?"
+
+
+# --- 5: notes written one thought per line ------------------------------------------------------------
+
+LINE_BY_LINE = [
+    # label lines around short statements (seed 000's style, written anew)
+    "Hashing\nWhat: Map each category to one of k buckets.\nPros:\nFixed size.\nCons:\nCollisions.",
+    # short lines, each one thing
+    "L1 → sparse weights\nL2 → small weights",
+    "Accuracy\nPrecision\nRecall",
+    # a statement and its formula below it
+    "**Recall**: how many positives are found.\n`TP / (TP + FN)`",
+]
+WRAPPED = [
+    # prose wrapped at a width: lines stop in mid-sentence
+    "A kernel computes an inner product in a feature space without ever computing the\ncoordinates in that space, which keeps the cost of a support vector machine low.",
+    # long sentences one per line ("semantic line breaks"): meant to be joined
+    "Gradient descent moves the weights against the gradient of the loss function.\nThe learning rate scales every step that it takes towards a minimum of the loss.",
+    # a short line that runs on into the next
+    "Short line\nthat continues.",
+]
+
+
+@pytest.mark.parametrize("text", LINE_BY_LINE)
+def test_paragraphs_written_line_by_line_are_recognised(text: str) -> None:
+    from ankibuild.render import written_line_by_line
+
+    assert written_line_by_line(text)
+
+
+@pytest.mark.parametrize("text", WRAPPED)
+def test_wrapped_prose_is_not_taken_for_lines(text: str) -> None:
+    from ankibuild.render import written_line_by_line
+
+    assert not written_line_by_line(text)
+
+
+def answers(project: Path) -> dict[str, str]:
+    cards = json.loads(invoke("cards", str(project / "source"), "--json").stdout)
+    return {c["question_text"]: c["answer_html"] for c in cards}
+
+
+def test_line_breaks_setting_and_front_matter(tmp_path: Path) -> None:
+    notes = (
+        "## How would you encode a category with many values?\n\n"
+        "Hashing\nWhat: Map each category to one of k buckets.\nPros:\nFixed size.\n\n"
+        "## What does a kernel do?\n\n" + WRAPPED[0] + "\n"
+    )
+    lines = "<p>Hashing<br>\nWhat: Map each category to one of k buckets.<br>\nPros:<br>\nFixed size.</p>"
+    joined = "<p>Hashing\nWhat: Map each category to one of k buckets.\nPros:\nFixed size.</p>"
+    wrapped_joined = "<p>" + WRAPPED[0] + "</p>"
+    wrapped_lines = "<p>" + WRAPPED[0].replace("\n", "<br>\n") + "</p>"
+    project = write_tree(tmp_path / "p", {"source/a.md": notes})
+    got = answers(project)  # default: auto
+    assert got["How would you encode a category with many values?"] == lines
+    assert got["What does a kernel do?"] == wrapped_joined
+    for mode, expected in (("never", (joined, wrapped_joined)), ("always", (lines, wrapped_lines)), ("auto", (lines, wrapped_joined))):
+        (project / "ankibuild.toml").write_text(f'line_breaks = "{mode}"\n')
+        got = answers(project)
+        assert (got["How would you encode a category with many values?"], got["What does a kernel do?"]) == expected, mode
+    # front matter decides for its file
+    (project / "source" / "a.md").write_text("---\nline_breaks: never\n---\n\n" + notes)
+    assert answers(project)["How would you encode a category with many values?"] == joined
+    (project / "source" / "a.md").write_text("---\nline_breaks: sometimes\n---\n\n" + notes)
+    result = invoke("check", str(project / "source"))
+    assert "a.md:1: warning: front-matter: front matter 'line_breaks' must be one of 'auto', 'always', 'never'; ignored" in result.output
+    (project / "ankibuild.toml").write_text('line_breaks = "maybe"\n')
+    assert "line_breaks must be one of" in invoke("check", str(project / "source")).output
+
+
+def test_line_breaks_on_the_seeds_change_only_cards_written_line_by_line(seed_clone: Path, tmp_path: Path) -> None:
+    """Which seed cards `auto` changes, compared with CommonMark's joining (`never`): each was read and is
+    written line by line (label lines, a formula under its statement, short `A → B` lines)."""
+    by_mode = {}
+    for mode in ("never", "auto"):
+        clone = tmp_path / mode
+        shutil.copytree(seed_clone / "source", clone / "source")
+        (clone / "ankibuild.toml").write_text(f'root_deck = "ML Interview Prep"\nline_breaks = "{mode}"\n')
+        by_mode[mode] = {c["guid"]: c for c in json.loads(invoke("cards", str(clone / "source"), "--json").stdout)}
+    never, auto = by_mode["never"], by_mode["auto"]
+    assert never.keys() == auto.keys()  # the same notes: identity never depends on the answer
+    changed = sorted((c["source"], c["part"] or "", c["line"]) for g, c in never.items() if c["answer_html"] != auto[g]["answer_html"])
+    qna = "MLE_Interview_QnA/"
+    assert changed == [
+        ("amazon-breadth-and-depth.md", "", 148),
+        ("amazon-breadth-and-depth.md", "", 158),
+        ("ds-ai-ml-interview-handbook.md", "", 1214),
+        ("ds-ai-ml-interview-handbook.md", "", 1705),
+        ("ds-ai-ml-interview-handbook.md", "", 1771),
+        ("ds-ai-ml-interview-handbook.md", "", 1822),
+        ("ds-ai-ml-interview-handbook.md", "", 1842),
+        ("ds-ai-ml-interview-handbook.md", "", 1855),
+        ("ds-ai-ml-interview-handbook.md", "", 1873),
+        ("mle-interview-questions-repo.md", qna + "DataScienceQnA.md", 335),
+        ("mle-interview-questions-repo.md", qna + "DataScienceQnA.md", 352),
+        ("mle-interview-questions-repo.md", qna + "DataScienceQnA.md", 765),
+        ("mle-interview-questions-repo.md", qna + "PythonQnA.md", 450),
+    ]
+    for guid in never:
+        # only line breaks were added: removing them gives the joined card back
+        assert auto[guid]["answer_html"].replace("<br>\n", "\n") == never[guid]["answer_html"]
+    encoding = next(g for g, c in auto.items() if c["line"] == 158 and c["source"].startswith("amazon"))
+    answer = auto[encoding]["answer_html"]
+    assert "Pros:<br>\nPreserves information about the target.<br>\n" in answer and "Cons:<br>\n" in answer
