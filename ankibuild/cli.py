@@ -215,7 +215,10 @@ def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> 
 def _one_line(report: BuildReport) -> str:
     changes = report.changes or {}
     changed = ", ".join(f"{changes[k]} {k}" for k in ("added", "updated", "removed") if changes.get(k))
-    state = f"wrote {report.package}" if report.package else ("failed: nothing written" if report.errors else "checked")
+    if report.package:
+        state = f"wrote {report.package}" if report.written else f"{report.package} unchanged"
+    else:
+        state = "failed: nothing written" if report.errors else "checked"
     return (
         f"{sum(report.deck_counts.values())} cards, {len(report.errors)} errors, {len(report.warnings)} warnings"
         + (f", {changed}" if changed else "")

@@ -414,3 +414,18 @@ def test_line_breaks_on_the_seeds_change_only_cards_written_line_by_line(seed_cl
     encoding = next(g for g, c in auto.items() if c["line"] == 158 and c["source"].startswith("amazon"))
     answer = auto[encoding]["answer_html"]
     assert "Pros:<br>\nPreserves information about the target.<br>\n" in answer and "Cons:<br>\n" in answer
+
+
+def test_watch_prints_one_line_per_rebuild(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ankibuild.build import run_build
+    from ankibuild.cli import _watch_round
+    from ankibuild.config import load_config
+
+    project = write_tree(tmp_path / "p", {"source/a.md": "## What is A?\nA.\n\n## What is B?\n\n## What is C?\n"})
+    config = load_config(project / "source", project / "out")
+    _watch_round(run_build, config)
+    _watch_round(run_build, config)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2, lines  # the two unanswered questions are counted by check, not listed here
+    assert lines[0].endswith(f"1 cards, 0 errors, 0 warnings, 1 added; wrote {project / 'out' / 'source.apkg'}")
+    assert lines[1].endswith(f"1 cards, 0 errors, 0 warnings; {project / 'out' / 'source.apkg'} unchanged")
