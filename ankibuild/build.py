@@ -114,14 +114,14 @@ def run_build(
     package = config.output / config.package_name
     media = [m for c in cards for m in c.media]
     stamp = _package_stamp(plan, media)
-    written = not (cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
-    if written:
+    unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
+    if not unchanged:
         keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
         write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
         if cache:
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
-    final = replace(report, package=str(package), written=written)
+    final = replace(report, package=str(package), package_unchanged=unchanged)
     if cache and listed and len(used) == len(files_on_disk):
         remember(config, final, used, probes)
     return final

@@ -216,7 +216,7 @@ def _one_line(report: BuildReport) -> str:
     changes = report.changes or {}
     changed = ", ".join(f"{changes[k]} {k}" for k in ("added", "updated", "removed") if changes.get(k))
     if report.package:
-        state = f"wrote {report.package}" if report.written else f"{report.package} unchanged"
+        state = f"{report.package} unchanged" if report.package_unchanged else f"wrote {report.package}"
     else:
         state = "failed: nothing written" if report.errors else "checked"
     return (
@@ -372,7 +372,7 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
         click.echo(f"since the last build: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged, {c['removed']} removed{moved}")
         if c["removed"]:
             click.echo('removed questions are tagged in Anki: search  tag:ankibuild::removed  in the Browser')
-    if report.package and not report.written:
+    if report.package and report.package_unchanged:
         click.echo(f"{report.package} is up to date: nothing new since the last build")
     elif report.package:
         click.echo(f"wrote {report.package}: import it in Anki with File → Import (AnkiDroid/AnkiMobile: open the file)")

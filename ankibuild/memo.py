@@ -80,7 +80,7 @@ def recall(config: BuildConfig) -> tuple[BuildReport | None, Digests | None]:
     if stored_fingerprint != fingerprint or not probes_unchanged(probes):
         return None, digests
     unchanged = {"added": 0, "updated": 0, "unchanged": sum(report.deck_counts.values()), "removed": 0, "moved": 0}
-    return replace(report, changes=unchanged, written=False), digests
+    return replace(report, changes=unchanged, package_unchanged=True), digests
 
 
 def remember(config: BuildConfig, report: BuildReport, digests: Digests, probes: dict[str, tuple[int, int] | None] | None = None) -> None:

@@ -219,8 +219,8 @@ class BuildReport:
     """Added / updated / unchanged / removed counts against the lockfile."""
     deck_counts: dict[str, int] = field(default_factory=dict)
     """Cards per deck (kept even when `cards` is left out of a summary replayed from the build memo)."""
-    written: bool = False
-    """True when this build wrote the package file; False when the package on disk already held the same."""
+    package_unchanged: bool = False
+    """True when the package on disk already held exactly this and was not written again."""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:

@@ -429,3 +429,24 @@ def test_watch_prints_one_line_per_rebuild(tmp_path: Path, capsys: pytest.Captur
     assert len(lines) == 2, lines  # the two unanswered questions are counted by check, not listed here
     assert lines[0].endswith(f"1 cards, 0 errors, 0 warnings, 1 added; wrote {project / 'out' / 'source.apkg'}")
     assert lines[1].endswith(f"1 cards, 0 errors, 0 warnings; {project / 'out' / 'source.apkg'} unchanged")
+
+
+def test_a_missing_image_that_arrives_later_is_packaged(tmp_path: Path) -> None:
+    project = copied_readme(tmp_path)
+    assert invoke("build", str(project / "source"), "-o", str(project / "out")).exit_code == 0
+    (project / "source" / "images" / "boxplot.png").write_bytes(PNG + b"box")
+    result = invoke("build", str(project / "source"), "-o", str(project / "out"))
+    assert result.exit_code == 0 and "images/boxplot.png" not in result.output  # the cached result was re-checked
+    answer = answers(project)["What does a box plot show?"]
+    assert re.fullmatch(r'<p>The quartiles\.</p>\n<p><img src="ab-[0-9a-f]{20}\.png" alt="Box plot of salaries"></p>', answer)
+
+
+def test_unanswered_cards_are_one_per_question_without_duplicate_warnings(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "p",
+        {"ankibuild.toml": 'unanswered = "card"\n', "source/a.md": "## What is X?\n\n## Part two\n\n### What is X?\n\n## What is Y?\nY.\n"},
+    )
+    result = invoke("check", str(project / "source"))
+    assert "duplicate" not in result.output and result.output.count(": unanswered: What is X?") == 2
+    cards = json.loads(invoke("cards", str(project / "source"), "--json").stdout)
+    assert sorted((c["question_text"], c["convention"]) for c in cards) == [("What is X?", "unanswered"), ("What is Y?", "heading")]
