@@ -382,7 +382,7 @@ def deck_name(config: BuildConfig, doc: Document) -> str:
     overrides. `::` inside a title would make a subdeck, so it is flattened."""
     override = doc.meta.get("deck")
     if isinstance(override, str) and override.strip():
-        parts = [p.strip() for p in emojize(override).split("::") if p.strip()]
+        parts = [emojize(p.strip()) for p in override.split("::") if p.strip()]
         return "::".join([config.root_deck, *parts]) if parts else config.root_deck
     if config.deck_per == "folder":
         folders = doc.source.path.split("/")[:-1]

@@ -39,9 +39,10 @@ def render_draft(
     draft: CardDraft, resolve_image: ImageHook | None = None, tokens: Sequence[Token] | None = None, line_breaks: str = "auto"
 ) -> Rendered:
     """Render both sides of a draft. `resolve_image(src, loc)` maps each image address (Markdown or raw
-    HTML) to its packaged name (None: keep it, "": drop it, `MissingImage`: a placeholder). With the document's `tokens`, an answer that is a run of whole
-    blocks is rendered from them instead of being parsed a second time. LINE_BREAKS says which of a
-    paragraph's single line breaks are kept (`keep_line_breaks`)."""
+    HTML) to its packaged name (None: keep it, "": drop it, `MissingImage`: a placeholder). With the
+    document's `tokens`, an answer that is a run of whole blocks is rendered from them instead of being
+    parsed a second time. LINE_BREAKS says which of a paragraph's single line breaks are kept
+    (`keep_line_breaks`)."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
     # A one-line question is inline text: rendering it inline skips the block parser. When its spacing

@@ -226,6 +226,8 @@ def test_github_shortcodes_become_emoji_in_deck_names_questions_and_answers(tmp_
                 "Approval :thumbsup:, not :no_such_emoji_here:. Code keeps it: `:smile:`.\n"
             ),
             "source/other.md": "---\ndeck: \":star: Starred\"\n---\n\n## What is :sparkles:?\n\nShiny.\n",
+            # colons that belong to a cloze deletion or a path are no shortcode, even around a known name
+            "source/cloze.md": "A {{c1::fire::hint}} burns :fire: in `a::fire::b` and a::fire::b.\n",
         },
     )
     cards = json.loads(invoke("cards", str(project / "source"), "--json").stdout)
@@ -238,6 +240,7 @@ def test_github_shortcodes_become_emoji_in_deck_names_questions_and_answers(tmp_
     assert "Coding \U0001f4bb" in guide["context"]
     assert by_source["other.md"]["deck"] == "Source::\u2b50 Starred"
     assert by_source["other.md"]["question_text"] == "What is \u2728?"
+    assert by_source["cloze.md"]["question_html"] == "A {{c1::fire::hint}} burns \U0001f525 in <code>a::fire::b</code> and a::fire::b."
 
 
 # --- 10: questions without an answer yet, as cards ----------------------------------------------------
