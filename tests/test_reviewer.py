@@ -251,6 +251,7 @@ def test_every_seed_answer_typesets_in_ankis_reviewer(
         "math": next(a for a in answers if "\\[" in a["answer"]),
         "code": next(a for a in answers if '<pre class="code"' in a["answer"] and "\\(" in a["answer"]),
         "table": next(a for a in answers if "<table" in a["answer"]),
+        "lines": next(a for a in answers if "Pros:<br>" in a["answer"]),  # written line by line (line_breaks)
     }
     for what, card in picks.items():
         shot = _shot(browser, card["answer"], card["ord"], night, f"{what}-{mode}.png")
