@@ -6,6 +6,7 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import pickle
 import re
@@ -19,7 +20,7 @@ from typing import Any
 
 from .apkg import PackagedNote, write_package
 from .cache import BuildCache, code_fingerprint, file_digest
-from .config import BuildConfig
+from .config import LINE_BREAKS, BuildConfig
 from .extract import extract_cards
 from .extract.document import Document, build_document
 from .extract.questions import normalise_question, tag_slug
@@ -36,6 +37,7 @@ from .records import (
     AnkiBuildError,
     BuildReport,
     Card,
+    CardDraft,
     Diagnostic,
     FileReport,
     Loc,
@@ -44,6 +46,7 @@ from .records import (
     pickled_by_fields,
 )
 from .render import render_draft
+from .shortcodes import emojize
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
 Progress = Callable[[int, int, str], None]
@@ -95,6 +98,7 @@ def run_build(
         if progress:
             progress(done, len(files_on_disk), rel)
     cards = _drop_duplicates(cards, diagnostics)
+    files = _counted(files, cards)
     now = int(config.timestamp if config.timestamp is not None else time.time())
     lock = read_lock(config.lock_path, owner=config.lock_owner)
     if lock.merge is not None:
@@ -116,13 +120,14 @@ def run_build(
     package = config.output / config.package_name
     media = [m for c in cards for m in c.media]
     stamp = _package_stamp(plan, media)
-    if not (cache and package.is_file() and cache.get(_stamp_key(package)) == stamp):
+    unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
+    if not unchanged:
         keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
         write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
         if cache:
             cache.put(_stamp_key(package), stamp)
     write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
-    final = replace(report, package=str(package))
+    final = replace(report, package=str(package), package_unchanged=unchanged)
     # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
     if cache and listed and len(used) == len(files_on_disk) and lock.merge is None:
         remember(config, final, used, probes, plan.expires)
@@ -277,9 +282,10 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     doc_tags = front_matter_tags(doc.meta)
     cards: list[Card] = []
     images = ImageResolver(config.source, source.path, doc.lines)
+    line_breaks = doc.meta.get("line_breaks", config.line_breaks)
     for draft in extraction.drafts:
         before = set(images.media)
-        rendered = render_draft(draft, images, doc.tokens)
+        rendered = render_draft(draft, images, doc.tokens, line_breaks)
         diagnostics.extend(rendered.diagnostics)
         tags = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
@@ -302,10 +308,51 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 sketch=answer_sketch(rendered.answer_html),
             )
         )
-    by_rule = tuple(sorted(Counter(d.convention for d in extraction.drafts).items()))
+    if config.unanswered == "card":
+        for diag in extraction.diagnostics:
+            if diag.kind == "unanswered":
+                cards.append(_unanswered_card(diag, deck, doc_key, prefix, doc_tags, config))
+    by_rule = tuple(sorted(Counter(c.convention for c in cards).items()))
     report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
     diagnostics.extend(images.diagnostics)
     return DocumentResult(tuple(cards), tuple(diagnostics), report, images.probes)
+
+
+UNANSWERED_TAG = "ankibuild::unanswered"
+"""The tag of a card made for a question the notes do not answer yet (setting `unanswered = "card"`)."""
+_REASON = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def unanswered_question(diag: Diagnostic) -> str:
+    """The question of an `unanswered` diagnostic: its `question` when extraction gives one, else the
+    message without the reason in parentheses at its end (`What is X? (no answer)`)."""
+    question = getattr(diag, "question", None)
+    return str(question) if question else _REASON.sub("", diag.message)
+
+
+def _unanswered_card(diag: Diagnostic, deck: str, doc_key: str, prefix: str, doc_tags: tuple[str, ...], config: BuildConfig) -> Card:
+    """A card for a question without an answer, so it can be drilled already. Its identity is the one the
+    question will have once answered (document and question), so the answer later updates this note."""
+    rendered = render_draft(CardDraft(diag.loc, "unanswered", unanswered_question(diag), ""))
+    where = html.escape(str(diag.loc))
+    answer = f'<p class="unanswered"><em>The notes hold no answer to this question yet.</em> Write it in <code>{where}</code>.</p>'
+    tags = tuple(sorted({UNANSWERED_TAG, *(prefix + t for t in doc_tags if t)}))
+    key = identity_key(doc_key, rendered.question_text)
+    return Card(
+        loc=diag.loc,
+        deck=deck,
+        note_type="basic",
+        convention="unanswered",
+        question_text=rendered.question_text,
+        question_html=rendered.question_html,
+        answer_html=answer,
+        context="",
+        tags=tags,
+        guid=note_guid(config.root_deck, key),
+        key=key,
+        content=note_content(rendered.question_html, answer, "", deck, "basic", diag.loc, tags),
+        sketch=answer_sketch(""),
+    )
 
 
 def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:
@@ -342,7 +389,7 @@ def deck_name(config: BuildConfig, doc: Document) -> str:
     overrides. `::` inside a title would make a subdeck, so it is flattened."""
     override = doc.meta.get("deck")
     if isinstance(override, str) and override.strip():
-        parts = [p.strip() for p in override.split("::") if p.strip()]
+        parts = [emojize(p.strip()) for p in override.split("::") if p.strip()]
         return "::".join([config.root_deck, *parts]) if parts else config.root_deck
     if config.deck_per == "folder":
         folders = doc.source.path.split("/")[:-1]
@@ -350,7 +397,7 @@ def deck_name(config: BuildConfig, doc: Document) -> str:
             folders += [doc.source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0], *doc.source.part.split("/")[:-1]]
         folders = [f for f in folders if f.strip()]
         return "::".join([config.root_deck, *(" ".join(f.split()) for f in folders)])
-    return f"{config.root_deck}::{' '.join(doc.title.replace('::', ':').split())}"
+    return f"{config.root_deck}::{' '.join(emojize(doc.title).replace('::', ':').split())}"
 
 
 def front_matter_tags(meta: dict[str, Any]) -> tuple[str, ...]:
@@ -397,6 +444,10 @@ def _checked_front_matter(data: dict[Any, Any], loc: Loc, diagnostics: list[Diag
         else:
             diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter {key!r} should be text, not a {_yaml_kind(value)}; ignored"))
             del meta[key]
+    if "line_breaks" in meta and meta["line_breaks"] not in LINE_BREAKS:
+        choices = ", ".join(repr(c) for c in LINE_BREAKS)
+        diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter 'line_breaks' must be one of {choices}; ignored"))
+        del meta["line_breaks"]
     tags = meta.get("tags")
     if tags is not None and not isinstance(tags, str):
         items = tags if isinstance(tags, list) else [tags]
@@ -417,6 +468,22 @@ def _yaml_kind(value: Any) -> str:
     return "list" if isinstance(value, (list, tuple, set)) else "mapping" if isinstance(value, dict) else "null" if value is None else type(value).__name__
 
 
+def _counted(files: list[FileReport], cards: list[Card]) -> list[FileReport]:
+    """Each document's card counts as the cards it contributes once duplicates are dropped, so that the
+    files' counts add up to the build's total."""
+    by_file = Counter((c.loc.path, c.loc.part) for c in cards)
+    by_rule = Counter((c.loc.path, c.loc.part, c.convention) for c in cards)
+    counted = []
+    for file in files:
+        where = (file.loc.path, file.loc.part)
+        if file.cards == by_file[where]:
+            counted.append(file)
+            continue
+        rules = tuple((rule, n) for rule, _ in file.by_convention if (n := by_rule[(*where, rule)]))
+        counted.append(replace(file, cards=by_file[where], by_convention=rules))
+    return counted
+
+
 def _normalised_question(card: Card) -> str:
     """The normalised question, taken from the identity key when the key was derived from it."""
     if card.key.startswith(EXPLICIT_PREFIX):
@@ -430,8 +497,12 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
     by_question: dict[tuple[str, str], Card] = {}
     by_guid: dict[str, Card] = {}
     kept: list[Card] = []
+    # a question listed without an answer in one place and answered in another needs no placeholder
+    answered = {(c.deck, _normalised_question(c)) for c in cards if c.convention != "unanswered"}
     for card in cards:
         key = (card.deck, _normalised_question(card))
+        if card.convention == "unanswered" and (key in answered or key in by_question):
+            continue
         same_question = by_question.get(key)
         same_identity = by_guid.get(card.guid)
         if same_question is None and same_identity is not None:

@@ -87,7 +87,7 @@ class BuildCache:
         # Folders side by side share the cache folder; the same relative path in two of them (and images
         # resolved against each) must never answer for the other.
         source = str(config.source.resolve())
-        settings = (source, config.root_deck, config.tag_prefix, config.deck_per, config.conventions, code_fingerprint())
+        settings = (source, config.root_deck, config.tag_prefix, config.deck_per, config.conventions, config.line_breaks, config.unanswered, code_fingerprint())
         self.salt = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
 
     def key(self, rel: str, digest: bytes) -> str:

@@ -22,7 +22,7 @@ import click
 
 from . import __version__
 from .config import BuildConfig, load_config
-from .records import AnkiBuildError, BuildReport, Diagnostic
+from .records import AnkiBuildError, BuildReport, Diagnostic, FileReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,7 +76,7 @@ def main() -> None:
 @OUTPUT_OPT
 @STRICT_OPT
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
-@click.option("-v", "--verbose", is_flag=True, help="Also list skipped and unclassified blocks.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list the unanswered, skipped and unclassified blocks one by one.")
 @handle_errors
 def build(source: Path, output: Path, strict: bool, quiet: bool, verbose: bool) -> None:
     """Build one .apkg holding every deck from the notes in SOURCE (default: source)."""
@@ -133,7 +133,7 @@ def cards(source: Path, as_json: bool, duplicates: bool) -> None:
 @SOURCE_ARG
 @STRICT_OPT
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="json: one object for editors and CI.")
-@click.option("-v", "--verbose", is_flag=True, help="Also list skipped and unclassified blocks.")
+@click.option("-v", "--verbose", is_flag=True, help="Kept for symmetry with build: check always lists every block.")
 @handle_errors
 def check(source: Path, strict: bool, fmt: str, verbose: bool) -> None:
     """Report everything `build` would (errors, warnings, unanswered, unclassified, duplicates) without
@@ -145,7 +145,7 @@ def check(source: Path, strict: bool, fmt: str, verbose: bool) -> None:
     if fmt == "json":
         click.echo(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
     else:
-        _print_diagnostics(report.diagnostics, verbose=verbose)
+        _print_diagnostics(report.diagnostics, verbose=True)
         click.echo(_one_line(report), err=True)
     sys.exit(1 if report.errors else 0)
 
@@ -218,7 +218,10 @@ def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> 
 def _one_line(report: BuildReport) -> str:
     changes = report.changes or {}
     changed = ", ".join(f"{changes[k]} {k}" for k in ("added", "updated", "removed") if changes.get(k))
-    state = f"wrote {report.package}" if report.package else ("failed: nothing written" if report.errors else "checked")
+    if report.package:
+        state = f"{report.package} unchanged" if report.package_unchanged else f"wrote {report.package}"
+    else:
+        state = "failed: nothing written" if report.errors else "checked"
     return (
         f"{sum(report.deck_counts.values())} cards, {len(report.errors)} errors, {len(report.warnings)} warnings"
         + (f", {changed}" if changed else "")
@@ -335,37 +338,49 @@ def _card_json(card: Any) -> dict[str, Any]:
 
 
 def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> None:
-    quiet_kinds = {"unclassified"}
+    """Errors and warnings always (and the note that a file's encoding was repaired); with VERBOSE also
+    the unanswered, skipped and unclassified blocks, one by one (the summary counts them)."""
     for diag in diagnostics:
-        if diag.severity == "info" and diag.kind in quiet_kinds and not verbose:
-            continue
-        if diag.severity == "info" and diag.kind not in ("unanswered", "encoding", "lockfile") and not verbose:
+        if diag.severity == "info" and diag.kind not in ("encoding", "lockfile") and not verbose:
             continue
         prefix = {"error": "error: ", "warning": "warning: "}.get(diag.severity, "")
         click.echo(f"{diag.loc}: {prefix}{diag.kind}: {diag.message}", err=True)
 
 
 def _print_summary(report: BuildReport, config: BuildConfig) -> None:
+    """A summary that fits a screen: the decks that have cards, one line for the documents that made none,
+    the counts, the warnings by kind and what changed."""
     rows: list[tuple[str, ...]] = [("Deck", "Cards", "Unanswered", "Skipped", "Unclassified")]
     decks: dict[str, list[int]] = {}
+    names: dict[str, list[FileReport]] = {}
     for file in report.files:
         counts = decks.setdefault(file.deck, [0, 0, 0, 0])
         for n, value in enumerate((file.cards, file.unanswered, file.skipped, file.unclassified)):
             counts[n] += value
     kept = report.deck_counts
+    empty = [0, 0, 0]
     for deck, counts in sorted(decks.items()):
         counts[0] = kept.get(deck, 0)
+        if not counts[0]:
+            names[deck.split("::", 1)[-1]] = [f for f in report.files if f.deck == deck]
+            empty = [a + b for a, b in zip(empty, counts[1:], strict=True)]
+            continue
         rows.append((deck.split("::", 1)[-1], *map(str, counts)))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     widths[0] = min(widths[0], 56)
-    for row in rows:
+    for row in rows if len(rows) > 1 else ():
         name = row[0] if len(row[0]) <= widths[0] else row[0][: widths[0] - 1] + "…"
         click.echo("  ".join([name.ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)]))
+    if names:
+        click.echo(
+            f"{sum(map(len, names.values()))} documents without cards "
+            f"({empty[0]} unanswered, {empty[1]} skipped, {empty[2]} unclassified): " + ", ".join(sorted(names))
+        )
     warnings = len(report.warnings)
     unclassified = sum(f.unclassified for f in report.files)
     click.echo(
         f"{sum(kept.values())} cards in {len(kept)} decks; {sum(f.unanswered for f in report.files)} unanswered, "
-        f"{sum(f.skipped for f in report.files)} skipped, {unclassified} unclassified (-v lists them), "
+        f"{sum(f.skipped for f in report.files)} skipped, {unclassified} unclassified (-v lists them all), "
         f"{warnings} warnings, {len(report.errors)} errors"
     )
     if report.warnings:
@@ -382,9 +397,8 @@ def _print_summary(report: BuildReport, config: BuildConfig) -> None:
                 f"the package carries {c['carried_removed']} removed note{'s' if c['carried_removed'] != 1 else ''} tagged ankibuild::removed ({period}): "
                 "search  tag:ankibuild::removed  in the Anki Browser to delete them"
             )
-    changed = any(report.changes.get(k) for k in ("added", "updated", "removed"))
-    if report.package and not changed:
-        click.echo(f"{report.package} is up to date: nothing new to import")
+    if report.package and report.package_unchanged:
+        click.echo(f"{report.package} is up to date: nothing new since the last build")
     elif report.package:
         click.echo(f"wrote {report.package}: import it in Anki with File → Import (AnkiDroid/AnkiMobile: open the file)")
     elif report.errors:

@@ -16,7 +16,13 @@ from typing import Any
 
 from .records import AnkiBuildError, Loc
 
-KNOWN_KEYS = frozenset({"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles", "keep_removed_days"})
+KNOWN_KEYS = frozenset(
+    {"root_deck", "deck_per", "tag_prefix", "conventions", "include", "exclude", "lockfiles", "keep_removed_days", "line_breaks", "unanswered"}
+)
+LINE_BREAKS = ("auto", "always", "never")
+"""How a paragraph's single line breaks render: kept where it is written line by line, always kept, never."""
+UNANSWERED = ("report", "card")
+"""What becomes of a question without an answer: reported only, or also a card saying so."""
 DEFAULT_LOCK_NAME = "ankibuild.lock"
 KEEP_REMOVED_DAYS = 60
 """How long a removed note is sent, tagged `ankibuild::removed`, in every package (see `keep_removed_days`)."""
@@ -51,6 +57,10 @@ class BuildConfig:
     keep_removed_days: int = KEEP_REMOVED_DAYS
     """Days a removed note is sent, tagged `ankibuild::removed`, in every package; 0: only by the build that
     notices the removal."""
+    line_breaks: str = "auto"
+    """`auto`: keep a paragraph's line breaks where it is written line by line; `always`; `never` (CommonMark)."""
+    unanswered: str = "report"
+    """`report`: questions without an answer are only reported; `card`: each also becomes a card saying so."""
 
     @property
     def lock_path(self) -> Path:
@@ -101,6 +111,11 @@ def load_config(source: Path, output: Path, **overrides: Any) -> BuildConfig:
         if settings["deck_per"] not in ("file", "folder"):
             raise AnkiBuildError("deck_per must be 'file' or 'folder'", where)
         values["deck_per"] = settings["deck_per"]
+    for key, choices in (("line_breaks", LINE_BREAKS), ("unanswered", UNANSWERED)):
+        if key in settings:
+            if settings[key] not in choices:
+                raise AnkiBuildError(f"{key} must be one of {', '.join(repr(c) for c in choices)}", where)
+            values[key] = settings[key]
     if "tag_prefix" in settings:
         values["tag_prefix"] = _check_str(settings["tag_prefix"], "tag_prefix", where)
     if "keep_removed_days" in settings:

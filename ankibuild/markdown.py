@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import OptionsDict
@@ -23,6 +24,8 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from .highlight import highlight_code
 from .mathtex import math_plugin
+from .media import MissingImage, resolve_html_images
+from .shortcodes import emojize
 
 
 @cache
@@ -42,6 +45,9 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.use(tasklists_plugin)
     md.use(math_plugin)
     md.add_render_rule("image", _render_image)
+    md.add_render_rule("html_inline", _render_html)
+    md.add_render_rule("text", _render_text)
+    md.add_render_rule("html_block", _render_html)
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
         _narrow_terminators(md)
@@ -154,9 +160,26 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Options
         new = resolve(str(token.attrGet("src") or ""), env.get("loc"))
         if new == "":
             return ""
+        if isinstance(new, MissingImage):
+            alt = self.renderInlineAsText(token.children or [], options, env)
+            return new.placeholder(alt)
         if new is not None:
             token.attrSet("src", new)
     return str(self.image(tokens, idx, options, env))
+
+
+def _render_text(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: dict[str, Any]) -> str:
+    """Text, with GitHub's `:emoji:` shortcodes as the emoji (code, math and addresses are other tokens)."""
+    return escapeHtml(emojize(tokens[idx].content))
+
+
+def _render_html(self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: dict[str, Any]) -> str:
+    """Raw HTML the notes wrote: its `<img>` tags go through the same resolver as Markdown images."""
+    content = tokens[idx].content
+    resolve = env.get("resolve_image")
+    if resolve is None or "<img" not in content.lower():
+        return content
+    return resolve_html_images(content, lambda src: resolve(src, env.get("loc")))
 
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:

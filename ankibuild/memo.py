@@ -47,7 +47,10 @@ def build_fingerprint(config: BuildConfig, digests: Digests) -> str | None:
     """A hash of everything a build reads: the notes (by digest), the configuration, the code, the lockfile
     and the package on disk; None when the lockfile or package cannot be looked at."""
     digest = hashlib.sha256()
-    settings = (config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict, config.keep_removed_days)
+    settings = (
+        *(config.root_deck, config.deck_per, config.tag_prefix, config.conventions, config.include, config.exclude, config.strict),
+        *(config.keep_removed_days, config.line_breaks, config.unanswered),
+    )
     digest.update(repr(settings).encode())
     digest.update(code_fingerprint().encode())
     for rel in sorted(digests):
@@ -86,7 +89,7 @@ def recall(config: BuildConfig) -> tuple[BuildReport | None, Digests | None]:
         return None, digests  # a removed note the package carries is due to leave it
     carried = report.changes.get("carried_removed", 0)
     unchanged = {"added": 0, "updated": 0, "unchanged": sum(report.deck_counts.values()), "removed": 0, "moved": 0, "carried_removed": carried}
-    return replace(report, changes=unchanged), digests
+    return replace(report, changes=unchanged, package_unchanged=True), digests
 
 
 def remember(

@@ -24,7 +24,7 @@ import html
 import mimetypes
 import os
 import re
-import tempfile
+import secrets
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -468,13 +468,21 @@ def write_preview(report: BuildReport, out_dir: Path, *, title: str) -> Path:
     page = render_preview(report.cards, title=title, media=media)
     target = out_dir / "preview" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".index.html.", suffix=".tmp", dir=target.parent)
+    # Created with mode 0o666 less the umask, as the package is (mkstemp's 0o600 would make the page private).
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        tmp_name = target.with_name(f".index.html.{secrets.token_hex(6)}.tmp")
+        try:
+            fd = os.open(tmp_name, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(page)
         os.replace(tmp_name, target)
     finally:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp_name.unlink(missing_ok=True)
     return target
 
 

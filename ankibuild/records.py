@@ -241,6 +241,8 @@ class BuildReport:
     """Added / updated / unchanged / removed counts against the lockfile."""
     deck_counts: dict[str, int] = field(default_factory=dict)
     """Cards per deck (kept even when `cards` is left out of a summary replayed from the build memo)."""
+    package_unchanged: bool = False
+    """True when the package on disk already held exactly this and was not written again."""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:

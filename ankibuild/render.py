@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -10,10 +11,12 @@ from markdown_it.token import Token
 
 from .extract.document import plain_text
 from .markdown import make_parser, parser_for
+from .media import MissingImage
 from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
+from .shortcodes import emojize
 
-ImageHook = Callable[[str, Loc], "str | None"]
+ImageHook = Callable[[str, Loc], "str | MissingImage | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +35,14 @@ class Rendered:
     """What rendering removed or could not do."""
 
 
-def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, tokens: Sequence[Token] | None = None) -> Rendered:
-    """Render both sides of a draft. `resolve_image(src, loc)` maps each image address to its packaged
-    name (None: keep it, "": drop it). With the document's `tokens`, an answer that is a run of whole
-    blocks is rendered from them instead of being parsed a second time."""
+def render_draft(
+    draft: CardDraft, resolve_image: ImageHook | None = None, tokens: Sequence[Token] | None = None, line_breaks: str = "auto"
+) -> Rendered:
+    """Render both sides of a draft. `resolve_image(src, loc)` maps each image address (Markdown or raw
+    HTML) to its packaged name (None: keep it, "": drop it, `MissingImage`: a placeholder). With the
+    document's `tokens`, an answer that is a run of whole blocks is rendered from them instead of being
+    parsed a second time. LINE_BREAKS says which of a paragraph's single line breaks are kept
+    (`keep_line_breaks`)."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
     # A one-line question is inline text: rendering it inline skips the block parser. When its spacing
@@ -44,20 +51,20 @@ def render_draft(draft: CardDraft, resolve_image: ImageHook | None = None, token
     folded = " ".join(question.split())
     inline = parser_for(question).parseInline(question, env) if "\n" not in question else None
     question_tokens = inline if inline is not None else parser_for(question).parse(question, env)
-    question_html = md.renderer.render(question_tokens, md.options, env)
+    question_html = md.renderer.render(keep_line_breaks(question_tokens, line_breaks), md.options, env)
     if inline is None:
         question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
         answer_tokens = [t for a, b in draft.answer_tokens for t in tokens[a:b]]
     else:
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
-    answer_html = md.renderer.render(answer_tokens, md.options, env) if answer_tokens else ""
+    answer_html = md.renderer.render(keep_line_breaks(answer_tokens, line_breaks), md.options, env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
     answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
     text_tokens = inline if inline is not None and folded == question else parser_for(folded).parseInline(folded, {})
-    question_text = plain_text(text_tokens[0] if text_tokens else None) or folded
-    context_html = html.escape(" › ".join(draft.context))
+    question_text = emojize(plain_text(text_tokens[0] if text_tokens else None) or folded)
+    context_html = html.escape(emojize(" › ".join(draft.context)))
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
 
 
@@ -85,3 +92,52 @@ def _unwrap_paragraph(markup: str) -> str:
     if stripped.startswith("<p>") and stripped.endswith("</p>") and stripped.count("<p>") == 1:
         return stripped[3:-4]
     return stripped
+
+
+SHORT_LINE = 60
+"""A line this long or shorter is short: wrapped prose fills its lines to 70–100 characters."""
+_LABEL = re.compile(r"[*_]*[^\W\d_][^:\n]{0,30}?[*_]*:(?:[*_]*)(?:\s|$)")
+"""A label line starts with a few words and a colon: `Pros:`, `What: …`, `**Time complexity**: O(n)`."""
+_SENTENCE_END = re.compile(r"[.!?:;…)\]](?:[*_`\"'”’]*)$")
+
+
+def keep_line_breaks(tokens: Sequence[Token], mode: str) -> Sequence[Token]:
+    """TOKENS with the single line breaks of some paragraphs kept (`<br>`), as the setting `line_breaks`
+    says: `never` (CommonMark joins the lines), `always`, or `auto`: where the paragraph is written line by
+    line (`written_line_by_line`). The document's tokens are shared, so changed ones are copies."""
+    if mode == "never":
+        return tokens
+    changed: list[Token] | None = None
+    for n, token in enumerate(tokens):
+        children = token.children
+        if token.type != "inline" or not children or not any(c.type == "softbreak" for c in children):
+            continue
+        if mode == "auto" and not written_line_by_line(token.content):
+            continue
+        if changed is None:
+            changed = list(tokens)
+        changed[n] = token.copy(children=[_hard_break(c) if c.type == "softbreak" else c for c in children])
+    return tokens if changed is None else changed
+
+
+def _hard_break(softbreak: Token) -> Token:
+    return softbreak.copy(type="hardbreak", tag="br")
+
+
+def written_line_by_line(text: str) -> bool:
+    """Whether a paragraph's source lines are meant as lines: every line ends where its thought ends (a
+    sentence's end, a label line such as `Pros:` on either side, or a short line followed by one starting
+    anew), and the paragraph has a label line or only short lines. Wrapped prose, whose lines stop
+    mid-sentence, and long sentences one per line ("semantic line breaks") are joined as CommonMark does."""
+    lines = [line.strip() for line in text.split("\n")]
+    if len(lines) < 2 or not all(lines):
+        return False
+    labels = [bool(_LABEL.match(line)) for line in lines]
+    for n in range(len(lines) - 1):
+        line, after = lines[n], lines[n + 1]
+        if labels[n] or labels[n + 1] or _SENTENCE_END.search(line):
+            continue
+        if len(line) <= SHORT_LINE and not after[0].islower():
+            continue
+        return False
+    return any(labels) or all(len(line) <= SHORT_LINE for line in lines[:-1])

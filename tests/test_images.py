@@ -40,7 +40,7 @@ def test_local_images_are_packaged_under_hash_names(tmp_path: Path) -> None:
     assert srcs == set(names)
 
 
-def test_missing_and_escaping_images_are_errors_and_nothing_is_written(tmp_path: Path) -> None:
+def test_escaping_images_are_errors_and_nothing_is_written(tmp_path: Path) -> None:
     outside = tmp_path / "secret.png"
     outside.write_bytes(PNG)
     project = write_tree(
@@ -59,7 +59,7 @@ def test_missing_and_escaping_images_are_errors_and_nothing_is_written(tmp_path:
     result = run(project, "build", "-o", str(project / "out"))
     assert result.exit_code == 1
     err = result.output
-    assert "notes.md:3: error: image: image not found: nope.png" in err
+    assert "notes.md:3: warning: missing-image: image not found: nope.png (the card shows a placeholder)" in err
     assert "notes.md:7: error: image: image '../../secret.png' is outside the source folder: refused" in err
     assert "notes.md:11: error: image: absolute image path" in err
     assert "notes.md:15: error: image: image 'link.png' is outside the source folder: refused" in err
@@ -76,4 +76,6 @@ def test_changing_an_image_rebuilds_even_when_the_notes_did_not_change(tmp_path:
         assert {archive.read(k) for k in json.loads(archive.read("media"))} == {PNG + b"22"}
     (project / "source" / "p.png").unlink()
     result = run(project, "build", "-o", str(project / "out"))
-    assert result.exit_code == 1 and "image not found: p.png" in result.output
+    assert result.exit_code == 0 and "n.md:3: warning: missing-image: image not found: p.png" in result.output
+    cards = json.loads(run(project, "cards", "--json").stdout)
+    assert cards[0]["answer_html"] == '<p><span class="image-missing">[image missing: p.png] p</span></p>'

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import ROOT, write_tree
 
 HEAVY = ("markdown_it", "mdit_py_plugins", "pygments", "nh3", "genanki", "latex2mathml", "sqlite3", "zipfile",
-         "multiprocessing", "concurrent.futures", "importlib.metadata", "tomllib")
+         "multiprocessing", "concurrent.futures", "importlib.metadata", "tomllib", "emoji")
 """Modules a no-op rebuild has no use for; `importlib.metadata` and `tomllib` cost 20 and 7 ms on their own."""
 
 PROBE = """
