@@ -1,0 +1,98 @@
+"""The text of `ankibuild sync`: part of the command line layer (the command itself is in cli.py).
+
+Runs the build's planning, then the sync against the open collection, and turns both into lines for the
+user: problems and notes kept as edited in Anki on stderr, the plan and the summary on stdout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from .cli import _print_diagnostics
+from .config import load_config
+from .syncplan import NoteChange, SyncPlan
+
+
+def run_sync_command(
+    source: Path, path: Path, *, dry_run: bool, delete_removed: bool, overwrite: bool, strict: bool, quiet: bool, verbose: bool
+) -> int:
+    """Sync SOURCE into the collection at PATH; returns the exit code."""
+    from .build import plan_build
+    from .sync import PreparedSync, SyncOptions, apply_sync, prepare_sync, session
+
+    config = load_config(source, Path("output"), strict=strict)
+    planned = plan_build(config)
+    report = planned.report
+    _print_diagnostics(report.diagnostics, verbose=False)
+    if report.errors:
+        click.echo("sync failed: nothing was written", err=True)
+        return 1
+    with session(path) as col:
+        prepared: PreparedSync = prepare_sync(col, planned, config, SyncOptions(dry_run, delete_removed, overwrite))
+        plan = prepared.plan
+        _print_diagnostics(prepared.diagnostics, verbose=False)
+        if strict and any(d.severity != "info" for d in prepared.diagnostics):
+            click.echo("sync failed (--strict): nothing was written", err=True)
+            return 1
+        _print_kept(plan.kept)
+        if dry_run:
+            for line in plan_lines(plan, prepared.media, prepared.notetypes):
+                click.echo(line)
+            click.echo(f"dry run: would sync into {path}: {_counts(plan, len(prepared.media))}; nothing written" if prepared.writes else f"dry run: {path} is up to date; nothing to write")
+            return 0
+        if verbose:
+            for line in plan_lines(plan, prepared.media, prepared.notetypes):
+                click.echo(line)
+        result = apply_sync(col, prepared, config, path, notify=click.echo)
+    if not prepared.writes:
+        if not quiet:
+            click.echo(f"{path} is up to date: nothing written")
+        return 0
+    if not quiet:
+        if plan.note_changes or prepared.media or prepared.notetypes:
+            click.echo(f"synced into {path}: {_counts(plan, len(prepared.media))}")
+        else:
+            click.echo(f"{path}: notes already up to date; recorded what ankibuild wrote, for later syncs")
+        if result.backup:
+            click.echo("undo: close Anki and restore the backup above (File → Switch Profile… → Open Backup)")
+    return 0
+
+
+def _print_kept(kept: Iterable[NoteChange]) -> None:
+    kept = list(kept)
+    for change in kept:
+        click.echo(f"{change.loc}: edited in Anki since the last sync; kept", err=True)
+    if kept:
+        click.echo(f"{len(kept)} note(s) edited in Anki kept as they are; sync --overwrite-anki-edits lets your notes win", err=True)
+
+
+def _counts(plan: SyncPlan, media: int) -> str:
+    parts = [
+        f"{len(plan.added)} added",
+        f"{len(plan.updated)} updated",
+        f"{len(plan.moved)} moved to another deck",
+        f"{len(plan.removed)} tagged ankibuild::removed",
+    ]
+    if plan.deleted:
+        parts.append(f"{len(plan.deleted)} deleted")
+    parts.append(f"{media} media file(s) added")
+    if plan.kept:
+        parts.append(f"{len(plan.kept)} kept as edited in Anki")
+    return ", ".join(parts)
+
+
+def plan_lines(plan: SyncPlan, media: Iterable[object], notetypes: Iterable[str]) -> list[str]:
+    """One line per change, for --dry-run and -v."""
+    lines = [f"note type  {name}: create or update templates and styling" for name in notetypes]
+    lines += [f"add        {c.loc}  {c.deck}: {c.question}" for c in plan.added]
+    for c in plan.updated:
+        what = " and ".join(w for w, on in (("fields", c.fields is not None), ("tags", c.tags is not None)) if on)
+        lines.append(f"update     {c.loc}  {c.question} ({what})")
+    lines += [f"move       {c.loc}  {c.question}: {c.old_deck} → {c.deck}" for c in plan.moved]
+    lines += [f"removed    {c.loc}  {c.question}: tag ankibuild::removed" for c in plan.removed]
+    lines += [f"delete     {c.loc}  {c.question} ({len(c.card_ids)} card(s), {c.reviews} review entries)" for c in plan.deleted]
+    lines += [f"media      {getattr(m, 'name', m)}" for m in media]
+    return lines
