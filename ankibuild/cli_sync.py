@@ -23,11 +23,12 @@ def run_sync_command(
     from .build import plan_build
     from .sync import PreparedSync, SyncOptions, apply_sync, prepare_sync, session
 
-    config = load_config(source, Path("output"), strict=strict)
+    config = load_config(source, Path("output"))
     planned = plan_build(config)
-    report = planned.report
-    _print_diagnostics(report.diagnostics, verbose=False)
-    if report.errors:
+    # The build's advice for moved notes (Change Deck in the Browser) is what sync does itself.
+    diagnostics = [d for d in planned.report.diagnostics if d.kind != "deck-moved"]
+    _print_diagnostics(diagnostics, verbose=verbose)
+    if any(d.severity == "error" or (strict and d.severity == "warning") for d in diagnostics):
         click.echo("sync failed: nothing was written", err=True)
         return 1
     with session(path) as col:
