@@ -151,7 +151,10 @@ def apply_sync(col: Collection, prepared: PreparedSync, config: BuildConfig, pat
             stored = _write_changes(col, prepared)
         except BackendError as exc:
             raise AnkiBuildError(f"Anki refused a change ({exc}); nothing was written, the collection is as it was", Loc(str(path))) from None
-        _add_media(col, prepared.media)
+        try:
+            _add_media(col, prepared.media)
+        except KeyboardInterrupt:
+            raise AnkiBuildError("interrupted after the notes were written: some media files are missing; run sync again to add them", Loc(str(path))) from None
     if prepared.lock_changed:
         write_lock(config.lock_path, prepared.lock, schema_prints(), source=config.source_name)
     return SyncResult(backup, stored)
@@ -188,7 +191,9 @@ def read_notes(col: Collection, guids: Sequence[str]) -> tuple[dict[str, Collect
     cards: dict[int, list[tuple[int, int]]] = {}
     reviews: dict[int, int] = {}
     for chunk in _chunks(ids):
-        for nid, cid, did in _db(col).all(f"select nid, id, did from cards where nid in ({_marks(chunk)}) order by nid, ord", *chunk):
+        # A card in a filtered deck (a custom study session) belongs to its original deck.
+        home = "case when odid != 0 then odid else did end"
+        for nid, cid, did in _db(col).all(f"select nid, id, {home} from cards where nid in ({_marks(chunk)}) order by nid, ord", *chunk):
             cards.setdefault(int(nid), []).append((int(cid), int(did)))
         for nid, count in _db(col).all(f"select c.nid, count() from revlog r join cards c on c.id = r.cid where c.nid in ({_marks(chunk)}) group by c.nid", *chunk):
             reviews[int(nid)] = int(count)

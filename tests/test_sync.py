@@ -423,3 +423,75 @@ def test_strict_fails_on_warnings_but_not_on_moves_sync_makes(tmp_path: Path) ->
     failed = run(project, collection, "--strict")
     assert failed.exit_code == 1 and "warning: duplicate" in failed.output and "nothing was written" in failed.output, failed.output
     assert snapshot(collection) == db_before
+
+
+def test_one_sync_is_one_undo_step(tmp_path: Path) -> None:
+    """Every write of a sync is one step of Anki's undo queue: undoing it restores every note, card and
+    the record (the note types, created once before the first step, stay)."""
+    from ankibuild.build import plan_build
+    from ankibuild.config import load_config
+    from ankibuild.sync import SyncOptions, apply_sync, prepare_sync, session
+
+    project = write_tree(tmp_path / "p", SMALL)
+    collection = new_collection(tmp_path / "profile")
+    assert run(project, collection).exit_code == 0
+    db_before = snapshot(collection)
+    text = SMALL["source/stats.md"].replace("under the null.", "under the null hypothesis.") + "\n### What is a z-test?\nA test with a known variance.\n"
+    (project / "source" / "stats.md").write_text("---\ndeck: Tests\n---\n" + text)
+    config = load_config(project / "source", Path("output"))
+    with session(collection) as col:
+        prepared = prepare_sync(col, plan_build(config), config, SyncOptions())
+        assert (len(prepared.plan.added), len(prepared.plan.updated), len(prepared.plan.moved)) == (1, 2, 2)
+        apply_sync(col, prepared, config, collection, notify=lambda line: None)
+        assert col.note_count() == 3
+        assert col.undo_status().undo == "ankibuild sync"
+        col.undo()
+        assert col.undo_status().undo != "ankibuild sync"
+    after = snapshot(collection)
+    for table in ("notes", "cards", "revlog"):
+        assert after[table] == db_before[table], table
+    assert [r for r in after["config"] if r[0] == "ankibuild.sync"] == [r for r in db_before["config"] if r[0] == "ankibuild.sync"]
+
+
+def test_cloze_notes_and_note_type_looks(tmp_path: Path) -> None:
+    from ankibuild.ids import CLOZE_MODEL_ID
+    from ankibuild.notetypes import CLOZE
+
+    files: dict[str, str | bytes] = {**SMALL, "source/geo.md": "# Geography\n\n{{c1::Paris}} is the capital of France.\n"}
+    project = write_tree(tmp_path / "p", files)
+    collection = new_collection(tmp_path / "profile")
+    first = run(project, collection)
+    assert first.exit_code == 0 and "3 added" in first.output, first.output
+    with opened(collection) as col:
+        [cloze] = [n for n in notes_by_guid(col).values() if n.notetype == "ankibuild Cloze"]
+        assert len(cloze.card_ids) == 1
+        notetype = col.models.get(CLOZE_MODEL_ID)
+        assert notetype is not None and notetype["css"] == CLOZE.css
+        notetype["css"] = ".card { color: red; }"  # an older ankibuild's look
+        col.models.update_dict(notetype)
+    (project / "source" / "geo.md").write_text("# Geography\n\n{{c1::Paris}} is the capital of {{c2::France}}.\n")
+    second = run(project, collection, "-v")
+    assert second.exit_code == 0 and "note type  ankibuild Cloze" in second.output and "1 updated" in second.output, second.output
+    with opened(collection) as col:
+        after = notes_by_guid(col)[cloze.guid]
+        assert after.note_id == cloze.note_id and len(after.card_ids) == 2 and after.card_ids[0] == cloze.card_ids[0]
+        assert col.models.get(CLOZE_MODEL_ID)["css"] == CLOZE.css  # type: ignore[index]
+
+
+def test_cards_in_a_filtered_deck_count_as_in_their_own_deck(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "p", SMALL)
+    collection = new_collection(tmp_path / "profile")
+    assert run(project, collection).exit_code == 0
+    with opened(collection) as col:
+        deck = col.sched.get_or_create_filtered_deck(0)
+        deck.name = "Cram"
+        deck.config.search_terms[0].search = '"deck:Prep::Statistics"'
+        col.sched.add_or_update_filtered_deck(deck)
+        assert {n.deck_names for n in notes_by_guid(col).values()} == {("Cram",)}
+    again = run(project, collection)
+    assert again.exit_code == 0 and "is up to date" in again.output, again.output
+    (project / "source" / "stats.md").write_text("---\ndeck: Elsewhere\n---\n" + SMALL["source/stats.md"])
+    moved = run(project, collection, "-v")
+    assert moved.exit_code == 0 and "Prep::Statistics → Prep::Elsewhere" in moved.output, moved.output
+    with opened(collection) as col:
+        assert {n.deck_names for n in notes_by_guid(col).values()} == {("Prep::Elsewhere",)}
