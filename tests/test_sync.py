@@ -495,3 +495,29 @@ def test_cards_in_a_filtered_deck_count_as_in_their_own_deck(tmp_path: Path) -> 
     assert moved.exit_code == 0 and "Prep::Statistics → Prep::Elsewhere" in moved.output, moved.output
     with opened(collection) as col:
         assert {n.deck_names for n in notes_by_guid(col).values()} == {("Prep::Elsewhere",)}
+
+
+def test_first_sync_after_imports_updates_untouched_notes_and_keeps_edited_ones(tmp_path: Path) -> None:
+    """A note still as the last package left it (its `mod` is that build's) takes the Markdown's change; a
+    note edited in Anki since the import cannot be told from an older import, and is kept and listed."""
+    from tests.anki_support import import_apkg
+
+    project = write_tree(tmp_path / "p", SMALL)
+    built = CliRunner().invoke(main, ["build", str(project / "source"), "-o", str(project / "out")], env={"SOURCE_DATE_EPOCH": "1700000000"})
+    assert built.exit_code == 0, built.output
+    collection = new_collection(tmp_path / "profile")
+    with opened(collection) as col:
+        assert import_apkg(col, project / "out" / "prep.apkg").new == 2
+        notes = {n.fields["Question"]: n for n in notes_by_guid(col).values()}
+        assert {n.mod for n in notes.values()} == {1_700_000_000}  # an import keeps the package's mod
+        power = col.get_note(notes["What is power?"].note_id)
+        power["Answer"] = "<p>Fixed in Anki.</p>"
+        col.update_note(power)
+    edited = SMALL["source/stats.md"].replace("this extreme", "at least this extreme").replace("The chance", "The probability")
+    (project / "source" / "stats.md").write_text(edited)
+    result = run(project, collection)
+    assert result.exit_code == 0 and "0 added, 1 updated" in result.output, result.output
+    assert "stats.md:6: edited in Anki since the last sync; kept" in result.output
+    with opened(collection) as col:
+        answers = {n.fields["Question"]: n.fields["Answer"] for n in notes_by_guid(col).values()}
+    assert "at least this extreme" in answers["What is a p-value?"] and answers["What is power?"] == "<p>Fixed in Anki.</p>"
