@@ -436,8 +436,8 @@ def test_one_sync_is_one_undo_step(tmp_path: Path) -> None:
     collection = new_collection(tmp_path / "profile")
     assert run(project, collection).exit_code == 0
     db_before = snapshot(collection)
-    text = SMALL["source/stats.md"].replace("under the null.", "under the null hypothesis.") + "\n### What is a z-test?\nA test with a known variance.\n"
-    (project / "source" / "stats.md").write_text("---\ndeck: Tests\n---\n" + text)
+    text = SMALL["source/stats.md"].replace("under the null.", "under the null hypothesis.").replace("The chance", "The probability")
+    (project / "source" / "stats.md").write_text("---\ndeck: Tests\n---\n" + text + "\n### What is a z-test?\nA test with a known variance.\n")
     config = load_config(project / "source", Path("output"))
     with session(collection) as col:
         prepared = prepare_sync(col, plan_build(config), config, SyncOptions())
