@@ -257,6 +257,8 @@ def _write_changes(col: Collection, prepared: PreparedSync) -> int:
                 did = col.decks.id(name, create=True)
                 assert did is not None
                 decks[name] = did
+                # Each deck made is a step of its own, and Anki keeps only the last 30 steps: fold it in now.
+                col.merge_undo_entries(step)
             return decks[name]
 
         requests: list[AddNoteRequest] = []
@@ -287,6 +289,7 @@ def _write_changes(col: Collection, prepared: PreparedSync) -> int:
             by_deck.setdefault(change.deck, []).extend(CardId(c) for c in change.card_ids)
         for name, card_ids in sorted(by_deck.items()):
             col.set_deck(card_ids, deck(name))
+            col.merge_undo_entries(step)
         if plan.deleted:
             col.remove_notes([NoteId(c.note_id) for c in plan.deleted])
         # What Anki stored (it may normalise what it is given): edits are detected against exactly this.

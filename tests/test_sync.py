@@ -521,3 +521,31 @@ def test_first_sync_after_imports_updates_untouched_notes_and_keeps_edited_ones(
     with opened(collection) as col:
         answers = {n.fields["Question"]: n.fields["Answer"] for n in notes_by_guid(col).values()}
     assert "at least this extreme" in answers["What is a p-value?"] and answers["What is power?"] == "<p>Fixed in Anki.</p>"
+
+
+def test_many_decks_are_still_one_undo_step(tmp_path: Path) -> None:
+    """Anki keeps 30 undo steps and every deck made is one: a sync creating (and moving cards into) 40 decks
+    is still one step, and undoing it leaves the collection as it was."""
+    files: dict[str, str | bytes] = {"ankibuild.toml": 'root_deck = "Prep"\n'}
+    for n in range(40):
+        files[f"source/topic-{n:02}.md"] = f"# Topic {n:02}\n\n### What is item {n}?\nItem {n} is a number.\n"
+    project = write_tree(tmp_path / "p", files)
+    collection = new_collection(tmp_path / "profile")
+    first = run(project, collection)
+    assert first.exit_code == 0 and "40 added" in first.output, first.output
+    for n in range(40):
+        (project / "source" / f"topic-{n:02}.md").write_text(f"---\ndeck: Moved {n:02}\n---\n# Topic {n:02}\n\n### What is item {n}?\nItem {n} is a number.\n")
+    db_before = snapshot(collection)
+    from ankibuild.build import plan_build
+    from ankibuild.config import load_config
+    from ankibuild.sync import SyncOptions, apply_sync, prepare_sync, session
+
+    config = load_config(project / "source", Path("output"))
+    with session(collection) as col:
+        prepared = prepare_sync(col, plan_build(config), config, SyncOptions())
+        apply_sync(col, prepared, config, collection, notify=lambda line: None)
+        assert {n.deck_names for n in notes_by_guid(col).values()} == {(f"Prep::Moved {n:02}",) for n in range(40)}
+        assert col.undo_status().undo == "ankibuild sync"
+        col.undo()
+    after = snapshot(collection)
+    assert after["cards"] == db_before["cards"] and after["notes"] == db_before["notes"]
