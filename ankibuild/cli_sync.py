@@ -24,6 +24,10 @@ def run_sync_command(
     from .sync import PreparedSync, SyncOptions, apply_sync, prepare_sync, session
 
     config = load_config(source, Path("output"))
+    # A collection Anki holds is refused before the build's work. It is not kept open during the build: a
+    # large build forks worker processes, which should not inherit the backend's threads.
+    with session(path):
+        pass
     planned = plan_build(config)
     # The build's advice for moved notes (Change Deck in the Browser) is what sync does itself.
     diagnostics = [d for d in planned.report.diagnostics if d.kind != "deck-moved"]
