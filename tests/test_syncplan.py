@@ -112,3 +112,15 @@ def test_first_sync_of_imported_notes() -> None:
     touched = plan_sync([PlannedNote(new, 200)], lock, lock, {"g1": in_collection(old, tags=("topic::a", "mine"), mod=150)}, {})
     assert [k.guid for k in touched.kept] == ["g1"]
     assert [u.tags for u in touched.updated] == []  # tags already right: the user's tag stays, nothing written
+
+
+def test_a_question_put_back_loses_the_removed_tag_and_keeps_the_users() -> None:
+    c = card()
+    lock = {"g1": LockEntry(c.key, "g1", 5, "x", "removed", c.deck, "", "What is A?")}
+    have = {"g1": in_collection(c, tags=("topic::a", "mine"))}
+    removed = plan_sync([], lock, lock, have, {"g1": synced(c)})
+    tagged = {"g1": in_collection(c, tags=removed.removed[0].tags or ())}
+    back = plan_sync([PlannedNote(c, 6)], {"g1": LockEntry(c.key, "g1", 6, "x", "active", c.deck)}, lock, tagged, removed.records)
+    [update] = back.updated
+    assert update.fields is None and update.tags == ("mine", "topic::a")
+    assert not back.records["g1"].removed and back.records["g1"].tags == c.tags
