@@ -46,7 +46,7 @@ def run_sync_command(
         if dry_run:
             for line in plan_lines(plan, prepared.media, prepared.notetypes):
                 click.echo(line)
-            click.echo(f"dry run: would sync into {path}: {_counts(plan, len(prepared.media))}; nothing written" if prepared.writes else f"dry run: {path} is up to date; nothing to write")
+            click.echo(f"dry run: would sync into {path}: {_counts(plan, len(prepared.media), len(prepared.notetypes))}; nothing written" if prepared.writes else f"dry run: {path} is up to date; nothing to write")
             return 0
         if verbose:
             for line in plan_lines(plan, prepared.media, prepared.notetypes):
@@ -58,7 +58,7 @@ def run_sync_command(
         return 0
     if not quiet:
         if plan.note_changes or prepared.media or prepared.notetypes:
-            click.echo(f"synced into {path}: {_counts(plan, len(prepared.media))}")
+            click.echo(f"synced into {path}: {_counts(plan, len(prepared.media), len(prepared.notetypes))}")
         else:
             click.echo(f"{path}: notes already up to date; recorded what ankibuild wrote, for later syncs")
         if result.backup:
@@ -74,8 +74,9 @@ def _print_kept(kept: Iterable[NoteChange]) -> None:
         click.echo(f"{len(kept)} note(s) edited in Anki kept as they are; sync --overwrite-anki-edits lets your notes win", err=True)
 
 
-def _counts(plan: SyncPlan, media: int) -> str:
-    parts = [
+def _counts(plan: SyncPlan, media: int, notetypes: int) -> str:
+    parts = [f"{notetypes} note type(s) created or brought up to date"] if notetypes else []
+    parts += [
         f"{len(plan.added)} added",
         f"{len(plan.updated)} updated",
         f"{len(plan.moved)} moved to another deck",

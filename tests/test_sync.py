@@ -442,8 +442,8 @@ def test_one_sync_is_one_undo_step(tmp_path: Path) -> None:
     with session(collection) as col:
         prepared = prepare_sync(col, plan_build(config), config, SyncOptions())
         assert (len(prepared.plan.added), len(prepared.plan.updated), len(prepared.plan.moved)) == (1, 2, 2)
-        apply_sync(col, prepared, config, collection, notify=lambda line: None)
-        assert col.note_count() == 3
+        result = apply_sync(col, prepared, config, collection, notify=lambda line: None)
+        assert col.note_count() == 3 and result.stored == 3 and result.backup is not None
         assert col.undo_status().undo == "ankibuild sync"
         col.undo()
         assert col.undo_status().undo != "ankibuild sync"
@@ -460,9 +460,12 @@ def test_cloze_notes_and_note_type_looks(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {**SMALL, "source/geo.md": "# Geography\n\n{{c1::Paris}} is the capital of France.\n"}
     project = write_tree(tmp_path / "p", files)
     collection = new_collection(tmp_path / "profile")
+    with opened(collection) as col:
+        col.db.execute("update col set ls = scm + 1")  # as if synced with AnkiWeb since its last schema change
     first = run(project, collection)
     assert first.exit_code == 0 and "3 added" in first.output, first.output
     with opened(collection) as col:
+        assert not col.schema_changed()  # creating the note types asks AnkiWeb for no full sync
         [cloze] = [n for n in notes_by_guid(col).values() if n.notetype == "ankibuild Cloze"]
         assert len(cloze.card_ids) == 1
         notetype = col.models.get(CLOZE_MODEL_ID)
@@ -476,6 +479,7 @@ def test_cloze_notes_and_note_type_looks(tmp_path: Path) -> None:
         after = notes_by_guid(col)[cloze.guid]
         assert after.note_id == cloze.note_id and len(after.card_ids) == 2 and after.card_ids[0] == cloze.card_ids[0]
         assert col.models.get(CLOZE_MODEL_ID)["css"] == CLOZE.css  # type: ignore[index]
+        assert not col.schema_changed()
 
 
 def test_cards_in_a_filtered_deck_count_as_in_their_own_deck(tmp_path: Path) -> None:
