@@ -185,7 +185,9 @@ def test_sync_campaign_on_the_seeds(seeds: Path, tmp_path: Path) -> None:
     assert dry.exit_code == 0, dry.output
     assert f"add        {after_cards[added_guid]['source']}:{after_cards[added_guid]['line']}" in dry.output
     assert re.search(rf"move .*: {re.escape(picks['C']['deck'])} → {re.escape(MOVED_DECK)}", dry.output)
-    assert "1 added" in dry.output and "nothing written" in dry.output
+    a = after_cards[guid["A"]]
+    assert f"update     {a['source']}:{a['line']}  {a['question_text']} (fields" in dry.output
+    assert "1 added" in dry.output and "1 tagged ankibuild::removed" in dry.output and "nothing written" in dry.output
     assert snapshot(collection) == db_before and lockfile.read_bytes() == lock_before
 
     started = time.monotonic()
