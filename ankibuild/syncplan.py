@@ -127,7 +127,7 @@ class SyncPlan:
 def fields_hash(fields: Iterable[str]) -> str:
     """A short hash of a note's fields. Anki stores text in Unicode NFC: hashing the NFC form makes a note
     written and read back hash the same."""
-    return hashlib.sha256("\x1f".join(unicodedata.normalize("NFC", f) for f in fields).encode()).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join(unicodedata.normalize("NFC", f) for f in fields).encode()).hexdigest()[:12]
 
 
 def is_removed(note: PlannedNote) -> bool:

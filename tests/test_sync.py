@@ -555,3 +555,18 @@ def test_many_decks_are_still_one_undo_step(tmp_path: Path) -> None:
         col.undo()
     after = snapshot(collection)
     assert after["cards"] == db_before["cards"] and after["notes"] == db_before["notes"]
+
+
+def test_the_record_round_trips_compactly() -> None:
+    from ankibuild.sync import record_json, records_from_json
+    from ankibuild.syncplan import SyncedState
+
+    records = {
+        "ab1": SyncedState("aaaaaaaaaaaa", "aaaaaaaaaaaa", "Prep::A", ("topic::x", "difficulty::easy")),
+        "ab2": SyncedState("bbbbbbbbbbbb", "cccccccccccc", "Prep::A", ()),
+        "ab3": SyncedState("", "", "Prep::B", ("ankibuild::removed",), True),
+    }
+    value = json.loads(json.dumps(record_json(records)))  # as the collection's configuration keeps it
+    assert records_from_json(value) == records
+    assert value["decks"] == ["Prep::A", "Prep::B"] and value["notes"]["ab1"][1] is None
+    assert records_from_json({"v": 99}) == {} and records_from_json(None) == {}
