@@ -197,8 +197,8 @@ def preview(source: Path, output: Path) -> None:
 
 @main.command()
 @SOURCE_ARG
-@click.option("--collection", type=click.Path(path_type=Path, dir_okay=False), help="The collection file (collection.anki2) to write into.")
-@click.option("--profile", help="The Anki profile to write into (needed when there are several).")
+@click.option("--collection", type=click.Path(path_type=Path, dir_okay=False), metavar="PATH", help="The collection file (collection.anki2) to write into.")
+@click.option("--profile", metavar="NAME", help="The Anki profile to write into (needed when there are several).")
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing (not even the lockfile).")
 @click.option("--delete-removed", is_flag=True, help="Delete the notes of removed questions instead of tagging them.")
 @click.option("--overwrite-anki-edits", is_flag=True, help="Let your notes win over fields edited in Anki since the last sync.")
