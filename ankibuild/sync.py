@@ -129,7 +129,10 @@ def prepare_sync(col: Collection, planned: PlannedBuild, config: BuildConfig, op
     notetypes = tuple(spec.name for kind, spec in NOTE_TYPES.items() if _notetype_action(col, spec, kind in needed))
     media, media_problems = _missing_media(col, [m for n in notes if not is_removed(n) for m in n.card.media])
     previous = planned.previous
-    lock_changed = previous.entries != planned.plan.lock or previous.schemas != schema_prints() or previous.source != config.source_name
+    # A lockfile read through merge-conflict markers (`Lockfile.merge`, from the lockfile-merge work) is
+    # written clean even when its entries are the planned ones.
+    merged = getattr(previous, "merge", None) is not None
+    lock_changed = merged or previous.entries != planned.plan.lock or previous.schemas != schema_prints() or previous.source != config.source_name
     return PreparedSync(plan, media, notetypes, tuple(sorted([*problems, *plan.diagnostics, *media_problems])), planned.plan.lock, lock_changed)
 
 
