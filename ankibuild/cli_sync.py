@@ -6,12 +6,13 @@ user: problems and notes kept as edited in Anki on stderr, the plan and the summ
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
-from .cli import _print_diagnostics
+from .cli import _print_diagnostics, _Progress
 from .config import load_config
 from .syncplan import NoteChange, SyncPlan
 
@@ -28,7 +29,12 @@ def run_sync_command(
     # large build forks worker processes, which should not inherit the backend's threads.
     with session(path):
         pass
-    planned = plan_build(config)
+    progress = None if quiet or not sys.stderr.isatty() else _Progress()
+    try:
+        planned = plan_build(config, progress=progress)
+    finally:
+        if progress:
+            progress.close()
     # The build's advice for moved notes (Change Deck in the Browser) is what sync does itself.
     diagnostics = [d for d in planned.report.diagnostics if d.kind != "deck-moved"]
     _print_diagnostics(diagnostics, verbose=verbose)
