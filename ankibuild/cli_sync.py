@@ -14,6 +14,7 @@ import click
 
 from .cli import _print_diagnostics, _Progress
 from .config import load_config
+from .records import MediaFile
 from .syncplan import NoteChange, SyncPlan
 
 
@@ -96,7 +97,7 @@ def _counts(plan: SyncPlan, media: int, notetypes: int) -> str:
     return ", ".join(parts)
 
 
-def plan_lines(plan: SyncPlan, media: Iterable[object], notetypes: Iterable[str]) -> list[str]:
+def plan_lines(plan: SyncPlan, media: Iterable[MediaFile], notetypes: Iterable[str]) -> list[str]:
     """One line per change, for --dry-run and -v."""
     lines = [f"note type  {name}: create or update templates and styling" for name in notetypes]
     lines += [f"add        {c.loc}  {c.deck}: {c.question}" for c in plan.added]
@@ -106,5 +107,5 @@ def plan_lines(plan: SyncPlan, media: Iterable[object], notetypes: Iterable[str]
     lines += [f"move       {c.loc}  {c.question}: {c.old_deck} → {c.deck}" for c in plan.moved]
     lines += [f"removed    {c.loc}  {c.question}: tag ankibuild::removed" for c in plan.removed]
     lines += [f"delete     {c.loc}  {c.question} ({len(c.card_ids)} card(s), {c.reviews} review entries)" for c in plan.deleted]
-    lines += [f"media      {getattr(m, 'name', m)}" for m in media]
+    lines += [f"media      {m.name}  ({m.path})" for m in media]
     return lines
