@@ -348,6 +348,9 @@ def test_media_added_and_the_users_files_never_overwritten(tmp_path: Path) -> No
     media = collection.parent / "collection.media"
     media.mkdir(exist_ok=True)
     (media / names[1]).write_bytes(b"the user's own file")
+    dry = run(project, collection, "--dry-run")
+    assert dry.exit_code == 0 and f"media      {names[0]}" in dry.output and f"media      {names[1]}" not in dry.output, dry.output
+    assert sorted(p.name for p in media.iterdir()) == [names[1]]
     result = run(project, collection)
     assert result.exit_code == 0, result.output
     assert "1 media file(s) added" in result.output and f"{names[1]}: warning: media:" in result.output
