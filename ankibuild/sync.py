@@ -149,7 +149,9 @@ def apply_sync(col: Collection, prepared: PreparedSync, config: BuildConfig, pat
         if deleted:
             cards = sum(len(c.card_ids) for c in deleted)
             reviews = sum(c.reviews for c in deleted)
-            notify(f"deleting {len(deleted)} removed note(s): {cards} card(s) and {reviews} review entries go with them")
+            # Anki keeps a deleted card's review entries in its log (statistics count them): they are told
+            # here as the history that goes with the cards, not as rows removed.
+            notify(f"deleting {len(deleted)} removed note(s): {cards} card(s) and their history of {reviews} review entries go with them")
         try:
             stored = _write_changes(col, prepared)
         except BackendError as exc:

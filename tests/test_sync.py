@@ -170,6 +170,7 @@ def test_sync_campaign_on_the_seeds(seeds: Path, tmp_path: Path) -> None:
         reviews = revlog_count(col)
         moved_card = before[guid["C"]].card_ids[0]
         moved_reviews = col.db.scalar("select count() from revlog where cid = ?", moved_card)
+        removed_reviews = col.db.scalar("select count() from revlog where cid = ?", before[guid["D"]].card_ids[0])
     assert reviews == len(cards)
 
     edit_campaign(path, picks)
@@ -233,7 +234,7 @@ def test_sync_campaign_on_the_seeds(seeds: Path, tmp_path: Path) -> None:
     assert overwrite.exit_code == 0 and "edited in Anki" not in overwrite.output, overwrite.output
     deleting = run(seeds, collection, "--delete-removed")
     assert deleting.exit_code == 0, deleting.output
-    assert f"deleting 1 removed note(s): 1 card(s) and {moved_reviews} review entries go with them" in deleting.output
+    assert f"deleting 1 removed note(s): 1 card(s) and their history of {removed_reviews} review entries go with them" in deleting.output
     with opened(collection) as col:
         final = notes_by_guid(col)
         assert "Fixed in Anki" not in final[guid["E"]].fields["Answer"]
