@@ -451,3 +451,8 @@ def _add_media(target: BinaryIO, media: list[MediaFile], timestamp: float) -> No
             info.file_size = os.path.getsize(path)  # lets zipfile choose zip64 fields for a huge file
             with open(path, "rb") as source, archive.open(info, "w") as entry:
                 shutil.copyfileobj(source, entry, DEFLATE_CHUNK)
+
+
+def note_fields(card: Card) -> list[str]:
+    """A note's fields as packaged, in note type order (`sync` writes exactly these into a collection)."""
+    return _fields(card)

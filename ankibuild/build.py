@@ -26,7 +26,7 @@ from .extract.document import Document, build_document
 from .extract.questions import normalise_question, tag_slug
 from .highlight import expect_much_code
 from .ids import document_key, identity_key, note_guid
-from .lock import read_lock, write_lock
+from .lock import Lockfile, read_lock, write_lock
 from .markdown import parser_for
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
@@ -72,12 +72,61 @@ class DocumentResult:
     """Files (images) the document looked at, with their size and mtime, so the cache can re-check them."""
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedBuild:
+    """Everything a build knows once its notes are planned, before anything is written: what `build`
+    packages and what `sync` writes into a collection."""
+
+    report: BuildReport
+    """The report (no package yet)."""
+    plan: DeckPlan
+    """Every note with its GUID and `mod` (removed ones included), and the lockfile to write."""
+    previous: Lockfile
+    """The lockfile as it was read before planning."""
+    media: tuple[MediaFile, ...]
+    """Local files the cards refer to."""
+    now: int
+    """The build time."""
+    cache: BuildCache | None
+    """The per-file cache, when used."""
+    complete: bool
+    """Every source file was listed and read: the build memo may remember this build."""
+    used: dict[str, bytes]
+    """Digest of each file read."""
+    probes: dict[str, tuple[int, int] | None]
+    """Files (images) the documents looked at."""
+
+
 def run_build(
     config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None
 ) -> BuildReport:
     """Build the package (or, with write=False, everything but the writing: `check` and `cards`).
     `digests` are the files' digests when the caller has just read them (the memo): files found in the
     cache under them are not read again."""
+    planned = plan_build(config, write=write, progress=progress, use_cache=use_cache, digests=digests)
+    report, plan, cache, now = planned.report, planned.plan, planned.cache, planned.now
+    if not write or report.errors:
+        return report
+    package = config.output / config.package_name
+    media = list(planned.media)
+    stamp = _package_stamp(plan, media)
+    unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
+    if not unchanged:
+        keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
+        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
+        if cache:
+            cache.put(_stamp_key(package), stamp)
+    write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+    final = replace(report, package=str(package), package_unchanged=unchanged)
+    # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
+    if cache and planned.complete and planned.previous.merge is None:
+        remember(config, final, planned.used, planned.probes, plan.expires)
+    return final
+
+
+def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None) -> PlannedBuild:
+    """Read, extract, render and plan every note against the lockfile; write nothing but, with WRITE, the
+    lockfile resolved from a merge conflict."""
     files_on_disk, diagnostics = list_sources(config)
     listed = not diagnostics
     cache = BuildCache(config) if use_cache else None
@@ -115,23 +164,9 @@ def run_build(
     diagnostics.sort()
     planned = tuple(n.card for n in plan.notes if n.card.convention != "removed")
     report = BuildReport(planned, tuple(diagnostics), tuple(files), None, plan.changes, dict(Counter(c.deck for c in planned)))
-    if not write or report.errors:
-        return report
-    package = config.output / config.package_name
-    media = [m for c in cards for m in c.media]
-    stamp = _package_stamp(plan, media)
-    unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
-    if not unchanged:
-        keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
-        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
-        if cache:
-            cache.put(_stamp_key(package), stamp)
-    write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
-    final = replace(report, package=str(package), package_unchanged=unchanged)
-    # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
-    if cache and listed and len(used) == len(files_on_disk) and lock.merge is None:
-        remember(config, final, used, probes, plan.expires)
-    return final
+    media = tuple(m for c in cards for m in c.media)
+    complete = listed and len(used) == len(files_on_disk)
+    return PlannedBuild(report, plan, lock, media, now, cache, complete, used, probes)
 
 
 PARALLEL_MIN_BYTES = 256 * 1024

@@ -195,6 +195,53 @@ def preview(source: Path, output: Path) -> None:
     click.echo(f"wrote {page}: {len(report.cards)} cards; open it in a browser")
 
 
+@main.command()
+@SOURCE_ARG
+@click.option("--collection", type=click.Path(path_type=Path, dir_okay=False), metavar="PATH", help="The collection file (collection.anki2) to write into.")
+@click.option("--profile", metavar="NAME", help="The Anki profile to write into (needed when there are several).")
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing (not even the lockfile).")
+@click.option("--delete-removed", is_flag=True, help="Delete the notes of removed questions instead of tagging them.")
+@click.option("--overwrite-anki-edits", is_flag=True, help="Let your notes win over fields edited in Anki since the last sync.")
+@STRICT_OPT
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list every note added, updated, moved or removed.")
+@handle_errors
+def sync(
+    source: Path,
+    collection: Path | None,
+    profile: str | None,
+    dry_run: bool,
+    delete_removed: bool,
+    overwrite_anki_edits: bool,
+    strict: bool,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Write the notes in SOURCE straight into your Anki collection (Anki must be closed).
+
+    New questions are added, changed ones updated in place (review history kept, your own tags kept), cards
+    of a document that moved deck are moved, removed questions tagged ankibuild::removed. Fields you edited
+    in Anki are never overwritten unless --overwrite-anki-edits. Needs the anki package:
+    pip install 'ankibuild[anki]'.
+    """
+    from .profiles import ProfileChoiceError, find_collection
+
+    if collection is not None and profile is not None:
+        raise click.UsageError("give --collection or --profile, not both")
+    try:
+        import anki  # noqa: F401
+    except ImportError:
+        click.echo("error: ankibuild sync needs the official anki package: pip install 'ankibuild[anki]'", err=True)
+        sys.exit(2)
+    try:
+        path = find_collection(collection, profile)
+    except ProfileChoiceError as exc:
+        raise click.UsageError(str(exc)) from None
+    from .cli_sync import run_sync_command
+
+    sys.exit(run_sync_command(source, path, dry_run=dry_run, delete_removed=delete_removed, overwrite=overwrite_anki_edits, strict=strict, quiet=quiet, verbose=verbose))
+
+
 def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> None:
     """One rebuild with its one-line summary; errors are shown and watching goes on. The few cycles a
     build leaves are collected after it (the collector is paused while commands run)."""
