@@ -59,9 +59,12 @@ from .outline import clean_heading
 from .questions import (
     clean_question,
     first_question_line,
+    is_back_to_top,
     is_question,
+    refers_to_code,
     starts_with_imperative,
     strip_answer_label,
+    strip_dress,
     tag_slug,
     take_difficulty,
 )
@@ -133,6 +136,9 @@ class _Item:
     """Lines of the first paragraph after an asking first line: an answer written right under it."""
     parts: tuple[_Unit, ...]
     """The item's other blocks."""
+    heading: bool = False
+    """The item opens with a heading (`1. ### What is a closure`): its title is the question, the rest of
+    the item its answer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +293,11 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
     number = int(opener.info) if opener.info.isdigit() else None
     children = _spans(tokens, start + 1, end - 1)
     text, lead = "", ""
-    if children and tokens[children[0][0]].type == "paragraph_open":
+    heading = bool(children) and tokens[children[0][0]].type == "heading_open"
+    if heading:
+        text = strip_dress(tokens[children[0][0] + 1].content)
+        children = children[1:]
+    elif children and tokens[children[0][0]].type == "paragraph_open":
         lines = tokens[children[0][0] + 1].content.split("\n")
         if len(lines) > 1 and _ends_asking(lines[0]):
             text, lead = lines[0].strip(), "\n".join(lines[1:]).strip()
@@ -299,9 +309,12 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
         token = tokens[s]
         kind = token.type.removesuffix("_open")
         span = token.map or (first, last)
-        sublist = _parse_list(doc, s, e) if kind in _LISTS else None
+        if kind in ("paragraph", "html_block") and is_back_to_top(doc.text(span[0], span[1])):
+            continue  # navigation, not answer (its lines are still the item's)
+        # Under a heading item everything is answer: a list there explains, it does not ask.
+        sublist = _parse_list(doc, s, e) if kind in _LISTS and not heading else None
         parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
-    return _Item(first, last, number, text, lead, tuple(parts))
+    return _Item(first, last, number, text, lead, tuple(parts), heading)
 
 
 def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -322,7 +335,7 @@ def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int
 
 
 def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
-    asks = [item_asks(item.text, ordered=ordered) for item in items]
+    asks = [item.heading or item_asks(item.text, ordered=ordered) for item in items]
     nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
     contexts: set[int] = set()
     for n, item in enumerate(items):
@@ -341,6 +354,11 @@ def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
 def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool:
     if not items:
         return False
+    headed = [item for item in items if item.heading]
+    if 2 * len(headed) > len(items):
+        # `1. ### What is a closure` items: the heading inside the item says each one is an entry; they ask
+        # when most of their titles read as questions (`?`, a wh-word or a command word).
+        return 2 * sum(item_asks(item.text, ordered=True) for item in headed) >= len(headed)
     tally = _tally(items, ordered)
     if not tally.anchored:
         return False
@@ -389,7 +407,9 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         if unit.kind == "heading":
             group = None
         cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
-        if unit.kind in ("heading", "hr") or not unit.free or cut == unit.first:
+        # Inside a heading item, a sub-heading (`#### Example`) is part of the answer.
+        sub_heading = not top and unit.kind == "heading" and waiting is not None and waiting.item.heading
+        if (unit.kind in ("heading", "hr") and not sub_heading) or not unit.free or cut == unit.first:
             _finish(run, waiting, collected)
             waiting, collected = None, []
             continue
@@ -471,6 +491,11 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     parts = [waiting.item.lead] if waiting.item.lead else []
     prose = False
     body = list(units)
+    front = waiting.question
+    if not parts and body and body[0].kind == "fence" and not _labelled_answer(body[0].token) and refers_to_code(front):
+        # "What is the output of the following code" + a code block: the code is part of the question.
+        front = f"{front}\n\n{dedent(doc.lines[body[0].first : body[0].last])}"
+        body = body[1:]
     tags: tuple[str, ...] = ()
     container_reason = None
     if body and body[0].kind == "fence" and fence_is_prose(body[0].token):
@@ -496,7 +521,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     else:
         draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
         run.drafts.append(
-            CardDraft(loc, CONVENTION, waiting.question, markdown, waiting.context, draft_tags, answer_is_prose=prose)
+            CardDraft(loc, CONVENTION, front, markdown, waiting.context, draft_tags, answer_is_prose=prose)
         )
         for key in waiting.keys:
             run.status[key] = "card"
@@ -508,6 +533,12 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
 
 
 # --- small readings ----------------------------------------------------------------------------------
+
+
+def _labelled_answer(token: Token) -> bool:
+    """A fence whose label says it holds the answer (`answer`, `solution`)."""
+    label = token.info.strip().split(maxsplit=1)[0].lower() if token.info.strip() else ""
+    return label in ("answer", "solution")
 
 
 def _ends_asking(text: str) -> bool:

@@ -369,3 +369,79 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
 def drop_answer_label(markdown: str) -> str:
     """Drop a leading `**Answer**:` / `**Answer:**` / `**A:**` / `Answer:` label."""
     return _LEAD_ANSWER_LABEL.sub("", markdown, count=1).strip("\n")
+
+
+# --- dresses: what a question wears that is not the question ----------------------------------------------
+
+# `<a name="q1"></a>`, `<a id="x"/>`, `<span id="x"></span>`: an anchor for links, invisible to a reader.
+_ANCHOR_TAG = re.compile(r"<(a|span)\s+(?:name|id)\s*=\s*[\"']?[^\"'>]*[\"']?\s*/?>\s*(?:</\1>)?", re.I)
+# kramdown / Pandoc attribute lists at the end of a title: `{#closures}`, `{: #id .class}`.
+_ATTRIBUTE_LIST = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+# Emphasis written as HTML tags around (part of) a question: `<b>…</b>`, `<strong>`, `<em>`, `<i>`.
+_EMPHASIS_TAG = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)
+_FULL_WIDTH_QUESTION = "\uff1f"  # `？`
+
+
+def _is_decoration(char: str) -> bool:
+    """An emoji, a pictograph, a dingbat, a variation selector: symbols that dress a title."""
+    if char in "\ufe0f\u200d\u20e3" or "\U0001f3fb" <= char <= "\U0001f3ff":
+        return True
+    return unicodedata.category(char) == "So"
+
+
+def strip_dress(text: str) -> str:
+    """The question without what it wears: anchors (`<a name="q1"></a>`), attribute lists (`{#id}`),
+    emphasis tags (`<b>`, `<strong>`), leading and trailing emoji (`🔹 What is …`), a space before a
+    question mark (` ?`, as French typography writes it) and the full-width `？`."""
+    if "<" in text:
+        text = _EMPHASIS_TAG.sub("", _ANCHOR_TAG.sub("", text))
+    if "{" in text:
+        text = _ATTRIBUTE_LIST.sub("", text)
+    text = text.strip()
+    start = 0
+    while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
+        start += 1
+    end = len(text)
+    while end > start and (_is_decoration(text[end - 1]) or text[end - 1] in " \t"):
+        end -= 1
+    text = text[start:end]
+    if _FULL_WIDTH_QUESTION in text:
+        text = text.replace(_FULL_WIDTH_QUESTION, "?")
+    if " ?" in text:
+        text = re.sub(r"(?<=\w)[ \u00a0\u202f]+\?", "?", text)
+    return text
+
+
+_BACK_TO_TOP = re.compile(
+    r"^(?:(?:go|scroll|return|jump)\s+)?(?:back\s+)?(?:up\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?:top|start|contents|table\s+of\s+contents|toc|index|questions|list|up)(?:\s+of\s+(?:the\s+)?page)?$"
+)
+_TAG = re.compile(r"<[^<>]*>")
+_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def is_back_to_top(text: str) -> bool:
+    """True for a navigation line that leads back to the top or the table of contents: `**[⬆ Back to
+    Top](#table-of-contents)**`, `<div align="right"><a href="#top">↥ back to top</a></div>`, `[↑ top](#)`."""
+    text = text.strip()
+    if not text or len(text) > 300 or ("](" not in text and "href" not in text.lower()):
+        return False
+    words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
+    return bool(words) and bool(_BACK_TO_TOP.match(" ".join(words)))
+
+
+# "What is the output of the following code", "What does this snippet print:" — the code below belongs to
+# the question.
+_REFERS_TO_CODE = re.compile(
+    r"\b(?:following|below|above|given|this|these)\s+(?:\w+\s+){0,2}?"
+    r"(?:code|snippets?|programs?|functions?|quer(?:y|ies)|scripts?|commands?|statements?|expressions?|"
+    r"outputs?|class(?:es)?|loops?|lines?|examples?|pieces?|regex|SQL|schema)\b",
+    re.I,
+)
+
+
+def refers_to_code(question: str) -> bool:
+    """True when a question points at code shown with it (`… the following code`, `… this snippet`, a
+    question ending with `:`): a code block right after it is part of the question, not its answer."""
+    text = question.strip().rstrip("*_ ")
+    return text.endswith(":") or bool(_REFERS_TO_CODE.search(text))
