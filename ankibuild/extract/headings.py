@@ -16,7 +16,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
 from .document import Document
 from .outline import clean_heading, heading_question, topic_tags
-from .questions import first_question_line, tag_slug
+from .questions import first_question_line, is_question_list, tag_slug
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -31,6 +31,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if found is None or head.first in taken or (section.level == 1 and section.title == doc.title):
             continue
         question, companies = found
+        own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
+        if own and all(is_question_list(doc, block) for block in own):
+            continue  # `## What should you be able to answer?` over a list of questions: it introduces them
         blocks = _answer_blocks(doc, taken, index, questions)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)

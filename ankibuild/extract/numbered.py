@@ -54,7 +54,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import Document
+from .document import Document, mask_code_and_math
 from .outline import clean_heading
 from .questions import (
     clean_question,
@@ -62,6 +62,7 @@ from .questions import (
     is_back_to_top,
     is_question,
     refers_to_code,
+    starts_like_question,
     starts_with_imperative,
     strip_answer_label,
     strip_dress,
@@ -139,6 +140,10 @@ class _Item:
     heading: bool = False
     """The item opens with a heading (`1. ### What is a closure`): its title is the question, the rest of
     the item its answer."""
+    more: tuple[_Item, ...] = ()
+    """Further questions written on the item's own lines (`Which movement did Hugo lead?` / `What was
+    its manifesto?`, lettered `a.` sub-questions), each with the lines under it; the item's other blocks
+    answer the last of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,12 +302,13 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
     if heading:
         text = strip_dress(tokens[children[0][0] + 1].content)
         children = children[1:]
-    elif children and tokens[children[0][0]].type == "paragraph_open":
+    more: list[_Item] = []
+    if not heading and children and tokens[children[0][0]].type == "paragraph_open":
+        top = tokens[children[0][0]].map or (first, first + 1)
         lines = tokens[children[0][0] + 1].content.split("\n")
-        if len(lines) > 1 and _ends_asking(lines[0]):
-            text, lead = lines[0].strip(), "\n".join(lines[1:]).strip()
-        else:
-            text = " ".join(line.strip() for line in lines)
+        segments = _split_paragraph(lines)
+        (_, _, text, lead), rest = segments[0], segments[1:]
+        more = [_Item(top[0] + a, top[0] + b, None, q, lead_q, ()) for a, b, q, lead_q in rest]
         children = children[1:]
     parts: list[_Unit] = []
     for s, e in children:
@@ -314,7 +320,7 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
         # Under a heading item everything is answer: a list there explains, it does not ask.
         sublist = _parse_list(doc, s, e) if kind in _LISTS and not heading else None
         parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
-    return _Item(first, last, number, text, lead, tuple(parts), heading)
+    return _Item(first, last, number, text, lead, tuple(parts), heading, tuple(more))
 
 
 def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -329,6 +335,185 @@ def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int
         if depth == 0:
             spans.append((begin, index + 1))
     return spans
+
+
+# --- one item's own lines: where the question ends and its answer starts -----------------------------
+
+# `**What is a foreign key?**`, `__Explain k-means.__`, `<b>…</b>`, and the escaped `\*\*…\*\*` of notes
+# converted from another editor: a question set in bold at the start of the item, its answer after it.
+_BOLD_QUESTION = re.compile(
+    r"^\s*(?:(?P<m>\*\*|__)(?P<a>[^*_].*?)(?P=m)|\\\*\\\*(?P<b>.+?)\\\*\\\*|<(?P<t>b|strong)>(?P<c>.+?)</(?P=t)>)"
+    r"(?P<after>.*)$",
+    re.S | re.I,
+)
+# `a.`, `b)`, `(c)`, `i.`: a lettered sub-item written as a plain line of the item.
+_LETTERED = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
+# A parenthesis after the question that helps with it rather than answers it.
+_HINT = re.compile(
+    r"^\s*(?:hints?|e\.g|i\.e|eg|ie|see|cf|bonus|optional|options?|note|source|ref|asked|from|via|easy|medium|hard|\d+\s*(?:points?|marks?|pts?|min))\b",
+    re.I,
+)
+_MIN_ANSWER_WORDS = 3
+
+
+def _split_paragraph(lines: Sequence[str]) -> list[tuple[int, int, str, str]]:
+    """The questions of an item's first paragraph, as (first line, line after, question, answer Markdown),
+    lines counted from the paragraph's start. The first question is the item's own; the paragraph's later
+    lines that ask on their own (unmarked or lettered) are further questions; lines that do not ask are
+    the answer of the question above them."""
+    bold = _bold_question(lines)
+    if bold is not None:
+        return [bold]
+    end = next((n + 1 for n, line in enumerate(lines) if _ends_asking(line)), None)
+    if end is not None and not all(_wraps(line) for line in lines[1:end]):
+        end = None  # the question mark is on a later sentence, not the end of a wrapped first line
+    if end is None:
+        joined = " ".join(line.strip() for line in lines)
+        question, answer = _run_on(joined)
+        return [(0, len(lines), question, answer)]
+    question = " ".join(line.strip() for line in lines[:end])
+    segments: list[tuple[int, int, str, list[str]]] = [(0, end, question, [])]
+    for n in range(end, len(lines)):
+        line = lines[n].strip()
+        asked = _LETTERED.sub("", line, count=1)
+        if _asks_alone(asked):
+            segments.append((n, n + 1, asked, []))
+        else:
+            a, _, q, below = segments[-1]
+            below.append(line)
+            segments[-1] = (a, n + 1, q, below)
+    result = []
+    for a, b, q, below in segments:
+        text, lead = _run_on(q) if not below else _parenthetical(q)
+        result.append((a, b, text, "\n".join(x for x in (lead, "\n".join(below)) if x).strip()))
+    return result
+
+
+def _wraps(line: str) -> bool:
+    """A line that continues the sentence of the line above (a wrapped line starts in lower case)."""
+    first = line.strip()[:1]
+    return bool(first) and not first.isupper()
+
+
+def _asks_alone(line: str) -> bool:
+    """A line of an item that is a question of its own: it opens with a capital question or command word
+    and ends asking (`What was its manifesto?`)."""
+    first = line.lstrip("*_ ")[:1]
+    return bool(first) and first.isupper() and starts_like_question(line.lstrip("*_ ")) and _ends_asking(line)
+
+
+def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """`**What is a foreign key?**` (a hard break or a new line after it) and its answer below, or
+    `**Explain k-means.** K-means partitions …` on one line."""
+    joined = "\n".join(lines)
+    match = _BOLD_QUESTION.match(joined)
+    if match is None:
+        return None
+    inner = " ".join((match.group("a") or match.group("b") or match.group("c") or "").split())
+    after = match.group("after")
+    if after.lstrip(" \t").startswith(":") or inner.endswith(":"):
+        return None  # `**Term**: description`, `**Steps:**` — a label, not a question
+    question = clean_question(inner)[0]
+    if not is_question(question) and not (starts_like_question(question) and len(lines) > 1):
+        return None
+    same_line, _, below = after.partition("\n")
+    if same_line.strip() and not question.endswith(("?", ".")):
+        return None  # prose that opens in bold
+    answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
+    return (0, len(lines), inner, answer)
+
+
+def _run_on(text: str) -> tuple[str, str]:
+    """`What is bagging? It trains each model on a bootstrap sample …` → the question up to its `?` and the
+    statement after it as the answer; a second question or a command after the `?` stays in the question."""
+    visible = mask_code_and_math(text)
+    at = visible.find("?")
+    if at < 0 or at == len(visible.rstrip()) - 1:
+        return _parenthetical(text)
+    rest = text[at + 1 :].strip()
+    words = rest.split()
+    if (
+        "?" in mask_code_and_math(rest)
+        or len(words) < _MIN_ANSWER_WORDS
+        or not rest[:1].isupper()
+        or not _opens_statement(rest, text[:at])
+    ):
+        return _parenthetical(text)
+    return text[: at + 1].strip(), rest
+
+
+# Words a statement answering a question opens with (a pronoun, an article, a yes or no …); a sentence
+# opening otherwise is more likely a command (`Provide an example …`) that belongs to the question.
+_STATEMENT_OPENERS = frozenset(
+    [
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "they",
+        "there",
+        "a",
+        "an",
+        "the",
+        "yes",
+        "no",
+        "because",
+        "by",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "when",
+        "each",
+        "every",
+        "one",
+        "we",
+        "you",
+        "both",
+        "all",
+        "most",
+        "only",
+        "some",
+        "many",
+    ]
+)
+
+
+def _opens_statement(rest: str, question: str) -> bool:
+    """True when the text after a question's `?` reads as its answer: it opens with a pronoun, an article,
+    `Yes`/`No`, or a word the question names (`What is bagging? Bagging trains …`)."""
+    match = _FIRST_WORD.search(rest)
+    if match is None or match.start() > 0 or _HINT.match(rest):
+        return False
+    word = match.group(0).lower().replace("’", "'")
+    named = {w.lower() for w in _FIRST_WORD.findall(question) if len(w) >= 4}
+    return word in _STATEMENT_OPENERS or word in named
+
+
+def _parenthetical(text: str) -> tuple[str, str]:
+    """`What is an identity matrix? (A square matrix with ones on the diagonal.)` → the parenthesis after
+    the `?` is the answer, unless it helps with the question (`(hint: …)`, `(2 points)`) or is short."""
+    stripped = text.rstrip()
+    if not stripped.endswith(")"):
+        return text.strip(), ""
+    at = stripped.rfind("? (")
+    if at < 0:
+        return text.strip(), ""
+    inside = stripped[at + 3 : -1].strip()
+    if (
+        "(" in inside
+        or ")" in inside
+        or "?" in inside
+        or len(inside.split()) < _MIN_ANSWER_WORDS
+        or not inside[:1].isupper()  # an answer is written as a sentence; `(it can be set with …)` helps
+        or _HINT.match(inside)
+    ):
+        return text.strip(), ""
+    return stripped[: at + 1], inside
 
 
 # --- verdicts ----------------------------------------------------------------------------------------
@@ -365,9 +550,20 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if ordered:
         return tally.others == 0 or 2 * tally.asking > tally.others
     if tally.asking != tally.others:
-        return False
+        return _practice_list(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
     return fence_follows or answered_inside or bool(tally.contexts)
+
+
+def _practice_list(items: Sequence[_Item], tally: _Tally) -> bool:
+    """A bulleted list of questions to practise, answered or not: most items ask (a `?`, a wh-word or a
+    command word: `* Explain event delegation.`) and at least half of them end with a question mark."""
+    others = [item for n, item in enumerate(items) if n not in tally.contexts]
+    if len(others) < 2:
+        return False
+    asking = sum(item_asks(item.text, ordered=True) for item in others)
+    marked = sum(_anchors(item.text) for item in others)
+    return 2 * asking > len(others) and 2 * marked >= len(others)
 
 
 def _inherit(lst: _List, previous: _List | None) -> _List:
@@ -431,6 +627,8 @@ def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tu
     tally = _tally(lst.items, lst.ordered)
     waiting: _Question | None = None
     for n, item in enumerate(lst.items):
+        if not lst.ordered and _TERM_ITEM.match(item.text):
+            continue  # `- **Term**: description` among bulleted questions: a definition, not a question
         _finish(run, waiting, [])
         run.items.append(item)
         number = item.number
@@ -450,7 +648,12 @@ def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tu
             group = replace(group, sub=number)
         else:
             group = None
-        waiting = _walk(run, item.parts, _question(item, where), where, top=False)
+        asking = item
+        for extra in item.more:  # questions written on the item's own lines: each answered by its lines
+            _finish(run, _question(asking, where), [])
+            run.items.append(extra)
+            asking = extra
+        waiting = _walk(run, item.parts, _question(asking, where), where, top=False)
     return waiting, group
 
 
@@ -520,9 +723,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
             run.diagnostics.append(unanswered(loc, waiting.question, reason))
     else:
         draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
-        run.drafts.append(
-            CardDraft(loc, CONVENTION, front, markdown, waiting.context, draft_tags, answer_is_prose=prose)
-        )
+        run.drafts.append(CardDraft(loc, CONVENTION, front, markdown, waiting.context, draft_tags, answer_is_prose=prose))
         for key in waiting.keys:
             run.status[key] = "card"
     if not (waiting.quiet and reason):  # a bare context keeps the status its questions gave it

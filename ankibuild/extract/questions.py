@@ -169,7 +169,7 @@ def starts_like_question(text: str) -> bool:
 def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
     """Strip numbering, `Q3:` labels, a trailing source link and a `- Google, Amazon Interview Question`
     suffix. Returns the question and the companies named in the suffix."""
-    text = text.strip().rstrip("#").strip()
+    text = strip_dress(text.strip().rstrip("#").strip())
     companies: tuple[str, ...] = ()
     # The suffix and link searches scan every space of the heading: most headings hold neither word.
     match = _COMPANY_SUFFIX.search(text) if "Interview" in text else None
@@ -271,7 +271,7 @@ def asks_on_its_own(doc: Document, n: int, block: Block) -> bool:
 _BOLD_LEAD = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<inner>\S.*?)(?P=mark)", re.S)
 
 
-_QUESTION_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
+_QUESTION_LABEL = re.compile(r"^(?:(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?|\d{1,3}\s*[.):])$", re.I)
 
 
 _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
@@ -328,7 +328,10 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
         situation = _join(_LABEL_TAIL.sub("", after, count=1).split("\n"))
         return QuestionParagraph("situation", situation, "") if situation else None
     if _QUESTION_LABEL.match(inner):
-        return _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
+        found = _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
+        if found is not None and inner[:1].isdigit() and not is_question(found.text):
+            return None  # `**1.** Install the package.`: a numbered step, not a question
+        return found
     return _bold(inner, after)
 
 
@@ -354,10 +357,13 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
     same_line, _, below = after.partition("\n")
     if "?" not in inner and (inner.endswith(":") or same_line.lstrip().startswith(":")):
         return None  # a label such as `**Mathematical Formulation:**` or `**Why it works**:`
-    question, companies = clean_question(_INNER_LABEL.sub("", inner, count=1))
+    unlabelled = _INNER_LABEL.sub("", inner, count=1)
+    question, companies = clean_question(unlabelled)
     question, difficulty = take_difficulty(question)
     question = question.strip()
-    if not is_question(question):
+    # `**4. What metrics judge generation quality**`: numbered in bold, it asks without a question mark.
+    numbered = question != unlabelled.strip() and starts_like_question(question) and not same_line.strip()
+    if not is_question(question) and not numbered:
         return None
     tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
     if tail and not question.endswith("?"):
@@ -391,8 +397,8 @@ def _is_decoration(char: str) -> bool:
 
 def strip_dress(text: str) -> str:
     """The question without what it wears: anchors (`<a name="q1"></a>`), attribute lists (`{#id}`),
-    emphasis tags (`<b>`, `<strong>`), leading and trailing emoji (`🔹 What is …`), a space before a
-    question mark (` ?`, as French typography writes it) and the full-width `？`."""
+    emphasis tags (`<b>`, `<strong>`), leading and trailing emoji (`🔹 What is …`); the full-width `？`
+    becomes `?` (a space before the mark, as French typography writes it, is kept: `?` is still there)."""
     if "<" in text:
         text = _EMPHASIS_TAG.sub("", _ANCHOR_TAG.sub("", text))
     if "{" in text:
@@ -407,8 +413,6 @@ def strip_dress(text: str) -> str:
     text = text[start:end]
     if _FULL_WIDTH_QUESTION in text:
         text = text.replace(_FULL_WIDTH_QUESTION, "?")
-    if " ?" in text:
-        text = re.sub(r"(?<=\w)[ \u00a0\u202f]+\?", "?", text)
     return text
 
 
@@ -445,3 +449,26 @@ def refers_to_code(question: str) -> bool:
     question ending with `:`): a code block right after it is part of the question, not its answer."""
     text = question.strip().rstrip("*_ ")
     return text.endswith(":") or bool(_REFERS_TO_CODE.search(text))
+
+
+def is_question_list(doc: Document, block: Block) -> bool:
+    """True for a list of at least two items most of which ask (a `?`, a wh-word, a command word) and at
+    least half end with a question mark: questions to practise. A heading above such a list introduces
+    it; it does not ask (and the list is no answer)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    tokens = doc.tokens
+    firsts: list[str] = []
+    depth = 0
+    for n in range(block.start + 1, block.end - 1):
+        token = tokens[n]
+        if depth == 0 and token.type == "list_item_open":
+            inline = tokens[n + 2] if n + 2 < block.end and tokens[n + 1].type == "paragraph_open" else None
+            firsts.append(inline.content.split("\n", 1)[0] if inline is not None else "")
+        depth += token.nesting
+    if len(firsts) < 2:
+        return False
+    texts = [clean_question(strip_dress(text))[0] for text in firsts]
+    asking = sum(1 for text in texts if "?" in text or starts_like_question(text))
+    marked = sum(1 for text in texts if text.rstrip("*_ ").endswith("?"))
+    return 2 * asking > len(texts) and 2 * marked >= len(texts)
