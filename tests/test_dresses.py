@@ -75,3 +75,8 @@ def test_a_table_with_one_row_of_plain_text_is_not_a_table_of_contents() -> None
     text = "# Notes\n\n| # | Question |\n|---|---|\n| 1 | [What is X?](#what-is-x) |\n| 2 | plain text |\n"
     extraction, _ = extract_text(text)
     assert extraction.unclassified == 1
+
+
+@pytest.mark.parametrize("question", ["What will each of these print?", "What does the snippet below return?"])
+def test_refers_to_code_by_what_it_does(question: str) -> None:
+    assert refers_to_code(question)

@@ -174,8 +174,6 @@ class _Question:
     """Heading path and context items, outermost first."""
     keys: tuple[int, ...]
     """First lines of the context items above it (to mark them used when it becomes a card)."""
-    quiet: bool = False
-    """A context item that also asks: carded when answered, never reported unanswered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +268,8 @@ def fence_is_prose(token: Token) -> bool:
 def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
     units: list[_Unit] = []
     previous: _List | None = None
+    bullets: _List | None = None  # the bulleted list before, with nothing but fences since
+    asked_for = _under_question_titles(doc)
     for index, block in enumerate(doc.blocks):
         free = is_free(doc, taken, index)
         sublist = None
@@ -277,17 +277,27 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
             following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
             fence_follows = following is not None and following.kind == "fence" and is_free(doc, taken, index + 1)
             sublist = _parse_list(doc, block.start, block.end, fence_follows=fence_follows)
+            if not sublist.asks and index in asked_for:
+                sublist = _under_question_title(sublist)
             if sublist.ordered:
                 sublist = _inherit(sublist, previous)
                 previous = sublist
+            else:
+                sublist = _inherit_bullets(sublist, bullets)
+                bullets = sublist
+        elif block.kind != "fence":
+            bullets = None
         units.append(_Unit(block.kind, block.first, block.last, doc.tokens[block.start], index, sublist, free))
     return units
 
 
-def _parse_list(doc: Document, start: int, end: int, *, fence_follows: bool = False) -> _List:
+def _parse_list(doc: Document, start: int, end: int, *, fence_follows: bool = False, nested: bool = False) -> _List:
     tokens = doc.tokens
     ordered = tokens[start].type == "ordered_list_open"
     items = tuple(_parse_item(doc, s, e) for s, e in _spans(tokens, start + 1, end - 1))
+    if nested and not ordered and items and all(_anchors(item.text) for item in items):
+        # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
+        return _List(ordered, items, True)
     return _List(ordered, items, _verdict(items, ordered, fence_follows))
 
 
@@ -318,7 +328,7 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
         if kind in ("paragraph", "html_block") and is_back_to_top(doc.text(span[0], span[1])):
             continue  # navigation, not answer (its lines are still the item's)
         # Under a heading item everything is answer: a list there explains, it does not ask.
-        sublist = _parse_list(doc, s, e) if kind in _LISTS and not heading else None
+        sublist = _parse_list(doc, s, e, nested=True) if kind in _LISTS and not heading else None
         parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
     return _Item(first, last, number, text, lead, tuple(parts), heading, tuple(more))
 
@@ -555,6 +565,44 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     return fence_follows or answered_inside or bool(tally.contexts)
 
 
+# `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
+# says it holds questions.
+_QUESTION_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b", re.I)
+
+
+def _under_question_titles(doc: Document) -> frozenset[int]:
+    """Indices of the blocks that sit directly under a heading naming questions or exercises."""
+    found: set[int] = set()
+    for section in doc.sections:
+        if _QUESTION_TITLE.search(section.title):
+            found.update(section.body)
+    return frozenset(found)
+
+
+def _under_question_title(lst: _List) -> _List:
+    """A list under `## Coding questions` is a list of questions when most of its items ask or point at
+    code (`* Make this work:`, with no question mark needed); then the others are questions too (`* Create
+    a for loop that …`). Never a list of links or of `**Term**: definition` items."""
+    items = lst.items
+    if not items or any(_LINK_ONLY.match(item.text) for item in items) or all(_TERM_ITEM.match(item.text) for item in items):
+        return lst
+    asking = sum(1 for item in items if item_asks(item.text, ordered=True) or refers_to_code(item.text))
+    return replace(lst, asks=True) if 2 * asking > len(items) else lst
+
+
+_LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$")
+
+
+def _inherit_bullets(lst: _List, previous: _List | None) -> _List:
+    """A bulleted list that goes on after a code block interrupting a bulleted question list (a fence at
+    the margin ends the list) is part of it when one of its items asks or points at code."""
+    if lst.asks or previous is None or not previous.asks or lst.ordered:
+        return lst
+    if any(item_asks(item.text, ordered=True) or refers_to_code(item.text) for item in lst.items):
+        return replace(lst, asks=True)
+    return lst
+
+
 def _practice_list(items: Sequence[_Item], tally: _Tally) -> bool:
     """A bulleted list of questions to practise, answered or not: most items ask (a `?`, a wh-word or a
     command word: `* Explain event delegation.`) and at least half of them end with a question mark."""
@@ -635,9 +683,11 @@ def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tu
         if n in tally.contexts:
             label = _context_label(item.text)
             inner = _Scope(scope.path, scope.labels + (label,), scope.keys + (item.first,))
-            own = _question(item, scope, quiet=True) if item_asks(item.text, ordered=lst.ordered) else None
+            # A context that asks (`* Explain how this works.` over its sub-questions) is a question too:
+            # carded when it has an answer of its own, else reported unanswered.
+            own = _question(item, scope) if item_asks(item.text, ordered=True) else None
             waiting = _walk(run, item.parts, own, inner, top=False)
-            if waiting is own:  # a context that asks but has no answer of its own stays a context
+            if waiting is own:
                 _finish(run, waiting, [])
                 waiting = None
             group = _Group(label, item.first, number, _last_sub_number(item)) if number is not None else None
@@ -671,7 +721,7 @@ def _last_sub_number(item: _Item) -> int:
     return 0
 
 
-def _question(item: _Item, scope: _Scope, *, quiet: bool = False) -> _Question:
+def _question(item: _Item, scope: _Scope) -> _Question:
     body, difficulty = take_difficulty(item.text)
     question, companies = clean_question(body)
     tags: list[str] = [f"difficulty::{difficulty}"] if difficulty else []
@@ -680,7 +730,7 @@ def _question(item: _Item, scope: _Scope, *, quiet: bool = False) -> _Question:
     slugs = [s for s in slugs if s]
     if slugs:
         tags.append("topic::" + "::".join(slugs))
-    return _Question(item, question, tuple(tags), scope.path + scope.labels, scope.keys, quiet)
+    return _Question(item, question, tuple(tags), scope.path + scope.labels, scope.keys)
 
 
 # --- answers -----------------------------------------------------------------------------------------
@@ -695,7 +745,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     prose = False
     body = list(units)
     front = waiting.question
-    if not parts and body and body[0].kind == "fence" and not _labelled_answer(body[0].token) and refers_to_code(front):
+    if not parts and body and body[0].kind == "fence" and _shows_code(body[0].token, front):
         # "What is the output of the following code" + a code block: the code is part of the question.
         front = f"{front}\n\n{dedent(doc.lines[body[0].first : body[0].last])}"
         body = body[1:]
@@ -719,15 +769,13 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
     if reason:
-        if not waiting.quiet:
-            run.diagnostics.append(unanswered(loc, waiting.question, reason))
+        run.diagnostics.append(unanswered(loc, waiting.question, reason))
     else:
         draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
         run.drafts.append(CardDraft(loc, CONVENTION, front, markdown, waiting.context, draft_tags, answer_is_prose=prose))
         for key in waiting.keys:
             run.status[key] = "card"
-    if not (waiting.quiet and reason):  # a bare context keeps the status its questions gave it
-        run.status[waiting.item.first] = outcome
+    run.status[waiting.item.first] = outcome
     for unit in units:
         for line in range(unit.first, unit.last):
             run.claims.setdefault(line, outcome)
@@ -736,10 +784,14 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
 # --- small readings ----------------------------------------------------------------------------------
 
 
-def _labelled_answer(token: Token) -> bool:
-    """A fence whose label says it holds the answer (`answer`, `solution`)."""
+def _shows_code(token: Token, question: str) -> bool:
+    """True when a fence right after a question is part of it: the question points at it (`… the
+    following code`, `… each of these?`) and the fence holds code; a prose fence (`text`, unlabelled
+    sentences) counts only after a question ending with `:`. A fence labelled `answer` never does."""
     label = token.info.strip().split(maxsplit=1)[0].lower() if token.info.strip() else ""
-    return label in ("answer", "solution")
+    if label in ("answer", "solution") or not refers_to_code(question):
+        return False
+    return not fence_is_prose(token) or question.rstrip("*_ ").endswith(":")
 
 
 def _ends_asking(text: str) -> bool:

@@ -439,7 +439,9 @@ def is_back_to_top(text: str) -> bool:
 _REFERS_TO_CODE = re.compile(
     r"\b(?:following|below|above|given|this|these)\s+(?:\w+\s+){0,2}?"
     r"(?:code|snippets?|programs?|functions?|quer(?:y|ies)|scripts?|commands?|statements?|expressions?|"
-    r"outputs?|class(?:es)?|loops?|lines?|examples?|pieces?|regex|SQL|schema)\b",
+    r"outputs?|class(?:es)?|loops?|lines?|examples?|pieces?|regex|SQL|schema)\b"
+    r"|\b(?:these|this|the\s+following|below|above)\s*[?:.]?$"
+    r"|\b(?:these|this|following|below|above)\s+(?:\w+\s+)?(?:print|output|return|display|log|evaluate|produce)s?\b",
     re.I,
 )
 
