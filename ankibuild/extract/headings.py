@@ -9,6 +9,7 @@ tags.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
@@ -16,7 +17,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
 from .document import Document
 from .outline import clean_heading, heading_question, topic_tags
-from .questions import first_question_line, is_question_list, tag_slug
+from .questions import clean_question, first_question_line, is_question_list, tag_slug
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -25,6 +26,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     questions = [heading_question(doc, s) for s in doc.sections]
+    entries = _numbered_entries(doc, questions)
+    for index, title in entries.items():
+        questions[index] = (title, ())
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -38,6 +42,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)
         loc = doc.loc(head.first)
+        if answer.empty_reason and index in entries:
+            continue  # a numbered entry with nothing under it (`## 6. References` over links) asks nothing
         if answer.empty_reason:
             diagnostics.append(unanswered(loc, question, answer.empty_reason))
             claims.update(claim(head.first, head.last, "unanswered"))
@@ -77,3 +83,35 @@ def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], 
             return blocks[:n], None
         return blocks[: n + 1], line
     return blocks, None
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+_NOT_ENTRY = re.compile(
+    r"^(?:contents|table of contents|introduction|intro|overview|summary|conclusion|references|resources|"
+    r"further reading|links|license|licence|acknowledg(?:e)?ments|contributing|appendix|about|preface|notes)$",
+    re.I,
+)
+_MIN_ENTRIES = 3
+
+
+def _numbered_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
+    """Numbered topic headings among numbered question headings (`## 14. Gradient boosting` between
+    `## 13. What is …?` entries): the numbering says each heading is an entry of the same Q&A, so they
+    are cards too. At a heading level where at least three headings are numbered and at least half of
+    those ask, every numbered heading that does not ask becomes an entry (its cleaned title the question);
+    elsewhere a topic heading is left to the topic rule."""
+    by_level: dict[int, list[int]] = {}
+    for index, section in enumerate(doc.sections):
+        if _ENTRY_NUMBER.match(section.title):
+            by_level.setdefault(section.level, []).append(index)
+    entries: dict[int, str] = {}
+    for indices in by_level.values():
+        asking = sum(1 for i in indices if questions[i] is not None)
+        if len(indices) < _MIN_ENTRIES or 2 * asking < len(indices):
+            continue
+        for i in indices:
+            inline = doc.inline(doc.blocks[doc.sections[i].block])
+            title = clean_question(inline.content if inline is not None else doc.sections[i].title)[0]
+            if questions[i] is None and title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
+                entries[i] = title
+    return entries
