@@ -140,6 +140,9 @@ class _Item:
     heading: bool = False
     """The item opens with a heading (`1. ### What is a closure`): its title is the question, the rest of
     the item its answer."""
+    emphasised: bool = False
+    """The item opens with a question set in bold or italics followed by its answer (`- **Explain
+    k-means.**` / `  It partitions …`): the emphasis marks it as a question even without a `?`."""
     more: tuple[_Item, ...] = ()
     """Further questions written on the item's own lines (`Which movement did Hugo lead?` / `What was
     its manifesto?`, lettered `a.` sub-questions), each with the lines under it; the item's other blocks
@@ -308,6 +311,7 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
     number = int(opener.info) if opener.info.isdigit() else None
     children = _spans(tokens, start + 1, end - 1)
     text, lead = "", ""
+    emphasised = False
     heading = bool(children) and tokens[children[0][0]].type == "heading_open"
     if heading:
         text = strip_dress(tokens[children[0][0] + 1].content)
@@ -316,8 +320,10 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
     if not heading and children and tokens[children[0][0]].type == "paragraph_open":
         top = tokens[children[0][0]].map or (first, first + 1)
         lines = tokens[children[0][0] + 1].content.split("\n")
-        segments = _split_paragraph(lines)
+        bold = _bold_question(lines)
+        segments = [bold] if bold is not None else _split_paragraph(lines)
         (_, _, text, lead), rest = segments[0], segments[1:]
+        emphasised = bold is not None and bool(lead)
         more = [_Item(top[0] + a, top[0] + b, None, q, lead_q, ()) for a, b, q, lead_q in rest]
         children = children[1:]
     parts: list[_Unit] = []
@@ -330,7 +336,7 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
         # Under a heading item everything is answer: a list there explains, it does not ask.
         sublist = _parse_list(doc, s, e, nested=True) if kind in _LISTS and not heading else None
         parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
-    return _Item(first, last, number, text, lead, tuple(parts), heading, tuple(more))
+    return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more))
 
 
 def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -349,10 +355,10 @@ def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int
 
 # --- one item's own lines: where the question ends and its answer starts -----------------------------
 
-# `**What is a foreign key?**`, `__Explain k-means.__`, `<b>…</b>`, and the escaped `\*\*…\*\*` of notes
+# `**What is a foreign key?**`, `__Explain k-means.__`, `*What is X?*`, `<b>…</b>`, and the escaped `\*\*…\*\*` of notes
 # converted from another editor: a question set in bold at the start of the item, its answer after it.
 _BOLD_QUESTION = re.compile(
-    r"^\s*(?:(?P<m>\*\*|__)(?P<a>[^*_].*?)(?P=m)|\\\*\\\*(?P<b>.+?)\\\*\\\*|<(?P<t>b|strong)>(?P<c>.+?)</(?P=t)>)"
+    r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<a>[^*_\s].*?)(?P=m)(?![*_\w])|\\\*\\\*(?P<b>.+?)\\\*\\\*|<(?P<t>b|strong)>(?P<c>.+?)</(?P=t)>)"
     r"(?P<after>.*)$",
     re.S | re.I,
 )
@@ -367,13 +373,11 @@ _MIN_ANSWER_WORDS = 3
 
 
 def _split_paragraph(lines: Sequence[str]) -> list[tuple[int, int, str, str]]:
-    """The questions of an item's first paragraph, as (first line, line after, question, answer Markdown),
-    lines counted from the paragraph's start. The first question is the item's own; the paragraph's later
+    """The questions of an item's first paragraph (not opening with an emphasised question, see
+    `_bold_question`), as (first line, line after, question, answer Markdown), lines counted from the
+    paragraph's start. The first question is the item's own; the paragraph's later
     lines that ask on their own (unmarked or lettered) are further questions; lines that do not ask are
     the answer of the question above them."""
-    bold = _bold_question(lines)
-    if bold is not None:
-        return [bold]
     end = next((n + 1 for n, line in enumerate(lines) if _ends_asking(line)), None)
     if end is not None and not all(_wraps(line) for line in lines[1:end]):
         end = None  # the question mark is on a later sentence, not the end of a wrapped first line
@@ -530,7 +534,7 @@ def _parenthetical(text: str) -> tuple[str, str]:
 
 
 def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
-    asks = [item.heading or item_asks(item.text, ordered=ordered) for item in items]
+    asks = [item.heading or item.emphasised or item_asks(item.text, ordered=ordered) for item in items]
     nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
     contexts: set[int] = set()
     for n, item in enumerate(items):
@@ -542,7 +546,7 @@ def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
             if item.number is not None and following is not None and following <= item.number:
                 contexts.add(n)
     others = [n for n in range(len(items)) if n not in contexts]
-    anchored = any(nested) or any(_anchors(item.text) for item in items)
+    anchored = any(nested) or any(item.emphasised or _anchors(item.text) for item in items)
     return _Tally(frozenset(contexts), sum(asks[n] for n in others), len(others), anchored)
 
 
