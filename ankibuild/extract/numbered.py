@@ -119,6 +119,8 @@ class _Unit:
     """The parsed list when the block is one."""
     free: bool = True
     """False when an earlier rule already claimed a line of it."""
+    quotes: int = 0
+    """How many `>` markers stand before its lines (1 inside a top-level blockquote)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,23 +290,47 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
             else:
                 sublist = _inherit_bullets(sublist, bullets)
                 bullets = sublist
-        elif block.kind != "fence":
+        elif block.kind == "blockquote" and free:
+            quoted = _quoted_units(doc, block.start, block.end)
+            if quoted is not None:
+                units.extend(quoted)
+                continue
+        if not (block.kind in _LISTS and free) and block.kind != "fence":
             bullets = None
         units.append(_Unit(block.kind, block.first, block.last, doc.tokens[block.start], index, sublist, free))
     return units
 
 
-def _parse_list(doc: Document, start: int, end: int, *, fence_follows: bool = False, nested: bool = False) -> _List:
+def _quoted_units(doc: Document, start: int, end: int) -> list[_Unit] | None:
+    """The blocks inside a blockquote that holds a question list (`> 1. What is a tort?`), read like top-level
+    blocks; None for any other blockquote (a callout, a quotation), which stays one block."""
+    tokens = doc.tokens
+    opener = tokens[start]
+    if opener.map is None or doc.lines[opener.map[0]].lstrip(" >").startswith("[!"):
+        return None
+    units: list[_Unit] = []
+    for s, e in _spans(tokens, start + 1, end - 1):
+        token = tokens[s]
+        kind = token.type.removesuffix("_open")
+        span = token.map or opener.map
+        sublist = _parse_list(doc, s, e, quotes=1) if kind in _LISTS else None
+        units.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=1))
+    return units if any(u.sublist is not None and u.sublist.asks for u in units) else None
+
+
+def _parse_list(
+    doc: Document, start: int, end: int, *, fence_follows: bool = False, nested: bool = False, quotes: int = 0
+) -> _List:
     tokens = doc.tokens
     ordered = tokens[start].type == "ordered_list_open"
-    items = tuple(_parse_item(doc, s, e) for s, e in _spans(tokens, start + 1, end - 1))
+    items = tuple(_parse_item(doc, s, e, quotes) for s, e in _spans(tokens, start + 1, end - 1))
     if nested and not ordered and items and all(_anchors(item.text) for item in items):
         # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
         return _List(ordered, items, True)
     return _List(ordered, items, _verdict(items, ordered, fence_follows))
 
 
-def _parse_item(doc: Document, start: int, end: int) -> _Item:
+def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
     tokens = doc.tokens
     opener = tokens[start]
     first, last = opener.map or (0, 0)
@@ -334,8 +360,8 @@ def _parse_item(doc: Document, start: int, end: int) -> _Item:
         if kind in ("paragraph", "html_block") and is_back_to_top(doc.text(span[0], span[1])):
             continue  # navigation, not answer (its lines are still the item's)
         # Under a heading item everything is answer: a list there explains, it does not ask.
-        sublist = _parse_list(doc, s, e, nested=True) if kind in _LISTS and not heading else None
-        parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
+        sublist = _parse_list(doc, s, e, nested=True, quotes=quotes) if kind in _LISTS and not heading else None
+        parts.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=quotes))
     return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more))
 
 
@@ -751,7 +777,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     front = waiting.question
     if not parts and body and body[0].kind == "fence" and _shows_code(body[0].token, front):
         # "What is the output of the following code" + a code block: the code is part of the question.
-        front = f"{front}\n\n{dedent(doc.lines[body[0].first : body[0].last])}"
+        front = f"{front}\n\n{dedent(_unit_lines(doc, body[0]))}"
         body = body[1:]
     tags: tuple[str, ...] = ()
     container_reason = None
@@ -767,7 +793,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
         parts.append(answer.markdown)
         tags = answer.tags
     elif body:
-        parts.extend(dedent(doc.lines[u.first : u.last]) for u in body)
+        parts.extend(dedent(_unit_lines(doc, u)) for u in body)
     markdown = strip_answer_label("\n\n".join(p for p in parts if p.strip()).strip("\n"))
     reason = empty_reason(markdown) and (container_reason or empty_reason(markdown))
     loc = doc.loc(waiting.item.first)
@@ -783,6 +809,17 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     for unit in units:
         for line in range(unit.first, unit.last):
             run.claims.setdefault(line, outcome)
+
+
+def _unit_lines(doc: Document, unit: _Unit) -> list[str]:
+    """The source lines of a unit, the `>` markers of the blockquote around it removed."""
+    lines = list(doc.lines[unit.first : unit.last])
+    for _ in range(unit.quotes):
+        lines = [_QUOTE_MARK.sub("", line, count=1) for line in lines]
+    return lines
+
+
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
 
 
 # --- small readings ----------------------------------------------------------------------------------
