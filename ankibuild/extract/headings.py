@@ -17,7 +17,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
 from .document import Document
 from .outline import clean_heading, heading_question, topic_tags
-from .questions import clean_question, first_question_line, is_question_list, tag_slug
+from .questions import asks_in_paragraph, clean_question, first_question_line, is_question_list, tag_slug
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -76,6 +76,10 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, question
 def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], int | None]:
     """Stop the answer where a bare question line starts (seed-style `How does X work?` lines)."""
     for n, i in enumerate(blocks):
+        if n > 0 and asks_in_paragraph(doc, doc.blocks[i]):
+            # `**Q:** What is …?` / `**What is …?**` after the answer: the next question, not more answer.
+            # (Right under the heading, it is the heading question's own sub-question and stays with it.)
+            return blocks[:n], None
         line = first_question_line(doc, doc.blocks[i])
         if line is None:
             continue

@@ -388,6 +388,7 @@ _BOLD_QUESTION = re.compile(
     r"(?P<after>.*)$",
     re.S | re.I,
 )
+_HTML_BREAK = re.compile(r"^\s*<br\s*/?>", re.I)
 # `a.`, `b)`, `(c)`, `i.`: a lettered sub-item written as a plain line of the item.
 _LETTERED = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
 # A parenthesis after the question that helps with it rather than answers it.
@@ -457,6 +458,7 @@ def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
     if not is_question(question) and not (starts_like_question(question) and len(lines) > 1):
         return None
     same_line, _, below = after.partition("\n")
+    same_line = _HTML_BREAK.sub("", same_line, count=1)
     if same_line.strip() and not question.endswith(("?", ".")):
         return None  # prose that opens in bold
     answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
@@ -476,62 +478,57 @@ def _run_on(text: str) -> tuple[str, str]:
         "?" in mask_code_and_math(rest)
         or len(words) < _MIN_ANSWER_WORDS
         or not rest[:1].isupper()
-        or not _opens_statement(rest, text[:at])
+        or not _opens_statement(rest)
     ):
         return _parenthetical(text)
     return text[: at + 1].strip(), rest
 
 
-# Words a statement answering a question opens with (a pronoun, an article, a yes or no …); a sentence
-# opening otherwise is more likely a command (`Provide an example …`) that belongs to the question.
-_STATEMENT_OPENERS = frozenset(
+# Command words that go on asking after a question's `?` (`… ? Provide an example.`), beyond the exam
+# command words of `questions.IMPERATIVES`.
+_GOES_ON_ASKING = frozenset(
     [
-        "it",
-        "its",
-        "it's",
-        "this",
-        "that",
-        "these",
-        "those",
-        "they",
-        "there",
-        "a",
-        "an",
-        "the",
-        "yes",
-        "no",
-        "because",
-        "by",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "when",
-        "each",
-        "every",
-        "one",
-        "we",
-        "you",
-        "both",
-        "all",
-        "most",
-        "only",
-        "some",
-        "many",
+        "provide",
+        "include",
+        "assume",
+        "consider",
+        "suppose",
+        "imagine",
+        "mention",
+        "support",
+        "draw",
+        "sketch",
+        "find",
+        "solve",
+        "make",
+        "create",
+        "cite",
+        "use",
+        "think",
+        "try",
+        "answer",
+        "please",
+        "be",
+        "don't",
+        "do",
+        "also",
+        "then",
+        "and",
+        "or",
+        "bonus",
+        "follow-up",
+        "followup",
     ]
 )
 
 
-def _opens_statement(rest: str, question: str) -> bool:
-    """True when the text after a question's `?` reads as its answer: it opens with a pronoun, an article,
-    `Yes`/`No`, or a word the question names (`What is bagging? Bagging trains …`)."""
+def _opens_statement(rest: str) -> bool:
+    """True when the text after a question's `?` reads as its answer: a statement, not a second question
+    (`What is …?`), a command (`Explain …`, `Provide an example …`) or a hint (`Hint: …`)."""
     match = _FIRST_WORD.search(rest)
-    if match is None or match.start() > 0 or _HINT.match(rest):
+    if match is None or match.start() > 0 or _HINT.match(rest) or starts_like_question(rest):
         return False
-    word = match.group(0).lower().replace("’", "'")
-    named = {w.lower() for w in _FIRST_WORD.findall(question) if len(w) >= 4}
-    return word in _STATEMENT_OPENERS or word in named
+    return match.group(0).lower().replace("’", "'") not in _GOES_ON_ASKING
 
 
 def _parenthetical(text: str) -> tuple[str, str]:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from markdown_it.token import Token
+
 from .document import Block, Document
 
 QUESTION_WORDS = frozenset(
@@ -271,6 +273,15 @@ def asks_on_its_own(doc: Document, n: int, block: Block) -> bool:
 _BOLD_LEAD = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<inner>\S.*?)(?P=mark)", re.S)
 
 
+_EM_LEAD = re.compile(r"^\s*(?P<mark>[*_])(?P<inner>[^*_\s][^*_]*?)(?P=mark)(?![*_\w])", re.S)
+# `<b>What is promissory estoppel?</b>`, `<strong>…</strong>`: bold written as HTML.
+_BOLD_TAG_LEAD = re.compile(r"^\s*<(?P<mark>b|strong)>(?P<inner>\S.*?)</(?P=mark)>", re.S | re.I)
+
+
+def _opens_bold_tag(token: Token) -> bool:
+    return token.type == "html_inline" and token.content.lower() in ("<b>", "<strong>")
+
+
 _QUESTION_LABEL = re.compile(r"^(?:(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?|\d{1,3}\s*[.):])$", re.I)
 
 
@@ -284,7 +295,7 @@ _INNER_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s
 _LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—]?[ \t]*\n?")
 
 
-_SAME_LINE_TAIL = re.compile(r"^\s*[:\-–—]\s*")
+_SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—]|<br\s*/?>)\s*", re.I)
 
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
@@ -315,11 +326,18 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
         return None
     inline = doc.inline(block)
     children = [c for c in (inline.children or ()) if c.type != "text" or c.content] if inline else []
-    # The token stream, not the source, says whether `**` really opens bold text.
-    if not children or children[0].type != "strong_open":
-        return None
     text = doc.text(block.first, block.last)
-    match = _BOLD_LEAD.match(text)
+    if children and children[0].type == "em_open":
+        # `_What is a codon?_` on its own line: a question in italics (only one that ends with `?`: notes
+        # and asides are often set in italics too).
+        em = _EM_LEAD.match(text)
+        if em is None or not em.group("inner").rstrip().endswith("?"):
+            return None
+        return _bold(" ".join(em.group("inner").split()), text[em.end() :])
+    # The token stream, not the source, says whether `**` really opens bold text.
+    if not children or (children[0].type != "strong_open" and not _opens_bold_tag(children[0])):
+        return None
+    match = _BOLD_LEAD.match(text) or _BOLD_TAG_LEAD.match(text)
     if match is None:
         return None
     inner = " ".join(match.group("inner").split())
@@ -383,8 +401,12 @@ def drop_answer_label(markdown: str) -> str:
 _ANCHOR_TAG = re.compile(r"<(a|span)\s+(?:name|id)\s*=\s*[\"']?[^\"'>]*[\"']?\s*/?>\s*(?:</\1>)?", re.I)
 # kramdown / Pandoc attribute lists at the end of a title: `{#closures}`, `{: #id .class}`.
 _ATTRIBUTE_LIST = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+# `1️⃣`: a digit dressed as a keycap emoji numbers a title, like `1.`.
+_KEYCAP = re.compile(r"^\s*[0-9#*]\ufe0f?\u20e3\s*")
 # Emphasis written as HTML tags around (part of) a question: `<b>…</b>`, `<strong>`, `<em>`, `<i>`.
 _EMPHASIS_TAG = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)
+# `<sup>[exam 2022]</sup>`, `<sub>…</sub>`, `<small>…</small>` after a title: an annotation, not the question.
+_TRAILING_NOTE = re.compile(r"\s*<(sup|sub|small)>[^<]*</\1>\s*$", re.I)
 _FULL_WIDTH_QUESTION = "\uff1f"  # `？`
 
 
@@ -400,9 +422,11 @@ def strip_dress(text: str) -> str:
     emphasis tags (`<b>`, `<strong>`), leading and trailing emoji (`🔹 What is …`); the full-width `？`
     becomes `?` (a space before the mark, as French typography writes it, is kept: `?` is still there)."""
     if "<" in text:
-        text = _EMPHASIS_TAG.sub("", _ANCHOR_TAG.sub("", text))
+        text = _EMPHASIS_TAG.sub("", _ANCHOR_TAG.sub("", _TRAILING_NOTE.sub("", text)))
     if "{" in text:
         text = _ATTRIBUTE_LIST.sub("", text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub("", text)
     text = text.strip()
     start = 0
     while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
@@ -455,7 +479,7 @@ def refers_to_code(question: str) -> bool:
 
 def is_question_list(doc: Document, block: Block) -> bool:
     """True for a list of at least two items most of which ask (a `?`, a wh-word, a command word) and at
-    least half end with a question mark: questions to practise. A heading above such a list introduces
+    least half hold a question mark: questions to practise. A heading above such a list introduces
     it; it does not ask (and the list is no answer)."""
     if block.kind not in ("bullet_list", "ordered_list"):
         return False
@@ -472,5 +496,22 @@ def is_question_list(doc: Document, block: Block) -> bool:
         return False
     texts = [clean_question(strip_dress(text))[0] for text in firsts]
     asking = sum(1 for text in texts if "?" in text or starts_like_question(text))
-    marked = sum(1 for text in texts if text.rstrip("*_ ").endswith("?"))
+    marked = sum(1 for text in texts if "?" in text)
     return 2 * asking > len(texts) and 2 * marked >= len(texts)
+
+
+_PLAIN_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)]\s+(?=\S)")
+
+
+def asks_in_paragraph(doc: Document, block: Block) -> bool:
+    """True when a paragraph opens with a question of its own: a bold question or a `**Q:**` label
+    (`question_paragraph`), or a plain `Q:` / `Question 3.` label before a question. Such a paragraph
+    starts the next card; it never belongs to the answer above it."""
+    if block.kind != "paragraph":
+        return False
+    found = question_paragraph(doc, block)
+    if found is not None:
+        return found.kind in ("bold", "label")
+    line = doc.lines[block.first]
+    match = _PLAIN_QUESTION_LABEL.match(line)
+    return match is not None and is_question(line[match.end() :])
