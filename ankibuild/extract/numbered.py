@@ -533,24 +533,26 @@ def _opens_statement(rest: str) -> bool:
 
 def _parenthetical(text: str) -> tuple[str, str]:
     """`What is an identity matrix? (A square matrix with ones on the diagonal.)` → the parenthesis after
-    the `?` is the answer, unless it helps with the question (`(hint: …)`, `(2 points)`) or is short."""
+    the `?` is the answer when it reads as one: a sentence (`(Le naturalisme.)`), four words or more, or
+    a phrase in a script without spaces; not a help with the question (`(hint: …)`, `(2 points)`, `(it can
+    be set with …)`) nor a short tag (`(Google, Meta)`)."""
     stripped = text.rstrip()
-    if not stripped.endswith(")"):
+    match = _TRAILING_PARENTHESIS.search(stripped)
+    if match is None:
         return text.strip(), ""
-    at = stripped.rfind("? (")
-    if at < 0:
+    inside = match.group(1).strip()
+    reads_as_answer = (
+        inside.endswith((".", "!", "。"))
+        or len(inside.split()) >= _MIN_ANSWER_WORDS + 1
+        or (len(inside) >= _MIN_ANSWER_WORDS + 1 and all(ord(c) > 0x2E80 for c in inside if c.isalpha()))
+    )
+    if not reads_as_answer or inside[:1].islower() or _HINT.match(inside):
         return text.strip(), ""
-    inside = stripped[at + 3 : -1].strip()
-    if (
-        "(" in inside
-        or ")" in inside
-        or "?" in inside
-        or len(inside.split()) < _MIN_ANSWER_WORDS
-        or not inside[:1].isupper()  # an answer is written as a sentence; `(it can be set with …)` helps
-        or _HINT.match(inside)
-    ):
-        return text.strip(), ""
-    return stripped[: at + 1], inside
+    return stripped[: match.start() + 1], inside
+
+
+# The parenthesis closing a question: `? (…)`, also `?(…)` and `？（…）` as East Asian scripts write it.
+_TRAILING_PARENTHESIS = re.compile(r"[?？]\s*[(（]([^()（）?？]*)[)）]$")
 
 
 # --- verdicts ----------------------------------------------------------------------------------------
@@ -589,7 +591,7 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if tally.asking != tally.others:
         return _practice_list(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
-    return fence_follows or answered_inside or bool(tally.contexts)
+    return fence_follows or answered_inside or bool(tally.contexts) or _practice_list(items, tally)
 
 
 # `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
@@ -680,7 +682,8 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
         # Inside a heading item, a sub-heading (`#### Example`) is part of the answer.
         sub_heading = not top and unit.kind == "heading" and waiting is not None and waiting.item.heading
-        if (unit.kind in ("heading", "hr") and not sub_heading) or not unit.free or cut == unit.first:
+        frame = unit.kind == "html_block" and _TAGS_ONLY.match("\n".join(_unit_lines(doc, unit))) is not None
+        if (unit.kind in ("heading", "hr") and not sub_heading) or frame or not unit.free or cut == unit.first:
             _finish(run, waiting, collected)
             waiting, collected = None, []
             continue
@@ -817,6 +820,8 @@ def _unit_lines(doc: Document, unit: _Unit) -> list[str]:
 
 
 _QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+# `</details>`, `<div align="center">`: an HTML block of tags alone frames content; it answers nothing.
+_TAGS_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
 
 
 # --- small readings ----------------------------------------------------------------------------------
