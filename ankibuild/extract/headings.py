@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document
+from .document import Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import asks_in_paragraph, clean_question, first_question_line, is_question_list, tag_slug
 
@@ -38,6 +38,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
         if own and all(is_question_list(doc, block) for block in own):
             continue  # `## What should you be able to answer?` over a list of questions: it introduces them
+        if own and all(_link_collection(doc, block) for block in own):
+            continue  # `## Where do I start?` over a list of links: navigation, not an answer
+        if own and _FURNITURE_QUESTION.match(question) and all(b.kind in ("bullet_list", "ordered_list") for b in own):
+            continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)
@@ -119,3 +123,22 @@ def _numbered_entries(doc: Document, questions: Sequence[object]) -> dict[int, s
             if questions[i] is None and title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
                 entries[i] = title
     return entries
+
+
+_ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
+# Questions a README asks about itself: where to start, what the reader will learn, why the list exists.
+_FURNITURE_QUESTION = re.compile(
+    r"^\s*(?:(?:where|how)\s+(?:do|should|can|to)\s+(?:i\s+|you\s+|we\s+)?(?:start|begin|get\s+started|contribute)"
+    r"|what\s+(?:will|do|should|can)\s+(?:i|you|we)\s+(?:learn|need|find)"
+    r"|why\s+(?:this|these)\s+(?:list|repo|repository|guide|book|project|notes|collection))\b",
+    re.I,
+)
+
+
+def _link_collection(doc: Document, block: Block) -> bool:
+    """A list whose every item opens with a link (`1. [Handbook](https://…) — the best start`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    maps = [t.map for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1]
+    lines = [doc.lines[m[0]] for m in maps if m]
+    return bool(lines) and all(_ITEM_LINK.match(line) for line in lines)
