@@ -53,7 +53,7 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import build_answer, dedent, empty_reason, unanswered
+from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
 from .document import Document, mask_code_and_math
 from .outline import clean_heading
 from .questions import (
@@ -121,6 +121,8 @@ class _Unit:
     """False when an earlier rule already claimed a line of it."""
     quotes: int = 0
     """How many `>` markers stand before its lines (1 inside a top-level blockquote)."""
+    container: int | None = None
+    """Index in `doc.blocks` of the top-level blockquote or admonition it was read from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +223,8 @@ class _Run:
     """Answer lines outside the items, with their reason."""
     status: dict[int, str] = field(default_factory=dict)
     """`card` or `unanswered` for each item, by its first line."""
+    paired: dict[int, str] = field(default_factory=dict)
+    """Answers found for items in a numbered answer box after their list, by the item's first line."""
     items: list[_Item] = field(default_factory=list)
     """Every item of a question list, to claim its lines at the end."""
 
@@ -290,8 +294,8 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
             else:
                 sublist = _inherit_bullets(sublist, bullets)
                 bullets = sublist
-        elif block.kind == "blockquote" and free:
-            quoted = _quoted_units(doc, block.start, block.end)
+        elif block.kind in ("blockquote", "admonition") and free:
+            quoted = _quoted_units(doc, index)
             if quoted is not None:
                 units.extend(quoted)
                 continue
@@ -301,20 +305,25 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
     return units
 
 
-def _quoted_units(doc: Document, start: int, end: int) -> list[_Unit] | None:
-    """The blocks inside a blockquote that holds a question list (`> 1. What is a tort?`), read like top-level
-    blocks; None for any other blockquote (a callout, a quotation), which stays one block."""
+def _quoted_units(doc: Document, index: int) -> list[_Unit] | None:
+    """The blocks inside a blockquote or an admonition that holds a question list (`> 1. What is a tort?`,
+    `!!! question "Quiz"` over bullets), read like top-level blocks; None for any other blockquote (a
+    callout, a quotation) or admonition, which stays one block."""
     tokens = doc.tokens
+    start, end = doc.blocks[index].start, doc.blocks[index].end
     opener = tokens[start]
     if opener.map is None or doc.lines[opener.map[0]].lstrip(" >").startswith("[!"):
         return None
+    quotes = 1 if opener.type == "blockquote_open" else 0
     units: list[_Unit] = []
     for s, e in _spans(tokens, start + 1, end - 1):
         token = tokens[s]
         kind = token.type.removesuffix("_open")
+        if kind == "admonition_title":
+            continue
         span = token.map or opener.map
-        sublist = _parse_list(doc, s, e, quotes=1) if kind in _LISTS else None
-        units.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=1))
+        sublist = _parse_list(doc, s, e, quotes=quotes) if kind in _LISTS else None
+        units.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=quotes, container=index))
     return units if any(u.sublist is not None and u.sublist.asks for u in units) else None
 
 
@@ -665,7 +674,10 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
     collected: list[_Unit] = []
     group: _Group | None = None
     fence_only = False  # after a bullet list, only a fence answers its last question
-    for unit in units:
+    consumed: set[int] = set()  # answer boxes already shared out among the questions of a list
+    for position, unit in enumerate(units):
+        if position in consumed:
+            continue
         if fence_only and unit.kind != "fence":
             _finish(run, waiting, collected)
             waiting = None
@@ -673,7 +685,11 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         if unit.sublist is not None and unit.sublist.asks:
             _finish(run, waiting, collected)
             collected = []
-            inner = scope if unit.block is None else replace(scope, path=_heading_path(doc, unit.block))
+            following = units[position + 1] if position + 1 < len(units) else None
+            if following is not None and following.free and _pair_answers(run, unit.sublist, following):
+                consumed.add(position + 1)
+            where = unit.block if unit.block is not None else unit.container
+            inner = scope if where is None else replace(scope, path=_heading_path(doc, where))
             waiting, group = _questions(run, unit.sublist, inner, group)
             fence_only = not unit.sublist.ordered
             continue
@@ -697,6 +713,42 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         _finish(run, waiting, collected)
         return None
     return waiting
+
+
+def _pair_answers(run: _Run, lst: _List, unit: _Unit) -> bool:
+    """`??? success "Answers"` holding a numbered list right after a list of questions: its n-th item
+    answers the n-th question. True (and the answers noted, the box's lines claimed) when the box holds
+    one ordered list with exactly one item per question."""
+    doc = run.doc
+    box = answer_box(doc, doc.blocks[unit.block]) if unit.block is not None else None
+    if box is None or any(item.more or item.heading for item in lst.items):
+        return False
+    tokens = doc.tokens
+    block = doc.blocks[unit.block] if unit.block is not None else None
+    if block is None:
+        return False
+    lists = [
+        (n, t) for n, t in enumerate(tokens[block.start : block.end], block.start) if t.type == "ordered_list_open" and t.level == 1
+    ]
+    if len(lists) != 1:
+        return False
+    start = lists[0][0]
+    close = next(n for n in range(start, block.end) if tokens[n].type == "ordered_list_close" and tokens[n].level == 1)
+    spans = _spans(tokens, start + 1, close)
+    if len(spans) != len(lst.items):
+        return False
+    for item, (s, _) in zip(lst.items, spans, strict=True):
+        first, last = tokens[s].map or (0, 0)
+        lines = [_QUOTE_MARK.sub("", line, count=1) if box.quotes else line for line in doc.lines[first:last]]
+        lines[0] = _ITEM_MARKER.sub("", lines[0], count=1)
+        rest = dedent(lines[1:])
+        run.paired[item.first] = f"{lines[0].strip()}\n{rest}".strip() if rest else lines[0].strip()
+    for line in range(unit.first, unit.last):
+        run.claims.setdefault(line, "card")
+    return True
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:>\s*)*\d+[.)]\s+")
 
 
 def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tuple[_Question | None, _Group | None]:
@@ -772,6 +824,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
         return
     doc = run.doc
     parts = [waiting.item.lead] if waiting.item.lead else []
+    if waiting.item.first in run.paired:
+        parts.append(run.paired[waiting.item.first])
     prose = False
     body = list(units)
     front = waiting.question

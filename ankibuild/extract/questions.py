@@ -515,3 +515,25 @@ def asks_in_paragraph(doc: Document, block: Block) -> bool:
     line = doc.lines[block.first]
     match = _PLAIN_QUESTION_LABEL.match(line)
     return match is not None and is_question(line[match.end() :])
+
+
+def holds_question_list(doc: Document, block: Block) -> bool:
+    """True for a box or blockquote (`!!! question "Quiz"`, `> **Discuss:**`) that holds a list of questions
+    (see `is_question_list`) among its direct blocks: the list's rule reads each question on its own."""
+    tokens = doc.tokens
+    depth = 0
+    for n in range(block.start + 1, block.end - 1):
+        token = tokens[n]
+        if depth == 0 and token.type in ("bullet_list_open", "ordered_list_open"):
+            close = n
+            inner = 0
+            while close < block.end:
+                inner += tokens[close].nesting
+                if inner == 0:
+                    break
+                close += 1
+            first, last = token.map or (0, 0)
+            if is_question_list(doc, Block(token.type.removesuffix("_open"), n, close + 1, first, last)):
+                return True
+        depth += token.nesting
+    return False
