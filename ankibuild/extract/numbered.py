@@ -691,7 +691,9 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
             where = unit.block if unit.block is not None else unit.container
             inner = scope if where is None else replace(scope, path=_heading_path(doc, where))
             waiting, group = _questions(run, unit.sublist, inner, group)
-            fence_only = not unit.sublist.ordered
+            # After a bulleted list only a fence answers its last question, unless its items are headings
+            # (`- ### What is a commit?` with the answer below at the margin, which ends the list).
+            fence_only = not unit.sublist.ordered and not all(item.heading for item in unit.sublist.items)
             continue
         if unit.kind == "heading":
             group = None
