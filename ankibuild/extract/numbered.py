@@ -57,6 +57,8 @@ from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
 from .document import Document, mask_code_and_math
 from .outline import clean_heading
 from .questions import (
+    ANSWER_LABEL,
+    INLINE_ANSWER_LABEL,
     clean_question,
     first_question_line,
     is_back_to_top,
@@ -355,7 +357,7 @@ def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
     if not heading and children and tokens[children[0][0]].type == "paragraph_open":
         top = tokens[children[0][0]].map or (first, first + 1)
         lines = tokens[children[0][0] + 1].content.split("\n")
-        bold = _bold_question(lines)
+        bold = _labelled_item(lines) or _bold_question(lines)
         segments = [bold] if bold is not None else _split_paragraph(lines)
         (_, _, text, lead), rest = segments[0], segments[1:]
         emphasised = bold is not None and bool(lead)
@@ -450,6 +452,34 @@ def _asks_alone(line: str) -> bool:
     and ends asking (`What was its manifesto?`)."""
     first = line.lstrip("*_ ")[:1]
     return bool(first) and first.isupper() and starts_like_question(line.lstrip("*_ ")) and _ends_asking(line)
+
+
+# `**Q:**`, `Q1.`, `**Question 3:**` opening an item, the bold closing before or after the punctuation.
+_ITEM_QUESTION_LABEL = re.compile(
+    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
+    r"|(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
+    re.I,
+)
+
+
+def _labelled_item(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """`- **Q:** What is a heap? **A:** A tree …` (or the `**A:**` label on the next line): the question
+    between the labels, the answer after the answer label."""
+    match = _ITEM_QUESTION_LABEL.match(lines[0])
+    if match is None:
+        return None
+    body = [lines[0][match.end() :], *lines[1:]]
+    for n, line in enumerate(body):
+        inline = INLINE_ANSWER_LABEL.search(line)
+        if inline is not None:
+            question = " ".join(x.strip() for x in [*body[:n], line[: inline.start()]])
+            answer = "\n".join(x.strip() for x in [line[inline.end() :], *body[n + 1 :]] if x.strip())
+            return (0, len(lines), question, answer)
+        if n > 0 and ANSWER_LABEL.match(line):
+            question = " ".join(x.strip() for x in body[:n])
+            answer = "\n".join(x.strip() for x in [ANSWER_LABEL.sub("", line, count=1), *body[n + 1 :]] if x.strip())
+            return (0, len(lines), question, answer)
+    return (0, len(lines), " ".join(x.strip() for x in body), "")
 
 
 def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
