@@ -80,3 +80,11 @@ def test_a_table_with_one_row_of_plain_text_is_not_a_table_of_contents() -> None
 @pytest.mark.parametrize("question", ["What will each of these print?", "What does the snippet below return?"])
 def test_refers_to_code_by_what_it_does(question: str) -> None:
     assert refers_to_code(question)
+
+
+def test_a_numbered_command_is_a_question() -> None:
+    from ankibuild.extract.questions import is_question
+
+    assert is_question("18. Walk through the main prompting techniques.")
+    assert is_question("3) Explain the mailbox rule")
+    assert not is_question("18. Walkthrough of the setup")

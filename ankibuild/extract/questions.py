@@ -130,7 +130,8 @@ def is_question(text: str) -> bool:
         # A question mark inside a link or code is not a question of the line itself.
         visible = re.sub(r"\([^)]*\)|`[^`]*`", "", text)
         return "?" in visible
-    return starts_with_imperative(text)
+    # `18. Walk through …`: numbering dresses a command as it dresses a question.
+    return starts_with_imperative(_NUMBERING.sub("", text, count=1))
 
 
 def is_comparison(text: str) -> bool:
