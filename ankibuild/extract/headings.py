@@ -2,9 +2,15 @@
 as the answer.
 
 The answer runs to the next heading of the same or a higher level, or to the next heading that is itself a
-question, or to a bare question line (which the bare-line rule then takes). An answer box opening the body
+question, or to a bare question line (which the bare-line rule then takes), or to a question paragraph
+(`**Q:** …`, `**What is …?**`) after some answer. An answer box opening the body
 (`??? success "View Answer"`, `> [!success]- Answer`) is unwrapped; a metadata line under the heading becomes
 tags.
+
+Numbered topic headings among numbered question headings (`## 14. Gradient boosting` between `## 13. What
+is …?`) are entries of the same Q&A and become cards too. A question heading is not a card when its body
+only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
+list under a README's question about itself (`## What will you learn?`).
 """
 
 from __future__ import annotations

@@ -28,6 +28,32 @@ The shapes, all read from the structure of the Markdown:
   and the outer list (`2. Outer product` / `1.` / `2.` / `3.`), a blank line before the item, the
   writer's break between groups, returns to the outer list; without one the item stays in the group.
 
+* **A heading inside an item** (big interview READMEs)::
+
+      1. ### What is a closure
+
+          A closure is … (paragraphs, `#### Example` sub-headings, fences, tables)
+
+          **[⬆ Back to Top](#table-of-contents)**
+
+  The heading is the question (with or without `?`), everything else in the item is the answer; a
+  back-to-top line is navigation and leaves it. A list most of whose items open with a heading is a
+  question list when most of those titles read as questions. A question pointing at code (`… the
+  following code`, `… each of these?`, ending with `:`) keeps the code block under it on its front.
+
+* **Answers inside the item's own lines**: `What is X? (A square matrix …)`, `What is bagging? It trains …`
+  (the statement after the `?`; a second question, a command or a hint stays in the question),
+  `**Explain k-means.**` / `*What is X?*` / `<b>…</b>` / the escaped double asterisks followed by the answer,
+  `**Q:** … **A:** …`. Lines of the item that ask on their own (unmarked or lettered `a.`) are questions of
+  their own; lines that do not ask answer the question above them. A sub-list of questions is never an
+  answer: its items are questions, and its parent is one too.
+
+* **Practice lists**: a bulleted list of questions without answers (most items ask, half hold a `?`), or a
+  list under a heading naming questions or exercises whose items mostly ask or point at code, gives one
+  `unanswered` report per question (a card when one has an answer). A list broken by a fence at the
+  margin goes on after it. Question lists inside a blockquote or an admonition are read the same way,
+  and a numbered answer box right after a list (`??? success "Answers"`) answers it by position.
+
 Which lists hold questions:
 
 * An ordered list is a question list when most of its items (context items aside) ask, and at least one
