@@ -80,6 +80,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
+from .collapsibles import unwrap_answer_details
 from .document import Document, mask_code_and_math
 from .outline import clean_heading
 from .questions import (
@@ -756,7 +757,9 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
         # Inside a heading item, a sub-heading (`#### Example`) is part of the answer.
         sub_heading = not top and unit.kind == "heading" and waiting is not None and waiting.item.heading
-        frame = unit.kind == "html_block" and _TAGS_ONLY.match("\n".join(_unit_lines(doc, unit))) is not None
+        # At the top level, `</details>` after a list closes what holds the list; inside an item it is the
+        # answer's own wrapper (unwrapped in `_finish`).
+        frame = top and unit.kind == "html_block" and _TAGS_ONLY.match("\n".join(_unit_lines(doc, unit))) is not None
         if (unit.kind in ("heading", "hr") and not sub_heading) or frame or not unit.free or cut == unit.first:
             _finish(run, waiting, collected)
             waiting, collected = None, []
@@ -907,6 +910,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     elif body:
         parts.extend(dedent(_unit_lines(doc, u)) for u in body)
     markdown = strip_answer_label("\n\n".join(p for p in parts if p.strip()).strip("\n"))
+    if "<details" in markdown and not (body and all(u.block is not None for u in body)):
+        markdown = unwrap_answer_details(markdown) or markdown  # `<details><summary>Answer</summary>` in the item
     reason = empty_reason(markdown) and (container_reason or empty_reason(markdown))
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
