@@ -645,7 +645,8 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if not items:
         return False
     headed = [item for item in items if item.heading]
-    if 2 * len(headed) > len(items):
+    entries = [item for item in items if not _toc_entry(item)]  # a contents list run into the questions
+    if 2 * len(headed) > len(entries):
         # `1. ### What is a closure` items: the heading inside the item says each one is an entry; they ask
         # when most of their titles read as questions (`?`, a wh-word or a command word).
         return 2 * sum(item_asks(item.text, ordered=True) for item in headed) >= len(headed)
@@ -683,6 +684,11 @@ def _under_question_title(lst: _List) -> _List:
         return lst
     asking = sum(1 for item in items if item_asks(item.text, ordered=True) or refers_to_code(item.text))
     return replace(lst, asks=True) if 2 * asking > len(items) else lst
+
+
+def _toc_entry(item: _Item) -> bool:
+    """An item that is only a link (`1. [What is a closure](#what-is-a-closure)`): a table of contents entry."""
+    return not item.parts and not item.lead and not item.heading and _LINK_ONLY.match(item.text) is not None
 
 
 _LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$")
@@ -818,6 +824,9 @@ def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tu
     tally = _tally(lst.items, lst.ordered)
     waiting: _Question | None = None
     for n, item in enumerate(lst.items):
+        if _toc_entry(item):
+            run.claims.update(dict.fromkeys(range(item.first, item.last), "skip:toc"))
+            continue  # a contents link run into the list of questions it leads to
         if not lst.ordered and _TERM_ITEM.match(item.text):
             continue  # `- **Term**: description` among bulleted questions: a definition, not a question
         _finish(run, waiting, [])
