@@ -88,6 +88,7 @@ from .questions import (
     INLINE_ANSWER_LABEL,
     clean_question,
     first_question_line,
+    holds_question_list,
     is_back_to_top,
     is_question,
     refers_to_code,
@@ -343,6 +344,8 @@ def _quoted_units(doc: Document, index: int) -> list[_Unit] | None:
     opener = tokens[start]
     if opener.map is None or doc.lines[opener.map[0]].lstrip(" >").startswith("[!"):
         return None
+    if opener.type == "admonition_open" and not holds_question_list(doc, doc.blocks[index]):
+        return None  # a problem box (statement + sub-questions) is one question, for the details rule
     quotes = 1 if opener.type == "blockquote_open" else 0
     units: list[_Unit] = []
     for s, e in _spans(tokens, start + 1, end - 1):

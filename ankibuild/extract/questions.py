@@ -519,22 +519,27 @@ def asks_in_paragraph(doc: Document, block: Block) -> bool:
 
 
 def holds_question_list(doc: Document, block: Block) -> bool:
-    """True for a box or blockquote (`!!! question "Quiz"`, `> **Discuss:**`) that holds a list of questions
-    (see `is_question_list`) among its direct blocks: the list's rule reads each question on its own."""
+    """True for a box (`!!! question "Quiz"`) whose content is only lists of questions (see
+    `is_question_list`): the list's rule reads each question on its own. A box with a statement before its
+    bullet questions (a problem and its sub-questions) is one question and stays with its own rule."""
     tokens = doc.tokens
-    depth = 0
-    for n in range(block.start + 1, block.end - 1):
+    lists = 0
+    n = block.start + 1
+    while n < block.end - 1:
         token = tokens[n]
-        if depth == 0 and token.type in ("bullet_list_open", "ordered_list_open"):
-            close = n
-            inner = 0
-            while close < block.end:
-                inner += tokens[close].nesting
-                if inner == 0:
-                    break
-                close += 1
+        close = n
+        depth = 0
+        while close < block.end - 1:  # the direct child starting at n runs to `close`
+            depth += tokens[close].nesting
+            if depth == 0:
+                break
+            close += 1
+        if token.type in ("bullet_list_open", "ordered_list_open"):
             first, last = token.map or (0, 0)
-            if is_question_list(doc, Block(token.type.removesuffix("_open"), n, close + 1, first, last)):
-                return True
-        depth += token.nesting
-    return False
+            if not is_question_list(doc, Block(token.type.removesuffix("_open"), n, close + 1, first, last)):
+                return False
+            lists += 1
+        elif not token.type.startswith("admonition_title"):
+            return False
+        n = close + 1
+    return lists > 0
