@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from ankibuild.extract.answers import metadata_tags
 from ankibuild.extract.questions import clean_question, is_question
 from tests.helpers import extract_text
@@ -100,3 +105,30 @@ def test_highlights_in_answers_render_as_mark() -> None:
     (draft,) = extraction.drafts
     html = render_draft(draft).answer_html
     assert "<mark>learning rate</mark>" in html and "x == y" in html
+
+
+HEADING_FIXTURES = Path(__file__).parent / "fixtures" / "headings"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in HEADING_FIXTURES.glob("*.md")))
+def test_heading_fixture(name: str) -> None:
+    """Golden fixtures: `name.md` is extracted; its `heading` cards and all `unanswered` reports are compared
+    with `name.json` (numbered topic entries among numbered questions, decorated titles)."""
+    expected = json.loads((HEADING_FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    extraction, diagnostics = extract_text((HEADING_FIXTURES / f"{name}.md").read_text(encoding="utf-8"))
+    cards = [
+        {
+            "line": d.loc.line,
+            "question": d.question,
+            "answer": d.answer,
+            "tags": list(d.tags),
+            "context": list(d.context),
+            "prose": d.answer_is_prose,
+        }
+        for d in extraction.drafts
+        if d.convention == "heading"
+    ]
+    assert cards == expected["cards"]
+    assert [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"] == expected["unanswered"]
+    others = [[d.loc.line, d.convention, d.question] for d in extraction.drafts if d.convention != "heading"]
+    assert others == expected.get("other_cards", [])

@@ -79,13 +79,19 @@ def test_every_line_of_a_question_list_and_its_answers_is_claimed() -> None:
 
 
 def test_statement_lists_are_left_alone() -> None:
-    text = (
-        "## Notes\n\n- Tensors have a shape.\n- Tensors have a dtype.\n\n"
-        "1. Install the package.\n2. Write the config.\n\nThen run it.\n\n"
-        "- What is a GPU?\n- Why is it fast?\n\nBecause of parallelism.\n"
-    )
+    text = "## Notes\n\n- Tensors have a shape.\n- Tensors have a dtype.\n\n1. Install the package.\n2. Write the config.\n\nThen run it.\n"
     result = numbered.extract(_document(text), {})
     assert result.drafts == () and result.diagnostics == () and dict(result.claims) == {}
+
+
+def test_bulleted_questions_without_answers_are_reported_one_by_one() -> None:
+    # Issue 17, format 2: a bulleted list of questions is a list of questions to practise, each reported on
+    # its own line; the paragraph after a bulleted list never answers its last item (only a fence does).
+    text = "## Notes\n\n- What is a GPU?\n- Why is it fast?\n\nBecause of parallelism.\n"
+    result = numbered.extract(_document(text), {})
+    assert result.drafts == ()
+    assert [(d.loc.line, d.message) for d in result.diagnostics] == [(3, "What is a GPU?"), (4, "Why is it fast?")]
+    assert dict(result.claims) == {2: "unanswered", 3: "unanswered", 4: "unanswered"}  # the list and its blank end
 
 
 def test_lines_taken_by_an_earlier_rule_are_not_used() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .document import STRUCTURAL, Document
+from .questions import normalise_question
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         diagnostics.extend(result.diagnostics)
         for line, reason in result.claims.items():
             taken.setdefault(line, reason)
+    diagnostics = _answered_elsewhere(drafts, diagnostics)
     drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
@@ -119,6 +121,17 @@ def _with_explicit_id(doc: Document, draft: CardDraft, taken: dict[int, str]) ->
                 question = _EXPLICIT_ID.sub("", draft.question).strip()
                 return replace(draft, explicit_id=f"{EXPLICIT_PREFIX}{match.group(1)}", question=question)
     return draft
+
+
+def _answered_elsewhere(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics without the `unanswered` reports of questions the same document answers elsewhere
+    (a list of questions to practise above the sections that answer them): the card accounts for them."""
+    asked = {normalise_question(d.question) for d in drafts}
+    return [
+        d
+        for d in diagnostics
+        if not (d.kind == "unanswered" and d.question is not None and normalise_question(d.question) in asked)
+    ]
 
 
 def _account(doc: Document, taken: Mapping[int, str], diagnostics: list[Diagnostic]) -> int:

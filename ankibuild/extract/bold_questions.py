@@ -51,6 +51,7 @@ from .outline import clean_heading, topic_tags
 from .questions import (
     QuestionParagraph,
     drop_answer_label,
+    is_question_list,
     question_paragraph,
     tag_slug,
 )
@@ -174,6 +175,8 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     for j in range(index + 1, len(doc.blocks)):
         if doc.blocks[j].kind in ("heading", "hr") or j in scan.asks or not is_free(doc, scan.taken, j):
             break
+        if is_question_list(doc, doc.blocks[j]):
+            break  # a list of further questions is never this question's answer (the numbered rule reads it)
         blocks.append(j)
     parts = [paragraph.lead] if paragraph.lead.strip() else []
     rest = list(blocks)

@@ -42,7 +42,7 @@ from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, 
 from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
 from .document import Block, Document, block_at
 from .outline import clean_heading, heading_path, heading_question, topic_tags
-from .questions import clean_question, is_question, starts_with_imperative, take_difficulty
+from .questions import clean_question, holds_question_list, is_question, starts_with_imperative, take_difficulty
 
 CONVENTION = "details"
 
@@ -61,7 +61,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         _details_card(scan, region)
     for index, block in enumerate(doc.blocks):
         box = question_box(doc, block)
-        if box is not None:
+        if box is not None and not holds_question_list(doc, block):
             _box_card(scan, index, box)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 

@@ -2,21 +2,28 @@
 as the answer.
 
 The answer runs to the next heading of the same or a higher level, or to the next heading that is itself a
-question, or to a bare question line (which the bare-line rule then takes). An answer box opening the body
+question, or to a bare question line (which the bare-line rule then takes), or to a question paragraph
+(`**Q:** …`, `**What is …?**`) after some answer. An answer box opening the body
 (`??? success "View Answer"`, `> [!success]- Answer`) is unwrapped; a metadata line under the heading becomes
 tags.
+
+Numbered topic headings among numbered question headings (`## 14. Gradient boosting` between `## 13. What
+is …?`) are entries of the same Q&A and become cards too. A question heading is not a card when its body
+only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
+list under a README's question about itself (`## What will you learn?`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document
+from .document import Block, Document
 from .outline import clean_heading, heading_question, topic_tags
-from .questions import first_question_line, tag_slug
+from .questions import asks_in_paragraph, clean_question, first_question_line, is_question_list, tag_slug
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -25,16 +32,28 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     questions = [heading_question(doc, s) for s in doc.sections]
+    entries = _numbered_entries(doc, questions)
+    for index, title in entries.items():
+        questions[index] = (title, ())
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
         if found is None or head.first in taken or (section.level == 1 and section.title == doc.title):
             continue
         question, companies = found
+        own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
+        if own and all(is_question_list(doc, block) for block in own):
+            continue  # `## What should you be able to answer?` over a list of questions: it introduces them
+        if own and all(_link_collection(doc, block) for block in own):
+            continue  # `## Where do I start?` over a list of links: navigation, not an answer
+        if own and _FURNITURE_QUESTION.match(question) and all(b.kind in ("bullet_list", "ordered_list") for b in own):
+            continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)
         loc = doc.loc(head.first)
+        if answer.empty_reason and index in entries:
+            continue  # a numbered entry with nothing under it (`## 6. References` over links) asks nothing
         if answer.empty_reason:
             diagnostics.append(unanswered(loc, question, answer.empty_reason))
             claims.update(claim(head.first, head.last, "unanswered"))
@@ -67,6 +86,10 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, question
 def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], int | None]:
     """Stop the answer where a bare question line starts (seed-style `How does X work?` lines)."""
     for n, i in enumerate(blocks):
+        if n > 0 and asks_in_paragraph(doc, doc.blocks[i]):
+            # `**Q:** What is …?` / `**What is …?**` after the answer: the next question, not more answer.
+            # (Right under the heading, it is the heading question's own sub-question and stays with it.)
+            return blocks[:n], None
         line = first_question_line(doc, doc.blocks[i])
         if line is None:
             continue
@@ -74,3 +97,54 @@ def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], 
             return blocks[:n], None
         return blocks[: n + 1], line
     return blocks, None
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+_NOT_ENTRY = re.compile(
+    r"^(?:contents|table of contents|introduction|intro|overview|summary|conclusion|references|resources|"
+    r"further reading|links|license|licence|acknowledg(?:e)?ments|contributing|appendix|about|preface|notes)$",
+    re.I,
+)
+_MIN_ENTRIES = 3
+
+
+def _numbered_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
+    """Numbered topic headings among numbered question headings (`## 14. Gradient boosting` between
+    `## 13. What is …?` entries): the numbering says each heading is an entry of the same Q&A, so they
+    are cards too. At a heading level where at least three headings are numbered and at least half of
+    those ask, every numbered heading that does not ask becomes an entry (its cleaned title the question);
+    elsewhere a topic heading is left to the topic rule."""
+    by_level: dict[int, list[int]] = {}
+    for index, section in enumerate(doc.sections):
+        if _ENTRY_NUMBER.match(section.title):
+            by_level.setdefault(section.level, []).append(index)
+    entries: dict[int, str] = {}
+    for indices in by_level.values():
+        asking = sum(1 for i in indices if questions[i] is not None)
+        if len(indices) < _MIN_ENTRIES or 2 * asking < len(indices):
+            continue
+        for i in indices:
+            inline = doc.inline(doc.blocks[doc.sections[i].block])
+            title = clean_question(inline.content if inline is not None else doc.sections[i].title)[0]
+            if questions[i] is None and title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
+                entries[i] = title
+    return entries
+
+
+_ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
+# Questions a README asks about itself: where to start, what the reader will learn, why the list exists.
+_FURNITURE_QUESTION = re.compile(
+    r"^\s*(?:(?:where|how)\s+(?:do|should|can|to)\s+(?:i\s+|you\s+|we\s+)?(?:start|begin|get\s+started|contribute)"
+    r"|what\s+(?:will|do|should|can)\s+(?:i|you|we)\s+(?:learn|need|find)"
+    r"|why\s+(?:this|these)\s+(?:list|repo|repository|guide|book|project|notes|collection))\b",
+    re.I,
+)
+
+
+def _link_collection(doc: Document, block: Block) -> bool:
+    """A list whose every item opens with a link (`1. [Handbook](https://…) — the best start`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    maps = [t.map for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1]
+    lines = [doc.lines[m[0]] for m in maps if m]
+    return bool(lines) and all(_ITEM_LINK.match(line) for line in lines)

@@ -28,6 +28,32 @@ The shapes, all read from the structure of the Markdown:
   and the outer list (`2. Outer product` / `1.` / `2.` / `3.`), a blank line before the item, the
   writer's break between groups, returns to the outer list; without one the item stays in the group.
 
+* **A heading inside an item** (big interview READMEs)::
+
+      1. ### What is a closure
+
+          A closure is … (paragraphs, `#### Example` sub-headings, fences, tables)
+
+          **[⬆ Back to Top](#table-of-contents)**
+
+  The heading is the question (with or without `?`), everything else in the item is the answer; a
+  back-to-top line is navigation and leaves it. A list most of whose items open with a heading is a
+  question list when most of those titles read as questions. A question pointing at code (`… the
+  following code`, `… each of these?`, ending with `:`) keeps the code block under it on its front.
+
+* **Answers inside the item's own lines**: `What is X? (A square matrix …)`, `What is bagging? It trains …`
+  (the statement after the `?`; a second question, a command or a hint stays in the question),
+  `**Explain k-means.**` / `*What is X?*` / `<b>…</b>` / the escaped double asterisks followed by the answer,
+  `**Q:** … **A:** …`. Lines of the item that ask on their own (unmarked or lettered `a.`) are questions of
+  their own; lines that do not ask answer the question above them. A sub-list of questions is never an
+  answer: its items are questions, and its parent is one too.
+
+* **Practice lists**: a bulleted list of questions without answers (most items ask, half hold a `?`), or a
+  list under a heading naming questions or exercises whose items mostly ask or point at code, gives one
+  `unanswered` report per question (a card when one has an answer). A list broken by a fence at the
+  margin goes on after it. Question lists inside a blockquote or an admonition are read the same way,
+  and a numbered answer box right after a list (`??? success "Answers"`) answers it by position.
+
 Which lists hold questions:
 
 * An ordered list is a question list when most of its items (context items aside) ask, and at least one
@@ -53,15 +79,23 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import Document
+from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
+from .collapsibles import unwrap_answer_details
+from .document import Document, mask_code_and_math
 from .outline import clean_heading
 from .questions import (
+    ANSWER_LABEL,
+    INLINE_ANSWER_LABEL,
     clean_question,
     first_question_line,
+    holds_question_list,
+    is_back_to_top,
     is_question,
+    refers_to_code,
+    starts_like_question,
     starts_with_imperative,
     strip_answer_label,
+    strip_dress,
     tag_slug,
     take_difficulty,
 )
@@ -115,6 +149,10 @@ class _Unit:
     """The parsed list when the block is one."""
     free: bool = True
     """False when an earlier rule already claimed a line of it."""
+    quotes: int = 0
+    """How many `>` markers stand before its lines (1 inside a top-level blockquote)."""
+    container: int | None = None
+    """Index in `doc.blocks` of the top-level blockquote or admonition it was read from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +171,16 @@ class _Item:
     """Lines of the first paragraph after an asking first line: an answer written right under it."""
     parts: tuple[_Unit, ...]
     """The item's other blocks."""
+    heading: bool = False
+    """The item opens with a heading (`1. ### What is a closure`): its title is the question, the rest of
+    the item its answer."""
+    emphasised: bool = False
+    """The item opens with a question set in bold or italics followed by its answer (`- **Explain
+    k-means.**` / `  It partitions …`): the emphasis marks it as a question even without a `?`."""
+    more: tuple[_Item, ...] = ()
+    """Further questions written on the item's own lines (`Which movement did Hugo lead?` / `What was
+    its manifesto?`, lettered `a.` sub-questions), each with the lines under it; the item's other blocks
+    answer the last of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +211,6 @@ class _Question:
     """Heading path and context items, outermost first."""
     keys: tuple[int, ...]
     """First lines of the context items above it (to mark them used when it becomes a card)."""
-    quiet: bool = False
-    """A context item that also asks: carded when answered, never reported unanswered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +253,8 @@ class _Run:
     """Answer lines outside the items, with their reason."""
     status: dict[int, str] = field(default_factory=dict)
     """`card` or `unanswered` for each item, by its first line."""
+    paired: dict[int, str] = field(default_factory=dict)
+    """Answers found for items in a numbered answer box after their list, by the item's first line."""
     items: list[_Item] = field(default_factory=list)
     """Every item of a question list, to claim its lines at the end."""
 
@@ -259,6 +307,8 @@ def fence_is_prose(token: Token) -> bool:
 def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
     units: list[_Unit] = []
     previous: _List | None = None
+    bullets: _List | None = None  # the bulleted list before, with nothing but fences since
+    asked_for = _under_question_titles(doc)
     for index, block in enumerate(doc.blocks):
         free = is_free(doc, taken, index)
         sublist = None
@@ -266,42 +316,94 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
             following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
             fence_follows = following is not None and following.kind == "fence" and is_free(doc, taken, index + 1)
             sublist = _parse_list(doc, block.start, block.end, fence_follows=fence_follows)
+            if not sublist.asks and index in asked_for:
+                sublist = _under_question_title(sublist)
             if sublist.ordered:
                 sublist = _inherit(sublist, previous)
                 previous = sublist
+            else:
+                sublist = _inherit_bullets(sublist, bullets)
+                bullets = sublist
+        elif block.kind in ("blockquote", "admonition") and free:
+            quoted = _quoted_units(doc, index)
+            if quoted is not None:
+                units.extend(quoted)
+                continue
+        if not (block.kind in _LISTS and free) and block.kind != "fence":
+            bullets = None
         units.append(_Unit(block.kind, block.first, block.last, doc.tokens[block.start], index, sublist, free))
     return units
 
 
-def _parse_list(doc: Document, start: int, end: int, *, fence_follows: bool = False) -> _List:
+def _quoted_units(doc: Document, index: int) -> list[_Unit] | None:
+    """The blocks inside a blockquote or an admonition that holds a question list (`> 1. What is a tort?`,
+    `!!! question "Quiz"` over bullets), read like top-level blocks; None for any other blockquote (a
+    callout, a quotation) or admonition, which stays one block."""
+    tokens = doc.tokens
+    start, end = doc.blocks[index].start, doc.blocks[index].end
+    opener = tokens[start]
+    if opener.map is None or doc.lines[opener.map[0]].lstrip(" >").startswith("[!"):
+        return None
+    if opener.type == "admonition_open" and not holds_question_list(doc, doc.blocks[index]):
+        return None  # a problem box (statement + sub-questions) is one question, for the details rule
+    quotes = 1 if opener.type == "blockquote_open" else 0
+    units: list[_Unit] = []
+    for s, e in _spans(tokens, start + 1, end - 1):
+        token = tokens[s]
+        kind = token.type.removesuffix("_open")
+        if kind == "admonition_title":
+            continue
+        span = token.map or opener.map
+        sublist = _parse_list(doc, s, e, quotes=quotes) if kind in _LISTS else None
+        units.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=quotes, container=index))
+    return units if any(u.sublist is not None and u.sublist.asks for u in units) else None
+
+
+def _parse_list(
+    doc: Document, start: int, end: int, *, fence_follows: bool = False, nested: bool = False, quotes: int = 0
+) -> _List:
     tokens = doc.tokens
     ordered = tokens[start].type == "ordered_list_open"
-    items = tuple(_parse_item(doc, s, e) for s, e in _spans(tokens, start + 1, end - 1))
+    items = tuple(_parse_item(doc, s, e, quotes) for s, e in _spans(tokens, start + 1, end - 1))
+    if nested and not ordered and items and all(_anchors(item.text) for item in items):
+        # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
+        return _List(ordered, items, True)
     return _List(ordered, items, _verdict(items, ordered, fence_follows))
 
 
-def _parse_item(doc: Document, start: int, end: int) -> _Item:
+def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
     tokens = doc.tokens
     opener = tokens[start]
     first, last = opener.map or (0, 0)
     number = int(opener.info) if opener.info.isdigit() else None
     children = _spans(tokens, start + 1, end - 1)
     text, lead = "", ""
-    if children and tokens[children[0][0]].type == "paragraph_open":
+    emphasised = False
+    heading = bool(children) and tokens[children[0][0]].type == "heading_open"
+    if heading:
+        text = strip_dress(tokens[children[0][0] + 1].content)
+        children = children[1:]
+    more: list[_Item] = []
+    if not heading and children and tokens[children[0][0]].type == "paragraph_open":
+        top = tokens[children[0][0]].map or (first, first + 1)
         lines = tokens[children[0][0] + 1].content.split("\n")
-        if len(lines) > 1 and _ends_asking(lines[0]):
-            text, lead = lines[0].strip(), "\n".join(lines[1:]).strip()
-        else:
-            text = " ".join(line.strip() for line in lines)
+        bold = _labelled_item(lines) or _bold_question(lines)
+        segments = [bold] if bold is not None else _split_paragraph(lines)
+        (_, _, text, lead), rest = segments[0], segments[1:]
+        emphasised = bold is not None and bool(lead)
+        more = [_Item(top[0] + a, top[0] + b, None, q, lead_q, ()) for a, b, q, lead_q in rest]
         children = children[1:]
     parts: list[_Unit] = []
     for s, e in children:
         token = tokens[s]
         kind = token.type.removesuffix("_open")
         span = token.map or (first, last)
-        sublist = _parse_list(doc, s, e) if kind in _LISTS else None
-        parts.append(_Unit(kind, span[0], span[1], token, None, sublist))
-    return _Item(first, last, number, text, lead, tuple(parts))
+        if kind in ("paragraph", "html_block") and is_back_to_top(doc.text(span[0], span[1])):
+            continue  # navigation, not answer (its lines are still the item's)
+        # Under a heading item everything is answer: a list there explains, it does not ask.
+        sublist = _parse_list(doc, s, e, nested=True, quotes=quotes) if kind in _LISTS and not heading else None
+        parts.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=quotes))
+    return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more))
 
 
 def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -318,11 +420,215 @@ def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int
     return spans
 
 
+# --- one item's own lines: where the question ends and its answer starts -----------------------------
+
+# `**What is a foreign key?**`, `__Explain k-means.__`, `*What is X?*`, `<b>…</b>`, and the escaped `\*\*…\*\*` of notes
+# converted from another editor: a question set in bold at the start of the item, its answer after it.
+_BOLD_QUESTION = re.compile(
+    r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<a>[^*_\s].*?)(?P=m)(?![*_\w])|\\\*\\\*(?P<b>.+?)\\\*\\\*|<(?P<t>b|strong)>(?P<c>.+?)</(?P=t)>)"
+    r"(?P<after>.*)$",
+    re.S | re.I,
+)
+_HTML_BREAK = re.compile(r"^\s*<br\s*/?>", re.I)
+# `a.`, `b)`, `(c)`, `i.`: a lettered sub-item written as a plain line of the item.
+_LETTERED = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
+# A parenthesis after the question that helps with it rather than answers it.
+_HINT = re.compile(
+    r"^\s*(?:hints?|e\.g|i\.e|eg|ie|see|cf|bonus|optional|options?|note|source|ref|asked|from|via|easy|medium|hard|\d+\s*(?:points?|marks?|pts?|min))\b",
+    re.I,
+)
+_MIN_ANSWER_WORDS = 3
+
+
+def _split_paragraph(lines: Sequence[str]) -> list[tuple[int, int, str, str]]:
+    """The questions of an item's first paragraph (not opening with an emphasised question, see
+    `_bold_question`), as (first line, line after, question, answer Markdown), lines counted from the
+    paragraph's start. The first question is the item's own; the paragraph's later
+    lines that ask on their own (unmarked or lettered) are further questions; lines that do not ask are
+    the answer of the question above them."""
+    end = next((n + 1 for n, line in enumerate(lines) if _ends_asking(line)), None)
+    if end is not None and not all(_wraps(line) for line in lines[1:end]):
+        end = None  # the question mark is on a later sentence, not the end of a wrapped first line
+    if end is None:
+        joined = " ".join(line.strip() for line in lines)
+        question, answer = _run_on(joined)
+        return [(0, len(lines), question, answer)]
+    question = " ".join(line.strip() for line in lines[:end])
+    segments: list[tuple[int, int, str, list[str]]] = [(0, end, question, [])]
+    for n in range(end, len(lines)):
+        line = lines[n].strip()
+        asked = _LETTERED.sub("", line, count=1)
+        if _asks_alone(asked):
+            segments.append((n, n + 1, asked, []))
+        else:
+            a, _, q, below = segments[-1]
+            below.append(line)
+            segments[-1] = (a, n + 1, q, below)
+    result = []
+    for a, b, q, below in segments:
+        text, lead = _run_on(q) if not below else _parenthetical(q)
+        result.append((a, b, text, "\n".join(x for x in (lead, "\n".join(below)) if x).strip()))
+    return result
+
+
+def _wraps(line: str) -> bool:
+    """A line that continues the sentence of the line above (a wrapped line starts in lower case)."""
+    first = line.strip()[:1]
+    return bool(first) and not first.isupper()
+
+
+def _asks_alone(line: str) -> bool:
+    """A line of an item that is a question of its own: it opens with a capital question or command word
+    and ends asking (`What was its manifesto?`)."""
+    first = line.lstrip("*_ ")[:1]
+    return bool(first) and first.isupper() and starts_like_question(line.lstrip("*_ ")) and _ends_asking(line)
+
+
+# `**Q:**`, `Q1.`, `**Question 3:**` opening an item, the bold closing before or after the punctuation.
+_ITEM_QUESTION_LABEL = re.compile(
+    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
+    r"|(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
+    re.I,
+)
+
+
+def _labelled_item(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """`- **Q:** What is a heap? **A:** A tree …` (or the `**A:**` label on the next line): the question
+    between the labels, the answer after the answer label."""
+    match = _ITEM_QUESTION_LABEL.match(lines[0])
+    if match is None:
+        return None
+    body = [lines[0][match.end() :], *lines[1:]]
+    for n, line in enumerate(body):
+        inline = INLINE_ANSWER_LABEL.search(line)
+        if inline is not None:
+            question = " ".join(x.strip() for x in [*body[:n], line[: inline.start()]])
+            answer = "\n".join(x.strip() for x in [line[inline.end() :], *body[n + 1 :]] if x.strip())
+            return (0, len(lines), question, answer)
+        if n > 0 and ANSWER_LABEL.match(line):
+            question = " ".join(x.strip() for x in body[:n])
+            answer = "\n".join(x.strip() for x in [ANSWER_LABEL.sub("", line, count=1), *body[n + 1 :]] if x.strip())
+            return (0, len(lines), question, answer)
+    return (0, len(lines), " ".join(x.strip() for x in body), "")
+
+
+def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """`**What is a foreign key?**` (a hard break or a new line after it) and its answer below, or
+    `**Explain k-means.** K-means partitions …` on one line."""
+    joined = "\n".join(lines)
+    match = _BOLD_QUESTION.match(joined)
+    if match is None:
+        return None
+    inner = " ".join((match.group("a") or match.group("b") or match.group("c") or "").split())
+    after = match.group("after")
+    if after.lstrip(" \t").startswith(":") or inner.endswith(":"):
+        return None  # `**Term**: description`, `**Steps:**` — a label, not a question
+    question = clean_question(inner)[0]
+    if not is_question(question) and not (starts_like_question(question) and len(lines) > 1):
+        return None
+    same_line, _, below = after.partition("\n")
+    same_line = _HTML_BREAK.sub("", same_line, count=1)
+    if same_line.strip() and not question.endswith(("?", ".")):
+        return None  # prose that opens in bold
+    answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
+    return (0, len(lines), inner, answer)
+
+
+def _run_on(text: str) -> tuple[str, str]:
+    """`What is bagging? It trains each model on a bootstrap sample …` → the question up to its `?` and the
+    statement after it as the answer; a second question or a command after the `?` stays in the question."""
+    visible = mask_code_and_math(text)
+    at = visible.find("?")
+    if at < 0 or at == len(visible.rstrip()) - 1:
+        return _parenthetical(text)
+    rest = text[at + 1 :].strip()
+    words = rest.split()
+    if (
+        "?" in mask_code_and_math(rest)
+        or len(words) < _MIN_ANSWER_WORDS
+        or not rest[:1].isupper()
+        or not _opens_statement(rest)
+    ):
+        return _parenthetical(text)
+    return text[: at + 1].strip(), rest
+
+
+# Command words that go on asking after a question's `?` (`… ? Provide an example.`), beyond the exam
+# command words of `questions.IMPERATIVES`.
+_GOES_ON_ASKING = frozenset(
+    [
+        "provide",
+        "include",
+        "assume",
+        "consider",
+        "suppose",
+        "imagine",
+        "mention",
+        "support",
+        "draw",
+        "sketch",
+        "find",
+        "solve",
+        "make",
+        "create",
+        "cite",
+        "use",
+        "think",
+        "try",
+        "answer",
+        "please",
+        "be",
+        "don't",
+        "do",
+        "also",
+        "then",
+        "and",
+        "or",
+        "bonus",
+        "follow-up",
+        "followup",
+    ]
+)
+
+
+def _opens_statement(rest: str) -> bool:
+    """True when the text after a question's `?` reads as its answer: a statement, not a second question
+    (`What is …?`), a command (`Explain …`, `Provide an example …`) or a hint (`Hint: …`)."""
+    match = _FIRST_WORD.search(rest)
+    if match is None or match.start() > 0 or _HINT.match(rest) or starts_like_question(rest):
+        return False
+    return match.group(0).lower().replace("’", "'") not in _GOES_ON_ASKING
+
+
+def _parenthetical(text: str) -> tuple[str, str]:
+    """`What is an identity matrix? (A square matrix with ones on the diagonal.)` → the parenthesis after
+    the `?` is the answer when it reads as one: a sentence (`(Le naturalisme.)`), four words or more, or
+    a phrase in a script without spaces; not a help with the question (`(hint: …)`, `(2 points)`, `(it can
+    be set with …)`) nor a short tag (`(Google, Meta)`)."""
+    stripped = text.rstrip()
+    match = _TRAILING_PARENTHESIS.search(stripped)
+    if match is None:
+        return text.strip(), ""
+    inside = match.group(1).strip()
+    reads_as_answer = (
+        inside.endswith((".", "!", "。"))
+        or len(inside.split()) >= _MIN_ANSWER_WORDS + 1
+        or (len(inside) >= _MIN_ANSWER_WORDS + 1 and all(ord(c) > 0x2E80 for c in inside if c.isalpha()))
+    )
+    if not reads_as_answer or inside[:1].islower() or _HINT.match(inside):
+        return text.strip(), ""
+    return stripped[: match.start() + 1], inside
+
+
+# The parenthesis closing a question: `? (…)`, also `?(…)` and `？（…）` as East Asian scripts write it.
+_TRAILING_PARENTHESIS = re.compile(r"[?？]\s*[(（]([^()（）?？]*)[)）]$")
+
+
 # --- verdicts ----------------------------------------------------------------------------------------
 
 
 def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
-    asks = [item_asks(item.text, ordered=ordered) for item in items]
+    asks = [item.heading or item.emphasised or item_asks(item.text, ordered=ordered) for item in items]
     nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
     contexts: set[int] = set()
     for n, item in enumerate(items):
@@ -334,22 +640,82 @@ def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
             if item.number is not None and following is not None and following <= item.number:
                 contexts.add(n)
     others = [n for n in range(len(items)) if n not in contexts]
-    anchored = any(nested) or any(_anchors(item.text) for item in items)
+    anchored = any(nested) or any(item.emphasised or _anchors(item.text) for item in items)
     return _Tally(frozenset(contexts), sum(asks[n] for n in others), len(others), anchored)
 
 
 def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool:
     if not items:
         return False
+    headed = [item for item in items if item.heading]
+    entries = [item for item in items if not _toc_entry(item)]  # a contents list run into the questions
+    if 2 * len(headed) > len(entries):
+        # `1. ### What is a closure` items: the heading inside the item says each one is an entry; they ask
+        # when most of their titles read as questions (`?`, a wh-word or a command word).
+        return 2 * sum(item_asks(item.text, ordered=True) for item in headed) >= len(headed)
     tally = _tally(items, ordered)
     if not tally.anchored:
         return False
     if ordered:
         return tally.others == 0 or 2 * tally.asking > tally.others
     if tally.asking != tally.others:
-        return False
+        return _practice_list(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
-    return fence_follows or answered_inside or bool(tally.contexts)
+    return fence_follows or answered_inside or bool(tally.contexts) or _practice_list(items, tally)
+
+
+# `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
+# says it holds questions.
+_QUESTION_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b", re.I)
+
+
+def _under_question_titles(doc: Document) -> frozenset[int]:
+    """Indices of the blocks that sit directly under a heading naming questions or exercises."""
+    found: set[int] = set()
+    for section in doc.sections:
+        if _QUESTION_TITLE.search(section.title):
+            found.update(section.body)
+    return frozenset(found)
+
+
+def _under_question_title(lst: _List) -> _List:
+    """A list under `## Coding questions` is a list of questions when most of its items ask or point at
+    code (`* Make this work:`, with no question mark needed); then the others are questions too (`* Create
+    a for loop that …`). Never a list of links or of `**Term**: definition` items."""
+    items = lst.items
+    if not items or any(_LINK_ONLY.match(item.text) for item in items) or all(_TERM_ITEM.match(item.text) for item in items):
+        return lst
+    asking = sum(1 for item in items if item_asks(item.text, ordered=True) or refers_to_code(item.text))
+    return replace(lst, asks=True) if 2 * asking > len(items) else lst
+
+
+def _toc_entry(item: _Item) -> bool:
+    """An item that is only a link (`1. [What is a closure](#what-is-a-closure)`): a table of contents entry."""
+    return not item.parts and not item.lead and not item.heading and _LINK_ONLY.match(item.text) is not None
+
+
+_LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$")
+
+
+def _inherit_bullets(lst: _List, previous: _List | None) -> _List:
+    """A bulleted list that goes on after a code block interrupting a bulleted question list (a fence at
+    the margin ends the list) is part of it when one of its items asks or points at code."""
+    if lst.asks or previous is None or not previous.asks or lst.ordered:
+        return lst
+    if any(item_asks(item.text, ordered=True) or refers_to_code(item.text) for item in lst.items):
+        return replace(lst, asks=True)
+    return lst
+
+
+def _practice_list(items: Sequence[_Item], tally: _Tally) -> bool:
+    """A bulleted list of questions to practise, answered or not: most items ask (a `?`, a wh-word or a
+    command word: `* Explain event delegation.`) and at least half of them end with a question mark."""
+    others = [item for n, item in enumerate(items) if n not in tally.contexts]
+    if len(others) < 2:
+        return False
+    asking = sum(item_asks(item.text, ordered=True) for item in others)
+    marked = sum(_anchors(item.text) for item in others)
+    return 2 * asking > len(others) and 2 * marked >= len(others)
 
 
 def _inherit(lst: _List, previous: _List | None) -> _List:
@@ -374,7 +740,10 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
     collected: list[_Unit] = []
     group: _Group | None = None
     fence_only = False  # after a bullet list, only a fence answers its last question
-    for unit in units:
+    consumed: set[int] = set()  # answer boxes already shared out among the questions of a list
+    for position, unit in enumerate(units):
+        if position in consumed:
+            continue
         if fence_only and unit.kind != "fence":
             _finish(run, waiting, collected)
             waiting = None
@@ -382,14 +751,25 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         if unit.sublist is not None and unit.sublist.asks:
             _finish(run, waiting, collected)
             collected = []
-            inner = scope if unit.block is None else replace(scope, path=_heading_path(doc, unit.block))
+            following = units[position + 1] if position + 1 < len(units) else None
+            if following is not None and following.free and _pair_answers(run, unit.sublist, following):
+                consumed.add(position + 1)
+            where = unit.block if unit.block is not None else unit.container
+            inner = scope if where is None else replace(scope, path=_heading_path(doc, where))
             waiting, group = _questions(run, unit.sublist, inner, group)
-            fence_only = not unit.sublist.ordered
+            # After a bulleted list only a fence answers its last question, unless its items are headings
+            # (`- ### What is a commit?` with the answer below at the margin, which ends the list).
+            fence_only = not unit.sublist.ordered and not all(item.heading for item in unit.sublist.items)
             continue
         if unit.kind == "heading":
             group = None
         cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
-        if unit.kind in ("heading", "hr") or not unit.free or cut == unit.first:
+        # Inside a heading item, a sub-heading (`#### Example`) is part of the answer.
+        sub_heading = not top and unit.kind == "heading" and waiting is not None and waiting.item.heading
+        # At the top level, `</details>` after a list closes what holds the list; inside an item it is the
+        # answer's own wrapper (unwrapped in `_finish`).
+        frame = top and unit.kind == "html_block" and _TAGS_ONLY.match("\n".join(_unit_lines(doc, unit))) is not None
+        if (unit.kind in ("heading", "hr") and not sub_heading) or frame or not unit.free or cut == unit.first:
             _finish(run, waiting, collected)
             waiting, collected = None, []
             continue
@@ -405,21 +785,64 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
     return waiting
 
 
+def _pair_answers(run: _Run, lst: _List, unit: _Unit) -> bool:
+    """`??? success "Answers"` holding a numbered list right after a list of questions: its n-th item
+    answers the n-th question. True (and the answers noted, the box's lines claimed) when the box holds
+    one ordered list with exactly one item per question."""
+    doc = run.doc
+    box = answer_box(doc, doc.blocks[unit.block]) if unit.block is not None else None
+    if box is None or any(item.more or item.heading for item in lst.items):
+        return False
+    tokens = doc.tokens
+    block = doc.blocks[unit.block] if unit.block is not None else None
+    if block is None:
+        return False
+    lists = [
+        (n, t) for n, t in enumerate(tokens[block.start : block.end], block.start) if t.type == "ordered_list_open" and t.level == 1
+    ]
+    if len(lists) != 1:
+        return False
+    start = lists[0][0]
+    close = next(n for n in range(start, block.end) if tokens[n].type == "ordered_list_close" and tokens[n].level == 1)
+    spans = _spans(tokens, start + 1, close)
+    if len(spans) != len(lst.items):
+        return False
+    for item, (s, _) in zip(lst.items, spans, strict=True):
+        first, last = tokens[s].map or (0, 0)
+        lines = [_QUOTE_MARK.sub("", line, count=1) if box.quotes else line for line in doc.lines[first:last]]
+        lines[0] = _ITEM_MARKER.sub("", lines[0], count=1)
+        rest = dedent(lines[1:])
+        run.paired[item.first] = f"{lines[0].strip()}\n{rest}".strip() if rest else lines[0].strip()
+    for line in range(unit.first, unit.last):
+        run.claims.setdefault(line, "card")
+    return True
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:>\s*)*\d+[.)]\s+")
+
+
 def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tuple[_Question | None, _Group | None]:
     """Questions of one question list. Returns the last one if it still waits for an answer, and the
     flattened context group as it stands after the list."""
     tally = _tally(lst.items, lst.ordered)
     waiting: _Question | None = None
     for n, item in enumerate(lst.items):
+        if _toc_entry(item):
+            run.claims.update(dict.fromkeys(range(item.first, item.last), "skip:toc"))
+            continue  # a contents link run into the list of questions it leads to
+        if not lst.ordered and _TERM_ITEM.match(item.text):
+            continue  # `- **Term**: description` among bulleted questions: a definition, not a question
         _finish(run, waiting, [])
         run.items.append(item)
         number = item.number
         if n in tally.contexts:
             label = _context_label(item.text)
             inner = _Scope(scope.path, scope.labels + (label,), scope.keys + (item.first,))
-            own = _question(item, scope, quiet=True) if item_asks(item.text, ordered=lst.ordered) else None
+            # A context that asks (`* Explain how this works.` over its sub-questions) is a question too:
+            # carded when it has an answer of its own, else reported unanswered.
+            own = _question(item, scope) if item_asks(item.text, ordered=True) else None
             waiting = _walk(run, item.parts, own, inner, top=False)
-            if waiting is own:  # a context that asks but has no answer of its own stays a context
+            if waiting is own:
                 _finish(run, waiting, [])
                 waiting = None
             group = _Group(label, item.first, number, _last_sub_number(item)) if number is not None else None
@@ -430,7 +853,12 @@ def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tu
             group = replace(group, sub=number)
         else:
             group = None
-        waiting = _walk(run, item.parts, _question(item, where), where, top=False)
+        asking = item
+        for extra in item.more:  # questions written on the item's own lines: each answered by its lines
+            _finish(run, _question(asking, where), [])
+            run.items.append(extra)
+            asking = extra
+        waiting = _walk(run, item.parts, _question(asking, where), where, top=False)
     return waiting, group
 
 
@@ -448,7 +876,7 @@ def _last_sub_number(item: _Item) -> int:
     return 0
 
 
-def _question(item: _Item, scope: _Scope, *, quiet: bool = False) -> _Question:
+def _question(item: _Item, scope: _Scope) -> _Question:
     body, difficulty = take_difficulty(item.text)
     question, companies = clean_question(body)
     tags: list[str] = [f"difficulty::{difficulty}"] if difficulty else []
@@ -457,7 +885,7 @@ def _question(item: _Item, scope: _Scope, *, quiet: bool = False) -> _Question:
     slugs = [s for s in slugs if s]
     if slugs:
         tags.append("topic::" + "::".join(slugs))
-    return _Question(item, question, tuple(tags), scope.path + scope.labels, scope.keys, quiet)
+    return _Question(item, question, tuple(tags), scope.path + scope.labels, scope.keys)
 
 
 # --- answers -----------------------------------------------------------------------------------------
@@ -469,8 +897,15 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
         return
     doc = run.doc
     parts = [waiting.item.lead] if waiting.item.lead else []
+    if waiting.item.first in run.paired:
+        parts.append(run.paired[waiting.item.first])
     prose = False
     body = list(units)
+    front = waiting.question
+    if not parts and body and body[0].kind == "fence" and _shows_code(body[0].token, front):
+        # "What is the output of the following code" + a code block: the code is part of the question.
+        front = f"{front}\n\n{dedent(_unit_lines(doc, body[0]))}"
+        body = body[1:]
     tags: tuple[str, ...] = ()
     container_reason = None
     if body and body[0].kind == "fence" and fence_is_prose(body[0].token):
@@ -485,29 +920,50 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
         parts.append(answer.markdown)
         tags = answer.tags
     elif body:
-        parts.extend(dedent(doc.lines[u.first : u.last]) for u in body)
+        parts.extend(dedent(_unit_lines(doc, u)) for u in body)
     markdown = strip_answer_label("\n\n".join(p for p in parts if p.strip()).strip("\n"))
+    if "<details" in markdown and not (body and all(u.block is not None for u in body)):
+        markdown = unwrap_answer_details(markdown) or markdown  # `<details><summary>Answer</summary>` in the item
     reason = empty_reason(markdown) and (container_reason or empty_reason(markdown))
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
     if reason:
-        if not waiting.quiet:
-            run.diagnostics.append(unanswered(loc, waiting.question, reason))
+        run.diagnostics.append(unanswered(loc, waiting.question, reason))
     else:
         draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
-        run.drafts.append(
-            CardDraft(loc, CONVENTION, waiting.question, markdown, waiting.context, draft_tags, answer_is_prose=prose)
-        )
+        run.drafts.append(CardDraft(loc, CONVENTION, front, markdown, waiting.context, draft_tags, answer_is_prose=prose))
         for key in waiting.keys:
             run.status[key] = "card"
-    if not (waiting.quiet and reason):  # a bare context keeps the status its questions gave it
-        run.status[waiting.item.first] = outcome
+    run.status[waiting.item.first] = outcome
     for unit in units:
         for line in range(unit.first, unit.last):
             run.claims.setdefault(line, outcome)
 
 
+def _unit_lines(doc: Document, unit: _Unit) -> list[str]:
+    """The source lines of a unit, the `>` markers of the blockquote around it removed."""
+    lines = list(doc.lines[unit.first : unit.last])
+    for _ in range(unit.quotes):
+        lines = [_QUOTE_MARK.sub("", line, count=1) for line in lines]
+    return lines
+
+
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+# `</details>`, `<div align="center">`: an HTML block of tags alone frames content; it answers nothing.
+_TAGS_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
+
+
 # --- small readings ----------------------------------------------------------------------------------
+
+
+def _shows_code(token: Token, question: str) -> bool:
+    """True when a fence right after a question is part of it: the question points at it (`… the
+    following code`, `… each of these?`) and the fence holds code; a prose fence (`text`, unlabelled
+    sentences) counts only after a question ending with `:`. A fence labelled `answer` never does."""
+    label = token.info.strip().split(maxsplit=1)[0].lower() if token.info.strip() else ""
+    if label in ("answer", "solution") or not refers_to_code(question):
+        return False
+    return not fence_is_prose(token) or question.rstrip("*_ ").endswith(":")
 
 
 def _ends_asking(text: str) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from markdown_it.token import Token
+
 from .document import Block, Document
 
 QUESTION_WORDS = frozenset(
@@ -128,7 +130,8 @@ def is_question(text: str) -> bool:
         # A question mark inside a link or code is not a question of the line itself.
         visible = re.sub(r"\([^)]*\)|`[^`]*`", "", text)
         return "?" in visible
-    return starts_with_imperative(text)
+    # `18. Walk through …`: numbering dresses a command as it dresses a question.
+    return starts_with_imperative(_NUMBERING.sub("", text, count=1))
 
 
 def is_comparison(text: str) -> bool:
@@ -169,7 +172,7 @@ def starts_like_question(text: str) -> bool:
 def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
     """Strip numbering, `Q3:` labels, a trailing source link and a `- Google, Amazon Interview Question`
     suffix. Returns the question and the companies named in the suffix."""
-    text = text.strip().rstrip("#").strip()
+    text = strip_dress(text.strip().rstrip("#").strip())
     companies: tuple[str, ...] = ()
     # The suffix and link searches scan every space of the heading: most headings hold neither word.
     match = _COMPANY_SUFFIX.search(text) if "Interview" in text else None
@@ -271,7 +274,16 @@ def asks_on_its_own(doc: Document, n: int, block: Block) -> bool:
 _BOLD_LEAD = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<inner>\S.*?)(?P=mark)", re.S)
 
 
-_QUESTION_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
+_EM_LEAD = re.compile(r"^\s*(?P<mark>[*_])(?P<inner>[^*_\s][^*_]*?)(?P=mark)(?![*_\w])", re.S)
+# `<b>What is promissory estoppel?</b>`, `<strong>…</strong>`: bold written as HTML.
+_BOLD_TAG_LEAD = re.compile(r"^\s*<(?P<mark>b|strong)>(?P<inner>\S.*?)</(?P=mark)>", re.S | re.I)
+
+
+def _opens_bold_tag(token: Token) -> bool:
+    return token.type == "html_inline" and token.content.lower() in ("<b>", "<strong>")
+
+
+_QUESTION_LABEL = re.compile(r"^(?:(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?|\d{1,3}\s*[.):])$", re.I)
 
 
 _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
@@ -284,7 +296,7 @@ _INNER_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s
 _LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—]?[ \t]*\n?")
 
 
-_SAME_LINE_TAIL = re.compile(r"^\s*[:\-–—]\s*")
+_SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—]|<br\s*/?>)\s*", re.I)
 
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
@@ -315,11 +327,18 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
         return None
     inline = doc.inline(block)
     children = [c for c in (inline.children or ()) if c.type != "text" or c.content] if inline else []
-    # The token stream, not the source, says whether `**` really opens bold text.
-    if not children or children[0].type != "strong_open":
-        return None
     text = doc.text(block.first, block.last)
-    match = _BOLD_LEAD.match(text)
+    if children and children[0].type == "em_open":
+        # `_What is a codon?_` on its own line: a question in italics (only one that ends with `?`: notes
+        # and asides are often set in italics too).
+        em = _EM_LEAD.match(text)
+        if em is None or not em.group("inner").rstrip().endswith("?"):
+            return None
+        return _bold(" ".join(em.group("inner").split()), text[em.end() :])
+    # The token stream, not the source, says whether `**` really opens bold text.
+    if not children or (children[0].type != "strong_open" and not _opens_bold_tag(children[0])):
+        return None
+    match = _BOLD_LEAD.match(text) or _BOLD_TAG_LEAD.match(text)
     if match is None:
         return None
     inner = " ".join(match.group("inner").split())
@@ -328,7 +347,10 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
         situation = _join(_LABEL_TAIL.sub("", after, count=1).split("\n"))
         return QuestionParagraph("situation", situation, "") if situation else None
     if _QUESTION_LABEL.match(inner):
-        return _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
+        found = _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
+        if found is not None and inner[:1].isdigit() and not is_question(found.text):
+            return None  # `**1.** Install the package.`: a numbered step, not a question
+        return found
     return _bold(inner, after)
 
 
@@ -354,10 +376,13 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
     same_line, _, below = after.partition("\n")
     if "?" not in inner and (inner.endswith(":") or same_line.lstrip().startswith(":")):
         return None  # a label such as `**Mathematical Formulation:**` or `**Why it works**:`
-    question, companies = clean_question(_INNER_LABEL.sub("", inner, count=1))
+    unlabelled = _INNER_LABEL.sub("", inner, count=1)
+    question, companies = clean_question(unlabelled)
     question, difficulty = take_difficulty(question)
     question = question.strip()
-    if not is_question(question):
+    # `**4. What metrics judge generation quality**`: numbered in bold, it asks without a question mark.
+    numbered = question != unlabelled.strip() and starts_like_question(question) and not same_line.strip()
+    if not is_question(question) and not numbered:
         return None
     tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
     if tail and not question.endswith("?"):
@@ -369,3 +394,152 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
 def drop_answer_label(markdown: str) -> str:
     """Drop a leading `**Answer**:` / `**Answer:**` / `**A:**` / `Answer:` label."""
     return _LEAD_ANSWER_LABEL.sub("", markdown, count=1).strip("\n")
+
+
+# --- dresses: what a question wears that is not the question ----------------------------------------------
+
+# `<a name="q1"></a>`, `<a id="x"/>`, `<span id="x"></span>`: an anchor for links, invisible to a reader.
+_ANCHOR_TAG = re.compile(r"<(a|span)\s+(?:name|id)\s*=\s*[\"']?[^\"'>]*[\"']?\s*/?>\s*(?:</\1>)?", re.I)
+# kramdown / Pandoc attribute lists at the end of a title: `{#closures}`, `{: #id .class}`.
+_ATTRIBUTE_LIST = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+# `1️⃣`: a digit dressed as a keycap emoji numbers a title, like `1.`.
+_KEYCAP = re.compile(r"^\s*[0-9#*]\ufe0f?\u20e3\s*")
+# Emphasis written as HTML tags around (part of) a question: `<b>…</b>`, `<strong>`, `<em>`, `<i>`.
+_EMPHASIS_TAG = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)
+# `<sup>[exam 2022]</sup>`, `<sub>…</sub>`, `<small>…</small>` after a title: an annotation, not the question.
+_TRAILING_NOTE = re.compile(r"\s*<(sup|sub|small)>[^<]*</\1>\s*$", re.I)
+_FULL_WIDTH_QUESTION = "\uff1f"  # `？`
+
+
+def _is_decoration(char: str) -> bool:
+    """An emoji, a pictograph, a dingbat, a variation selector: symbols that dress a title."""
+    if char in "\ufe0f\u200d\u20e3" or "\U0001f3fb" <= char <= "\U0001f3ff":
+        return True
+    return unicodedata.category(char) == "So"
+
+
+def strip_dress(text: str) -> str:
+    """The question without what it wears: anchors (`<a name="q1"></a>`), attribute lists (`{#id}`),
+    emphasis tags (`<b>`, `<strong>`), leading and trailing emoji (`🔹 What is …`); the full-width `？`
+    becomes `?` (a space before the mark, as French typography writes it, is kept: `?` is still there)."""
+    if "<" in text:
+        text = _EMPHASIS_TAG.sub("", _ANCHOR_TAG.sub("", _TRAILING_NOTE.sub("", text)))
+    if "{" in text:
+        text = _ATTRIBUTE_LIST.sub("", text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub("", text)
+    text = text.strip()
+    start = 0
+    while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
+        start += 1
+    end = len(text)
+    while end > start and (_is_decoration(text[end - 1]) or text[end - 1] in " \t"):
+        end -= 1
+    text = text[start:end]
+    if _FULL_WIDTH_QUESTION in text:
+        text = text.replace(_FULL_WIDTH_QUESTION, "?")
+    return text
+
+
+_BACK_TO_TOP = re.compile(
+    r"^(?:(?:go|scroll|return|jump)\s+)?(?:back\s+)?(?:up\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?:top|start|contents|table\s+of\s+contents|toc|index|questions|list|up)(?:\s+of\s+(?:the\s+)?page)?$"
+)
+_TAG = re.compile(r"<[^<>]*>")
+_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def is_back_to_top(text: str) -> bool:
+    """True for a navigation line that leads back to the top or the table of contents: `**[⬆ Back to
+    Top](#table-of-contents)**`, `<div align="right"><a href="#top">↥ back to top</a></div>`, `[↑ top](#)`."""
+    text = text.strip()
+    if not text or len(text) > 300 or ("](" not in text and "href" not in text.lower()):
+        return False
+    words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
+    return bool(words) and bool(_BACK_TO_TOP.match(" ".join(words)))
+
+
+# "What is the output of the following code", "What does this snippet print:" — the code below belongs to
+# the question.
+_REFERS_TO_CODE = re.compile(
+    r"\b(?:following|below|above|given|this|these)\s+(?:\w+\s+){0,2}?"
+    r"(?:code|snippets?|programs?|functions?|quer(?:y|ies)|scripts?|commands?|statements?|expressions?|"
+    r"outputs?|class(?:es)?|loops?|lines?|examples?|pieces?|regex|SQL|schema)\b"
+    r"|\b(?:these|this|the\s+following|below|above)\s*[?:.]?$"
+    r"|\b(?:these|this|following|below|above)\s+(?:\w+\s+)?(?:print|output|return|display|log|evaluate|produce)s?\b",
+    re.I,
+)
+
+
+def refers_to_code(question: str) -> bool:
+    """True when a question points at code shown with it (`… the following code`, `… this snippet`, a
+    question ending with `:`): a code block right after it is part of the question, not its answer."""
+    text = question.strip().rstrip("*_ ")
+    return text.endswith(":") or bool(_REFERS_TO_CODE.search(text))
+
+
+def is_question_list(doc: Document, block: Block) -> bool:
+    """True for a list of at least two items most of which ask (a `?`, a wh-word, a command word) and at
+    least half hold a question mark: questions to practise. A heading above such a list introduces
+    it; it does not ask (and the list is no answer)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    tokens = doc.tokens
+    firsts: list[str] = []
+    depth = 0
+    for n in range(block.start + 1, block.end - 1):
+        token = tokens[n]
+        if depth == 0 and token.type == "list_item_open":
+            inline = tokens[n + 2] if n + 2 < block.end and tokens[n + 1].type == "paragraph_open" else None
+            firsts.append(inline.content.split("\n", 1)[0] if inline is not None else "")
+        depth += token.nesting
+    if len(firsts) < 2:
+        return False
+    texts = [clean_question(strip_dress(text))[0] for text in firsts]
+    asking = sum(1 for text in texts if "?" in text or starts_like_question(text))
+    marked = sum(1 for text in texts if "?" in text)
+    return 2 * asking > len(texts) and 2 * marked >= len(texts)
+
+
+_PLAIN_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)]\s+(?=\S)")
+
+
+def asks_in_paragraph(doc: Document, block: Block) -> bool:
+    """True when a paragraph opens with a question of its own: a bold question or a `**Q:**` label
+    (`question_paragraph`), or a plain `Q:` / `Question 3.` label before a question. Such a paragraph
+    starts the next card; it never belongs to the answer above it."""
+    if block.kind != "paragraph":
+        return False
+    found = question_paragraph(doc, block)
+    if found is not None:
+        return found.kind in ("bold", "label")
+    line = doc.lines[block.first]
+    match = _PLAIN_QUESTION_LABEL.match(line)
+    return match is not None and is_question(line[match.end() :])
+
+
+def holds_question_list(doc: Document, block: Block) -> bool:
+    """True for a box (`!!! question "Quiz"`) whose content is only lists of questions (see
+    `is_question_list`): the list's rule reads each question on its own. A box with a statement before its
+    bullet questions (a problem and its sub-questions) is one question and stays with its own rule."""
+    tokens = doc.tokens
+    lists = 0
+    n = block.start + 1
+    while n < block.end - 1:
+        token = tokens[n]
+        close = n
+        depth = 0
+        while close < block.end - 1:  # the direct child starting at n runs to `close`
+            depth += tokens[close].nesting
+            if depth == 0:
+                break
+            close += 1
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            first, last = token.map or (0, 0)
+            if not is_question_list(doc, Block(token.type.removesuffix("_open"), n, close + 1, first, last)):
+                return False
+            lists += 1
+        elif not token.type.startswith("admonition_title"):
+            return False
+        n = close + 1
+    return lists > 0

@@ -22,7 +22,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not is_free(doc, taken, index):
             continue
         reason = None
-        if index in toc_blocks:
+        if index in toc_blocks or (block.kind == "table" and _links_table(doc, block)):
             reason = "skip:toc"
         elif block.kind in ("bullet_list", "ordered_list", "paragraph") and _only_links(doc, block):
             reason = "skip:links"
@@ -69,3 +69,13 @@ def _is_outline(doc: Document, block: Block) -> bool:
         return False
     short = sum(1 for item in items if len(item.split()) <= 10 and not _SENTENCE_END.search(item.rstrip(", ")))
     return short / len(items) >= 0.8
+
+
+_ANCHOR_LINK = re.compile(r"\[[^\]]+\]\(#[^)]*\)")
+
+
+def _links_table(doc: Document, block: Block) -> bool:
+    """A table whose every body row links to an anchor of the page (`| 1 | [What is X?](#what-is-x) |`):
+    a table of contents written as a table."""
+    rows = [doc.lines[n] for n in range(block.first + 2, block.last) if doc.lines[n].strip()]
+    return bool(rows) and all(_ANCHOR_LINK.search(row) for row in rows)

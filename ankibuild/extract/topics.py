@@ -332,6 +332,8 @@ def _topic(
     kind = _topic_kind(doc, free)
     if kind == "empty" and len(free) < len(body):
         kind = "taken"
+    elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
+        kind = "questions"  # a list of questions to practise (reported one by one): a question section
     return Topic(index, heads, free, kind, overview)
 
 
