@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .document import STRUCTURAL, Document
+from .outline import without_card_headings
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         for line, reason in result.claims.items():
             taken.setdefault(line, reason)
     drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
+    drafts = without_card_headings(doc, drafts)
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
     unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")
