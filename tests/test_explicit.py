@@ -251,3 +251,51 @@ def test_seeds_use_no_explicit_syntax(seed: str) -> None:
     for source in files:
         result = explicit.extract(parse_document(source, []), {})
         assert (result.drafts, result.diagnostics, dict(result.claims)) == ((), (), {}), source.part
+
+
+# Obsidian spaced repetition syntax -------------------------------------------------------------------------
+
+
+def test_scheduling_comments_leave_the_card_and_are_never_skipped_content() -> None:
+    text = (
+        "# Anatomy\n\nFemur::The thigh bone. <!--SR:!2025-01-03,3,250-->\n\n"
+        "Which bone protects the brain?\n?\nThe skull.\n<!--SR:!2025-01-05,4,270-->\n\n"
+        "<!--SR:!2025-01-06,2,230-->\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("Femur", "The thigh bone."),
+        ("Which bone protects the brain?", "The skull."),
+    ]
+    assert (extraction.skipped, extraction.unclassified) == (0, 0)
+    assert not [d for d in diagnostics if d.kind in ("skipped", "unclassified")]
+
+
+def test_an_id_on_a_reversible_card_pins_both_notes() -> None:
+    extraction, diagnostics = extract_text("Tort ::: A civil wrong. <!-- id: tort -->\n")
+    assert [(d.question, d.explicit_id) for d in extraction.drafts] == [("Tort", "id:tort"), ("A civil wrong.", "id:tort/reverse")]
+    assert not [d for d in diagnostics if d.severity != "info"]
+
+
+def test_glued_pairs_between_words_need_a_file_of_cards_or_a_block_of_pairs() -> None:
+    prose = "# C++\n\nCall std::sort on the range before you search it.\n"
+    assert extract_text(prose)[0].drafts == ()
+    tagged = "# C++ #flashcards\n\nSorting a range::std::sort\nstd::vector::A growable array.\n\nPrinting::std::cout << x\n"
+    # `a::b::c` is never split (two separators); a single glued pair counts in a file of cards.
+    assert [(d.question, d.answer) for d in extract_text(tagged)[0].drafts] == []
+    vocabulary = "# German\n\nHund::dog\nKatze::cat\n"
+    assert [(d.question, d.answer) for d in extract_text(vocabulary)[0].drafts] == [("Hund", "dog"), ("Katze", "cat")]
+    flagged = "---\ntags: [flashcards]\n---\n# German\n\nHund::dog\n\nSome prose here.\n"
+    assert [(d.question, d.answer) for d in extract_text(flagged)[0].drafts] == [("Hund", "dog")]
+
+
+def test_in_a_file_of_cards_headings_are_context_never_topic_cards() -> None:
+    sections = "".join(
+        f"## Topic {n}\n\nTerm {n}::Definition {n}.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = {n}\n```\n\n" for n in range(4)
+    )
+    extraction, _ = extract_text("# Deck #flashcards\n\n" + sections)
+    assert {d.convention for d in extraction.drafts} == {"explicit"}
+    assert [d.context for d in extraction.drafts] == [(f"Topic {n}",) for n in range(4)]
+    # Without the cards, the same sections are a handbook's topics.
+    handbook, _ = extract_text("# Deck\n\n" + sections.replace("::", " is "))
+    assert {d.convention for d in handbook.drafts} == {"topic"}

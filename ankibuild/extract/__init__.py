@@ -118,6 +118,8 @@ def _with_explicit_id(doc: Document, draft: CardDraft, taken: dict[int, str]) ->
             if match:
                 if n != first:
                     taken.setdefault(n, "card")
+                if draft.explicit_id is not None:
+                    return draft  # pinned by its rule already (the two notes of a reversible card)
                 question = _EXPLICIT_ID.sub("", draft.question).strip()
                 return replace(draft, explicit_id=f"{EXPLICIT_PREFIX}{match.group(1)}", question=question)
     return draft

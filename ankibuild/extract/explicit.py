@@ -1,6 +1,6 @@
 """Explicit card syntax: what people write when they write cards on purpose. Runs first in the chain.
 
-Four syntaxes, each opt-in by its own marks, read only in free top-level paragraphs (and, for 3 and 4, the
+Four syntaxes, each opt-in by its own marks, read only in free top-level paragraphs (and, for 2 and 4, the
 paragraphs of top-level list items); nothing inside code, math, quotes or `<details>` regions counts.
 
 1. **`Q:` / `A:` lines.** A paragraph line starting `Q:` or `Question:` (plain; the bold `**Q:**` and
@@ -17,15 +17,34 @@ paragraphs of top-level list items); nothing inside code, math, quotes or `<deta
    paragraph, a paragraph whose first line is a bare question, a question admonition or callout (those
    rules' own recognisers decide). A leading answer box (admonition or callout, answers.answer_box) or
    `<details><summary>Answer</summary>` is unwrapped.
-2. **`front :: back` lines.** A line with ` :: ` (spaces on both sides, both sides non-empty, not inside
-   code or math) is one card per line; `front ::: back` (Obsidian's reversed form) gives the same one card.
-   List items (`- front :: back`) count too. Not a pair: a line whose back ends in `?` (a question that
-   mentions `::`), or a lone lowercase identifier followed by code (`map :: a -> b`, `std :: vector<int>`). Lines of the paragraph without ` :: ` are left to the rest of
-   the chain (and so reported if nothing takes them).
-3. **`?` separator** (Obsidian spaced repetition): a line that is only `?` (or `??`, the reversed form, read
-   the same) splits a paragraph into front and back. When it starts or ends its paragraph, the front is the
-   block before it or the back the block after it. A paragraph with two separators is ambiguous and left
-   alone.
+2. **`front::back` lines** (Obsidian spaced repetition, the most used flashcard plugin). One card per line;
+   list items (`- front::back`) count too. The separator is the line's first ` :: ` (spaces on both sides),
+   else its only run of two or three colons outside code and math. Glued to punctuation, math or code on a
+   side (`What is TCP?::A protocol.`, `$E=mc^2$::…`, `**Term**::…`) it always counts; glued between two
+   word characters (`Femur::The thigh bone`, but also `std::vector` in prose) or spaced on one side only
+   (Dataview's `key:: value`) it counts in a file of cards (tagged `#flashcards`, `#card`, `#anki`… in the
+   text or front matter), in a paragraph or list made only of such lines (two or more), or alone on its
+   line when its sides meet as words (a capital or non-ASCII letter at the junction, no `(`, `<`, `;` in the
+   back's first word). Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
+   separators (`A::B::C`), or a lone lowercase identifier followed by code (`map :: a -> b`). Lines of the
+   paragraph without a pair are left to the rest of the chain (and so reported if nothing takes them).
+3. **`?` separator**: a line that is only `?` splits a paragraph into front and back. When it starts or
+   ends its paragraph, the front is the block before it or the back the block after it. A paragraph with
+   two separators is ambiguous and left alone.
+
+**Reversible cards** (`front:::back`, and `??` as the separator) are two Basic notes: the card as written
+and its reverse, which asks the back and answers with the front. Each note's identity is its own question,
+as for every card, so the two have distinct GUIDs that stay the same build after build; rewording one side
+is a rewording of the reverse note's question, re-found by similarity (plan.py). An `<!-- id: x -->` on
+the line pins both (`id:x` and `id:x/reverse`). Making a `::` card reversible adds one note and leaves the
+first with its reviews; a reversed note type was not used because changing a note's type under the same
+GUID makes Anki skip its updates as conflicting.
+
+The plugin's scheduling comments (`<!--SR:!2025-01-03,3,250-->`) are dropped from both sides; on a line or
+block of their own they are claimed as `meta` (accounted for, neither a card nor skipped content), as are
+the paragraphs of tags only (`#flashcards #law`) in a file of cards. In such a file the headings are the
+cards' context and tags: the topic rule makes no topic cards there, nor from a section holding explicit
+cards anywhere (`doc.derived` carries this rule's findings to it).
 4. **Cloze.** A paragraph or list-item paragraph holding `{{c1::…}}` (or `{{c1::…::hint}}`) or
    `==highlighted==` text is one cloze note: `==x==` becomes `{{cN::x}}`, numbered in order after the
    highest explicit number. `==` counts only as a highlight delimiter (not `a == b`, not inside a word, not
@@ -39,9 +58,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..records import CardDraft, Diagnostic, NoteType
+from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
 from .answers import answer_box, box_body, empty_reason, question_box, unanswered
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
@@ -63,6 +82,13 @@ CONVENTION = "explicit"
 _Q_LABEL = re.compile(r"^ {0,3}(?:Q|Question|QUESTION)(?:[ \t]*(?P<num>\d+[a-z]?))?[ \t]*:(?!:)[ \t]*(?P<rest>.*)$")
 _SEPARATOR = frozenset({"?", "??"})
 _PAIR = re.compile(r" :{2,3} ")
+_COLONS = re.compile(r":{2,}")
+_WORD_CHAR = re.compile(r"\w")
+# The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
+_SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
+_ID_COMMENT = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
+_CARD_TAG = re.compile(r"(?:^|\s)#(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
+_TAG_LINE = re.compile(r"^\s*#[^\s#][^\s]*(?:\s+#[^\s#][^\s]*)*\s*$")
 _IDENTIFIER = re.compile(r"^[a-z_][\w']*$")
 _CODE_MARKS = ("->", "=>", "<", "(", "::", ";", "{", "[")
 _TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
@@ -98,19 +124,93 @@ def to_cloze(text: str) -> str | None:
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from `Q:`/`A:` lines, `front :: back` lines, `?` separators and cloze paragraphs."""
+    """Cards from `Q:`/`A:` lines, `front::back` lines, `?` separators and cloze paragraphs."""
     regions = find_details(doc)
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
     paragraphs = list(_paragraphs(doc))
-    others = {p.block for p in paragraphs if (p.top and _separator_lines(p)) or _pair_lines(p) or _has_cloze_mark(p)}
+    card_file = is_card_file(doc)
+    pair_blocks = _pair_blocks(paragraphs)
+    others = {
+        p.block
+        for p in paragraphs
+        if (p.top and _separator_lines(p)) or _pair_lines(p, weak_too=card_file or p.block in pair_blocks) or _has_cloze_mark(p)
+    }
     _questions(scan, [p for p in paragraphs if p.top], others)
     _separators(scan, [p for p in paragraphs if p.top])
     for paragraph in paragraphs:
-        _pairs(scan, paragraph)
+        _pairs(scan, paragraph, card_file or paragraph.block in pair_blocks)
     for paragraph in paragraphs:
         _cloze(scan, paragraph)
+    carded = frozenset(n for n, reason in scan.claims.items() if reason == "card")
+    doc.derived[CARDED_LINES] = carded
+    doc.derived[CARD_FILE] = card_file or len(scan.drafts) >= _CARD_FILE_CARDS
+    _claim_furniture(scan, card_file)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
+
+
+CARDED_LINES = "explicit-carded-lines"
+"""`doc.derived` key: the source lines this rule turned into cards (the topic rule leaves their sections alone)."""
+CARD_FILE = "explicit-card-file"
+"""`doc.derived` key: True for a file of explicit cards, whose headings are context and tags, never topics."""
+_CARD_FILE_CARDS = 5
+
+
+def is_card_file(doc: Document) -> bool:
+    """A file written as flashcards: tagged for a spaced-repetition plugin (`#flashcards`, `#card`, `#anki`,
+    in the text or in front matter `tags`)."""
+    known = doc.derived.get(CARD_FILE + "-tag")
+    if known is None:
+        tags = doc.meta.get("tags")
+        listed = " ".join(str(t) for t in tags) if isinstance(tags, list) else str(tags or "")
+        known = bool(_CARD_TAG.search(" ".join("#" + t.lstrip("#") for t in listed.replace(",", " ").split())))
+        if not known and "#" in doc.source.text:
+            known = any(
+                _CARD_TAG.search(mask_code_and_math(doc.block_text(i)))
+                for i, block in enumerate(doc.blocks)
+                if block.kind in ("paragraph", "heading")
+            )
+        doc.derived[CARD_FILE + "-tag"] = known
+    return bool(known)
+
+
+def _drop_comments(text: str) -> str:
+    """The text without the plugin's `<!--SR:…-->` scheduling comments and `<!-- id: … -->` comments."""
+    if "<!--" not in text:
+        return text
+    return _ID_COMMENT.sub("", _SCHEDULE.sub("", text))
+
+
+def _is_schedule(doc: Document, line: int) -> bool:
+    """Whether a line holds only scheduling comments."""
+    return 0 <= line < len(doc.lines) and "<!--SR:" in doc.lines[line] and not _SCHEDULE.sub("", doc.lines[line]).strip()
+
+
+def _pinned_id(doc: Document, line: int) -> str | None:
+    """An `<!-- id: … -->` on a card's line or the next: a reversible card gives it to both its notes (the
+    reverse one with `/reverse` added), so the chain's own id step leaves them alone."""
+    for n in (line, line + 1):
+        if 0 <= n < len(doc.lines):
+            match = _ID_COMMENT.search(doc.lines[n])
+            if match:
+                return match.group(1)
+    return None
+
+
+def _claim_furniture(scan: _Scan, card_file: bool) -> None:
+    """Scheduling comments standing alone (an HTML block of `<!--SR:…-->`) and, in a file of cards, the
+    paragraphs of tags only (`#flashcards #biology`): accounted for, neither cards nor skipped content."""
+    doc = scan.doc
+    for block in doc.blocks:
+        if not scan.free(block.first, block.last):
+            continue
+        meta = False
+        if block.kind == "html_block":
+            meta = all(_is_schedule(doc, n) or not doc.lines[n].strip() for n in range(block.first, block.last))
+        elif block.kind == "paragraph" and card_file:
+            meta = all(_TAG_LINE.match(doc.lines[n]) or _is_schedule(doc, n) for n in range(block.first, block.last))
+        if meta:
+            scan.claims.update(claim(block.first, block.last, "meta"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +237,20 @@ class _Paragraph:
     def last(self) -> int:
         """The line after its last line."""
         return self.first + len(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """One `front::back` line."""
+
+    line: int
+    """Its source line."""
+    front: str
+    """The text before the separator."""
+    back: str
+    """The text after it, comments removed."""
+    reverse: bool
+    """True for `:::`, the reversible form."""
 
 
 @dataclass(slots=True)
@@ -168,9 +282,12 @@ class _Scan:
         *,
         note_type: NoteType = "basic",
         extra_tags: tuple[str, ...] = (),
+        reverse: bool = False,
     ) -> None:
         """Record a card (or, for a basic card whose answer does not count, an unanswered question) and
-        claim its lines."""
+        claim its lines. A reversible card (`:::`, `??`) is two Basic notes: the second asks the back and
+        answers with the front (see the module docstring for their identities)."""
+        question, answer = _drop_comments(question).strip(), _drop_comments(answer).strip()
         reason = empty_reason(answer) if note_type == "basic" else None
         index = block_at(self.doc, line)
         path = heading_path(self.doc, index) if index is not None else ()
@@ -179,7 +296,15 @@ class _Scan:
         else:
             context = tuple(clean_heading(p) for p in path)
             tags = tuple(dict.fromkeys(extra_tags + topic_tags(path)))
-            self.drafts.append(CardDraft(self.doc.loc(line), CONVENTION, question, answer, context, tags, note_type))
+            loc = self.doc.loc(line)
+            pinned = _pinned_id(self.doc, line) if reverse else None
+            forward = CardDraft(loc, CONVENTION, question, answer, context, tags, note_type)
+            self.drafts.append(forward if pinned is None else replace(forward, explicit_id=f"{EXPLICIT_PREFIX}{pinned}"))
+            if reverse and not empty_reason(question):
+                backward = CardDraft(loc, CONVENTION, answer, question, context, tags, note_type)
+                if pinned is not None:
+                    backward = replace(backward, explicit_id=f"{EXPLICIT_PREFIX}{pinned}/reverse")
+                self.drafts.append(backward)
         for first, last in spans:
             lines = claim(first, last, "unanswered" if reason else "card")
             self.claims.update(lines)
@@ -349,22 +474,78 @@ def _asks_next(doc: Document, block: Block) -> bool:
 # 2. front :: back lines ---------------------------------------------------------------------------------
 
 
-def _pair_lines(paragraph: _Paragraph) -> list[tuple[int, str, str]]:
-    """(line, front, back) for each ` :: ` line of a paragraph."""
-    found: list[tuple[int, str, str]] = []
-    if " ::" not in paragraph.text:
-        return found
+def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, bool]], bool]:
+    """Each `front::back` line of a paragraph with whether its separator is strong (`_split_pair`), and
+    whether every line of the paragraph is such a line."""
+    found: list[tuple[_Pair, bool]] = []
+    if "::" not in paragraph.text:
+        return found, False
     masked = paragraph.masked().split("\n")
     for n, line in enumerate(paragraph.lines):
         if _CLOZE.search(masked[n]):
             continue
-        match = _PAIR.search(masked[n])
-        if match is None:
+        split = _split_pair(masked[n])
+        if split is None:
             continue
-        front, back = line[: match.start()].strip(), line[match.end() :].strip()
+        start, end, strong = split
+        front, back = line[:start].strip(), _drop_comments(line[end:]).strip()
+        reverse = masked[n][start:end].strip() == ":::"
         if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
-            found.append((paragraph.first + n, front, back))
-    return found
+            found.append((_Pair(paragraph.first + n, front, back, reverse), strong))
+    whole = len(found) == sum(1 for line in paragraph.lines if line.strip())
+    if whole and len(found) == 1 and not found[0][1] and _reads_as_words(found[0][0]):
+        found[0] = (found[0][0], True)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
+    return found, whole
+
+
+def _reads_as_words(pair: _Pair) -> bool:
+    """A glued pair whose sides meet as words rather than as a scoped name: a capital (or a non-ASCII
+    letter) on one side of the junction, and no call, template or statement mark in the back's first word
+    (`std::vector<int>`, `Vec::new()`, `fe80::1` are code)."""
+    left = pair.front.split()[-1]
+    right = pair.back.split()[0]
+    if any(mark in right for mark in ("(", "<", ";", "{", "[", "::")):
+        return False
+    return any(not (ch.isascii() and ch.islower()) and ch.isalpha() for ch in (left[0], right[0]))
+
+
+def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
+    """Blocks (a paragraph, or a list) every line of which is a `front::back` pair, two or more of them."""
+    counts: dict[int, int] = {}
+    broken: set[int] = set()
+    for paragraph in paragraphs:
+        found, whole = _pair_candidates(paragraph)
+        if whole:
+            counts[paragraph.block] = counts.get(paragraph.block, 0) + len(found)
+        else:
+            broken.add(paragraph.block)
+    return {block for block, count in counts.items() if count >= 2 and block not in broken}
+
+
+def _pair_lines(paragraph: _Paragraph, *, weak_too: bool) -> list[_Pair]:
+    """The `front::back` lines of a paragraph. A glued `x::y` between word characters (`Capital of
+    France::Paris`, but also `std::vector` in prose) counts only with `weak_too` (in a file of cards, or
+    in a block made only of pairs), or alone on its line when it reads as words (`_reads_as_words`)."""
+    return [pair for pair, strong in _pair_candidates(paragraph)[0] if strong or weak_too]
+
+
+def _split_pair(masked: str) -> tuple[int, int, bool] | None:
+    """(start, end, strong) of a line's pair separator: the first ` :: ` or ` ::: ` (strong), else its only
+    run of two or three colons, strong when glued on both sides and touching punctuation, math or code
+    (`What is TCP?::A protocol`, `$E=mc^2$::energy`)."""
+    spaced = _PAIR.search(masked)
+    if spaced is not None:
+        return spaced.start(), spaced.end(), True
+    runs = list(_COLONS.finditer(masked))
+    if len(runs) != 1 or len(runs[0].group(0)) > 3:
+        return None
+    run = runs[0]
+    before = masked[run.start() - 1] if run.start() else " "
+    after = masked[run.end()] if run.end() < len(masked) else " "
+    if before.isspace() or after.isspace():
+        return run.start(), run.end(), False  # `key:: value`, Dataview's inline field, or half-spaced
+    strong = not (_WORD_CHAR.match(before) and _WORD_CHAR.match(after))
+    return run.start(), run.end(), strong
 
 
 def _reads_as_code(front: str, back: str) -> bool:
@@ -373,10 +554,14 @@ def _reads_as_code(front: str, back: str) -> bool:
     return bool(_IDENTIFIER.match(front)) and any(mark in back for mark in _CODE_MARKS)
 
 
-def _pairs(scan: _Scan, paragraph: _Paragraph) -> None:
-    for line, front, back in _pair_lines(paragraph):
+def _pairs(scan: _Scan, paragraph: _Paragraph, weak_too: bool) -> None:
+    for pair in _pair_lines(paragraph, weak_too=weak_too):
+        line = pair.line
         if scan.free(line, line + 1):
-            scan.card(line, front, back, [(line, line + 1)])
+            spans = [(line, line + 1)]
+            if _is_schedule(scan.doc, line + 1):
+                spans.append((line + 1, line + 2))  # the plugin's `<!--SR:…-->` line under the card
+            scan.card(line, pair.front, pair.back, spans, reverse=pair.reverse)
 
 
 # 3. ? separators ----------------------------------------------------------------------------------------
@@ -399,6 +584,7 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
         front = doc.text(paragraph.first, sep).strip()
         back = doc.text(sep + 1, paragraph.last).strip()
         line = paragraph.first
+        reverse = doc.lines[sep].strip() == "??"
         if not front:
             before = paragraph.block - 1
             if before < 0 or doc.blocks[before].kind not in _CONTENT_KINDS or not scan.block_free(before):
@@ -411,7 +597,7 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
             if after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
                 back = doc.block_text(after).strip()
                 spans.append((doc.blocks[after].first, doc.blocks[after].last))
-        scan.card(line, front, back, spans)
+        scan.card(line, front, back, spans, reverse=reverse)
 
 
 # 4. Cloze -----------------------------------------------------------------------------------------------

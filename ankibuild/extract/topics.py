@@ -61,6 +61,9 @@ from .outline import clean_heading, heading_question, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
 CONVENTION = "topic"
+# Keys of `doc.derived` the explicit rule fills (rules share findings there, never by importing each other).
+EXPLICIT_CARDED_LINES = "explicit-carded-lines"
+EXPLICIT_CARD_FILE = "explicit-card-file"
 
 _TOC_TITLE = re.compile(r"^\s*(table of contents|contents|toc|index|outline)\s*$", re.I)
 # fmt: off
@@ -125,6 +128,8 @@ class Topic:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Topic cards from a handbook-style document; `skip:prose` claims for a guide's prose otherwise."""
+    if doc.derived.get(EXPLICIT_CARD_FILE):
+        return RuleResult()  # in a file of explicit cards the headings are their context and tags
     topics, questions = find_topics(doc, taken)
     if not is_handbook(topics, questions):
         return RuleResult(claims=_guide_prose(doc, taken))
@@ -330,9 +335,15 @@ def _topic(
     # middle of a topic does not orphan the rest of it.
     free = tuple(i for i in body if is_free(doc, taken, i))
     kind = _topic_kind(doc, free)
-    if kind == "empty" and len(free) < len(body):
-        kind = "taken"
+    carded = doc.derived.get(EXPLICIT_CARDED_LINES, frozenset())
+    if (kind == "empty" and len(free) < len(body)) or (carded and any(_holds(doc, i, carded) for i in body)):
+        kind = "taken"  # a section of explicit cards: its heading is their context, not a topic
     return Topic(index, heads, free, kind, overview)
+
+
+def _holds(doc: Document, index: int, lines: frozenset[int]) -> bool:
+    block = doc.blocks[index]
+    return not lines.isdisjoint(range(block.first, block.last))
 
 
 def _topic_kind(doc: Document, blocks: Sequence[int]) -> str:
