@@ -299,3 +299,16 @@ def test_in_a_file_of_cards_headings_are_context_never_topic_cards() -> None:
     # Without the cards, the same sections are a handbook's topics.
     handbook, _ = extract_text("# Deck\n\n" + sections.replace("::", " is "))
     assert {d.convention for d in handbook.drafts} == {"topic"}
+
+
+def test_code_or_a_table_right_below_a_separator_back_joins_it() -> None:
+    text = "What does uptime print?\n?\nThe load average.\n\n```bash\nuptime\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nA paragraph of its own.\n"
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert draft.answer == "The load average.\n\n```bash\nuptime\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+    assert extraction.unclassified == 1  # the paragraph after them is not the answer
+
+
+def test_a_pair_inside_wrapped_prose_stays_prose_even_in_a_file_of_cards() -> None:
+    text = "# Net #flashcards\n\nLoopback::127.0.0.1\n\nIn prose the IPv6 loopback is written\nas ::1 and that line is not a card.\n"
+    assert [(d.question, d.answer) for d in extract_text(text)[0].drafts] == [("Loopback", "127.0.0.1")]

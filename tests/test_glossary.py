@@ -329,3 +329,14 @@ def test_setext_glossary_headings_read_like_atx_ones() -> None:
     atx = "# Glossary\n\n## Terms\n\n**Tort**: a civil wrong.\n\n**Bail**: release pending trial.\n"
     assert glossary_cards(setext)[0] == [dict(c, line=c["line"] + 2) for c in glossary_cards(atx)[0]]
     assert [c["question"] for c in glossary_cards(setext)[0]] == ["Tort", "Bail"]
+
+
+def test_heading_entries_leave_back_to_top_lines_furniture_and_badges_out() -> None:
+    text = (
+        "# Nursing Glossary\n\n[![Build](https://img.shields.io/badge/build-ok-green)](https://ci.example)\n\n"
+        "## Contents\n\n- [Triage](#triage)\n\n### Triage\nSorting patients by the urgency of their need.\n\n"
+        "[⬆ back to top](#top)\n\n---\n\n## License\n\nCC BY 4.0, share alike.\n"
+    )
+    cards, unanswered, _ = glossary_cards(text)
+    assert [(c["question"], c["answer"]) for c in cards] == [("Triage", "Sorting patients by the urgency of their need.")]
+    assert unanswered == []

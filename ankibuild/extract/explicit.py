@@ -22,15 +22,15 @@ paragraphs of top-level list items); nothing inside code, math, quotes or `<deta
    else its only run of two or three colons outside code and math. Glued to punctuation, math or code on a
    side (`What is TCP?::A protocol.`, `$E=mc^2$::…`, `**Term**::…`) it always counts; glued between two
    word characters (`Femur::The thigh bone`, but also `std::vector` in prose) or spaced on one side only
-   (Dataview's `key:: value`) it counts in a file of cards (tagged `#flashcards`, `#card`, `#anki`… in the
-   text or front matter), in a paragraph or list made only of such lines (two or more), or alone on its
-   line when its sides meet as words (a capital or non-ASCII letter at the junction, no `(`, `<`, `;` in the
+   (Dataview's `key:: value`) it counts in a paragraph or list made only of pairs, when the file is one of
+   cards (tagged `#flashcards`, `#card`, `#anki`… in the text or front matter) or there are two pairs or
+   more; or alone on its line when its sides meet as words (a capital or non-ASCII letter at the junction, no `(`, `<`, `;` in the
    back's first word). Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
    separators (`A::B::C`), or a lone lowercase identifier followed by code (`map :: a -> b`). Lines of the
    paragraph without a pair are left to the rest of the chain (and so reported if nothing takes them).
 3. **`?` separator**: a line that is only `?` splits a paragraph into front and back. When it starts or
-   ends its paragraph, the front is the block before it or the back the block after it. A paragraph with
-   two separators is ambiguous and left alone.
+   ends its paragraph, the front is the block before it or the back the block after it. Code, tables and
+   formulas right below the back join it. A paragraph with two separators is ambiguous and left alone.
 
 **Reversible cards** (`front:::back`, and `??` as the separator) are two Basic notes: the card as written
 and its reverse, which asks the back and answers with the front. Each note's identity is its own question,
@@ -96,6 +96,7 @@ _CLOZE = re.compile(r"\{\{c(\d+)::")
 # `==x==` as a highlight: the opener not after a word character or `=`, not before a space; the closer
 # mirrored. So `a == b`, `x==y` and `===` are not highlights.
 _HIGHLIGHT = re.compile(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
+_ATTACHED = frozenset({"fence", "code_block", "table", "math_block"})
 _CONTENT_KINDS = frozenset(
     {"paragraph", "bullet_list", "ordered_list", "fence", "code_block", "table", "math_block", "blockquote", "admonition"}
 )
@@ -134,12 +135,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     others = {
         p.block
         for p in paragraphs
-        if (p.top and _separator_lines(p)) or _pair_lines(p, weak_too=card_file or p.block in pair_blocks) or _has_cloze_mark(p)
+        if (p.top and _separator_lines(p))
+        or _pair_lines(p, card_file=card_file, pair_block=p.block in pair_blocks)
+        or _has_cloze_mark(p)
     }
     _questions(scan, [p for p in paragraphs if p.top], others)
     _separators(scan, [p for p in paragraphs if p.top])
     for paragraph in paragraphs:
-        _pairs(scan, paragraph, card_file or paragraph.block in pair_blocks)
+        _pairs(scan, paragraph, card_file, paragraph.block in pair_blocks)
     for paragraph in paragraphs:
         _cloze(scan, paragraph)
     carded = frozenset(n for n, reason in scan.claims.items() if reason == "card")
@@ -492,7 +495,7 @@ def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, bool]], b
         reverse = masked[n][start:end].strip() == ":::"
         if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
             found.append((_Pair(paragraph.first + n, front, back, reverse), strong))
-    whole = len(found) == sum(1 for line in paragraph.lines if line.strip())
+    whole = len(found) == sum(1 for line in paragraph.lines if _drop_comments(line).strip())
     if whole and len(found) == 1 and not found[0][1] and _reads_as_words(found[0][0]):
         found[0] = (found[0][0], True)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
     return found, whole
@@ -522,11 +525,14 @@ def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
     return {block for block, count in counts.items() if count >= 2 and block not in broken}
 
 
-def _pair_lines(paragraph: _Paragraph, *, weak_too: bool) -> list[_Pair]:
+def _pair_lines(paragraph: _Paragraph, *, card_file: bool, pair_block: bool) -> list[_Pair]:
     """The `front::back` lines of a paragraph. A glued `x::y` between word characters (`Capital of
-    France::Paris`, but also `std::vector` in prose) counts only with `weak_too` (in a file of cards, or
-    in a block made only of pairs), or alone on its line when it reads as words (`_reads_as_words`)."""
-    return [pair for pair, strong in _pair_candidates(paragraph)[0] if strong or weak_too]
+    France::Paris`, but also `std::vector` in prose) counts when its paragraph or list is made only of
+    pairs and either the file is one of cards or there are two pairs or more (`pair_block`); or alone on
+    its line when it reads as words (`_reads_as_words`). A pair-like line inside wrapped prose is prose."""
+    found, whole = _pair_candidates(paragraph)
+    weak_too = pair_block or (card_file and whole)
+    return [pair for pair, strong in found if strong or weak_too]
 
 
 def _split_pair(masked: str) -> tuple[int, int, bool] | None:
@@ -554,8 +560,8 @@ def _reads_as_code(front: str, back: str) -> bool:
     return bool(_IDENTIFIER.match(front)) and any(mark in back for mark in _CODE_MARKS)
 
 
-def _pairs(scan: _Scan, paragraph: _Paragraph, weak_too: bool) -> None:
-    for pair in _pair_lines(paragraph, weak_too=weak_too):
+def _pairs(scan: _Scan, paragraph: _Paragraph, card_file: bool, pair_block: bool) -> None:
+    for pair in _pair_lines(paragraph, card_file=card_file, pair_block=pair_block):
         line = pair.line
         if scan.free(line, line + 1):
             spans = [(line, line + 1)]
@@ -592,11 +598,16 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
             front = doc.block_text(before).strip()
             line = doc.blocks[before].first
             spans.append((doc.blocks[before].first, doc.blocks[before].last))
-        if not back:
-            after = paragraph.block + 1
-            if after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
-                back = doc.block_text(after).strip()
-                spans.append((doc.blocks[after].first, doc.blocks[after].last))
+        after = paragraph.block + 1
+        if not back and after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
+            back = doc.block_text(after).strip()
+            spans.append((doc.blocks[after].first, doc.blocks[after].last))
+            after += 1
+        # Code, a table or a formula right below the back belongs to it (`uptime` output under the answer).
+        while back and after < len(doc.blocks) and doc.blocks[after].kind in _ATTACHED and scan.block_free(after):
+            back = f"{back}\n\n{doc.block_text(after).strip()}"
+            spans.append((doc.blocks[after].first, doc.blocks[after].last))
+            after += 1
         scan.card(line, front, back, spans, reverse=reverse)
 
 

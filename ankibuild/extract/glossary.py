@@ -112,6 +112,13 @@ _GLOSSARY_TITLE = re.compile(
     r"abbreviations|jargon|lexicon)\b",
     re.I,
 )
+_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+# Headings that organise a document: never terms.
+_FURNITURE = _words(
+    "contents|table of contents|toc|index|license|licence|references|resources|see also|further reading|links|"
+    "about|contributing|contributors|credits|acknowledgements|acknowledgments|changelog|sources|bibliography|"
+    "introduction|preface|usage|how to use|installation"
+)
 _ALPHABET_BUCKET = re.compile(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
 # Labels that describe a property of the enclosing topic rather than name a term of their own.
 _ATTRIBUTE_LABELS = _words(
@@ -185,7 +192,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         else:
             tags = answer.tags + tuple(t for t in topic_tags(path) if t not in answer.tags)
             drafts.append(CardDraft(loc, CONVENTION, heading.term, answer.markdown, context, tags, answer_tokens=answer.tokens))
-        for i in (section.block, *answer.claimed):
+        for i in (section.block, *section.body):  # the back-to-top line and `---` close the entry
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, state))
     taken = {**taken, **claims}  # a term heading's body is its definition, not a glossary of its own
     for index, block in enumerate(doc.blocks):
@@ -254,9 +261,15 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             continue
         if _ALPHABET_BUCKET.match(title) or _GLOSSARY_TITLE.search(title) or doc.blocks[section.block].first in taken:
             continue
+        if " ".join(re.findall(r"\w+", title.casefold())) in _FURNITURE:
+            continue
         blocks = tuple(i for i in section.body if doc.blocks[i].kind != "hr")
+        while blocks and _back_link(doc, blocks[-1]):
+            blocks = blocks[:-1]  # `[⬆ back to top](#top)` closes the entry; it is not its definition
         if any(not is_free(doc, taken, i) for i in section.body):
             continue
+        if blocks and all(_LINK.sub("", doc.block_text(i)).strip(" -*+\n") == "" for i in blocks):
+            continue  # a heading over links only points elsewhere; it defines nothing
         listed = glossary_entries(doc, blocks[0]) if blocks else None
         if listed and len(listed) >= 2 and not all(_unbold(e.term).casefold() in title.casefold() for e in listed):
             continue  # `## Protocols` over a list or table of terms: the terms are the cards (not `## IPv4 and IPv6`)
@@ -271,6 +284,15 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
         if in_glossary or runs:
             found.extend(entries)
     return sorted(found, key=lambda e: e.section)
+
+
+def _back_link(doc: Document, index: int) -> bool:
+    """A paragraph made only of links within the page (`[⬆ back to top](#top)`)."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return False
+    text = doc.block_text(index)
+    return "](#" in text and not _ANCHOR_LINK.sub("", text).strip(" |·•\n")
 
 
 def _glossary_above(doc: Document, index: int | None) -> bool:
@@ -469,6 +491,7 @@ def _is_term(text: str, max_words: int) -> bool:
     plain = _unbold(text)
     return (
         0 < len(plain) <= _MAX_TERM_CHARS
+        and not plain.startswith(("[", "![", "<"))  # a link, a badge or a tag
         and len(plain.split()) <= max_words
         and any(ch.isalpha() for ch in plain)
         # A leading tick or cross (✅ Tree-based) marks a verdict on a case, not a term.
