@@ -335,8 +335,19 @@ def test_heading_entries_leave_back_to_top_lines_furniture_and_badges_out() -> N
     text = (
         "# Nursing Glossary\n\n[![Build](https://img.shields.io/badge/build-ok-green)](https://ci.example)\n\n"
         "## Contents\n\n- [Triage](#triage)\n\n### Triage\nSorting patients by the urgency of their need.\n\n"
-        "[⬆ back to top](#top)\n\n---\n\n## License\n\nCC BY 4.0, share alike.\n"
+        "[⬆ back to top](#top)\n\n---\n\n### Sepsis\nA dysregulated response to infection.\n\n[⬆ back to top](#top)\n\n"
+        "## License\n\nCC BY 4.0, share alike.\n"
     )
     cards, unanswered, _ = glossary_cards(text)
-    assert [(c["question"], c["answer"]) for c in cards] == [("Triage", "Sorting patients by the urgency of their need.")]
+    assert [(c["question"], c["answer"]) for c in cards] == [
+        ("Triage", "Sorting patients by the urgency of their need."),
+        ("Sepsis", "A dysregulated response to infection."),
+    ]
+    assert unanswered == []
+
+
+def test_a_lone_section_under_a_glossary_title_is_not_a_term() -> None:
+    text = "# Spanish vocabulary\n\n## Verbs\n\n- tener: to have\n- hacer: to do\n\n## Near misses\n\n> A quote about ser and estar.\n"
+    cards, unanswered, _ = glossary_cards(text)
+    assert [c["question"] for c in cards] == ["tener", "hacer"]
     assert unanswered == []

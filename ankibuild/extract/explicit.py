@@ -1,7 +1,8 @@
 """Explicit card syntax: what people write when they write cards on purpose. Runs first in the chain.
 
 Four syntaxes, each opt-in by its own marks, read only in free top-level paragraphs (and, for 2 and 4, the
-paragraphs of top-level list items); nothing inside code, math, quotes or `<details>` regions counts.
+paragraphs of top-level list items, block quotes, callouts and admonitions); nothing inside code, math or
+`<details>` regions counts.
 
 1. **`Q:` / `A:` lines.** A paragraph line starting `Q:` or `Question:` (plain; the bold `**Q:**` and
    `**Question**:` forms belong to the bold-question rule, which also handles scenario write-ups) asks.
@@ -84,6 +85,7 @@ _SEPARATOR = frozenset({"?", "??"})
 _PAIR = re.compile(r" :{2,3} ")
 _COLONS = re.compile(r":{2,}")
 _WORD_CHAR = re.compile(r"\w")
+_CALLOUT_HEAD = re.compile(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
 # The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
 _SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
 _ID_COMMENT = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
@@ -202,12 +204,20 @@ def _pinned_id(doc: Document, line: int) -> str | None:
 
 def _claim_furniture(scan: _Scan, card_file: bool) -> None:
     """Scheduling comments standing alone (an HTML block of `<!--SR:…-->`) and, in a file of cards, the
-    paragraphs of tags only (`#flashcards #biology`): accounted for, neither cards nor skipped content."""
+    paragraphs of tags only (`#flashcards #biology`): accounted for, neither cards nor skipped content. The
+    title line of a callout or admonition whose every other line is a card goes with its cards."""
     doc = scan.doc
     for block in doc.blocks:
-        if not scan.free(block.first, block.last):
+        if not scan.free(block.first, block.first + 1):
             continue
         meta = False
+        if block.kind in ("blockquote", "admonition"):
+            # A callout or admonition of cards: its title line (`> [!tip] Cells`, `!!! note`) frames them.
+            rest = [n for n in range(block.first + 1, block.last) if doc.lines[n].strip(" >")]
+            head = doc.lines[block.first].lstrip(" >")
+            if rest and all(scan.claims.get(n) == "card" for n in rest) and (_CALLOUT_HEAD.match(head) or head.startswith(("!!!", "???"))):
+                scan.claims[block.first] = "card"
+            continue
         if block.kind == "html_block":
             meta = all(_is_schedule(doc, n) or not doc.lines[n].strip() for n in range(block.first, block.last))
         elif block.kind == "paragraph" and card_file:
@@ -315,13 +325,14 @@ class _Scan:
 
 
 def _paragraphs(doc: Document) -> Iterator[_Paragraph]:
-    """Top-level paragraphs and the paragraphs of top-level lists, in order."""
+    """Top-level paragraphs and the paragraphs of top-level lists, quotes (callouts) and admonitions, in
+    order."""
     for index, block in enumerate(doc.blocks):
         if block.kind == "paragraph":
             lines = doc.lines[block.first : block.last]
             text = "\n".join(line.strip() for line in lines)
             yield _Paragraph(index, block.first, tuple(text.split("\n")), text, True)
-        elif block.kind in ("bullet_list", "ordered_list"):
+        elif block.kind in ("bullet_list", "ordered_list", "blockquote", "admonition"):
             yield from _list_paragraphs(doc, index, block)
 
 
@@ -477,10 +488,14 @@ def _asks_next(doc: Document, block: Block) -> bool:
 # 2. front :: back lines ---------------------------------------------------------------------------------
 
 
-def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, bool]], bool]:
-    """Each `front::back` line of a paragraph with whether its separator is strong (`_split_pair`), and
-    whether every line of the paragraph is such a line."""
-    found: list[tuple[_Pair, bool]] = []
+_STRONG, _GLUED, _HALF = 2, 1, 0
+"""Separator strengths: spaced or touching punctuation; glued between words; spaced on one side only."""
+
+
+def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, int]], bool]:
+    """Each `front::back` line of a paragraph with its separator's strength (`_split_pair`), and whether
+    every line of the paragraph is such a line (a callout's `[!tip] Title` line and comments aside)."""
+    found: list[tuple[_Pair, int]] = []
     if "::" not in paragraph.text:
         return found, False
     masked = paragraph.masked().split("\n")
@@ -490,14 +505,15 @@ def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, bool]], b
         split = _split_pair(masked[n])
         if split is None:
             continue
-        start, end, strong = split
+        start, end, strength = split
         front, back = line[:start].strip(), _drop_comments(line[end:]).strip()
         reverse = masked[n][start:end].strip() == ":::"
         if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
-            found.append((_Pair(paragraph.first + n, front, back, reverse), strong))
-    whole = len(found) == sum(1 for line in paragraph.lines if _drop_comments(line).strip())
-    if whole and len(found) == 1 and not found[0][1] and _reads_as_words(found[0][0]):
-        found[0] = (found[0][0], True)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
+            found.append((_Pair(paragraph.first + n, front, back, reverse), strength))
+    content = [line for n, line in enumerate(paragraph.lines) if _drop_comments(line).strip() and not (n == 0 and _CALLOUT_HEAD.match(line))]
+    whole = len(found) == len(content)
+    if whole and len(found) == 1 and found[0][1] == _GLUED and _reads_as_words(found[0][0]):
+        found[0] = (found[0][0], _STRONG)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
     return found, whole
 
 
@@ -513,7 +529,7 @@ def _reads_as_words(pair: _Pair) -> bool:
 
 
 def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
-    """Blocks (a paragraph, or a list) every line of which is a `front::back` pair, two or more of them."""
+    """Blocks (a paragraph, a list, a quote) every line of which is a `front::back` pair, two or more."""
     counts: dict[int, int] = {}
     broken: set[int] = set()
     for paragraph in paragraphs:
@@ -527,21 +543,25 @@ def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
 
 def _pair_lines(paragraph: _Paragraph, *, card_file: bool, pair_block: bool) -> list[_Pair]:
     """The `front::back` lines of a paragraph. A glued `x::y` between word characters (`Capital of
-    France::Paris`, but also `std::vector` in prose) counts when its paragraph or list is made only of
-    pairs and either the file is one of cards or there are two pairs or more (`pair_block`); or alone on
-    its line when it reads as words (`_reads_as_words`). A pair-like line inside wrapped prose is prose."""
-    found, whole = _pair_candidates(paragraph)
-    weak_too = pair_block or (card_file and whole)
-    return [pair for pair, strong in found if strong or weak_too]
+    France::Paris`, but also `std::vector` in prose) counts in a block made only of pairs, two or more
+    (`pair_block`), or alone on its line when it reads as words (`_reads_as_words`); spaced on one side
+    only (`author:: Jane`, Dataview's inline field) it also needs a file of cards. A pair-like line inside
+    wrapped prose is prose."""
+    found, _ = _pair_candidates(paragraph)
+    return [
+        pair
+        for pair, strength in found
+        if strength == _STRONG or (strength == _GLUED and pair_block) or (strength == _HALF and pair_block and card_file)
+    ]
 
 
-def _split_pair(masked: str) -> tuple[int, int, bool] | None:
-    """(start, end, strong) of a line's pair separator: the first ` :: ` or ` ::: ` (strong), else its only
-    run of two or three colons, strong when glued on both sides and touching punctuation, math or code
-    (`What is TCP?::A protocol`, `$E=mc^2$::energy`)."""
+def _split_pair(masked: str) -> tuple[int, int, int] | None:
+    """(start, end, strength) of a line's pair separator: the first ` :: ` or ` ::: `, else its only run of
+    two or three colons, strong when glued on both sides and touching punctuation, math or code
+    (`What is TCP?::A protocol`, `$E=mc^2$::energy`), glued between word characters, or half-spaced."""
     spaced = _PAIR.search(masked)
     if spaced is not None:
-        return spaced.start(), spaced.end(), True
+        return spaced.start(), spaced.end(), _STRONG
     runs = list(_COLONS.finditer(masked))
     if len(runs) != 1 or len(runs[0].group(0)) > 3:
         return None
@@ -549,9 +569,9 @@ def _split_pair(masked: str) -> tuple[int, int, bool] | None:
     before = masked[run.start() - 1] if run.start() else " "
     after = masked[run.end()] if run.end() < len(masked) else " "
     if before.isspace() or after.isspace():
-        return run.start(), run.end(), False  # `key:: value`, Dataview's inline field, or half-spaced
-    strong = not (_WORD_CHAR.match(before) and _WORD_CHAR.match(after))
-    return run.start(), run.end(), strong
+        return run.start(), run.end(), _HALF
+    glued = _WORD_CHAR.match(before) and _WORD_CHAR.match(after)
+    return run.start(), run.end(), _GLUED if glued else _STRONG
 
 
 def _reads_as_code(front: str, back: str) -> bool:
@@ -561,7 +581,8 @@ def _reads_as_code(front: str, back: str) -> bool:
 
 
 def _pairs(scan: _Scan, paragraph: _Paragraph, card_file: bool, pair_block: bool) -> None:
-    for pair in _pair_lines(paragraph, card_file=card_file, pair_block=pair_block):
+    pairs = _pair_lines(paragraph, card_file=card_file, pair_block=pair_block)
+    for pair in pairs:
         line = pair.line
         if scan.free(line, line + 1):
             spans = [(line, line + 1)]

@@ -53,7 +53,7 @@ left to the other rules.
 sub-headings) whose title reads as a term (at most 8 words, no `?`; emoji, `{#id}` and emphasis removed; not
 an alphabet bucket, a glossary title or an aside such as `Notes`), with a free body, is a term and its body
 the definition (`---` between entries left out) when an enclosing heading or the document title names a
-glossary, or when at least three of its sibling headings, and half of them, open their definitions by
+glossary and holds two such terms or more, or when at least three of its sibling headings, and half of them, open their definitions by
 naming their term (`A **router** is …`, `**Router**: …`, `A router is …`). A leaf heading over a list or
 table of two or more other terms (`## Drug classes`) is their container, not a term, unless its title
 names them (`### IPv4 and IPv6`). An empty body is an unanswered term. Setext headings (`Glossary` over
@@ -277,12 +277,19 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
         candidates.setdefault(section.parent, []).append(entry)
         if blocks and _names_its_term(doc, title, blocks[0]):
             defining[section.parent] = defining.get(section.parent, 0) + 1
-    found: list[HeadingEntry] = []
+    # Under a glossary title, terms come several together: a lone candidate is a section of another kind
+    # (`## Near misses` in a note titled `Vocabulary`).
+    by_glossary: dict[int, list[HeadingEntry]] = {}
+    runs: list[HeadingEntry] = []
     for parent, entries in candidates.items():
-        in_glossary = glossary_doc or _glossary_above(doc, parent)
-        runs = defining.get(parent, 0) >= _DEFINING_MIN and 2 * defining.get(parent, 0) >= len(entries)
-        if in_glossary or runs:
-            found.extend(entries)
+        anchor = _glossary_above(doc, parent)
+        if anchor is None and glossary_doc:
+            anchor = -1
+        if anchor is not None:
+            by_glossary.setdefault(anchor, []).extend(entries)
+        elif defining.get(parent, 0) >= _DEFINING_MIN and 2 * defining.get(parent, 0) >= len(entries):
+            runs.extend(entries)
+    found = runs + [e for entries in by_glossary.values() if len(entries) >= 2 for e in entries]
     return sorted(found, key=lambda e: e.section)
 
 
@@ -295,12 +302,13 @@ def _back_link(doc: Document, index: int) -> bool:
     return "](#" in text and not _ANCHOR_LINK.sub("", text).strip(" |·•\n")
 
 
-def _glossary_above(doc: Document, index: int | None) -> bool:
+def _glossary_above(doc: Document, index: int | None) -> int | None:
+    """The nearest enclosing section (from `index` up) titled as a glossary."""
     while index is not None:
         if _GLOSSARY_TITLE.search(doc.sections[index].title):
-            return True
+            return index
         index = doc.sections[index].parent
-    return False
+    return None
 
 
 _DECORATION = re.compile(r"\s*\{#[^}]*\}\s*$|[\s*_`]+$")
