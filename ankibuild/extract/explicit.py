@@ -22,11 +22,11 @@ paragraphs of top-level list items, block quotes, callouts and admonitions); not
    list items (`- front::back`) count too. The separator is the line's first ` :: ` (spaces on both sides),
    else its only run of two or three colons outside code and math. Glued to punctuation, math or code on a
    side (`What is TCP?::A protocol.`, `$E=mc^2$::…`, `**Term**::…`) it always counts; glued between two
-   word characters (`Femur::The thigh bone`, but also `std::vector` in prose) or spaced on one side only
-   (Dataview's `key:: value`) it counts in a paragraph or list made only of pairs, when the file is one of
-   cards (tagged `#flashcards`, `#card`, `#anki`… in the text or front matter) or there are two pairs or
-   more; or alone on its line when its sides meet as words (a capital or non-ASCII letter at the junction, no `(`, `<`, `;` in the
-   back's first word). Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
+   word characters (`Femur::The thigh bone`, but also `std::vector` in prose) it counts in a block (a
+   paragraph, list or quote) made only of two pairs or more, or alone on its line when its sides meet as
+   words; spaced on one side only (Dataview's `key:: value`) it also needs a file of cards (tagged
+   `#flashcards`, `#card`, `#anki`… in the text or front matter). Sides meet as words when a capital or
+   a non-ASCII letter touches the junction and the back's first word holds no `(`, `<`, `;`. Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
    separators (`A::B::C`), or a lone lowercase identifier followed by code (`map :: a -> b`). Lines of the
    paragraph without a pair are left to the rest of the chain (and so reported if nothing takes them).
 3. **`?` separator**: a line that is only `?` splits a paragraph into front and back. When it starts or
