@@ -312,3 +312,14 @@ def test_code_or_a_table_right_below_a_separator_back_joins_it() -> None:
 def test_a_pair_inside_wrapped_prose_stays_prose_even_in_a_file_of_cards() -> None:
     text = "# Net #flashcards\n\nLoopback::127.0.0.1\n\nIn prose the IPv6 loopback is written\nas ::1 and that line is not a card.\n"
     assert [(d.question, d.answer) for d in extract_text(text)[0].drafts] == [("Loopback", "127.0.0.1")]
+
+
+def test_a_question_heading_over_explicit_cards_is_their_context_not_an_unanswered_question() -> None:
+    text = "# Biology\n\n## What is a cell?\n\nCell::The basic unit of life.\nTissue::A group of similar cells.\n<!--SR:!2025-01-03,3,250-->\n\n## What is an organ?\n\nA structure of tissues that does one job.\n"
+    extraction, diagnostics = extract_text(text)
+    assert [(d.convention, d.question) for d in extraction.drafts] == [
+        ("explicit", "Cell"),
+        ("explicit", "Tissue"),
+        ("heading", "What is an organ?"),
+    ]
+    assert not [d for d in diagnostics if d.kind in ("unanswered", "unclassified", "skipped")]

@@ -65,7 +65,7 @@ from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
 from .answers import answer_box, box_body, empty_reason, question_box, unanswered
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
-from .document import Block, Document, block_at, mask_code_and_math
+from .document import STRUCTURAL, Block, Document, block_at, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -224,6 +224,12 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
             meta = all(_TAG_LINE.match(doc.lines[n]) or _is_schedule(doc, n) for n in range(block.first, block.last))
         if meta:
             scan.claims.update(claim(block.first, block.last, "meta"))
+    for section in doc.sections:
+        # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
+        head = doc.blocks[section.block]
+        body = [doc.blocks[i] for i in section.body if doc.blocks[i].kind not in STRUCTURAL]
+        if body and scan.free(head.first, head.last) and all(scan.claims.get(n) in ("card", "meta") for b in body for n in range(b.first, b.last) if doc.lines[n].strip()):
+            scan.claims.update(claim(head.first, head.last, "card"))
 
 
 @dataclass(frozen=True, slots=True)
