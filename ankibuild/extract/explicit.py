@@ -226,10 +226,10 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
             scan.claims.update(claim(block.first, block.last, "meta"))
     for section in doc.sections:
         # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
-        head = doc.blocks[section.block]
-        body = [doc.blocks[i] for i in section.body if doc.blocks[i].kind not in STRUCTURAL]
-        if body and scan.free(head.first, head.last) and all(scan.claims.get(n) in ("card", "meta") for b in body for n in range(b.first, b.last) if doc.lines[n].strip()):
-            scan.claims.update(claim(head.first, head.last, "card"))
+        heading = doc.blocks[section.block]
+        lines = [n for i in section.body if doc.blocks[i].kind not in STRUCTURAL for n in range(doc.blocks[i].first, doc.blocks[i].last)]
+        if lines and scan.free(heading.first, heading.last) and all(scan.claims.get(n) in ("card", "meta") for n in lines if doc.lines[n].strip()):
+            scan.claims.update(claim(heading.first, heading.last, "card"))
 
 
 @dataclass(frozen=True, slots=True)
