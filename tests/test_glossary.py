@@ -63,6 +63,7 @@ def test_fixtures_report_empty_definitions_as_unanswered() -> None:
         "bullets": [(39, "Max depth")],
         "dash-lines": [],
         "deflists": [(14, "Warmup (placeholder)")],
+        "french-dresses": [],
         "heading-entries": [(25, "Beta blocker")],
         "heading-runs": [],
         "law-variants": [],

@@ -99,19 +99,25 @@ def _words(spec: str) -> frozenset[str]:
 
 _DEFINITION_HEADERS = _words(
     "definition|definitions|meaning|meanings|explanation|explanations|stands for|expansion|full form|"
-    "full name|defined as|means|what it means|gloss"
+    "full name|defined as|means|what it means|gloss|"
+    "définition|signification|sens|definición|significado|significato|definizione|definição|bedeutung|erklärung"
 )
 _DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
 _TERM_HEADERS = _words(
     "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|"
     "abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|"
-    "vocabulary|terminology|entry"
+    "vocabulary|terminology|entry|terme|termes|mot|sigle|sigles|abréviation|término|términos|palabra|sigla|siglas|"
+    "termine|parola|termo|begriff|abkürzung|wort"
 )
 _GLOSSARY_TITLE = re.compile(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
-    r"abbreviations|jargon|lexicon)\b",
+    r"abbreviations|jargon|lexicon|"
+    # the same words in French, Spanish, Italian, Portuguese and German
+    r"glossaire|lexique|vocabulaire|terminologie|définitions|glosario|vocabulario|terminología|definiciones|"
+    r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen)\b",
     re.I,
 )
+_HTML_BOLD = re.compile(r"^<(b|strong)>\s*(.+?)\s*</\1>", re.I)
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
 # Headings that organise a document: never terms.
 _FURNITURE = _words(
@@ -694,6 +700,8 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
 
 
 def _label(head: str) -> tuple[str, str] | None:
+    if head.startswith("<"):
+        head = _HTML_BOLD.sub(r"**\2**", head, count=1)  # `<b>Term</b>: …` is bold written in HTML
     bold = _BOLD_LABEL.match(head)
     if bold:
         term = bold.group("term").strip()
