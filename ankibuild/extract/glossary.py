@@ -68,7 +68,9 @@ ending with `:` aside).
 
 A label (or a table's term) that starts with a tick, cross or other pictograph (`✅ Tree-based: …`) is a
 verdict, not a term, and does not count. Ordered lists are steps, not glossaries. In a glossary list, the
-items without the shape are left unclaimed and so are reported as unclassified.
+items without the shape are left unclaimed and so are reported as unclassified. A label in HTML bold (`<b>Term</b>:`, `<strong>`) reads as
+bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
+German (`Glossaire`, `Sigle | Signification` …).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered. Context is the
 heading path; tags are its topic path. Alphabet headings that only bucket a glossary (`A-D`, `S–Z`, `A`) are
@@ -87,7 +89,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import Block, Document, plain_text
+from .document import Block, Document, Section, plain_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -385,7 +387,7 @@ def _dash_section(doc: Document, index: int) -> bool:
     section holds: every paragraph of it is such a run (a lead-in ending with `:` aside), nothing else."""
     if not _dash_run(doc, doc.blocks[index]):
         return False
-    section = doc.section_of_block(index)
+    section = _section_of(doc, index)
     body = section.body if section is not None else tuple(range(len(doc.blocks)))
     for i in body:
         block = doc.blocks[i]
@@ -398,9 +400,24 @@ def _dash_section(doc: Document, index: int) -> bool:
     return True
 
 
+def _section_of(doc: Document, index: int) -> Section | None:
+    """`doc.section_of_block`, from a table built once per document: asked for every block, the scan over
+    the sections would make a long glossary quadratic."""
+    table = doc.derived.get("glossary-section-of-block")
+    if table is None:
+        table = [None] * len(doc.blocks)
+        for section in doc.sections:
+            table[section.block] = section
+            for i in section.body:
+                table[i] = section
+        doc.derived["glossary-section-of-block"] = table
+    found: Section | None = table[index]
+    return found
+
+
 def in_glossary_section(doc: Document, index: int) -> bool:
     """True when the block's section, or one enclosing it, is titled as a glossary."""
-    section = doc.section_of_block(index)
+    section = _section_of(doc, index)
     while section is not None:
         if _GLOSSARY_TITLE.search(section.title):
             return True
@@ -654,7 +671,7 @@ def _sub_terms(doc: Document, block: Block, first: int, last: int, parent: str) 
 def _explains_a_topic(doc: Document, index: int) -> bool:
     """True when the list shares its section with other content (prose, tables, code): then its
     `Term: text` items are part of that section's explanation (the topic card's answer), not a glossary."""
-    section = doc.section_of_block(index)
+    section = _section_of(doc, index)
     if section is None:
         return False
     lead = index - 1 if _lead_in(doc, index) is not None else None
