@@ -323,3 +323,10 @@ def test_a_question_heading_over_explicit_cards_is_their_context_not_an_unanswer
         ("heading", "What is an organ?"),
     ]
     assert not [d for d in diagnostics if d.kind in ("unanswered", "unclassified", "skipped")]
+
+
+def test_in_a_file_of_cards_a_glued_pair_that_reads_as_words_counts_under_a_line_of_prose() -> None:
+    text = "# Botany #flashcards\n\nKey terms from chapter two\nPhotosynthesis::Making sugar from light.\nin C++ the std::cout stream prints.\n"
+    assert [(d.question, d.answer) for d in extract_text(text)[0].drafts] == [("Photosynthesis", "Making sugar from light.")]
+    untagged = text.replace(" #flashcards", "")
+    assert extract_text(untagged)[0].drafts == ()

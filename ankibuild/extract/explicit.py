@@ -23,8 +23,8 @@ paragraphs of top-level list items, block quotes, callouts and admonitions); not
    else its only run of two or three colons outside code and math. Glued to punctuation, math or code on a
    side (`What is TCP?::A protocol.`, `$E=mc^2$::…`, `**Term**::…`) it always counts; glued between two
    word characters (`Femur::The thigh bone`, but also `std::vector` in prose) it counts in a block (a
-   paragraph, list or quote) made only of two pairs or more, or alone on its line when its sides meet as
-   words; spaced on one side only (Dataview's `key:: value`) it also needs a file of cards (tagged
+   paragraph, list or quote) made only of two pairs or more, or alone on its line (anywhere in a file of
+   cards) when its sides meet as words; spaced on one side only (Dataview's `key:: value`) it also needs a file of cards (tagged
    `#flashcards`, `#card`, `#anki`… in the text or front matter). Sides meet as words when a capital or
    a non-ASCII letter touches the junction and the back's first word holds no `(`, `<`, `;`. Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
    separators (`A::B::C`), or a lone lowercase identifier followed by code (`map :: a -> b`). Lines of the
@@ -550,14 +550,16 @@ def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
 def _pair_lines(paragraph: _Paragraph, *, card_file: bool, pair_block: bool) -> list[_Pair]:
     """The `front::back` lines of a paragraph. A glued `x::y` between word characters (`Capital of
     France::Paris`, but also `std::vector` in prose) counts in a block made only of pairs, two or more
-    (`pair_block`), or alone on its line when it reads as words (`_reads_as_words`); spaced on one side
-    only (`author:: Jane`, Dataview's inline field) it also needs a file of cards. A pair-like line inside
-    wrapped prose is prose."""
+    (`pair_block`), alone on its line or in a file of cards when it reads as words (`_reads_as_words`);
+    spaced on one side only (`author:: Jane`, Dataview's inline field) it also needs a file of cards. A
+    pair-like line inside wrapped prose is otherwise prose."""
     found, _ = _pair_candidates(paragraph)
     return [
         pair
         for pair, strength in found
-        if strength == _STRONG or (strength == _GLUED and pair_block) or (strength == _HALF and pair_block and card_file)
+        if strength == _STRONG
+        or (strength == _GLUED and (pair_block or (card_file and _reads_as_words(pair))))
+        or (strength == _HALF and pair_block and card_file)
     ]
 
 
