@@ -330,3 +330,18 @@ def test_in_a_file_of_cards_a_glued_pair_that_reads_as_words_counts_under_a_line
     assert [(d.question, d.answer) for d in extract_text(text)[0].drafts] == [("Photosynthesis", "Making sugar from light.")]
     untagged = text.replace(" #flashcards", "")
     assert extract_text(untagged)[0].drafts == ()
+
+
+def test_obsidian_tags_ending_a_heading_stay_out_of_deck_names_and_context(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ankibuild.cli import main
+    from tests.helpers import write_tree
+
+    write_tree(tmp_path, {"notes/net.md": "# Networking #flashcards\n\n## Transport #layer4\n\nTCP::A reliable stream.\nUDP::Datagrams.\n"})
+    result = CliRunner().invoke(main, ["cards", str(tmp_path / "notes"), "--json"])
+    assert result.exit_code == 0, result.output
+    cards = json.loads(result.stdout)
+    assert {c["deck"] for c in cards} == {"Notes::Networking"}
+    assert {c["context"] for c in cards} == {"Transport"}
+    assert {tuple(c["tags"]) for c in cards} == {("topic::transport",)}
