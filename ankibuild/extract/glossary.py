@@ -47,7 +47,8 @@ of definitions: each of its lines with that shape starts a term, the lines below
 line) continue its definition. So consecutive `**Term**: definition` paragraphs, or lines, are one card each;
 an aside (`**Note**: …`) is left out, and so is a paragraph that does not open with a term (prose) or
 whose terms are only followed by links. Outside a glossary section such a paragraph is a statement and is
-left to the other rules.
+left to the other rules. A block quote made only of such lines reads the same, its `>` marks
+dropped.
 
 **Headings, one per term** (read first, so a term's own bullets stay in its definition). A leaf heading (no
 sub-headings) whose title reads as a term (at most 8 words, no `?`; emoji, `{#id}` and emphasis removed; not
@@ -119,6 +120,7 @@ _GLOSSARY_TITLE = re.compile(
     r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen)\b",
     re.I,
 )
+_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
 _HTML_BOLD = re.compile(r"^<(b|strong)>\s*(.+?)\s*</\1>", re.I)
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
 # Headings that organise a document: never terms.
@@ -361,6 +363,8 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
         return _list_entries(doc, index, in_glossary)
     if block.kind == "paragraph" and in_glossary:
         return _paragraph_entries(doc, block)
+    if block.kind == "blockquote" and in_glossary and all(_QUOTE_MARK.match(doc.lines[n]) for n in range(block.first, block.last)):
+        return _paragraph_entries(doc, block, quoted=True)
     if block.kind == "paragraph" and _dash_section(doc, index):
         return _paragraph_entries(doc, block)
     return None
@@ -587,12 +591,19 @@ def _dd_markdown(doc: Document, first: int, last: int) -> str:
 # Paragraphs -----------------------------------------------------------------------------------------------
 
 
-def _paragraph_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...] | None:
-    """The terms of a paragraph of `**Term**: definition` lines in a glossary section, None when its first
-    line defines nothing."""
+def _paragraph_entries(doc: Document, block: Block, *, quoted: bool = False) -> tuple[GlossaryEntry, ...] | None:
+    """The terms of a paragraph of `**Term**: definition` lines in a glossary section (with `quoted`, a
+    block quote of such lines, `>` marks dropped), None when its first line defines nothing."""
+
+    def text(n: int) -> str:
+        line = _QUOTE_MARK.sub("", doc.lines[n]) if quoted else doc.lines[n]
+        return _HARD_BREAK.sub("", line.strip())
+
     starts: list[tuple[int, str, str]] = []
     for n in range(block.first, block.last):
-        found = _label(_HARD_BREAK.sub("", doc.lines[n].strip()))
+        if quoted and not text(n):
+            continue  # a `>` line between quoted definitions
+        found = _label(text(n))
         if found is not None:
             starts.append((n, *found))
         elif n == block.first:
@@ -602,7 +613,7 @@ def _paragraph_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...]
         end = starts[k + 1][0] if k + 1 < len(starts) else block.last
         if _is_attribute(term):
             continue  # `**Note**: …` is an aside in a glossary, not a term
-        more = [_HARD_BREAK.sub("", text.strip()) for text in doc.lines[line + 1 : end]]
+        more = [text(n) for n in range(line + 1, end)]
         definition = "\n".join(part for part in (rest.strip(), *more) if part)
         entries.append(GlossaryEntry(line, term, definition, line, end))
     # As in a list: labels followed only by links (`Wikipedia: https://…`) point elsewhere, defining nothing.
