@@ -48,7 +48,8 @@ line) continue its definition. So consecutive `**Term**: definition` paragraphs,
 an aside (`**Note**: …`) is left out, and so is a paragraph that does not open with a term (prose) or
 whose terms are only followed by links. Outside a glossary section such a paragraph is a statement and is
 left to the other rules. A block quote made only of such lines reads the same, its `>` marks
-dropped.
+dropped. A bold term alone on its line (`**Femur**`) opens an entry too: the lines
+below it, or the blocks that follow it up to the next such term, heading or rule, define it.
 
 **Headings, one per term** (read first, so a term's own bullets stay in its definition). A leaf heading (no
 sub-headings) whose title reads as a term (at most 8 words, no `?`; emoji, `{#id}` and emphasis removed; not
@@ -204,13 +205,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             drafts.append(CardDraft(loc, CONVENTION, heading.term, answer.markdown, context, tags, answer_tokens=answer.tokens))
         for i in (section.block, *section.body):  # the back-to-top line and `---` close the entry
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, state))
-    taken = {**taken, **claims}  # a term heading's body is its definition, not a glossary of its own
+    seen = {**taken, **claims}  # a term heading's body is its definition, not a glossary of its own
     for index, block in enumerate(doc.blocks):
-        if not is_free(doc, taken, index):
+        if not is_free(doc, seen, index):
             continue
         entries = glossary_entries(doc, index)
+        if entries is None and block.kind == "paragraph":
+            alone = _bold_term_entry(doc, index, seen)
+            entries = (alone,) if alone is not None else None
         if entries is None:
             continue
+        seen.update(claim(min(e.first for e in entries), max(e.last for e in entries), "card"))
         path = tuple(title for title in heading_path(doc, index) if not _ALPHABET_BUCKET.match(title))
         context = tuple(clean_heading(p) for p in path)
         for entry in entries:
@@ -228,7 +233,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             # The header and delimiter rows belong to the cards the table made.
             claims.update(claim(block.first, min(e.first for e in entries), covered))
         lead = _lead_in(doc, index) if block.kind == "bullet_list" else None
-        if lead is not None and _GLOSSARY_TITLE.search(lead) and is_free(doc, taken, index - 1):
+        if lead is not None and _GLOSSARY_TITLE.search(lead) and is_free(doc, seen, index - 1):
             # `Key terms:` titles the glossary below it, as a heading would.
             claims.update(claim(doc.blocks[index - 1].first, doc.blocks[index - 1].last, covered))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -349,6 +354,33 @@ def _names_its_term(doc: Document, term: str, index: int) -> bool:
             return True
     opening = re.sub(r"^(?:an?|the)\s+", "", re.sub(r"[*_`]", "", text).casefold())
     return opening.startswith(folded)
+
+
+def _bold_term_entry(doc: Document, index: int, taken: Mapping[int, str]) -> GlossaryEntry | None:
+    """In a glossary section, a paragraph opening with a bold term alone on its line (`**Femur**`): the
+    lines below it define it, or, when it stands alone, the blocks that follow up to the next such term,
+    heading or rule."""
+    block = doc.blocks[index]
+    match = _WHOLE_BOLD.match(_HARD_BREAK.sub("", doc.lines[block.first].strip()))
+    if match is None or not _is_term(match.group(2), 8) or match.group(2).rstrip().endswith("?"):
+        return None
+    if not in_glossary_section(doc, index):
+        return None
+    term = match.group(2).strip()
+    if block.last - block.first > 1:
+        lines = [_HARD_BREAK.sub("", line.strip()) for line in doc.lines[block.first + 1 : block.last]]
+        return GlossaryEntry(block.first, term, "\n".join(lines), block.first, block.last)
+    last = block.last
+    parts: list[str] = []
+    for j in range(index + 1, len(doc.blocks)):
+        nxt = doc.blocks[j]
+        if nxt.kind in ("heading", "hr") or not is_free(doc, taken, j):
+            break
+        if nxt.kind == "paragraph" and _WHOLE_BOLD.match(_HARD_BREAK.sub("", doc.lines[nxt.first].strip())):
+            break
+        parts.append(doc.block_text(j))
+        last = nxt.last
+    return GlossaryEntry(block.first, term, dedent("\n\n".join(parts).split("\n")) if parts else "", block.first, last)
 
 
 def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | None:
