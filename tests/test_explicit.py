@@ -345,3 +345,13 @@ def test_obsidian_tags_ending_a_heading_stay_out_of_deck_names_and_context(tmp_p
     assert {c["deck"] for c in cards} == {"Notes::Networking"}
     assert {c["context"] for c in cards} == {"Transport"}
     assert {tuple(c["tags"]) for c in cards} == {("topic::transport",)}
+
+
+def test_a_heading_tagged_card_is_a_card_and_a_note_tagged_flashcards_is_not() -> None:
+    text = "# Botany #flashcards\n\n## Xylem #card\nCarries water up from the roots.\n\n## Phloem #card-reverse\nCarries sugars.\n\n## Notes\n\nTo read.\n"
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer, d.context) for d in extraction.drafts] == [
+        ("Xylem", "Carries water up from the roots.", ()),
+        ("Phloem", "Carries sugars.", ()),
+        ("Carries sugars.", "Phloem", ()),
+    ]

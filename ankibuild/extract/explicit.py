@@ -33,6 +33,11 @@ paragraphs of top-level list items, block quotes, callouts and admonitions); not
    ends its paragraph, the front is the block before it or the back the block after it. Code, tables and
    formulas right below the back join it. A paragraph with two separators is ambiguous and left alone.
 
+**Headings tagged `#card`** (the Obsidian-to-Anki `flashcards` plugin): `## Pax Romana #card` is a card
+whose front is the heading without its tags and whose back is its section (sub-headings included) up to
+the next heading of the same or a higher level; `#card-reverse` / `#card/reverse` makes it reversible. An
+empty section is an unanswered question. They are read before the four syntaxes below.
+
 **Reversible cards** (`front:::back`, and `??` as the separator) are two Basic notes: the card as written
 and its reverse, which asks the back and answers with the front. Each note's identity is its own question,
 as for every card, so the two have distinct GUIDs that stay the same build after build; rewording one side
@@ -63,9 +68,9 @@ from dataclasses import dataclass, field, replace
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
-from .answers import answer_box, box_body, empty_reason, question_box, unanswered
+from .answers import answer_box, box_body, build_answer, empty_reason, question_box, unanswered
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
-from .document import STRUCTURAL, Block, Document, block_at, mask_code_and_math
+from .document import STRUCTURAL, Block, Document, block_at, mask_code_and_math, without_trailing_tags
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -85,6 +90,8 @@ _SEPARATOR = frozenset({"?", "??"})
 _PAIR = re.compile(r" :{2,3} ")
 _COLONS = re.compile(r":{2,}")
 _WORD_CHAR = re.compile(r"\w")
+# `#card` marks one heading as a card; `#flashcards` tags a whole note (the deck), never one heading.
+_CARD_HEADING = re.compile(r"(?:^|\s)#card(?:[-/](?:reverse|reversed|spaced))?(?=\s|$)", re.I)
 _CALLOUT_HEAD = re.compile(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
 # The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
 _SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
@@ -141,6 +148,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         or _pair_lines(p, card_file=card_file, pair_block=p.block in pair_blocks)
         or _has_cloze_mark(p)
     }
+    _heading_cards(scan)
     _questions(scan, [p for p in paragraphs if p.top], others)
     _separators(scan, [p for p in paragraphs if p.top])
     for paragraph in paragraphs:
@@ -302,14 +310,16 @@ class _Scan:
         note_type: NoteType = "basic",
         extra_tags: tuple[str, ...] = (),
         reverse: bool = False,
+        path: tuple[str, ...] | None = None,
     ) -> None:
         """Record a card (or, for a basic card whose answer does not count, an unanswered question) and
         claim its lines. A reversible card (`:::`, `??`) is two Basic notes: the second asks the back and
         answers with the front (see the module docstring for their identities)."""
         question, answer = _drop_comments(question).strip(), _drop_comments(answer).strip()
         reason = empty_reason(answer) if note_type == "basic" else None
-        index = block_at(self.doc, line)
-        path = heading_path(self.doc, index) if index is not None else ()
+        if path is None:  # the headings above the card's line (a heading card passes those above it)
+            index = block_at(self.doc, line)
+            path = heading_path(self.doc, index) if index is not None else ()
         if reason:
             self.diagnostics.append(unanswered(self.doc.loc(line), " ".join(question.split()), reason))
         else:
@@ -356,6 +366,40 @@ def _list_paragraphs(doc: Document, index: int, block: Block) -> Iterator[_Parag
         lines[0] = _TASK_MARK.sub("", lines[0])
         text = "\n".join(lines)
         yield _Paragraph(index, first, tuple(lines), text, False)
+
+
+# 0. Headings tagged #card -------------------------------------------------------------------------------
+
+
+def _heading_cards(scan: _Scan) -> None:
+    """`## Photosynthesis #card` (the Obsidian-to-Anki `flashcards` plugin): the heading, its tags removed,
+    is the front; its section, up to the next heading of the same or a higher level, the back.
+    `#card-reverse` (or `#card/reverse`) makes it reversible."""
+    doc = scan.doc
+    if "#card" not in doc.source.text:
+        return
+    for n, section in enumerate(doc.sections):
+        if section.level == 1 and section.title == doc.title:
+            continue  # the note's title names the deck
+        head = doc.blocks[section.block]
+        inline = doc.inline(head)
+        source = inline.content if inline is not None else section.title
+        match = _CARD_HEADING.search(source)
+        if match is None or not scan.free(head.first, head.last):
+            continue
+        front = without_trailing_tags(source).strip()
+        if not front:
+            continue
+        blocks = list(section.body)
+        for later in doc.sections[n + 1 :]:
+            if later.level <= section.level:
+                break
+            blocks.extend((later.block, *later.body))
+        blocks = [i for i in blocks if scan.block_free(i)]
+        answer = build_answer(doc, blocks)
+        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in answer.claimed]
+        reverse = "reverse" in match.group(0).casefold()
+        scan.card(head.first, front, answer.markdown, spans, reverse=reverse, path=section.path)
 
 
 # 1. Q: / A: lines ---------------------------------------------------------------------------------------
