@@ -13,6 +13,12 @@ from ..records import Loc, SourceFile
 
 STRUCTURAL = frozenset({"heading", "hr", "front_matter"})
 """Block kinds that shape a document but never hold card content themselves."""
+EXPLICIT_CARDED_LINES = "explicit-carded-lines"
+"""`Document.derived` key: the source lines the explicit rule turned into cards (the topic rule leaves the
+sections holding them alone: their headings are the cards' context)."""
+EXPLICIT_CARD_FILE = "explicit-card-file"
+"""`Document.derived` key: True for a note tagged for a flashcard plugin (`#flashcards`), whose headings are
+context and tags, never topic cards."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,16 @@ from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
 from .answers import answer_box, box_body, build_answer, empty_reason, question_box, unanswered
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
-from .document import STRUCTURAL, Block, Document, block_at, mask_code_and_math, without_trailing_tags
+from .document import (
+    EXPLICIT_CARD_FILE,
+    EXPLICIT_CARDED_LINES,
+    STRUCTURAL,
+    Block,
+    Document,
+    block_at,
+    mask_code_and_math,
+    without_trailing_tags,
+)
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -92,6 +101,7 @@ _COLONS = re.compile(r":{2,}")
 _WORD_CHAR = re.compile(r"\w")
 # `#card` marks one heading as a card; `#flashcards` tags a whole note (the deck), never one heading.
 _CARD_HEADING = re.compile(r"(?:^|\s)#card(?:[-/](?:reverse|reversed|spaced))?(?=\s|$)", re.I)
+_CARD_TAGGED = "explicit-card-tagged"
 _CALLOUT_HEAD = re.compile(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
 # The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
 _SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
@@ -155,24 +165,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         _pairs(scan, paragraph, card_file, paragraph.block in pair_blocks)
     for paragraph in paragraphs:
         _cloze(scan, paragraph)
-    carded = frozenset(n for n, reason in scan.claims.items() if reason == "card")
-    doc.derived[CARDED_LINES] = carded
-    doc.derived[CARD_FILE] = card_file or len(scan.drafts) >= _CARD_FILE_CARDS
+    doc.derived[EXPLICIT_CARDED_LINES] = frozenset(n for n, reason in scan.claims.items() if reason == "card")
+    doc.derived[EXPLICIT_CARD_FILE] = card_file
     _claim_furniture(scan, card_file)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
-CARDED_LINES = "explicit-carded-lines"
-"""`doc.derived` key: the source lines this rule turned into cards (the topic rule leaves their sections alone)."""
-CARD_FILE = "explicit-card-file"
-"""`doc.derived` key: True for a file of explicit cards, whose headings are context and tags, never topics."""
-_CARD_FILE_CARDS = 5
 
 
 def is_card_file(doc: Document) -> bool:
     """A file written as flashcards: tagged for a spaced-repetition plugin (`#flashcards`, `#card`, `#anki`,
     in the text or in front matter `tags`)."""
-    known = doc.derived.get(CARD_FILE + "-tag")
+    known = doc.derived.get(_CARD_TAGGED)
     if known is None:
         tags = doc.meta.get("tags")
         listed = " ".join(str(t) for t in tags) if isinstance(tags, list) else str(tags or "")
@@ -183,7 +187,7 @@ def is_card_file(doc: Document) -> bool:
                 for i, block in enumerate(doc.blocks)
                 if block.kind in ("paragraph", "heading")
             )
-        doc.derived[CARD_FILE + "-tag"] = known
+        doc.derived[_CARD_TAGGED] = known
     return bool(known)
 
 

@@ -56,14 +56,11 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
-from .document import Block, Document
+from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
 CONVENTION = "topic"
-# Keys of `doc.derived` the explicit rule fills (rules share findings there, never by importing each other).
-EXPLICIT_CARDED_LINES = "explicit-carded-lines"
-EXPLICIT_CARD_FILE = "explicit-card-file"
 
 _TOC_TITLE = re.compile(r"^\s*(table of contents|contents|toc|index|outline)\s*$", re.I)
 # fmt: off
