@@ -355,3 +355,13 @@ def test_a_heading_tagged_card_is_a_card_and_a_note_tagged_flashcards_is_not() -
         ("Phloem", "Carries sugars.", ()),
         ("Carries sugars.", "Phloem", ()),
     ]
+
+
+def test_tag_lines_of_a_file_of_cards_are_accounted_for_not_skipped_or_unclassified() -> None:
+    text = "---\ntags: [flashcards]\n---\n# Chemistry\n\n#chemistry #flashcards/organic\n\nBenzene::C6H6, an aromatic ring.\n"
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Benzene"]
+    assert (extraction.skipped, extraction.unclassified) == (0, 0)
+    # Outside a file of cards a line of tags is left to the report.
+    plain = extract_text("# Chemistry\n\n#chemistry #organic\n\nBenzene is C6H6.\n")[0]
+    assert plain.unclassified == 2
