@@ -171,8 +171,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
-
-
 def is_card_file(doc: Document) -> bool:
     """A file written as flashcards: tagged for a spaced-repetition plugin (`#flashcards`, `#card`, `#anki`,
     in the text or in front matter `tags`)."""
@@ -227,7 +225,11 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
             # A callout or admonition of cards: its title line (`> [!tip] Cells`, `!!! note`) frames them.
             rest = [n for n in range(block.first + 1, block.last) if doc.lines[n].strip(" >")]
             head = doc.lines[block.first].lstrip(" >")
-            if rest and all(scan.claims.get(n) == "card" for n in rest) and (_CALLOUT_HEAD.match(head) or head.startswith(("!!!", "???"))):
+            if (
+                rest
+                and all(scan.claims.get(n) == "card" for n in rest)
+                and (_CALLOUT_HEAD.match(head) or head.startswith(("!!!", "???")))
+            ):
                 scan.claims[block.first] = "card"
             continue
         if block.kind == "html_block":
@@ -239,8 +241,17 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
     for section in doc.sections:
         # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
         heading = doc.blocks[section.block]
-        lines = [n for i in section.body if doc.blocks[i].kind not in STRUCTURAL for n in range(doc.blocks[i].first, doc.blocks[i].last)]
-        if lines and scan.free(heading.first, heading.last) and all(scan.claims.get(n) in ("card", "meta") for n in lines if doc.lines[n].strip()):
+        lines = [
+            n
+            for i in section.body
+            if doc.blocks[i].kind not in STRUCTURAL
+            for n in range(doc.blocks[i].first, doc.blocks[i].last)
+        ]
+        if (
+            lines
+            and scan.free(heading.first, heading.last)
+            and all(scan.claims.get(n) in ("card", "meta") for n in lines if doc.lines[n].strip())
+        ):
             scan.claims.update(claim(heading.first, heading.last, "card"))
 
 
@@ -564,7 +575,11 @@ def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, int]], bo
         reverse = masked[n][start:end].strip() == ":::"
         if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
             found.append((_Pair(paragraph.first + n, front, back, reverse), strength))
-    content = [line for n, line in enumerate(paragraph.lines) if _drop_comments(line).strip() and not (n == 0 and _CALLOUT_HEAD.match(line))]
+    content = [
+        line
+        for n, line in enumerate(paragraph.lines)
+        if _drop_comments(line).strip() and not (n == 0 and _CALLOUT_HEAD.match(line))
+    ]
     whole = len(found) == len(content)
     if whole and len(found) == 1 and found[0][1] == _GLUED and _reads_as_words(found[0][0]):
         found[0] = (found[0][0], _STRONG)  # `Femur::The thigh bone.` alone on its line: a card, not a scope

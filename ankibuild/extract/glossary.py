@@ -395,7 +395,11 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
         return _list_entries(doc, index, in_glossary)
     if block.kind == "paragraph" and in_glossary:
         return _paragraph_entries(doc, block)
-    if block.kind == "blockquote" and in_glossary and all(_QUOTE_MARK.match(doc.lines[n]) for n in range(block.first, block.last)):
+    if (
+        block.kind == "blockquote"
+        and in_glossary
+        and all(_QUOTE_MARK.match(doc.lines[n]) for n in range(block.first, block.last))
+    ):
         return _paragraph_entries(doc, block, quoted=True)
     if block.kind == "paragraph" and _dash_section(doc, index):
         return _paragraph_entries(doc, block)
