@@ -251,3 +251,117 @@ def test_seeds_use_no_explicit_syntax(seed: str) -> None:
     for source in files:
         result = explicit.extract(parse_document(source, []), {})
         assert (result.drafts, result.diagnostics, dict(result.claims)) == ((), (), {}), source.part
+
+
+# Obsidian spaced repetition syntax -------------------------------------------------------------------------
+
+
+def test_scheduling_comments_leave_the_card_and_are_never_skipped_content() -> None:
+    text = (
+        "# Anatomy\n\nFemur::The thigh bone. <!--SR:!2025-01-03,3,250-->\n\n"
+        "Which bone protects the brain?\n?\nThe skull.\n<!--SR:!2025-01-05,4,270-->\n\n"
+        "<!--SR:!2025-01-06,2,230-->\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("Femur", "The thigh bone."),
+        ("Which bone protects the brain?", "The skull."),
+    ]
+    assert (extraction.skipped, extraction.unclassified) == (0, 0)
+    assert not [d for d in diagnostics if d.kind in ("skipped", "unclassified")]
+
+
+def test_an_id_on_a_reversible_card_pins_both_notes() -> None:
+    extraction, diagnostics = extract_text("Tort ::: A civil wrong. <!-- id: tort -->\n")
+    assert [(d.question, d.explicit_id) for d in extraction.drafts] == [("Tort", "id:tort"), ("A civil wrong.", "id:tort/reverse")]
+    assert not [d for d in diagnostics if d.severity != "info"]
+
+
+def test_glued_pairs_between_words_need_a_file_of_cards_or_a_block_of_pairs() -> None:
+    prose = "# C++\n\nCall std::sort on the range before you search it.\n"
+    assert extract_text(prose)[0].drafts == ()
+    tagged = "# C++ #flashcards\n\nSorting a range::std::sort\nstd::vector::A growable array.\n\nPrinting::std::cout << x\n"
+    # `a::b::c` is never split (two separators); a single glued pair counts in a file of cards.
+    assert [(d.question, d.answer) for d in extract_text(tagged)[0].drafts] == []
+    vocabulary = "# German\n\nHund::dog\nKatze::cat\n"
+    assert [(d.question, d.answer) for d in extract_text(vocabulary)[0].drafts] == [("Hund", "dog"), ("Katze", "cat")]
+    flagged = "---\ntags: [flashcards]\n---\n# German\n\nHund::dog\n\nSome prose here.\n"
+    assert [(d.question, d.answer) for d in extract_text(flagged)[0].drafts] == [("Hund", "dog")]
+
+
+def test_in_a_file_of_cards_headings_are_context_never_topic_cards() -> None:
+    sections = "".join(
+        f"## Topic {n}\n\nTerm {n}::Definition {n}.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = {n}\n```\n\n" for n in range(4)
+    )
+    extraction, _ = extract_text("# Deck #flashcards\n\n" + sections)
+    assert {d.convention for d in extraction.drafts} == {"explicit"}
+    assert [d.context for d in extraction.drafts] == [(f"Topic {n}",) for n in range(4)]
+    # Without the cards, the same sections are a handbook's topics.
+    handbook, _ = extract_text("# Deck\n\n" + sections.replace("::", " is "))
+    assert {d.convention for d in handbook.drafts} == {"topic"}
+
+
+def test_code_or_a_table_right_below_a_separator_back_joins_it() -> None:
+    text = "What does uptime print?\n?\nThe load average.\n\n```bash\nuptime\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nA paragraph of its own.\n"
+    extraction, _ = extract_text(text)
+    (draft,) = extraction.drafts
+    assert draft.answer == "The load average.\n\n```bash\nuptime\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+    assert extraction.unclassified == 1  # the paragraph after them is not the answer
+
+
+def test_a_pair_inside_wrapped_prose_stays_prose_even_in_a_file_of_cards() -> None:
+    text = "# Net #flashcards\n\nLoopback::127.0.0.1\n\nIn prose the IPv6 loopback is written\nas ::1 and that line is not a card.\n"
+    assert [(d.question, d.answer) for d in extract_text(text)[0].drafts] == [("Loopback", "127.0.0.1")]
+
+
+def test_a_question_heading_over_explicit_cards_is_their_context_not_an_unanswered_question() -> None:
+    text = "# Biology\n\n## What is a cell?\n\nCell::The basic unit of life.\nTissue::A group of similar cells.\n<!--SR:!2025-01-03,3,250-->\n\n## What is an organ?\n\nA structure of tissues that does one job.\n"
+    extraction, diagnostics = extract_text(text)
+    assert [(d.convention, d.question) for d in extraction.drafts] == [
+        ("explicit", "Cell"),
+        ("explicit", "Tissue"),
+        ("heading", "What is an organ?"),
+    ]
+    assert not [d for d in diagnostics if d.kind in ("unanswered", "unclassified", "skipped")]
+
+
+def test_in_a_file_of_cards_a_glued_pair_that_reads_as_words_counts_under_a_line_of_prose() -> None:
+    text = "# Botany #flashcards\n\nKey terms from chapter two\nPhotosynthesis::Making sugar from light.\nin C++ the std::cout stream prints.\n"
+    assert [(d.question, d.answer) for d in extract_text(text)[0].drafts] == [("Photosynthesis", "Making sugar from light.")]
+    untagged = text.replace(" #flashcards", "")
+    assert extract_text(untagged)[0].drafts == ()
+
+
+def test_obsidian_tags_ending_a_heading_stay_out_of_deck_names_and_context(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ankibuild.cli import main
+    from tests.helpers import write_tree
+
+    write_tree(tmp_path, {"notes/net.md": "# Networking #flashcards\n\n## Transport #layer4\n\nTCP::A reliable stream.\nUDP::Datagrams.\n"})
+    result = CliRunner().invoke(main, ["cards", str(tmp_path / "notes"), "--json"])
+    assert result.exit_code == 0, result.output
+    cards = json.loads(result.stdout)
+    assert {c["deck"] for c in cards} == {"Notes::Networking"}
+    assert {c["context"] for c in cards} == {"Transport"}
+    assert {tuple(c["tags"]) for c in cards} == {("topic::transport",)}
+
+
+def test_a_heading_tagged_card_is_a_card_and_a_note_tagged_flashcards_is_not() -> None:
+    text = "# Botany #flashcards\n\n## Xylem #card\nCarries water up from the roots.\n\n## Phloem #card-reverse\nCarries sugars.\n\n## Notes\n\nTo read.\n"
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer, d.context) for d in extraction.drafts] == [
+        ("Xylem", "Carries water up from the roots.", ()),
+        ("Phloem", "Carries sugars.", ()),
+        ("Carries sugars.", "Phloem", ()),
+    ]
+
+
+def test_tag_lines_of_a_file_of_cards_are_accounted_for_not_skipped_or_unclassified() -> None:
+    text = "---\ntags: [flashcards]\n---\n# Chemistry\n\n#chemistry #flashcards/organic\n\nBenzene::C6H6, an aromatic ring.\n"
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Benzene"]
+    assert (extraction.skipped, extraction.unclassified) == (0, 0)
+    # Outside a file of cards a line of tags is left to the report.
+    plain = extract_text("# Chemistry\n\n#chemistry #organic\n\nBenzene is C6H6.\n")[0]
+    assert plain.unclassified == 2

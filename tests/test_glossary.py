@@ -60,8 +60,14 @@ def test_fixture(name: str) -> None:
 def test_fixtures_report_empty_definitions_as_unanswered() -> None:
     found = {name: glossary_cards((FIXTURES / f"{name}.md").read_text(encoding="utf-8"))[1] for name in _fixture_names()}
     assert found == {
+        "bold-terms": [(21, "Talus")],
         "bullets": [(39, "Max depth")],
+        "dash-lines": [],
         "deflists": [(14, "Warmup (placeholder)")],
+        "french-dresses": [],
+        "heading-entries": [(25, "Beta blocker")],
+        "heading-runs": [],
+        "law-variants": [],
         "tables": [(9, "Stride")],
     }
 
@@ -263,3 +269,87 @@ def test_term_list_inside_an_explained_topic_stays_with_the_topic() -> None:
     )
     extraction = run_glossary(text, "h.md")
     assert [d.question for d in extraction.drafts] == ["Power", "Alpha"]
+
+
+# Glossaries written one heading per term --------------------------------------------------------------
+
+
+def test_heading_entries_under_a_glossary_title_are_terms_with_their_bodies() -> None:
+    text = (FIXTURES / "heading-entries.md").read_text(encoding="utf-8")
+    cards, unanswered, unclassified = glossary_cards(text)
+    assert [c["question"] for c in cards] == [
+        "Arrhythmia",
+        "Atrial fibrillation",
+        "Bradycardia",
+        "Systole and diastole",
+        "ACE inhibitor",
+        "Statin",
+    ]
+    # The term's bullets stay in its answer; a `---` between entries belongs to neither; alphabet buckets
+    # (`## A`) are in no context.
+    assert cards[0]["answer"].endswith("- Diagnosed on an ECG.") and "---" not in cards[0]["answer"]
+    assert all(c["context"] in ([], ["Drug classes"]) for c in cards)
+    assert unanswered == [(25, "Beta blocker")]
+    assert unclassified == 1  # the quoted lead-in, which defines nothing
+
+
+def test_sibling_headings_that_define_their_terms_are_a_glossary_without_the_word() -> None:
+    cards, _, unclassified = glossary_cards((FIXTURES / "heading-runs.md").read_text(encoding="utf-8"))
+    assert [c["question"] for c in cards] == ["Sonnet", "Haiku", "Villanelle"]
+    assert unclassified == 4  # the week headings' bodies define nothing: left to the other rules
+
+
+def test_heading_entries_through_the_whole_chain_take_the_term_headings_first() -> None:
+    from tests.helpers import extract_text
+
+    extraction, _ = extract_text((FIXTURES / "heading-entries.md").read_text(encoding="utf-8"))
+    assert {d.convention for d in extraction.drafts} == {"glossary"}
+    assert len(extraction.drafts) == 6
+
+
+def test_sub_bullets_that_define_sub_terms_are_cards_of_their_own() -> None:
+    text = "## Glossary\n\n- Mens rea: the guilty mind.\n  - Intention: aiming at the result.\n  - Recklessness: a known risk taken.\n- Actus reus: the guilty act.\n  - It includes omissions.\n"
+    cards, _, _ = glossary_cards(text)
+    assert [(c["question"], c["context"]) for c in cards] == [
+        ("Mens rea", ["Glossary"]),
+        ("Intention", ["Glossary", "Mens rea"]),
+        ("Recklessness", ["Glossary", "Mens rea"]),
+        ("Actus reus", ["Glossary"]),
+    ]
+    assert cards[0]["answer"] == "the guilty mind.\n- Intention: aiming at the result.\n- Recklessness: a known risk taken."
+    assert cards[3]["answer"] == "the guilty act.\n- It includes omissions."
+
+
+def test_dash_lines_outside_a_glossary_section_need_a_section_of_them() -> None:
+    cards, _, unclassified = glossary_cards((FIXTURES / "dash-lines.md").read_text(encoding="utf-8"))
+    assert [c["question"] for c in cards] == ["Habeas corpus", "Obiter dictum", "Ratio decidendi"]
+    assert unclassified == 2  # the timeline's prose, dashes or not
+
+
+def test_setext_glossary_headings_read_like_atx_ones() -> None:
+    setext = "Glossary\n========\n\nTerms\n-----\n\n**Tort**: a civil wrong.\n\n**Bail**: release pending trial.\n"
+    atx = "# Glossary\n\n## Terms\n\n**Tort**: a civil wrong.\n\n**Bail**: release pending trial.\n"
+    assert glossary_cards(setext)[0] == [dict(c, line=c["line"] + 2) for c in glossary_cards(atx)[0]]
+    assert [c["question"] for c in glossary_cards(setext)[0]] == ["Tort", "Bail"]
+
+
+def test_heading_entries_leave_back_to_top_lines_furniture_and_badges_out() -> None:
+    text = (
+        "# Nursing Glossary\n\n[![Build](https://img.shields.io/badge/build-ok-green)](https://ci.example)\n\n"
+        "## Contents\n\n- [Triage](#triage)\n\n### Triage\nSorting patients by the urgency of their need.\n\n"
+        "[⬆ back to top](#top)\n\n---\n\n### Sepsis\nA dysregulated response to infection.\n\n[⬆ back to top](#top)\n\n"
+        "## License\n\nCC BY 4.0, share alike.\n"
+    )
+    cards, unanswered, _ = glossary_cards(text)
+    assert [(c["question"], c["answer"]) for c in cards] == [
+        ("Triage", "Sorting patients by the urgency of their need."),
+        ("Sepsis", "A dysregulated response to infection."),
+    ]
+    assert unanswered == []
+
+
+def test_a_lone_section_under_a_glossary_title_is_not_a_term() -> None:
+    text = "# Spanish vocabulary\n\n## Verbs\n\n- tener: to have\n- hacer: to do\n\n## Near misses\n\n> A quote about ser and estar.\n"
+    cards, unanswered, _ = glossary_cards(text)
+    assert [c["question"] for c in cards] == ["tener", "hacer"]
+    assert unanswered == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .document import STRUCTURAL, Document
+from .outline import without_card_headings
 from .questions import normalise_question
 
 
@@ -80,6 +81,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
             taken.setdefault(line, reason)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
+    drafts = without_card_headings(doc, drafts)
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
     unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")
@@ -118,6 +120,8 @@ def _with_explicit_id(doc: Document, draft: CardDraft, taken: dict[int, str]) ->
             if match:
                 if n != first:
                     taken.setdefault(n, "card")
+                if draft.explicit_id is not None:
+                    return draft  # pinned by its rule already (the two notes of a reversible card)
                 question = _EXPLICIT_ID.sub("", draft.question).strip()
                 return replace(draft, explicit_id=f"{EXPLICIT_PREFIX}{match.group(1)}", question=question)
     return draft

@@ -13,6 +13,12 @@ from ..records import Loc, SourceFile
 
 STRUCTURAL = frozenset({"heading", "hr", "front_matter"})
 """Block kinds that shape a document but never hold card content themselves."""
+EXPLICIT_CARDED_LINES = "explicit-carded-lines"
+"""`Document.derived` key: the source lines the explicit rule turned into cards (the topic rule leaves the
+sections holding them alone: their headings are the cards' context)."""
+EXPLICIT_CARD_FILE = "explicit-card-file"
+"""`Document.derived` key: True for a note tagged for a flashcard plugin (`#flashcards`), whose headings are
+context and tags, never topic cards."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +156,7 @@ def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Secti
         block = blocks[block_index]
         level = int(tokens[block.start].tag[1])
         inline = tokens[block.start + 1]
-        title = plain_text(inline)
+        title = without_trailing_tags(plain_text(inline))
         while stack and sections[stack[-1]].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -215,3 +221,16 @@ def dedent(lines: Iterable[str]) -> str:
     widths = [len(line) - len(line.lstrip(" ")) for line in items if line.strip()]
     cut = min(widths, default=0)
     return "\n".join(line[cut:] for line in items).strip("\n")
+
+
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\W\d_][\w/-]*)+\s*$")
+
+
+def without_trailing_tags(title: str) -> str:
+    """A heading's title without the Obsidian tags that end it (`Networking #flashcards/net` →
+    `Networking`): tags sort notes, they are no part of a deck name or a card's context. A title made only
+    of tags, or `C#`, keeps its text."""
+    if "#" not in title:
+        return title
+    stripped = _TRAILING_TAGS.sub("", title)
+    return stripped if stripped.strip() else title

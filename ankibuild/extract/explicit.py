@@ -1,7 +1,8 @@
 """Explicit card syntax: what people write when they write cards on purpose. Runs first in the chain.
 
-Four syntaxes, each opt-in by its own marks, read only in free top-level paragraphs (and, for 3 and 4, the
-paragraphs of top-level list items); nothing inside code, math, quotes or `<details>` regions counts.
+Four syntaxes, each opt-in by its own marks, read only in free top-level paragraphs (and, for 2 and 4, the
+paragraphs of top-level list items, block quotes, callouts and admonitions); nothing inside code, math or
+`<details>` regions counts.
 
 1. **`Q:` / `A:` lines.** A paragraph line starting `Q:` or `Question:` (plain; the bold `**Q:**` and
    `**Question**:` forms belong to the bold-question rule, which also handles scenario write-ups) asks.
@@ -17,15 +18,39 @@ paragraphs of top-level list items); nothing inside code, math, quotes or `<deta
    paragraph, a paragraph whose first line is a bare question, a question admonition or callout (those
    rules' own recognisers decide). A leading answer box (admonition or callout, answers.answer_box) or
    `<details><summary>Answer</summary>` is unwrapped.
-2. **`front :: back` lines.** A line with ` :: ` (spaces on both sides, both sides non-empty, not inside
-   code or math) is one card per line; `front ::: back` (Obsidian's reversed form) gives the same one card.
-   List items (`- front :: back`) count too. Not a pair: a line whose back ends in `?` (a question that
-   mentions `::`), or a lone lowercase identifier followed by code (`map :: a -> b`, `std :: vector<int>`). Lines of the paragraph without ` :: ` are left to the rest of
-   the chain (and so reported if nothing takes them).
-3. **`?` separator** (Obsidian spaced repetition): a line that is only `?` (or `??`, the reversed form, read
-   the same) splits a paragraph into front and back. When it starts or ends its paragraph, the front is the
-   block before it or the back the block after it. A paragraph with two separators is ambiguous and left
-   alone.
+2. **`front::back` lines** (Obsidian spaced repetition, the most used flashcard plugin). One card per line;
+   list items (`- front::back`) count too. The separator is the line's first ` :: ` (spaces on both sides),
+   else its only run of two or three colons outside code and math. Glued to punctuation, math or code on a
+   side (`What is TCP?::A protocol.`, `$E=mc^2$::…`, `**Term**::…`) it always counts; glued between two
+   word characters (`Femur::The thigh bone`, but also `std::vector` in prose) it counts in a block (a
+   paragraph, list or quote) made only of two pairs or more, or alone on its line (anywhere in a file of
+   cards) when its sides meet as words; spaced on one side only (Dataview's `key:: value`) it also needs a file of cards (tagged
+   `#flashcards`, `#card`, `#anki`… in the text or front matter). Sides meet as words when a capital or
+   a non-ASCII letter touches the junction and the back's first word holds no `(`, `<`, `;`. Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
+   separators (`A::B::C`), or a lone lowercase identifier followed by code (`map :: a -> b`). Lines of the
+   paragraph without a pair are left to the rest of the chain (and so reported if nothing takes them).
+3. **`?` separator**: a line that is only `?` splits a paragraph into front and back. When it starts or
+   ends its paragraph, the front is the block before it or the back the block after it. Code, tables and
+   formulas right below the back join it. A paragraph with two separators is ambiguous and left alone.
+
+**Headings tagged `#card`** (the Obsidian-to-Anki `flashcards` plugin): `## Pax Romana #card` is a card
+whose front is the heading without its tags and whose back is its section (sub-headings included) up to
+the next heading of the same or a higher level; `#card-reverse` / `#card/reverse` makes it reversible. An
+empty section is an unanswered question. They are read before the four syntaxes below.
+
+**Reversible cards** (`front:::back`, and `??` as the separator) are two Basic notes: the card as written
+and its reverse, which asks the back and answers with the front. Each note's identity is its own question,
+as for every card, so the two have distinct GUIDs that stay the same build after build; rewording one side
+is a rewording of the reverse note's question, re-found by similarity (plan.py). An `<!-- id: x -->` on
+the line pins both (`id:x` and `id:x/reverse`). Making a `::` card reversible adds one note and leaves the
+first with its reviews; a reversed note type was not used because changing a note's type under the same
+GUID makes Anki skip its updates as conflicting.
+
+The plugin's scheduling comments (`<!--SR:!2025-01-03,3,250-->`) are dropped from both sides; on a line or
+block of their own they are claimed as `meta` (accounted for, neither a card nor skipped content), as are
+the paragraphs of tags only (`#flashcards #law`) in a file of cards. In such a file the headings are the
+cards' context and tags: the topic rule makes no topic cards there, nor from a section holding explicit
+cards anywhere (`doc.derived` carries this rule's findings to it).
 4. **Cloze.** A paragraph or list-item paragraph holding `{{c1::…}}` (or `{{c1::…::hint}}`) or
    `==highlighted==` text is one cloze note: `==x==` becomes `{{cN::x}}`, numbered in order after the
    highest explicit number. `==` counts only as a highlight delimiter (not `a == b`, not inside a word, not
@@ -39,13 +64,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..records import CardDraft, Diagnostic, NoteType
+from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
-from .answers import answer_box, box_body, empty_reason, question_box, unanswered
+from .answers import answer_box, box_body, build_answer, empty_reason, question_box, unanswered
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
-from .document import Block, Document, block_at, mask_code_and_math
+from .document import (
+    EXPLICIT_CARD_FILE,
+    EXPLICIT_CARDED_LINES,
+    STRUCTURAL,
+    Block,
+    Document,
+    block_at,
+    mask_code_and_math,
+    without_trailing_tags,
+)
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -63,6 +97,17 @@ CONVENTION = "explicit"
 _Q_LABEL = re.compile(r"^ {0,3}(?:Q|Question|QUESTION)(?:[ \t]*(?P<num>\d+[a-z]?))?[ \t]*:(?!:)[ \t]*(?P<rest>.*)$")
 _SEPARATOR = frozenset({"?", "??"})
 _PAIR = re.compile(r" :{2,3} ")
+_COLONS = re.compile(r":{2,}")
+_WORD_CHAR = re.compile(r"\w")
+# `#card` marks one heading as a card; `#flashcards` tags a whole note (the deck), never one heading.
+_CARD_HEADING = re.compile(r"(?:^|\s)#card(?:[-/](?:reverse|reversed|spaced))?(?=\s|$)", re.I)
+_CARD_TAGGED = "explicit-card-tagged"
+_CALLOUT_HEAD = re.compile(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
+# The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
+_SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
+_ID_COMMENT = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
+_CARD_TAG = re.compile(r"(?:^|\s)#(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
+_TAG_LINE = re.compile(r"^\s*#[^\s#][^\s]*(?:\s+#[^\s#][^\s]*)*\s*$")
 _IDENTIFIER = re.compile(r"^[a-z_][\w']*$")
 _CODE_MARKS = ("->", "=>", "<", "(", "::", ";", "{", "[")
 _TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
@@ -70,6 +115,7 @@ _CLOZE = re.compile(r"\{\{c(\d+)::")
 # `==x==` as a highlight: the opener not after a word character or `=`, not before a space; the closer
 # mirrored. So `a == b`, `x==y` and `===` are not highlights.
 _HIGHLIGHT = re.compile(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
+_ATTACHED = frozenset({"fence", "code_block", "table", "math_block"})
 _CONTENT_KINDS = frozenset(
     {"paragraph", "bullet_list", "ordered_list", "fence", "code_block", "table", "math_block", "blockquote", "admonition"}
 )
@@ -98,19 +144,115 @@ def to_cloze(text: str) -> str | None:
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from `Q:`/`A:` lines, `front :: back` lines, `?` separators and cloze paragraphs."""
+    """Cards from `Q:`/`A:` lines, `front::back` lines, `?` separators and cloze paragraphs."""
     regions = find_details(doc)
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
     paragraphs = list(_paragraphs(doc))
-    others = {p.block for p in paragraphs if (p.top and _separator_lines(p)) or _pair_lines(p) or _has_cloze_mark(p)}
+    card_file = is_card_file(doc)
+    pair_blocks = _pair_blocks(paragraphs)
+    others = {
+        p.block
+        for p in paragraphs
+        if (p.top and _separator_lines(p))
+        or _pair_lines(p, card_file=card_file, pair_block=p.block in pair_blocks)
+        or _has_cloze_mark(p)
+    }
+    _heading_cards(scan)
     _questions(scan, [p for p in paragraphs if p.top], others)
     _separators(scan, [p for p in paragraphs if p.top])
     for paragraph in paragraphs:
-        _pairs(scan, paragraph)
+        _pairs(scan, paragraph, card_file, paragraph.block in pair_blocks)
     for paragraph in paragraphs:
         _cloze(scan, paragraph)
+    doc.derived[EXPLICIT_CARDED_LINES] = frozenset(n for n, reason in scan.claims.items() if reason == "card")
+    doc.derived[EXPLICIT_CARD_FILE] = card_file
+    _claim_furniture(scan, card_file)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
+
+
+def is_card_file(doc: Document) -> bool:
+    """A file written as flashcards: tagged for a spaced-repetition plugin (`#flashcards`, `#card`, `#anki`,
+    in the text or in front matter `tags`)."""
+    known = doc.derived.get(_CARD_TAGGED)
+    if known is None:
+        tags = doc.meta.get("tags")
+        listed = " ".join(str(t) for t in tags) if isinstance(tags, list) else str(tags or "")
+        known = bool(_CARD_TAG.search(" ".join("#" + t.lstrip("#") for t in listed.replace(",", " ").split())))
+        if not known and "#" in doc.source.text:
+            known = any(
+                _CARD_TAG.search(mask_code_and_math(doc.block_text(i)))
+                for i, block in enumerate(doc.blocks)
+                if block.kind in ("paragraph", "heading")
+            )
+        doc.derived[_CARD_TAGGED] = known
+    return bool(known)
+
+
+def _drop_comments(text: str) -> str:
+    """The text without the plugin's `<!--SR:…-->` scheduling comments and `<!-- id: … -->` comments."""
+    if "<!--" not in text:
+        return text
+    return _ID_COMMENT.sub("", _SCHEDULE.sub("", text))
+
+
+def _is_schedule(doc: Document, line: int) -> bool:
+    """Whether a line holds only scheduling comments."""
+    return 0 <= line < len(doc.lines) and "<!--SR:" in doc.lines[line] and not _SCHEDULE.sub("", doc.lines[line]).strip()
+
+
+def _pinned_id(doc: Document, line: int) -> str | None:
+    """An `<!-- id: … -->` on a card's line or the next: a reversible card gives it to both its notes (the
+    reverse one with `/reverse` added), so the chain's own id step leaves them alone."""
+    for n in (line, line + 1):
+        if 0 <= n < len(doc.lines):
+            match = _ID_COMMENT.search(doc.lines[n])
+            if match:
+                return match.group(1)
+    return None
+
+
+def _claim_furniture(scan: _Scan, card_file: bool) -> None:
+    """Scheduling comments standing alone (an HTML block of `<!--SR:…-->`) and, in a file of cards, the
+    paragraphs of tags only (`#flashcards #biology`): accounted for, neither cards nor skipped content. The
+    title line of a callout or admonition whose every other line is a card goes with its cards."""
+    doc = scan.doc
+    for block in doc.blocks:
+        if not scan.free(block.first, block.first + 1):
+            continue
+        meta = False
+        if block.kind in ("blockquote", "admonition"):
+            # A callout or admonition of cards: its title line (`> [!tip] Cells`, `!!! note`) frames them.
+            rest = [n for n in range(block.first + 1, block.last) if doc.lines[n].strip(" >")]
+            head = doc.lines[block.first].lstrip(" >")
+            if (
+                rest
+                and all(scan.claims.get(n) == "card" for n in rest)
+                and (_CALLOUT_HEAD.match(head) or head.startswith(("!!!", "???")))
+            ):
+                scan.claims[block.first] = "card"
+            continue
+        if block.kind == "html_block":
+            meta = all(_is_schedule(doc, n) or not doc.lines[n].strip() for n in range(block.first, block.last))
+        elif block.kind == "paragraph" and card_file:
+            meta = all(_TAG_LINE.match(doc.lines[n]) or _is_schedule(doc, n) for n in range(block.first, block.last))
+        if meta:
+            scan.claims.update(claim(block.first, block.last, "meta"))
+    for section in doc.sections:
+        # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
+        heading = doc.blocks[section.block]
+        lines = [
+            n
+            for i in section.body
+            if doc.blocks[i].kind not in STRUCTURAL
+            for n in range(doc.blocks[i].first, doc.blocks[i].last)
+        ]
+        if (
+            lines
+            and scan.free(heading.first, heading.last)
+            and all(scan.claims.get(n) in ("card", "meta") for n in lines if doc.lines[n].strip())
+        ):
+            scan.claims.update(claim(heading.first, heading.last, "card"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +279,20 @@ class _Paragraph:
     def last(self) -> int:
         """The line after its last line."""
         return self.first + len(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """One `front::back` line."""
+
+    line: int
+    """Its source line."""
+    front: str
+    """The text before the separator."""
+    back: str
+    """The text after it, comments removed."""
+    reverse: bool
+    """True for `:::`, the reversible form."""
 
 
 @dataclass(slots=True)
@@ -168,18 +324,31 @@ class _Scan:
         *,
         note_type: NoteType = "basic",
         extra_tags: tuple[str, ...] = (),
+        reverse: bool = False,
+        path: tuple[str, ...] | None = None,
     ) -> None:
         """Record a card (or, for a basic card whose answer does not count, an unanswered question) and
-        claim its lines."""
+        claim its lines. A reversible card (`:::`, `??`) is two Basic notes: the second asks the back and
+        answers with the front (see the module docstring for their identities)."""
+        question, answer = _drop_comments(question).strip(), _drop_comments(answer).strip()
         reason = empty_reason(answer) if note_type == "basic" else None
-        index = block_at(self.doc, line)
-        path = heading_path(self.doc, index) if index is not None else ()
+        if path is None:  # the headings above the card's line (a heading card passes those above it)
+            index = block_at(self.doc, line)
+            path = heading_path(self.doc, index) if index is not None else ()
         if reason:
             self.diagnostics.append(unanswered(self.doc.loc(line), " ".join(question.split()), reason))
         else:
             context = tuple(clean_heading(p) for p in path)
             tags = tuple(dict.fromkeys(extra_tags + topic_tags(path)))
-            self.drafts.append(CardDraft(self.doc.loc(line), CONVENTION, question, answer, context, tags, note_type))
+            loc = self.doc.loc(line)
+            pinned = _pinned_id(self.doc, line) if reverse else None
+            forward = CardDraft(loc, CONVENTION, question, answer, context, tags, note_type)
+            self.drafts.append(forward if pinned is None else replace(forward, explicit_id=f"{EXPLICIT_PREFIX}{pinned}"))
+            if reverse and not empty_reason(question):
+                backward = CardDraft(loc, CONVENTION, answer, question, context, tags, note_type)
+                if pinned is not None:
+                    backward = replace(backward, explicit_id=f"{EXPLICIT_PREFIX}{pinned}/reverse")
+                self.drafts.append(backward)
         for first, last in spans:
             lines = claim(first, last, "unanswered" if reason else "card")
             self.claims.update(lines)
@@ -187,13 +356,14 @@ class _Scan:
 
 
 def _paragraphs(doc: Document) -> Iterator[_Paragraph]:
-    """Top-level paragraphs and the paragraphs of top-level lists, in order."""
+    """Top-level paragraphs and the paragraphs of top-level lists, quotes (callouts) and admonitions, in
+    order."""
     for index, block in enumerate(doc.blocks):
         if block.kind == "paragraph":
             lines = doc.lines[block.first : block.last]
             text = "\n".join(line.strip() for line in lines)
             yield _Paragraph(index, block.first, tuple(text.split("\n")), text, True)
-        elif block.kind in ("bullet_list", "ordered_list"):
+        elif block.kind in ("bullet_list", "ordered_list", "blockquote", "admonition"):
             yield from _list_paragraphs(doc, index, block)
 
 
@@ -211,6 +381,40 @@ def _list_paragraphs(doc: Document, index: int, block: Block) -> Iterator[_Parag
         lines[0] = _TASK_MARK.sub("", lines[0])
         text = "\n".join(lines)
         yield _Paragraph(index, first, tuple(lines), text, False)
+
+
+# 0. Headings tagged #card -------------------------------------------------------------------------------
+
+
+def _heading_cards(scan: _Scan) -> None:
+    """`## Photosynthesis #card` (the Obsidian-to-Anki `flashcards` plugin): the heading, its tags removed,
+    is the front; its section, up to the next heading of the same or a higher level, the back.
+    `#card-reverse` (or `#card/reverse`) makes it reversible."""
+    doc = scan.doc
+    if "#card" not in doc.source.text:
+        return
+    for n, section in enumerate(doc.sections):
+        if section.level == 1 and section.title == doc.title:
+            continue  # the note's title names the deck
+        head = doc.blocks[section.block]
+        inline = doc.inline(head)
+        source = inline.content if inline is not None else section.title
+        match = _CARD_HEADING.search(source)
+        if match is None or not scan.free(head.first, head.last):
+            continue
+        front = without_trailing_tags(source).strip()
+        if not front:
+            continue
+        blocks = list(section.body)
+        for later in doc.sections[n + 1 :]:
+            if later.level <= section.level:
+                break
+            blocks.extend((later.block, *later.body))
+        blocks = [i for i in blocks if scan.block_free(i)]
+        answer = build_answer(doc, blocks)
+        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in answer.claimed]
+        reverse = "reverse" in match.group(0).casefold()
+        scan.card(head.first, front, answer.markdown, spans, reverse=reverse, path=section.path)
 
 
 # 1. Q: / A: lines ---------------------------------------------------------------------------------------
@@ -349,22 +553,96 @@ def _asks_next(doc: Document, block: Block) -> bool:
 # 2. front :: back lines ---------------------------------------------------------------------------------
 
 
-def _pair_lines(paragraph: _Paragraph) -> list[tuple[int, str, str]]:
-    """(line, front, back) for each ` :: ` line of a paragraph."""
-    found: list[tuple[int, str, str]] = []
-    if " ::" not in paragraph.text:
-        return found
+_STRONG, _GLUED, _HALF = 2, 1, 0
+"""Separator strengths: spaced or touching punctuation; glued between words; spaced on one side only."""
+
+
+def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, int]], bool]:
+    """Each `front::back` line of a paragraph with its separator's strength (`_split_pair`), and whether
+    every line of the paragraph is such a line (a callout's `[!tip] Title` line and comments aside)."""
+    found: list[tuple[_Pair, int]] = []
+    if "::" not in paragraph.text:
+        return found, False
     masked = paragraph.masked().split("\n")
     for n, line in enumerate(paragraph.lines):
         if _CLOZE.search(masked[n]):
             continue
-        match = _PAIR.search(masked[n])
-        if match is None:
+        split = _split_pair(masked[n])
+        if split is None:
             continue
-        front, back = line[: match.start()].strip(), line[match.end() :].strip()
+        start, end, strength = split
+        front, back = line[:start].strip(), _drop_comments(line[end:]).strip()
+        reverse = masked[n][start:end].strip() == ":::"
         if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
-            found.append((paragraph.first + n, front, back))
-    return found
+            found.append((_Pair(paragraph.first + n, front, back, reverse), strength))
+    content = [
+        line
+        for n, line in enumerate(paragraph.lines)
+        if _drop_comments(line).strip() and not (n == 0 and _CALLOUT_HEAD.match(line))
+    ]
+    whole = len(found) == len(content)
+    if whole and len(found) == 1 and found[0][1] == _GLUED and _reads_as_words(found[0][0]):
+        found[0] = (found[0][0], _STRONG)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
+    return found, whole
+
+
+def _reads_as_words(pair: _Pair) -> bool:
+    """A glued pair whose sides meet as words rather than as a scoped name: a capital (or a non-ASCII
+    letter) on one side of the junction, and no call, template or statement mark in the back's first word
+    (`std::vector<int>`, `Vec::new()`, `fe80::1` are code)."""
+    left = pair.front.split()[-1]
+    right = pair.back.split()[0]
+    if any(mark in right for mark in ("(", "<", ";", "{", "[", "::")):
+        return False
+    return any(not (ch.isascii() and ch.islower()) and ch.isalpha() for ch in (left[0], right[0]))
+
+
+def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
+    """Blocks (a paragraph, a list, a quote) every line of which is a `front::back` pair, two or more."""
+    counts: dict[int, int] = {}
+    broken: set[int] = set()
+    for paragraph in paragraphs:
+        found, whole = _pair_candidates(paragraph)
+        if whole:
+            counts[paragraph.block] = counts.get(paragraph.block, 0) + len(found)
+        else:
+            broken.add(paragraph.block)
+    return {block for block, count in counts.items() if count >= 2 and block not in broken}
+
+
+def _pair_lines(paragraph: _Paragraph, *, card_file: bool, pair_block: bool) -> list[_Pair]:
+    """The `front::back` lines of a paragraph. A glued `x::y` between word characters (`Capital of
+    France::Paris`, but also `std::vector` in prose) counts in a block made only of pairs, two or more
+    (`pair_block`), alone on its line or in a file of cards when it reads as words (`_reads_as_words`);
+    spaced on one side only (`author:: Jane`, Dataview's inline field) it also needs a file of cards. A
+    pair-like line inside wrapped prose is otherwise prose."""
+    found, _ = _pair_candidates(paragraph)
+    return [
+        pair
+        for pair, strength in found
+        if strength == _STRONG
+        or (strength == _GLUED and (pair_block or (card_file and _reads_as_words(pair))))
+        or (strength == _HALF and pair_block and card_file)
+    ]
+
+
+def _split_pair(masked: str) -> tuple[int, int, int] | None:
+    """(start, end, strength) of a line's pair separator: the first ` :: ` or ` ::: `, else its only run of
+    two or three colons, strong when glued on both sides and touching punctuation, math or code
+    (`What is TCP?::A protocol`, `$E=mc^2$::energy`), glued between word characters, or half-spaced."""
+    spaced = _PAIR.search(masked)
+    if spaced is not None:
+        return spaced.start(), spaced.end(), _STRONG
+    runs = list(_COLONS.finditer(masked))
+    if len(runs) != 1 or len(runs[0].group(0)) > 3:
+        return None
+    run = runs[0]
+    before = masked[run.start() - 1] if run.start() else " "
+    after = masked[run.end()] if run.end() < len(masked) else " "
+    if before.isspace() or after.isspace():
+        return run.start(), run.end(), _HALF
+    glued = _WORD_CHAR.match(before) and _WORD_CHAR.match(after)
+    return run.start(), run.end(), _GLUED if glued else _STRONG
 
 
 def _reads_as_code(front: str, back: str) -> bool:
@@ -373,10 +651,15 @@ def _reads_as_code(front: str, back: str) -> bool:
     return bool(_IDENTIFIER.match(front)) and any(mark in back for mark in _CODE_MARKS)
 
 
-def _pairs(scan: _Scan, paragraph: _Paragraph) -> None:
-    for line, front, back in _pair_lines(paragraph):
+def _pairs(scan: _Scan, paragraph: _Paragraph, card_file: bool, pair_block: bool) -> None:
+    pairs = _pair_lines(paragraph, card_file=card_file, pair_block=pair_block)
+    for pair in pairs:
+        line = pair.line
         if scan.free(line, line + 1):
-            scan.card(line, front, back, [(line, line + 1)])
+            spans = [(line, line + 1)]
+            if _is_schedule(scan.doc, line + 1):
+                spans.append((line + 1, line + 2))  # the plugin's `<!--SR:…-->` line under the card
+            scan.card(line, pair.front, pair.back, spans, reverse=pair.reverse)
 
 
 # 3. ? separators ----------------------------------------------------------------------------------------
@@ -399,6 +682,7 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
         front = doc.text(paragraph.first, sep).strip()
         back = doc.text(sep + 1, paragraph.last).strip()
         line = paragraph.first
+        reverse = doc.lines[sep].strip() == "??"
         if not front:
             before = paragraph.block - 1
             if before < 0 or doc.blocks[before].kind not in _CONTENT_KINDS or not scan.block_free(before):
@@ -406,12 +690,17 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
             front = doc.block_text(before).strip()
             line = doc.blocks[before].first
             spans.append((doc.blocks[before].first, doc.blocks[before].last))
-        if not back:
-            after = paragraph.block + 1
-            if after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
-                back = doc.block_text(after).strip()
-                spans.append((doc.blocks[after].first, doc.blocks[after].last))
-        scan.card(line, front, back, spans)
+        after = paragraph.block + 1
+        if not back and after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
+            back = doc.block_text(after).strip()
+            spans.append((doc.blocks[after].first, doc.blocks[after].last))
+            after += 1
+        # Code, a table or a formula right below the back belongs to it (`uptime` output under the answer).
+        while back and after < len(doc.blocks) and doc.blocks[after].kind in _ATTACHED and scan.block_free(after):
+            back = f"{back}\n\n{doc.block_text(after).strip()}"
+            spans.append((doc.blocks[after].first, doc.blocks[after].last))
+            after += 1
+        scan.card(line, front, back, spans, reverse=reverse)
 
 
 # 4. Cloze -----------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Term / definition glossaries: one card per defined term, the term on the front, its definition on the back.
 
-Four shapes count. All are decided from the Markdown's structure (header words, the shape of the rows,
+Five shapes count. All are decided from the Markdown's structure (header words, the shape of the rows,
 the titles of the enclosing sections), never from the subject matter.
 
 **Tables.** A GFM table is a glossary when it has exactly two columns, its rows are shaped like terms and
@@ -47,11 +47,32 @@ of definitions: each of its lines with that shape starts a term, the lines below
 line) continue its definition. So consecutive `**Term**: definition` paragraphs, or lines, are one card each;
 an aside (`**Note**: …`) is left out, and so is a paragraph that does not open with a term (prose) or
 whose terms are only followed by links. Outside a glossary section such a paragraph is a statement and is
-left to the other rules.
+left to the other rules. A block quote made only of such lines reads the same, its `>` marks
+dropped. A bold term alone on its line (`**Femur**`) opens an entry too: the lines
+below it, or the blocks that follow it up to the next such term, heading or rule, define it.
+
+**Headings, one per term** (read first, so a term's own bullets stay in its definition). A leaf heading (no
+sub-headings) whose title reads as a term (at most 8 words, no `?`; emoji, `{#id}` and emphasis removed; not
+an alphabet bucket, a glossary title or an aside such as `Notes`), with a free body, is a term and its body
+the definition (`---` between entries left out) when an enclosing heading or the document title names a
+glossary and holds two such terms or more, or when at least three of its sibling headings, and half of them, open their definitions by
+naming their term (`A **router** is …`, `**Router**: …`, `A router is …`). A leaf heading over a list or
+table of two or more other terms (`## Drug classes`) is their container, not a term, unless its title
+names them (`### IPv4 and IPv6`). An empty body is an unanswered term. Setext headings (`Glossary` over
+`===`) are headings like `#` ones.
+
+Two more details. In a bullet glossary, an item whose nested items all define sub-terms (`- Mens rea: the
+guilty mind.` over `- Intention: …`, `- Recklessness: …`) also gives each sub-term its card (context: the
+section, then the parent term); nested items of any other shape continue the definition. Outside glossary
+sections, a paragraph of `Term — definition` lines (an em or en dash, or `--`; two lines or more, each
+definition three words or more) is a run of definitions when such runs are all its section holds (a lead-in
+ending with `:` aside).
 
 A label (or a table's term) that starts with a tick, cross or other pictograph (`✅ Tree-based: …`) is a
 verdict, not a term, and does not count. Ordered lists are steps, not glossaries. In a glossary list, the
-items without the shape are left unclaimed and so are reported as unclassified.
+items without the shape are left unclaimed and so are reported as unclassified. A label in HTML bold (`<b>Term</b>:`, `<strong>`) reads as
+bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
+German (`Glossaire`, `Sigle | Signification` …).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered. Context is the
 heading path; tags are its topic path. Alphabet headings that only bucket a glossary (`A-D`, `S–Z`, `A`) are
@@ -69,8 +90,8 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import dedent, empty_reason, unanswered
-from .document import Block, Document, plain_text
+from .answers import build_answer, dedent, empty_reason, unanswered
+from .document import Block, Document, Section, plain_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -82,18 +103,32 @@ def _words(spec: str) -> frozenset[str]:
 
 _DEFINITION_HEADERS = _words(
     "definition|definitions|meaning|meanings|explanation|explanations|stands for|expansion|full form|"
-    "full name|defined as|means|what it means|gloss"
+    "full name|defined as|means|what it means|gloss|"
+    "définition|signification|sens|definición|significado|significato|definizione|definição|bedeutung|erklärung"
 )
 _DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
 _TERM_HEADERS = _words(
     "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|"
     "abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|"
-    "vocabulary|terminology|entry"
+    "vocabulary|terminology|entry|terme|termes|mot|sigle|sigles|abréviation|término|términos|palabra|sigla|siglas|"
+    "termine|parola|termo|begriff|abkürzung|wort"
 )
 _GLOSSARY_TITLE = re.compile(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
-    r"abbreviations|jargon|lexicon)\b",
+    r"abbreviations|jargon|lexicon|"
+    # the same words in French, Spanish, Italian, Portuguese and German
+    r"glossaire|lexique|vocabulaire|terminologie|définitions|glosario|vocabulario|terminología|definiciones|"
+    r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen)\b",
     re.I,
+)
+_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+_HTML_BOLD = re.compile(r"^<(b|strong)>\s*(.+?)\s*</\1>", re.I)
+_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+# Headings that organise a document: never terms.
+_FURNITURE = _words(
+    "contents|table of contents|toc|index|license|licence|references|resources|see also|further reading|links|"
+    "about|contributing|contributors|credits|acknowledgements|acknowledgments|changelog|sources|bibliography|"
+    "introduction|preface|usage|how to use|installation"
 )
 _ALPHABET_BUCKET = re.compile(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
 # Labels that describe a property of the enclosing topic rather than name a term of their own.
@@ -114,6 +149,7 @@ _BOLD_LABEL = re.compile(
     r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|--?)?\s*(?P<rest>.*)$", re.S
 )
 _COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
+_DASH_RUN_LINE = re.compile(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
 _DASH_LABEL = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
 _CODE_LABEL = re.compile(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+")
@@ -142,20 +178,44 @@ class GlossaryEntry:
     """First source line the entry covers (0-based)."""
     last: int
     """Line after the entry's last line."""
+    parent: str = ""
+    """For a sub-term defined under another term's item, that term (it joins the card's context)."""
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from glossary tables, definition lists, bullet glossaries and definition paragraphs in free
-    top-level blocks."""
+    """Cards from glossaries written one heading per term (first: such a heading's body is its definition,
+    whatever lists it holds), then from glossary tables, definition lists, bullet glossaries and definition
+    paragraphs in the free top-level blocks."""
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
+    for heading in heading_entries(doc, taken):
+        section = doc.sections[heading.section]
+        head = doc.blocks[section.block]
+        path = tuple(t for t in section.path if not _ALPHABET_BUCKET.match(t))
+        context = tuple(clean_heading(p) for p in path)
+        loc = doc.loc(head.first)
+        answer = build_answer(doc, heading.blocks)
+        state = "card"
+        if answer.empty_reason:
+            diagnostics.append(unanswered(loc, heading.term, answer.empty_reason))
+            state = "unanswered"
+        else:
+            tags = answer.tags + tuple(t for t in topic_tags(path) if t not in answer.tags)
+            drafts.append(CardDraft(loc, CONVENTION, heading.term, answer.markdown, context, tags, answer_tokens=answer.tokens))
+        for i in (section.block, *section.body):  # the back-to-top line and `---` close the entry
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, state))
+    seen = {**taken, **claims}  # a term heading's body is its definition, not a glossary of its own
     for index, block in enumerate(doc.blocks):
-        if not is_free(doc, taken, index):
+        if not is_free(doc, seen, index):
             continue
         entries = glossary_entries(doc, index)
+        if entries is None and block.kind == "paragraph":
+            alone = _bold_term_entry(doc, index, seen)
+            entries = (alone,) if alone is not None else None
         if entries is None:
             continue
+        seen.update(claim(min(e.first for e in entries), max(e.last for e in entries), "card"))
         path = tuple(title for title in heading_path(doc, index) if not _ALPHABET_BUCKET.match(title))
         context = tuple(clean_heading(p) for p in path)
         for entry in entries:
@@ -165,17 +225,162 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 diagnostics.append(unanswered(loc, entry.term, reason))
                 claims.update(claim(entry.first, entry.last, "unanswered"))
                 continue
-            drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, context, topic_tags(path)))
+            where = context + (_unbold(entry.parent),) if entry.parent else context
+            drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, where, topic_tags(path)))
             claims.update(claim(entry.first, entry.last, "card"))
         covered = "card" if any(claims.get(e.first) == "card" for e in entries) else "unanswered"
         if block.kind == "table":
             # The header and delimiter rows belong to the cards the table made.
             claims.update(claim(block.first, min(e.first for e in entries), covered))
         lead = _lead_in(doc, index) if block.kind == "bullet_list" else None
-        if lead is not None and _GLOSSARY_TITLE.search(lead) and is_free(doc, taken, index - 1):
+        if lead is not None and _GLOSSARY_TITLE.search(lead) and is_free(doc, seen, index - 1):
             # `Key terms:` titles the glossary below it, as a heading would.
             claims.update(claim(doc.blocks[index - 1].first, doc.blocks[index - 1].last, covered))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# Heading entries -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingEntry:
+    """A glossary written one heading per term: `### Router` and its definition below."""
+
+    section: int
+    """Index of the term's section."""
+    term: str
+    """The heading as the term (numbering and decorations removed)."""
+    blocks: tuple[int, ...]
+    """The body's blocks: the definition."""
+
+
+_DEFINING_MIN = 3
+
+
+def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntry]:
+    """The terms of glossaries written one heading per entry. A leaf heading (no sub-headings) is a term
+    when its title reads as one (`_is_term`, no question, not an alphabet bucket or an aside like `Notes`),
+    its body is free, and either an enclosing heading (or the document title) names a glossary, or it is
+    one of at least three sibling headings each of whose definitions opens by naming its term (`A
+    **router** is …`, `Router: a device …`): a run of definitions whatever the title says."""
+    candidates: dict[int | None, list[HeadingEntry]] = {}
+    defining: dict[int | None, int] = {}
+    glossary_doc = bool(_GLOSSARY_TITLE.search(doc.title))
+    for n, section in enumerate(doc.sections):
+        if section.level == 1 and section.title == doc.title:
+            continue
+        if n + 1 < len(doc.sections) and doc.sections[n + 1].parent == n:
+            continue  # a container (`## A`, `## Protocols`), not a term
+        title = clean_heading(_decoration_free(section.title))
+        if not title or "?" in title or not _is_term(title, 8) or _is_attribute(title):
+            continue
+        if _ALPHABET_BUCKET.match(title) or _GLOSSARY_TITLE.search(title) or doc.blocks[section.block].first in taken:
+            continue
+        if " ".join(re.findall(r"\w+", title.casefold())) in _FURNITURE:
+            continue
+        blocks = tuple(i for i in section.body if doc.blocks[i].kind != "hr")
+        while blocks and _back_link(doc, blocks[-1]):
+            blocks = blocks[:-1]  # `[⬆ back to top](#top)` closes the entry; it is not its definition
+        if any(not is_free(doc, taken, i) for i in section.body):
+            continue
+        if blocks and all(_LINK.sub("", doc.block_text(i)).strip(" -*+\n") == "" for i in blocks):
+            continue  # a heading over links only points elsewhere; it defines nothing
+        listed = glossary_entries(doc, blocks[0]) if blocks else None
+        if listed and len(listed) >= 2 and not all(_unbold(e.term).casefold() in title.casefold() for e in listed):
+            continue  # `## Protocols` over a list or table of terms: the terms are the cards (not `## IPv4 and IPv6`)
+        entry = HeadingEntry(n, title, blocks)
+        candidates.setdefault(section.parent, []).append(entry)
+        if blocks and _names_its_term(doc, title, blocks[0]):
+            defining[section.parent] = defining.get(section.parent, 0) + 1
+    # Under a glossary title, terms come several together: a lone candidate is a section of another kind
+    # (`## Near misses` in a note titled `Vocabulary`).
+    by_glossary: dict[int, list[HeadingEntry]] = {}
+    runs: list[HeadingEntry] = []
+    for parent, entries in candidates.items():
+        anchor = _glossary_above(doc, parent)
+        if anchor is None and glossary_doc:
+            anchor = -1
+        if anchor is not None:
+            by_glossary.setdefault(anchor, []).extend(entries)
+        elif defining.get(parent, 0) >= _DEFINING_MIN and 2 * defining.get(parent, 0) >= len(entries):
+            runs.extend(entries)
+    found = runs + [e for entries in by_glossary.values() if len(entries) >= 2 for e in entries]
+    return sorted(found, key=lambda e: e.section)
+
+
+def _back_link(doc: Document, index: int) -> bool:
+    """A paragraph made only of links within the page (`[⬆ back to top](#top)`)."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return False
+    text = doc.block_text(index)
+    return "](#" in text and not _ANCHOR_LINK.sub("", text).strip(" |·•\n")
+
+
+def _glossary_above(doc: Document, index: int | None) -> int | None:
+    """The nearest enclosing section (from `index` up) titled as a glossary."""
+    while index is not None:
+        if _GLOSSARY_TITLE.search(doc.sections[index].title):
+            return index
+        index = doc.sections[index].parent
+    return None
+
+
+_DECORATION = re.compile(r"\s*\{#[^}]*\}\s*$|[\s*_`]+$")
+
+
+def _decoration_free(title: str) -> str:
+    """A heading's title without an attribute list (`{#id}`), leading pictographs (emoji) or trailing emphasis."""
+    title = _DECORATION.sub("", title.strip()).strip()
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf") or title[start].isspace()):
+        start += 1
+    return title[start:]
+
+
+def _names_its_term(doc: Document, term: str, index: int) -> bool:
+    """Whether a definition opens by naming its term: bold (`A **router** is …`), or as its first words
+    (`Router: …`, `A router is …`)."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return False
+    text = doc.lines[block.first].strip()
+    folded = re.sub(r"\s*\([^)]*\)", "", term).casefold()
+    words = folded.split()
+    if not words:
+        return False
+    for bold in re.findall(r"(?:\*\*|__)(.+?)(?:\*\*|__)", text)[:2]:
+        if words[0] in bold.casefold():
+            return True
+    opening = re.sub(r"^(?:an?|the)\s+", "", re.sub(r"[*_`]", "", text).casefold())
+    return opening.startswith(folded)
+
+
+def _bold_term_entry(doc: Document, index: int, taken: Mapping[int, str]) -> GlossaryEntry | None:
+    """In a glossary section, a paragraph opening with a bold term alone on its line (`**Femur**`): the
+    lines below it define it, or, when it stands alone, the blocks that follow up to the next such term,
+    heading or rule."""
+    block = doc.blocks[index]
+    match = _WHOLE_BOLD.match(_HARD_BREAK.sub("", doc.lines[block.first].strip()))
+    if match is None or not _is_term(match.group(2), 8) or match.group(2).rstrip().endswith("?"):
+        return None
+    if not in_glossary_section(doc, index):
+        return None
+    term = match.group(2).strip()
+    if block.last - block.first > 1:
+        lines = [_HARD_BREAK.sub("", line.strip()) for line in doc.lines[block.first + 1 : block.last]]
+        return GlossaryEntry(block.first, term, "\n".join(lines), block.first, block.last)
+    last = block.last
+    parts: list[str] = []
+    for j in range(index + 1, len(doc.blocks)):
+        nxt = doc.blocks[j]
+        if nxt.kind in ("heading", "hr") or not is_free(doc, taken, j):
+            break
+        if nxt.kind == "paragraph" and _WHOLE_BOLD.match(_HARD_BREAK.sub("", doc.lines[nxt.first].strip())):
+            break
+        parts.append(doc.block_text(j))
+        last = nxt.last
+    return GlossaryEntry(block.first, term, dedent("\n\n".join(parts).split("\n")) if parts else "", block.first, last)
 
 
 def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | None:
@@ -190,12 +395,69 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
         return _list_entries(doc, index, in_glossary)
     if block.kind == "paragraph" and in_glossary:
         return _paragraph_entries(doc, block)
+    if (
+        block.kind == "blockquote"
+        and in_glossary
+        and all(_QUOTE_MARK.match(doc.lines[n]) for n in range(block.first, block.last))
+    ):
+        return _paragraph_entries(doc, block, quoted=True)
+    if block.kind == "paragraph" and _dash_section(doc, index):
+        return _paragraph_entries(doc, block)
     return None
+
+
+def _dash_run(doc: Document, block: Block) -> bool:
+    """A paragraph of two or more lines, each `Term — definition` (an em or en dash, or ` -- `) defining a
+    term in three words or more."""
+    if block.last - block.first < 2:
+        return False
+    for n in range(block.first, block.last):
+        line = _HARD_BREAK.sub("", doc.lines[n].strip())
+        match = _DASH_RUN_LINE.match(line)
+        if match is None or len(match.group("rest").split()) < 3:
+            return False
+        found = _label(line)
+        if found is None or _is_attribute(found[0]):
+            return False
+    return True
+
+
+def _dash_section(doc: Document, index: int) -> bool:
+    """Outside a glossary section, `Term — definition` lines are a glossary when they are what their
+    section holds: every paragraph of it is such a run (a lead-in ending with `:` aside), nothing else."""
+    if not _dash_run(doc, doc.blocks[index]):
+        return False
+    section = _section_of(doc, index)
+    body = section.body if section is not None else tuple(range(len(doc.blocks)))
+    for i in body:
+        block = doc.blocks[i]
+        if block.kind in ("hr", "heading", "html_block") or i == index:
+            continue
+        if block.kind != "paragraph":
+            return False
+        if not _dash_run(doc, block) and not doc.block_text(i).rstrip("*_ ").endswith((":", "：")):
+            return False
+    return True
+
+
+def _section_of(doc: Document, index: int) -> Section | None:
+    """`doc.section_of_block`, from a table built once per document: asked for every block, the scan over
+    the sections would make a long glossary quadratic."""
+    table = doc.derived.get("glossary-section-of-block")
+    if table is None:
+        table = [None] * len(doc.blocks)
+        for section in doc.sections:
+            table[section.block] = section
+            for i in section.body:
+                table[i] = section
+        doc.derived["glossary-section-of-block"] = table
+    found: Section | None = table[index]
+    return found
 
 
 def in_glossary_section(doc: Document, index: int) -> bool:
     """True when the block's section, or one enclosing it, is titled as a glossary."""
-    section = doc.section_of_block(index)
+    section = _section_of(doc, index)
     while section is not None:
         if _GLOSSARY_TITLE.search(section.title):
             return True
@@ -300,6 +562,7 @@ def _is_term(text: str, max_words: int) -> bool:
     plain = _unbold(text)
     return (
         0 < len(plain) <= _MAX_TERM_CHARS
+        and not plain.startswith(("[", "![", "<"))  # a link, a badge or a tag
         and len(plain.split()) <= max_words
         and any(ch.isalpha() for ch in plain)
         # A leading tick or cross (✅ Tree-based) marks a verdict on a case, not a term.
@@ -364,12 +627,19 @@ def _dd_markdown(doc: Document, first: int, last: int) -> str:
 # Paragraphs -----------------------------------------------------------------------------------------------
 
 
-def _paragraph_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...] | None:
-    """The terms of a paragraph of `**Term**: definition` lines in a glossary section, None when its first
-    line defines nothing."""
+def _paragraph_entries(doc: Document, block: Block, *, quoted: bool = False) -> tuple[GlossaryEntry, ...] | None:
+    """The terms of a paragraph of `**Term**: definition` lines in a glossary section (with `quoted`, a
+    block quote of such lines, `>` marks dropped), None when its first line defines nothing."""
+
+    def text(n: int) -> str:
+        line = _QUOTE_MARK.sub("", doc.lines[n]) if quoted else doc.lines[n]
+        return _HARD_BREAK.sub("", line.strip())
+
     starts: list[tuple[int, str, str]] = []
     for n in range(block.first, block.last):
-        found = _label(_HARD_BREAK.sub("", doc.lines[n].strip()))
+        if quoted and not text(n):
+            continue  # a `>` line between quoted definitions
+        found = _label(text(n))
         if found is not None:
             starts.append((n, *found))
         elif n == block.first:
@@ -379,7 +649,7 @@ def _paragraph_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...]
         end = starts[k + 1][0] if k + 1 < len(starts) else block.last
         if _is_attribute(term):
             continue  # `**Note**: …` is an aside in a glossary, not a term
-        more = [_HARD_BREAK.sub("", text.strip()) for text in doc.lines[line + 1 : end]]
+        more = [text(n) for n in range(line + 1, end)]
         definition = "\n".join(part for part in (rest.strip(), *more) if part)
         entries.append(GlossaryEntry(line, term, definition, line, end))
     # As in a list: labels followed only by links (`Wikipedia: https://…`) point elsewhere, defining nothing.
@@ -416,13 +686,39 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
             return None
     elif defining < 2 or share < _GLOSSARY_SHARE or _explains_a_topic(doc, index):
         return None
-    return tuple(GlossaryEntry(first, term, definition, first, last) for (first, last), (term, definition) in found)
+    entries: list[GlossaryEntry] = []
+    for (first, last), (term, definition) in found:
+        entries.append(GlossaryEntry(first, term, definition, first, last))
+        entries.extend(_sub_terms(doc, doc.blocks[index], first, last, term))
+    return tuple(entries)
+
+
+def _sub_terms(doc: Document, block: Block, first: int, last: int, parent: str) -> list[GlossaryEntry]:
+    """The sub-terms an item defines in its nested list (`- Mens rea: the guilty mind.` over `- Intention:
+    …` and `- Recklessness: …`): each its own card, the item's own card keeping them in its definition.
+    Only when every nested item defines a term that is not an aside (`Example: …`): else the nested items
+    just continue the definition."""
+    level = doc.tokens[block.start].level + 3  # list, item, nested list, nested item
+    spans: list[tuple[int, int]] = []
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and token.level == level and token.map and first < token.map[0] < last:
+            start, end = token.map
+            while end > start + 1 and not doc.lines[end - 1].strip():
+                end -= 1
+            spans.append((start, end))
+    found: list[GlossaryEntry] = []
+    for start, end in spans:
+        label = _split_label(doc, (start, end))
+        if label is None or _is_attribute(label[0]) or not label[1].strip():
+            return []
+        found.append(GlossaryEntry(start, label[0], label[1], start, end, parent))
+    return found
 
 
 def _explains_a_topic(doc: Document, index: int) -> bool:
     """True when the list shares its section with other content (prose, tables, code): then its
     `Term: text` items are part of that section's explanation (the topic card's answer), not a glossary."""
-    section = doc.section_of_block(index)
+    section = _section_of(doc, index)
     if section is None:
         return False
     lead = index - 1 if _lead_in(doc, index) is not None else None
@@ -468,6 +764,8 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
 
 
 def _label(head: str) -> tuple[str, str] | None:
+    if head.startswith("<"):
+        head = _HTML_BOLD.sub(r"**\2**", head, count=1)  # `<b>Term</b>: …` is bold written in HTML
     bold = _BOLD_LABEL.match(head)
     if bold:
         term = bold.group("term").strip()

@@ -4,8 +4,12 @@ asks. Shared by every rule that gives a card its context and topic."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
+from ..records import CardDraft
 from .document import Document, Section
 from .questions import clean_question, is_comparison, is_question, tag_slug
 
@@ -48,3 +52,57 @@ def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, .
         known[section.block] = (question, companies) if is_question(plain) or is_comparison(plain) else None
     found: tuple[str, tuple[str, ...]] | None = known[section.block]
     return found
+
+
+def card_headings(doc: Document, drafts: Sequence[CardDraft]) -> frozenset[int]:
+    """Indices of the sections whose heading is itself a question: a heading that asks (carded or
+    unanswered), or the front of a card another rule made from the heading (a numbered entry, a glossary
+    term). A topic card's heading names a topic and is not one of them."""
+    heads = {doc.blocks[s.block].first: n for n, s in enumerate(doc.sections)}
+    found = {n for n, s in enumerate(doc.sections) if heading_question(doc, s) is not None}
+    found.update(heads[d.loc.line - 1] for d in drafts if d.convention != "topic" and d.loc.line - 1 in heads)
+    return frozenset(found)
+
+
+def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[CardDraft]:
+    """The drafts with every heading that is itself a question (`card_headings`) taken out of their
+    context and topic tags: a question is never the topic of the questions below it."""
+    if not doc.sections:
+        return list(drafts)
+    asking = card_headings(doc, drafts)
+    if not asking:
+        return list(drafts)
+    starts = [doc.blocks[s.block].first for s in doc.sections]
+    out: list[CardDraft] = []
+    for draft in drafts:
+        line = draft.loc.line - 1
+        n = bisect_right(starts, line) - 1
+        section = doc.sections[n] if n >= 0 else None
+        if section is not None and starts[n] == line:
+            n = _parent(doc, n)  # the heading's own card: its context starts at its parent
+        titles: set[str] = set()
+        while n >= 0:
+            if n in asking:
+                titles.add(clean_heading(doc.sections[n].title))
+            n = _parent(doc, n)
+        out.append(_drop_titles(draft, titles) if titles else draft)
+    return out
+
+
+def _parent(doc: Document, n: int) -> int:
+    parent = doc.sections[n].parent
+    return -1 if parent is None else parent
+
+
+def _drop_titles(draft: CardDraft, titles: set[str]) -> CardDraft:
+    slugs = {tag_slug(t) for t in titles}
+    context = tuple(c for c in draft.context if clean_heading(c) not in titles)
+    tags: list[str] = []
+    for tag in draft.tags:
+        if tag.startswith("topic::"):
+            kept = [part for part in tag.split("::")[1:] if part not in slugs]
+            if not kept:
+                continue
+            tag = "topic::" + "::".join(kept)
+        tags.append(tag)
+    return replace(draft, context=context, tags=tuple(dict.fromkeys(tags)))

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
-from .document import Block, Document
+from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
@@ -125,6 +125,8 @@ class Topic:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Topic cards from a handbook-style document; `skip:prose` claims for a guide's prose otherwise."""
+    if doc.derived.get(EXPLICIT_CARD_FILE):
+        return RuleResult()  # in a file of explicit cards the headings are their context and tags
     topics, questions = find_topics(doc, taken)
     if not is_handbook(topics, questions):
         return RuleResult(claims=_guide_prose(doc, taken))
@@ -330,11 +332,17 @@ def _topic(
     # middle of a topic does not orphan the rest of it.
     free = tuple(i for i in body if is_free(doc, taken, i))
     kind = _topic_kind(doc, free)
-    if kind == "empty" and len(free) < len(body):
-        kind = "taken"
+    carded = doc.derived.get(EXPLICIT_CARDED_LINES, frozenset())
+    if (kind == "empty" and len(free) < len(body)) or (carded and any(_holds(doc, i, carded) for i in body)):
+        kind = "taken"  # a section of explicit cards: its heading is their context, not a topic
     elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
     return Topic(index, heads, free, kind, overview)
+
+
+def _holds(doc: Document, index: int, lines: frozenset[int]) -> bool:
+    block = doc.blocks[index]
+    return not lines.isdisjoint(range(block.first, block.last))
 
 
 def _topic_kind(doc: Document, blocks: Sequence[int]) -> str:
