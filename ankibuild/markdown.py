@@ -23,6 +23,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from .highlight import highlight_code
 from .mathtex import math_plugin
+from .parsing import dispatch_block_rules, install_fast_tokens
 
 
 @cache
@@ -33,6 +34,9 @@ def make_parser() -> MarkdownIt:
 
 
 def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
+    """The parser with every plugin; NARROW adds the speed-ups that keep every token the same (plain text
+    runs on to the next mark an enabled rule can start at; block rules are tried by first character)."""
+    install_fast_tokens()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
@@ -45,6 +49,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
         _narrow_terminators(md)
+        dispatch_block_rules(md)
     return md
 
 
