@@ -23,7 +23,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from .highlight import highlight_code
 from .mathtex import math_plugin
-from .parsing import dispatch_block_rules, install_fast_tokens
+from .parsing import dispatch_block_rules, install_fast_tokens, plain_inline_text
 
 
 @cache
@@ -35,7 +35,8 @@ def make_parser() -> MarkdownIt:
 
 def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     """The parser with every plugin; NARROW adds the speed-ups that keep every token the same (plain text
-    runs on to the next mark an enabled rule can start at; block rules are tried by first character)."""
+    runs on to the next mark an enabled rule can start at; block rules are tried by first character; an
+    inline run without such a mark is one text token at once)."""
     install_fast_tokens()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
@@ -50,6 +51,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     if narrow:
         _narrow_terminators(md)
         dispatch_block_rules(md)
+        plain_inline_text(md)
     return md
 
 

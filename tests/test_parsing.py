@@ -106,3 +106,20 @@ def test_block_rules_are_tried_by_the_first_character_after_indentation() -> Non
     assert [names[r] for r in table.for_char("#")] == ["table", "heading", "lheading", "deflist", "paragraph"]
     assert "fence" in [names[r] for r in table.for_char("`")] and "list" in [names[r] for r in table.for_char("7")]
     assert [names[r] for r in table.for_char("a")] == ["table", "lheading", "deflist", "paragraph"]
+
+
+def test_a_plain_inline_run_is_the_one_text_token_of_the_full_parser() -> None:
+    reference = _configured_parser(narrow=False)  # no speed-ups
+    for text in ("Plain words, numbers 1-2 and colons: here", "x", "tab\tand % and # and @"):
+        md = parser_for(text)
+        assert md.inline.terminator_re.search(text) is None
+        assert md.parseInline(text, {}) == reference.parseInline(text, {})
+        assert md.parse(text, {}) == reference.parse(text, {})
+
+
+def test_a_post_rule_not_known_to_be_quiet_gets_the_full_inline_parse() -> None:
+    seen: list[int] = []
+    md = _configured_parser()
+    md.inline.ruler2.push("count", lambda state: seen.append(len(state.tokens)))
+    tokens = md.parseInline("plain words", {})
+    assert seen == [1] and tokens[0].children is not None and tokens[0].children[0].content == "plain words"
