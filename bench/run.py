@@ -362,7 +362,7 @@ def round_ratios(outcomes: dict[str, list[Outcome]], step: str, reference: str) 
 
 def format_bars(outcomes: dict[str, list[Outcome]]) -> list[str]:
     """The issue's bars: the median of the round-by-round ratios with their range, against each bar."""
-    lines = ["  bars (median of per-round ratios [min–max]):"]
+    lines = ["  bars (targets set for 10,000 notes; median of per-round ratios [min–max]):"]
     for step, reference, bar in BARS:
         ratios = round_ratios(outcomes, step, reference)
         if not ratios:
