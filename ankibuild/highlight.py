@@ -11,9 +11,8 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name, guess_lexer
@@ -24,7 +23,7 @@ from pygments.util import ClassNotFound
 
 from .lexing import accelerate
 
-__all__ = ["code_css", "expect_much_code", "highlight_code"]
+__all__ = ["code_css", "expect_much_code", "format_tokens", "highlight_code"]
 
 PLAIN_LANGUAGES = frozenset({"text", "plain", "plaintext", "txt", "ascii", "none", "output", "nohighlight"})
 """Fence labels that mean "do not highlight" (the label is still kept as a class)."""
@@ -62,7 +61,8 @@ PLAIN_LEXING_CHARS = 50_000
 """Characters each lexer tokenises the plain way before its rules are analysed (`lexing.accelerate`)."""
 
 _FORMATTER = HtmlFormatter(nowrap=True, classprefix="")
-"""Spans with bare short classes; no wrapping, since `highlight_code` writes the `<pre>` itself."""
+"""Spans with bare short classes; no wrapping, since `highlight_code` writes the `<pre>` itself. Its CSS
+classes name the spans `format_tokens` writes; its output is what `format_tokens` reproduces."""
 
 
 def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
@@ -87,11 +87,70 @@ def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
     if lexer is None:
         body = html.escape(code, quote=False)
     else:
-        body = highlight(code, lexer, _FORMATTER)
+        body = format_tokens(lexer.get_tokens(code))
         if not code.endswith("\n") and body.endswith("\n"):
             body = body[:-1]  # the formatter ends every last line with a newline; the code had none
     code_class = f' class="language-{html.escape(name, quote=True)}"' if name else ""
     return f'<pre class="code"><code{code_class}>{body}</code></pre>'
+
+
+def format_tokens(tokens: Iterable[tuple[_TokenType, str]]) -> str:
+    """The HTML `_FORMATTER` writes for a token stream, in one pass: each line ends with a newline, and
+    within a line each run of text of one CSS class is one `<span class="…">` (or bare text for a class-
+    less token), escaped as Pygments escapes it (`&`, `<`, `>`; quotes left as they are).
+
+    Pygments' own formatter yields each line through a chain of generators and writes every piece to a
+    string buffer; this appends to one list. A test checks the two agree on code of many languages."""
+    out: list[str] = []
+    append = out.append
+    opener = _SPAN_OPENERS
+    run_span = ""  # the class of the run being written on the current line ("" : plain text)
+    open_line = False  # whether the current line holds text yet
+    for ttype, value in tokens:
+        span = opener.get(ttype)
+        if span is None:
+            span = opener[ttype] = _span_opener(ttype)
+        if "&" in value or "<" in value or ">" in value:
+            value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if "\n" in value:
+            *lines, value = value.split("\n")
+            for text in lines:
+                if text:
+                    if not open_line:
+                        append(span)
+                    elif span != run_span:
+                        if run_span:
+                            append("</span>")
+                        append(span)
+                    append(text)
+                    append("</span>\n" if span else "\n")
+                elif open_line:
+                    append("</span>\n" if run_span else "\n")
+                else:
+                    append("\n")
+                open_line = False
+        if value:
+            if not open_line:
+                append(span)
+                run_span, open_line = span, True
+            elif span != run_span:
+                if run_span:
+                    append("</span>")
+                append(span)
+                run_span = span
+            append(value)
+    if open_line:
+        append("</span>\n" if run_span else "\n")
+    return "".join(out)
+
+
+_SPAN_OPENERS: dict[_TokenType, str] = {}
+"""`<span class="…">` (or "" for text without a class) by token type."""
+
+
+def _span_opener(ttype: _TokenType) -> str:
+    classes: str = _FORMATTER._get_css_classes(ttype)  # type: ignore[attr-defined]  # the formatter's own class names
+    return f'<span class="{classes}">' if classes else ""
 
 
 @functools.lru_cache(maxsize=256)

@@ -25,6 +25,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from .highlight import highlight_code
 from .mathtex import math_plugin
 from .media import MissingImage, resolve_html_images
+from .parsing import dispatch_block_rules, install_fast_tokens, plain_inline_text
 from .shortcodes import emojize
 
 
@@ -36,6 +37,10 @@ def make_parser() -> MarkdownIt:
 
 
 def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
+    """The parser with every plugin; NARROW adds the speed-ups that keep every token the same (plain text
+    runs on to the next mark an enabled rule can start at; block rules are tried by first character; an
+    inline run without such a mark is one text token at once)."""
+    install_fast_tokens()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
@@ -51,6 +56,8 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
         _narrow_terminators(md)
+        dispatch_block_rules(md)
+        plain_inline_text(md)
     return md
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bench.ankdown import ENV_VAR, convert_corpus, find_ankdown
 from bench.corpus import GENERATOR_VERSION, corpus_stats, generate_corpus
 from bench.floors import read_and_hash
 
@@ -36,7 +37,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 READ_HASH = "read+hash floor"
 STRAIGHT = "straight-script floor"
+ANKDOWN = "ankdown --highlight"
 FLOORS = (READ_HASH, STRAIGHT)
+COLD, NO_OP, EDIT = "ankibuild cold", "ankibuild no-op rebuild", "ankibuild 1-answer edit"
+BARS = ((COLD, ANKDOWN, 0.6), (EDIT, COLD, 0.12), (NO_OP, COLD, 0.05))
+"""(step, reference step, bar): each step's time as a share of its reference's, measured in one run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +179,7 @@ def measure_ankibuild(corpus: Path, work_dir: Path) -> dict[str, Outcome]:
     Builds a private copy of the corpus (so lockfiles or edits never touch the cached one) into
     `work_dir/out`. Reports every step as skipped while `python -m ankibuild` is not runnable.
     """
-    steps = ("ankibuild cold", "ankibuild no-op rebuild", "ankibuild 1-answer edit")
+    steps = (COLD, NO_OP, EDIT)
     if not _ankibuild_runnable():
         return {step: Skipped("ankibuild: `python -m ankibuild` is not importable yet") for step in steps}
     source, out = work_dir / "source", work_dir / "out"
@@ -191,6 +196,32 @@ def measure_ankibuild(corpus: Path, work_dir: Path) -> dict[str, Outcome]:
                 results[later] = Skipped(f"{later}: not run because an earlier step failed")
             break
     return results
+
+
+ANKDOWN_EXECUTABLE: Path | None = None
+"""The ankdown to compare against (`--ankdown`, else `$ANKIBUILD_BENCH_ANKDOWN`, else PATH); None skips it."""
+
+
+def ankdown_corpus(corpus: Path) -> Path:
+    """The corpus in ankdown's format (`bench.ankdown`), converted once and kept beside it; the marker
+    file is written last, so an interrupted conversion is redone."""
+    dest = corpus.with_name(corpus.name + "-ankdown")
+    marker = corpus.with_name(corpus.name + "-ankdown.done")
+    if not (marker.exists() and dest.is_dir()):
+        if dest.exists():
+            shutil.rmtree(dest)
+        cards = convert_corpus(corpus, dest)
+        marker.write_text(f"{cards}\n", encoding="utf-8")
+    return dest
+
+
+def measure_ankdown(corpus: Path, work_dir: Path) -> dict[str, Outcome]:
+    """`ankdown --highlight` (a peer tool, from its own venv) building the same notes into one .apkg."""
+    if ANKDOWN_EXECUTABLE is None:
+        return {ANKDOWN: Skipped(f"ankdown: not found (give --ankdown PATH or set {ENV_VAR})")}
+    source = ankdown_corpus(corpus)
+    done = run_step([ANKDOWN_EXECUTABLE, "-r", source, "-p", work_dir / "ankdown.apkg", "--highlight"], cwd=work_dir)
+    return {ANKDOWN: _outcome(done, ANKDOWN)}
 
 
 PACKAGING_DECKS = (1, 1000)
@@ -213,8 +244,16 @@ def measure_packaging(corpus: Path, work_dir: Path) -> dict[str, Outcome]:
     return results
 
 
-MEASUREMENTS: list[Measurement] = [measure_read_and_hash, measure_straight_script, measure_ankibuild, measure_packaging]
-"""Run in this order in every run."""
+MEASUREMENTS: list[Measurement] = [measure_read_and_hash, measure_straight_script, measure_ankibuild, measure_ankdown, measure_packaging]
+"""Run in this order in every run (round): the rounds interleave the tools, so a drift in the machine's
+speed touches them all alike."""
+NAMED_MEASUREMENTS = {
+    "floors": (measure_read_and_hash, measure_straight_script),
+    "ankibuild": (measure_ankibuild,),
+    "ankdown": (measure_ankdown,),
+    "packaging": (measure_packaging,),
+}
+"""What `--only` selects from."""
 
 
 # -- corpora ----------------------------------------------------------------------------------------
@@ -277,7 +316,7 @@ def format_table(corpus: Corpus, outcomes: dict[str, list[Outcome]]) -> str:
         samples = [r for r in results if isinstance(r, Sample)]
         if samples and len(samples) == len(results):
             medians[step] = statistics.median(s.wall_s for s in samples)
-    header = ("step", "median s", "min s", "inner s", "peak RSS MiB", "notes/s", "×straight", "×read+hash")
+    header = ("step", "median s", "min s", "inner s", "peak RSS MiB", "notes/s", "×ankdown", "×straight", "×read+hash")
     rows: list[tuple[str, ...]] = []
     reasons: list[str] = []
     for step, results in outcomes.items():
@@ -295,6 +334,7 @@ def format_table(corpus: Corpus, outcomes: dict[str, list[Outcome]]) -> str:
             f"{statistics.median(inner):.3f}" if inner else "-",
             f"{max(s.max_rss_kib for s in samples) / 1024:.0f}",
             f"{corpus.notes / median:,.0f}",
+            _ratio(median, medians.get(ANKDOWN)) if step not in (*FLOORS, *PACKAGING, ANKDOWN) else "-",
             _ratio(median, medians.get(STRAIGHT)) if step not in (*FLOORS, *PACKAGING) else "-",
             _ratio(median, medians.get(READ_HASH)) if step not in (*FLOORS, *PACKAGING) else "-",
         ))
@@ -309,7 +349,32 @@ def format_table(corpus: Corpus, outcomes: dict[str, list[Outcome]]) -> str:
         for row in rows
     )
     lines.extend(f"  n/a: {reason}" for reason in reasons)
+    lines.extend(format_bars(outcomes))
     return "\n".join(lines)
+
+
+def round_ratios(outcomes: dict[str, list[Outcome]], step: str, reference: str) -> list[float]:
+    """STEP's time over REFERENCE's, round by round (both measured in the same round, so close in time);
+    rounds where either was skipped are left out."""
+    pairs = zip(outcomes.get(step, []), outcomes.get(reference, []), strict=False)
+    return [a.wall_s / b.wall_s for a, b in pairs if isinstance(a, Sample) and isinstance(b, Sample) and b.wall_s > 0]
+
+
+def format_bars(outcomes: dict[str, list[Outcome]]) -> list[str]:
+    """The issue's bars: the median of the round-by-round ratios with their range, against each bar."""
+    lines = ["  bars (targets set for 10,000 notes; median of per-round ratios [min–max]):"]
+    for step, reference, bar in BARS:
+        ratios = round_ratios(outcomes, step, reference)
+        if not ratios:
+            lines.append(f"    {step} / {reference}: n/a (≤ {bar:.2f})")
+            continue
+        median = statistics.median(ratios)
+        verdict = "met" if median <= bar else "NOT met"
+        lines.append(
+            f"    {step} / {reference}: {median:.3f} [{min(ratios):.3f}–{max(ratios):.3f}] "
+            f"over {len(ratios)} rounds (≤ {bar:.2f}: {verdict})"
+        )
+    return lines
 
 
 def _ratio(value: float, floor: float | None) -> str:
@@ -325,17 +390,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes-per-file", type=int, default=50)
     parser.add_argument("--cache-dir", type=Path, default=default_cache_dir())
     parser.add_argument("--json", type=Path, help="also write every sample to this file")
+    parser.add_argument("--ankdown", help=f"ankdown executable to compare against (default: ${ENV_VAR}, then PATH)")
+    parser.add_argument("--only", default=",".join(NAMED_MEASUREMENTS), help="comma-separated measurements to run, "
+                        f"from {', '.join(NAMED_MEASUREMENTS)} (default all)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()]
+    if unknown := [name for name in chosen if name not in NAMED_MEASUREMENTS]:
+        parser.error(f"--only: unknown measurement {', '.join(unknown)}")
+    measurements = [m for m in MEASUREMENTS if any(m in NAMED_MEASUREMENTS[name] for name in chosen)]
+    global ANKDOWN_EXECUTABLE
+    ANKDOWN_EXECUTABLE = find_ankdown(args.ankdown)
+    if args.ankdown and ANKDOWN_EXECUTABLE is None:
+        parser.error(f"--ankdown: {args.ankdown} is not an executable file")
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     args.cache_dir.mkdir(parents=True, exist_ok=True)
     record: list[dict[str, object]] = []
     compile_bytecode()
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, runs={args.runs}, seed={args.seed}", flush=True)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, runs={args.runs}, seed={args.seed}, "
+          f"ankdown={ANKDOWN_EXECUTABLE or 'not found'}", flush=True)
     for size in sizes:
         corpus = ensure_corpus(args.cache_dir, size, args.seed, args.notes_per_file)
-        outcomes = run_size(corpus, args.runs, MEASUREMENTS)
+        outcomes = run_size(corpus, args.runs, measurements)
         print(format_table(corpus, outcomes), flush=True)
         record.append({
             "corpus": {**asdict(corpus), "path": str(corpus.path)},

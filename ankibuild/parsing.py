@@ -1,0 +1,237 @@
+"""markdown-it-py's parser, with exactly its tokens, for less work per block and per token.
+
+Two costs of the library that a build pays hundreds of thousands of times, cut without changing a token:
+
+- **Block rules tried by first character.** At the start of every block the block parser calls each
+  enabled rule in turn (seventeen with our plugins) until one takes the line; most return False after
+  looking at the line's first character. `dispatch_block_rules` gives a parser a `tokenize` that calls,
+  for a line starting with a given character, only the rules that can start with it, in their order.
+  A line indented as code, and any rule not listed in `RULE_STARTS`, keep every rule: the table only
+  ever leaves out a rule that would have said no.
+- **Plain inline text.** Nearly half the inline runs of a typical note (headings, list items, table
+  cells) hold none of the characters an enabled inline rule can start at. For such a run the inline
+  parser's whole work is one `text` token holding the run: `plain_inline_text` writes that token
+  without setting up the inline state, its rule loop and its post-processing rules (which, with no
+  delimiter found, change nothing).
+- **Token construction.** `Token` is a slotted dataclass whose generated `__init__` calls
+  `__post_init__` and then `convert_attrs`; `fast_token_init` is the same initialiser written out, about
+  twice as fast. It is installed only when `Token`'s fields are exactly the ones it was written for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+from collections.abc import Callable
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.parser_inline import ParserInline
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline.text import text as _text_rule
+from markdown_it.token import Token
+
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "fast_token_init", "install_fast_tokens", "plain_inline_text"]
+
+ANY = None
+"""A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
+
+RULE_STARTS: dict[str, str | None] = {
+    "front_matter": "-",  # `---` on the first line
+    "table": ANY,  # the header row can start with anything; the delimiter row is the next line
+    "code": "",  # only lines indented as code, which always get every rule
+    "admonition": "!?",  # `!!! note`, `??? tip`
+    "math_display_block": "$\\",  # `$$`, `\[`
+    "math_environment": "\\",  # `\begin{…}`
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",  # `[^label]:`
+    "reference": "[",  # `[label]: url`
+    "html_block": "<",
+    "heading": "#",
+    "lheading": ANY,  # a paragraph's text followed by an underline
+    "deflist": ANY,  # a term line followed by `: definition`
+    "paragraph": ANY,
+}
+"""The characters (after indentation) a line must start with for each block rule to take it; rules not
+listed here are tried at every line."""
+
+BlockRule = Callable[[StateBlock, int, int, bool], bool]
+
+
+class _Dispatch:
+    """The enabled rules of one block ruler, by the first character of a line (built on first use and
+    again whenever the ruler's set of enabled rules changes)."""
+
+    __slots__ = ("rules", "names", "by_char")
+
+    def __init__(self, md: MarkdownIt, rules: list[BlockRule]) -> None:
+        self.rules = rules
+        enabled = [r for r in md.block.ruler.__rules__ if r.enabled]
+        names: list[str | None] = [r.name for r in enabled]
+        if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
+            names = [None] * len(rules)
+        self.names = names
+        self.by_char: dict[str, list[BlockRule]] = {}
+
+    def for_char(self, char: str) -> list[BlockRule]:
+        found = self.by_char.get(char)
+        if found is None:
+            found = self.by_char[char] = [
+                rule
+                for rule, name in zip(self.rules, self.names, strict=True)
+                if name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)
+            ]
+        return found
+
+
+def dispatch_block_rules(md: MarkdownIt) -> None:
+    """Give MD's block parser a `tokenize` that tries, at each line, only the rules that can start with its
+    first character. The loop is markdown-it-py's own (`ParserBlock.tokenize`), line for line, but for
+    the choice of rules."""
+    block = md.block
+    dispatch: list[_Dispatch | None] = [None]
+
+    def tokenize(self: Any, state: StateBlock, startLine: int, endLine: int) -> None:  # noqa: N803 - markdown-it's names
+        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        table = dispatch[0]
+        if table is None or table.rules is not rules:
+            table = dispatch[0] = _Dispatch(md, rules)
+        line = startLine
+        maxNesting = state.md.options.maxNesting  # noqa: N806
+        hasEmptyLines = False  # noqa: N806
+
+        while line < endLine:
+            state.line = line = state.skipEmptyLines(line)
+            if line >= endLine:
+                break
+            if state.sCount[line] < state.blkIndent:
+                # Termination condition for nested calls (blockquotes and lists).
+                break
+            if state.level >= maxNesting:
+                # If nesting level exceeded - skip tail to the end.
+                state.line = endLine
+                break
+            if state.sCount[line] - state.blkIndent >= 4:
+                candidates = rules  # indented code: the first character says nothing
+            else:
+                # read as the rules read it: containers move a line's marks, a rule may swap `src` for a while
+                pos = state.bMarks[line] + state.tShift[line]
+                candidates = table.for_char(state.src[pos] if pos < state.eMarks[line] else "")
+            ok = False
+            for rule in candidates:
+                ok = rule(state, line, endLine, False)
+                if ok:
+                    if state.line <= line:
+                        raise RuntimeError("block rule didn't increment state.line")
+                    break
+            if not ok:
+                raise RuntimeError("none of the block rules matched")
+            state.tight = not hasEmptyLines
+            line = state.line
+            # paragraph might "eat" one newline after it in nested lists
+            if (line - 1) < endLine and state.isEmpty(line - 1):
+                hasEmptyLines = True  # noqa: N806
+            if line < endLine and state.isEmpty(line):
+                hasEmptyLines = True  # noqa: N806
+                line += 1
+                state.line = line
+
+    block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
+
+
+QUIET_POST_RULES = frozenset({"balance_pairs", "strikethrough", "emphasis", "fragments_join"})
+"""Inline post-processing rules that change nothing without delimiters in a run of one text token."""
+
+
+def plain_inline_text(md: MarkdownIt) -> None:
+    """Give MD's inline parser a `parse` that writes a run holding no character of the parser's
+    terminators (where any rule but `text` could start) as the one text token markdown-it-py would
+    make of it. Other runs, and every run while a rule other than `text` comes first or a
+    post-processing rule not known to be quiet is enabled, are parsed as before."""
+    inline = md.inline
+
+    def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
+        if (
+            src
+            and md.inline.terminator_re.search(src) is None
+            and self.ruler.getRules("")[:1] == [_text_rule]
+            and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
+        ):
+            # what the `text` rule and `pushPending` make of it: content the whole run, level 0
+            token = Token("text", "", 0)
+            token.content = src
+            tokens.append(token)
+            return tokens
+        return ParserInline.parse(self, src, md, env, tokens)
+
+    inline.parse = types.MethodType(parse, inline)  # type: ignore[method-assign]
+
+
+_MISSING: Any = object()
+
+
+def fast_token_init(
+    self: Token,
+    type: str,  # noqa: A002 - the dataclass field's name
+    tag: str,
+    nesting: int,
+    attrs: Any = _MISSING,
+    map: list[int] | None = None,  # noqa: A002
+    level: int = 0,
+    children: list[Token] | None = None,
+    content: str = "",
+    markup: str = "",
+    info: str = "",
+    meta: Any = _MISSING,
+    block: bool = False,
+    hidden: bool = False,
+) -> None:
+    """`Token.__init__` as the dataclass writes it, `__post_init__`'s `convert_attrs` inlined: no
+    attrs (or empty ones) give a new dict, a list of pairs a dict of them, a mapping stays itself; meta
+    defaults to a new dict."""
+    self.type = type
+    self.tag = tag
+    self.nesting = nesting  # type: ignore[assignment]
+    self.attrs = {} if attrs is _MISSING or not attrs else dict(attrs) if isinstance(attrs, list) else attrs
+    self.map = map
+    self.level = level
+    self.children = children
+    self.content = content
+    self.markup = markup
+    self.info = info
+    self.meta = {} if meta is _MISSING else meta
+    self.block = block
+    self.hidden = hidden
+
+
+_EXPECTED_FIELDS = (
+    ("type", False, False), ("tag", False, False), ("nesting", False, False), ("attrs", False, True),
+    ("map", True, False), ("level", True, False), ("children", True, False), ("content", True, False),
+    ("markup", True, False), ("info", True, False), ("meta", False, True), ("block", True, False),
+    ("hidden", True, False),
+)  # fmt: skip
+"""(name, has a default value, has a default factory) of each `Token` field `fast_token_init` knows."""
+_EXPECTED_DEFAULTS = {"map": None, "level": 0, "children": None, "content": "", "markup": "", "info": "", "block": False, "hidden": False}
+
+
+def _token_is_as_expected() -> bool:
+    fields = dataclasses.fields(Token)
+    shape = tuple((f.name, f.default is not dataclasses.MISSING, f.default_factory is not dataclasses.MISSING) for f in fields)
+    defaults_match = all(f.default == _EXPECTED_DEFAULTS[f.name] for f in fields if f.name in _EXPECTED_DEFAULTS)
+    factories_match = all(f.default_factory() == {} for f in fields if f.default_factory is not dataclasses.MISSING)
+    return shape == _EXPECTED_FIELDS and defaults_match and factories_match and hasattr(Token, "__post_init__")
+
+
+STOCK_TOKEN_INIT = Token.__init__
+"""The dataclass's own initialiser (kept for the tests that compare the two)."""
+
+
+def install_fast_tokens() -> bool:
+    """Use `fast_token_init` for every `Token` from now on, when `Token` has the fields it was written for
+    (a markdown-it-py that changed them keeps its own); return whether it is in use."""
+    if Token.__init__ is not fast_token_init and _token_is_as_expected():
+        Token.__init__ = fast_token_init  # type: ignore[method-assign]
+    return Token.__init__ is fast_token_init

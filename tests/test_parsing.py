@@ -1,0 +1,125 @@
+"""The parser speed-ups keep every token: block rules tried by first character (checked against the
+parser without them on notes, fixtures, the benchmark corpus and random documents in
+test_parser_variants.py) and the written-out `Token` initialiser (checked here)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
+
+from ankibuild import parsing
+from ankibuild.markdown import _configured_parser, make_parser, parser_for
+from ankibuild.parsing import STOCK_TOKEN_INIT, fast_token_init, install_fast_tokens
+from bench.corpus import generate_corpus
+from tests.helpers import ROOT, SOURCE
+
+
+def _built(init: Any, *args: Any, **kwargs: Any) -> Token:
+    token = Token.__new__(Token)
+    init(token, *args, **kwargs)
+    return token
+
+
+PAIRS = [("href", "u"), ("title", "t")]
+CALLS: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    (("text", "", 0), {}),
+    (("link_open", "a", 1), {"attrs": PAIRS}),
+    (("link_open", "a", 1), {"attrs": {"href": "u"}}),
+    (("p", "p", 1), {"attrs": None}),
+    (("p", "p", 1), {"attrs": []}),
+    (("p", "p", 1), {"attrs": {}}),
+    (("fence", "code", 0, {}, [1, 3], 2, None, "x = 1\n", "```", "python", {"k": 1}, True, True), {}),
+    ((), {"type": "inline", "tag": "", "nesting": 0, "children": [], "content": "a *b*", "map": [0, 1]}),
+    (("math_block", "math", 0), {"meta": None, "block": True}),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), CALLS)
+def test_fast_token_init_builds_the_dataclass_token(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    fast, stock = _built(fast_token_init, *args, **kwargs), _built(STOCK_TOKEN_INIT, *args, **kwargs)
+    assert fast == stock
+    given = kwargs.get("attrs", args[3] if len(args) > 3 else None)
+    # a mapping given is kept as it is; anything else (nothing, empty, a list of pairs) becomes a new dict
+    assert (fast.attrs is given) == (stock.attrs is given)
+    given_meta = kwargs.get("meta", args[10] if len(args) > 10 else None)
+    assert (fast.meta is given_meta) == (stock.meta is given_meta)
+
+
+def test_the_fast_init_is_in_use_with_this_markdown_it() -> None:
+    make_parser()
+    assert Token.__init__ is fast_token_init
+    assert install_fast_tokens()
+
+
+def test_a_token_with_other_fields_keeps_its_own_init(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Token, "__init__", STOCK_TOKEN_INIT)
+    monkeypatch.setattr(parsing, "_EXPECTED_FIELDS", parsing._EXPECTED_FIELDS[:-1])  # as if a field were added
+    assert not install_fast_tokens()
+    assert Token.__init__ is STOCK_TOKEN_INIT
+
+
+def _documents() -> Iterator[str]:
+    for path in sorted([*SOURCE.glob("*.md"), *(ROOT / "tests" / "fixtures").rglob("*.md")]):
+        yield path.read_bytes().decode("utf-8", "replace")
+    with tempfile.TemporaryDirectory() as folder:
+        for path in generate_corpus(Path(folder) / "c", 200, seed=5, notes_per_file=40):
+            yield path.read_text(encoding="utf-8")
+
+
+def test_documents_give_the_same_tokens_with_the_stock_init(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = list(_documents())
+    fast = [parser_for(text).parse(text, {}) for text in texts]
+    monkeypatch.setattr(Token, "__init__", STOCK_TOKEN_INIT)
+    assert [parser_for(text).parse(text, {}) for text in texts] == fast
+
+
+def test_a_block_rule_the_table_does_not_know_is_tried_at_every_line() -> None:
+    def percent_line(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        begin = state.bMarks[start] + state.tShift[start]
+        if state.src[begin : state.eMarks[start]].strip() != "%%":
+            return False
+        if not silent:
+            token = state.push("percent", "hr", 0)
+            token.map = [start, start + 1]
+        state.line = start + 1
+        return True
+
+    md = _configured_parser()
+    md.block.ruler.before("paragraph", "percent", percent_line)
+    tokens = md.parse("Text\n\n%%\n\n- item\n\n  %%\n")
+    assert [t.type for t in tokens].count("percent") == 2
+    md.disable("percent")  # the ruler's new rule list is seen
+    assert "percent" not in [t.type for t in md.parse("%%\n")]
+
+
+def test_block_rules_are_tried_by_the_first_character_after_indentation() -> None:
+    md = make_parser()
+    md.parse("# H\n\ntext\n")  # builds the table
+    table = parsing._Dispatch(md, md.block.ruler.getRules(""))
+    names = {fn: name for name, fn in zip(table.names, table.rules, strict=True)}
+    assert [names[r] for r in table.for_char("#")] == ["table", "heading", "lheading", "deflist", "paragraph"]
+    assert "fence" in [names[r] for r in table.for_char("`")] and "list" in [names[r] for r in table.for_char("7")]
+    assert [names[r] for r in table.for_char("a")] == ["table", "lheading", "deflist", "paragraph"]
+
+
+def test_a_plain_inline_run_is_the_one_text_token_of_the_full_parser() -> None:
+    reference = _configured_parser(narrow=False)  # no speed-ups
+    for text in ("Plain words, numbers 1-2 and colons: here", "x", "tab\tand % and # and @"):
+        md = parser_for(text)
+        assert md.inline.terminator_re.search(text) is None
+        assert md.parseInline(text, {}) == reference.parseInline(text, {})
+        assert md.parse(text, {}) == reference.parse(text, {})
+
+
+def test_a_post_rule_not_known_to_be_quiet_gets_the_full_inline_parse() -> None:
+    seen: list[int] = []
+    md = _configured_parser()
+    md.inline.ruler2.push("count", lambda state: seen.append(len(state.tokens)))
+    tokens = md.parseInline("plain words", {})
+    assert seen == [1] and tokens[0].children is not None and tokens[0].children[0].content == "plain words"
