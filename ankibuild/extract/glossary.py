@@ -32,7 +32,7 @@ definitions, joined, are the answer.
 when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
 least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
 words unbolded, 8 bold), holds no link and no sentence, and is followed by words, by nested blocks or by
-nothing (a term still to define: unanswered), but not by a link alone. So a topic list with a couple of
+nothing (a term still to define: unanswered; also plain `- Sidecar:` or `- Quorum —` alone on its item), but not by a link alone. So a topic list with a couple of
 `Label: text` items among plain ones is not a glossary. Outside glossary sections, two more things make a list describe its topic rather than define terms, and leave it to other rules:
 
 - a lead-in paragraph ending with a colon (`**Challenges**:`, `Here are a few possible scenarios:`): the
@@ -818,6 +818,8 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
     if re.match(r"^\[[ xX]\]\s", head):
         return None  # a task, not a definition
     found = _label(head.rstrip())
+    if found is None and last - first == 1:
+        found = _bare_label(head.strip())  # `- Sidecar:` alone: a term still to define
     if found is None:
         return None
     term, rest = found
@@ -827,6 +829,22 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
     if rest.strip():
         return term, "\n".join([rest.strip(), *more]).strip("\n")
     return term, dedent(more)
+
+
+_BARE_LABEL = re.compile(r"^(?P<term>[^:：\n]{1,80}?)\s*[:：]$")
+
+
+def _bare_label(head: str) -> tuple[str, str] | None:
+    """(term, '') for an item that names a term and stops (`Sidecar:`, `Quorum —`): a term still to define,
+    as `**Sidecar**:` is."""
+    match = _BARE_LABEL.match(head)
+    if match is not None:
+        term = match.group("term").strip()
+        if _is_term(term, 6) and not _SENTENCE.search(term) and not _opens_emphasis(term) and "**" not in term:
+            return term, ""
+        return None
+    pending = _pending_term(head)
+    return (pending, "") if pending is not None else None
 
 
 def _label(head: str) -> tuple[str, str] | None:
