@@ -373,3 +373,13 @@ def test_a_heading_over_one_dash_paragraph_per_term_is_their_section_not_a_term(
     text = "Glossary of poetry\n==================\n\nMetre\n-----\n\nIamb — an unstressed syllable then a stressed one.\n\nTrochee — a stressed syllable then an\nunstressed one.\n\nRhyme\n-----\n\nThe echo of sounds at the ends of lines.\n\nStanza\n------\n\nA group of lines set apart as a unit of a poem.\n"
     cards, _, _ = glossary_cards(text)
     assert [c["question"] for c in cards] == ["Iamb", "Trochee", "Rhyme", "Stanza"]
+
+
+def test_wikilinks_define_nothing_and_a_heading_over_a_to_do_list_is_no_term() -> None:
+    text = (
+        "# Pharmacology vocabulary\n\nRelated notes: [[Drugs MOC]] · [[Receptors]]\n\n"
+        "## Agonist\n\nA drug that activates a receptor.\n\n## Antagonist\n\nA drug that blocks a receptor.\n\n"
+        "## Backlog\n\n- [ ] add inverse agonists\n- [x] add partial agonists\n"
+    )
+    cards, _, _ = glossary_cards(text)
+    assert [c["question"] for c in cards] == ["Agonist", "Antagonist"]

@@ -58,7 +58,9 @@ the definition (`---` between entries left out) when an enclosing heading or the
 glossary and holds two such terms or more, or when at least three of its sibling headings, and half of them, open their definitions by
 naming their term (`A **router** is …`, `**Router**: …`, `A router is …`). A leaf heading over a list or
 table of two or more other terms (`## Drug classes`) is their container, not a term, unless its title
-names them (`### IPv4 and IPv6`). An empty body is an unanswered term. Setext headings (`Glossary` over
+names them (`### IPv4 and IPv6`), and so is a heading over a to-do list (`- [ ] …`). In a note tagged for a
+flashcard plugin (`#flashcards/…`) the headings are its cards' context: none is a term. An empty body is an
+unanswered term. Setext headings (`Glossary` over
 `===`) are headings like `#` ones.
 
 Two more details. In a bullet glossary, an item whose nested items all define sub-terms (`- Mens rea: the
@@ -78,7 +80,8 @@ items without the shape are left unclaimed and so are reported as unclassified. 
 bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
 German (`Glossaire`, `Sigle | Signification` …).
 
-A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered. Context is the
+A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
+wikilinks (`[[Note]]`, `![[image.png]]`) are links. Context is the
 heading path; tags are its topic path. Alphabet headings that only bucket a glossary (`A-D`, `S–Z`, `A`) are
 left out of both.
 """
@@ -95,7 +98,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import Block, Document, Section, plain_text
+from .document import EXPLICIT_CARD_FILE, Block, Document, Section, plain_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -156,7 +159,9 @@ _COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$"
 _DASH_RUN_LINE = re.compile(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
 _DASH_LABEL = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
 _CODE_LABEL = re.compile(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
-_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+")
+# Markdown links, bare URLs and Obsidian wikilinks (`[[Japanese MOC]]`, `![[chart.png]]`).
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+|!?\[\[[^\]\n]*\]\]")
+_TASK = re.compile(r"^\[[ xX]\]\s")
 _SENTENCE = re.compile(r"[.!?;]\s|[.!?]$")
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
 _ITEM_MARKER = re.compile(r"^\s*[-*+]\s+")
@@ -269,6 +274,8 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
     **router** is …`, `Router: a device …`): a run of definitions whatever the title says."""
     candidates: dict[int | None, list[HeadingEntry]] = {}
     defining: dict[int | None, int] = {}
+    if doc.derived.get(EXPLICIT_CARD_FILE):
+        return []  # a note tagged for a flashcard plugin writes its cards; its headings are their context
     glossary_doc = bool(_GLOSSARY_TITLE.search(doc.title))
     for n, section in enumerate(doc.sections):
         if section.level == 1 and section.title == doc.title:
@@ -289,6 +296,8 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             continue
         if blocks and all(_LINK.sub("", doc.block_text(i)).strip(" -*+\n") == "" for i in blocks):
             continue  # a heading over links only points elsewhere; it defines nothing
+        if blocks and all(_task_list(doc, i) for i in blocks):
+            continue  # a heading over a to-do list (`- [ ] check usage`) plans work; it defines nothing
         listed = _listed_terms(doc, blocks)
         if listed and len(listed) >= 2 and not all(_unbold(e.term).casefold() in title.casefold() for e in listed):
             continue  # `## Protocols` over a list or table of terms: the terms are the cards (not `## IPv4 and IPv6`)
@@ -310,6 +319,15 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             runs.extend(entries)
     found = runs + [e for entries in by_glossary.values() if len(entries) >= 2 for e in entries]
     return sorted(found, key=lambda e: e.section)
+
+
+def _task_list(doc: Document, index: int) -> bool:
+    """A bullet list every item of which is a task (`- [ ] …`, `- [x] …`)."""
+    block = doc.blocks[index]
+    if block.kind != "bullet_list":
+        return False
+    items = list(_items(doc, block))
+    return bool(items) and all(_TASK.match(_ITEM_MARKER.sub("", doc.lines[first], count=1)) for first, _ in items)
 
 
 def _listed_terms(doc: Document, blocks: Sequence[int]) -> list[GlossaryEntry]:
@@ -815,7 +833,7 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
     first, last = span
     line = doc.lines[first]
     head = _ITEM_MARKER.sub("", line, count=1)
-    if re.match(r"^\[[ xX]\]\s", head):
+    if _TASK.match(head):
         return None  # a task, not a definition
     found = _label(head.rstrip())
     if found is None and last - first == 1:
