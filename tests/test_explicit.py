@@ -365,3 +365,21 @@ def test_tag_lines_of_a_file_of_cards_are_accounted_for_not_skipped_or_unclassif
     # Outside a file of cards a line of tags is left to the report.
     plain = extract_text("# Chemistry\n\n#chemistry #organic\n\nBenzene is C6H6.\n")[0]
     assert plain.unclassified == 2
+
+
+def test_in_a_file_tagged_with_a_nested_flashcards_tag_a_lone_lowercase_pair_is_a_card() -> None:
+    text = "#flashcards/español\n\n# Vocab\n\nla cocina:::the kitchen\n<!--SR:!2025-04-02,3,250-->\n\nel baño::the bathroom\n"
+    extraction, diagnostics = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("la cocina", "the kitchen"),
+        ("the kitchen", "la cocina"),
+        ("el baño", "the bathroom"),
+    ]
+    assert not [d for d in diagnostics if d.kind in ("unclassified", "skipped")]
+    untagged = text.replace("#flashcards/español\n\n", "")
+    assert not [d for d in extract_text(untagged)[0].drafts if d.convention == "explicit"]
+
+
+def test_a_pair_whose_front_and_back_both_ask_is_a_card_but_a_question_mentioning_a_scope_is_not() -> None:
+    text = "# Phrases #flashcards\n\n¿Dónde está la estación?::Where is the station?\n\nIs std::vector faster than a list?\n"
+    assert [(d.question, d.answer) for d in _only_explicit(text).drafts] == [("¿Dónde está la estación?", "Where is the station?")]

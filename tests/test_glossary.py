@@ -62,7 +62,9 @@ def test_fixtures_report_empty_definitions_as_unanswered() -> None:
     assert found == {
         "bold-terms": [(21, "Talus")],
         "bullets": [(39, "Max depth")],
+        "bullets-to-define": [(7, "RAID 10"), (9, "LVM snapshot")],
         "dash-lines": [],
+        "dash-paragraphs": [(20, "Privity")],
         "deflists": [(14, "Warmup (placeholder)")],
         "french-dresses": [],
         "heading-entries": [(25, "Beta blocker")],
@@ -353,3 +355,31 @@ def test_a_lone_section_under_a_glossary_title_is_not_a_term() -> None:
     cards, unanswered, _ = glossary_cards(text)
     assert [c["question"] for c in cards] == ["tener", "hacer"]
     assert unanswered == []
+
+
+def test_one_dash_paragraph_alone_is_prose_but_two_in_a_row_are_a_glossary() -> None:
+    alone = "# Trip notes\n\nMonday — we walked along the harbour and ate on the quay.\n\nThen it rained for the rest of the week.\n"
+    assert glossary_cards(alone)[0] == []
+    run = "# Pharmacology\n\nAgonist — a drug that binds a receptor and activates it.\n\nAntagonist ★ — a drug that binds a\nreceptor and blocks it.\n"
+    cards, _, unclassified = glossary_cards(run)
+    assert [(c["question"], c["answer"]) for c in cards] == [
+        ("Agonist", "a drug that binds a receptor and activates it."),
+        ("Antagonist", "a drug that binds a\nreceptor and blocks it."),
+    ]
+    assert unclassified == 0
+
+
+def test_a_heading_over_one_dash_paragraph_per_term_is_their_section_not_a_term() -> None:
+    text = "Glossary of poetry\n==================\n\nMetre\n-----\n\nIamb — an unstressed syllable then a stressed one.\n\nTrochee — a stressed syllable then an\nunstressed one.\n\nRhyme\n-----\n\nThe echo of sounds at the ends of lines.\n\nStanza\n------\n\nA group of lines set apart as a unit of a poem.\n"
+    cards, _, _ = glossary_cards(text)
+    assert [c["question"] for c in cards] == ["Iamb", "Trochee", "Rhyme", "Stanza"]
+
+
+def test_wikilinks_define_nothing_and_a_heading_over_a_to_do_list_is_no_term() -> None:
+    text = (
+        "# Pharmacology vocabulary\n\nRelated notes: [[Drugs MOC]] · [[Receptors]]\n\n"
+        "## Agonist\n\nA drug that activates a receptor.\n\n## Antagonist\n\nA drug that blocks a receptor.\n\n"
+        "## Backlog\n\n- [ ] add inverse agonists\n- [x] add partial agonists\n"
+    )
+    cards, _, _ = glossary_cards(text)
+    assert [c["question"] for c in cards] == ["Agonist", "Antagonist"]

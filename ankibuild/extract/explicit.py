@@ -24,9 +24,12 @@ paragraphs of top-level list items, block quotes, callouts and admonitions); not
    side (`What is TCP?::A protocol.`, `$E=mc^2$::…`, `**Term**::…`) it always counts; glued between two
    word characters (`Femur::The thigh bone`, but also `std::vector` in prose) it counts in a block (a
    paragraph, list or quote) made only of two pairs or more, or alone on its line (anywhere in a file of
-   cards) when its sides meet as words; spaced on one side only (Dataview's `key:: value`) it also needs a file of cards (tagged
-   `#flashcards`, `#card`, `#anki`… in the text or front matter). Sides meet as words when a capital or
-   a non-ASCII letter touches the junction and the back's first word holds no `(`, `<`, `;`. Not a pair: a line whose back ends in `?` (a question that mentions `::`), two
+   cards) when its sides meet as words; in a file of cards (tagged `#flashcards`, `#flashcards/spanish`,
+   `#card`, `#anki`… in the text or front matter) a pair alone in its paragraph counts even between
+   lowercase words (`la cocina:::the kitchen`). Spaced on one side only (Dataview's `key:: value`) it
+   also needs a file of cards. Sides meet as words when a capital or a non-ASCII letter touches the
+   junction; the back's first word never holds `(`, `<`, `;`, `{`, `[` (`std::vector<int>` is code).
+   Not a pair: a line whose back ends in `?` while its front does not (a question that mentions `::`), two
    separators (`A::B::C`), or a lone lowercase identifier followed by code (`map :: a -> b`). Lines of the
    paragraph without a pair are left to the rest of the chain (and so reported if nothing takes them).
 3. **`?` separator**: a line that is only `?` splits a paragraph into front and back. When it starts or
@@ -553,8 +556,9 @@ def _asks_next(doc: Document, block: Block) -> bool:
 # 2. front :: back lines ---------------------------------------------------------------------------------
 
 
-_STRONG, _GLUED, _HALF = 2, 1, 0
-"""Separator strengths: spaced or touching punctuation; glued between words; spaced on one side only."""
+_STRONG, _LONE, _GLUED, _HALF = 3, 2, 1, 0
+"""Separator strengths: spaced or touching punctuation; glued between words on a line alone in its
+paragraph (`la cocina:::the kitchen`); glued between words; spaced on one side only."""
 
 
 def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, int]], bool]:
@@ -573,7 +577,8 @@ def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, int]], bo
         start, end, strength = split
         front, back = line[:start].strip(), _drop_comments(line[end:]).strip()
         reverse = masked[n][start:end].strip() == ":::"
-        if front and back and not _Q_LABEL.match(line) and not back.endswith("?") and not _reads_as_code(front, back):
+        asks_back = back.endswith("?") and not front.endswith("?")  # a question that mentions `::`
+        if front and back and not _Q_LABEL.match(line) and not asks_back and not _reads_as_code(front, back, strength):
             found.append((_Pair(paragraph.first + n, front, back, reverse), strength))
     content = [
         line
@@ -581,8 +586,11 @@ def _pair_candidates(paragraph: _Paragraph) -> tuple[list[tuple[_Pair, int]], bo
         if _drop_comments(line).strip() and not (n == 0 and _CALLOUT_HEAD.match(line))
     ]
     whole = len(found) == len(content)
-    if whole and len(found) == 1 and found[0][1] == _GLUED and _reads_as_words(found[0][0]):
-        found[0] = (found[0][0], _STRONG)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
+    if whole and len(found) == 1 and found[0][1] == _GLUED:
+        if _reads_as_words(found[0][0]):
+            found[0] = (found[0][0], _STRONG)  # `Femur::The thigh bone.` alone on its line: a card, not a scope
+        elif not _code_word(found[0][0].back):
+            found[0] = (found[0][0], _LONE)  # `la cocina:::the kitchen` alone on its line
     return found, whole
 
 
@@ -592,9 +600,16 @@ def _reads_as_words(pair: _Pair) -> bool:
     (`std::vector<int>`, `Vec::new()`, `fe80::1` are code)."""
     left = pair.front.split()[-1]
     right = pair.back.split()[0]
-    if any(mark in right for mark in ("(", "<", ";", "{", "[", "::")):
+    if _code_word(pair.back):
         return False
     return any(not (ch.isascii() and ch.islower()) and ch.isalpha() for ch in (left[0], right[0]))
+
+
+def _code_word(back: str) -> bool:
+    """Whether the back's first word holds a call, template, statement or scope mark (`vector<int>`,
+    `new()`, `cout;`): the pair is a scoped name in code (`std::vector<int>`), not a card."""
+    right = back.split()[0]
+    return any(mark in right for mark in ("(", "<", ";", "{", "[", "::"))
 
 
 def _pair_blocks(paragraphs: Sequence[_Paragraph]) -> set[int]:
@@ -621,6 +636,7 @@ def _pair_lines(paragraph: _Paragraph, *, card_file: bool, pair_block: bool) -> 
         pair
         for pair, strength in found
         if strength == _STRONG
+        or (strength == _LONE and (pair_block or card_file))
         or (strength == _GLUED and (pair_block or (card_file and _reads_as_words(pair))))
         or (strength == _HALF and pair_block and card_file)
     ]
@@ -645,10 +661,16 @@ def _split_pair(masked: str) -> tuple[int, int, int] | None:
     return run.start(), run.end(), _GLUED if glued else _STRONG
 
 
-def _reads_as_code(front: str, back: str) -> bool:
+def _reads_as_code(front: str, back: str, strength: int) -> bool:
     """`map :: (a -> b) -> [a]`, `std :: vector<int>`: a lowercase identifier scoped or typed like code,
-    written outside backticks. Card fronts are terms and phrases, not lone lowercase identifiers."""
-    return bool(_IDENTIFIER.match(front)) and any(mark in back for mark in _CODE_MARKS)
+    written outside backticks. Card fronts are terms and phrases, not lone lowercase identifiers. Glued
+    (`std::vector<int>`), the scoped name's marks are in the back's first word or an arrow: a bracket
+    further on is prose (`embarazada::pregnant (not "embarrassed")`)."""
+    if not _IDENTIFIER.match(front):
+        return False
+    if strength in (_STRONG, _HALF):
+        return any(mark in back for mark in _CODE_MARKS)
+    return _code_word(back) or "->" in back or "=>" in back
 
 
 def _pairs(scan: _Scan, paragraph: _Paragraph, card_file: bool, pair_block: bool) -> None:

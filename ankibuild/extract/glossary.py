@@ -32,7 +32,7 @@ definitions, joined, are the answer.
 when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
 least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
 words unbolded, 8 bold), holds no link and no sentence, and is followed by words, by nested blocks or by
-nothing (a term still to define: unanswered), but not by a link alone. So a topic list with a couple of
+nothing (a term still to define: unanswered; also plain `- Sidecar:` or `- Quorum —` alone on its item), but not by a link alone. So a topic list with a couple of
 `Label: text` items among plain ones is not a glossary. Outside glossary sections, two more things make a list describe its topic rather than define terms, and leave it to other rules:
 
 - a lead-in paragraph ending with a colon (`**Challenges**:`, `Here are a few possible scenarios:`): the
@@ -58,7 +58,9 @@ the definition (`---` between entries left out) when an enclosing heading or the
 glossary and holds two such terms or more, or when at least three of its sibling headings, and half of them, open their definitions by
 naming their term (`A **router** is …`, `**Router**: …`, `A router is …`). A leaf heading over a list or
 table of two or more other terms (`## Drug classes`) is their container, not a term, unless its title
-names them (`### IPv4 and IPv6`). An empty body is an unanswered term. Setext headings (`Glossary` over
+names them (`### IPv4 and IPv6`), and so is a heading over a to-do list (`- [ ] …`). In a note tagged for a
+flashcard plugin (`#flashcards/…`) the headings are its cards' context: none is a term. An empty body is an
+unanswered term. Setext headings (`Glossary` over
 `===`) are headings like `#` ones.
 
 Two more details. In a bullet glossary, an item whose nested items all define sub-terms (`- Mens rea: the
@@ -66,7 +68,11 @@ guilty mind.` over `- Intention: …`, `- Recklessness: …`) also gives each su
 section, then the parent term); nested items of any other shape continue the definition. Outside glossary
 sections, a paragraph of `Term — definition` lines (an em or en dash, or `--`; two lines or more, each
 definition three words or more) is a run of definitions when such runs are all its section holds (a lead-in
-ending with `:` aside).
+ending with `:` aside). And wherever they stand, two or more paragraphs in a row that each open with a
+`Term — definition` line (one entry per paragraph, its definition wrapped over the following lines) are a
+glossary; in them only dash lines start terms, and `Term —` with nothing after the dash is a term still to
+define (unanswered). A heading over such paragraphs is their section, not a term. A line in italics
+(`*Revision sheet — …*`) is an aside, not a term; markers after a term (`Hamartia ★`, `Volta†`) leave it.
 
 A label (or a table's term) that starts with a tick, cross or other pictograph (`✅ Tree-based: …`) is a
 verdict, not a term, and does not count. Ordered lists are steps, not glossaries. In a glossary list, the
@@ -74,7 +80,8 @@ items without the shape are left unclaimed and so are reported as unclassified. 
 bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
 German (`Glossaire`, `Sigle | Signification` …).
 
-A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered. Context is the
+A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
+wikilinks (`[[Note]]`, `![[image.png]]`) are links. Context is the
 heading path; tags are its topic path. Alphabet headings that only bucket a glossary (`A-D`, `S–Z`, `A`) are
 left out of both.
 """
@@ -91,7 +98,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import Block, Document, Section, plain_text
+from .document import EXPLICIT_CARD_FILE, Block, Document, Section, plain_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -152,7 +159,9 @@ _COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$"
 _DASH_RUN_LINE = re.compile(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
 _DASH_LABEL = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
 _CODE_LABEL = re.compile(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
-_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+")
+# Markdown links, bare URLs and Obsidian wikilinks (`[[Japanese MOC]]`, `![[chart.png]]`).
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+|!?\[\[[^\]\n]*\]\]")
+_TASK = re.compile(r"^\[[ xX]\]\s")
 _SENTENCE = re.compile(r"[.!?;]\s|[.!?]$")
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
 _ITEM_MARKER = re.compile(r"^\s*[-*+]\s+")
@@ -265,6 +274,8 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
     **router** is …`, `Router: a device …`): a run of definitions whatever the title says."""
     candidates: dict[int | None, list[HeadingEntry]] = {}
     defining: dict[int | None, int] = {}
+    if doc.derived.get(EXPLICIT_CARD_FILE):
+        return []  # a note tagged for a flashcard plugin writes its cards; its headings are their context
     glossary_doc = bool(_GLOSSARY_TITLE.search(doc.title))
     for n, section in enumerate(doc.sections):
         if section.level == 1 and section.title == doc.title:
@@ -285,7 +296,9 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             continue
         if blocks and all(_LINK.sub("", doc.block_text(i)).strip(" -*+\n") == "" for i in blocks):
             continue  # a heading over links only points elsewhere; it defines nothing
-        listed = glossary_entries(doc, blocks[0]) if blocks else None
+        if blocks and all(_task_list(doc, i) for i in blocks):
+            continue  # a heading over a to-do list (`- [ ] check usage`) plans work; it defines nothing
+        listed = _listed_terms(doc, blocks)
         if listed and len(listed) >= 2 and not all(_unbold(e.term).casefold() in title.casefold() for e in listed):
             continue  # `## Protocols` over a list or table of terms: the terms are the cards (not `## IPv4 and IPv6`)
         entry = HeadingEntry(n, title, blocks)
@@ -306,6 +319,30 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             runs.extend(entries)
     found = runs + [e for entries in by_glossary.values() if len(entries) >= 2 for e in entries]
     return sorted(found, key=lambda e: e.section)
+
+
+def _task_list(doc: Document, index: int) -> bool:
+    """A bullet list every item of which is a task (`- [ ] …`, `- [x] …`)."""
+    block = doc.blocks[index]
+    if block.kind != "bullet_list":
+        return False
+    items = list(_items(doc, block))
+    return bool(items) and all(_TASK.match(_ITEM_MARKER.sub("", doc.lines[first], count=1)) for first, _ in items)
+
+
+def _listed_terms(doc: Document, blocks: Sequence[int]) -> list[GlossaryEntry]:
+    """The terms a heading's body defines when it opens with a glossary block: that block's, and those of
+    the glossary paragraphs right after it (`Poetry` over one `Term — definition` paragraph per entry)."""
+    if not blocks:
+        return []
+    found = list(glossary_entries(doc, blocks[0]) or ())
+    if found and doc.blocks[blocks[0]].kind == "paragraph":
+        for i in blocks[1:]:
+            more = glossary_entries(doc, i) if doc.blocks[i].kind == "paragraph" else None
+            if not more:
+                break
+            found.extend(more)
+    return found
 
 
 def _back_link(doc: Document, index: int) -> bool:
@@ -403,7 +440,45 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
         return _paragraph_entries(doc, block, quoted=True)
     if block.kind == "paragraph" and _dash_section(doc, index):
         return _paragraph_entries(doc, block)
+    if block.kind == "paragraph" and _in_dash_paragraph_run(doc, index):
+        return _paragraph_entries(doc, block, dash_only=True)
     return None
+
+
+def _dash_paragraph(doc: Document, index: int) -> bool:
+    """A paragraph that opens with a `Term — definition` line (an em or en dash, or ` -- `) defining its
+    term in three words or more, or with a term still to define (`Deus ex machina —`)."""
+    if not 0 <= index < len(doc.blocks) or doc.blocks[index].kind != "paragraph":
+        return False
+    line = _HARD_BREAK.sub("", doc.lines[doc.blocks[index].first].strip())
+    pending = _pending_term(line)
+    if pending is not None:
+        return not _is_attribute(pending)
+    match = _DASH_RUN_LINE.match(line)
+    if match is None or len(match.group("rest").split()) < 3:
+        return False
+    found = _label(line)
+    return found is not None and not _is_attribute(found[0])
+
+
+def _in_dash_paragraph_run(doc: Document, index: int) -> bool:
+    """One of two or more paragraphs in a row, each opening with a `Term — definition` line (definitions
+    wrapped over several lines, one entry per paragraph): a glossary wherever it stands."""
+    return _dash_paragraph(doc, index) and (_dash_paragraph(doc, index - 1) or _dash_paragraph(doc, index + 1))
+
+
+_PENDING_TERM = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--)$")
+
+
+def _pending_term(line: str) -> str | None:
+    """The term of a `Term —` line whose definition is still to be written, None for any other line."""
+    match = _PENDING_TERM.match(line)
+    if match is None:
+        return None
+    term = _without_marks(match.group("term").strip())
+    if not _is_term(term, 6) or _SENTENCE.search(term) or term.startswith(("*", "_", "-", "+", ">", "#")):
+        return None
+    return term
 
 
 def _dash_run(doc: Document, block: Block) -> bool:
@@ -627,9 +702,13 @@ def _dd_markdown(doc: Document, first: int, last: int) -> str:
 # Paragraphs -----------------------------------------------------------------------------------------------
 
 
-def _paragraph_entries(doc: Document, block: Block, *, quoted: bool = False) -> tuple[GlossaryEntry, ...] | None:
+def _paragraph_entries(
+    doc: Document, block: Block, *, quoted: bool = False, dash_only: bool = False
+) -> tuple[GlossaryEntry, ...] | None:
     """The terms of a paragraph of `**Term**: definition` lines in a glossary section (with `quoted`, a
-    block quote of such lines, `>` marks dropped), None when its first line defines nothing."""
+    block quote of such lines, `>` marks dropped; with `dash_only`, a paragraph of a run of `Term —
+    definition` paragraphs, where only such lines start terms), None when its first line defines nothing.
+    A `Term —` line with nothing after the dash is a term still to define."""
 
     def text(n: int) -> str:
         line = _QUOTE_MARK.sub("", doc.lines[n]) if quoted else doc.lines[n]
@@ -639,7 +718,10 @@ def _paragraph_entries(doc: Document, block: Block, *, quoted: bool = False) -> 
     for n in range(block.first, block.last):
         if quoted and not text(n):
             continue  # a `>` line between quoted definitions
-        found = _label(text(n))
+        pending = _pending_term(text(n))
+        found: tuple[str, str] | None = (pending, "") if pending is not None else None
+        if found is None and (not dash_only or _DASH_RUN_LINE.match(text(n))):
+            found = _label(text(n))
         if found is not None:
             starts.append((n, *found))
         elif n == block.first:
@@ -653,8 +735,10 @@ def _paragraph_entries(doc: Document, block: Block, *, quoted: bool = False) -> 
         definition = "\n".join(part for part in (rest.strip(), *more) if part)
         entries.append(GlossaryEntry(line, term, definition, line, end))
     # As in a list: labels followed only by links (`Wikipedia: https://…`) point elsewhere, defining nothing.
-    if not any(_WORD.search(_LINK.sub("", entry.definition)) for entry in entries):
-        return None
+    if not any(_WORD.search(_LINK.sub("", entry.definition)) for entry in entries) and not (
+        entries and all(_pending_term(text(entry.line)) is not None for entry in entries)
+    ):
+        return None  # unless every entry is a `Term —` still to define
     return tuple(entries)
 
 
@@ -749,9 +833,11 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
     first, last = span
     line = doc.lines[first]
     head = _ITEM_MARKER.sub("", line, count=1)
-    if re.match(r"^\[[ xX]\]\s", head):
+    if _TASK.match(head):
         return None  # a task, not a definition
     found = _label(head.rstrip())
+    if found is None and last - first == 1:
+        found = _bare_label(head.strip())  # `- Sidecar:` alone: a term still to define
     if found is None:
         return None
     term, rest = found
@@ -761,6 +847,22 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
     if rest.strip():
         return term, "\n".join([rest.strip(), *more]).strip("\n")
     return term, dedent(more)
+
+
+_BARE_LABEL = re.compile(r"^(?P<term>[^:：\n]{1,80}?)\s*[:：]$")
+
+
+def _bare_label(head: str) -> tuple[str, str] | None:
+    """(term, '') for an item that names a term and stops (`Sidecar:`, `Quorum —`): a term still to define,
+    as `**Sidecar**:` is."""
+    match = _BARE_LABEL.match(head)
+    if match is not None:
+        term = match.group("term").strip()
+        if _is_term(term, 6) and not _SENTENCE.search(term) and not _opens_emphasis(term) and "**" not in term:
+            return term, ""
+        return None
+    pending = _pending_term(head)
+    return (pending, "") if pending is not None else None
 
 
 def _label(head: str) -> tuple[str, str] | None:
@@ -775,11 +877,31 @@ def _label(head: str) -> tuple[str, str] | None:
     for pattern in (_CODE_LABEL, _COLON_LABEL, _DASH_LABEL):
         match = pattern.match(head)
         if match:
-            term = match.group("term").strip()
+            term = _without_marks(match.group("term").strip())
+            if _opens_emphasis(term):
+                return None  # `*Revision sheet — …*`: a line in italics is an aside, its dash no label
             if _is_term(term, 6) and not _SENTENCE.search(term) and "**" not in term and "`" not in term.strip("`"):
                 return term, match.group("rest")
             return None
     return None
+
+
+def _opens_emphasis(term: str) -> bool:
+    """Whether a term opens an emphasis it does not close (`*Revision sheet`): the label of a line in
+    italics, not a term."""
+    mark = term[:1]
+    return mark in ("*", "_") and term[:2] != mark * 2 and term.count(mark) % 2 == 1
+
+
+_TRAILING_MARKS = re.compile(r"(?:\s*[★☆✱✶✷✸✹*†‡§¹²³])+$")
+
+
+def _without_marks(term: str) -> str:
+    """A term without the markers that follow it (`Hamartia ★`, `Catharsis*`, `Volta†`): a flag on the
+    entry (exam list, footnote), no part of the term. A term that is only marks keeps them."""
+    if term.startswith(("*", "_")):
+        return term  # `*Term*`: its closing star is emphasis
+    return _TRAILING_MARKS.sub("", term).strip() or term
 
 
 def _is_attribute(term: str) -> bool:
