@@ -93,6 +93,7 @@ from .questions import (
     is_question,
     refers_to_code,
     starts_like_question,
+    starts_with_exercise,
     starts_with_imperative,
     strip_answer_label,
     strip_dress,
@@ -542,6 +543,13 @@ def _run_on(text: str) -> tuple[str, str]:
     if at < 0 or at == len(visible.rstrip()) - 1:
         return _parenthetical(text)
     rest = text[at + 1 :].strip()
+    dashed = _DASH_ANSWER.match(rest)
+    if dashed is not None:
+        # `What is X? — It is …`, `¿Qué fue …? – Ayuda …`: a dash separates the question from its answer.
+        answer = rest[dashed.end() :].strip()
+        if answer and "?" not in mask_code_and_math(answer) and not _HINT.match(answer):
+            return text[: at + 1].strip(), answer
+        return _parenthetical(text)
     words = rest.split()
     if (
         "?" in mask_code_and_math(rest)
@@ -551,6 +559,10 @@ def _run_on(text: str) -> tuple[str, str]:
     ):
         return _parenthetical(text)
     return text[: at + 1].strip(), rest
+
+
+# A dash between a question and its answer on one line: ` — `, ` – `, ` - `, ` -- `.
+_DASH_ANSWER = re.compile(r"^(?:[—–]|-{1,2})[ \t]+(?=\S)")
 
 
 # Command words that go on asking after a question's `?` (`… ? Provide an example.`), beyond the exam
@@ -634,7 +646,7 @@ def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
     for n, item in enumerate(items):
         if nested[n]:
             contexts.add(n)
-        elif ordered and not asks[n] and n + 1 < len(items) and asks[n + 1]:
+        elif ordered and not asks[n] and n + 1 < len(items) and asks[n + 1] and not _sets_task(item):
             following = items[n + 1].number
             # A restart of the numbering under a non-question item: its questions, flattened.
             if item.number is not None and following is not None and following <= item.number:
@@ -657,7 +669,7 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if not tally.anchored:
         return False
     if ordered:
-        return tally.others == 0 or 2 * tally.asking > tally.others
+        return tally.others == 0 or 2 * tally.asking > tally.others or _exercise_list(items, tally)
     if tally.asking != tally.others:
         return _practice_list(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
@@ -715,7 +727,25 @@ def _practice_list(items: Sequence[_Item], tally: _Tally) -> bool:
         return False
     asking = sum(item_asks(item.text, ordered=True) for item in others)
     marked = sum(_anchors(item.text) for item in others)
-    return 2 * asking > len(others) and 2 * marked >= len(others)
+    return (2 * asking > len(others) and 2 * marked >= len(others)) or _exercise_list(items, tally)
+
+
+def _exercise_list(items: Sequence[_Item], tally: _Tally) -> bool:
+    """A practice list mixing questions and exercises (`Find the second highest salary.`, `Write a query
+    that …`, `For each order, show …`): every item (contexts aside) asks or sets a task, and at least one
+    asks with a question mark. Then every item is a question, answered or not."""
+    others = [item for n, item in enumerate(items) if n not in tally.contexts]
+    if len(others) < 2 or not any(_anchors(item.text) for item in others):
+        return False
+    return all(_sets_task(item) for item in others)
+
+
+def _sets_task(item: _Item) -> bool:
+    """An item that asks or sets an exercise."""
+    if item.heading or item.emphasised or item_asks(item.text, ordered=True):
+        return True
+    body, _ = take_difficulty(item.text)
+    return not _TERM_ITEM.match(body) and starts_with_exercise(clean_question(body)[0])
 
 
 def _inherit(lst: _List, previous: _List | None) -> _List:
