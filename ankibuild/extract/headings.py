@@ -23,7 +23,14 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
 from .document import Block, Document
 from .outline import clean_heading, heading_question, topic_tags
-from .questions import asks_in_paragraph, clean_question, first_question_line, is_question_list, tag_slug
+from .questions import (
+    asks_in_paragraph,
+    clean_question,
+    first_question_line,
+    is_question_list,
+    opens_with_question_word,
+    tag_slug,
+)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -120,15 +127,27 @@ def _numbered_entries(doc: Document, questions: Sequence[object]) -> dict[int, s
             by_level.setdefault(section.level, []).append(index)
     entries: dict[int, str] = {}
     for indices in by_level.values():
-        asking = sum(1 for i in indices if questions[i] is not None)
-        if len(indices) < _MIN_ENTRIES or 2 * asking < len(indices):
+        if len(indices) < _MIN_ENTRIES:
             continue
-        for i in indices:
-            inline = doc.inline(doc.blocks[doc.sections[i].block])
-            title = clean_question(inline.content if inline is not None else doc.sections[i].title)[0]
-            if questions[i] is None and title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
+        titles = {i: _entry_title(doc, i) for i in indices if questions[i] is None}
+        asking = len(indices) - len(titles)
+        # `#### 1. What is the output of below code`, `### 12. How to reverse a list`: a question word opens
+        # them, the numbering shows they are entries; they ask when, with the headings that ask, they make
+        # most of the numbered headings of their level.
+        worded = [i for i, title in titles.items() if opens_with_question_word(title)]
+        if 2 * (asking + len(worded)) > len(indices):
+            entries.update((i, titles[i]) for i in worded)
+        if 2 * asking < len(indices):
+            continue
+        for i, title in titles.items():
+            if title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
                 entries[i] = title
     return entries
+
+
+def _entry_title(doc: Document, index: int) -> str:
+    inline = doc.inline(doc.blocks[doc.sections[index].block])
+    return clean_question(inline.content if inline is not None else doc.sections[index].title)[0]
 
 
 _ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
