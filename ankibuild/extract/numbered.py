@@ -92,6 +92,7 @@ from .questions import (
     is_back_to_top,
     is_question,
     refers_to_code,
+    split_dash_answer,
     starts_like_question,
     starts_with_exercise,
     starts_with_imperative,
@@ -318,7 +319,7 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
             fence_follows = following is not None and following.kind == "fence" and is_free(doc, taken, index + 1)
             sublist = _parse_list(doc, block.start, block.end, fence_follows=fence_follows)
             if not sublist.asks and index in asked_for:
-                sublist = _under_question_title(sublist)
+                sublist = _under_question_title(sublist, exercises=asked_for[index])
             if sublist.ordered:
                 sublist = _inherit(sublist, previous)
                 previous = sublist
@@ -487,8 +488,8 @@ def _asks_alone(line: str) -> bool:
 
 # `**Q:**`, `Q1.`, `**Question 3:**` opening an item, the bold closing before or after the punctuation.
 _ITEM_QUESTION_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
-    r"|(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
+    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
+    r"|(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
     re.I,
 )
 
@@ -543,13 +544,9 @@ def _run_on(text: str) -> tuple[str, str]:
     if at < 0 or at == len(visible.rstrip()) - 1:
         return _parenthetical(text)
     rest = text[at + 1 :].strip()
-    dashed = _DASH_ANSWER.match(rest)
-    if dashed is not None:
-        # `What is X? — It is …`, `¿Qué fue …? – Ayuda …`: a dash separates the question from its answer.
-        answer = rest[dashed.end() :].strip()
-        if answer and "?" not in mask_code_and_math(answer) and not _HINT.match(answer):
-            return text[: at + 1].strip(), answer
-        return _parenthetical(text)
+    dashed = split_dash_answer(text)
+    if dashed is not None and not _HINT.match(dashed[1]):
+        return dashed  # `What is X? — It is …`, `¿Qué fue …? – Ayuda …`: a dash separates question and answer
     words = rest.split()
     if (
         "?" in mask_code_and_math(rest)
@@ -559,10 +556,6 @@ def _run_on(text: str) -> tuple[str, str]:
     ):
         return _parenthetical(text)
     return text[: at + 1].strip(), rest
-
-
-# A dash between a question and its answer on one line: ` — `, ` – `, ` - `, ` -- `.
-_DASH_ANSWER = re.compile(r"^(?:[—–]|-{1,2})[ \t]+(?=\S)")
 
 
 # Command words that go on asking after a question's `?` (`… ? Provide an example.`), beyond the exam
@@ -681,23 +674,33 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
 _QUESTION_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b", re.I)
 
 
-def _under_question_titles(doc: Document) -> frozenset[int]:
-    """Indices of the blocks that sit directly under a heading naming questions or exercises."""
-    found: set[int] = set()
+def _under_question_titles(doc: Document) -> dict[int, bool]:
+    """The blocks that sit directly under a heading naming questions or exercises, each with True when the
+    heading names exercises or questions to practise (not `## Tasks`, which may be a to-do list)."""
+    found: dict[int, bool] = {}
     for section in doc.sections:
         if _QUESTION_TITLE.search(section.title):
-            found.update(section.body)
-    return frozenset(found)
+            exercises = _EXERCISE_TITLE.search(section.title) is not None
+            found.update(dict.fromkeys(section.body, exercises))
+    return found
 
 
-def _under_question_title(lst: _List) -> _List:
+_EXERCISE_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b", re.I)
+
+
+def _under_question_title(lst: _List, *, exercises: bool) -> _List:
     """A list under `## Coding questions` is a list of questions when most of its items ask or point at
     code (`* Make this work:`, with no question mark needed); then the others are questions too (`* Create
-    a for loop that …`). Never a list of links or of `**Term**: definition` items."""
+    a for loop that …`). Under a title naming exercises, items that set a task (`Find …`, `Load …`) ask
+    too. Never a list of links or of `**Term**: definition` items."""
     items = lst.items
     if not items or any(_LINK_ONLY.match(item.text) for item in items) or all(_TERM_ITEM.match(item.text) for item in items):
         return lst
-    asking = sum(1 for item in items if item_asks(item.text, ordered=True) or refers_to_code(item.text))
+    asking = sum(
+        1
+        for item in items
+        if item_asks(item.text, ordered=True) or refers_to_code(item.text) or (exercises and _sets_task(item))
+    )
     return replace(lst, asks=True) if 2 * asking > len(items) else lst
 
 
@@ -742,7 +745,7 @@ def _exercise_list(items: Sequence[_Item], tally: _Tally) -> bool:
 
 def _sets_task(item: _Item) -> bool:
     """An item that asks or sets an exercise."""
-    if item.heading or item.emphasised or item_asks(item.text, ordered=True):
+    if item.emphasised or item_asks(item.text, ordered=True):
         return True
     body, _ = take_difficulty(item.text)
     return not _TERM_ITEM.match(body) and starts_with_exercise(clean_question(body)[0])

@@ -14,7 +14,7 @@ from typing import Literal
 
 from markdown_it.token import Token
 
-from .document import Block, Document
+from .document import Block, Document, mask_code_and_math
 
 QUESTION_WORDS = frozenset(
     [
@@ -103,7 +103,6 @@ IMPERATIVES = frozenset(
         "décrivez",
         "décris",
         "citez",
-        "cite",
         "définissez",
         "définis",
         "comparez",
@@ -735,3 +734,23 @@ def opens_with_question_word(text: str) -> bool:
     if not match or match.start() > 2 or match.group(0).lower() not in _WH_OPENERS:
         return False
     return len(text.split()) >= 4 or (len(text.split()) >= 3 and match.group(0).lower() != "how")
+
+
+# ` — `, ` – `, ` - `, ` -- ` right after a question's `?`: the answer follows on the same line.
+_DASH_AFTER_QUESTION = re.compile(r"\?[ \t]+(?:[—–]|-{1,2})[ \t]+(?=\S)")
+
+
+def split_dash_answer(text: str) -> tuple[str, str] | None:
+    """`What is X? — It is …`, `¿Qué fue …? – Ayuda …`: the question up to its first `?` and the answer
+    after the dash, or None when the text has no such dash, or what follows it asks again (`? — and why?`)."""
+    visible = mask_code_and_math(text)
+    at = visible.find("?")
+    if at < 0:
+        return None
+    match = _DASH_AFTER_QUESTION.match(visible, at)
+    if match is None:
+        return None
+    answer = text[match.end() :].strip()
+    if not answer or "?" in visible[match.end() :]:
+        return None
+    return text[: at + 1].strip(), answer
