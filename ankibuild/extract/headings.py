@@ -8,7 +8,10 @@ question, or to a bare question line (which the bare-line rule then takes), or t
 tags.
 
 Numbered topic headings among numbered question headings (`## 14. Gradient boosting` between `## 13. What
-is …?`) are entries of the same Q&A and become cards too. A question heading is not a card when its body
+is …?`) are entries of the same Q&A and become cards too; so do numbered headings that open with a question word
+without a `?` (`#### 1. What is the output of below code`) when, with the headings that ask, they make most
+of the numbered headings of their level. A question pointing at code (`What does this script print?`)
+keeps the code block right under it on its front when an answer follows the code. A question heading is not a card when its body
 only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
 list under a README's question about itself (`## What will you learn?`).
 """
@@ -29,6 +32,7 @@ from .questions import (
     first_question_line,
     is_question_list,
     opens_with_question_word,
+    refers_to_code,
     tag_slug,
 )
 
@@ -57,6 +61,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
+        front, shown = question, None
+        if len(cut_blocks) > 1 and refers_to_code(question) and _shows_code(doc, doc.blocks[cut_blocks[0]]):
+            # `#### What does this function print?` + a code block + the answer: the code belongs to the question.
+            shown = doc.blocks[cut_blocks[0]]
+            front = f"{question}\n\n{doc.text(shown.first, shown.last).strip()}"
+            cut_blocks = cut_blocks[1:]
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)
         loc = doc.loc(head.first)
         if answer.empty_reason and index in entries:
@@ -64,13 +74,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if answer.empty_reason:
             diagnostics.append(unanswered(loc, question, answer.empty_reason))
             claims.update(claim(head.first, head.last, "unanswered"))
+            if shown is not None:
+                claims.update(claim(shown.first, shown.last, "unanswered"))
             for i in answer.claimed:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
             continue
         tags = answer.tags + tuple(f"asked_by::{tag_slug(c)}" for c in companies) + topic_tags(section.path)
         context = tuple(clean_heading(p) for p in section.path)
-        drafts.append(CardDraft(loc, "heading", question, answer.markdown, context, tags, answer_tokens=answer.tokens))
+        drafts.append(CardDraft(loc, "heading", front, answer.markdown, context, tags, answer_tokens=answer.tokens))
         claims.update(claim(head.first, head.last, "card"))
+        if shown is not None:
+            claims.update(claim(shown.first, shown.last, "card"))
         for i in answer.claimed:
             block = doc.blocks[i]
             last = cut_line if (cut_line is not None and block.first <= cut_line < block.last) else block.last
@@ -167,3 +181,14 @@ def _link_collection(doc: Document, block: Block) -> bool:
     maps = [t.map for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1]
     lines = [doc.lines[m[0]] for m in maps if m]
     return bool(lines) and all(_ITEM_LINK.match(line) for line in lines)
+
+
+_PROSE_FENCES = frozenset({"text", "txt", "plain", "plaintext", "markdown", "md", "answer", "solution", "output"})
+
+
+def _shows_code(doc: Document, block: Block) -> bool:
+    """A fence of code (not an answer container such as ```` ```text ```` or ```` ```answer ````)."""
+    if block.kind != "fence":
+        return False
+    info = doc.tokens[block.start].info.strip().split(maxsplit=1)
+    return bool(info) and info[0].lower() not in _PROSE_FENCES
