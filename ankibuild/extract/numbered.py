@@ -432,6 +432,7 @@ _BOLD_QUESTION = re.compile(
     re.S | re.I,
 )
 _HTML_BREAK = re.compile(r"^\s*<br\s*/?>", re.I)
+_LEADING_DASH = re.compile(r"^[ \t]*(?:[—–]|-{1,2})[ \t]+(?=\S)")
 # `a.`, `b)`, `(c)`, `i.`: a lettered sub-item written as a plain line of the item.
 _LETTERED = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
 # A parenthesis after the question that helps with it rather than answers it.
@@ -530,6 +531,8 @@ def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
         return None
     same_line, _, below = after.partition("\n")
     same_line = _HTML_BREAK.sub("", same_line, count=1)
+    if question.endswith("?"):
+        same_line = _LEADING_DASH.sub("", same_line, count=1)  # `**What is X?** — It is …`
     if same_line.strip() and not question.endswith(("?", ".")):
         return None  # prose that opens in bold
     answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
@@ -671,7 +674,14 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
 
 # `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
 # says it holds questions.
-_QUESTION_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b", re.I)
+# In other languages too, German compounds included (`## Altklausurfragen`, `## Übungsaufgaben`).
+_OTHER_LANGUAGES_TITLE = (
+    r"|(?:fragen|aufgaben|übungen)\b|\b(?:übung|preguntas?|ejercicios?|exercices?|probl[eè]mes|domande|esercizi"
+    r"|perguntas?|exerc[ií]cios?)\b"
+)
+_QUESTION_TITLE = re.compile(
+    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
+)
 
 
 def _under_question_titles(doc: Document) -> dict[int, bool]:
@@ -685,7 +695,9 @@ def _under_question_titles(doc: Document) -> dict[int, bool]:
     return found
 
 
-_EXERCISE_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b", re.I)
+_EXERCISE_TITLE = re.compile(
+    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
+)
 
 
 def _under_question_title(lst: _List, *, exercises: bool) -> _List:
