@@ -66,6 +66,7 @@ def test_commands_in_other_languages(text: str, asks: bool) -> None:
         ("**R:** Le président.", True),
         ("Antwortzeit ist kurz.", False),
         ("R is a language for statistics.", False),
+        ("R: `lm(y ~ x)`", False),  # the R language, not a label (plain `R` takes the French space)
         ("R:B ratio", False),
     ],
 )

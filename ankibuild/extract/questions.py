@@ -168,12 +168,13 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # label is followed by a space), not `Answer :: …` (a `front :: back` pair), not `**Answer: 42**` (the bold
 # span must close right at the label, else removing the label would break the bold).
 # Other languages label the answer too: `Antwort`, `Respuesta`, `Réponse` (French typography puts a space
-# before the colon: `**Réponse :**`), `Risposta`, `Resposta`, `Antwoord`, and the French `R :` after `Q :`.
+# before the colon: `**Réponse :**`), `Risposta`, `Resposta`, `Antwoord`, and the French `R :` after `Q :`
+# (plain, only with that space: `R: lm(y ~ x)` names the R language).
 _ANSWER_WORDS = r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord)"
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=b)|(?P=b)[ \t]*[:.](?!:))"
     r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$)"
-    r"|[ar](?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:)(?=\s|$))[ \t]*"
+    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:)(?=\s|$)|r[ \t]+:(?!:)(?=\s|$))[ \t]*"
 )
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
 """A label that opens an answer, at the start of a text or line."""
@@ -371,7 +372,7 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—]|<br\s*/?>)\s*", re.I)
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|" + _ANSWER_WORDS + r"\s*[:.]|[ar]\s?:)\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|" + _ANSWER_WORDS + r"\s*[:.]|a\s?:|r[ \t]+:)\s*",
     re.I,
 )
 
