@@ -11,7 +11,8 @@ Numbered topic headings among numbered question headings (`## 14. Gradient boost
 is …?`) are entries of the same Q&A and become cards too; so do numbered headings that open with a question word
 without a `?` (`#### 1. What is the output of below code`) when, with the headings that ask, they make most
 of the numbered headings of their level. A question pointing at code (`What does this script print?`)
-keeps the code block right under it on its front when an answer follows the code. A question heading is not a card when its body
+keeps the code block right under it on its front when an answer follows the code; with a question word and
+such a code block and answer under it, it asks even without its `?` (`### What will the following loop print:`). A question heading is not a card when its body
 only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
 list under a README's question about itself (`## What will you learn?`).
 """
@@ -44,6 +45,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     questions = [heading_question(doc, s) for s in doc.sections]
     entries = _numbered_entries(doc, questions)
+    entries.update(_code_questions(doc, questions))
     for index, title in entries.items():
         questions[index] = (title, ())
     for index, section in enumerate(doc.sections):
@@ -192,3 +194,16 @@ def _shows_code(doc: Document, block: Block) -> bool:
         return False
     info = doc.tokens[block.start].info.strip().split(maxsplit=1)
     return bool(info) and info[0].lower() not in _PROSE_FENCES
+
+
+def _code_questions(doc: Document, questions: Sequence[object]) -> dict[int, str]:
+    """`### What is the output of the following code:` over a code block and its answer: a title that opens
+    with a question word and points at the code right under it asks, even without its `?`."""
+    found: dict[int, str] = {}
+    for index, section in enumerate(doc.sections):
+        if questions[index] is not None or len(section.body) < 2:  # the code, then its answer
+            continue
+        title = _entry_title(doc, index)
+        if opens_with_question_word(title) and refers_to_code(title) and _shows_code(doc, doc.blocks[section.body[0]]):
+            found[index] = title
+    return found
