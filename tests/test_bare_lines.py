@@ -59,3 +59,24 @@ def test_question_asked_after_a_comma() -> None:
     text = "Describe a hard problem you solved.\n\n\nHaving a feature with thousands of values, how would you encode it?\nWith target encoding.\n"
     extraction, diagnostics = extract_text(text)
     assert [d.question for d in extraction.drafts] == ["Having a feature with thousands of values, how would you encode it?"]
+
+
+def test_question_and_answer_on_one_line_split_at_the_dash() -> None:
+    text = (
+        "## Contract law\n\n"
+        "What is consideration? — Something of value exchanged by each party.\n"
+        "Which remedy is usual for a breach? – Damages.\n"
+        "It compensates the loss.\n\n"
+        "What is an offer? - A definite promise to be bound.\n\n"
+        "Was the case appealed? — and if so, why?\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    cards = [(d.loc.line, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        (3, "What is consideration?", "Something of value exchanged by each party."),
+        (4, "Which remedy is usual for a breach?", "Damages.\n\nIt compensates the loss."),
+        (7, "What is an offer?", "A definite promise to be bound."),
+    ]
+    # A dash followed by a second question is no answer: the line stays one question.
+    unanswered = [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
+    assert unanswered == [(9, "Was the case appealed? — and if so, why?")]

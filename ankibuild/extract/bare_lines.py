@@ -5,7 +5,8 @@
 
 Only top-level paragraph lines count (a `When to use what?` line inside a list item is part of that item's
 text). The answer is the rest of the paragraph up to the next question line; a question that ends its
-paragraph takes the following blocks up to the next heading, rule or question.
+paragraph takes the following blocks up to the next heading, rule or question. A line holding its
+answer after a dash (`What is a tort? — A civil wrong.`) is split there: the answer starts on its line.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Block, Document
 from .outline import clean_heading, topic_tags
-from .questions import asks_on_its_own, clean_question, first_question_line
+from .questions import asks_on_its_own, clean_question, first_question_line, is_bare_question, split_dash_answer
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -32,28 +33,31 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if block.kind != "paragraph":
             continue
         free_lines = [n for n in range(block.first, block.last) if n not in seen]
-        questions = [n for n in free_lines if asks_on_its_own(doc, n, block)]
+        dashed = {n: found for n in free_lines if (found := _dashed_question(doc.lines[n])) is not None}
+        questions = [n for n in free_lines if n in dashed or asks_on_its_own(doc, n, block)]
         if not questions:
             continue
         section = doc.section_of_block(index)
         path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
         for q_pos, q in enumerate(questions):
             end = questions[q_pos + 1] if q_pos + 1 < len(questions) else block.last
-            parts = [doc.text(q + 1, end)] if end > q + 1 else []
+            parts = [dashed[q][1]] if q in dashed else []
+            if end > q + 1:
+                parts.append(doc.text(q + 1, end))
             used = [(q, end)]
             if end == block.last:
                 for later in range(index + 1, len(blocks)):
                     nxt = blocks[later]
                     if nxt.kind in ("heading", "hr") or not is_free(doc, seen, later):
                         break
-                    if first_question_line(doc, nxt) == nxt.first:
+                    stop = _first_question(doc, nxt)
+                    if stop == nxt.first:
                         break
-                    stop = first_question_line(doc, nxt)
                     parts.append(doc.text(nxt.first, stop if stop is not None else nxt.last))
                     used.append((nxt.first, stop if stop is not None else nxt.last))
                     if stop is not None:
                         break
-            question, _ = clean_question(doc.lines[q])
+            question, _ = clean_question(dashed[q][0] if q in dashed else doc.lines[q])
             answer = "\n\n".join(p.strip("\n") for p in parts if p.strip())
             reason = empty_reason(answer)
             loc = doc.loc(q)
@@ -69,3 +73,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 claims.update(claim(first, last, "card"))
             seen.update(claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _dashed_question(line: str) -> tuple[str, str] | None:
+    """`What is a tort? — A civil wrong.`: a bare question and its answer on one line, split at the dash."""
+    found = split_dash_answer(line)
+    return found if found is not None and is_bare_question(found[0]) else None
+
+
+def _first_question(doc: Document, block: Block) -> int | None:
+    """The first line of a paragraph that asks on its own or holds a question and its dashed answer."""
+    found = first_question_line(doc, block)
+    if block.kind != "paragraph":
+        return found
+    end = found if found is not None else block.last
+    return next((n for n in range(block.first, end) if _dashed_question(doc.lines[n]) is not None), found)

@@ -8,7 +8,11 @@ question, or to a bare question line (which the bare-line rule then takes), or t
 tags.
 
 Numbered topic headings among numbered question headings (`## 14. Gradient boosting` between `## 13. What
-is …?`) are entries of the same Q&A and become cards too. A question heading is not a card when its body
+is …?`) are entries of the same Q&A and become cards too; so do numbered headings that open with a question word
+without a `?` (`#### 1. What is the output of below code`) when, with the headings that ask, they make most
+of the numbered headings of their level. A question pointing at code (`What does this script print?`)
+keeps the code block right under it on its front when an answer follows the code; with a question word and
+such a code block and answer under it, it asks even without its `?` (`### What will the following loop print:`). A question heading is not a card when its body
 only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
 list under a README's question about itself (`## What will you learn?`).
 """
@@ -23,7 +27,15 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
 from .document import Block, Document
 from .outline import clean_heading, heading_question, topic_tags
-from .questions import asks_in_paragraph, clean_question, first_question_line, is_question_list, tag_slug
+from .questions import (
+    asks_in_paragraph,
+    clean_question,
+    first_question_line,
+    is_question_list,
+    opens_with_question_word,
+    refers_to_code,
+    tag_slug,
+)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -33,6 +45,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     questions = [heading_question(doc, s) for s in doc.sections]
     entries = _numbered_entries(doc, questions)
+    entries.update(_code_questions(doc, questions))
     for index, title in entries.items():
         questions[index] = (title, ())
     for index, section in enumerate(doc.sections):
@@ -50,6 +63,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
+        front, shown = question, None
+        if len(cut_blocks) > 1 and refers_to_code(question) and _shows_code(doc, doc.blocks[cut_blocks[0]]):
+            # `#### What does this function print?` + a code block + the answer: the code belongs to the question.
+            shown = doc.blocks[cut_blocks[0]]
+            front = f"{question}\n\n{doc.text(shown.first, shown.last).strip()}"
+            cut_blocks = cut_blocks[1:]
         answer = build_answer(doc, cut_blocks, stop_line=cut_line)
         loc = doc.loc(head.first)
         if answer.empty_reason and index in entries:
@@ -57,13 +76,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if answer.empty_reason:
             diagnostics.append(unanswered(loc, question, answer.empty_reason))
             claims.update(claim(head.first, head.last, "unanswered"))
+            if shown is not None:
+                claims.update(claim(shown.first, shown.last, "unanswered"))
             for i in answer.claimed:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
             continue
         tags = answer.tags + tuple(f"asked_by::{tag_slug(c)}" for c in companies) + topic_tags(section.path)
         context = tuple(clean_heading(p) for p in section.path)
-        drafts.append(CardDraft(loc, "heading", question, answer.markdown, context, tags, answer_tokens=answer.tokens))
+        drafts.append(CardDraft(loc, "heading", front, answer.markdown, context, tags, answer_tokens=answer.tokens))
         claims.update(claim(head.first, head.last, "card"))
+        if shown is not None:
+            claims.update(claim(shown.first, shown.last, "card"))
         for i in answer.claimed:
             block = doc.blocks[i]
             last = cut_line if (cut_line is not None and block.first <= cut_line < block.last) else block.last
@@ -120,15 +143,27 @@ def _numbered_entries(doc: Document, questions: Sequence[object]) -> dict[int, s
             by_level.setdefault(section.level, []).append(index)
     entries: dict[int, str] = {}
     for indices in by_level.values():
-        asking = sum(1 for i in indices if questions[i] is not None)
-        if len(indices) < _MIN_ENTRIES or 2 * asking < len(indices):
+        if len(indices) < _MIN_ENTRIES:
             continue
-        for i in indices:
-            inline = doc.inline(doc.blocks[doc.sections[i].block])
-            title = clean_question(inline.content if inline is not None else doc.sections[i].title)[0]
-            if questions[i] is None and title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
+        titles = {i: _entry_title(doc, i) for i in indices if questions[i] is None}
+        asking = len(indices) - len(titles)
+        # `#### 1. What is the output of below code`, `### 12. How to reverse a list`: a question word opens
+        # them, the numbering shows they are entries; they ask when, with the headings that ask, they make
+        # most of the numbered headings of their level.
+        worded = [i for i, title in titles.items() if opens_with_question_word(title)]
+        if 2 * (asking + len(worded)) > len(indices):
+            entries.update((i, titles[i]) for i in worded)
+        if 2 * asking < len(indices):
+            continue
+        for i, title in titles.items():
+            if title and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :.")):
                 entries[i] = title
     return entries
+
+
+def _entry_title(doc: Document, index: int) -> str:
+    inline = doc.inline(doc.blocks[doc.sections[index].block])
+    return clean_question(inline.content if inline is not None else doc.sections[index].title)[0]
 
 
 _ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
@@ -148,3 +183,27 @@ def _link_collection(doc: Document, block: Block) -> bool:
     maps = [t.map for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1]
     lines = [doc.lines[m[0]] for m in maps if m]
     return bool(lines) and all(_ITEM_LINK.match(line) for line in lines)
+
+
+_PROSE_FENCES = frozenset({"text", "txt", "plain", "plaintext", "markdown", "md", "answer", "solution", "output"})
+
+
+def _shows_code(doc: Document, block: Block) -> bool:
+    """A fence of code (not an answer container such as ```` ```text ```` or ```` ```answer ````)."""
+    if block.kind != "fence":
+        return False
+    info = doc.tokens[block.start].info.strip().split(maxsplit=1)
+    return bool(info) and info[0].lower() not in _PROSE_FENCES
+
+
+def _code_questions(doc: Document, questions: Sequence[object]) -> dict[int, str]:
+    """`### What is the output of the following code:` over a code block and its answer: a title that opens
+    with a question word and points at the code right under it asks, even without its `?`."""
+    found: dict[int, str] = {}
+    for index, section in enumerate(doc.sections):
+        if questions[index] is not None or len(section.body) < 2:  # the code, then its answer
+            continue
+        title = _entry_title(doc, index)
+        if opens_with_question_word(title) and refers_to_code(title) and _shows_code(doc, doc.blocks[section.body[0]]):
+            found[index] = title
+    return found

@@ -92,7 +92,9 @@ from .questions import (
     is_back_to_top,
     is_question,
     refers_to_code,
+    split_dash_answer,
     starts_like_question,
+    starts_with_exercise,
     starts_with_imperative,
     strip_answer_label,
     strip_dress,
@@ -317,7 +319,7 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
             fence_follows = following is not None and following.kind == "fence" and is_free(doc, taken, index + 1)
             sublist = _parse_list(doc, block.start, block.end, fence_follows=fence_follows)
             if not sublist.asks and index in asked_for:
-                sublist = _under_question_title(sublist)
+                sublist = _under_question_title(sublist, exercises=asked_for[index])
             if sublist.ordered:
                 sublist = _inherit(sublist, previous)
                 previous = sublist
@@ -430,6 +432,7 @@ _BOLD_QUESTION = re.compile(
     re.S | re.I,
 )
 _HTML_BREAK = re.compile(r"^\s*<br\s*/?>", re.I)
+_LEADING_DASH = re.compile(r"^[ \t]*(?:[—–]|-{1,2})[ \t]+(?=\S)")
 # `a.`, `b)`, `(c)`, `i.`: a lettered sub-item written as a plain line of the item.
 _LETTERED = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
 # A parenthesis after the question that helps with it rather than answers it.
@@ -486,8 +489,8 @@ def _asks_alone(line: str) -> bool:
 
 # `**Q:**`, `Q1.`, `**Question 3:**` opening an item, the bold closing before or after the punctuation.
 _ITEM_QUESTION_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
-    r"|(?:q|ques|question)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
+    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
+    r"|(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
     re.I,
 )
 
@@ -528,6 +531,8 @@ def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
         return None
     same_line, _, below = after.partition("\n")
     same_line = _HTML_BREAK.sub("", same_line, count=1)
+    if question.endswith("?"):
+        same_line = _LEADING_DASH.sub("", same_line, count=1)  # `**What is X?** — It is …`
     if same_line.strip() and not question.endswith(("?", ".")):
         return None  # prose that opens in bold
     answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
@@ -542,6 +547,9 @@ def _run_on(text: str) -> tuple[str, str]:
     if at < 0 or at == len(visible.rstrip()) - 1:
         return _parenthetical(text)
     rest = text[at + 1 :].strip()
+    dashed = split_dash_answer(text)
+    if dashed is not None and not _HINT.match(dashed[1]):
+        return dashed  # `What is X? — It is …`, `¿Qué fue …? – Ayuda …`: a dash separates question and answer
     words = rest.split()
     if (
         "?" in mask_code_and_math(rest)
@@ -634,7 +642,7 @@ def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
     for n, item in enumerate(items):
         if nested[n]:
             contexts.add(n)
-        elif ordered and not asks[n] and n + 1 < len(items) and asks[n + 1]:
+        elif ordered and not asks[n] and n + 1 < len(items) and asks[n + 1] and not _sets_task(item):
             following = items[n + 1].number
             # A restart of the numbering under a non-question item: its questions, flattened.
             if item.number is not None and following is not None and following <= item.number:
@@ -657,7 +665,7 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if not tally.anchored:
         return False
     if ordered:
-        return tally.others == 0 or 2 * tally.asking > tally.others
+        return tally.others == 0 or 2 * tally.asking > tally.others or _exercise_list(items, tally)
     if tally.asking != tally.others:
         return _practice_list(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
@@ -666,26 +674,45 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
 
 # `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
 # says it holds questions.
-_QUESTION_TITLE = re.compile(r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b", re.I)
+# In other languages too, German compounds included (`## Altklausurfragen`, `## Übungsaufgaben`).
+_OTHER_LANGUAGES_TITLE = (
+    r"|(?:fragen|aufgaben|übungen)\b|\b(?:übung|preguntas?|ejercicios?|exercices?|probl[eè]mes|domande|esercizi"
+    r"|perguntas?|exerc[ií]cios?)\b"
+)
+_QUESTION_TITLE = re.compile(
+    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
+)
 
 
-def _under_question_titles(doc: Document) -> frozenset[int]:
-    """Indices of the blocks that sit directly under a heading naming questions or exercises."""
-    found: set[int] = set()
+def _under_question_titles(doc: Document) -> dict[int, bool]:
+    """The blocks that sit directly under a heading naming questions or exercises, each with True when the
+    heading names exercises or questions to practise (not `## Tasks`, which may be a to-do list)."""
+    found: dict[int, bool] = {}
     for section in doc.sections:
         if _QUESTION_TITLE.search(section.title):
-            found.update(section.body)
-    return frozenset(found)
+            exercises = _EXERCISE_TITLE.search(section.title) is not None
+            found.update(dict.fromkeys(section.body, exercises))
+    return found
 
 
-def _under_question_title(lst: _List) -> _List:
+_EXERCISE_TITLE = re.compile(
+    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
+)
+
+
+def _under_question_title(lst: _List, *, exercises: bool) -> _List:
     """A list under `## Coding questions` is a list of questions when most of its items ask or point at
     code (`* Make this work:`, with no question mark needed); then the others are questions too (`* Create
-    a for loop that …`). Never a list of links or of `**Term**: definition` items."""
+    a for loop that …`). Under a title naming exercises, items that set a task (`Find …`, `Load …`) ask
+    too. Never a list of links or of `**Term**: definition` items."""
     items = lst.items
     if not items or any(_LINK_ONLY.match(item.text) for item in items) or all(_TERM_ITEM.match(item.text) for item in items):
         return lst
-    asking = sum(1 for item in items if item_asks(item.text, ordered=True) or refers_to_code(item.text))
+    asking = sum(
+        1
+        for item in items
+        if item_asks(item.text, ordered=True) or refers_to_code(item.text) or (exercises and _sets_task(item))
+    )
     return replace(lst, asks=True) if 2 * asking > len(items) else lst
 
 
@@ -715,7 +742,25 @@ def _practice_list(items: Sequence[_Item], tally: _Tally) -> bool:
         return False
     asking = sum(item_asks(item.text, ordered=True) for item in others)
     marked = sum(_anchors(item.text) for item in others)
-    return 2 * asking > len(others) and 2 * marked >= len(others)
+    return (2 * asking > len(others) and 2 * marked >= len(others)) or _exercise_list(items, tally)
+
+
+def _exercise_list(items: Sequence[_Item], tally: _Tally) -> bool:
+    """A practice list mixing questions and exercises (`Find the second highest salary.`, `Write a query
+    that …`, `For each order, show …`): every item (contexts aside) asks or sets a task, and at least one
+    asks with a question mark. Then every item is a question, answered or not."""
+    others = [item for n, item in enumerate(items) if n not in tally.contexts]
+    if len(others) < 2 or not any(_anchors(item.text) for item in others):
+        return False
+    return all(_sets_task(item) for item in others)
+
+
+def _sets_task(item: _Item) -> bool:
+    """An item that asks or sets an exercise."""
+    if item.emphasised or item_asks(item.text, ordered=True):
+        return True
+    body, _ = take_difficulty(item.text)
+    return not _TERM_ITEM.match(body) and starts_with_exercise(clean_question(body)[0])
 
 
 def _inherit(lst: _List, previous: _List | None) -> _List:

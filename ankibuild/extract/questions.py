@@ -14,7 +14,7 @@ from typing import Literal
 
 from markdown_it.token import Token
 
-from .document import Block, Document
+from .document import Block, Document, mask_code_and_math
 
 QUESTION_WORDS = frozenset(
     [
@@ -86,12 +86,79 @@ IMPERATIVES = frozenset(
         "estimate",
         "analyze",
         "analyse",
+        # German (the du form; the formal `Nennen Sie` is `_FORMAL_GERMAN` below), French, Spanish, Italian.
+        "nenne",
+        "erkläre",
+        "erklär",
+        "beschreibe",
+        "berechne",
+        "vergleiche",
+        "definiere",
+        "begründe",
+        "erläutere",
+        "skizziere",
+        "bestimme",
+        "expliquez",
+        "explique",
+        "décrivez",
+        "décris",
+        "citez",
+        "définissez",
+        "définis",
+        "comparez",
+        "justifiez",
+        "calculez",
+        "donnez",
+        "démontrez",
+        "montrez",
+        "indiquez",
+        "présentez",
+        "commentez",
+        "analysez",
+        "explica",
+        "describa",
+        "defina",
+        "calcule",
+        "calcula",
+        "mencione",
+        "menciona",
+        "enumere",
+        "enumera",
+        "justifique",
+        "demuestre",
+        "indique",
+        "analice",
+        "spiega",
+        "descrivi",
+        "definisci",
+        "elenca",
+        "calcola",
+    ]
+)
+# `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
+# (alone, `Beschreiben von Prozessen` is a topic).
+_FORMAL_GERMAN = frozenset(
+    [
+        "nennen",
+        "erklären",
+        "beschreiben",
+        "berechnen",
+        "vergleichen",
+        "definieren",
+        "begründen",
+        "erläutern",
+        "skizzieren",
+        "bestimmen",
+        "geben",
+        "zeigen",
+        "beweisen",
+        "diskutieren",
     ]
 )
 
 # `Q3:`, `Question 3)`, and the unnumbered `Q:` / `Question:` (a colon only: `Q-learning` is a name).
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:Q|Question)\s*(?:\d+\s*[:.)-]|:(?!:))\s*|\d+(?:\.\d+)*\s*[.):]\s+|\(\d+\)\s+|\d+(?:\.\d+)+\s+)", re.I
+    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag)\s*(?:\d+\s*[:.)-]|:(?!:))\s*|\d+(?:\.\d+)*\s*[.):]\s+|\(\d+\)\s+|\d+(?:\.\d+)+\s+)", re.I
 )
 _SOURCE_LINK = re.compile(r"\s*\[\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$|\s*\[[^\]]*\]\([^)]*\)\s*$")
 _COMPANY_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&' ]*?)(?:,\s*[A-Z][\w.&' ]*?)*)\s+Interview\s+Questions?\s*$")
@@ -100,10 +167,14 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # `**Answer**:`, `__A.__`. Not `A. Smith showed …` (plain `A` takes a colon only), not `A:B testing` (a plain
 # label is followed by a space), not `Answer :: …` (a `front :: back` pair), not `**Answer: 42**` (the bold
 # span must close right at the label, else removing the label would break the bold).
+# Other languages label the answer too: `Antwort`, `Respuesta`, `Réponse` (French typography puts a space
+# before the colon: `**Réponse :**`), `Risposta`, `Resposta`, `Antwoord`, and the French `R :` after `Q :`
+# (plain, only with that space: `R: lm(y ~ x)` names the R language).
+_ANSWER_WORDS = r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord)"
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:answer|ans|a)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=b)|(?P=b)[ \t]*[:.](?!:))"
-    r"|(?:answer|ans)(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$)"
-    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:)(?=\s|$))[ \t]*"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=b)|(?P=b)[ \t]*[:.](?!:))"
+    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$)"
+    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:)(?=\s|$)|r[ \t]+:(?!:)(?=\s|$))[ \t]*"
 )
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
 """A label that opens an answer, at the start of a text or line."""
@@ -116,7 +187,8 @@ _COMPARISON = re.compile(
 )
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 _MAX_COMPARED_WORDS = 8
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+# A word in any Latin script (`Erklären`, `Décrivez`): accents are letters too.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")
 
 DIFFICULTY_NAMES = {"e": "easy", "m": "medium", "h": "hard"}
 
@@ -151,13 +223,12 @@ def starts_with_imperative(text: str) -> bool:
     """True when the text opens with a command word of exam questions (`Explain`, `Compare` …)."""
     match = _WORD.search(text)
     # `Write-ahead logging` is a topic, `Write a function` a command: the word must stand alone.
-    return bool(
-        match
-        and match.start() < 3
-        and match.group(0).lower() in IMPERATIVES
-        and text[match.end() : match.end() + 1] in (" ", "\t")
-        and len(text.split()) >= 2
-    )
+    if not (match and match.start() < 3 and text[match.end() : match.end() + 1] in (" ", "\t") and len(text.split()) >= 2):
+        return False
+    word = match.group(0).lower()
+    if word in _FORMAL_GERMAN:
+        return text[match.end() :].split(maxsplit=1)[0] == "Sie"
+    return word in IMPERATIVES
 
 
 def starts_like_question(text: str) -> bool:
@@ -166,7 +237,7 @@ def starts_like_question(text: str) -> bool:
     if not match or match.start() > 2:
         return False
     word = match.group(0).lower()
-    return word in QUESTION_WORDS or word in IMPERATIVES
+    return word in QUESTION_WORDS or word in IMPERATIVES or starts_with_imperative(text)
 
 
 def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
@@ -283,14 +354,14 @@ def _opens_bold_tag(token: Token) -> bool:
     return token.type == "html_inline" and token.content.lower() in ("<b>", "<strong>")
 
 
-_QUESTION_LABEL = re.compile(r"^(?:(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?|\d{1,3}\s*[.):])$", re.I)
+_QUESTION_LABEL = re.compile(r"^(?:(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?|\d{1,3}\s*[.):])$", re.I)
 
 
 _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
 
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
-_INNER_LABEL = re.compile(r"^(?:q|ques|question)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s*", re.I)
+_INNER_LABEL = re.compile(r"^(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s*", re.I)
 
 
 _LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—]?[ \t]*\n?")
@@ -301,7 +372,8 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—]|<br\s*/?>)\s*", re.I)
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:answer|ans|a)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|(?:answer|ans)\s*[:.]|a:)\s*", re.I
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|" + _ANSWER_WORDS + r"\s*[:.]|a\s?:|r[ \t]+:)\s*",
+    re.I,
 )
 
 
@@ -501,7 +573,7 @@ def is_question_list(doc: Document, block: Block) -> bool:
     return 2 * asking > len(texts) and 2 * marked >= len(texts)
 
 
-_PLAIN_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)]\s+(?=\S)")
+_PLAIN_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag)\s*\d*\s*[:.)]\s+(?=\S)")
 
 
 def asks_in_paragraph(doc: Document, block: Block) -> bool:
@@ -543,3 +615,143 @@ def holds_question_list(doc: Document, block: Block) -> bool:
             return False
         n = close + 1
     return lists > 0
+
+
+# --- exercises: commands that set a task rather than ask ----------------------------------------------------
+
+EXERCISE_VERBS = frozenset(
+    [
+        "find",
+        "select",
+        "count",
+        "list",
+        "compute",
+        "calculate",
+        "write",
+        "create",
+        "delete",
+        "remove",
+        "insert",
+        "update",
+        "return",
+        "rank",
+        "sort",
+        "pivot",
+        "print",
+        "show",
+        "display",
+        "fetch",
+        "retrieve",
+        "get",
+        "convert",
+        "reverse",
+        "merge",
+        "rewrite",
+        "refactor",
+        "fix",
+        "implement",
+        "build",
+        "design",
+        "plot",
+        "draw",
+        "sketch",
+        "solve",
+        "simplify",
+        "determine",
+        "prove",
+        "translate",
+        "conjugate",
+        "name",
+        "give",
+        "state",
+        "identify",
+        "classify",
+        "predict",
+        "estimate",
+        "check",
+        "verify",
+        "test",
+        "load",
+        "fit",
+        "complete",
+        "modify",
+        "add",
+        "generate",
+        "parse",
+        "validate",
+        "optimize",
+        "optimise",
+        "detect",
+        "replace",
+        "split",
+        "join",
+        "group",
+        "filter",
+        "aggregate",
+        "normalize",
+        "normalise",
+    ]
+)
+"""Command words that set an exercise (`Find the second highest salary.`, `Write a query that …`). Too
+common in prose to make a heading or a line a question on their own: they count only among the items of a
+list that already asks."""
+
+# `For each customer, find …`, `Using a window function, rank …`: the command after a leading phrase.
+_LEADING_PHRASE = re.compile(r"^[^,;:?]{1,60},\s+")
+
+
+def starts_with_exercise(text: str) -> bool:
+    """True when the text opens with a command word of exam questions or exercises (`Explain …`, `Find …`,
+    `Write a query …`), possibly after a short leading phrase (`For each order, show …`)."""
+    text = strip_dress(text)
+    if starts_with_imperative(text) or _opens_with_exercise_verb(text):
+        return True
+    lead = _LEADING_PHRASE.match(text)
+    return lead is not None and _opens_with_exercise_verb(text[lead.end() :])
+
+
+def _opens_with_exercise_verb(text: str) -> bool:
+    match = _WORD.search(text)
+    return bool(
+        match
+        and match.start() < 3
+        and match.group(0).lower() in EXERCISE_VERBS
+        and text[match.end() : match.end() + 1] in (" ", "\t")
+        and len(text.split()) >= 3
+    )
+
+
+# `What is the output of below code`, `How to reverse a list`, `Why use a virtual environment`: a title that
+# opens with a question word asks even without its `?` (when something else, such as numbering, shows it
+# is an entry of a Q&A).
+_WH_OPENERS = frozenset(["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose"])
+
+
+def opens_with_question_word(text: str) -> bool:
+    """True when a title opens with a wh-word (`What`, `How`, `Why` …) and goes on for at least two more
+    words (`How it works` is a section name, `How to reverse a list` asks)."""
+    text = strip_dress(text)
+    match = _WORD.search(text)
+    if not match or match.start() > 2 or match.group(0).lower() not in _WH_OPENERS:
+        return False
+    return len(text.split()) >= 4 or (len(text.split()) >= 3 and match.group(0).lower() != "how")
+
+
+# ` — `, ` – `, ` - `, ` -- ` right after a question's `?`: the answer follows on the same line.
+_DASH_AFTER_QUESTION = re.compile(r"\?[ \t]+(?:[—–]|-{1,2})[ \t]+(?=\S)")
+
+
+def split_dash_answer(text: str) -> tuple[str, str] | None:
+    """`What is X? — It is …`, `¿Qué fue …? – Ayuda …`: the question up to its first `?` and the answer
+    after the dash, or None when the text has no such dash, or what follows it asks again (`? — and why?`)."""
+    visible = mask_code_and_math(text)
+    at = visible.find("?")
+    if at < 0:
+        return None
+    match = _DASH_AFTER_QUESTION.match(visible, at)
+    if match is None:
+        return None
+    answer = text[match.end() :].strip()
+    if not answer or "?" in visible[match.end() :]:
+        return None
+    return text[: at + 1].strip(), answer
