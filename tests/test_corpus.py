@@ -1,0 +1,80 @@
+"""The extraction corpus is well-formed, and the bench's scorer matches and counts as it says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.extraction import Found, Item, Truth, corpus_truths, diagnostic_question, normalise, pair, score
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+TRUTHS = sorted(CORPUS.glob("*.truth.json"))
+
+
+def test_every_note_has_a_truth_and_every_truth_a_note() -> None:
+    notes = {p.name.removesuffix(".md") for p in CORPUS.glob("*.md")}
+    truths = {p.name.removesuffix(".truth.json") for p in TRUTHS}
+    assert notes == truths
+    assert len(notes) >= 2
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name)
+def test_truth_is_well_formed(path: Path) -> None:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert set(raw) == {"questions"}
+    seen: set[str] = set()
+    for item in raw["questions"]:
+        assert set(item) <= {"q", "answered", "aliases", "optional"}, item
+        assert isinstance(item["q"], str) and item["q"].strip() and item["q"] == item["q"].strip(), item
+        assert isinstance(item["answered"], bool) and isinstance(item.get("optional", False), bool), item
+        assert all(isinstance(a, str) and a.strip() for a in item.get("aliases", [])), item
+        assert normalise(item["q"]) not in seen, f"duplicate question {item['q']!r}"
+        seen.add(normalise(item["q"]))
+    assert any(not item.get("optional") for item in raw["questions"])
+
+
+def test_corpus_truths_are_read_by_the_bench() -> None:
+    truths = corpus_truths(CORPUS)
+    assert set(truths) == {p.name.removesuffix(".truth.json") + ".md" for p in TRUTHS}
+    assert all(t.items for t in truths.values())
+
+
+def test_normalise_removes_tags_case_and_punctuation() -> None:
+    assert normalise("<b>What</b> is a **closure**?") == "what is a closure"
+    assert normalise("Ｑｕ’est-ce qu’un  verbe ?") == "qu est ce qu un verbe"
+
+
+def test_diagnostic_question_prefers_the_field_and_strips_the_reason() -> None:
+    assert diagnostic_question("What is TCP? (no answer)") == "What is TCP?"
+    assert diagnostic_question("What is f(x)? (only links (2))") == "What is f(x)?"
+    assert diagnostic_question("ignored (no answer)", "What is UDP?") == "What is UDP?"
+
+
+def test_pair_is_one_to_one_and_claims_only_the_closest_item() -> None:
+    groups = [("What is a packet?",), ("What is a socket?",), ("Define overfitting", "What is overfitting?")]
+    # the duplicate "packet" card must not fall through to the similar "socket" item
+    assert pair(["What is a packet", "What is a packet?", "what is overfitting", "Something else"], groups) == {0: 0, 2: 2}
+
+
+def test_score_counts_precision_recall_and_accounted() -> None:
+    truth = Truth((
+        Item("What is a closure?", True),
+        Item("What is hoisting?", True),
+        Item("What is the TDZ?", False),
+        Item("Why?", False),
+        Item("Contents", True, optional=True),
+    ))
+    found = Found(cards=("What is a closure", "Contents", "Back to top"), unanswered=("What is the TDZ?",))
+    s = score(truth, found)
+    assert (s.required, s.answered, s.matched, s.matched_answered, s.false, s.accounted) == (4, 2, 1, 1, 1, 2)
+    assert s.missed == ("What is hoisting?",)
+    assert s.lost == ("What is hoisting?", "Why?")
+    assert s.false_cards == ("Back to top",)
+
+
+def test_a_card_matching_beyond_the_cap_is_not_false() -> None:
+    truth = Truth((Item("What is a closure?", True),), beyond_cap=("What is the event loop in Node?",))
+    s = score(truth, Found(cards=("What is the event loop in Node? console.log(1)", "what is the event loop in node"), unanswered=()))
+    assert s.false_cards == ()
