@@ -117,3 +117,40 @@ def test_seeds_have_no_details_or_question_admonitions(seed: str) -> None:
     for source in files:
         result = details.extract(parse_document(source, []), {})
         assert (result.drafts, result.diagnostics, dict(result.claims)) == ((), (), {}), source.part
+
+
+def test_hints_and_tips_between_a_task_and_its_answer_go_to_the_context() -> None:
+    text = (
+        "# Sysadmin\n\n## Disks\n\n**Exercise:** Find the largest directory under `/var`.\n\n"
+        '!!! tip "Tip"\n    `du` can sort.\n\n??? info "Hint 2"\n    Try `du -sh /var/* | sort -h`.\n\n'
+        '??? done "Answer"\n    `/var/log`, usually.\n'
+    )
+    (card,) = _only_details(text).drafts
+    assert card.question == "Find the largest directory under `/var`."
+    assert card.answer == "`/var/log`, usually."
+    assert card.context == ("Disks", "Tip: `du` can sort.", "Hint 2: Try `du -sh /var/* | sort -h`.")
+
+
+def test_lettered_questions_share_an_unlettered_answer_box_whole() -> None:
+    text = (
+        "Answer these questions:\n\n**a)** What is the capital of Peru?\n\n**b)** What is its altitude?\n\n"
+        '??? success "Answers"\n    Lima, at sea level.\n'
+    )
+    cards = _only_details(text).drafts
+    assert [c.question for c in cards] == ["What is the capital of Peru?", "What is its altitude?"]
+    assert [c.answer for c in cards] == ["Lima, at sea level.", "Lima, at sea level."]
+    assert cards[0].context == ("Answer these questions:",)
+
+
+def test_an_answer_box_stops_at_the_previous_answer_label_and_a_question_heading_keeps_its_section() -> None:
+    text = (
+        "## Contracts\n\nState the postal rule.\n\nAnswer: acceptance takes effect when posted.\n\n"
+        '??? done "Answer"\n    Orphan box.\n\n### What is an offer?\n\n??? done "Answer"\n    A promise to be bound.\n'
+    )
+    extraction = _only_details(text)
+    assert extraction.drafts == ()  # the first box has no question of its own; the heading rule owns the second
+
+
+def test_aside_boxes_alone_are_not_answers() -> None:
+    text = 'Why is the sky blue?\n\n!!! note "Rayleigh"\n    Scattering goes as the inverse fourth power.\n'
+    assert _only_details(text).drafts == ()

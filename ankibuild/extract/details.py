@@ -42,12 +42,16 @@ from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, 
 from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
 from .document import Block, Document, block_at
 from .outline import clean_heading, heading_path, heading_question, topic_tags
-from .questions import clean_question, is_question, starts_with_imperative, take_difficulty
+from .questions import ANSWER_LABEL, clean_question, is_question, starts_with_imperative, take_difficulty
 
 CONVENTION = "details"
 
 _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.I | re.S)
-_ANSWER_TITLE = re.compile(r"\b(answers?|solutions?|explanation)\b", re.I)
+# Answer words in the languages notes are most often written in (Spanish, French, German, Italian, Portuguese).
+_ANSWER_TITLE = re.compile(
+    r"\b(answers?|solutions?|explanation|respuestas?|soluci[oó]n|r[ée]ponses?|antwort|l[öo]sung|risposta|soluzione|respostas?|solu[çc][ãa]o)\b",
+    re.I,
+)
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
 _QUESTION_KINDS = frozenset(
     {"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"}
@@ -63,6 +67,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         box = question_box(doc, block)
         if box is not None:
             _box_card(scan, index, box)
+            continue
+        answer = _answer_box(doc, block)
+        if answer is not None and is_free(doc, scan.seen, index):
+            _answer_cards(scan, _front(scan, index), box_body(doc, answer).strip(), [(block.first, block.last)])
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -84,7 +92,15 @@ class _Scan:
         self.claims.update(lines)
         self.seen.update(lines)
 
-    def card(self, line: int, question: str, answer: str, path: tuple[str, ...], spans: Sequence[tuple[int, int]]) -> None:
+    def card(
+        self,
+        line: int,
+        question: str,
+        answer: str,
+        path: tuple[str, ...],
+        spans: Sequence[tuple[int, int]],
+        hints: tuple[str, ...] = (),
+    ) -> None:
         """Record a card, or an unanswered question when the answer does not count."""
         question, difficulty = take_difficulty(question)
         question = question.strip()
@@ -93,7 +109,7 @@ class _Scan:
             self.diagnostics.append(unanswered(self.doc.loc(line), " ".join(question.split()), reason))
         else:
             tags = ((f"difficulty::{difficulty}",) if difficulty else ()) + topic_tags(path)
-            context = tuple(clean_heading(p) for p in path)
+            context = tuple(clean_heading(p) for p in path) + hints
             self.drafts.append(CardDraft(self.doc.loc(line), CONVENTION, question, answer, context, tags))
         for first, last in spans:
             self.take(first, last, "unanswered" if reason else "card")
@@ -128,25 +144,82 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
                 if line not in scan.seen:
                     scan.take(line, line + 1, "skip:details")
         return
-    front = _front(scan, index)
-    if front is None:
-        return
-    question, first_line, spans, path = front
-    scan.card(first_line, question, region.body, path, [*spans, (region.first, region.last)])
+    fronts = _front(scan, index)
+    _answer_cards(scan, fronts, region.body, [(region.first, region.last)])
 
 
-def _front(scan: _Scan, index: int) -> tuple[str, int, list[tuple[int, int]], tuple[str, ...]] | None:
-    """The question before an answer-labelled details: (question, its line, its line spans, heading path)."""
+def _answer_cards(scan: _Scan, fronts: Sequence[_Front], answer: str, spans: list[tuple[int, int]]) -> None:
+    """Cards for the question(s) before one answer: a lettered group shares it, each letter taking its own
+    part when the answer is lettered the same way (`A. …`, `B. …`)."""
+    parts = _split_by_letter(answer, [f.letter for f in fronts]) if len(fronts) > 1 else None
+    for n, front in enumerate(fronts):
+        own = parts[n] if parts is not None else answer
+        scan.card(front.line, front.question, own, front.path, [*front.spans, *spans], front.hints)
+
+
+def _split_by_letter(answer: str, letters: Sequence[str | None]) -> list[str] | None:
+    """The answer cut at lines opening with the given letters in order (`A. paired-end`, `**B.** …`), or
+    None when it is not lettered that way."""
+    lines = answer.split("\n")
+    starts: list[int] = []
+    wanted = list(letters)
+    for n, line in enumerate(lines):
+        if len(starts) < len(wanted) and not line.startswith((" ", "\t")):
+            found = _letter_of(line)
+            if found is not None and found[0] == wanted[len(starts)]:
+                starts.append(n)
+    if len(starts) != len(wanted) or any(lines[m].strip() for m in range(starts[0])):
+        return None
+    out: list[str] = []
+    for k, begin in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        found = _letter_of(lines[begin])
+        assert found is not None
+        out.append("\n".join([found[1], *lines[begin + 1 : end]]).strip())
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Front:
+    """The question found before an answer box."""
+
+    question: str
+    """The front's Markdown."""
+    line: int
+    """Its first line, 0-based."""
+    spans: list[tuple[int, int]]
+    """The line spans it used (hint boxes included)."""
+    path: tuple[str, ...]
+    """The heading path above it."""
+    hints: tuple[str, ...] = ()
+    """Hint and tip boxes between the question and its answer, as context lines."""
+    letter: str | None = None
+    """Its letter in a group of lettered questions sharing one answer (`**B.** …`), else None."""
+
+
+def _front(scan: _Scan, index: int) -> list[_Front]:
+    """The question(s) before an answer box or answer-labelled details at block `index`. Usually one; a
+    run of lettered questions (`**A.** …?`, `**B.** …?`) answered by one box gives one per letter."""
     doc = scan.doc
     run: list[int] = []
+    hints: list[int] = []
     j = index - 1
     while j >= 0:
         block = doc.blocks[j]
-        if block.kind not in _QUESTION_KINDS or not scan.free(block.first, block.last):
+        if not scan.free(block.first, block.last):
+            break
+        if _aside_box(doc, block) is not None:
+            hints.insert(0, j)  # a tip or hint between a task and its answer: context, not part of the task
+            j -= 1
+            continue
+        if block.kind not in _QUESTION_KINDS or _is_answer_block(doc, block):
             break
         run.insert(0, j)
         if _asks(doc, j):
-            return _front_from(doc, run, heading_path(doc, j))
+            lettered = _lettered_group(scan, j)
+            if lettered:
+                return _lettered_fronts(scan, lettered, run, hints)
+            return [_front_from(doc, run, heading_path(doc, j), _hint_lines(doc, hints), hints)]
         j -= 1
     head = doc.blocks[j] if j >= 0 else None
     if head is not None and head.kind == "heading":
@@ -154,27 +227,154 @@ def _front(scan: _Scan, index: int) -> tuple[str, int, list[tuple[int, int]], tu
         if section is None or (section.level == 1 and section.title == doc.title):
             head = None
         elif heading_question(doc, section) is not None:
-            return None  # the heading rule owns a section whose heading asks
-    paragraphs = [i for i in run if doc.blocks[i].kind == "paragraph"]
-    if paragraphs:
-        return _front_from(doc, run[run.index(paragraphs[-1]) :], heading_path(doc, paragraphs[-1]))
+            return []  # the heading rule owns a section whose heading asks
+    prompts = [i for i in run if doc.blocks[i].kind == "paragraph" or _one_item(doc, doc.blocks[i])]
+    if prompts:
+        return [_front_from(doc, run[run.index(prompts[-1]) :], heading_path(doc, prompts[-1]), _hint_lines(doc, hints), hints)]
     if head is not None and head.kind == "heading" and scan.free(head.first, head.last):
         section = doc.section_of_block(j)
         assert section is not None
         title, _ = clean_question(clean_heading(section.title))
         parts = [title] + [doc.block_text(i) for i in run]
-        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in run]
-        return "\n\n".join(parts), head.first, spans, section.path
-    return None
+        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
+        return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
+    return []
 
 
-def _front_from(
-    doc: Document, run: Sequence[int], path: tuple[str, ...]
-) -> tuple[str, int, list[tuple[int, int]], tuple[str, ...]]:
+def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints: tuple[str, ...] = (), hint_blocks: Sequence[int] = ()) -> _Front:
     first = doc.blocks[run[0]]
     parts = [_question_block_text(doc, run[0])] + [doc.block_text(i) for i in run[1:]]
-    spans = [(doc.blocks[i].first, doc.blocks[i].last) for i in run]
-    return "\n\n".join(parts), first.first, spans, path
+    spans = [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hint_blocks]]
+    return _Front("\n\n".join(parts), first.first, spans, path, hints)
+
+
+# `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text.
+_TASK_LABEL = re.compile(
+    r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
+    r"(?:\s*#?\s*\d+[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
+    re.I,
+)
+# `**A.**`, `A.`, `a)`, `(a)`, `__B)__` before one of several lettered questions.
+_LETTER = re.compile(r"^\s*(?P<b>\*\*|__)?(?:\((?P<l1>[A-Za-z])\)|(?P<l2>[A-Za-z])[.)])(?P=b)?\s+(?=\S)")
+
+
+_HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
+
+
+def _bold_as_stars(text: str) -> str:
+    """`<b>Exercise 2.</b> …` → `**Exercise 2.** …`: HTML bold read like Markdown bold."""
+    return _HTML_BOLD.sub("**", text) if "<" in text else text
+
+
+def _letter_of(text: str) -> tuple[str, str] | None:
+    """(`b`, rest) for a text opening with a letter label; None otherwise."""
+    text = _bold_as_stars(text)
+    match = _LETTER.match(text)
+    if match is None:
+        return None
+    return (match.group("l1") or match.group("l2")).lower(), text[match.end() :]
+
+
+def _lettered_group(scan: _Scan, index: int) -> list[int]:
+    """The paragraphs of a run of lettered questions ending at block `index` (`a`, `b`, … in order), when
+    there are two or more, else []."""
+    doc = scan.doc
+    found = _letter_of(doc.block_text(index))
+    if found is None or doc.blocks[index].kind != "paragraph":
+        return []
+    letter = found[0]
+    group = [index]
+    j = index - 1
+    while j >= 0 and letter > "a":
+        block = doc.blocks[j]
+        previous = _letter_of(doc.block_text(j)) if block.kind == "paragraph" else None
+        if previous is None or ord(previous[0]) != ord(letter) - 1 or not scan.free(block.first, block.last):
+            break
+        group.insert(0, j)
+        letter = previous[0]
+        j -= 1
+    return group if len(group) >= 2 and letter == "a" else []
+
+
+def _lettered_fronts(scan: _Scan, group: list[int], run: list[int], hints: list[int]) -> list[_Front]:
+    """One front per lettered question; the paragraph that introduces them (`**Exercise:** Answer these
+    questions:`) goes to their context."""
+    doc = scan.doc
+    path = heading_path(doc, group[0])
+    intro: list[str] = []
+    spans: list[tuple[int, int]] = []
+    before = group[0] - 1
+    if before >= 0 and doc.blocks[before].kind == "paragraph" and scan.free(doc.blocks[before].first, doc.blocks[before].last):
+        text = _question_block_text(doc, before)
+        if text.rstrip().endswith(":") or _TASK_LABEL.match(_bold_as_stars(doc.block_text(before))):
+            intro.append(" ".join(text.split()))
+            spans.append((doc.blocks[before].first, doc.blocks[before].last))
+    fronts: list[_Front] = []
+    hint_lines = _hint_lines(doc, hints)
+    tail = [i for i in run if i > group[-1]]
+    for n, i in enumerate(group):
+        letter, rest = _letter_of(doc.block_text(i)) or ("", doc.block_text(i))
+        question = _clean_prompt(rest)
+        extra = [doc.block_text(k) for k in tail] if n == len(group) - 1 else []
+        own = [(doc.blocks[i].first, doc.blocks[i].last)]
+        if n == 0:
+            own += spans
+        if n == len(group) - 1:
+            own += [(doc.blocks[k].first, doc.blocks[k].last) for k in [*tail, *hints]]
+        fronts.append(_Front("\n\n".join([question, *extra]), doc.blocks[i].first, own, path, (*intro, *hint_lines), letter))
+    return fronts
+
+
+def _clean_prompt(text: str) -> str:
+    """A task or question paragraph without its bold dressing, `Exercise:` label or numbering."""
+    text = _bold_as_stars(text.strip())
+    label = _TASK_LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    match = _WHOLE_BOLD.match(text.strip())
+    text = match.group("inner") if match else text
+    question, _ = clean_question(text)
+    return question
+
+
+def _hint_lines(doc: Document, hints: Sequence[int]) -> tuple[str, ...]:
+    """Hint boxes as context lines: `Hint 1: Use a hash map.`"""
+    lines: list[str] = []
+    for i in hints:
+        box = _aside_box(doc, doc.blocks[i])
+        if box is None:
+            continue
+        body = " ".join(TAG.sub(" ", box_body(doc, box)).split())
+        title = box.title if box.title is not None else box.kind.capitalize()
+        lines.append(f"{title}: {body}" if body else title)
+    return tuple(lines)
+
+
+def _aside_box(doc: Document, block: Block) -> Box | None:
+    """A box that neither asks nor answers (`!!! tip`, `??? info "Hint 1"`, `> [!note]`): a hint or an aside."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    if box is None or box.kind in QUESTION_TYPES or _holds_answer(box):
+        return None
+    return box
+
+
+def _is_answer_block(doc: Document, block: Block) -> bool:
+    """True for a box holding an answer, or a paragraph opening with an answer label: the end of the
+    previous question, never part of the next one."""
+    if block.kind in ("admonition", "blockquote"):
+        box = read_box(doc, doc.tokens[block.start])
+        return box is not None and _holds_answer(box)
+    return block.kind == "paragraph" and ANSWER_LABEL.match(doc.lines[block.first]) is not None
+
+
+def _one_item(doc: Document, block: Block) -> bool:
+    """True for a list of a single item holding a single paragraph (`1. Load the data`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    tokens = doc.tokens[block.start : block.end]
+    return sum(1 for t in tokens if t.type == "list_item_open") == 1 and sum(1 for t in tokens if t.type == "paragraph_open") == 1
 
 
 def _question_block_text(doc: Document, index: int) -> str:
@@ -185,23 +385,34 @@ def _question_block_text(doc: Document, index: int) -> str:
         text = inline.content if inline is not None else doc.block_text(index)
     else:
         text = doc.block_text(index).strip()
-    match = _WHOLE_BOLD.match(text.strip())
-    text = match.group("inner") if match else text
-    question, _ = clean_question(text)
-    return question
+    return _clean_prompt(text)
 
 
 def _asks(doc: Document, index: int) -> bool:
-    """True for a paragraph, or a list of one item, whose text asks."""
+    """True for a paragraph, or a list of one item, whose text asks or sets a task (`**Exercise:** …`)."""
     block = doc.blocks[index]
     if block.kind in ("bullet_list", "ordered_list"):
-        items = sum(1 for t in doc.tokens[block.start : block.end] if t.type == "list_item_open")
-        if items != 1 or sum(1 for t in doc.tokens[block.start : block.end] if t.type == "paragraph_open") != 1:
+        if not _one_item(doc, block):
             return False
     elif block.kind != "paragraph":
         return False
+    if block.kind == "paragraph" and _TASK_LABEL.match(_bold_as_stars(doc.lines[block.first])):
+        return True
     text = " ".join(_question_block_text(doc, index).split())
-    return text.rstrip("*_ ").endswith("?") or starts_with_imperative(text)
+    return text.rstrip("*_ ").endswith(_QUESTION_MARKS) or starts_with_imperative(text)
+
+
+_QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+"""`?`, the full-width `？` and the Arabic `؟`."""
+
+
+def _answer_box(doc: Document, block: Block) -> Box | None:
+    """The box of a top-level admonition or callout typed or titled as an answer (`??? done "Answer"`,
+    `!!! success`, `> [!check]- Solution`), else None."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    return box if box is not None and _holds_answer(box) else None
 
 
 def _holds_answer(box: Box) -> bool:
