@@ -154,3 +154,15 @@ def test_an_answer_box_stops_at_the_previous_answer_label_and_a_question_heading
 def test_aside_boxes_alone_are_not_answers() -> None:
     text = 'Why is the sky blue?\n\n!!! note "Rayleigh"\n    Scattering goes as the inverse fourth power.\n'
     assert _only_details(text).drafts == ()
+
+
+def test_a_problem_page_puts_the_section_title_on_the_front_and_the_hints_in_the_context() -> None:
+    text = (
+        "# Set\n\n## Knight moves\n\n!!! question\n    How many squares can a knight reach from a corner?\n\n"
+        '??? info "Hint 1"\n    Draw it.\n\n??? success "Answer"\n    Two.\n'
+    )
+    extraction = _only_details(text)
+    (card,) = extraction.drafts
+    assert (card.loc.line, card.question, card.answer) == (3, "Knight moves\n\nHow many squares can a knight reach from a corner?", "Two.")
+    assert card.context == ("Hint 1: Draw it.",)
+    assert extraction.unclassified == 0

@@ -441,14 +441,24 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
     body = box_body(doc, box, nested.first if nested is not None else None).strip()
     spans = [(block.first, block.last)]
     answer: str | None = None
-    after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    hints: list[int] = []
     if nested is not None:
         answer = box_body(doc, nested).strip()
-    elif after is not None and after.kind in ("admonition", "blockquote") and is_free(doc, scan.seen, index + 1):
-        next_box = read_box(doc, doc.tokens[after.start])
-        if next_box is not None and _holds_answer(next_box):
-            answer = box_body(doc, next_box).strip()
+    else:
+        j = index + 1
+        while j < len(doc.blocks) and is_free(doc, scan.seen, j) and _aside_box(doc, doc.blocks[j]) is not None:
+            hints.append(j)  # `??? info "Hint 1"` between a problem and its answer
+            j += 1
+        after = doc.blocks[j] if j < len(doc.blocks) and is_free(doc, scan.seen, j) else None
+        answer_box = _answer_box(doc, after) if after is not None else None
+        if after is not None and answer_box is not None:
+            answer = box_body(doc, answer_box).strip()
             spans.append((after.first, after.last))
+        elif box.title and is_question(box.title):
+            hints = []  # an FAQ entry answers itself: a box after it is not its hint
+        spans.extend((doc.blocks[i].first, doc.blocks[i].last) for i in hints)
+    path = heading_path(doc, index)
+    line = block.first
     if box.title and is_question(box.title):
         question = clean_question(box.title)[0]
         if answer is None:
@@ -457,6 +467,33 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
             question = f"{question}\n\n{body}"
     elif body:
         question = clean_question(body)[0]
+        title = _problem_title(scan, index, box)
+        if title is not None:
+            question = f"{title[0]}\n\n{question}"
+            if title[1] is not None:
+                spans.append(title[1])
+                line, path = title[1][0], path[:-1]
     else:
         return  # neither the title nor the body asks anything
-    scan.card(block.first, question, answer or "", heading_path(doc, index), spans)
+    scan.card(line, question, answer or "", path, spans, _hint_lines(doc, hints))
+
+
+# Titles that only name the box (`Question`, `Exercise 3`, `Problem 2.1`): the problem's name is elsewhere.
+_GENERIC_TITLE = re.compile(r"^\W*(?:questions?|problems?|exercises?|tasks?|faq|help)\W*(?:\d+(?:\.\d+)*[a-z]?)?\W*$", re.I)
+
+
+def _problem_title(scan: _Scan, index: int, box: Box) -> tuple[str, tuple[int, int] | None] | None:
+    """The name a problem box's statement is put under: its own title when that names the problem
+    (`!!! question "Two sum"`), else the heading of a section the box opens (`## Two sum` + `!!! question`),
+    with that heading's lines; None when there is neither."""
+    if box.title and not _GENERIC_TITLE.match(box.title):
+        return box.title.strip(), None
+    doc = scan.doc
+    j = index - 1
+    if j < 0 or doc.blocks[j].kind != "heading" or not is_free(doc, scan.seen, j):
+        return None
+    section = doc.section_of_block(j)
+    if section is None or (section.level == 1 and section.title == doc.title) or heading_question(doc, section) is not None:
+        return None
+    head = doc.blocks[j]
+    return clean_heading(section.title), (head.first, head.last)
