@@ -54,6 +54,10 @@ class DetailsRegion:
     """The Markdown between the summary (or the opening tag) and the closing tag, dedented."""
     children: tuple[DetailsRegion, ...]
     """`<details>` regions inside this one."""
+    open_end: int = 0
+    """Column after the opening tag on its line."""
+    close_start: int = 0
+    """Column of the closing tag on its line."""
 
 
 def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
@@ -136,7 +140,19 @@ def _region(
     if match:
         summary = match.group("inner")
         text = text[match.end() :]
-    return DetailsRegion(o_line, c_line + 1, summary, dedent(text.split("\n")).strip(), children)
+    return DetailsRegion(o_line, c_line + 1, summary, dedent(text.split("\n")).strip(), children, o_end, c_start)
+
+
+def body_without(doc: Document, region: DetailsRegion, removed: Sequence[DetailsRegion]) -> str:
+    """A region's body with some of its nested regions taken out (each one on lines of its own; one that
+    shares a line with other text stays): the outer answer once its nested questions are cards."""
+    lines = list(doc.lines)
+    for child in removed:
+        if region.first < child.first and child.last < region.last:
+            for n in range(child.first, child.last):
+                lines[n] = ""
+    rebuilt = _region(lines, (region.first, region.open_end), (region.last - 1, region.close_start), ())
+    return re.sub(r"\n{3,}", "\n\n", rebuilt.body)
 
 
 _BOX_OPEN = re.compile(r"<(?P<tag>div|section|aside)\b(?P<attrs>[^>]*)>", re.I)

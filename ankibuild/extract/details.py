@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered
-from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
+from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
 from .document import Block, Document, block_at
 from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import ANSWER_LABEL, clean_question, is_question, starts_with_imperative, take_difficulty
@@ -131,7 +131,8 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
     answer_label = is_answer_summary(region.summary)  # before is_question: `Show answer` would read as a command
     if not answer_label and region.summary is not None and is_question(plain := _summary_text(region.summary)):
         question, _ = clean_question(plain)
-        scan.card(region.first, question, region.body, heading_path(doc, index), [(region.first, region.last)])
+        body, spans = _own_body(scan, region)
+        scan.card(region.first, question, body, heading_path(doc, index), spans)
         return
     if not answer_label:
         # A group (`<summary>Python</summary>`): its question details are cards and then its own tags are
@@ -145,7 +146,30 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
                     scan.take(line, line + 1, "skip:details")
         return
     fronts = _front(scan, index)
-    _answer_cards(scan, fronts, region.body, [(region.first, region.last)])
+    if fronts:
+        body, spans = _own_body(scan, region)
+        _answer_cards(scan, fronts, body, spans)
+
+
+def _asks_in_summary(region: DetailsRegion) -> bool:
+    return not is_answer_summary(region.summary) and region.summary is not None and is_question(_summary_text(region.summary))
+
+
+def _own_body(scan: _Scan, region: DetailsRegion) -> tuple[str, list[tuple[int, int]]]:
+    """A details' answer without the question details nested in it, which become cards of their own
+    first; and the line spans left to it."""
+    nested = [c for c in region.children if _asks_in_summary(c) and region.first < c.first and c.last < region.last]
+    if not nested:
+        return region.body, [(region.first, region.last)]
+    for child in nested:
+        _details_card(scan, child)
+    spans: list[tuple[int, int]] = []
+    start = region.first
+    for child in nested:
+        spans.append((start, child.first))
+        start = child.last
+    spans.append((start, region.last))
+    return body_without(scan.doc, region, nested), spans
 
 
 def _answer_cards(scan: _Scan, fronts: Sequence[_Front], answer: str, spans: list[tuple[int, int]]) -> None:
