@@ -148,7 +148,8 @@ def test_an_answer_box_stops_at_the_previous_answer_label_and_a_question_heading
         '??? done "Answer"\n    Orphan box.\n\n### What is an offer?\n\n??? done "Answer"\n    A promise to be bound.\n'
     )
     extraction = _only_details(text)
-    assert extraction.drafts == ()  # the first box has no question of its own; the heading rule owns the second
+    # The label answers the statement; the box after it has no question of its own; the heading rule owns the second.
+    assert [(c.question, c.answer) for c in extraction.drafts] == [("State the postal rule.", "acceptance takes effect when posted.")]
 
 
 def test_aside_boxes_alone_are_not_answers() -> None:

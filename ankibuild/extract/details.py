@@ -42,7 +42,7 @@ from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, 
 from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
 from .document import Block, Document, block_at
 from .outline import clean_heading, heading_path, heading_question, topic_tags
-from .questions import ANSWER_LABEL, clean_question, is_question, starts_with_imperative, take_difficulty
+from .questions import ANSWER_LABEL, clean_question, is_question, question_paragraph, starts_with_imperative, take_difficulty
 
 CONVENTION = "details"
 
@@ -71,6 +71,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         answer = _answer_box(doc, block)
         if answer is not None and is_free(doc, scan.seen, index):
             _answer_cards(scan, _front(scan, index), box_body(doc, answer).strip(), [(block.first, block.last)])
+        elif block.kind == "paragraph" and _label_end(doc.lines[block.first]) and is_free(doc, scan.seen, index):
+            _label_cards(scan, index)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -170,6 +172,59 @@ def _own_body(scan: _Scan, region: DetailsRegion) -> tuple[str, list[tuple[int, 
         start = child.last
     spans.append((start, region.last))
     return body_without(scan.doc, region, nested), spans
+
+
+# `Solution:`, `*Answer:*`, `_Answer_:` — the labels ANSWER_LABEL leaves out.
+_MORE_LABELS = re.compile(
+    r"^\s*(?:(?P<m>\*\*|__|\*|_)(?:answers?|solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=m)|(?P=m)[ \t]*[:.](?!:))"
+    r"|(?:solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$))[ \t]*",
+    re.I,
+)
+
+
+def _label_end(line: str) -> int:
+    """Where an answer label opening a line ends (0 when there is none)."""
+    match = ANSWER_LABEL.match(line) or _MORE_LABELS.match(line)
+    if match is None or re.fullmatch(r"[\s*_]*a[\s*_]*\.[\s*_]*", match.group(0), re.I):
+        return 0  # `**A.** …` letters the first of several questions more often than it labels an answer
+    return match.end()
+
+
+def _label_cards(scan: _Scan, index: int) -> None:
+    """The question before a paragraph that opens with an answer label (`Answer:`, `**Solution.**`), which
+    answers it with the blocks that follow, up to a heading, a rule, the next question or the task before
+    the next answer."""
+    doc = scan.doc
+    fronts = _front(scan, index)
+    if not fronts or question_paragraph(doc, doc.blocks[block_at(doc, fronts[0].line) or 0]) is not None:
+        return  # nothing asks before it, or a bold/labelled question the bold-question rule owns
+    end = _label_answer_end(scan, index)
+    block = doc.blocks[index]
+    first = doc.block_text(index)
+    parts = [first[_label_end(first) :].lstrip(" \t\n")] + [doc.block_text(i) for i in range(index + 1, end)]
+    last = doc.blocks[end - 1].last
+    _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(block.first, last)])
+
+
+def _label_answer_end(scan: _Scan, index: int) -> int:
+    """Index of the block after a labelled answer."""
+    doc = scan.doc
+    j = index + 1
+    last_prompt: int | None = None
+    while j < len(doc.blocks):
+        block = doc.blocks[j]
+        if block.kind in ("heading", "hr") or not scan.free(block.first, block.last) or _asks(doc, j):
+            break
+        if block.kind in ("admonition", "blockquote") and read_box(doc, doc.tokens[block.start]) is not None:
+            if _answer_box(doc, block) is not None and last_prompt is not None:
+                return last_prompt  # the next answer's task starts there
+            break
+        if block.kind == "paragraph" and _label_end(doc.lines[block.first]):
+            return last_prompt if last_prompt is not None else j
+        if block.kind == "paragraph" or _one_item(doc, block):
+            last_prompt = j
+        j += 1
+    return j
 
 
 def _answer_cards(scan: _Scan, fronts: Sequence[_Front], answer: str, spans: list[tuple[int, int]]) -> None:
