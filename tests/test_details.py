@@ -167,3 +167,20 @@ def test_a_problem_page_puts_the_section_title_on_the_front_and_the_hints_in_the
     assert (card.loc.line, card.question, card.answer) == (3, "Knight moves\n\nHow many squares can a knight reach from a corner?", "Two.")
     assert card.context == ("Hint 1: Draw it.",)
     assert extraction.unclassified == 0
+
+
+def test_cards_nested_in_a_list_keep_their_lines_and_the_heading_path() -> None:
+    text = "# Q\n\n## Capitals\n\n- What is the capital of Chile?\n\n    ??? success \"Answer\"\n        Santiago.\n\n- Which city is Bolivia's seat of government?\n"
+    extraction, _ = extract_text(text)
+    (card,) = extraction.drafts
+    assert (card.loc.line, card.question, card.answer, card.context) == (5, "What is the capital of Chile?", "Santiago.", ("Capitals",))
+    assert [(d.loc.line, d.message) for d in extraction.diagnostics if d.kind == "unanswered"] == [
+        (10, "Which city is Bolivia's seat of government?")
+    ]
+    assert extraction.unclassified == 0
+
+
+def test_containers_nested_thousands_deep_are_read_to_a_bounded_depth() -> None:
+    text = "".join("  " * i + "- <details><summary>Why?</summary>Because.</details>\n" for i in range(1500))
+    extraction, _ = extract_text(text)  # no RecursionError
+    assert [d.question for d in extraction.drafts] == ["Why?"]

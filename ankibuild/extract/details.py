@@ -34,19 +34,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..records import CardDraft, Diagnostic
+from ..markdown import make_parser
+from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
-from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered
+from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered, unquote
 from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
-from .document import Block, Document, block_at
+from .document import Block, Document, block_at, build_document
 from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import ANSWER_LABEL, clean_question, is_question, question_paragraph, starts_with_imperative, take_difficulty
 
 CONVENTION = "details"
 
 _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.I | re.S)
+_INLINE_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|mark|small|sub|sup|kbd|var|abbr|cite|q|s|del|ins)\b[^>]*>", re.I)
 # Answer words in the languages notes are most often written in (Spanish, French, German, Italian, Portuguese).
 _ANSWER_TITLE = re.compile(
     r"\b(answers?|solutions?|explanation|respuestas?|soluci[oó]n|r[ée]ponses?|antwort|l[öo]sung|risposta|soluzione|respostas?|solu[çc][ãa]o)\b",
@@ -60,6 +62,14 @@ _QUESTION_KINDS = frozenset(
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `<details>` blocks and MkDocs question admonitions."""
+    return _extract(doc, taken, 0)
+
+
+_MAX_DEPTH = 6
+"""How deep containers are looked into (a list item in a quote in a box …): real notes nest a few levels."""
+
+
+def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
     scan = _Scan(doc, dict(taken), [], [], {})
     for region in find_details(doc):
         _details_card(scan, region)
@@ -73,6 +83,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             _answer_cards(scan, _front(scan, index), box_body(doc, answer).strip(), [(block.first, block.last)])
         elif block.kind == "paragraph" and _label_end(doc.lines[block.first]) and is_free(doc, scan.seen, index):
             _label_cards(scan, index)
+        elif block.kind in _CONTAINERS and depth < _MAX_DEPTH and is_free(doc, scan.seen, index):
+            _nested_cards(scan, index, depth)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -120,6 +132,7 @@ class _Scan:
 def _summary_text(summary: str) -> str:
     """A summary as question Markdown: `<code>` becomes backticks, other tags go."""
     text = _CODE_TAG.sub(lambda m: f"`{m.group(1)}`", summary)
+    text = _INLINE_TAG.sub("", text)  # `<b>Who wrote <i>Don Quixote</i>?</b>`: no space before the `?`
     text = " ".join(TAG.sub(" ", text).split())
     match = _WHOLE_BOLD.match(text)
     return match.group("inner").strip() if match else text
@@ -576,3 +589,86 @@ def _problem_title(scan: _Scan, index: int, box: Box) -> tuple[str, tuple[int, i
         return None
     head = doc.blocks[j]
     return clean_heading(section.title), (head.first, head.last)
+
+
+_CONTAINERS = frozenset({"bullet_list", "ordered_list", "blockquote", "admonition"})
+# What a container must hold for the rule to look inside it: a box, a details or an answer label.
+_NESTED_MARK = re.compile(
+    r"<details|^[ \t>]*+(?:\?\?\?|!!!|\[!)|^[ \t>]*+(?:(?:[-*+]|\d{1,9}[.)])[ \t]++)?[*_]{0,2}(?:answer|solution)", re.I | re.M
+)
+"""Possessive runs of indentation: a line deeply indented is scanned once, not once per split of its spaces."""
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+
+
+def _nested_cards(scan: _Scan, index: int, depth: int) -> None:
+    """The convention inside a container: a list item holding a question and its answer box or
+    `<details>`, a blockquote holding a `<details>`, a `!!! example "Practice"` box holding question and
+    answer boxes. Each list item, or the inside of the quote or box, is read as a document of its own;
+    its cards keep their lines and take the heading path above the container."""
+    doc = scan.doc
+    block = doc.blocks[index]
+    if not _NESTED_MARK.search(doc.text(block.first, block.last)):
+        return
+    path = heading_path(doc, index)
+    outer = tuple(clean_heading(p) for p in path)
+    quiet: list[tuple[int, list[str], Document]] = []
+    found = False
+    for first, inner in _container_parts(doc, block):
+        source = SourceFile(doc.source.path, doc.source.part, "\n".join(inner), "")
+        sub = build_document(source, make_parser().parse(source.text, {}), {})
+        result = _extract(sub, {}, depth + 1) if _NESTED_MARK.search(source.text) else RuleResult()
+        if not result.drafts and not result.diagnostics:
+            quiet.append((first, inner, sub))
+            continue
+        found = True
+        for draft in result.drafts:
+            loc = replace(draft.loc, line=draft.loc.line + first)
+            scan.drafts.append(replace(draft, loc=loc, context=outer + draft.context, tags=draft.tags + topic_tags(path)))
+        for diagnostic in result.diagnostics:
+            scan.diagnostics.append(replace(diagnostic, loc=replace(diagnostic.loc, line=diagnostic.loc.line + first)))
+        for line, reason in result.claims.items():
+            scan.take(line + first, line + first + 1, reason)
+        # The part's lines left empty once unquoted (`>`), and a box's head, go with its cards.
+        for n, text in enumerate(inner):
+            if not text.strip() and first + n not in scan.seen:
+                scan.take(first + n, first + n + 1, "card")
+        if block.kind == "admonition" and block.first not in scan.seen:
+            scan.take(block.first, block.first + 1, "card")
+    if not found:
+        return
+    for first, inner, sub in quiet:
+        # In a list whose other items are answered in boxes, an item that asks without one is unanswered.
+        if sub.blocks and sub.blocks[0].kind == "paragraph" and _asks(sub, 0):
+            question = " ".join(_question_block_text(sub, 0).split())
+            scan.diagnostics.append(unanswered(doc.loc(first), question, "no answer"))
+            scan.take(first, first + len(inner), "unanswered")
+
+
+def _container_parts(doc: Document, block: Block) -> list[tuple[int, list[str]]]:
+    """(first line, inner lines) of each list item of a list, or of the inside of a quote or box; the
+    inner lines keep the line count, so that line n inside is line first + n of the document."""
+    lines = doc.lines
+    if block.kind == "blockquote":
+        box = read_box(doc, doc.tokens[block.start])
+        if box is not None:
+            return []  # a callout: the box rules read it
+        return [(block.first, [unquote(line) for line in lines[block.first : block.last]])]
+    if block.kind == "admonition":
+        if _aside_box(doc, block) is None:
+            return []
+        return [(block.first + 1, _dedent_keeping_lines(lines[block.first + 1 : block.last]))]
+    parts: list[tuple[int, list[str]]] = []
+    for token in doc.tokens[block.start : block.end]:
+        if token.type != "list_item_open" or token.level != 1 or token.map is None:
+            continue
+        first, last = token.map
+        head = _ITEM_MARKER.sub("", lines[first], count=1)
+        parts.append((first, [head, *_dedent_keeping_lines(lines[first + 1 : last])]))
+    return parts
+
+
+def _dedent_keeping_lines(lines: Sequence[str]) -> list[str]:
+    """Lines without their common indentation; blank lines kept, so the count does not change."""
+    widths = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
+    cut = min(widths, default=0)
+    return [line[cut:] for line in lines]
