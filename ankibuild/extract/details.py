@@ -55,6 +55,7 @@ _ANSWER_TITLE = re.compile(
     re.I,
 )
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
+_CODE_KINDS = frozenset({"fence", "code_block", "math_block"})
 _QUESTION_KINDS = frozenset(
     {"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"}
 )
@@ -81,10 +82,11 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
         answer = _answer_box(doc, block)
         if answer is not None and is_free(doc, scan.seen, index):
             _answer_cards(scan, _front(scan, index), box_body(doc, answer).strip(), [(block.first, block.last)])
-        elif block.kind == "paragraph" and _label_end(doc.lines[block.first]) and is_free(doc, scan.seen, index):
+        elif _labelled_answer(doc, block) and is_free(doc, scan.seen, index):
             _label_cards(scan, index)
         elif block.kind in _CONTAINERS and depth < _MAX_DEPTH and is_free(doc, scan.seen, index):
             _nested_cards(scan, index, depth)
+    _unanswered_exercises(scan)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -195,6 +197,15 @@ _MORE_LABELS = re.compile(
 )
 
 
+def _labelled_answer(doc: Document, block: Block) -> bool:
+    """True for a paragraph, or a plain blockquote, that opens with an answer label (`> **Answer:** …`)."""
+    if block.kind == "paragraph":
+        return bool(_label_end(doc.lines[block.first]))
+    if block.kind == "blockquote" and read_box(doc, doc.tokens[block.start]) is None:
+        return bool(_label_end(unquote(doc.lines[block.first])))
+    return False
+
+
 def _label_end(line: str) -> int:
     """Where an answer label opening a line ends (0 when there is none)."""
     match = ANSWER_LABEL.match(line) or _MORE_LABELS.match(line)
@@ -211,9 +222,9 @@ def _label_cards(scan: _Scan, index: int) -> None:
     fronts = _front(scan, index)
     if not fronts or question_paragraph(doc, doc.blocks[block_at(doc, fronts[0].line) or 0]) is not None:
         return  # nothing asks before it, or a bold/labelled question the bold-question rule owns
-    end = _label_answer_end(scan, index)
     block = doc.blocks[index]
-    first = doc.block_text(index)
+    end = _label_answer_end(scan, index) if block.kind == "paragraph" else index + 1
+    first = doc.block_text(index) if block.kind == "paragraph" else unquote(doc.block_text(index))
     parts = [first[_label_end(first) :].lstrip(" \t\n")] + [doc.block_text(i) for i in range(index + 1, end)]
     last = doc.blocks[end - 1].last
     _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(block.first, last)])
@@ -311,6 +322,7 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
             lettered = _lettered_group(scan, j)
             if lettered:
                 return _lettered_fronts(scan, lettered, run, hints)
+            run = _setup(scan, j) + run
             return [_front_from(doc, run, heading_path(doc, j), _hint_lines(doc, hints), hints)]
         j -= 1
     head = doc.blocks[j] if j >= 0 else None
@@ -318,7 +330,12 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
         section = doc.section_of_block(j)
         if section is None or (section.level == 1 and section.title == doc.title):
             head = None
-        elif heading_question(doc, section) is not None:
+        elif (found := heading_question(doc, section)) is not None:
+            if run and all(doc.blocks[i].kind in _CODE_KINDS for i in run) and scan.free(head.first, head.last):
+                # `#### What does this print?` + its code + the answer: the code belongs on the front.
+                parts = [found[0]] + [doc.block_text(i) for i in run]
+                spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
+                return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
             return []  # the heading rule owns a section whose heading asks
     prompts = [i for i in run if doc.blocks[i].kind == "paragraph" or _one_item(doc, doc.blocks[i])]
     if prompts:
@@ -331,6 +348,43 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
         spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
         return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
     return []
+
+
+# `Exercise:`, `Exercise 9.`, `Problem 3.` — not a bare `**Problem**:`, which names a difficulty as often as a task.
+_EXERCISE_LABEL = re.compile(r"^\W*(?:(?:exercises?|assignments?)\b|(?:tasks?|problems?|challenges?)\s*#?\s*\d)", re.I)
+
+
+def _unanswered_exercises(scan: _Scan) -> None:
+    """`**Exercise 9.** List …` with no answer before the next heading, rule or exercise: unanswered."""
+    doc = scan.doc
+    tasks = [
+        i
+        for i, b in enumerate(doc.blocks)
+        if b.kind == "paragraph" and scan.free(b.first, b.last) and _TASK_LABEL.match(_bold_as_stars(doc.lines[b.first]))
+        and _EXERCISE_LABEL.match(_bold_as_stars(doc.lines[b.first]))
+    ]
+    for i in tasks:
+        following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if following is not None and following.kind not in ("heading", "hr") and i + 1 not in tasks:
+            continue  # something follows that may answer it: left to the other rules
+        question = " ".join(_question_block_text(doc, i).split())
+        if question and not question.endswith(":"):
+            scan.diagnostics.append(unanswered(doc.loc(doc.blocks[i].first), question, "no answer"))
+            scan.take(doc.blocks[i].first, doc.blocks[i].last, "unanswered")
+
+
+def _setup(scan: _Scan, index: int) -> list[int]:
+    """The set-up a question continues (`Consider the following schema:` + its code, then `Write a query
+    that …`): a paragraph ending with `:` and the code after it, right before the question."""
+    doc = scan.doc
+    j = index - 1
+    code: list[int] = []
+    while j >= 0 and doc.blocks[j].kind in _CODE_KINDS | {"table"} and scan.free(doc.blocks[j].first, doc.blocks[j].last):
+        code.insert(0, j)
+        j -= 1
+    if not code or j < 0 or doc.blocks[j].kind != "paragraph" or not scan.free(doc.blocks[j].first, doc.blocks[j].last):
+        return []
+    return [j, *code] if doc.block_text(j).rstrip().endswith(":") else []
 
 
 def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints: tuple[str, ...] = (), hint_blocks: Sequence[int] = ()) -> _Front:
@@ -457,8 +511,9 @@ def _is_answer_block(doc: Document, block: Block) -> bool:
     previous question, never part of the next one."""
     if block.kind in ("admonition", "blockquote"):
         box = read_box(doc, doc.tokens[block.start])
-        return box is not None and _holds_answer(box)
-    return block.kind == "paragraph" and ANSWER_LABEL.match(doc.lines[block.first]) is not None
+        if box is not None:
+            return _holds_answer(box)
+    return _labelled_answer(doc, block)
 
 
 def _one_item(doc: Document, block: Block) -> bool:
