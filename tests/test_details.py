@@ -184,3 +184,15 @@ def test_containers_nested_thousands_deep_are_read_to_a_bounded_depth() -> None:
     text = "".join("  " * i + "- <details><summary>Why?</summary>Because.</details>\n" for i in range(1500))
     extraction, _ = extract_text(text)  # no RecursionError
     assert [d.question for d in extraction.drafts] == ["Why?"]
+
+
+def test_block_at_and_section_of_block_find_by_position() -> None:
+    from ankibuild.extract.document import block_at
+
+    text = "# T\n\nPara.\n\n## A\n\n- item\n\n```\ncode\n```\n"
+    doc = parse_document(SourceFile("n.md", None, text, "0"), [])
+    want = [next((i for i, b in enumerate(doc.blocks) if b.first <= n < b.last), None) for n in range(len(doc.lines))]
+    assert [block_at(doc, n) for n in range(len(doc.lines))] == want
+    assert want[1] is None and want[2] == 1
+    sections = [doc.section_of_block(i) for i in range(len(doc.blocks))]
+    assert [s.title if s else None for s in sections] == ["T", "T", "A", "A", "A"]
