@@ -1,33 +1,53 @@
-"""Collapsible answers: HTML `<details>` blocks, MkDocs question admonitions and Obsidian question callouts.
+"""Collapsible answers: HTML `<details>` blocks, MkDocs question and answer admonitions, Obsidian question
+callouts, and answer labels that judge a statement to be a question.
 
 **HTML details.** `<details><summary>…</summary> … </details>`, written on one line, over several lines, or
 GitHub style with Markdown between the tags separated by blank lines. Tags are looked for only in top-level
-HTML blocks and paragraphs (never in code), and nested pairs are matched, so a `<details>` inside an answer
-stays in that answer as HTML.
+HTML blocks and paragraphs (never in code), and nested pairs are matched.
 
 - When the summary reads as a question (questions.is_question), it is the front and the inside the back.
+  A question `<details>` nested inside is a card of its own, and leaves the outer answer.
 - When the summary only labels the answer (`Answer`, `Show answer`, `Solution`, `Click to expand`, or there
-  is no summary), the front is what comes just before: the nearest paragraph that asks (a bold line
-  included), with any code, list or table between it and the details; else the nearest paragraph and what
-  follows it; else a heading that does not ask (`### Two Sum`). A heading that asks is left alone: the
-  heading rule owns that section, and should unwrap the details with `unwrap_answer_details`.
+  is no summary), the front is found before it as for an answer box (below).
 - Any other summary (`Hint`, `Python`, `More`) names a group: the details is not a card, but question
   details inside it are (an FAQ grouped under collapsible categories). Its own tags are claimed as skipped;
   its other content is left for the later rules.
 - An empty inside (or a placeholder, or only links) is an unanswered question.
 
+**Answer boxes and labels.** A box typed or titled as an answer (`??? done "Answer"`, `??? success`,
+`> [!check]- Solution`, an answer `<details>`), or a paragraph or quote opening with an answer label
+(`Answer:`, `**Solution.**`, `_Answer:_`), answers what stands just before it, whether or not it asks:
+
+- the nearest paragraph that asks or sets a task (`**Exercise:** …`, a command word, a `?`), with the
+  code, lists or tables after it; a set-up ending with `:` and its code before that question goes with it;
+- else the nearest paragraph (or one-item list: `1. Load the data`) and what follows it;
+- else the heading above, when it does not ask (`### Two Sum`); a heading that asks is the heading rule's,
+  unless only code stands between it and the answer (`#### What does this print?` + code): the code then
+  stays on the front;
+- tips, notes and hints between the question and the answer (`!!! tip`, `??? info "Hint 1"`) go to the
+  card's context; an earlier answer (box or label) is never part of the question;
+- lettered questions (`**A.** …?`, `**B.** …?`) before one box are one card each, with their part of the
+  answer when the box is lettered the same way; the paragraph introducing them goes to their context.
+A labelled answer runs on to the next heading, rule, question or the task before the next answer.
+`**Exercise 9.** …` with nothing after it is reported unanswered.
+
 **Question boxes.** A top-level MkDocs admonition (`!!!`, `???`, `???+`) or Obsidian callout (`> [!type]`,
 folded `> [!type]-`, foldable `> [!type]+`) of type `question`, `faq` or `help`; both are read as an
 answers.Box, so every point below holds for either:
 
-- its title is the question when it asks; otherwise its body is the question;
-- the answer is the box right after it when that one is an answer (type `answer`, `solution`, `success`,
-  `check`, `done`, or titled `Answer`/`Solution`/`Explanation`), or an answer box nested in the question's
-  own body; the answer's body is unwrapped (its indentation or `>` markers removed: answers.box_body);
+- its title is the question when it asks; otherwise its body is the question, under its title when that
+  names the problem (`!!! question "Dosing by weight"`) or under the heading of the section it opens
+  (`## Two sum` + `!!! question`: an MkDocs problem page);
+- the answer is the next answer box, past any hint boxes (which go to the context), or an answer box nested
+  in the question's own body; the answer's body is unwrapped (answers.box_body);
 - without an answer box, a question title with a body is an FAQ entry: the body is the answer;
 - a question without any answer is unanswered.
 
-Context is the heading path; tags are its topic path plus `[E]/[M]/[H]` difficulty.
+**Nested.** The same conventions inside a list item, a plain blockquote or a tip/example box: each item (or
+the inside) is read as a document of its own, to a bounded depth; its cards keep their lines. In a list
+where some items are answered that way, an item that asks without an answer is unanswered.
+
+Context is the heading path (and hints); tags are its topic path plus `[E]/[M]/[H]` difficulty.
 """
 
 from __future__ import annotations
