@@ -626,6 +626,9 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
         spans.extend((doc.blocks[i].first, doc.blocks[i].last) for i in hints)
     path = heading_path(doc, index)
     line = block.first
+    asks = bool(box.title and is_question(box.title))
+    if not asks and nested is None and _question_list_cards(scan, box, answer, path, spans, hints):
+        return
     if box.title and is_question(box.title):
         question = clean_question(box.title)[0]
         if answer is None:
@@ -747,3 +750,75 @@ def _dedent_keeping_lines(lines: Sequence[str]) -> list[str]:
     widths = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
     cut = min(widths, default=0)
     return [line[cut:] for line in lines]
+
+
+# `Which signal does Ctrl-C send? (SIGINT.)`: an answer in parentheses after the question mark.
+_TRAILING_ANSWER = re.compile(r"^(?P<q>.*\?)\s*\((?P<a>[^()]+)\)\s*$", re.S)
+
+
+def _question_list_cards(
+    scan: _Scan, box: Box, answer: str | None, path: tuple[str, ...], spans: list[tuple[int, int]], hints: list[int]
+) -> bool:
+    """A question box whose body is a list of questions (`!!! question "Check your understanding"` + `1. …?`
+    `2. …?`): one card per question, each with its item of an answer box numbered the same way, or the
+    answer in parentheses after it; a question without either is unanswered. False when the body is not
+    such a list."""
+    doc = scan.doc
+    offset = box.first + 1
+    inner = [_unquote_times(line, box.quotes) for line in doc.lines[offset : box.last]]
+    sub = _sub_document(doc, _dedent_keeping_lines(inner))
+    items = _list_items(sub)
+    if items is None or not all(_item_asks(q) for q, _ in items):
+        return False
+    answers: list[str] | None = None
+    if answer:
+        answer_items = _list_items(_sub_document(doc, answer.split("\n")))
+        if answer_items is not None and len(answer_items) == len(items):
+            answers = [a for a, _ in answer_items]
+    for n, (text, line) in enumerate(items):
+        question, own = text, ""
+        if answers is not None:
+            own = answers[n]
+        elif answer:
+            own = answer
+        else:
+            trailing = _TRAILING_ANSWER.match(text)
+            if trailing is not None:
+                question, own = trailing.group("q").strip(), trailing.group("a").strip()
+        scan.card(offset + line, clean_question(" ".join(question.split()))[0], own, path, [], _hint_lines(doc, hints))
+    reason = "card" if answer or any(d.loc.line > box.first for d in scan.drafts) else "unanswered"
+    for first, last in spans:
+        scan.take(first, last, reason)
+    return True
+
+
+def _sub_document(doc: Document, lines: Sequence[str]) -> Document:
+    source = SourceFile(doc.source.path, doc.source.part, "\n".join(lines), "")
+    return build_document(source, make_parser().parse(source.text, {}), {})
+
+
+def _list_items(sub: Document) -> list[tuple[str, int]] | None:
+    """(Markdown, first line) of each item when the document is one list and nothing else, else None."""
+    blocks = [b for b in sub.blocks if b.kind not in ("hr",)]
+    if len(blocks) != 1 or blocks[0].kind not in ("bullet_list", "ordered_list"):
+        return None
+    out: list[tuple[str, int]] = []
+    for token in sub.tokens[blocks[0].start : blocks[0].end]:
+        if token.type == "list_item_open" and token.level == 1 and token.map is not None:
+            first, last = token.map
+            head = _ITEM_MARKER.sub("", sub.lines[first], count=1)
+            text = "\n".join([head, *_dedent_keeping_lines(sub.lines[first + 1 : last])]).strip()
+            out.append((text, first))
+    return out or None
+
+
+def _item_asks(text: str) -> bool:
+    first = text.split("\n\n")[0]
+    trailing = _TRAILING_ANSWER.match(first)
+    return is_question((trailing.group("q") if trailing else first).strip())
+
+
+def _unquote_times(line: str, times: int) -> str:
+    for _ in range(times):
+        line = unquote(line)
+    return line
