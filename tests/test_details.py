@@ -196,3 +196,11 @@ def test_block_at_and_section_of_block_find_by_position() -> None:
     assert want[1] is None and want[2] == 1
     sections = [doc.section_of_block(i) for i in range(len(doc.blocks))]
     assert [s.title if s else None for s in sections] == ["T", "T", "A", "A", "A"]
+
+
+def test_a_group_details_tags_are_accounted_for_and_never_an_answer() -> None:
+    text = "## Lab\n\n<details>\n<summary>Lab questions</summary>\n\n1. Which command shows the ACL of a file?\n\n</details>\n"
+    extraction, _ = extract_text(text)
+    assert extraction.drafts == ()
+    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == ["Which command shows the ACL of a file?"]
+    assert extraction.unclassified == 0

@@ -181,6 +181,8 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
             for line in (region.first, region.last - 1):
                 if line not in scan.seen:
                     scan.take(line, line + 1, "skip:details")
+        else:
+            _take_bare_tags(scan, region)
         return
     fronts = _front(scan, index)
     if fronts:
@@ -318,6 +320,22 @@ class _Front:
     """Hint and tip boxes between the question and its answer, as context lines."""
     letter: str | None = None
     """Its letter in a group of lettered questions sharing one answer (`**B.** …`), else None."""
+
+
+_ONLY_TAGS = re.compile(r"^(?:\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*?</summary\s*>))*\s*$", re.I | re.S)
+
+
+def _take_bare_tags(scan: _Scan, region: DetailsRegion) -> None:
+    """A group's opening and closing blocks when they hold only its tags and summary: accounted for, so
+    that no later rule takes a stray `</details>` as an answer; the content between is left to them."""
+    doc = scan.doc
+    for line in (region.first, region.last - 1):
+        index = block_at(doc, line)
+        if index is None:
+            continue
+        block = doc.blocks[index]
+        if block.kind == "html_block" and scan.free(block.first, block.last) and _ONLY_TAGS.match(doc.block_text(index)):
+            scan.take(block.first, block.last, "skip:details")
 
 
 def _front(scan: _Scan, index: int) -> list[_Front]:
@@ -770,6 +788,7 @@ def _question_list_cards(
     items = _list_items(sub)
     if items is None or not all(_item_asks(q) for q, _ in items):
         return False
+    made = len(scan.drafts)
     answers: list[str] | None = None
     if answer:
         answer_items = _list_items(_sub_document(doc, answer.split("\n")))
@@ -786,7 +805,7 @@ def _question_list_cards(
             if trailing is not None:
                 question, own = trailing.group("q").strip(), trailing.group("a").strip()
         scan.card(offset + line, clean_question(" ".join(question.split()))[0], own, path, [], _hint_lines(doc, hints))
-    reason = "card" if answer or any(d.loc.line > box.first for d in scan.drafts) else "unanswered"
+    reason = "card" if len(scan.drafts) > made else "unanswered"
     for first, last in spans:
         scan.take(first, last, reason)
     return True
