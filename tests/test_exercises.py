@@ -53,3 +53,28 @@ def test_a_letter_names_an_option_only_when_there_is_one() -> None:
     text = '<div class="question">\nPick one.\n\n1. yes\n2. no\n</div>\n<div class="answer">\nD\n</div>\n'
     (card,) = extract_only(text, "html-exercise").drafts
     assert card.answer == "D"
+
+
+def test_a_course_page_end_to_end_through_the_cli(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ankibuild.cli import main
+    from tests.helpers import write_tree
+
+    page = (
+        "# Week 2\n\n## Logs\n\n**Exercise:** Count the lines of `app.log`.\n\n!!! tip \"Tip\"\n    Use `wc`.\n\n"
+        '??? done "Answer"\n    `wc -l app.log`\n\n**Exercise 2.** Rotate the logs weekly.\n\n## Daemons\n\n'
+        '<div class="question">\nWhich daemon rotates logs?\n</div>\n<div class="answer">\nlogrotate, run by cron or a timer.\n</div>\n'
+    )
+    source = write_tree(tmp_path / "p", {"source/week2.md": page}) / "source"
+    result = CliRunner().invoke(main, ["cards", str(source), "--json"])
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    assert listed[0]["context"] == "Logs › Tip: Use `wc`."  # the hint is shown as context, escaped text
+    found = [(c["question_text"], c["convention"], c["answer_html"]) for c in listed]
+    assert [(q, conv) for q, conv, _ in found] == [("Count the lines of app.log.", "details"), ("Which daemon rotates logs?", "html-exercise")]
+    assert "wc -l app.log" in found[0][2] and "Use" not in found[0][2]  # the tip is not the answer
+    assert "logrotate" in found[1][2]
+    report = json.loads(CliRunner().invoke(main, ["check", str(source), "--format", "json"]).stdout)
+    unanswered = [(d["line"], d["question"]) for d in report["diagnostics"] if d["kind"] == "unanswered"]
+    assert unanswered == [(13, "Rotate the logs weekly.")]
