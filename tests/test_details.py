@@ -117,3 +117,90 @@ def test_seeds_have_no_details_or_question_admonitions(seed: str) -> None:
     for source in files:
         result = details.extract(parse_document(source, []), {})
         assert (result.drafts, result.diagnostics, dict(result.claims)) == ((), (), {}), source.part
+
+
+def test_hints_and_tips_between_a_task_and_its_answer_go_to_the_context() -> None:
+    text = (
+        "# Sysadmin\n\n## Disks\n\n**Exercise:** Find the largest directory under `/var`.\n\n"
+        '!!! tip "Tip"\n    `du` can sort.\n\n??? info "Hint 2"\n    Try `du -sh /var/* | sort -h`.\n\n'
+        '??? done "Answer"\n    `/var/log`, usually.\n'
+    )
+    (card,) = _only_details(text).drafts
+    assert card.question == "Find the largest directory under `/var`."
+    assert card.answer == "`/var/log`, usually."
+    assert card.context == ("Disks", "Tip: `du` can sort.", "Hint 2: Try `du -sh /var/* | sort -h`.")
+
+
+def test_lettered_questions_share_an_unlettered_answer_box_whole() -> None:
+    text = (
+        "Answer these questions:\n\n**a)** What is the capital of Peru?\n\n**b)** What is its altitude?\n\n"
+        '??? success "Answers"\n    Lima, at sea level.\n'
+    )
+    cards = _only_details(text).drafts
+    assert [c.question for c in cards] == ["What is the capital of Peru?", "What is its altitude?"]
+    assert [c.answer for c in cards] == ["Lima, at sea level.", "Lima, at sea level."]
+    assert cards[0].context == ("Answer these questions:",)
+
+
+def test_an_answer_box_stops_at_the_previous_answer_label_and_a_question_heading_keeps_its_section() -> None:
+    text = (
+        "## Contracts\n\nState the postal rule.\n\nAnswer: acceptance takes effect when posted.\n\n"
+        '??? done "Answer"\n    Orphan box.\n\n### What is an offer?\n\n??? done "Answer"\n    A promise to be bound.\n'
+    )
+    extraction = _only_details(text)
+    # The label answers the statement; the box after it has no question of its own; the heading rule owns the second.
+    assert [(c.question, c.answer) for c in extraction.drafts] == [("State the postal rule.", "acceptance takes effect when posted.")]
+
+
+def test_aside_boxes_alone_are_not_answers() -> None:
+    text = 'Why is the sky blue?\n\n!!! note "Rayleigh"\n    Scattering goes as the inverse fourth power.\n'
+    assert _only_details(text).drafts == ()
+
+
+def test_a_problem_page_puts_the_section_title_on_the_front_and_the_hints_in_the_context() -> None:
+    text = (
+        "# Set\n\n## Knight moves\n\n!!! question\n    How many squares can a knight reach from a corner?\n\n"
+        '??? info "Hint 1"\n    Draw it.\n\n??? success "Answer"\n    Two.\n'
+    )
+    extraction = _only_details(text)
+    (card,) = extraction.drafts
+    assert (card.loc.line, card.question, card.answer) == (3, "Knight moves\n\nHow many squares can a knight reach from a corner?", "Two.")
+    assert card.context == ("Hint 1: Draw it.",)
+    assert extraction.unclassified == 0
+
+
+def test_cards_nested_in_a_list_keep_their_lines_and_the_heading_path() -> None:
+    text = "# Q\n\n## Capitals\n\n- What is the capital of Chile?\n\n    ??? success \"Answer\"\n        Santiago.\n\n- Which city is Bolivia's seat of government?\n"
+    extraction, _ = extract_text(text)
+    (card,) = extraction.drafts
+    assert (card.loc.line, card.question, card.answer, card.context) == (5, "What is the capital of Chile?", "Santiago.", ("Capitals",))
+    assert [(d.loc.line, d.message) for d in extraction.diagnostics if d.kind == "unanswered"] == [
+        (10, "Which city is Bolivia's seat of government?")
+    ]
+    assert extraction.unclassified == 0
+
+
+def test_containers_nested_thousands_deep_are_read_to_a_bounded_depth() -> None:
+    text = "".join("  " * i + "- <details><summary>Why?</summary>Because.</details>\n" for i in range(1500))
+    extraction, _ = extract_text(text)  # no RecursionError
+    assert [d.question for d in extraction.drafts] == ["Why?"]
+
+
+def test_block_at_and_section_of_block_find_by_position() -> None:
+    from ankibuild.extract.document import block_at
+
+    text = "# T\n\nPara.\n\n## A\n\n- item\n\n```\ncode\n```\n"
+    doc = parse_document(SourceFile("n.md", None, text, "0"), [])
+    want = [next((i for i, b in enumerate(doc.blocks) if b.first <= n < b.last), None) for n in range(len(doc.lines))]
+    assert [block_at(doc, n) for n in range(len(doc.lines))] == want
+    assert want[1] is None and want[2] == 1
+    sections = [doc.section_of_block(i) for i in range(len(doc.blocks))]
+    assert [s.title if s else None for s in sections] == ["T", "T", "A", "A", "A"]
+
+
+def test_a_group_details_tags_are_accounted_for_and_never_an_answer() -> None:
+    text = "## Lab\n\n<details>\n<summary>Lab questions</summary>\n\n1. Which command shows the ACL of a file?\n\n</details>\n"
+    extraction, _ = extract_text(text)
+    assert extraction.drafts == ()
+    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == ["Which command shows the ACL of a file?"]
+    assert extraction.unclassified == 0

@@ -51,11 +51,12 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, bold_questions, details, explicit, glossary, headings, numbered, skips, topics
+    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, skips, topics
 
     return (
         ("explicit", explicit.extract),
         ("details", details.extract),
+        ("html-exercise", exercises.extract),
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
         ("numbered", numbered.extract),

@@ -46,14 +46,18 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
-from .document import Document, Section
+from .document import Block, Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import (
     QuestionParagraph,
+    clean_question,
     drop_answer_label,
+    is_question,
     is_question_list,
     question_paragraph,
+    starts_like_question,
     tag_slug,
+    take_difficulty,
 )
 
 CONVENTION = "bold-question"
@@ -75,7 +79,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     found: dict[int, QuestionParagraph] = {}
     for index, block in enumerate(doc.blocks):
         if block.kind == "paragraph" and is_free(doc, taken, index):
-            paragraph = question_paragraph(doc, block)
+            paragraph = question_paragraph(doc, block) or _dressed_question(doc, block)
             if paragraph is not None:
                 found[index] = paragraph
     asks = frozenset(i for i, p in found.items() if p.kind != "situation")
@@ -175,7 +179,7 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     for j in range(index + 1, len(doc.blocks)):
         if doc.blocks[j].kind in ("heading", "hr") or j in scan.asks or not is_free(doc, scan.taken, j):
             break
-        if is_question_list(doc, doc.blocks[j]):
+        if is_question_list(doc, doc.blocks[j]) or _question_list(doc, doc.blocks[j]):
             break  # a list of further questions is never this question's answer (the numbered rule reads it)
         blocks.append(j)
     parts = [paragraph.lead] if paragraph.lead.strip() else []
@@ -241,3 +245,41 @@ def _write_up_card(scan: _Scan, s_index: int) -> RuleResult:
     tags = _tags(answer.tags, None, section.path)
     draft = CardDraft(loc, CONVENTION, "\n\n".join(front), answer.markdown, context, tags)
     return RuleResult(drafts=(draft,), claims=claim(head.first, head.last, "card") | scan.claims(extent, "card"))
+
+
+# A first line wholly in HTML bold (`<b>What is X?</b>`, `<strong>…</strong><br>`) or in italics ending
+# with a question mark (`_What is a codon?_`, `*Why?*`): the same question as `**What is X?**`.
+_HTML_BOLD_LINE = re.compile(r"^\s*<(?P<tag>b|strong)>(?P<inner>[^<>]+)</(?P=tag)>\s*(?:<br\s*/?>)?\s*$", re.I)
+_ITALIC_LINE = re.compile(r"^\s*(?P<mark>[*_])(?P<inner>[^*_\s][^*_]*?[?？])(?P=mark)\s*$")
+
+
+def _dressed_question(doc: Document, block: Block) -> QuestionParagraph | None:
+    """A paragraph whose first line is a question dressed in HTML bold or in italics; the paragraph's
+    other lines start the answer."""
+    first = doc.lines[block.first]
+    match = _HTML_BOLD_LINE.match(first) or _ITALIC_LINE.match(first)
+    if match is None:
+        return None
+    question, companies = clean_question(" ".join(match.group("inner").split()))
+    question, difficulty = take_difficulty(question)
+    if not is_question(question.strip()):
+        return None
+    lead = doc.text(block.first + 1, block.last).strip("\n")
+    return QuestionParagraph("bold", question.strip(), lead, difficulty, companies)
+
+
+_ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+_DRESSING = re.compile(r"<[^>]+>|[*_]{1,2}")
+
+
+def _question_list(doc: Document, block: Block) -> bool:
+    """True for a list each of whose items opens with a question (`- <b>What is X?</b> …`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    heads = [t.map[0] for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1 and t.map]
+    for line in heads:
+        text = _DRESSING.sub("", _ITEM_HEAD.sub("", doc.lines[line], count=1)).strip()
+        asked, mark, _ = text.partition("?")
+        if not mark or not starts_like_question(asked):
+            return False
+    return bool(heads)

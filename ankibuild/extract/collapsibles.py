@@ -54,6 +54,10 @@ class DetailsRegion:
     """The Markdown between the summary (or the opening tag) and the closing tag, dedented."""
     children: tuple[DetailsRegion, ...]
     """`<details>` regions inside this one."""
+    open_end: int = 0
+    """Column after the opening tag on its line."""
+    close_start: int = 0
+    """Column of the closing tag on its line."""
 
 
 def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
@@ -136,4 +140,87 @@ def _region(
     if match:
         summary = match.group("inner")
         text = text[match.end() :]
-    return DetailsRegion(o_line, c_line + 1, summary, dedent(text.split("\n")).strip(), children)
+    return DetailsRegion(o_line, c_line + 1, summary, dedent(text.split("\n")).strip(), children, o_end, c_start)
+
+
+def body_without(doc: Document, region: DetailsRegion, removed: Sequence[DetailsRegion]) -> str:
+    """A region's body with some of its nested regions taken out (each one on lines of its own; one that
+    shares a line with other text stays): the outer answer once its nested questions are cards."""
+    lines = list(doc.lines)
+    for child in removed:
+        if region.first < child.first and child.last < region.last:
+            for n in range(child.first, child.last):
+                lines[n] = ""
+    rebuilt = _region(lines, (region.first, region.open_end), (region.last - 1, region.close_start), ())
+    return re.sub(r"\n{3,}", "\n\n", rebuilt.body)
+
+
+_BOX_OPEN = re.compile(r"<(?P<tag>div|section|aside)\b(?P<attrs>[^>]*)>", re.I)
+_BOX_TAG = re.compile(r"</?(?:div|section|aside)\b[^>]*>", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlBox:
+    """A matched `<div …>` … `</div>` (or `<section>`, `<aside>`) pair whose tags stand at the start of
+    their lines: the containers course pages and textbooks put exercises and solutions in."""
+
+    first: int
+    """Line of the opening tag, 0-based."""
+    last: int
+    """Line after the closing tag's line."""
+    attrs: str
+    """The opening tag's attributes as written (`data-type="problem" markdown="1"`)."""
+    body: str
+    """The Markdown between the tags, dedented."""
+    children: tuple[HtmlBox, ...]
+    """Boxes directly inside this one."""
+
+
+def find_html_boxes(doc: Document) -> tuple[HtmlBox, ...]:
+    """The outermost `<div>`/`<section>`/`<aside>` containers of a document, with the ones nested inside.
+    Tags are looked for at the start of lines of top-level HTML blocks and paragraphs (never in code)."""
+    events: list[tuple[int, str, bool]] = []  # (line, attributes, is_opening)
+    for block in doc.blocks:
+        if block.kind not in ("html_block", "paragraph"):
+            continue
+        for number in range(block.first, block.last):
+            text = doc.lines[number].strip()
+            if not text.startswith("<"):
+                continue
+            for match in _BOX_TAG.finditer(text):
+                tag = _BOX_OPEN.fullmatch(match.group(0))
+                events.append((number, tag.group("attrs") if tag else "", tag is not None))
+    stack: list[tuple[int, str, list[HtmlBox]]] = []
+    top: list[HtmlBox] = []
+    for line, attrs, opening in events:
+        if opening:
+            stack.append((line, attrs, []))
+            continue
+        if not stack:
+            continue  # a stray closing tag
+        o_line, o_attrs, children = stack.pop()
+        inner = [_after_tag(doc.lines[o_line])] if o_line != line else []
+        inner += [doc.lines[n] for n in range(o_line + 1, line)]
+        if o_line != line:
+            inner.append(_before_close(doc.lines[line]))
+        box = HtmlBox(o_line, line + 1, o_attrs.strip(), dedent(inner).strip(), tuple(children))
+        (stack[-1][2] if stack else top).append(box)
+    return tuple(top)
+
+
+def _after_tag(line: str) -> str:
+    """What follows the opening tags on their line (`<div><div class="q">What …` → `What …`)."""
+    return re.sub(r"^\s*(?:<(?:div|section|aside)\b[^>]*>\s*)+", "", line, flags=re.I)
+
+
+def _before_close(line: str) -> str:
+    return re.sub(r"(?:\s*</(?:div|section|aside)\s*>)+\s*$", "", line, flags=re.I)
+
+
+def html_box_text(doc: Document, box: HtmlBox, end: int | None = None) -> str:
+    """The Markdown inside a container up to line `end` (a nested container's first line), dedented."""
+    stop = box.last - 1 if end is None else end
+    inner = [_after_tag(doc.lines[box.first])] + [doc.lines[n] for n in range(box.first + 1, stop)]
+    if end is None and box.last - 1 > box.first:
+        inner.append(_before_close(doc.lines[box.last - 1]))
+    return dedent(inner).strip()

@@ -1,54 +1,89 @@
-"""Collapsible answers: HTML `<details>` blocks, MkDocs question admonitions and Obsidian question callouts.
+"""Collapsible answers: HTML `<details>` blocks, MkDocs question and answer admonitions, Obsidian question
+callouts, and answer labels that judge a statement to be a question.
 
 **HTML details.** `<details><summary>…</summary> … </details>`, written on one line, over several lines, or
 GitHub style with Markdown between the tags separated by blank lines. Tags are looked for only in top-level
-HTML blocks and paragraphs (never in code), and nested pairs are matched, so a `<details>` inside an answer
-stays in that answer as HTML.
+HTML blocks and paragraphs (never in code), and nested pairs are matched.
 
 - When the summary reads as a question (questions.is_question), it is the front and the inside the back.
+  A question `<details>` nested inside is a card of its own, and leaves the outer answer.
 - When the summary only labels the answer (`Answer`, `Show answer`, `Solution`, `Click to expand`, or there
-  is no summary), the front is what comes just before: the nearest paragraph that asks (a bold line
-  included), with any code, list or table between it and the details; else the nearest paragraph and what
-  follows it; else a heading that does not ask (`### Two Sum`). A heading that asks is left alone: the
-  heading rule owns that section, and should unwrap the details with `unwrap_answer_details`.
+  is no summary), the front is found before it as for an answer box (below).
 - Any other summary (`Hint`, `Python`, `More`) names a group: the details is not a card, but question
   details inside it are (an FAQ grouped under collapsible categories). Its own tags are claimed as skipped;
   its other content is left for the later rules.
 - An empty inside (or a placeholder, or only links) is an unanswered question.
 
+**Answer boxes and labels.** A box typed or titled as an answer (`??? done "Answer"`, `??? success`,
+`> [!check]- Solution`, an answer `<details>`), or a paragraph or quote opening with an answer label
+(`Answer:`, `**Solution.**`, `_Answer:_`), answers what stands just before it, whether or not it asks:
+
+- the nearest paragraph that asks or sets a task (`**Exercise:** …`, a command word, a `?`), with the
+  code, lists or tables after it; a set-up ending with `:` and its code before that question goes with it;
+- else the nearest paragraph (or one-item list: `1. Load the data`) and what follows it;
+- else the heading above, when it does not ask (`### Two Sum`); a heading that asks is the heading rule's,
+  unless only code stands between it and the answer (`#### What does this print?` + code): the code then
+  stays on the front;
+- tips, notes and hints between the question and the answer (`!!! tip`, `??? info "Hint 1"`) go to the
+  card's context; an earlier answer (box or label) is never part of the question;
+- lettered questions (`**A.** …?`, `**B.** …?`) before one box are one card each, with their part of the
+  answer when the box is lettered the same way; the paragraph introducing them goes to their context.
+A labelled answer runs on to the next heading, rule, question or the task before the next answer.
+`**Exercise 9.** …` with nothing after it is reported unanswered.
+
 **Question boxes.** A top-level MkDocs admonition (`!!!`, `???`, `???+`) or Obsidian callout (`> [!type]`,
 folded `> [!type]-`, foldable `> [!type]+`) of type `question`, `faq` or `help`; both are read as an
 answers.Box, so every point below holds for either:
 
-- its title is the question when it asks; otherwise its body is the question;
-- the answer is the box right after it when that one is an answer (type `answer`, `solution`, `success`,
-  `check`, `done`, or titled `Answer`/`Solution`/`Explanation`), or an answer box nested in the question's
-  own body; the answer's body is unwrapped (its indentation or `>` markers removed: answers.box_body);
+- its title is the question when it asks; otherwise its body is the question, under its title when that
+  names the problem (`!!! question "Dosing by weight"`) or under the heading of the section it opens
+  (`## Two sum` + `!!! question`: an MkDocs problem page);
+- the answer is the next answer box, past any hint boxes (which go to the context), or an answer box nested
+  in the question's own body; the answer's body is unwrapped (answers.box_body);
 - without an answer box, a question title with a body is an FAQ entry: the body is the answer;
 - a question without any answer is unanswered.
 
-Context is the heading path; tags are its topic path plus `[E]/[M]/[H]` difficulty.
+**Nested.** The same conventions inside a list item, a plain blockquote or a tip/example box: each item (or
+the inside) is read as a document of its own, to a bounded depth; its cards keep their lines. In a list
+where some items are answered that way, an item that asks without an answer is unanswered.
+
+Context is the heading path (and hints); tags are its topic path plus `[E]/[M]/[H]` difficulty.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..records import CardDraft, Diagnostic
+from ..markdown import make_parser
+from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
-from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered
-from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
-from .document import Block, Document, block_at
+from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered, unquote
+from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
+from .document import Block, Document, block_at, build_document
 from .outline import clean_heading, heading_path, heading_question, topic_tags
-from .questions import clean_question, holds_question_list, is_question, starts_with_imperative, take_difficulty
+from .questions import (
+    ANSWER_LABEL,
+    clean_question,
+    holds_question_list,
+    is_question,
+    question_paragraph,
+    starts_with_imperative,
+    take_difficulty,
+)
 
 CONVENTION = "details"
 
 _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.I | re.S)
-_ANSWER_TITLE = re.compile(r"\b(answers?|solutions?|explanation)\b", re.I)
+_INLINE_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|mark|small|sub|sup|kbd|var|abbr|cite|q|s|del|ins)\b[^>]*>", re.I)
+# Answer words in the languages notes are most often written in (Spanish, French, German, Italian, Portuguese).
+_ANSWER_TITLE = re.compile(
+    r"\b(answers?|solutions?|explanation|respuestas?|soluci[oó]n|r[ée]ponses?|antwort|l[öo]sung|risposta|soluzione|respostas?|solu[çc][ãa]o)\b",
+    re.I,
+)
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
+_CODE_KINDS = frozenset({"fence", "code_block", "math_block"})
 _QUESTION_KINDS = frozenset(
     {"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"}
 )
@@ -56,6 +91,14 @@ _QUESTION_KINDS = frozenset(
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `<details>` blocks and MkDocs question admonitions."""
+    return _extract(doc, taken, 0)
+
+
+_MAX_DEPTH = 6
+"""How deep containers are looked into (a list item in a quote in a box …): real notes nest a few levels."""
+
+
+def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
     scan = _Scan(doc, dict(taken), [], [], {})
     for region in find_details(doc):
         _details_card(scan, region)
@@ -63,6 +106,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         box = question_box(doc, block)
         if box is not None and not holds_question_list(doc, block):
             _box_card(scan, index, box)
+            continue
+        answer = _answer_box(doc, block)
+        if answer is not None and is_free(doc, scan.seen, index):
+            _answer_cards(scan, _front(scan, index), box_body(doc, answer).strip(), [(block.first, block.last)])
+        elif _labelled_answer(doc, block) and is_free(doc, scan.seen, index):
+            _label_cards(scan, index)
+        elif block.kind in _CONTAINERS and depth < _MAX_DEPTH and is_free(doc, scan.seen, index):
+            _nested_cards(scan, index, depth)
+    _unanswered_exercises(scan)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -84,7 +136,15 @@ class _Scan:
         self.claims.update(lines)
         self.seen.update(lines)
 
-    def card(self, line: int, question: str, answer: str, path: tuple[str, ...], spans: Sequence[tuple[int, int]]) -> None:
+    def card(
+        self,
+        line: int,
+        question: str,
+        answer: str,
+        path: tuple[str, ...],
+        spans: Sequence[tuple[int, int]],
+        hints: tuple[str, ...] = (),
+    ) -> None:
         """Record a card, or an unanswered question when the answer does not count."""
         question, difficulty = take_difficulty(question)
         question = question.strip()
@@ -93,7 +153,7 @@ class _Scan:
             self.diagnostics.append(unanswered(self.doc.loc(line), " ".join(question.split()), reason))
         else:
             tags = ((f"difficulty::{difficulty}",) if difficulty else ()) + topic_tags(path)
-            context = tuple(clean_heading(p) for p in path)
+            context = tuple(clean_heading(p) for p in path) + hints
             self.drafts.append(CardDraft(self.doc.loc(line), CONVENTION, question, answer, context, tags))
         for first, last in spans:
             self.take(first, last, "unanswered" if reason else "card")
@@ -102,6 +162,7 @@ class _Scan:
 def _summary_text(summary: str) -> str:
     """A summary as question Markdown: `<code>` becomes backticks, other tags go."""
     text = _CODE_TAG.sub(lambda m: f"`{m.group(1)}`", summary)
+    text = _INLINE_TAG.sub("", text)  # `<b>Who wrote <i>Don Quixote</i>?</b>`: no space before the `?`
     text = " ".join(TAG.sub(" ", text).split())
     match = _WHOLE_BOLD.match(text)
     return match.group("inner").strip() if match else text
@@ -115,7 +176,8 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
     answer_label = is_answer_summary(region.summary)  # before is_question: `Show answer` would read as a command
     if not answer_label and region.summary is not None and is_question(plain := _summary_text(region.summary)):
         question, _ = clean_question(plain)
-        scan.card(region.first, question, region.body, heading_path(doc, index), [(region.first, region.last)])
+        body, spans = _own_body(scan, region)
+        scan.card(region.first, question, body, heading_path(doc, index), spans)
         return
     if not answer_label:
         # A group (`<summary>Python</summary>`): its question details are cards and then its own tags are
@@ -127,54 +189,385 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
             for line in (region.first, region.last - 1):
                 if line not in scan.seen:
                     scan.take(line, line + 1, "skip:details")
+        else:
+            _take_bare_tags(scan, region)
         return
-    front = _front(scan, index)
-    if front is None:
-        return
-    question, first_line, spans, path = front
-    scan.card(first_line, question, region.body, path, [*spans, (region.first, region.last)])
+    fronts = _front(scan, index)
+    if fronts:
+        body, spans = _own_body(scan, region)
+        _answer_cards(scan, fronts, body, spans)
 
 
-def _front(scan: _Scan, index: int) -> tuple[str, int, list[tuple[int, int]], tuple[str, ...]] | None:
-    """The question before an answer-labelled details: (question, its line, its line spans, heading path)."""
+def _asks_in_summary(region: DetailsRegion) -> bool:
+    return not is_answer_summary(region.summary) and region.summary is not None and is_question(_summary_text(region.summary))
+
+
+def _own_body(scan: _Scan, region: DetailsRegion) -> tuple[str, list[tuple[int, int]]]:
+    """A details' answer without the question details nested in it, which become cards of their own
+    first; and the line spans left to it."""
+    nested = [c for c in region.children if _asks_in_summary(c) and region.first < c.first and c.last < region.last]
+    if not nested:
+        return region.body, [(region.first, region.last)]
+    for child in nested:
+        _details_card(scan, child)
+    spans: list[tuple[int, int]] = []
+    start = region.first
+    for child in nested:
+        spans.append((start, child.first))
+        start = child.last
+    spans.append((start, region.last))
+    return body_without(scan.doc, region, nested), spans
+
+
+# `Solution:`, `*Answer:*`, `_Answer_:` — the labels ANSWER_LABEL leaves out.
+_MORE_LABELS = re.compile(
+    r"^\s*(?:(?P<m>\*\*|__|\*|_)(?:answers?|solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=m)|(?P=m)[ \t]*[:.](?!:))"
+    r"|(?:solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$))[ \t]*",
+    re.I,
+)
+
+
+def _labelled_answer(doc: Document, block: Block) -> bool:
+    """True for a paragraph, or a plain blockquote, that opens with an answer label (`> **Answer:** …`)."""
+    if block.kind == "paragraph":
+        return bool(_label_end(doc.lines[block.first]))
+    if block.kind == "blockquote" and read_box(doc, doc.tokens[block.start]) is None:
+        return bool(_label_end(unquote(doc.lines[block.first])))
+    return False
+
+
+def _label_end(line: str) -> int:
+    """Where an answer label opening a line ends (0 when there is none)."""
+    match = ANSWER_LABEL.match(line) or _MORE_LABELS.match(line)
+    if match is None or re.fullmatch(r"[\s*_]*a[\s*_]*\.[\s*_]*", match.group(0), re.I):
+        return 0  # `**A.** …` letters the first of several questions more often than it labels an answer
+    return match.end()
+
+
+def _label_cards(scan: _Scan, index: int) -> None:
+    """The question before a paragraph that opens with an answer label (`Answer:`, `**Solution.**`), which
+    answers it with the blocks that follow, up to a heading, a rule, the next question or the task before
+    the next answer."""
+    doc = scan.doc
+    fronts = _front(scan, index)
+    if not fronts or question_paragraph(doc, doc.blocks[block_at(doc, fronts[0].line) or 0]) is not None:
+        return  # nothing asks before it, or a bold/labelled question the bold-question rule owns
+    block = doc.blocks[index]
+    end = _label_answer_end(scan, index) if block.kind == "paragraph" else index + 1
+    first = doc.block_text(index) if block.kind == "paragraph" else unquote(doc.block_text(index))
+    parts = [first[_label_end(first) :].lstrip(" \t\n")] + [doc.block_text(i) for i in range(index + 1, end)]
+    last = doc.blocks[end - 1].last
+    _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(block.first, last)])
+
+
+def _label_answer_end(scan: _Scan, index: int) -> int:
+    """Index of the block after a labelled answer."""
+    doc = scan.doc
+    j = index + 1
+    last_prompt: int | None = None
+    while j < len(doc.blocks):
+        block = doc.blocks[j]
+        if block.kind in ("heading", "hr") or not scan.free(block.first, block.last) or _asks(doc, j):
+            break
+        if block.kind in ("admonition", "blockquote") and read_box(doc, doc.tokens[block.start]) is not None:
+            if _answer_box(doc, block) is not None and last_prompt is not None:
+                return last_prompt  # the next answer's task starts there
+            break
+        if block.kind == "paragraph" and _label_end(doc.lines[block.first]):
+            return last_prompt if last_prompt is not None else j
+        if block.kind == "paragraph" or _one_item(doc, block):
+            last_prompt = j
+        j += 1
+    return j
+
+
+def _answer_cards(scan: _Scan, fronts: Sequence[_Front], answer: str, spans: list[tuple[int, int]]) -> None:
+    """Cards for the question(s) before one answer: a lettered group shares it, each letter taking its own
+    part when the answer is lettered the same way (`A. …`, `B. …`)."""
+    parts = _split_by_letter(answer, [f.letter for f in fronts]) if len(fronts) > 1 else None
+    for n, front in enumerate(fronts):
+        own = parts[n] if parts is not None else answer
+        scan.card(front.line, front.question, own, front.path, [*front.spans, *spans], front.hints)
+
+
+def _split_by_letter(answer: str, letters: Sequence[str | None]) -> list[str] | None:
+    """The answer cut at lines opening with the given letters in order (`A. paired-end`, `**B.** …`), or
+    None when it is not lettered that way."""
+    lines = answer.split("\n")
+    starts: list[int] = []
+    wanted = list(letters)
+    for n, line in enumerate(lines):
+        if len(starts) < len(wanted) and not line.startswith((" ", "\t")):
+            found = _letter_of(line)
+            if found is not None and found[0] == wanted[len(starts)]:
+                starts.append(n)
+    if len(starts) != len(wanted) or any(lines[m].strip() for m in range(starts[0])):
+        return None
+    out: list[str] = []
+    for k, begin in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        found = _letter_of(lines[begin])
+        assert found is not None
+        out.append("\n".join([found[1], *lines[begin + 1 : end]]).strip())
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Front:
+    """The question found before an answer box."""
+
+    question: str
+    """The front's Markdown."""
+    line: int
+    """Its first line, 0-based."""
+    spans: list[tuple[int, int]]
+    """The line spans it used (hint boxes included)."""
+    path: tuple[str, ...]
+    """The heading path above it."""
+    hints: tuple[str, ...] = ()
+    """Hint and tip boxes between the question and its answer, as context lines."""
+    letter: str | None = None
+    """Its letter in a group of lettered questions sharing one answer (`**B.** …`), else None."""
+
+
+_ONLY_TAGS = re.compile(r"^(?:\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*?</summary\s*>))*\s*$", re.I | re.S)
+
+
+def _take_bare_tags(scan: _Scan, region: DetailsRegion) -> None:
+    """A group's opening and closing blocks when they hold only its tags and summary: accounted for, so
+    that no later rule takes a stray `</details>` as an answer; the content between is left to them."""
+    doc = scan.doc
+    for line in (region.first, region.last - 1):
+        index = block_at(doc, line)
+        if index is None:
+            continue
+        block = doc.blocks[index]
+        if block.kind == "html_block" and scan.free(block.first, block.last) and _ONLY_TAGS.match(doc.block_text(index)):
+            scan.take(block.first, block.last, "skip:details")
+
+
+def _front(scan: _Scan, index: int) -> list[_Front]:
+    """The question(s) before an answer box or answer-labelled details at block `index`. Usually one; a
+    run of lettered questions (`**A.** …?`, `**B.** …?`) answered by one box gives one per letter."""
     doc = scan.doc
     run: list[int] = []
+    hints: list[int] = []
     j = index - 1
     while j >= 0:
         block = doc.blocks[j]
-        if block.kind not in _QUESTION_KINDS or not scan.free(block.first, block.last):
+        if not scan.free(block.first, block.last):
+            break
+        if _aside_box(doc, block) is not None:
+            hints.insert(0, j)  # a tip or hint between a task and its answer: context, not part of the task
+            j -= 1
+            continue
+        if block.kind not in _QUESTION_KINDS or _is_answer_block(doc, block):
             break
         run.insert(0, j)
         if _asks(doc, j):
-            return _front_from(doc, run, heading_path(doc, j))
+            lettered = _lettered_group(scan, j)
+            if lettered:
+                return _lettered_fronts(scan, lettered, run, hints)
+            run = _setup(scan, j) + run
+            return [_front_from(doc, run, heading_path(doc, j), _hint_lines(doc, hints), hints)]
         j -= 1
     head = doc.blocks[j] if j >= 0 else None
     if head is not None and head.kind == "heading":
         section = doc.section_of_block(j)
         if section is None or (section.level == 1 and section.title == doc.title):
             head = None
-        elif heading_question(doc, section) is not None:
-            return None  # the heading rule owns a section whose heading asks
-    paragraphs = [i for i in run if doc.blocks[i].kind == "paragraph"]
-    if paragraphs:
-        return _front_from(doc, run[run.index(paragraphs[-1]) :], heading_path(doc, paragraphs[-1]))
+        elif (found := heading_question(doc, section)) is not None:
+            if run and all(doc.blocks[i].kind in _CODE_KINDS for i in run) and scan.free(head.first, head.last):
+                # `#### What does this print?` + its code + the answer: the code belongs on the front.
+                parts = [found[0]] + [doc.block_text(i) for i in run]
+                spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
+                return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
+            return []  # the heading rule owns a section whose heading asks
+    prompts = [i for i in run if doc.blocks[i].kind == "paragraph" or _one_item(doc, doc.blocks[i])]
+    if prompts:
+        return [_front_from(doc, run[run.index(prompts[-1]) :], heading_path(doc, prompts[-1]), _hint_lines(doc, hints), hints)]
     if head is not None and head.kind == "heading" and scan.free(head.first, head.last):
         section = doc.section_of_block(j)
         assert section is not None
         title, _ = clean_question(clean_heading(section.title))
         parts = [title] + [doc.block_text(i) for i in run]
-        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in run]
-        return "\n\n".join(parts), head.first, spans, section.path
-    return None
+        spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
+        return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
+    return []
 
 
-def _front_from(
-    doc: Document, run: Sequence[int], path: tuple[str, ...]
-) -> tuple[str, int, list[tuple[int, int]], tuple[str, ...]]:
+# `Exercise:`, `Exercise 9.`, `Problem 3.` — not a bare `**Problem**:`, which names a difficulty as often as a task.
+_EXERCISE_LABEL = re.compile(r"^\W*(?:(?:exercises?|assignments?)\b|(?:tasks?|problems?|challenges?)\s*#?\s*\d)", re.I)
+
+
+def _unanswered_exercises(scan: _Scan) -> None:
+    """`**Exercise 9.** List …` with no answer before the next heading, rule or exercise: unanswered."""
+    doc = scan.doc
+    tasks = [
+        i
+        for i, b in enumerate(doc.blocks)
+        if b.kind == "paragraph" and scan.free(b.first, b.last) and _TASK_LABEL.match(_bold_as_stars(doc.lines[b.first]))
+        and _EXERCISE_LABEL.match(_bold_as_stars(doc.lines[b.first]))
+    ]
+    for i in tasks:
+        following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if following is not None and following.kind not in ("heading", "hr") and i + 1 not in tasks:
+            continue  # something follows that may answer it: left to the other rules
+        question = " ".join(_question_block_text(doc, i).split())
+        if question and not question.endswith(":"):
+            scan.diagnostics.append(unanswered(doc.loc(doc.blocks[i].first), question, "no answer"))
+            scan.take(doc.blocks[i].first, doc.blocks[i].last, "unanswered")
+
+
+def _setup(scan: _Scan, index: int) -> list[int]:
+    """The set-up a question continues (`Consider the following schema:` + its code, then `Write a query
+    that …`): a paragraph ending with `:` and the code after it, right before the question."""
+    doc = scan.doc
+    j = index - 1
+    code: list[int] = []
+    while j >= 0 and doc.blocks[j].kind in _CODE_KINDS | {"table"} and scan.free(doc.blocks[j].first, doc.blocks[j].last):
+        code.insert(0, j)
+        j -= 1
+    if not code or j < 0 or doc.blocks[j].kind != "paragraph" or not scan.free(doc.blocks[j].first, doc.blocks[j].last):
+        return []
+    return [j, *code] if doc.block_text(j).rstrip().endswith(":") else []
+
+
+def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints: tuple[str, ...] = (), hint_blocks: Sequence[int] = ()) -> _Front:
     first = doc.blocks[run[0]]
     parts = [_question_block_text(doc, run[0])] + [doc.block_text(i) for i in run[1:]]
-    spans = [(doc.blocks[i].first, doc.blocks[i].last) for i in run]
-    return "\n\n".join(parts), first.first, spans, path
+    spans = [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hint_blocks]]
+    return _Front("\n\n".join(parts), first.first, spans, path, hints)
+
+
+# `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text.
+_TASK_LABEL = re.compile(
+    r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
+    r"(?:\s*#?\s*\d+[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
+    re.I,
+)
+# `**A.**`, `A.`, `a)`, `(a)`, `__B)__` before one of several lettered questions.
+_LETTER = re.compile(r"^\s*(?P<b>\*\*|__)?(?:\((?P<l1>[A-Za-z])\)|(?P<l2>[A-Za-z])[.)])(?P=b)?\s+(?=\S)")
+
+
+_HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
+
+
+def _bold_as_stars(text: str) -> str:
+    """`<b>Exercise 2.</b> …` → `**Exercise 2.** …`: HTML bold read like Markdown bold."""
+    return _HTML_BOLD.sub("**", text) if "<" in text else text
+
+
+def _letter_of(text: str) -> tuple[str, str] | None:
+    """(`b`, rest) for a text opening with a letter label; None otherwise."""
+    text = _bold_as_stars(text)
+    match = _LETTER.match(text)
+    if match is None:
+        return None
+    return (match.group("l1") or match.group("l2")).lower(), text[match.end() :]
+
+
+def _lettered_group(scan: _Scan, index: int) -> list[int]:
+    """The paragraphs of a run of lettered questions ending at block `index` (`a`, `b`, … in order), when
+    there are two or more, else []."""
+    doc = scan.doc
+    found = _letter_of(doc.block_text(index))
+    if found is None or doc.blocks[index].kind != "paragraph":
+        return []
+    letter = found[0]
+    group = [index]
+    j = index - 1
+    while j >= 0 and letter > "a":
+        block = doc.blocks[j]
+        previous = _letter_of(doc.block_text(j)) if block.kind == "paragraph" else None
+        if previous is None or ord(previous[0]) != ord(letter) - 1 or not scan.free(block.first, block.last):
+            break
+        group.insert(0, j)
+        letter = previous[0]
+        j -= 1
+    return group if len(group) >= 2 and letter == "a" else []
+
+
+def _lettered_fronts(scan: _Scan, group: list[int], run: list[int], hints: list[int]) -> list[_Front]:
+    """One front per lettered question; the paragraph that introduces them (`**Exercise:** Answer these
+    questions:`) goes to their context."""
+    doc = scan.doc
+    path = heading_path(doc, group[0])
+    intro: list[str] = []
+    spans: list[tuple[int, int]] = []
+    before = group[0] - 1
+    if before >= 0 and doc.blocks[before].kind == "paragraph" and scan.free(doc.blocks[before].first, doc.blocks[before].last):
+        text = _question_block_text(doc, before)
+        if text.rstrip().endswith(":") or _TASK_LABEL.match(_bold_as_stars(doc.block_text(before))):
+            intro.append(" ".join(text.split()))
+            spans.append((doc.blocks[before].first, doc.blocks[before].last))
+    fronts: list[_Front] = []
+    hint_lines = _hint_lines(doc, hints)
+    tail = [i for i in run if i > group[-1]]
+    for n, i in enumerate(group):
+        letter, rest = _letter_of(doc.block_text(i)) or ("", doc.block_text(i))
+        question = _clean_prompt(rest)
+        extra = [doc.block_text(k) for k in tail] if n == len(group) - 1 else []
+        own = [(doc.blocks[i].first, doc.blocks[i].last)]
+        if n == 0:
+            own += spans
+        if n == len(group) - 1:
+            own += [(doc.blocks[k].first, doc.blocks[k].last) for k in [*tail, *hints]]
+        fronts.append(_Front("\n\n".join([question, *extra]), doc.blocks[i].first, own, path, (*intro, *hint_lines), letter))
+    return fronts
+
+
+def _clean_prompt(text: str) -> str:
+    """A task or question paragraph without its bold dressing, `Exercise:` label or numbering."""
+    text = _bold_as_stars(text.strip())
+    label = _TASK_LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    match = _WHOLE_BOLD.match(text.strip())
+    text = match.group("inner") if match else text
+    question, _ = clean_question(text)
+    return question
+
+
+def _hint_lines(doc: Document, hints: Sequence[int]) -> tuple[str, ...]:
+    """Hint boxes as context lines: `Hint 1: Use a hash map.`"""
+    lines: list[str] = []
+    for i in hints:
+        box = _aside_box(doc, doc.blocks[i])
+        if box is None:
+            continue
+        body = " ".join(TAG.sub(" ", box_body(doc, box)).split())
+        title = box.title if box.title is not None else box.kind.capitalize()
+        lines.append(f"{title}: {body}" if body else title)
+    return tuple(lines)
+
+
+def _aside_box(doc: Document, block: Block) -> Box | None:
+    """A box that neither asks nor answers (`!!! tip`, `??? info "Hint 1"`, `> [!note]`): a hint or an aside."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    if box is None or box.kind in QUESTION_TYPES or _holds_answer(box):
+        return None
+    return box
+
+
+def _is_answer_block(doc: Document, block: Block) -> bool:
+    """True for a box holding an answer, or a paragraph opening with an answer label: the end of the
+    previous question, never part of the next one."""
+    if block.kind in ("admonition", "blockquote"):
+        box = read_box(doc, doc.tokens[block.start])
+        if box is not None:
+            return _holds_answer(box)
+    return _labelled_answer(doc, block)
+
+
+def _one_item(doc: Document, block: Block) -> bool:
+    """True for a list of a single item holding a single paragraph (`1. Load the data`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    tokens = doc.tokens[block.start : block.end]
+    return sum(1 for t in tokens if t.type == "list_item_open") == 1 and sum(1 for t in tokens if t.type == "paragraph_open") == 1
 
 
 def _question_block_text(doc: Document, index: int) -> str:
@@ -185,23 +578,34 @@ def _question_block_text(doc: Document, index: int) -> str:
         text = inline.content if inline is not None else doc.block_text(index)
     else:
         text = doc.block_text(index).strip()
-    match = _WHOLE_BOLD.match(text.strip())
-    text = match.group("inner") if match else text
-    question, _ = clean_question(text)
-    return question
+    return _clean_prompt(text)
 
 
 def _asks(doc: Document, index: int) -> bool:
-    """True for a paragraph, or a list of one item, whose text asks."""
+    """True for a paragraph, or a list of one item, whose text asks or sets a task (`**Exercise:** …`)."""
     block = doc.blocks[index]
     if block.kind in ("bullet_list", "ordered_list"):
-        items = sum(1 for t in doc.tokens[block.start : block.end] if t.type == "list_item_open")
-        if items != 1 or sum(1 for t in doc.tokens[block.start : block.end] if t.type == "paragraph_open") != 1:
+        if not _one_item(doc, block):
             return False
     elif block.kind != "paragraph":
         return False
+    if block.kind == "paragraph" and _TASK_LABEL.match(_bold_as_stars(doc.lines[block.first])):
+        return True
     text = " ".join(_question_block_text(doc, index).split())
-    return text.rstrip("*_ ").endswith("?") or starts_with_imperative(text)
+    return text.rstrip("*_ ").endswith(_QUESTION_MARKS) or starts_with_imperative(text)
+
+
+_QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+"""`?`, the full-width `？` and the Arabic `؟`."""
+
+
+def _answer_box(doc: Document, block: Block) -> Box | None:
+    """The box of a top-level admonition or callout typed or titled as an answer (`??? done "Answer"`,
+    `!!! success`, `> [!check]- Solution`), else None."""
+    if block.kind not in ("admonition", "blockquote"):
+        return None
+    box = read_box(doc, doc.tokens[block.start])
+    return box if box is not None and _holds_answer(box) else None
 
 
 def _holds_answer(box: Box) -> bool:
@@ -230,14 +634,27 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
     body = box_body(doc, box, nested.first if nested is not None else None).strip()
     spans = [(block.first, block.last)]
     answer: str | None = None
-    after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    hints: list[int] = []
     if nested is not None:
         answer = box_body(doc, nested).strip()
-    elif after is not None and after.kind in ("admonition", "blockquote") and is_free(doc, scan.seen, index + 1):
-        next_box = read_box(doc, doc.tokens[after.start])
-        if next_box is not None and _holds_answer(next_box):
-            answer = box_body(doc, next_box).strip()
+    else:
+        j = index + 1
+        while j < len(doc.blocks) and is_free(doc, scan.seen, j) and _aside_box(doc, doc.blocks[j]) is not None:
+            hints.append(j)  # `??? info "Hint 1"` between a problem and its answer
+            j += 1
+        after = doc.blocks[j] if j < len(doc.blocks) and is_free(doc, scan.seen, j) else None
+        answer_box = _answer_box(doc, after) if after is not None else None
+        if after is not None and answer_box is not None:
+            answer = box_body(doc, answer_box).strip()
             spans.append((after.first, after.last))
+        elif box.title and is_question(box.title):
+            hints = []  # an FAQ entry answers itself: a box after it is not its hint
+        spans.extend((doc.blocks[i].first, doc.blocks[i].last) for i in hints)
+    path = heading_path(doc, index)
+    line = block.first
+    asks = bool(box.title and is_question(box.title))
+    if not asks and nested is None and _question_list_cards(scan, box, answer, path, spans, hints):
+        return
     if box.title and is_question(box.title):
         question = clean_question(box.title)[0]
         if answer is None:
@@ -246,6 +663,189 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
             question = f"{question}\n\n{body}"
     elif body:
         question = clean_question(body)[0]
+        title = _problem_title(scan, index, box)
+        if title is not None:
+            question = f"{title[0]}\n\n{question}"
+            if title[1] is not None:
+                spans.append(title[1])
+                line, path = title[1][0], path[:-1]
     else:
         return  # neither the title nor the body asks anything
-    scan.card(block.first, question, answer or "", heading_path(doc, index), spans)
+    scan.card(line, question, answer or "", path, spans, _hint_lines(doc, hints))
+
+
+# Titles that only name the box (`Question`, `Exercise 3`, `Problem 2.1`): the problem's name is elsewhere.
+_GENERIC_TITLE = re.compile(r"^\W*(?:questions?|problems?|exercises?|tasks?|faq|help)\W*(?:\d+(?:\.\d+)*[a-z]?)?\W*$", re.I)
+
+
+def _problem_title(scan: _Scan, index: int, box: Box) -> tuple[str, tuple[int, int] | None] | None:
+    """The name a problem box's statement is put under: its own title when that names the problem
+    (`!!! question "Two sum"`), else the heading of a section the box opens (`## Two sum` + `!!! question`),
+    with that heading's lines; None when there is neither."""
+    if box.title and not _GENERIC_TITLE.match(box.title):
+        return box.title.strip(), None
+    doc = scan.doc
+    j = index - 1
+    if j < 0 or doc.blocks[j].kind != "heading" or not is_free(doc, scan.seen, j):
+        return None
+    section = doc.section_of_block(j)
+    if section is None or (section.level == 1 and section.title == doc.title) or heading_question(doc, section) is not None:
+        return None
+    head = doc.blocks[j]
+    return clean_heading(section.title), (head.first, head.last)
+
+
+_CONTAINERS = frozenset({"bullet_list", "ordered_list", "blockquote", "admonition"})
+# What a container must hold for the rule to look inside it: a box, a details or an answer label.
+_NESTED_MARK = re.compile(
+    r"<details|^[ \t>]*+(?:\?\?\?|!!!|\[!)|^[ \t>]*+(?:(?:[-*+]|\d{1,9}[.)])[ \t]++)?[*_]{0,2}(?:answer|solution)", re.I | re.M
+)
+"""Possessive runs of indentation: a line deeply indented is scanned once, not once per split of its spaces."""
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+
+
+def _nested_cards(scan: _Scan, index: int, depth: int) -> None:
+    """The convention inside a container: a list item holding a question and its answer box or
+    `<details>`, a blockquote holding a `<details>`, a `!!! example "Practice"` box holding question and
+    answer boxes. Each list item, or the inside of the quote or box, is read as a document of its own;
+    its cards keep their lines and take the heading path above the container."""
+    doc = scan.doc
+    block = doc.blocks[index]
+    if not _NESTED_MARK.search(doc.text(block.first, block.last)):
+        return
+    path = heading_path(doc, index)
+    outer = tuple(clean_heading(p) for p in path)
+    quiet: list[tuple[int, list[str], Document]] = []
+    found = False
+    for first, inner in _container_parts(doc, block):
+        source = SourceFile(doc.source.path, doc.source.part, "\n".join(inner), "")
+        sub = build_document(source, make_parser().parse(source.text, {}), {})
+        result = _extract(sub, {}, depth + 1) if _NESTED_MARK.search(source.text) else RuleResult()
+        if not result.drafts and not result.diagnostics:
+            quiet.append((first, inner, sub))
+            continue
+        found = True
+        for draft in result.drafts:
+            loc = replace(draft.loc, line=draft.loc.line + first)
+            scan.drafts.append(replace(draft, loc=loc, context=outer + draft.context, tags=draft.tags + topic_tags(path)))
+        for diagnostic in result.diagnostics:
+            scan.diagnostics.append(replace(diagnostic, loc=replace(diagnostic.loc, line=diagnostic.loc.line + first)))
+        for line, reason in result.claims.items():
+            scan.take(line + first, line + first + 1, reason)
+        # The part's lines left empty once unquoted (`>`), and a box's head, go with its cards.
+        for n, text in enumerate(inner):
+            if not text.strip() and first + n not in scan.seen:
+                scan.take(first + n, first + n + 1, "card")
+        if block.kind == "admonition" and block.first not in scan.seen:
+            scan.take(block.first, block.first + 1, "card")
+    if not found:
+        return
+    for first, inner, sub in quiet:
+        # In a list whose other items are answered in boxes, an item that asks without one is unanswered.
+        if sub.blocks and sub.blocks[0].kind == "paragraph" and _asks(sub, 0):
+            question = " ".join(_question_block_text(sub, 0).split())
+            scan.diagnostics.append(unanswered(doc.loc(first), question, "no answer"))
+            scan.take(first, first + len(inner), "unanswered")
+
+
+def _container_parts(doc: Document, block: Block) -> list[tuple[int, list[str]]]:
+    """(first line, inner lines) of each list item of a list, or of the inside of a quote or box; the
+    inner lines keep the line count, so that line n inside is line first + n of the document."""
+    lines = doc.lines
+    if block.kind == "blockquote":
+        box = read_box(doc, doc.tokens[block.start])
+        if box is not None:
+            return []  # a callout: the box rules read it
+        return [(block.first, [unquote(line) for line in lines[block.first : block.last]])]
+    if block.kind == "admonition":
+        if _aside_box(doc, block) is None:
+            return []
+        return [(block.first + 1, _dedent_keeping_lines(lines[block.first + 1 : block.last]))]
+    parts: list[tuple[int, list[str]]] = []
+    for token in doc.tokens[block.start : block.end]:
+        if token.type != "list_item_open" or token.level != 1 or token.map is None:
+            continue
+        first, last = token.map
+        head = _ITEM_MARKER.sub("", lines[first], count=1)
+        parts.append((first, [head, *_dedent_keeping_lines(lines[first + 1 : last])]))
+    return parts
+
+
+def _dedent_keeping_lines(lines: Sequence[str]) -> list[str]:
+    """Lines without their common indentation; blank lines kept, so the count does not change."""
+    widths = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
+    cut = min(widths, default=0)
+    return [line[cut:] for line in lines]
+
+
+# `Which signal does Ctrl-C send? (SIGINT.)`: an answer in parentheses after the question mark.
+_TRAILING_ANSWER = re.compile(r"^(?P<q>.*\?)\s*\((?P<a>[^()]+)\)\s*$", re.S)
+
+
+def _question_list_cards(
+    scan: _Scan, box: Box, answer: str | None, path: tuple[str, ...], spans: list[tuple[int, int]], hints: list[int]
+) -> bool:
+    """A question box whose body is a list of questions (`!!! question "Check your understanding"` + `1. …?`
+    `2. …?`): one card per question, each with its item of an answer box numbered the same way, or the
+    answer in parentheses after it; a question without either is unanswered. False when the body is not
+    such a list."""
+    doc = scan.doc
+    offset = box.first + 1
+    inner = [_unquote_times(line, box.quotes) for line in doc.lines[offset : box.last]]
+    sub = _sub_document(doc, _dedent_keeping_lines(inner))
+    items = _list_items(sub)
+    if items is None or not all(_item_asks(q) for q, _ in items):
+        return False
+    made = len(scan.drafts)
+    answers: list[str] | None = None
+    if answer:
+        answer_items = _list_items(_sub_document(doc, answer.split("\n")))
+        if answer_items is not None and len(answer_items) == len(items):
+            answers = [a for a, _ in answer_items]
+    for n, (text, line) in enumerate(items):
+        question, own = text, ""
+        if answers is not None:
+            own = answers[n]
+        elif answer:
+            own = answer
+        else:
+            trailing = _TRAILING_ANSWER.match(text)
+            if trailing is not None:
+                question, own = trailing.group("q").strip(), trailing.group("a").strip()
+        scan.card(offset + line, clean_question(" ".join(question.split()))[0], own, path, [], _hint_lines(doc, hints))
+    reason = "card" if len(scan.drafts) > made else "unanswered"
+    for first, last in spans:
+        scan.take(first, last, reason)
+    return True
+
+
+def _sub_document(doc: Document, lines: Sequence[str]) -> Document:
+    source = SourceFile(doc.source.path, doc.source.part, "\n".join(lines), "")
+    return build_document(source, make_parser().parse(source.text, {}), {})
+
+
+def _list_items(sub: Document) -> list[tuple[str, int]] | None:
+    """(Markdown, first line) of each item when the document is one list and nothing else, else None."""
+    blocks = [b for b in sub.blocks if b.kind not in ("hr",)]
+    if len(blocks) != 1 or blocks[0].kind not in ("bullet_list", "ordered_list"):
+        return None
+    out: list[tuple[str, int]] = []
+    for token in sub.tokens[blocks[0].start : blocks[0].end]:
+        if token.type == "list_item_open" and token.level == 1 and token.map is not None:
+            first, last = token.map
+            head = _ITEM_MARKER.sub("", sub.lines[first], count=1)
+            text = "\n".join([head, *_dedent_keeping_lines(sub.lines[first + 1 : last])]).strip()
+            out.append((text, first))
+    return out or None
+
+
+def _item_asks(text: str) -> bool:
+    first = text.split("\n\n")[0]
+    trailing = _TRAILING_ANSWER.match(first)
+    return is_question((trailing.group("q") if trailing else first).strip())
+
+
+def _unquote_times(line: str, times: int) -> str:
+    for _ in range(times):
+        line = unquote(line)
+    return line

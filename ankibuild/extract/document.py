@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,12 +99,11 @@ class Document:
 
     def section_of_block(self, index: int) -> Section | None:
         """The section whose body holds a block."""
-        found = None
-        for section in self.sections:
-            if section.block > index:
-                break
-            found = section
-        return found
+        heads = self.derived.get("section_heads")
+        if heads is None:
+            heads = self.derived["section_heads"] = [section.block for section in self.sections]
+        found = bisect_right(heads, index) - 1  # the last section whose heading is at or before the block
+        return self.sections[found] if found >= 0 else None
 
 
 def build_document(source: SourceFile, tokens: Sequence[Token], meta: dict[str, Any]) -> Document:
@@ -209,9 +209,17 @@ def _blank(match: re.Match[str]) -> str:
 
 def block_at(doc: Document, line: int) -> int | None:
     """Index of the top-level block holding a source line, None for a line between blocks."""
-    for index, block in enumerate(doc.blocks):
+    firsts = doc.derived.get("block_firsts")
+    if firsts is None:
+        firsts = doc.derived["block_firsts"] = [block.first for block in doc.blocks]
+    index = bisect_right(firsts, line) - 1  # the last block starting at or before the line
+    while index >= 0 and doc.blocks[index].first == firsts[index]:
+        block = doc.blocks[index]
         if block.first <= line < block.last:
             return index
+        if index == 0 or firsts[index - 1] != block.first:
+            return None
+        index -= 1  # an empty block shares its first line with the one before it
     return None
 
 

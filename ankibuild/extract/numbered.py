@@ -272,6 +272,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         reason = run.status.get(item.first, "unanswered")
         for line in range(item.first, item.last):
             run.claims.setdefault(line, reason)
+    # The opening line of a box read for its question list (`!!! question "Quiz"`) goes with its questions.
+    for container in {u.container for u in units if u.container is not None}:
+        box = doc.blocks[container]
+        if any(line in run.claims for line in range(box.first + 1, box.last)):
+            run.claims.setdefault(box.first, "card")
     return RuleResult(tuple(run.drafts), tuple(run.diagnostics), run.claims)
 
 
