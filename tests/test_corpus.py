@@ -12,7 +12,9 @@ from bench.extraction import Found, Item, Truth, corpus_truths, diagnostic_quest
 CORPUS = Path(__file__).resolve().parent / "corpus"
 HOLDOUT = CORPUS / "holdout"
 """Files written apart from the rules, never tuned on: `python -m bench.extraction --corpus tests/corpus/holdout`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8}
+HOLDOUT2 = CORPUS / "holdout2"
+"""A second blind holdout, in formats apart from the first: `--corpus tests/corpus/holdout2`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
