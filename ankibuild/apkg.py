@@ -1,4 +1,5 @@
-"""The only module that writes decks, and the only one importing genanki.
+"""The only module that writes decks, and the only one importing genanki (only when it needs it: an
+update of a kept collection writes genanki's JSON remembered from the build that made it).
 
 A package is written to a temporary file beside the target, synced to disk and renamed into place, so a
 failed or interrupted build (or a power cut) never leaves a half-written deck. It gets the mode any new file
@@ -30,8 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import genanki
-
+from .cache import code_fingerprint
 from .ids import deck_id
 from .notetypes import NOTE_TYPES, NoteType
 from .records import Card, MediaFile
@@ -47,19 +47,26 @@ class PackagedNote:
     """Seconds since the epoch; Anki updates a note only when this is newer than its own."""
 
 
-class _Note(genanki.Note):  # type: ignore[misc]
-    """A genanki note that carries its own `mod`, instead of the package's one timestamp."""
+@functools.cache
+def _note_class() -> Any:
+    """genanki's Note, carrying its own `mod` (imported only when a cloze note is written)."""
+    import genanki
 
-    def __init__(self, mod: int, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.mod = mod
+    class _Note(genanki.Note):  # type: ignore[misc]
+        """A genanki note that carries its own `mod`, instead of the package's one timestamp."""
 
-    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
-        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+        def __init__(self, mod: int, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.mod = mod
 
-    def _check_invalid_html_tags_in_fields(self) -> None:
-        # Our HTML comes from the sanitiser; genanki's check only warns about void tags like <br>.
-        return None
+        def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+            super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+        def _check_invalid_html_tags_in_fields(self) -> None:
+            # Our HTML comes from the sanitiser; genanki's check only warns about void tags like <br>.
+            return None
+
+    return _Note
 
 
 KEEP_DB = "collection.anki2"
@@ -89,6 +96,38 @@ class _Manifest:
     """(size, mtime_ns, inode) of the collection file this manifest was written for."""
     deflated: tuple[bytes, ...] = ()
     """That file compressed, `DEFLATE_CHUNK` bytes at a time (see `_Deflated`)."""
+    col: _ColJson | None = None
+    """genanki's JSON for the collection row, as the build that wrote the file got it."""
+
+
+@dataclass(frozen=True, slots=True)
+class _ColJson:
+    """genanki's JSON for the collection row, in the parts it is made of. Kept in the manifest, so that an
+    update of a kept collection neither imports genanki (and the yaml and asyncio it pulls in) nor asks it
+    again; any other code or genanki version asks it afresh."""
+
+    version: str
+    """`code_fingerprint()` of the build that asked genanki."""
+    decks: str
+    """The decks JSON of genanki's empty collection."""
+    models: str
+    """Its note types JSON."""
+    deck: dict[str, Any]
+    """`Deck(0, "").to_json()`: a deck's JSON but for its `id` and `name`."""
+    note_types: dict[str, dict[str, Any]]
+    """Per note type, `Model.to_json(0, 0)`: its JSON but for `mod` (the build time) and `did` (a deck)."""
+
+
+def _col_json(manifest: _Manifest | None) -> _ColJson:
+    """The collection row's JSON parts: the kept ones when genanki and ankibuild are the same, else genanki's."""
+    kept = getattr(manifest, "col", None)  # a manifest pickled by an older ankibuild lacks it
+    if isinstance(kept, _ColJson) and kept.version == code_fingerprint():
+        return kept
+    import genanki
+
+    decks, models = _pristine_col()
+    note_types = {kind: _model(note_type).to_json(0, 0) for kind, note_type in NOTE_TYPES.items()}
+    return _ColJson(code_fingerprint(), decks, models, genanki.Deck(0, "").to_json(), note_types)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +182,7 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
 
         cursor.executescript(APKG_SCHEMA)
         cursor.executescript(APKG_COL)
-    models = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
+    col = _col_json(manifest)
     decks: dict[str, int] = {}
     used: dict[str, int] = {}
     for item in notes:
@@ -152,12 +191,11 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         if deck is None:
             deck = decks[name] = deck_id(name)
         used.setdefault(item.card.note_type, deck)
-    pristine_decks, pristine_models = _pristine_col()
-    decks_json, models_json = json.loads(pristine_decks), json.loads(pristine_models)
+    decks_json, models_json = json.loads(col.decks), json.loads(col.models)
     for name, did in decks.items():
-        decks_json[str(did)] = genanki.Deck(did, name).to_json()
+        decks_json[str(did)] = {**col.deck, "id": did, "name": name}
     for kind, first_deck in used.items():
-        models_json[str(models[kind].model_id)] = models[kind].to_json(timestamp, first_deck)
+        models_json[str(NOTE_TYPES[kind].model_id)] = {**col.note_types[kind], "mod": int(timestamp), "did": first_deck}
     cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
 
     kept = manifest.notes if manifest is not None else {}
@@ -192,7 +230,7 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         card = item.card
         if card.note_type == "cloze":
             # genanki works out which cards a cloze note has; such notes are few
-            note = _Note(item.mod, model=models["cloze"], fields=_fields(card), tags=list(card.tags), guid=card.guid)
+            note = _note_class()(item.mod, model=_model(NOTE_TYPES["cloze"]), fields=_fields(card), tags=list(card.tags), guid=card.guid)
             note.write_to_db(cursor, timestamp, did, ids)
             written[card.guid] = (_note_id(cursor, card.guid), "cloze", signature)
             continue
@@ -200,13 +238,13 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         note_id = next(ids)
         basic.append((item, did, note_id, next(ids)))
         written[card.guid] = (note_id, "basic", signature)
-    model_id = models["basic"].model_id
+    model_id = NOTE_TYPES["basic"].model_id
     cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", (_new_note(item, note_id, model_id) for item, _, note_id, _ in basic))
     cursor.executemany(
         "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ((card_id, note_id, did, 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "") for item, did, note_id, card_id in basic),
     )
-    return _Manifest(written, next(ids), (0, 0, 0))
+    return _Manifest(written, next(ids), (0, 0, 0), col=col)
 
 
 def _tags(card: Card) -> str:
@@ -229,7 +267,9 @@ def _note_id(cursor: Any, guid: str) -> int:
     return int(cursor.execute("SELECT id FROM notes WHERE guid = ?", (guid,)).fetchone()[0])
 
 
-def _model(note_type: NoteType) -> genanki.Model:
+def _model(note_type: NoteType) -> Any:
+    import genanki
+
     return genanki.Model(
         note_type.model_id,
         note_type.name,
@@ -318,7 +358,7 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
             result, _ = _fill(work, notes, timestamp, None)
         deflated = _deflate(work, (kept, manifest.deflated) if manifest is not None else None)
         stat = work.stat()
-        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks), manifest_path)
+        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks, result.col), manifest_path)
         os.replace(work, kept)
     finally:
         work.unlink(missing_ok=True)
