@@ -27,7 +27,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -82,6 +82,8 @@ FREE_PAGE_LIMIT = 4
 """A kept collection whose free pages exceed 1/FREE_PAGE_LIMIT of its pages is written afresh."""
 KEEP_MANIFEST = "collection.manifest"
 """What the kept collection holds: per GUID its note id, kind and content signature."""
+KEEP_PIECES = "collection.deflate"
+"""The kept collection compressed, its pieces back to back (see `_Deflated`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +96,12 @@ class _Manifest:
     """The next free note/card id."""
     stat: tuple[int, int, int]
     """(size, mtime_ns, inode) of the collection file this manifest was written for."""
-    deflated: tuple[bytes, ...] = ()
-    """That file compressed, `DEFLATE_CHUNK` bytes at a time (see `_Deflated`)."""
+    deflated: tuple[int, ...] = ()
+    """The sizes of that file's compressed pieces, `DEFLATE_CHUNK` bytes each before (see `_Deflated`)."""
     col: _ColJson | None = None
     """genanki's JSON for the collection row, as the build that wrote the file got it."""
+    pieces: tuple[int, int, int] = (0, 0, 0)
+    """(size, mtime_ns, inode) of the file holding those pieces back to back (`KEEP_PIECES`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,20 +140,24 @@ class _Deflated:
     `DEFLATE_CHUNK` bytes on its own and ends on a full flush (the last one finishes the stream), so the
     pieces can be made in parallel and a piece whose bytes did not change can be reused next build."""
 
-    chunks: tuple[bytes, ...]
-    """The compressed pieces, in order; joined they are the entry's data."""
+    lengths: tuple[int, ...]
+    """The compressed pieces' sizes, in order."""
     crc: int
     """CRC-32 of the uncompressed file."""
     size: int
     """Size of the uncompressed file."""
+    path: Path
+    """The file holding the pieces back to back: the entry's data. On disk, not in memory: for 100,000
+    notes they weigh 40 MiB, held while every card is."""
 
 
 def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
     """Everything a note's rows depend on besides its id, compactly: equal signatures, equal rows. The
-    card's `content` hash covers its fields (Source included), its tags, deck and note type."""
+    card's `content` hash covers its fields (Source included), its tags, deck and note type, so the Source
+    text itself is not kept: a manifest holds one of these per note, alive with every card at the peak."""
     card = item.card
     content = card.content or hashlib.blake2b("\x1f".join([*_fields(card), *card.tags, card.deck, card.note_type]).encode(), digest_size=16).hexdigest()
-    return (item.mod, did, content, card.source)
+    return (item.mod, did, content)
 
 
 def _fields(card: Card) -> list[str]:
@@ -333,17 +341,21 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
     if keep is None:
         fd, name = tempfile.mkstemp(suffix=".anki2")
         os.close(fd)
+        pieces_fd, pieces = tempfile.mkstemp(suffix=".deflate")
+        os.close(pieces_fd)
         try:
             _fill(Path(name), notes, timestamp, None)
-            yield Path(name), _deflate(Path(name), None)
+            yield Path(name), _deflate(Path(name), None, Path(pieces))
         finally:
             os.unlink(name)
+            os.unlink(pieces)
         return
     keep.mkdir(parents=True, exist_ok=True)
-    kept, manifest_path = keep / KEEP_DB, keep / KEEP_MANIFEST
-    work = keep / f".{KEEP_DB}.{secrets.token_hex(6)}.tmp"
+    kept, manifest_path, kept_pieces = keep / KEEP_DB, keep / KEEP_MANIFEST, keep / KEEP_PIECES
+    token = secrets.token_hex(6)
+    work, work_pieces = keep / f".{KEEP_DB}.{token}.tmp", keep / f".{KEEP_PIECES}.{token}.tmp"
     try:
-        manifest = _load_manifest(manifest_path, kept)
+        manifest = _load_manifest(manifest_path, kept, kept_pieces)
         result = None
         if manifest is not None:
             try:
@@ -356,13 +368,20 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
         if result is None:
             work.unlink(missing_ok=True)
             result, _ = _fill(work, notes, timestamp, None)
-        deflated = _deflate(work, (kept, manifest.deflated) if manifest is not None else None)
-        stat = work.stat()
-        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks, result.col), manifest_path)
+        deflated = _deflate(work, (kept, kept_pieces, manifest.deflated) if manifest is not None else None, work_pieces)
+        _save_manifest(_Manifest(result.notes, result.next_id, _stat(work), deflated.lengths, result.col, _stat(work_pieces)), manifest_path)
         os.replace(work, kept)
+        os.replace(work_pieces, kept_pieces)
     finally:
         work.unlink(missing_ok=True)
-    yield kept, deflated
+        work_pieces.unlink(missing_ok=True)
+    yield kept, replace(deflated, path=kept_pieces)
+
+
+def _stat(path: Path) -> tuple[int, int, int]:
+    """What tells a kept file is the one a manifest was written for: (size, mtime_ns, inode)."""
+    stat = path.stat()
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None) -> tuple[_Manifest, bool]:
@@ -382,16 +401,19 @@ def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manif
     return result, bloated
 
 
-def _load_manifest(path: Path, database: Path) -> _Manifest | None:
-    """The manifest of the kept collection, or None when either is missing or they do not belong together."""
+def _load_manifest(path: Path, database: Path, pieces: Path) -> _Manifest | None:
+    """The manifest of the kept collection, or None when any of the three is missing or they do not belong
+    together."""
     try:
         with open(path, "rb") as handle:
             manifest = pickle.load(handle)
-        stat = database.stat()
+        stats = (_stat(database), _stat(pieces))
     except Exception:  # noqa: BLE001 - a missing or damaged manifest only means a full write
         return None
-    if not isinstance(manifest, _Manifest) or manifest.stat != (stat.st_size, stat.st_mtime_ns, stat.st_ino):
+    if not isinstance(manifest, _Manifest) or (manifest.stat, getattr(manifest, "pieces", None)) != stats:
         return None
+    if getattr(manifest, "col", None) is None:
+        return None  # written by an older ankibuild, whose signatures were made otherwise
     return manifest
 
 
@@ -405,36 +427,48 @@ def _save_manifest(manifest: _Manifest, path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _deflate(database: Path, previous: tuple[Path, tuple[bytes, ...]] | None) -> _Deflated:
-    """Compress DATABASE piece by piece on every core (zlib lets go of the interpreter lock). With the
-    previous file and its pieces, a piece whose bytes are unchanged (and is last in both or in neither) is
-    reused; only the pieces touched by changed rows are compressed again. Memory stays at a few pieces."""
-    old_chunks = previous[1] if previous else ()
+def _deflate(database: Path, previous: tuple[Path, Path, tuple[int, ...]] | None, out: Path) -> _Deflated:
+    """Compress DATABASE piece by piece on every core (zlib lets go of the interpreter lock) into OUT, the
+    pieces back to back. With the previous file, its pieces' file and their sizes, a piece whose bytes are
+    unchanged (and is last in both or in neither) is copied over; only the pieces touched by changed rows
+    are compressed again. Memory stays at a few pieces."""
+    old_lengths = previous[2] if previous else ()
+    offsets = list(itertools.accumulate(old_lengths, initial=0))
     size = database.stat().st_size
     count = max(1, -(-size // DEFLATE_CHUNK))
     crc = 0
-    chunks: list[bytes | Future[bytes]] = []
-    pending: deque[Future[bytes]] = deque()
-    with open(database, "rb") as new, contextlib.ExitStack() as stack:
-        old = stack.enter_context(open(previous[0], "rb")) if previous and old_chunks else None
+    lengths: list[int] = []
+    pending: deque[bytes | Future[bytes]] = deque()
+    with open(database, "rb") as new, open(out, "wb") as sink, contextlib.ExitStack() as stack:
+        old = old_pieces = None
+        if previous and old_lengths:
+            old, old_pieces = stack.enter_context(open(previous[0], "rb")), stack.enter_context(open(previous[1], "rb"))
         pool = stack.enter_context(ThreadPoolExecutor(max_workers=_WORKERS))
+
+        def write_ready(bound: int) -> None:
+            # in order, as soon as they are done; waiting for the first only past BOUND pieces in flight
+            while pending and (isinstance(pending[0], bytes) or pending[0].done() or len(pending) > bound):
+                head = pending.popleft()
+                data = head if isinstance(head, bytes) else head.result()
+                sink.write(data)
+                lengths.append(len(data))
+
         for index in range(count):
             piece = new.read(DEFLATE_CHUNK)
             crc = zlib.crc32(piece, crc)
             last = index == count - 1
-            reusable = old is not None and index < len(old_chunks) and (index == len(old_chunks) - 1) == last
-            if reusable and old is not None:
+            reusable = old is not None and index < len(old_lengths) and (index == len(old_lengths) - 1) == last
+            if reusable and old is not None and old_pieces is not None:
                 old.seek(index * DEFLATE_CHUNK)
                 if old.read(DEFLATE_CHUNK) == piece:
-                    chunks.append(old_chunks[index])
+                    old_pieces.seek(offsets[index])
+                    pending.append(old_pieces.read(old_lengths[index]))
+                    write_ready(2 * _WORKERS)
                     continue
-            future = pool.submit(_compress_piece, piece, last)
-            chunks.append(future)
-            pending.append(future)
-            if len(pending) > 2 * _WORKERS:
-                pending.popleft().result()  # bound the pieces held in memory
-    done = tuple(c if isinstance(c, bytes) else c.result() for c in chunks)
-    return _Deflated(done, crc, size)
+            pending.append(pool.submit(_compress_piece, piece, last))
+            write_ready(2 * _WORKERS)
+        write_ready(0)
+    return _Deflated(tuple(lengths), crc, size, out)
 
 
 def _compress_piece(piece: bytes, last: bool) -> bytes:
@@ -446,7 +480,7 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     """The package: `collection.anki2` written from its deflated pieces (zipfile cannot take compressed
     data), then the media list and files added by zipfile. Past the plain zip format's 4 GiB limits
     zipfile writes the whole package."""
-    compressed = sum(len(c) for c in deflated.chunks)
+    compressed = sum(deflated.lengths)
     if max(compressed, deflated.size) >= ZIP32_LIMIT:
         with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as archive:
             info = zipfile.ZipInfo.from_file(database, "collection.anki2")
@@ -460,8 +494,8 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     dos_time = moment.tm_hour << 11 | moment.tm_min << 5 | moment.tm_sec // 2
     dos_date = max(moment.tm_year - 1980, 0) << 9 | moment.tm_mon << 5 | moment.tm_mday
     target.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0) + name)
-    for chunk in deflated.chunks:
-        target.write(chunk)
+    with open(deflated.path, "rb") as pieces:
+        shutil.copyfileobj(pieces, target, DEFLATE_CHUNK)
     directory = target.tell()
     entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | 20, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0, 0, 0, 0, 0o100644 << 16, 0) + name
     target.write(entry)
