@@ -171,6 +171,9 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
         changes[change] += 1
         notes.append(PlannedNote(card, mod))
         # The answer's sketch only changes with the content: reuse the recorded one when nothing changed.
+        if change == "unchanged" and old is not None and old.answer and (old.key, old.deck, old.question) == (card.key, card.deck, card.question_text):
+            entries[guid] = old  # the entry it would make, equal field by field: most notes of a rebuild
+            continue
         sketch = old.answer if change == "unchanged" and old is not None and old.answer else prints.get(card.key) or card.sketch or sketch_of(card)
         entries[guid] = LockEntry(card.key, guid, mod, content, "active", card.deck, sketch, card.question_text)
     carried = 0
@@ -207,14 +210,16 @@ def plan_notes(cards: Sequence[Card], lock: Mapping[str, LockEntry], root: str, 
 def _warn_shared_keys(lock: Mapping[str, LockEntry], by_key: Mapping[str, LockEntry], cards: Sequence[Card], diagnostics: list[Diagnostic]) -> None:
     """Two active lockfile entries with one key (two builds each gave a question its own note, and their
     lockfiles were merged): one keeps the question, the other is retired as removed. Say which."""
+    active = [entry.key for entry in lock.values() if entry.state == "active"]
+    if len(set(active)) == len(active):
+        return  # the usual case: nothing to say, and no need to group every entry
+    twice = {key for key, count in Counter(active).items() if count > 1}
     shared: dict[str, list[LockEntry]] = defaultdict(list)
     for entry in lock.values():
-        if entry.state == "active":
+        if entry.state == "active" and entry.key in twice:
             shared[entry.key].append(entry)
-    places = {c.key: c.loc for c in cards}
+    places = {c.key: c.loc for c in cards if c.key in twice}
     for key, group in sorted(shared.items()):
-        if len(group) < 2:
-            continue
         keeper = by_key[key]
         retired = sorted(e.guid for e in group if e is not keeper)
         others = ", ".join(retired) + (" is" if len(retired) == 1 else " are")
