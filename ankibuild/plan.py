@@ -32,7 +32,9 @@ from .records import Card, Diagnostic, Loc, source_field
 REMOVED_TAG = "ankibuild::removed"
 _TAG = re.compile(r"<[^>]+>")
 _WORDS = re.compile(r"\w+")
-_WORD_BYTES = re.compile(rb"\w+")
+_NON_WORD_TO_SPACE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
+r"""For ASCII bytes, every byte `\w` does not match becomes a space: `.translate(_NON_WORD_TO_SPACE).split()` gives
+the words `re.findall(rb"\w+", …)` gives, in a third less time (a sketch is made for every card)."""
 SKETCH = 8
 MATCH_THRESHOLD = 0.72
 """Similarity a new card needs to inherit a vanished note's identity."""
@@ -81,12 +83,12 @@ def answer_print(text: str) -> str:
     """A bottom-k MinHash sketch of the answer's word pairs (8 hex words): answers sharing most of their
     wording share most of their sketch. Small enough for the lockfile, cheap to compute (crc32 is C)."""
     folded = text.casefold()
-    # Words as UTF-8. Most answers are ASCII: there `\w` is [A-Za-z0-9_] for a bytes pattern as for a str
-    # one, so a bytes pattern gives the same words already encoded.
-    words = _WORD_BYTES.findall(folded.encode()) if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
+    # Words as UTF-8. Most answers are ASCII: there `\w` is [A-Za-z0-9_], so the runs of those bytes are the
+    # same words, already encoded.
+    words = folded.encode().translate(_NON_WORD_TO_SPACE).split() if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
     # Word pairs `"a b"` (single words for a one-word answer), hashed in iterators that stay in C.
     shingles = map(b" ".join, zip(words, islice(words, 1, None), strict=False)) if len(words) > 1 else iter(words)
-    values = heapq.nsmallest(SKETCH, set(map(zlib.crc32, shingles)))
+    values = sorted(set(map(zlib.crc32, shingles)))[:SKETCH]  # as heapq.nsmallest, faster for a few hundred
     return ".".join(f"{v:08x}" for v in values)
 
 
