@@ -1,4 +1,5 @@
-"""The only module that writes decks, and the only one importing genanki.
+"""The only module that writes decks, and the only one importing genanki (only when it needs it: an
+update of a kept collection writes genanki's JSON remembered from the build that made it).
 
 A package is written to a temporary file beside the target, synced to disk and renamed into place, so a
 failed or interrupted build (or a power cut) never leaves a half-written deck. It gets the mode any new file
@@ -26,12 +27,11 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import genanki
-
+from .cache import code_fingerprint
 from .ids import deck_id
 from .notetypes import NOTE_TYPES, NoteType
 from .records import Card, MediaFile
@@ -47,19 +47,26 @@ class PackagedNote:
     """Seconds since the epoch; Anki updates a note only when this is newer than its own."""
 
 
-class _Note(genanki.Note):  # type: ignore[misc]
-    """A genanki note that carries its own `mod`, instead of the package's one timestamp."""
+@functools.cache
+def _note_class() -> Any:
+    """genanki's Note, carrying its own `mod` (imported only when a cloze note is written)."""
+    import genanki
 
-    def __init__(self, mod: int, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.mod = mod
+    class _Note(genanki.Note):  # type: ignore[misc]
+        """A genanki note that carries its own `mod`, instead of the package's one timestamp."""
 
-    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
-        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+        def __init__(self, mod: int, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.mod = mod
 
-    def _check_invalid_html_tags_in_fields(self) -> None:
-        # Our HTML comes from the sanitiser; genanki's check only warns about void tags like <br>.
-        return None
+        def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+            super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+        def _check_invalid_html_tags_in_fields(self) -> None:
+            # Our HTML comes from the sanitiser; genanki's check only warns about void tags like <br>.
+            return None
+
+    return _Note
 
 
 KEEP_DB = "collection.anki2"
@@ -75,20 +82,57 @@ FREE_PAGE_LIMIT = 4
 """A kept collection whose free pages exceed 1/FREE_PAGE_LIMIT of its pages is written afresh."""
 KEEP_MANIFEST = "collection.manifest"
 """What the kept collection holds: per GUID its note id, kind and content signature."""
+KEEP_PIECES = "collection.deflate"
+"""The kept collection compressed, its pieces back to back (see `_Deflated`)."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Manifest:
     """The kept collection's notes, and how to tell the collection file is the one described."""
 
-    notes: dict[str, tuple[int, str, tuple[Any, ...]]]
-    """GUID → (note id, note type, signature of everything its rows hold)."""
+    notes: dict[str, tuple[Any, ...]]
+    """GUID → (note id, note type, *signature of everything its rows hold): one flat tuple per note, as a
+    rebuild of 100,000 notes holds two of these dicts and pickles one."""
     next_id: int
     """The next free note/card id."""
     stat: tuple[int, int, int]
     """(size, mtime_ns, inode) of the collection file this manifest was written for."""
-    deflated: tuple[bytes, ...] = ()
-    """That file compressed, `DEFLATE_CHUNK` bytes at a time (see `_Deflated`)."""
+    deflated: tuple[int, ...] = ()
+    """The sizes of that file's compressed pieces, `DEFLATE_CHUNK` bytes each before (see `_Deflated`)."""
+    col: _ColJson | None = None
+    """genanki's JSON for the collection row, as the build that wrote the file got it."""
+    pieces: tuple[int, int, int] = (0, 0, 0)
+    """(size, mtime_ns, inode) of the file holding those pieces back to back (`KEEP_PIECES`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _ColJson:
+    """genanki's JSON for the collection row, in the parts it is made of. Kept in the manifest, so that an
+    update of a kept collection neither imports genanki (and the yaml and asyncio it pulls in) nor asks it
+    again; any other code or genanki version asks it afresh."""
+
+    version: str
+    """`code_fingerprint()` of the build that asked genanki."""
+    decks: str
+    """The decks JSON of genanki's empty collection."""
+    models: str
+    """Its note types JSON."""
+    deck: dict[str, Any]
+    """`Deck(0, "").to_json()`: a deck's JSON but for its `id` and `name`."""
+    note_types: dict[str, dict[str, Any]]
+    """Per note type, `Model.to_json(0, 0)`: its JSON but for `mod` (the build time) and `did` (a deck)."""
+
+
+def _col_json(manifest: _Manifest | None) -> _ColJson:
+    """The collection row's JSON parts: the kept ones when genanki and ankibuild are the same, else genanki's."""
+    kept = getattr(manifest, "col", None)  # a manifest pickled by an older ankibuild lacks it
+    if isinstance(kept, _ColJson) and kept.version == code_fingerprint():
+        return kept
+    import genanki
+
+    decks, models = _pristine_col()
+    note_types = {kind: _model(note_type).to_json(0, 0) for kind, note_type in NOTE_TYPES.items()}
+    return _ColJson(code_fingerprint(), decks, models, genanki.Deck(0, "").to_json(), note_types)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,20 +141,24 @@ class _Deflated:
     `DEFLATE_CHUNK` bytes on its own and ends on a full flush (the last one finishes the stream), so the
     pieces can be made in parallel and a piece whose bytes did not change can be reused next build."""
 
-    chunks: tuple[bytes, ...]
-    """The compressed pieces, in order; joined they are the entry's data."""
+    lengths: tuple[int, ...]
+    """The compressed pieces' sizes, in order."""
     crc: int
     """CRC-32 of the uncompressed file."""
     size: int
     """Size of the uncompressed file."""
+    path: Path
+    """The file holding the pieces back to back: the entry's data. On disk, not in memory: for 100,000
+    notes they weigh 40 MiB, held while every card is."""
 
 
 def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
     """Everything a note's rows depend on besides its id, compactly: equal signatures, equal rows. The
-    card's `content` hash covers its fields (Source included), its tags, deck and note type."""
+    card's `content` hash covers its fields (Source included), its tags, deck and note type, so the Source
+    text itself is not kept: a manifest holds one of these per note, alive with every card at the peak."""
     card = item.card
     content = card.content or hashlib.blake2b("\x1f".join([*_fields(card), *card.tags, card.deck, card.note_type]).encode(), digest_size=16).hexdigest()
-    return (item.mod, did, content, card.source)
+    return (item.mod, did, content)
 
 
 def _fields(card: Card) -> list[str]:
@@ -143,7 +191,7 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
 
         cursor.executescript(APKG_SCHEMA)
         cursor.executescript(APKG_COL)
-    models = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
+    col = _col_json(manifest)
     decks: dict[str, int] = {}
     used: dict[str, int] = {}
     for item in notes:
@@ -152,19 +200,18 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         if deck is None:
             deck = decks[name] = deck_id(name)
         used.setdefault(item.card.note_type, deck)
-    pristine_decks, pristine_models = _pristine_col()
-    decks_json, models_json = json.loads(pristine_decks), json.loads(pristine_models)
+    decks_json, models_json = json.loads(col.decks), json.loads(col.models)
     for name, did in decks.items():
-        decks_json[str(did)] = genanki.Deck(did, name).to_json()
+        decks_json[str(did)] = {**col.deck, "id": did, "name": name}
     for kind, first_deck in used.items():
-        models_json[str(models[kind].model_id)] = models[kind].to_json(timestamp, first_deck)
+        models_json[str(NOTE_TYPES[kind].model_id)] = {**col.note_types[kind], "mod": int(timestamp), "did": first_deck}
     cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks_json), json.dumps(models_json)))
 
     kept = manifest.notes if manifest is not None else {}
     ids = itertools.count(max(int(timestamp * 1000), manifest.next_id if manifest is not None else 0))
     wanted = {item.card.guid for item in notes}
-    stale = [nid for guid, (nid, _, _) in kept.items() if guid not in wanted]
-    written: dict[str, tuple[int, str, tuple[Any, ...]]] = {}
+    stale = [entry[0] for guid, entry in kept.items() if guid not in wanted]
+    written: dict[str, tuple[Any, ...]] = {}
     # Rows are made as sqlite takes them: a list of rows would hold every note's fields a second time.
     updates: list[tuple[PackagedNote, int, int]] = []
     inserts: list[tuple[PackagedNote, int, tuple[Any, ...]]] = []
@@ -173,11 +220,11 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         did = decks[card.deck]
         signature = _signature(item, did)
         old = kept.get(card.guid)
-        if old is not None and old[1] == card.note_type and old[2] == signature:
+        if old is not None and old[1] == card.note_type and old[2:] == signature:
             written[card.guid] = old
         elif old is not None and old[1] == card.note_type == "basic":
             updates.append((item, did, old[0]))
-            written[card.guid] = (old[0], "basic", signature)
+            written[card.guid] = (old[0], "basic", *signature)
         else:
             if old is not None:
                 stale.append(old[0])
@@ -192,21 +239,21 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
         card = item.card
         if card.note_type == "cloze":
             # genanki works out which cards a cloze note has; such notes are few
-            note = _Note(item.mod, model=models["cloze"], fields=_fields(card), tags=list(card.tags), guid=card.guid)
+            note = _note_class()(item.mod, model=_model(NOTE_TYPES["cloze"]), fields=_fields(card), tags=list(card.tags), guid=card.guid)
             note.write_to_db(cursor, timestamp, did, ids)
-            written[card.guid] = (_note_id(cursor, card.guid), "cloze", signature)
+            written[card.guid] = (_note_id(cursor, card.guid), "cloze", *signature)
             continue
         # Basic notes are written in bulk, with the rows genanki would write (one card, ord 0)
         note_id = next(ids)
         basic.append((item, did, note_id, next(ids)))
-        written[card.guid] = (note_id, "basic", signature)
-    model_id = models["basic"].model_id
+        written[card.guid] = (note_id, "basic", *signature)
+    model_id = NOTE_TYPES["basic"].model_id
     cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", (_new_note(item, note_id, model_id) for item, _, note_id, _ in basic))
     cursor.executemany(
         "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ((card_id, note_id, did, 0, item.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "") for item, did, note_id, card_id in basic),
     )
-    return _Manifest(written, next(ids), (0, 0, 0))
+    return _Manifest(written, next(ids), (0, 0, 0), col=col)
 
 
 def _tags(card: Card) -> str:
@@ -229,7 +276,9 @@ def _note_id(cursor: Any, guid: str) -> int:
     return int(cursor.execute("SELECT id FROM notes WHERE guid = ?", (guid,)).fetchone()[0])
 
 
-def _model(note_type: NoteType) -> genanki.Model:
+def _model(note_type: NoteType) -> Any:
+    import genanki
+
     return genanki.Model(
         note_type.model_id,
         note_type.name,
@@ -293,17 +342,21 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
     if keep is None:
         fd, name = tempfile.mkstemp(suffix=".anki2")
         os.close(fd)
+        pieces_fd, pieces = tempfile.mkstemp(suffix=".deflate")
+        os.close(pieces_fd)
         try:
             _fill(Path(name), notes, timestamp, None)
-            yield Path(name), _deflate(Path(name), None)
+            yield Path(name), _deflate(Path(name), None, Path(pieces))
         finally:
             os.unlink(name)
+            os.unlink(pieces)
         return
     keep.mkdir(parents=True, exist_ok=True)
-    kept, manifest_path = keep / KEEP_DB, keep / KEEP_MANIFEST
-    work = keep / f".{KEEP_DB}.{secrets.token_hex(6)}.tmp"
+    kept, manifest_path, kept_pieces = keep / KEEP_DB, keep / KEEP_MANIFEST, keep / KEEP_PIECES
+    token = secrets.token_hex(6)
+    work, work_pieces = keep / f".{KEEP_DB}.{token}.tmp", keep / f".{KEEP_PIECES}.{token}.tmp"
     try:
-        manifest = _load_manifest(manifest_path, kept)
+        manifest = _load_manifest(manifest_path, kept, kept_pieces)
         result = None
         if manifest is not None:
             try:
@@ -316,13 +369,20 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
         if result is None:
             work.unlink(missing_ok=True)
             result, _ = _fill(work, notes, timestamp, None)
-        deflated = _deflate(work, (kept, manifest.deflated) if manifest is not None else None)
-        stat = work.stat()
-        _save_manifest(_Manifest(result.notes, result.next_id, (stat.st_size, stat.st_mtime_ns, stat.st_ino), deflated.chunks), manifest_path)
+        deflated = _deflate(work, (kept, kept_pieces, manifest.deflated) if manifest is not None else None, work_pieces)
+        _save_manifest(_Manifest(result.notes, result.next_id, _stat(work), deflated.lengths, result.col, _stat(work_pieces)), manifest_path)
         os.replace(work, kept)
+        os.replace(work_pieces, kept_pieces)
     finally:
         work.unlink(missing_ok=True)
-    yield kept, deflated
+        work_pieces.unlink(missing_ok=True)
+    yield kept, replace(deflated, path=kept_pieces)
+
+
+def _stat(path: Path) -> tuple[int, int, int]:
+    """What tells a kept file is the one a manifest was written for: (size, mtime_ns, inode)."""
+    stat = path.stat()
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None) -> tuple[_Manifest, bool]:
@@ -342,16 +402,19 @@ def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manif
     return result, bloated
 
 
-def _load_manifest(path: Path, database: Path) -> _Manifest | None:
-    """The manifest of the kept collection, or None when either is missing or they do not belong together."""
+def _load_manifest(path: Path, database: Path, pieces: Path) -> _Manifest | None:
+    """The manifest of the kept collection, or None when any of the three is missing or they do not belong
+    together."""
     try:
         with open(path, "rb") as handle:
             manifest = pickle.load(handle)
-        stat = database.stat()
+        stats = (_stat(database), _stat(pieces))
     except Exception:  # noqa: BLE001 - a missing or damaged manifest only means a full write
         return None
-    if not isinstance(manifest, _Manifest) or manifest.stat != (stat.st_size, stat.st_mtime_ns, stat.st_ino):
+    if not isinstance(manifest, _Manifest) or (manifest.stat, getattr(manifest, "pieces", None)) != stats:
         return None
+    if getattr(manifest, "col", None) is None:
+        return None  # written by an older ankibuild, whose signatures were made otherwise
     return manifest
 
 
@@ -365,36 +428,48 @@ def _save_manifest(manifest: _Manifest, path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _deflate(database: Path, previous: tuple[Path, tuple[bytes, ...]] | None) -> _Deflated:
-    """Compress DATABASE piece by piece on every core (zlib lets go of the interpreter lock). With the
-    previous file and its pieces, a piece whose bytes are unchanged (and is last in both or in neither) is
-    reused; only the pieces touched by changed rows are compressed again. Memory stays at a few pieces."""
-    old_chunks = previous[1] if previous else ()
+def _deflate(database: Path, previous: tuple[Path, Path, tuple[int, ...]] | None, out: Path) -> _Deflated:
+    """Compress DATABASE piece by piece on every core (zlib lets go of the interpreter lock) into OUT, the
+    pieces back to back. With the previous file, its pieces' file and their sizes, a piece whose bytes are
+    unchanged (and is last in both or in neither) is copied over; only the pieces touched by changed rows
+    are compressed again. Memory stays at a few pieces."""
+    old_lengths = previous[2] if previous else ()
+    offsets = list(itertools.accumulate(old_lengths, initial=0))
     size = database.stat().st_size
     count = max(1, -(-size // DEFLATE_CHUNK))
     crc = 0
-    chunks: list[bytes | Future[bytes]] = []
-    pending: deque[Future[bytes]] = deque()
-    with open(database, "rb") as new, contextlib.ExitStack() as stack:
-        old = stack.enter_context(open(previous[0], "rb")) if previous and old_chunks else None
+    lengths: list[int] = []
+    pending: deque[bytes | Future[bytes]] = deque()
+    with open(database, "rb") as new, open(out, "wb") as sink, contextlib.ExitStack() as stack:
+        old = old_pieces = None
+        if previous and old_lengths:
+            old, old_pieces = stack.enter_context(open(previous[0], "rb")), stack.enter_context(open(previous[1], "rb"))
         pool = stack.enter_context(ThreadPoolExecutor(max_workers=_WORKERS))
+
+        def write_ready(bound: int) -> None:
+            # in order, as soon as they are done; waiting for the first only past BOUND pieces in flight
+            while pending and (isinstance(pending[0], bytes) or pending[0].done() or len(pending) > bound):
+                head = pending.popleft()
+                data = head if isinstance(head, bytes) else head.result()
+                sink.write(data)
+                lengths.append(len(data))
+
         for index in range(count):
             piece = new.read(DEFLATE_CHUNK)
             crc = zlib.crc32(piece, crc)
             last = index == count - 1
-            reusable = old is not None and index < len(old_chunks) and (index == len(old_chunks) - 1) == last
-            if reusable and old is not None:
+            reusable = old is not None and index < len(old_lengths) and (index == len(old_lengths) - 1) == last
+            if reusable and old is not None and old_pieces is not None:
                 old.seek(index * DEFLATE_CHUNK)
                 if old.read(DEFLATE_CHUNK) == piece:
-                    chunks.append(old_chunks[index])
+                    old_pieces.seek(offsets[index])
+                    pending.append(old_pieces.read(old_lengths[index]))
+                    write_ready(2 * _WORKERS)
                     continue
-            future = pool.submit(_compress_piece, piece, last)
-            chunks.append(future)
-            pending.append(future)
-            if len(pending) > 2 * _WORKERS:
-                pending.popleft().result()  # bound the pieces held in memory
-    done = tuple(c if isinstance(c, bytes) else c.result() for c in chunks)
-    return _Deflated(done, crc, size)
+            pending.append(pool.submit(_compress_piece, piece, last))
+            write_ready(2 * _WORKERS)
+        write_ready(0)
+    return _Deflated(tuple(lengths), crc, size, out)
 
 
 def _compress_piece(piece: bytes, last: bool) -> bytes:
@@ -406,7 +481,7 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     """The package: `collection.anki2` written from its deflated pieces (zipfile cannot take compressed
     data), then the media list and files added by zipfile. Past the plain zip format's 4 GiB limits
     zipfile writes the whole package."""
-    compressed = sum(len(c) for c in deflated.chunks)
+    compressed = sum(deflated.lengths)
     if max(compressed, deflated.size) >= ZIP32_LIMIT:
         with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as archive:
             info = zipfile.ZipInfo.from_file(database, "collection.anki2")
@@ -420,8 +495,8 @@ def _zip(target: BinaryIO, database: Path, deflated: _Deflated, media: list[Medi
     dos_time = moment.tm_hour << 11 | moment.tm_min << 5 | moment.tm_sec // 2
     dos_date = max(moment.tm_year - 1980, 0) << 9 | moment.tm_mon << 5 | moment.tm_mday
     target.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0) + name)
-    for chunk in deflated.chunks:
-        target.write(chunk)
+    with open(deflated.path, "rb") as pieces:
+        shutil.copyfileobj(pieces, target, DEFLATE_CHUNK)
     directory = target.tell()
     entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | 20, 20, 0, 8, dos_time, dos_date, deflated.crc, compressed, deflated.size, len(name), 0, 0, 0, 0, 0o100644 << 16, 0) + name
     target.write(entry)

@@ -533,9 +533,9 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
     by_guid: dict[str, Card] = {}
     kept: list[Card] = []
     # a question listed without an answer in one place and answered in another needs no placeholder
-    answered = {(c.deck, _normalised_question(c)) for c in cards if c.convention != "unanswered"}
-    for card in cards:
-        key = (card.deck, _normalised_question(card))
+    keys = [(c.deck, _normalised_question(c)) for c in cards]  # once per card: a rebuild holds thousands
+    answered = {key for card, key in zip(cards, keys, strict=True) if card.convention != "unanswered"}
+    for card, key in zip(cards, keys, strict=True):
         if card.convention == "unanswered" and (key in answered or key in by_question):
             continue
         same_question = by_question.get(key)

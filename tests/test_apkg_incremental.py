@@ -3,6 +3,7 @@ exactly what a package written from scratch holds (ids aside, which Anki ignores
 
 from __future__ import annotations
 
+import json
 import pickle
 import sqlite3
 import zipfile
@@ -142,3 +143,27 @@ def test_packages_past_the_zip32_limits_are_written_by_zipfile(tmp_path: Path, m
     monkeypatch.setattr(apkg, "ZIP32_LIMIT", 1000)  # every collection is "too large" now
     write_package(tmp_path / "big.apkg", notes, [], TS)
     assert _collection_bytes(tmp_path / "big.apkg") and content(tmp_path / "big.apkg", tmp_path) == content(tmp_path / "plain.apkg", tmp_path)
+
+
+def col_json(apkg_path: Path, tmp: Path) -> tuple[dict, dict]:
+    """The decks and note types JSON of a package's collection row."""
+    with zipfile.ZipFile(apkg_path) as archive:
+        (tmp / "col.anki2").write_bytes(archive.read("collection.anki2"))
+    db = sqlite3.connect(tmp / "col.anki2")
+    try:
+        decks, models = db.execute("SELECT decks, models FROM col").fetchone()
+    finally:
+        db.close()
+    return json.loads(decks), json.loads(models)
+
+
+def test_an_update_writes_the_decks_and_note_types_json_genanki_writes(tmp_path: Path) -> None:
+    keep = tmp_path / "keep"
+    write_package(tmp_path / "kept.apkg", [note(n) for n in range(5)] + [note(9, note_type="cloze")], [], TS, keep)
+    later = [note(1, deck="R::B", mod=TS + 9), note(2), note(3, deck="R::C::D", note_type="cloze", mod=TS + 9)]
+    write_package(tmp_path / "kept.apkg", later, [], TS + 9, keep)  # from the JSON kept with the collection
+    write_package(tmp_path / "fresh.apkg", later, [], TS + 9)  # from genanki
+    kept, fresh = col_json(tmp_path / "kept.apkg", tmp_path), col_json(tmp_path / "fresh.apkg", tmp_path)
+    assert kept == fresh
+    assert {d["name"] for d in kept[0].values()} == {"Default", "R::A", "R::B", "R::C::D"}
+    assert all(m["mod"] == TS + 9 for m in kept[1].values())

@@ -118,3 +118,18 @@ def test_normalised_questions_follow_their_definition(text: str) -> None:
     from ankibuild.extract.questions import normalise_question
 
     assert normalise_question(text) == reference_normalised(text)
+
+
+def test_answer_sketch_follows_its_definition_for_every_ascii_character() -> None:
+    """ASCII answers take words from a byte table: every ASCII character between and after words, then
+    mixed texts (ASCII and not) made from a seed."""
+    import random
+
+    from ankibuild.plan import answer_print
+
+    texts = [f"alpha{chr(c)}beta gamma{chr(c)}{chr(c)}delta {chr(c)}" for c in range(128)]
+    rng = random.Random(7)
+    alphabet = "abcXYZ019_ -.,;:!?'\"()[]{}<>/\\|@#$%^&*+=~`\t\n\x0b\x0c\r\x1c\x1féßİΣ中\u00a0"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 80))) for _ in range(2_000)]
+    for text in texts:
+        assert answer_print(text) == reference_print(text), repr(text)

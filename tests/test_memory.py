@@ -13,6 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
+
+import ankibuild.apkg as apkg
 from ankibuild.apkg import PackagedNote, write_package
 from ankibuild.lock import LockEntry, read_lock, write_lock
 from ankibuild.records import Card, Loc
@@ -90,3 +93,21 @@ def test_the_lockfile_is_read_line_by_line(tmp_path: Path) -> None:
     # What is kept is the entries themselves; beyond them only a line or a few are in flight at once.
     assert peak - kept < size / 4, f"{peak - kept:,} bytes in flight while reading a {size:,}-byte lockfile"
 
+
+
+def test_the_compressed_collection_is_not_held_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers that barely compress (random hex: about 2:1) make a compressed collection of some 20 MB: the
+    writer puts its pieces in a file as they are made, so its peak stays far below that, first build or
+    update alike. (Pieces of 64 KiB, so that the few in flight on a many-core machine weigh little.)"""
+    import random
+
+    monkeypatch.setattr(apkg, "DEFLATE_CHUNK", 64 * 1024)
+    rng = random.Random(0)
+    notes = [dataclasses.replace(n, card=dataclasses.replace(n.card, answer_html=rng.randbytes(ANSWER // 2).hex())) for n in _notes()]
+    keep = tmp_path / "keep"
+    peak = _peak(lambda: write_package(tmp_path / "deck.apkg", notes, [], 1_700_000_000, keep))
+    compressed = (tmp_path / "deck.apkg").stat().st_size
+    assert compressed > NOTES * ANSWER / 3 and peak < compressed / 4, f"peak {peak:,} bytes for a {compressed:,}-byte package"
+    notes[0] = PackagedNote(dataclasses.replace(notes[0].card, answer_html="edited"), notes[0].mod + 1)
+    peak = _peak(lambda: write_package(tmp_path / "deck.apkg", notes, [], 1_700_000_100, keep))
+    assert peak < compressed / 4, f"peak {peak:,} bytes updating a {compressed:,}-byte package"

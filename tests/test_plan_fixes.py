@@ -244,3 +244,36 @@ def test_deck_only_search_finds_exactly_that_deck_in_anki(tmp_path: Path) -> Non
         for name in names:
             found = {col.get_card(cid).note()["Front"] for cid in col.find_cards(deck_only_search(name))}
             assert found == {name}, (name, deck_only_search(name))
+
+
+# 4. Rebuilds ------------------------------------------------------------------------------------------
+
+
+def test_an_unchanged_note_keeps_its_entry_and_a_changed_one_gets_a_new_entry() -> None:
+    """A rebuild reuses the lockfile entry of a note that did not change (the entry it would make is equal
+    field by field), and makes a new one for a note whose content or question text changed."""
+    same, edited, reworded = make_card("What is bias?", "Error."), make_card("What is variance?", "Spread."), make_card("What is a mean?", "Average.")
+    lock = {}
+    for guid, card in (("g1", same), ("g2", edited), ("g3", reworded)):
+        card = replace(card, guid=guid, content=f"content-{guid}")
+        lock[guid] = replace(entry_for(card, guid), content=card.content)
+    now = [
+        replace(same, guid="g1", content="content-g1"),
+        replace(edited, guid="g2", content="changed"),
+        replace(reworded, guid="g3", content="content-g3", question_text="What is a MEAN?"),
+    ]
+    result = plan_notes(now, lock, "Root", EPOCH + 1)
+    assert result.lock["g1"] is lock["g1"]
+    assert result.lock["g2"] == replace(lock["g2"], content="changed", mod=EPOCH + 1)
+    assert result.lock["g3"] == replace(lock["g3"], question="What is a MEAN?")
+    assert result.changes["unchanged"] == 2 and result.changes["updated"] == 1
+
+
+def test_two_entries_with_one_key_are_still_reported_among_many() -> None:
+    cards = [replace(make_card(f"What is thing {n}?", "It."), guid=f"g{n}") for n in range(50)]
+    lock = {c.guid: entry_for(c, c.guid) for c in cards}
+    lock["twin"] = replace(lock["g7"], guid="twin", mod=EPOCH - 5)
+    result = plan_notes(cards, lock, "Root", EPOCH + 1)
+    (warning,) = [d for d in result.diagnostics if d.kind == "identity"]
+    assert "note g7 keeps it" in warning.message and "twin is sent" in warning.message
+    assert result.lock["twin"].state == "removed"
