@@ -270,3 +270,25 @@ def test_repository_dump_gives_no_topic_cards() -> None:
     for source in documents:
         extraction = extract_cards(parse_document(source, []))
         assert [d.question for d in extraction.drafts if d.convention == "topic"] == [], source.part
+
+
+@pytest.mark.parametrize(
+    ("title", "log"),
+    [
+        ("Day 2 — 03/01/2024", True),
+        ("2024-01-05", True),
+        ("Week 3", True),
+        ("📅 Day 12/100", True),
+        ("March 5, 2024", True),
+        ("Session 4 (2024-02-01)", True),
+        ("Day 2 — Linear regression", False),  # the title names what was studied
+        ("Week 1 recap", False),
+        ("Dates in SQL", False),
+        ("1984", False),  # a year alone can be a subject (a novel, a period)
+        ("Weekly review", False),
+    ],
+)
+def test_journal_headings_are_dates_or_counters(title: str, log: bool) -> None:
+    from ankibuild.extract.outline import is_log_heading
+
+    assert is_log_heading(title) is log

@@ -57,7 +57,7 @@ from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
 from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, Block, Document
-from .outline import clean_heading, heading_question, topic_tags
+from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
 CONVENTION = "topic"
@@ -377,8 +377,8 @@ def question_lines(doc: Document, blocks: Sequence[int]) -> int:
 
 
 def _outside_topics(doc: Document, index: int) -> bool:
-    """Headings that are never topics: the document title, empty or furniture titles, anything inside a
-    table of contents."""
+    """Headings that are never topics: the document title, empty or furniture titles, dates and day/week
+    counters of a journal, anything inside a table of contents."""
     section = doc.sections[index]
     if section.level == 1 and section.title == doc.title:
         return True
@@ -386,6 +386,8 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True
     if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
         return True
+    if is_log_heading(section.title):
+        return True  # a journal entry (`### Day 2 — 03/01/2024`): that day's notes, not a study topic
     parent = section.parent
     while parent is not None:
         if _TOC_TITLE.match(doc.sections[parent].title):
