@@ -69,6 +69,7 @@ def test_fixtures_report_empty_definitions_as_unanswered() -> None:
         "french-dresses": [],
         "heading-entries": [(25, "Beta blocker")],
         "heading-runs": [],
+        "keyed-tables": [],
         "law-variants": [],
         "tables": [(9, "Stride")],
     }

@@ -292,3 +292,21 @@ def test_journal_headings_are_dates_or_counters(title: str, log: bool) -> None:
     from ankibuild.extract.outline import is_log_heading
 
     assert is_log_heading(title) is log
+
+
+def test_heading_over_a_keyed_table_is_not_a_topic_and_keeps_the_handbook() -> None:
+    """`## Ports` over a `| Port | Protocol | Description |` table: its rows are term cards (glossary), the
+    heading only introduced them; the document's other topics stay cards."""
+    table = (
+        "### Units\n\n| Symbol | Unit | Description |\n|---|---|---|\n| m | Metre | Length, the path of light in a set time |\n"
+        "| s | Second | Time, from a caesium transition |\n| K | Kelvin | Thermodynamic temperature |\n\n"
+    )
+    extraction, _ = extract_text(_handbook_text(table))
+    assert [(d.convention, d.question) for d in extraction.drafts] == [
+        ("topic", "Mean"),
+        ("topic", "Median"),
+        ("topic", "Mode"),
+        ("glossary", "Metre"),
+        ("glossary", "Second"),
+        ("glossary", "Kelvin"),
+    ]
