@@ -337,7 +337,7 @@ def _topic(
     carded = doc.derived.get(EXPLICIT_CARDED_LINES, frozenset())
     if (kind == "empty" and len(free) < len(body)) or (carded and any(_holds(doc, i, carded) for i in body)):
         kind = "taken"  # a section of explicit cards: its heading is their context, not a topic
-        if all(doc.blocks[i].kind == "table" for i in body if i not in free):
+        if not carded and all(doc.blocks[i].kind == "table" for i in body if i not in free):
             kind = "reference"  # a table whose rows are term cards: neither a topic nor a question section
     elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
