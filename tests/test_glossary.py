@@ -69,6 +69,7 @@ def test_fixtures_report_empty_definitions_as_unanswered() -> None:
         "french-dresses": [],
         "heading-entries": [(25, "Beta blocker")],
         "heading-runs": [],
+        "keyed-tables": [],
         "law-variants": [],
         "tables": [(9, "Stride")],
     }
@@ -383,3 +384,35 @@ def test_wikilinks_define_nothing_and_a_heading_over_a_to_do_list_is_no_term() -
     )
     cards, _, _ = glossary_cards(text)
     assert [c["question"] for c in cards] == ["Agonist", "Antagonist"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a table of contents: numbered rows, linked titles
+        "| # | Chapter | Description |\n|---|---|---|\n| 1 | [Torts](#torts) | Civil wrongs |\n"
+        "| 2 | [Contracts](#contracts) | Binding promises |\n| 3 | [Crimes](#crimes) | Public wrongs |\n",
+        # an attribute shared by rows (`Type`): the table describes options, it does not key them
+        "| Option | Type | Description |\n|---|---|---|\n| verbose | bool | Print every step taken |\n"
+        "| quiet | bool | Print nothing at all |\n| depth | int | How far the walk goes down |\n",
+        # values, not descriptions
+        "| Grade | Points | Meaning |\n|---|---|---|\n| A | 90 | 4.0 |\n| B | 80 | 3.0 |\n| C | 70 | 2.0 |\n",
+    ],
+)
+def test_tables_that_only_look_keyed_are_not_glossaries(table: str) -> None:
+    result, claims = _claims(f"## Course\n\n{table}")
+    assert result.drafts == () and claims == {}
+
+
+def test_keyed_table_takes_the_named_column_as_term_and_the_key_into_the_back() -> None:
+    text = (
+        "## Signals\n\n| Number | Signal | Description |\n|---:|---|---|\n| 2 | SIGINT | Interrupt from the keyboard |\n"
+        "| 9 | SIGKILL | Kill at once, cannot be caught |\n| 15 | SIGTERM | Polite request to terminate |\n"
+    )
+    result, claims = _claims(text)
+    assert [(d.loc.line, d.question, d.answer) for d in result.drafts] == [
+        (5, "SIGINT", "Interrupt from the keyboard\n\n**Number:** 2"),
+        (6, "SIGKILL", "Kill at once, cannot be caught\n\n**Number:** 9"),
+        (7, "SIGTERM", "Polite request to terminate\n\n**Number:** 15"),
+    ]
+    assert sorted(claims) == list(range(2, 7))  # 0-based: the header and delimiter rows go with the cards

@@ -270,3 +270,43 @@ def test_repository_dump_gives_no_topic_cards() -> None:
     for source in documents:
         extraction = extract_cards(parse_document(source, []))
         assert [d.question for d in extraction.drafts if d.convention == "topic"] == [], source.part
+
+
+@pytest.mark.parametrize(
+    ("title", "log"),
+    [
+        ("Day 2 — 03/01/2024", True),
+        ("2024-01-05", True),
+        ("Week 3", True),
+        ("📅 Day 12/100", True),
+        ("March 5, 2024", True),
+        ("Session 4 (2024-02-01)", True),
+        ("Day 2 — Linear regression", False),  # the title names what was studied
+        ("Week 1 recap", False),
+        ("Dates in SQL", False),
+        ("1984", False),  # a year alone can be a subject (a novel, a period)
+        ("Weekly review", False),
+    ],
+)
+def test_journal_headings_are_dates_or_counters(title: str, log: bool) -> None:
+    from ankibuild.extract.outline import is_log_heading
+
+    assert is_log_heading(title) is log
+
+
+def test_heading_over_a_keyed_table_is_not_a_topic_and_keeps_the_handbook() -> None:
+    """`## Ports` over a `| Port | Protocol | Description |` table: its rows are term cards (glossary), the
+    heading only introduced them; the document's other topics stay cards."""
+    table = (
+        "### Units\n\n| Symbol | Unit | Description |\n|---|---|---|\n| m | Metre | Length, the path of light in a set time |\n"
+        "| s | Second | Time, from a caesium transition |\n| K | Kelvin | Thermodynamic temperature |\n\n"
+    )
+    extraction, _ = extract_text(_handbook_text(table))
+    assert [(d.convention, d.question) for d in extraction.drafts] == [
+        ("topic", "Mean"),
+        ("topic", "Median"),
+        ("topic", "Mode"),
+        ("glossary", "Metre"),
+        ("glossary", "Second"),
+        ("glossary", "Kelvin"),
+    ]

@@ -21,6 +21,15 @@ average at least as long as the terms, and made of words rather than numbers or 
 `Framework | Strengths`, `Test | Use Case`, `Metric | Value` and every table of three or more columns are
 left to the other rules: they compare things or list their properties rather than define words.
 
+One more table shape is a glossary: a *keyed reference table* (`| Port | Protocol | Description |`,
+`| Command | Description |`, `| Code | Meaning |`), at least three rows, one column headed by a description
+word (`Description`, `Definition`, `Meaning`, `Explanation`, `Purpose` …) whose cells are worded, and every
+other column naming its row with a short value unique to it. The term is the first naming column made of
+words or written as code (`SSH`, `` `:w` ``), never a number or code (`22`, `E11`): those are keys, added to
+the back (`**Port:** 22`); when only keys name the rows, the first key with its header is the term (`Code
+404`), unless it merely numbers the rows (1, 2, 3 …). A column of phrases beside the term (`When to use`,
+`Pros/Cons`), a blank header (`| | A | B |`) or two description columns make it a comparison: left out.
+
 Bold around a term is styling when every term of the table is bold, and is then dropped; when only some
 terms are bold (a notation table where **x** is a vector and x a scalar) the bold is meaning and stays.
 
@@ -425,7 +434,7 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
     block = doc.blocks[index]
     in_glossary = in_glossary_section(doc, index)
     if block.kind == "table":
-        return _table_entries(doc, block, in_glossary)
+        return _table_entries(doc, block, in_glossary) or _keyed_table_entries(doc, block)
     if block.kind == "dl":
         return _deflist_entries(doc, block) or None
     if block.kind == "bullet_list":
@@ -581,6 +590,82 @@ def _table_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Glos
         term = _unbold(row.term) if styled else row.term
         entries.append(GlossaryEntry(row.line, term, row.definition, row.line, end))
     return tuple(entries)
+
+
+_KEYED_DESCRIPTION_HEADERS = _DEFINITION_HEADERS | _words(
+    "description|descriptions|purpose|what it does|use|descripción|descrição|descrizione|beschreibung|zweck"
+)
+_KEYED_MIN_ROWS = 3
+_KEY_MAX_WORDS = 3
+_KEY_MAX_CHARS = 30
+
+
+def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ...] | None:
+    """A keyed reference table (`| Port | Protocol | Description |`, `| Command | Description |`,
+    `| Code | Meaning |`): one column describes, every other column names the row with a short value
+    unique to it. The term is the first naming column made of words; any other naming column is a key of
+    one token (a port, a code: it joins the back) — a column of phrases beside the term (`When to use`,
+    `Pros/Cons`) makes the table a comparison, left to the topic rule; when every naming column is a number or code, the first one is the term, written
+    with its header (`Port 22`), unless it only numbers the rows (1, 2, 3 …). At least three rows."""
+    header, rows = _table_cells(doc.tokens[block.start : block.end])
+    width = len(header)
+    if width < 2 or len(rows) < _KEYED_MIN_ROWS or any(len(cells) != width for _, cells in rows):
+        return None
+    names = [_header_word(plain_text(cell)) for cell in header]
+    described = [n for n, name in enumerate(names) if name in _KEYED_DESCRIPTION_HEADERS and name]
+    if len(described) != 1 or any(not name for name in names):
+        return None  # `| | A | B |` compares; two description columns are a comparison too
+    text = described[0]
+    keys = [n for n in range(width) if n != text]
+    values = [[cells[n].content.strip() for _, cells in rows] for n in range(width)]
+    if not all(_key_column(values[n]) for n in keys):
+        return None  # a column of attributes (`When to use`, `Type`): the table compares things
+    if not _reads_as_definitions([("", t) for t in values[text]]) or not all(values[text]):
+        return None
+    worded = [n for n in keys if all(_is_term(v, _KEY_MAX_WORDS) and _wordlike(v) for v in values[n])]
+    if worded and not all(_single_token(v) for n in keys if n != worded[0] for v in values[n]):
+        return None  # beside the term, a column of phrases (`When to use`, `Pros/Cons`) compares things
+    if worded:
+        term_column, prefix = worded[0], ""
+    else:
+        term_column = keys[0]
+        numbers = [v for v in values[term_column] if v.isdigit()]
+        if len(numbers) == len(rows) and [int(v) for v in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(rows))):
+            return None  # a row number, not a key
+        prefix = plain_text(header[term_column]).strip() + " "
+    styled = all(_WHOLE_BOLD.match(v) for v in values[term_column])
+    entries = []
+    for n, (line, _) in enumerate(rows):
+        term = values[term_column][n]
+        term = prefix + (_unbold(term) if styled else term)
+        extra = [f"**{plain_text(header[k]).strip()}:** {values[k][n]}" for k in keys if k != term_column]
+        definition = "\n\n".join([values[text][n], *extra])
+        end = rows[n + 1][0] if n + 1 < len(rows) else block.last
+        entries.append(GlossaryEntry(line, term, definition, line, end))
+    return tuple(entries)
+
+
+def _wordlike(value: str) -> bool:
+    """A name made of words (`SSH`, `Telnet`, `MAC address`) or written as code (a command), not a key
+    (`E11`, `404`, `20/21`)."""
+    plain = _unbold(value)
+    if re.fullmatch(r"`[^`]+`", plain):
+        return True
+    return bool(_WORD.search(plain)) and sum(ch.isdigit() for ch in plain) < sum(ch.isalpha() for ch in plain) / 2
+
+
+def _single_token(value: str) -> bool:
+    """A key beside the term: one token (`22`, `20/21`, `0x1F`, `-r`)."""
+    return len(_unbold(value).split()) == 1
+
+
+def _key_column(values: Sequence[str]) -> bool:
+    """Short values, each naming its row alone: a key or a name, not an attribute shared by rows."""
+    plain = [_unbold(v) for v in values]
+    return (
+        all(0 < len(v) <= _KEY_MAX_CHARS and len(v.split()) <= _KEY_MAX_WORDS and not _LINK.search(v) for v in plain)
+        and len({v.casefold() for v in plain}) == len(plain)
+    )
 
 
 def _table_cells(tokens: Sequence[Token]) -> tuple[list[Token], list[tuple[int, list[Token]]]]:

@@ -106,3 +106,29 @@ def _drop_titles(draft: CardDraft, titles: set[str]) -> CardDraft:
             tag = "topic::" + "::".join(kept)
         tags.append(tag)
     return replace(draft, context=context, tags=tuple(dict.fromkeys(tags)))
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{4}}|{_WEEKDAY})"
+)
+_COUNTER = r"(?:day|week|session|sprint|entry|log|month)\s*#?\d+(?:\s*(?:/|of)\s*\d+)?"
+_LOG_PIECE = re.compile(rf"^(?:{_DATE}|{_COUNTER})$", re.I)
+_LOG_SEPARATORS = re.compile(r"\s*(?:[—–:|()\[\],]|\s-\s)\s*")
+
+
+@lru_cache(maxsize=4096)
+def is_log_heading(title: str) -> bool:
+    """A heading that is only a date or a day/week/session counter (`Day 2 — 03/01/2024`, `2024-01-05`,
+    `Week 3`, `Monday, 5 March 2024`): an entry of a journal, whose body is that day's notes, not a topic."""
+    text = re.sub(r"[*_`~#]+", " ", title)
+    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace() or ch in "—–-:|()[],/.#")
+    pieces = [p.strip(" .") for p in _LOG_SEPARATORS.split(text.strip()) if p.strip(" .")]
+    years = sum(1 for p in pieces if re.fullmatch(r"\d{4}", p))  # `March 5, 2024`: a year after a comma
+    return len(pieces) > years and all(_LOG_PIECE.match(p) or re.fullmatch(r"\d{4}", p) for p in pieces)

@@ -57,7 +57,7 @@ from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
 from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, Block, Document
-from .outline import clean_heading, heading_question, topic_tags
+from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
 CONVENTION = "topic"
@@ -118,7 +118,8 @@ class Topic:
     blocks: tuple[int, ...]
     """The free blocks of its body in order (facet sub-headings included)."""
     kind: str
-    """`structured`, `prose`, `outline`, `imports`, `questions`, `taken` (body already claimed) or `empty`."""
+    """`structured`, `prose`, `outline`, `imports`, `questions`, `taken` (body already claimed), `reference`
+    (body only a table an earlier rule carded row by row) or `empty`."""
     overview: bool
     """True for the own text of a heading whose sub-headings are topics of their own."""
 
@@ -191,8 +192,9 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
 def is_handbook(topics: Sequence[Topic], question_headings: int) -> bool:
     """The document-level decision described in the module docstring."""
     counted = [t for t in topics if not t.overview]
-    structured = sum(1 for t in counted if t.kind == "structured")
-    bodied = sum(1 for t in counted if t.kind in ("structured", "prose", "outline", "imports"))
+    # A reference table carded row by row still shows a structured note, as it did before its rows were taken.
+    structured = sum(1 for t in counted if t.kind in ("structured", "reference"))
+    bodied = sum(1 for t in counted if t.kind in ("structured", "reference", "prose", "outline", "imports"))
     questions = question_headings + sum(1 for t in counted if t.kind in ("questions", "taken"))
     return structured >= 3 and 2 * structured >= bodied and structured >= questions
 
@@ -335,6 +337,8 @@ def _topic(
     carded = doc.derived.get(EXPLICIT_CARDED_LINES, frozenset())
     if (kind == "empty" and len(free) < len(body)) or (carded and any(_holds(doc, i, carded) for i in body)):
         kind = "taken"  # a section of explicit cards: its heading is their context, not a topic
+        if not carded and all(doc.blocks[i].kind == "table" for i in body if i not in free):
+            kind = "reference"  # a table whose rows are term cards: neither a topic nor a question section
     elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
     return Topic(index, heads, free, kind, overview)
@@ -377,8 +381,8 @@ def question_lines(doc: Document, blocks: Sequence[int]) -> int:
 
 
 def _outside_topics(doc: Document, index: int) -> bool:
-    """Headings that are never topics: the document title, empty or furniture titles, anything inside a
-    table of contents."""
+    """Headings that are never topics: the document title, empty or furniture titles, dates and day/week
+    counters of a journal, anything inside a table of contents."""
     section = doc.sections[index]
     if section.level == 1 and section.title == doc.title:
         return True
@@ -386,6 +390,8 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True
     if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
         return True
+    if is_log_heading(section.title):
+        return True  # a journal entry (`### Day 2 — 03/01/2024`): that day's notes, not a study topic
     parent = section.parent
     while parent is not None:
         if _TOC_TITLE.match(doc.sections[parent].title):
