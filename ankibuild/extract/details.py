@@ -11,7 +11,9 @@ HTML blocks and paragraphs (never in code), and nested pairs are matched.
   is no summary), the front is found before it as for an answer box (below).
 - Any other summary (`Hint`, `Python`, `More`) names a group: the details is not a card, but question
   details inside it are (an FAQ grouped under collapsible categories). Its own tags are claimed as skipped;
-  its other content is left for the later rules.
+  its other content is left for the later rules. A hint summary (`Hint`, `Hint 2`, `Pista`, `Tip`) is
+  the task's hint: context of the answer after it, or, when no answer follows, the task before it (one that
+  asks, sets a task or sits under an exercise heading) is reported unanswered with its hint.
 - An empty inside (or a placeholder, or only links) is an unanswered question.
 
 **Answer boxes and labels.** A box typed or titled as an answer (`??? done "Answer"`, `??? success`,
