@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from ..records import Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent
-from .questions import strip_answer_label, tag_slug
+from .questions import is_back_to_top, strip_answer_label, tag_slug
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
 """Box types (admonition or callout) that hold a question."""
@@ -215,6 +215,31 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines):
         return "only links"
     return None
+
+
+_ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+
+
+def without_navigation(markdown: str) -> str:
+    """An answer without the back-to-top lines that end it (`**[⬆ Back to Top](#table-of-contents)**`,
+    `<p align="right"><a href="#top">voltar ao topo</a></p>`, split over tag-only lines or not): navigation,
+    never part of an answer. Anything else is returned unchanged."""
+    lines = markdown.rstrip().split("\n")
+    end = len(lines)
+    changed = False
+    while end:
+        stop = end
+        while stop and (not lines[stop - 1].strip() or _ONLY_TAGS.match(lines[stop - 1])):
+            stop -= 1  # `</p>`, `</div>` around a back-to-top link: kept unless one is found above
+        start = stop
+        while start and lines[start - 1].strip() and not _ONLY_TAGS.match(lines[start - 1]):
+            start -= 1
+        if stop == 0 or not is_back_to_top(" ".join(lines[start:stop])):
+            break
+        while start and _ONLY_TAGS.match(lines[start - 1]) and not lines[start - 1].lstrip().startswith("</"):
+            start -= 1  # its opening `<p align="right">`
+        end, changed = start, True
+    return "\n".join(lines[:end]).rstrip() if changed else markdown
 
 
 def _block_markdown(doc: Document, block: Block, *, first: bool) -> str:

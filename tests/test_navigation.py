@@ -1,0 +1,37 @@
+"""Back-to-top lines never are, nor end, an answer (any rule, any language)."""
+
+from __future__ import annotations
+
+from ankibuild.extract.answers import without_navigation
+from tests.helpers import extract_text
+
+
+def test_back_to_top_lines_leave_the_end_of_an_answer() -> None:
+    assert without_navigation("A tort is a civil wrong.\n\n**[⬆ Back to Top](#contents)**") == "A tort is a civil wrong."
+    html = 'Osmosis moves water.\n\n<p align="right">\n<a href="#top">voltar ao topo ⬆️</a>\n</p>\n'
+    assert without_navigation(html) == "Osmosis moves water."
+    assert without_navigation("Ja.\n\n[⬆ zurück nach oben](#top)") == "Ja."
+    assert without_navigation("Oui.\n\n<div align=\"right\"><a href=\"#top\">retour en haut</a></div>") == "Oui."
+
+
+def test_other_endings_are_kept() -> None:
+    for answer in ("See [the top of the tree](#top-down) for details.", "<div>\nA box.\n</div>", "One.\n\n[Source](https://example.org)"):
+        assert without_navigation(answer) == answer
+
+
+def test_an_answer_made_only_of_a_back_to_top_line_is_unanswered() -> None:
+    text = (
+        "# Pharmacology\n\n"
+        "## Which drug reverses opioid overdose?\n\n"
+        "Naloxone, a competitive antagonist.\n\n"
+        "[⬆ back to top](#pharmacology)\n\n"
+        "## Which antidote treats paracetamol poisoning?\n\n"
+        '<p align="right"><a href="#top">back to top ⬆️</a></p>\n'
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("Which drug reverses opioid overdose?", "Naloxone, a competitive antagonist.")
+    ]
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [
+        (9, "Which antidote treats paracetamol poisoning?")
+    ]
