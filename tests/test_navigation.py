@@ -35,3 +35,42 @@ def test_an_answer_made_only_of_a_back_to_top_line_is_unanswered() -> None:
     assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [
         (9, "Which antidote treats paracetamol poisoning?")
     ]
+
+
+def test_an_answer_that_only_points_at_a_link_is_unanswered() -> None:
+    text = (
+        "# Mill FAQ\n\n"
+        "## How do I build the manual?\n\n"
+        "See [BUILDING.md](BUILDING.md#manual).\n\n"
+        "## Is there a schema?\n\n"
+        "Yes: [schema.json](https://example.org/schema.json)\n\n"
+        "## Where is the changelog?\n\n"
+        "Voir [le journal](CHANGES.md) et [les notes](NOTES.md).\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Is there a schema?"]
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [
+        (3, "How do I build the manual? (only links)"),
+        (11, "Where is the changelog? (only links)"),
+    ]
+
+
+def test_a_multiple_choice_stem_with_only_its_options_is_unanswered() -> None:
+    text = (
+        "# Law review\n\n"
+        "**Which court hears appeals from the county court?**  \n"
+        "A) The magistrates' court<br>\n"
+        "B) The High Court<br>\n"
+        "C) The Court of Appeal<br>\n"
+        "D) The Supreme Court\n\n"
+        "**Which writ orders a person to be brought before a court?**  \n"
+        "A) Mandamus  \n"
+        "B) Habeas corpus  \n"
+        "C) Certiorari\n\n"
+        "**Answer: B**\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Which writ orders a person to be brought before a court?"]
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [
+        (3, "Which court hears appeals from the county court? (only options)")
+    ]
