@@ -74,3 +74,21 @@ def test_a_multiple_choice_stem_with_only_its_options_is_unanswered() -> None:
     assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [
         (3, "Which court hears appeals from the county court? (only options)")
     ]
+
+
+def test_an_empty_question_heading_does_not_take_the_footer_after_a_rule() -> None:
+    text = (
+        "# Sailing FAQ\n\n"
+        "## What is a bowline for?\n\n"
+        "A fixed loop at the end of a line.\n\n"
+        "---\n\n"
+        "More about knots below.\n\n"
+        "## Why does the boom swing in a gybe?\n\n"
+        "---\n\n"
+        "Questions? [Write to the club](https://example.org/club)\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("What is a bowline for?", "A fixed loop at the end of a line.\n\n---\n\nMore about knots below.")
+    ]
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [(11, "Why does the boom swing in a gybe?")]
