@@ -80,3 +80,30 @@ def test_question_and_answer_on_one_line_split_at_the_dash() -> None:
     # A dash followed by a second question is no answer: the line stays one question.
     unanswered = [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
     assert unanswered == [(9, "Was the case appealed? — and if so, why?")]
+
+
+def test_a_labelled_question_in_an_item_of_a_notes_list() -> None:
+    text = (
+        "# Garden log\n\n### Week 1\n\n"
+        "* Planted tomatoes along the south fence\n"
+        "* Soil felt heavy after rain\n"
+        "* ❓ Question for later: how deep should the mulch be around seedlings?\n\n"
+        "### Week 2\n\n"
+        "- _Open question:_ why do the lower leaves turn yellow first?\n"
+        "  Nitrogen moves from old leaves to new growth when it runs short.\n"
+        "- Watered twice\n"
+        "- Pregunta: ¿cuándo se poda la vid?\n"
+        "- Question: the answer to the pruning question is in the old notes\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    cards = [(d.question, d.answer, d.loc.line) for d in extraction.drafts]
+    assert cards == [("why do the lower leaves turn yellow first?", "Nitrogen moves from old leaves to new growth when it runs short.", 11)]
+    unanswered = sorted((d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered")
+    assert unanswered == [(7, "how deep should the mulch be around seedlings?"), (14, "¿cuándo se poda la vid?")]
+
+
+def test_an_unlabelled_item_ending_with_a_question_mark_in_a_notes_list_stays_a_note() -> None:
+    text = "# Log\n\n## Day 1\n\n* Read chapter two\n* Is the exam in May?\n* Bought a notebook\n"
+    extraction, diagnostics = extract_text(text)
+    assert not [d for d in diagnostics if d.kind == "unanswered"]
+    assert not [d for d in extraction.drafts if d.convention == "bare-line"]

@@ -204,3 +204,17 @@ def test_a_group_details_tags_are_accounted_for_and_never_an_answer() -> None:
     assert extraction.drafts == ()
     assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == ["Which command shows the ACL of a file?"]
     assert extraction.unclassified == 0
+
+
+def test_a_hint_details_goes_to_the_context_of_the_answered_task() -> None:
+    text = (FIXTURES / "hint-boxes.md").read_text(encoding="utf-8")
+    extraction = _only_details(text, "hint-boxes.md")
+    (card,) = extraction.drafts
+    assert card.context[-1] == "Hint: Think about droplet size."
+    assert "Think about" not in card.question and "Think about" not in card.answer
+
+
+def test_a_hint_details_after_prose_that_sets_no_task_is_no_question() -> None:
+    text = "# Reading\n\nThe chapter ends with a story.\n\n<details>\n<summary>Tip</summary>\n\nRead it aloud.\n\n</details>\n"
+    extraction = _only_details(text)
+    assert not extraction.drafts and extraction.unanswered == 0

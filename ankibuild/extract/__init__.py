@@ -80,6 +80,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         diagnostics.extend(result.diagnostics)
         for line, reason in result.claims.items():
             taken.setdefault(line, reason)
+    drafts = _without_navigation(drafts, diagnostics)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     drafts = without_card_headings(doc, drafts)
@@ -126,6 +127,23 @@ def _with_explicit_id(doc: Document, draft: CardDraft, taken: dict[int, str]) ->
                 question = _EXPLICIT_ID.sub("", draft.question).strip()
                 return replace(draft, explicit_id=f"{EXPLICIT_PREFIX}{match.group(1)}", question=question)
     return draft
+
+
+def _without_navigation(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[CardDraft]:
+    """Every answer without the back-to-top lines that end it; a card whose answer was only that becomes
+    an `unanswered` report (its lines stay accounted for)."""
+    from .answers import empty_reason, unanswered, without_navigation
+
+    kept: list[CardDraft] = []
+    for draft in drafts:
+        answer = without_navigation(draft.answer) if draft.note_type == "basic" else draft.answer
+        if answer is draft.answer:
+            kept.append(draft)
+        elif (reason := empty_reason(answer)) is not None:
+            diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
+        else:
+            kept.append(replace(draft, answer=answer, answer_tokens=()))
+    return kept
 
 
 def _answered_elsewhere(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[Diagnostic]:

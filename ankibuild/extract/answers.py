@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from ..records import Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent
-from .questions import strip_answer_label, tag_slug
+from .questions import is_back_to_top, strip_answer_label, tag_slug
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
 """Box types (admonition or callout) that hold a question."""
@@ -30,6 +30,14 @@ _CALLOUT = re.compile(r"^\[!(?P<kind>[A-Za-z][\w-]*)\](?P<fold>[+-]?)(?:[ \t]+(?
 _META_SEGMENT = re.compile(r"^\s*(?:\*\*|__)([^*_:|]{1,40}?)\s*:?\s*(?:\*\*|__)\s*:?\s*(.*?)\s*$")
 _PLACEHOLDER = re.compile(r"^\W*(not answered|no answer|todo|tbd|\.\.\.|…)\W*$", re.I)
 _URL_LINE = re.compile(r"^\s*(?:[-*+]\s*)?(?:<?https?://\S+>?|\[[^\]]*\]\(\S+\))\s*$")
+_POINTER_LINE = re.compile(
+    r"^\s*(?:[-*+]\s*)?(?:(?:please\s+)?(?:see|read|check(?:\s+out)?|refer\s+to|look\s+at|go\s+to|details\s+in|more\s+in|"
+    r"veja|ver|voir|siehe|consulta|consultez|vedi)(?:\s+(?:the|our|this|a))?\s+|→\s*|➡️?\s*)"
+    r"(?:\[[^\]]*\]\(\S+\)|<?https?://\S+?>?)(?:\s*(?:,|and|or|e|et|und|y)\s*(?:\[[^\]]*\]\(\S+\)|<?https?://\S+?>?))*\s*[.!]?\s*$",
+    re.I,
+)
+"""`See [CONTRIBUTING.md](CONTRIBUTING.md).`: a pointer to a link and nothing else."""
+_OPTION_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-F])[).:]\s+\S.*?(?:<br\s*/?>|\\)?\s*$")
 _LEVELS = frozenset({"easy", "medium", "hard", "beginner", "intermediate", "advanced", "expert", "basic"})
 _LABEL_NAMES = {
     "difficulty": "difficulty",
@@ -201,6 +209,8 @@ def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int] 
 
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
+    if _OPTION_LINE.match(markdown.lstrip().split("\n", 1)[0]) and options_only(markdown):
+        return "only options"
     lines: list[str] = []
     for line in markdown.splitlines():
         stripped = line.strip()
@@ -212,9 +222,42 @@ def empty_reason(markdown: str) -> str | None:
         return "no answer"
     if len(lines) == 1 and _PLACEHOLDER.match(lines[0]):
         return "placeholder"
-    if all(_URL_LINE.match(line) for line in lines):
+    if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+def options_only(markdown: str) -> bool:
+    """True for a body made only of the options of a multiple-choice question (`A) …` to `D) …`, one a
+    line, in order from A), with no line saying which is right: no answer."""
+    lines = [line for line in markdown.splitlines() if line.strip()]
+    letters = [m.group(1) if (m := _OPTION_LINE.match(line)) else None for line in lines]
+    return len(lines) >= 2 and "".join(letter or "?" for letter in letters) == "ABCDEF"[: len(lines)]
+
+
+_ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+
+
+def without_navigation(markdown: str) -> str:
+    """An answer without the back-to-top lines that end it (`**[⬆ Back to Top](#table-of-contents)**`,
+    `<p align="right"><a href="#top">voltar ao topo</a></p>`, split over tag-only lines or not): navigation,
+    never part of an answer. Anything else is returned unchanged."""
+    lines = markdown.rstrip().split("\n")
+    end = len(lines)
+    changed = False
+    while end:
+        stop = end
+        while stop and (not lines[stop - 1].strip() or _ONLY_TAGS.match(lines[stop - 1])):
+            stop -= 1  # `</p>`, `</div>` around a back-to-top link: kept unless one is found above
+        start = stop
+        while start and lines[start - 1].strip() and not _ONLY_TAGS.match(lines[start - 1]):
+            start -= 1
+        if stop == 0 or not is_back_to_top(" ".join(lines[start:stop])):
+            break
+        while start and _ONLY_TAGS.match(lines[start - 1]) and not lines[start - 1].lstrip().startswith("</"):
+            start -= 1  # its opening `<p align="right">`
+        end, changed = start, True
+    return "\n".join(lines[:end]).rstrip() if changed else markdown
 
 
 def _block_markdown(doc: Document, block: Block, *, first: bool) -> str:

@@ -7,10 +7,15 @@ Only top-level paragraph lines count (a `When to use what?` line inside a list i
 text). The answer is the rest of the paragraph up to the next question line; a question that ends its
 paragraph takes the following blocks up to the next heading, rule or question. A line holding its
 answer after a dash (`What is a tort? — A civil wrong.`) is split there: the answer starts on its line.
+
+A question labelled as one inside an item of a notes list (`* ❓ Question for later: how do you …?`,
+`- Open question: …?`, `- Q: …?`) in a list no earlier rule took is a question too: the item's lines under it
+answer it, else it is reported unanswered. The other items stay with the list.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
@@ -72,7 +77,56 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             for first, last in used:
                 claims.update(claim(first, last, "card"))
             seen.update(claims)
+    _labelled_items(doc, seen, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_ITEM_LABEL = re.compile(
+    r"^(?:[*_]{0,2}(?:❓|❔|\?)\s*)?[*_]{0,2}(?:(?:open|follow[- ]up|unanswered|my|a)\s+)?"
+    r"(?:questions?|q|pregunta|question ouverte|frage|domanda|pergunta|d[uú]vida)(?:\s+(?:for later|to self|to ask|for class))?"
+    r"[*_]{0,2}\s*[:：][*_]{0,2}\s+(?P<q>\S.*)$|^(?:❓|❔)\s*(?P<bare>\S.*)$",
+    re.I,
+)
+
+
+def _labelled_items(
+    doc: Document, seen: dict[int, str], drafts: list[CardDraft], diagnostics: list[Diagnostic], claims: dict[int, str]
+) -> None:
+    """Items of free top-level lists whose first line labels a question (`❓ Question for later: …?`)."""
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("bullet_list", "ordered_list") or not is_free(doc, seen, index):
+            continue
+        tokens = doc.tokens[block.start : block.end]
+        level = tokens[0].level + 1
+        for n, token in enumerate(tokens):
+            if token.type != "list_item_open" or token.level != level or token.map is None:
+                continue
+            inline = tokens[n + 2] if n + 2 < len(tokens) and tokens[n + 2].type == "inline" else None
+            if inline is None or inline.map is None or inline.map[0] != token.map[0]:
+                continue
+            first_line, *rest = inline.content.split("\n")
+            match = _ITEM_LABEL.match(first_line.strip())
+            if match is None:
+                continue
+            text = (match.group("q") or match.group("bare")).strip()
+            if not text.rstrip("*_ ").endswith(("?", "\uff1f")):
+                continue
+            question, _ = clean_question(text)
+            first, last = token.map
+            while last > first + 1 and not doc.lines[last - 1].strip():
+                last -= 1
+            answer = "\n".join([*rest, *(line.strip() for line in doc.lines[inline.map[1] : last])]).strip()
+            section = doc.section_of_block(index)
+            path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
+            reason = empty_reason(answer)
+            if reason:
+                diagnostics.append(unanswered(doc.loc(first), question, reason))
+            else:
+                context = tuple(clean_heading(p) for p in path)
+                drafts.append(CardDraft(doc.loc(first), "bare-line", question, answer, context, topic_tags(path)))
+            lines = claim(first, last, "unanswered" if reason else "card")
+            claims.update(lines)
+            seen.update(lines)
 
 
 def _dashed_question(line: str) -> tuple[str, str] | None:

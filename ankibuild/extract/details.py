@@ -11,7 +11,9 @@ HTML blocks and paragraphs (never in code), and nested pairs are matched.
   is no summary), the front is found before it as for an answer box (below).
 - Any other summary (`Hint`, `Python`, `More`) names a group: the details is not a card, but question
   details inside it are (an FAQ grouped under collapsible categories). Its own tags are claimed as skipped;
-  its other content is left for the later rules.
+  its other content is left for the later rules. A hint summary (`Hint`, `Hint 2`, `Pista`, `Tip`) is
+  the task's hint: context of the answer after it, or, when no answer follows, the task before it (one that
+  asks, sets a task or sits under an exercise heading) is reported unanswered with its hint.
 - An empty inside (or a placeholder, or only links) is an unanswered question.
 
 **Answer boxes and labels.** A box typed or titled as an answer (`??? done "Answer"`, `??? success`,
@@ -54,7 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..markdown import make_parser
 from ..records import CardDraft, Diagnostic, SourceFile
@@ -100,7 +102,11 @@ _MAX_DEPTH = 6
 
 def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
     scan = _Scan(doc, dict(taken), [], [], {})
-    for region in find_details(doc):
+    regions = find_details(doc)
+    for region in regions:
+        if _is_hint(region):
+            scan.hint_lines.update(dict.fromkeys(range(region.first, region.last), region))
+    for region in regions:
         _details_card(scan, region)
     for index, block in enumerate(doc.blocks):
         box = question_box(doc, block)
@@ -114,6 +120,7 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
             _label_cards(scan, index)
         elif block.kind in _CONTAINERS and depth < _MAX_DEPTH and is_free(doc, scan.seen, index):
             _nested_cards(scan, index, depth)
+    _hint_only_tasks(scan, regions)
     _unanswered_exercises(scan)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
@@ -127,6 +134,8 @@ class _Scan:
     drafts: list[CardDraft]
     diagnostics: list[Diagnostic]
     claims: dict[int, str]
+    hint_lines: dict[int, DetailsRegion] = field(default_factory=dict)
+    """Every line of a hint `<details>` (`<summary>Hint</summary>`), to its region."""
 
     def free(self, first: int, last: int) -> bool:
         return not any(n in self.seen for n in range(first, last))
@@ -179,6 +188,8 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
         body, spans = _own_body(scan, region)
         scan.card(region.first, question, body, heading_path(doc, index), spans)
         return
+    if not answer_label and _is_hint(region):
+        return  # a hint goes with the answer after it, else with its task (_hint_only_tasks)
     if not answer_label:
         # A group (`<summary>Python</summary>`): its question details are cards and then its own tags are
         # accounted for; without any, the whole region is left to the later rules.
@@ -355,6 +366,12 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
     j = index - 1
     while j >= 0:
         block = doc.blocks[j]
+        region = scan.hint_lines.get(block.first)
+        if region is not None and scan.free(region.first, region.last):
+            while j >= 0 and doc.blocks[j].first >= region.first:
+                hints.insert(0, j)  # a hint `<details>` between a task and its answer: context
+                j -= 1
+            continue
         if not scan.free(block.first, block.last):
             break
         if _aside_box(doc, block) is not None:
@@ -369,7 +386,7 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
             if lettered:
                 return _lettered_fronts(scan, lettered, run, hints)
             run = _setup(scan, j) + run
-            return [_front_from(doc, run, heading_path(doc, j), _hint_lines(doc, hints), hints)]
+            return [_front_from(doc, run, heading_path(doc, j), _hints_of(scan, hints), hints)]
         j -= 1
     head = doc.blocks[j] if j >= 0 else None
     if head is not None and head.kind == "heading":
@@ -381,18 +398,18 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
                 # `#### What does this print?` + its code + the answer: the code belongs on the front.
                 parts = [found[0]] + [doc.block_text(i) for i in run]
                 spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
-                return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
+                return [_Front("\n\n".join(parts), head.first, spans, section.path, _hints_of(scan, hints))]
             return []  # the heading rule owns a section whose heading asks
     prompts = [i for i in run if doc.blocks[i].kind == "paragraph" or _one_item(doc, doc.blocks[i])]
     if prompts:
-        return [_front_from(doc, run[run.index(prompts[-1]) :], heading_path(doc, prompts[-1]), _hint_lines(doc, hints), hints)]
+        return [_front_from(doc, run[run.index(prompts[-1]) :], heading_path(doc, prompts[-1]), _hints_of(scan, hints), hints)]
     if head is not None and head.kind == "heading" and scan.free(head.first, head.last):
         section = doc.section_of_block(j)
         assert section is not None
         title, _ = clean_question(clean_heading(section.title))
         parts = [title] + [doc.block_text(i) for i in run]
         spans = [(head.first, head.last)] + [(doc.blocks[i].first, doc.blocks[i].last) for i in [*run, *hints]]
-        return [_Front("\n\n".join(parts), head.first, spans, section.path, _hint_lines(doc, hints))]
+        return [_Front("\n\n".join(parts), head.first, spans, section.path, _hints_of(scan, hints))]
     return []
 
 
@@ -527,6 +544,57 @@ def _clean_prompt(text: str) -> str:
     text = match.group("inner") if match else text
     question, _ = clean_question(text)
     return question
+
+
+_HINT_SUMMARY = re.compile(
+    r"^\W*(?:hints?|tips?|clues?|indices?|indice|pistas?|dicas?|tipps?|hinweise?|astuces?|suggerimenti|suggerimento)"
+    r"(?:[ \t]*#?\d+)?\W*$",
+    re.I,
+)
+
+
+def _is_hint(region: DetailsRegion) -> bool:
+    """True for a `<details>` titled as a hint (`Hint`, `Hint 2`, `💡 Tip`, `Pista`) holding no details."""
+    return region.summary is not None and not region.children and bool(_HINT_SUMMARY.match(_summary_text(region.summary)))
+
+
+def _hints_of(scan: _Scan, hints: Sequence[int]) -> tuple[str, ...]:
+    """Hint boxes and hint `<details>` as context lines, in order: `Hint: Think about droplet size.`"""
+    lines: list[str] = []
+    for i in hints:
+        block = scan.doc.blocks[i]
+        region = scan.hint_lines.get(block.first)
+        if region is None:
+            lines.extend(_hint_lines(scan.doc, [i]))
+        elif region.first >= block.first:
+            body = " ".join(TAG.sub(" ", region.body).split())
+            title = _summary_text(region.summary or "")
+            lines.append(f"{title}: {body}" if body else title)
+    return tuple(lines)
+
+
+def _hint_only_tasks(scan: _Scan, regions: Sequence[DetailsRegion]) -> None:
+    """A task followed only by a hint `<details>` (no answer came to take them): unanswered, hint included.
+    A hint after anything else is left to the later rules, its bare tags accounted for."""
+    doc = scan.doc
+    for region in regions:
+        if not _is_hint(region) or not scan.free(region.first, region.last):
+            continue
+        index = block_at(doc, region.first)
+        fronts = _front(scan, index) if index is not None else []
+        if len(fronts) == 1 and _sets_task(fronts[0]):
+            front = fronts[0]
+            scan.card(front.line, front.question, "", front.path, [*front.spans, (region.first, region.last)])
+        else:
+            _take_bare_tags(scan, region)
+
+
+def _sets_task(front: _Front) -> bool:
+    """True when a front asks, sets a task, or sits under an exercise heading (`#### Exercise 2.5`)."""
+    text = " ".join(front.question.split()).rstrip("*_ ")
+    if text.endswith(_QUESTION_MARKS) or starts_with_imperative(text) or _TASK_LABEL.match(_bold_as_stars(text)):
+        return True
+    return bool(front.path) and bool(_EXERCISE_LABEL.match(clean_heading(front.path[-1])))
 
 
 def _hint_lines(doc: Document, hints: Sequence[int]) -> tuple[str, ...]:

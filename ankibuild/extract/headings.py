@@ -62,6 +62,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if own and _FURNITURE_QUESTION.match(question) and all(b.kind in ("bullet_list", "ordered_list") for b in own):
             continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
+        if blocks and doc.blocks[blocks[0]].kind == "hr":
+            blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         front, shown = question, None
         if len(cut_blocks) > 1 and refers_to_code(question) and _shows_code(doc, doc.blocks[cut_blocks[0]]):

@@ -517,6 +517,12 @@ _BACK_TO_TOP = re.compile(
     r"^(?:(?:go|scroll|return|jump)\s+)?(?:back\s+)?(?:up\s+)?(?:to\s+)?(?:the\s+)?"
     r"(?:top|start|contents|table\s+of\s+contents|toc|index|questions|list|up)(?:\s+of\s+(?:the\s+)?page)?$"
 )
+_BACK_TO_TOP_ELSEWHERE = re.compile(
+    r"^(?:voltar|volver|regresar|ir|retour(?:ner)?|zur[üu]ck|torna(?:re)?|terug|powr[óo]t|вернуться|наверх)\b.*"
+    r"\b(?:topo|in[ií]cio|arriba|inicio|[ií]ndice|haut|d[ée]but|sommaire|oben|anfang|inizio|su|boven|g[óo]ry|наверх|началу)$"
+    r"|^(?:наверх|начало|topo|arriba|inicio|haut|oben|inizio|nach\s+oben|en\s+haut)$"
+)
+"""`voltar ao topo`, `volver arriba`, `retour en haut`, `zurück nach oben`, `torna su`: the same line in other languages."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -528,7 +534,8 @@ def is_back_to_top(text: str) -> bool:
     if not text or len(text) > 300 or ("](" not in text and "href" not in text.lower()):
         return False
     words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
-    return bool(words) and bool(_BACK_TO_TOP.match(" ".join(words)))
+    joined = " ".join(words)
+    return bool(words) and bool(_BACK_TO_TOP.match(joined) or _BACK_TO_TOP_ELSEWHERE.match(joined))
 
 
 # "What is the output of the following code", "What does this snippet print:" — the code below belongs to
