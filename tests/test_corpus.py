@@ -14,7 +14,9 @@ HOLDOUT = CORPUS / "holdout"
 """Files written apart from the rules, never tuned on: `python -m bench.extraction --corpus tests/corpus/holdout`."""
 HOLDOUT2 = CORPUS / "holdout2"
 """A second blind holdout, in formats apart from the first: `--corpus tests/corpus/holdout2`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7}
+HOLDOUT3 = CORPUS / "holdout3"
+"""A third blind holdout: numbered bold READMEs, Docusaurus, high-yield arrows, Russian, command tables: `--corpus tests/corpus/holdout3`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
