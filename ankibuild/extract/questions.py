@@ -156,9 +156,23 @@ _FORMAL_GERMAN = frozenset(
     ]
 )
 
-# `Q3:`, `Question 3)`, and the unnumbered `Q:` / `Question:` (a colon only: `Q-learning` is a name).
+# The word that labels a question, in the languages notes are written in: `Question`, `Frage`, `Вопрос`
+# (Russian), `Питання` (Ukrainian), `Pytanie` (Polish), `Otázka` (Czech), `Soru` (Turkish), `Câu hỏi` /
+# `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
+# (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese).
+_QUESTION_LABEL_WORDS = (
+    r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
+    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|السؤال|سؤال|질문|문제|问题|問題|質問|问|問)"
+)
+# The punctuation after a label or a number, full-width forms included (`：`, `．`, `）`, `、`).
+_LABEL_PUNCT = r"[:.)\-：．）、]"
+# `Q3:`, `Question 3)`, `Вопрос 3.`, `Вопрос №3:`, `Q3：`, `問3：`, `第3题`, and the unnumbered `Q:` /
+# `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering.
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag)\s*(?:\d+\s*[:.)-]|:(?!:))\s*|\d+(?:\.\d+)*\s*[.):]\s+|\(\d+\)\s+|\d+(?:\.\d+)+\s+)", re.I
+    r"^\s*(?:" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
+    r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
+    r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+)",
+    re.I,
 )
 _SOURCE_LINK = re.compile(r"\s*\[\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$|\s*\[[^\]]*\]\([^)]*\)\s*$")
 _COMPANY_SUFFIX = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&' ]*?)(?:,\s*[A-Z][\w.&' ]*?)*)\s+Interview\s+Questions?\s*$")
@@ -170,11 +184,19 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # Other languages label the answer too: `Antwort`, `Respuesta`, `Réponse` (French typography puts a space
 # before the colon: `**Réponse :**`), `Risposta`, `Resposta`, `Antwoord`, and the French `R :` after `Q :`
 # (plain, only with that space: `R: lm(y ~ x)` names the R language).
-_ANSWER_WORDS = r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord)"
+# And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
+# (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `उत्तर`
+# (Hindi), `جواب` / `الإجابة` (Arabic), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
+# (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
+_ANSWER_WORDS = (
+    r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|الإجابة|الجواب|جواب|답변|정답|답"
+    r"|答案|回答|答え|解答|答)"
+)
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=b)|(?P=b)[ \t]*[:.](?!:))"
-    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$)"
-    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*:(?!:)(?=\s|$)|r[ \t]+:(?!:)(?=\s|$))[ \t]*"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|：))"
+    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|：)"
+    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$))[ \t]*"
 )
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
 """A label that opens an answer, at the start of a text or line."""
@@ -237,7 +259,7 @@ def starts_like_question(text: str) -> bool:
     if not match or match.start() > 2:
         return False
     word = match.group(0).lower()
-    return word in QUESTION_WORDS or word in IMPERATIVES or starts_with_imperative(text)
+    return word in QUESTION_WORDS or word in IMPERATIVES or starts_with_imperative(text) or asks_in_other_script(text)
 
 
 def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
@@ -354,25 +376,31 @@ def _opens_bold_tag(token: Token) -> bool:
     return token.type == "html_inline" and token.content.lower() in ("<b>", "<strong>")
 
 
-_QUESTION_LABEL = re.compile(r"^(?:(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?|\d{1,3}\s*[.):])$", re.I)
+_QUESTION_LABEL = re.compile(
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
+    r"|\d{1,3}\s*[.):：．）、])$",
+    re.I,
+)
 
 
 _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
 
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
-_INNER_LABEL = re.compile(r"^(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]\s*", re.I)
+_INNER_LABEL = re.compile(
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
+)
 
 
-_LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—]?[ \t]*\n?")
+_LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—：．）]?[ \t]*\n?")
 
 
-_SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—]|<br\s*/?>)\s*", re.I)
+_SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.])|" + _ANSWER_WORDS + r"\s*[:.]|a\s?:|r[ \t]+:)\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)\s*(?:[:.：]\s*(?P=b)|(?P=b)\s*[:.：])|" + _ANSWER_WORDS + r"\s*[:.：]|a\s?[:：]|r[ \t]+:)\s*",
     re.I,
 )
 
@@ -580,7 +608,11 @@ def is_question_list(doc: Document, block: Block) -> bool:
     return 2 * asking > len(texts) and 2 * marked >= len(texts)
 
 
-_PLAIN_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag)\s*\d*\s*[:.)]\s+(?=\S)")
+_PLAIN_QUESTION_LABEL = re.compile(
+    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
+    r"|Pertanyaan|Soal|प्रश्न|السؤال|سؤال|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
+    r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
+)
 
 
 def asks_in_paragraph(doc: Document, block: Block) -> bool:
@@ -762,3 +794,43 @@ def split_dash_answer(text: str) -> tuple[str, str] | None:
     if not answer or "?" in visible[match.end() :]:
         return None
     return text[: at + 1].strip(), answer
+
+
+# Question words that open a question in other languages: Russian, Ukrainian, Polish, Czech, Turkish,
+# Indonesian, Hindi, Arabic (`Что такое …`, `Dlaczego …`, `Bagaimana …`, `क्या …`, `لماذا …`).
+_OTHER_QUESTION_WORDS = frozenset(
+    word
+    for words in (
+        "что как почему зачем когда какой какая какое какие каков чем где кто сколько чему каким",  # Russian
+        "що як чому навіщо коли який яка яке які де хто скільки чим",  # Ukrainian
+        "dlaczego kiedy gdzie który która które jaki jaka jakie czym czy ile",  # Polish
+        "proč kdy kde který která které jaký jaká jaké čím kolik",  # Czech
+        "neden nasıl hangi niçin niye",  # Turkish
+        "apa apakah mengapa kenapa bagaimana kapan dimana siapa berapa",  # Indonesian
+        "क्या क्यों कैसे कब कहाँ कहां कौन कौनसा कितना",  # Hindi
+        "ما ماذا لماذا كيف متى أين هل",  # Arabic
+    )
+    for word in words.split()
+)
+# Words too short or too common to ask on their own: they ask only before a `?` (`Co to jest X?`,
+# `Jak działa X?`, `Co je X?`).
+_OTHER_QUESTION_WORDS_WITH_MARK = frozenset(["co", "jak"])
+# Chinese, Japanese and Korean ask anywhere in the sentence: `Go 中的 goroutine 是什么？`, `なぜ…か？`,
+# `왜 …?`. Such a word counts when the text ends with `?` or `？`.
+_EAST_ASIAN_ASKING = re.compile(r"什么|什麼|为什么|為什麼|如何|怎么|怎麼|怎样|怎樣|哪|吗|嗎|何|なぜ|どう|どの|どれ|무엇|뭐|왜|어떻게|언제|어디|누구|어느")
+_OPENING_MARKS = "*_\"'«„“([¿¡"
+
+
+def asks_in_other_script(text: str) -> bool:
+    """True when a text opens with a question word of another language (`Что такое горутина?`, `Dlaczego
+    …`, `क्या …`), or, in Chinese, Japanese or Korean, holds a question word and ends with `?`/`？`."""
+    text = text.strip()
+    if not text:
+        return False
+    asks = text.endswith(("?", "\uff1f", "\u061f"))
+    if asks and _EAST_ASIAN_ASKING.search(text):
+        return True
+    first = text.split(maxsplit=1)[0].strip(_OPENING_MARKS).rstrip(",:?\uff1f").casefold()
+    if len(text.split()) < 2:
+        return False
+    return first in _OTHER_QUESTION_WORDS or (asks and first in _OTHER_QUESTION_WORDS_WITH_MARK)
