@@ -63,6 +63,7 @@ def test_fixtures_report_empty_definitions_as_unanswered() -> None:
         "bold-terms": [(21, "Talus")],
         "bullets": [(39, "Max depth")],
         "bullets-to-define": [(7, "RAID 10"), (9, "LVM snapshot")],
+        "command-tables": [],
         "dash-lines": [],
         "dash-paragraphs": [(20, "Privity")],
         "deflists": [(14, "Warmup (placeholder)")],
