@@ -40,7 +40,8 @@ terms are bold (a notation table where **x** is a vector and x a scalar) the bol
 definitions, joined, are the answer.
 
 **Bullet lists.** A top-level bullet list whose items read `**Term**: definition`, `**Term:** definition`,
-`**Term** — definition`, `` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
+`**Term** — definition`, `**Term** → definition` (also `->`, `⇒`, `=>`: an arrow only after a bold term),
+`` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
 when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
 least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
 words unbolded, 8 bold), holds no link and no sentence, and is followed by words, by nested blocks or by
@@ -165,7 +166,7 @@ _ORDINAL_LABEL = re.compile(
     re.I,
 )
 _BOLD_LABEL = re.compile(
-    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|--?)?\s*(?P<rest>.*)$", re.S
+    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?)?\s*(?P<rest>.*)$", re.S
 )
 _COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 _DASH_RUN_LINE = re.compile(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
