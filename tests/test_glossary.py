@@ -60,9 +60,11 @@ def test_fixture(name: str) -> None:
 def test_fixtures_report_empty_definitions_as_unanswered() -> None:
     found = {name: glossary_cards((FIXTURES / f"{name}.md").read_text(encoding="utf-8"))[1] for name in _fixture_names()}
     assert found == {
+        "arrow-bullets": [],
         "bold-terms": [(21, "Talus")],
         "bullets": [(39, "Max depth")],
         "bullets-to-define": [(7, "RAID 10"), (9, "LVM snapshot")],
+        "command-tables": [],
         "dash-lines": [],
         "dash-paragraphs": [(20, "Privity")],
         "deflists": [(14, "Warmup (placeholder)")],

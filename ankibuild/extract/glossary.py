@@ -6,8 +6,10 @@ the titles of the enclosing sections), never from the subject matter.
 **Tables.** A GFM table is a glossary when it has exactly two columns, its rows are shaped like terms and
 definitions, and its headers or its place say so:
 
-- every row names a term: at most 10 words and 80 characters, with a letter in it (not a row number); a
-  row whose term cell is blank continues the previous row's definition;
+- its rows name terms: every term cell at most 80 characters, with a letter in it (not a row number), and
+  at least three quarters of them at most 10 words or written as code (`` `find . -name "*.log"` ``, a bare
+  command with flags or paths such as `tar -czvf out.tar.gz dir/`): the share of rows decides, not the
+  longest cell; a row whose term cell is blank continues the previous row's definition;
 - the second header is a definition word (`Definition`, `Meaning`, `Explanation`, `Stands for`,
   `Expansion` …): nothing more is asked; or
 - the second header is a description word (`Description`, `Summary`, blank) and the first is a term word
@@ -24,7 +26,8 @@ left to the other rules: they compare things or list their properties rather tha
 One more table shape is a glossary: a *keyed reference table* (`| Port | Protocol | Description |`,
 `| Command | Description |`, `| Code | Meaning |`), at least three rows, one column headed by a description
 word (`Description`, `Definition`, `Meaning`, `Explanation`, `Purpose` …) whose cells are worded, and every
-other column naming its row with a short value unique to it. The term is the first naming column made of
+other column naming its row with a value unique to it, short (three words, 30 characters) or code in at least
+three quarters of its rows. The term is the first naming column made of
 words or written as code (`SSH`, `` `:w` ``), never a number or code (`22`, `E11`): those are keys, added to
 the back (`**Port:** 22`); when only keys name the rows, the first key with its header is the term (`Code
 404`), unless it merely numbers the rows (1, 2, 3 …). A column of phrases beside the term (`When to use`,
@@ -37,7 +40,8 @@ terms are bold (a notation table where **x** is a vector and x a scalar) the bol
 definitions, joined, are the answer.
 
 **Bullet lists.** A top-level bullet list whose items read `**Term**: definition`, `**Term:** definition`,
-`**Term** — definition`, `` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
+`**Term** — definition`, `**Term** → definition` (also `->`, `⇒`, `=>`: an arrow only after a bold term),
+`` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
 when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
 least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
 words unbolded, 8 bold), holds no link and no sentence, and is followed by words, by nested blocks or by
@@ -99,7 +103,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
@@ -162,7 +166,7 @@ _ORDINAL_LABEL = re.compile(
     re.I,
 )
 _BOLD_LABEL = re.compile(
-    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|--?)?\s*(?P<rest>.*)$", re.S
+    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?)?\s*(?P<rest>.*)$", re.S
 )
 _COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 _DASH_RUN_LINE = re.compile(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
@@ -572,7 +576,7 @@ def _table_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Glos
         return None
     first_header, second_header = (_header_word(plain_text(cell)) for cell in header)
     merged = _merge_continuations([_Row(line, term.content.strip(), text.content.strip()) for line, (term, text) in rows])
-    if merged is None or not all(_is_term(row.term, _MAX_TERM_WORDS) for row in merged):
+    if merged is None or not _term_column([row.term for row in merged], _MAX_TERM_WORDS):
         return None
     if second_header in _DEFINITION_HEADERS:
         pass
@@ -622,7 +626,7 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
         return None  # a column of attributes (`When to use`, `Type`): the table compares things
     if not _reads_as_definitions([("", t) for t in values[text]]) or not all(values[text]):
         return None
-    worded = [n for n in keys if all(_is_term(v, _KEY_MAX_WORDS) and _wordlike(v) for v in values[n])]
+    worded = [n for n in keys if all(_wordlike(v) for v in values[n]) and _term_column(values[n], _KEY_MAX_WORDS)]
     if worded and not all(_single_token(v) for n in keys if n != worded[0] for v in values[n]):
         return None  # beside the term, a column of phrases (`When to use`, `Pros/Cons`) compares things
     if worded:
@@ -660,12 +664,45 @@ def _single_token(value: str) -> bool:
 
 
 def _key_column(values: Sequence[str]) -> bool:
-    """Short values, each naming its row alone: a key or a name, not an attribute shared by rows."""
+    """Short values, each naming its row alone: a key or a name, not an attribute shared by rows. Code
+    (`` `tar -czvf out.tar.gz dir/` ``) names its row however many words it has; a column is judged by
+    the share of its rows that are short or code, not by its longest cell."""
     plain = [_unbold(v) for v in values]
     return (
-        all(0 < len(v) <= _KEY_MAX_CHARS and len(v.split()) <= _KEY_MAX_WORDS and not _LINK.search(v) for v in plain)
+        all(0 < len(v) <= _MAX_TERM_CHARS and not _LINK.search(v) for v in plain)
         and len({v.casefold() for v in plain}) == len(plain)
+        and _mostly(plain, lambda v: _code_like(v) or (len(v) <= _KEY_MAX_CHARS and len(v.split()) <= _KEY_MAX_WORDS))
     )
+
+
+_KEY_SHARE = 0.75
+# A command written bare: a lowercase program name, then arguments among which a flag (`-name`, `--all`),
+# a path or a glob (`dir/`, `*.log`, `./run.sh`) or an assignment (`if=/dev/sda`).
+_COMMAND = re.compile(r"^[a-z][\w.+-]*(?:\s+\S+)*\s+(?:--?[A-Za-z]\S*|\S*[/*=]\S*)(?:\s+\S+)*$")
+
+
+def _code_like(value: str) -> bool:
+    """A term written as code: one inline code span (`` `find . -name "*.log"` ``) or a bare command with
+    flags or paths (`tar -czvf out.tar.gz dir/`)."""
+    plain = _unbold(value)
+    return bool(re.fullmatch(r"`[^`\n]+`", plain) or _COMMAND.match(plain)) and not _SENTENCE.search(plain.strip("`"))
+
+
+def _term_cell(value: str, max_words: int) -> bool:
+    """A table cell naming a term: short words (`_is_term`), or code of any number of words."""
+    return _is_term(value, max_words) or (_code_like(value) and _is_term(value, _MAX_TERM_CHARS))
+
+
+def _term_column(values: Sequence[str], max_words: int) -> bool:
+    """A column naming terms: every cell short enough to be a name (at most 80 characters, a letter, no
+    link), and at least three quarters of them terms (`_term_cell`); one long cell does not sink it."""
+    return all(_is_term(v, _MAX_TERM_CHARS) for v in values) and _mostly(values, lambda v: _term_cell(v, max_words))
+
+
+def _mostly(values: Sequence[str], test: Callable[[str], bool]) -> bool:
+    """Whether at least three quarters of the values pass the test (and at least one)."""
+    passing = sum(1 for v in values if test(v))
+    return passing > 0 and passing >= _KEY_SHARE * len(values)
 
 
 def _table_cells(tokens: Sequence[Token]) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
