@@ -45,6 +45,9 @@ RECORD_KEY = "ankibuild.sync"
 RECORD_VERSION = 1
 UNDO_NAME = "ankibuild sync"
 LOCKED = "close Anki (or switch profile) and run sync again"
+BACKUP_NAME = "backup-%Y-%m-%d-%H.%M.%S.colpkg"
+"""How Anki names a backup: the local time, to the second. A backup made in a second that already has
+one replaces it without a word."""
 _CHUNK = 500
 """GUIDs or ids per SQL query (SQLite limits the number of parameters)."""
 
@@ -171,6 +174,7 @@ def make_backup(col: Collection, path: Path) -> str:
     backup is the one named."""
     folder = path.parent / "backups"
     folder.mkdir(exist_ok=True)
+    _wait_for_a_free_backup_name(folder)
     before = set(folder.iterdir())
     try:
         col.create_backup(backup_folder=str(folder), force=True, wait_for_completion=True)
@@ -183,6 +187,17 @@ def make_backup(col: Collection, path: Path) -> str:
     if existing:
         return str(existing[-1])
     raise AnkiBuildError("Anki made no backup of the collection; nothing was written", Loc(str(folder)))
+
+
+def _wait_for_a_free_backup_name(folder: Path, clock: Callable[[], float] = time.time, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Wait (at most a few seconds) until the name Anki would give a backup made now is free. Two syncs
+    within one second (a quick edit and sync again, or a script) would otherwise get one backup file: the
+    second replaces the first, and the backup the first sync printed for undoing it is gone."""
+    for _ in range(5):  # a bound, should the clock have been set back below the names of existing backups
+        now = clock()
+        if not (folder / time.strftime(BACKUP_NAME, time.localtime(now))).exists():
+            return
+        sleep(1.0 - now % 1.0 + 0.01)
 
 
 def read_notes(col: Collection, guids: Sequence[str]) -> tuple[dict[str, CollectionNote], list[Diagnostic]]:

@@ -284,6 +284,57 @@ def test_sync_while_the_collection_is_open_elsewhere_exits_1_and_changes_nothing
     assert len(list((collection.parent / "backups").iterdir())) == 1  # only the first sync's
 
 
+def test_two_syncs_within_one_second_keep_both_backups(tmp_path: Path) -> None:
+    """Anki names a backup by the second and replaces a file of that name: the backup a sync prints must
+    survive a second sync, however quickly it follows. An earlier backup named for this second and the next
+    one is there first, so that the first sync meets a taken name on any machine, loaded or not."""
+    from ankibuild.sync import BACKUP_NAME
+
+    project = write_tree(tmp_path / "p", SMALL)
+    collection = new_collection(tmp_path / "profile")
+    folder = collection.parent / "backups"
+    folder.mkdir()
+    now = time.time()
+    earlier = {folder / time.strftime(BACKUP_NAME, time.localtime(now + s)): f"earlier backup {s}".encode() for s in (0, 1)}
+    for path, data in earlier.items():
+        path.write_bytes(data)
+    first = run(project, collection)
+    assert first.exit_code == 0, first.output
+    (project / "source" / "stats.md").write_text(SMALL["source/stats.md"] + "\n### What is a z-test?\nA test with a known variance.\n")
+    second = run(project, collection)
+    assert second.exit_code == 0, second.output
+    assert all(path.read_bytes() == data for path, data in earlier.items())
+    printed = [Path(m) for r in (first, second) for m in re.findall(r"^backup: (.*)$", r.output, re.M)]
+    assert len(printed) == 2 and printed[0] != printed[1] and not set(printed) & set(earlier)
+    assert sorted(folder.glob("backup-*.colpkg")) == sorted([*earlier, *printed])
+    assert printed[0].read_bytes() != printed[1].read_bytes()  # two states of the collection
+    with opened(collection) as col:
+        assert col.note_count() == 3
+
+
+def test_the_backup_wait_ends_at_the_next_second_with_a_free_name(tmp_path: Path) -> None:
+    from ankibuild.sync import BACKUP_NAME, _wait_for_a_free_backup_name
+
+    start = float(int(time.time())) + 0.999  # a backup already named for this second, one millisecond before its end
+    (tmp_path / time.strftime(BACKUP_NAME, time.localtime(start))).write_bytes(b"x")
+    now = [start]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    _wait_for_a_free_backup_name(tmp_path, lambda: now[0], sleep)
+    assert len(slept) == 1 and int(now[0]) == int(start) + 1
+    slept.clear()
+    _wait_for_a_free_backup_name(tmp_path, lambda: now[0], sleep)  # the name of this second is free: no wait
+    assert slept == []
+    for second in range(int(now[0]), int(now[0]) + 10):  # names taken for longer than the bound (a clock set back)
+        (tmp_path / time.strftime(BACKUP_NAME, time.localtime(second))).write_bytes(b"x")
+    _wait_for_a_free_backup_name(tmp_path, lambda: now[0], sleep)
+    assert len(slept) == 5
+
+
 @pytest.mark.parametrize("method", ["update_notes", "set_config"])
 def test_an_interrupted_sync_leaves_the_collection_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str) -> None:
     from anki.collection import Collection
