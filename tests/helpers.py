@@ -49,3 +49,24 @@ def golden(extraction: Extraction) -> dict[str, object]:
         ],
         "unanswered": [f"{d.loc.line}: {d.message}" for d in extraction.diagnostics if d.kind == "unanswered"],
     }
+
+
+def convention_golden(markdown: Path, convention: str) -> dict[str, list[object]]:
+    """A fixture's outcome in the shape of its golden file: the CONVENTION's cards in full, every `unanswered`
+    report, and the cards other rules made (line, convention, question)."""
+    extraction, diagnostics = extract_text(markdown.read_text(encoding="utf-8"))
+    cards: list[object] = [
+        {
+            "line": d.loc.line,
+            "question": d.question,
+            "answer": d.answer,
+            "tags": list(d.tags),
+            "context": list(d.context),
+            "prose": d.answer_is_prose,
+        }
+        for d in extraction.drafts
+        if d.convention == convention
+    ]
+    unanswered: list[object] = [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"]
+    others: list[object] = [[d.loc.line, d.convention, d.question] for d in extraction.drafts if d.convention != convention]
+    return {"cards": cards, "unanswered": unanswered, "other_cards": others}

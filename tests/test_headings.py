@@ -9,7 +9,7 @@ import pytest
 
 from ankibuild.extract.answers import metadata_tags
 from ankibuild.extract.questions import clean_question, is_question
-from tests.helpers import extract_text
+from tests.helpers import convention_golden, extract_text
 
 
 def test_heading_question_takes_section_body_as_answer() -> None:
@@ -115,20 +115,7 @@ def test_heading_fixture(name: str) -> None:
     """Golden fixtures: `name.md` is extracted; its `heading` cards and all `unanswered` reports are compared
     with `name.json` (numbered topic entries among numbered questions, decorated titles)."""
     expected = json.loads((HEADING_FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    extraction, diagnostics = extract_text((HEADING_FIXTURES / f"{name}.md").read_text(encoding="utf-8"))
-    cards = [
-        {
-            "line": d.loc.line,
-            "question": d.question,
-            "answer": d.answer,
-            "tags": list(d.tags),
-            "context": list(d.context),
-            "prose": d.answer_is_prose,
-        }
-        for d in extraction.drafts
-        if d.convention == "heading"
-    ]
-    assert cards == expected["cards"]
-    assert [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"] == expected["unanswered"]
-    others = [[d.loc.line, d.convention, d.question] for d in extraction.drafts if d.convention != "heading"]
-    assert others == expected.get("other_cards", [])
+    found = convention_golden(HEADING_FIXTURES / f"{name}.md", "heading")
+    assert found["cards"] == expected["cards"]
+    assert found["unanswered"] == expected["unanswered"]
+    assert found["other_cards"] == expected.get("other_cards", [])

@@ -20,7 +20,7 @@ from ankibuild.extract import numbered
 from ankibuild.extract.document import Document
 from ankibuild.extract.numbered import fence_is_prose, item_asks
 from ankibuild.records import SourceFile
-from tests.helpers import SOURCE, extract_text
+from tests.helpers import SOURCE, convention_golden, extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "numbered"
 GOLDEN = Path(__file__).parent / "golden" / "mle-interview-questions-repo.numbered.txt"
@@ -39,24 +39,10 @@ def _document(text: str) -> Document:
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
 def test_fixture(name: str) -> None:
     expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    extraction, diagnostics = extract_text((FIXTURES / f"{name}.md").read_text(encoding="utf-8"))
-    cards = [
-        {
-            "line": d.loc.line,
-            "question": d.question,
-            "answer": d.answer,
-            "tags": list(d.tags),
-            "context": list(d.context),
-            "prose": d.answer_is_prose,
-        }
-        for d in extraction.drafts
-        if d.convention == "numbered"
-    ]
-    assert cards == expected["cards"]
-    unanswered = [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"]
-    assert unanswered == expected["unanswered"]
-    others = [[d.loc.line, d.convention, d.question] for d in extraction.drafts if d.convention != "numbered"]
-    assert others == expected.get("other_cards", [])
+    found = convention_golden(FIXTURES / f"{name}.md", "numbered")
+    assert found["cards"] == expected["cards"]
+    assert found["unanswered"] == expected["unanswered"]
+    assert found["other_cards"] == expected.get("other_cards", [])
 
 
 def test_every_line_of_a_question_list_and_its_answers_is_claimed() -> None:
