@@ -16,7 +16,10 @@ HOLDOUT2 = CORPUS / "holdout2"
 """A second blind holdout, in formats apart from the first: `--corpus tests/corpus/holdout2`."""
 HOLDOUT3 = CORPUS / "holdout3"
 """A third blind holdout: numbered bold READMEs, Docusaurus, high-yield arrows, Russian, command tables: `--corpus tests/corpus/holdout3`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5}
+HOLDOUT4 = CORPUS / "holdout4"
+"""A fourth blind holdout: Q/A tables, `prompt ? answer` and arrow lines, notebook exercises, Spanish and
+Chinese labels, Obsidian callouts, follow-up questions: `--corpus tests/corpus/holdout4`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
