@@ -19,7 +19,10 @@ HOLDOUT3 = CORPUS / "holdout3"
 HOLDOUT4 = CORPUS / "holdout4"
 """A fourth blind holdout: Q/A tables, `prompt ? answer` and arrow lines, notebook exercises, Spanish and
 Chinese labels, Obsidian callouts, follow-up questions: `--corpus tests/corpus/holdout4`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8}
+HOLDOUT5 = CORPUS / "holdout5"
+"""A fifth blind holdout: `Q.`/`A.` lines, formula sheets, vocabulary lists and tables, Portuguese labels,
+MkDocs admonitions, `<details>` READMEs, STAR answers: `--corpus tests/corpus/holdout5`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
