@@ -89,6 +89,15 @@ $$H_{quartz} = 7$$
 """
 
 
+def test_the_heading_above_a_question_table_is_context_never_a_topic() -> None:
+    extraction = run(HANDBOOK, enabled=None)
+    by_front = {d.question: d for d in extraction.drafts}
+    assert "Quick check" not in by_front
+    assert by_front["What drives plate motion?"].context == ("Quick check",)
+    assert by_front["What is a subduction zone?"].convention == "qa-table"
+    assert {"Plate tectonics", "Rock cycle", "Minerals", "Earthquakes"} <= set(by_front)  # the handbook's topics stay
+
+
 def test_question_tables_are_recorded_for_the_topic_rule() -> None:
     doc = parse_document(SourceFile("notes.md", None, HANDBOOK, "0"), [])
     extract(doc, {})
