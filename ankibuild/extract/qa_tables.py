@@ -16,7 +16,8 @@ A GFM table is a question table when its header says so, or, without such a head
   nearly all first cells (three in four, and at least two) ask, ending with `?` or `？` or opening with a
   question word (`What …`, `Почему …`), none of them a link, and the second column is prose (three words
   a cell on average, not ticks or yes/no). A header row that is itself a question and its answer (a
-  table written without a header) is the first row.
+  table written without a header) is the first row. Without its `?`, a cell opening with `When`, `Where`
+  or `Which` states a situation (`When the disk fills up …`), not a question.
 
 Beside those two, a table may hold columns that describe the row: a number (`#`, `No.`, digits only: left
 out), a difficulty or level (`difficulty::easy` tags), a topic or category (joins the card's context and
@@ -107,6 +108,8 @@ _MARKUP = re.compile(r"[*_`~]+")
 _CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _YES_NO = re.compile(r"^\W*(?:yes|no|y|n|true|false|ja|nein|oui|non|sí|si|да|нет|是|否)\W*$", re.I)
+# Without a `?`, these open a clause (a situation, a condition) as often as a question.
+_CLAUSE_OPENER = re.compile(r"^\W*(?:when|where|which|whenever|wherever)\b", re.I)
 _ASKING_SHARE = 0.75
 _PROSE_SHARE = 0.8
 _MIN_ASKING_ROWS = 2
@@ -322,13 +325,16 @@ def _header_names(header: Sequence[str]) -> bool:
 
 
 def _asks(cell: str) -> bool:
-    """A cell that asks: it ends with `?` or `？` outside code, or opens with a question word."""
+    """A cell that asks: it ends with `?` or `？` outside code, or opens with a question word (`What`, `Why`,
+    `How`; not `When`, `Where` or `Which`, which open situations as often)."""
     if not cell or _ANCHOR_ONLY.match(cell):
         return False
     plain = _plain(_BREAK.sub(" ", _CODE.sub("code", cell)))
     if plain.rstrip(" *_").endswith(("?", "？", "؟")):
         return True
     question, _ = clean_question(plain)
+    if _CLAUSE_OPENER.match(question):
+        return False  # `When the disk fills up …`, `Where x > 0`: a situation or a condition without its `?`
     return opens_with_question_word(question) or asks_in_other_script(question)
 
 
