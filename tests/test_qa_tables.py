@@ -133,3 +133,11 @@ def test_a_long_table_is_read_in_one_pass() -> None:
     rows = "".join(f"| What is item {n}? | Item {n} is the answer number {n}. |\n" for n in range(3000))
     extraction = run("## Bank\n\n| Question | Answer |\n|---|---|\n" + rows)
     assert len(extraction.drafts) == 3000 and extraction.drafts[-1].loc.line == 3004
+
+
+def test_a_listed_question_answered_elsewhere_is_not_reported() -> None:
+    extraction = run((FIXTURES / "question-lists.md").read_text(encoding="utf-8"), enabled=None)
+    assert [d.question for d in extraction.drafts] == ["What is thrashing?", "What is a deadlock?"]
+    reported = [d.message for d in extraction.diagnostics if d.kind == "unanswered"]
+    assert len(reported) == 5 and "What is thrashing?" not in reported
+    assert extraction.unclassified == 0

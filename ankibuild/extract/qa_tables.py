@@ -19,6 +19,10 @@ A GFM table is a question table when its header says so, or, without such a head
   table written without a header) is the first row. Without its `?`, a cell opening with `When`, `Where`
   or `Which` states a situation (`When the disk fills up …`), not a question.
 
+A table with a question column and no answer column (`| # | Question | Difficulty |`, `| Questions |`),
+whose other columns all describe the row and whose cells nearly all ask, lists questions to practise: each
+row is reported `unanswered`, unless the document answers the question elsewhere.
+
 Beside those two, a table may hold columns that describe the row: a number (`#`, `No.`, digits only: left
 out), a difficulty or level (`difficulty::easy` tags), a topic or category (joins the card's context and
 topic tag), a company (`asked_by::…` tags), options of a multiple-choice question (`Options`, `Choices`:
@@ -123,7 +127,7 @@ class _Layout:
     question: int
     """The question column."""
     answer: int
-    """The answer column."""
+    """The answer column, -1 in a table of questions to practise that has none."""
     roles: tuple[str, ...]
     """Per column: `question`, `answer`, `number`, `difficulty`, `topic`, `company`, `options`, `extra`."""
     header_row: bool = False
@@ -187,8 +191,8 @@ def _row_cards(
             claims.update(claim(row.line, row.line + 1, "card"))
             continue
         if not question:
-            if entries and row.cells[layout.answer]:
-                entries[-1][2].append(row.cells[layout.answer])  # no question: the answer above goes on
+            if entries and _answer_cell(row, layout):
+                entries[-1][2].append(_answer_cell(row, layout))  # no question: the answer above goes on
             claims.update(claim(row.line, row.line + 1, "card" if entries else "unanswered"))
             continue
         entries.append((row, group, []))
@@ -201,7 +205,7 @@ def _row_cards(
             context_path += (_unbold(topic),)
         question, _ = clean_question(_cell_markdown(_unbold(row.cells[layout.question])))
         loc = doc.loc(row.line)
-        answer = "\n\n".join(_cell_markdown(cell) for cell in (row.cells[layout.answer], *more) if cell)
+        answer = "\n\n".join(_cell_markdown(cell) for cell in (_answer_cell(row, layout), *more) if cell)
         reason = _empty(answer)
         if reason is not None:
             diagnostics.append(unanswered(loc, question, reason))
@@ -223,6 +227,11 @@ def _row_cards(
     return made
 
 
+def _answer_cell(row: _Row, layout: _Layout) -> str:
+    """The row's answer cell, '' in a table of questions without an answer column."""
+    return row.cells[layout.answer] if layout.answer >= 0 else ""
+
+
 def _row_tags(row: _Row, layout: _Layout) -> tuple[str, ...]:
     """`difficulty::…` and `asked_by::…` tags from the row's difficulty and company columns."""
     labels = {"difficulty": "Difficulty", "company": "Asked by"}
@@ -241,8 +250,7 @@ def _row_tags(row: _Row, layout: _Layout) -> tuple[str, ...]:
 
 def question_layout(header: Sequence[str], rows: Sequence[_Row]) -> _Layout | None:
     """How a table holds questions and answers, or None when it is not a question table."""
-    width = len(header)
-    if width < 2 or not rows:
+    if not header or not rows:
         return None
     names = [_header_word(_plain(cell)) for cell in header]
     roles = [_role(name, [row.cells[n] for row in rows]) for n, name in enumerate(names)]
@@ -259,12 +267,32 @@ def question_layout(header: Sequence[str], rows: Sequence[_Row]) -> _Layout | No
             return None  # `| A | Q |`: signals, not a question and its answer
         roles = [role if n in (question, answer) or role != "question" else "extra" for n, role in enumerate(roles)]
         return _Layout(question, answer, tuple(roles))
+    if questions:
+        return _question_list(rows, roles, questions[0])
     return _worded_layout(header, rows, roles)
+
+
+_LIST_ROLES = frozenset({"question", "number", "difficulty", "topic", "company"})
+
+
+def _question_list(rows: Sequence[_Row], roles: Sequence[str], question: int) -> _Layout | None:
+    """A table of questions without answers (`| # | Question | Difficulty |`): questions to practise, each
+    reported `unanswered` (unless the document answers it elsewhere). Only beside columns that describe
+    the row, so that `| Question | Python | Go |` stays a comparison; its cells must nearly all ask."""
+    if any(role not in _LIST_ROLES for role in roles) or roles.count("question") != 1:
+        return None
+    asked = [row.cells[question] for row in rows if row.cells[question]]
+    asking = sum(1 for cell in asked if _asks(cell))
+    if asking < _MIN_ASKING_ROWS or asking < _ASKING_SHARE * len(asked) or _mostly_links(asked):
+        return None
+    return _Layout(question, -1, tuple(roles))
 
 
 def _worded_layout(header: Sequence[str], rows: Sequence[_Row], roles: Sequence[str]) -> _Layout | None:
     """A table whose header does not say it asks, whose rows do: two columns of content, the first asking
     in nearly every row, the second answering in prose."""
+    if len(header) < 2:
+        return None
     content = [n for n, role in enumerate(roles) if role in ("extra", "question", "answer")]
     if len(content) != 2:
         return None
