@@ -23,8 +23,10 @@ a quote, a definition list, a list whose items explain (`Term: what it is`, sent
 statement (`**Concept**: …`), or prose. Not cards: bodies made only of sub-headings or `---`; outlines (a list
 of short names to study); links; a code block of imports only (a list of libraries to load is not knowledge;
 it is claimed as `skip:imports` so the report says so); a body that asks questions (two or more question
-lines: a question list for the question rules, answered or not); tables of contents and document furniture
-(`License`, `Installation`, `References` …); question headings, which belong to the heading rule.
+lines: a question list for the question rules, answered or not); a table of questions and answers (the
+qa-table rule's: the section is a question section, its heading the cards' context); tables of contents
+and document furniture (`License`, `Installation`, `References` …); question headings, which belong to the
+heading rule.
 
 **Which documents are handbooks.** The decision is made per document, from the shape of its topic sections
 (the candidates above, counted before any card is made):
