@@ -24,19 +24,20 @@ whose other columns all describe the row and whose cells nearly all ask, lists q
 row is reported `unanswered`, unless the document answers the question elsewhere.
 
 Beside those two, a table may hold columns that describe the row: a number (`#`, `No.`, digits only: left
-out), a difficulty or level (`difficulty::easy` tags), a topic or category (joins the card's context and
-topic tag), a company (`asked_by::…` tags), options of a multiple-choice question (`Options`, `Choices`:
-they join the front). Any other column (`Notes`, `Example`, `Source`) is added to the back as
-`**Notes:** …`; when two columns answer (`Answer | Explanation`), the first answer word wins and the
-other is added the same way. A table of commands (`Task | Command`), of symptoms and what to check, or a
-comparison (`| Question | Python | Java |`) is not a question table: neither its header nor its questions
-say so.
+out), a difficulty or level (`difficulty::easy` tags; a coloured mark alone, `🟢` `🟡` `🔴`, says the
+level), a topic or category (joins the card's context and topic tag), a company (`asked_by::…` tags),
+options of a multiple-choice question (`Options`, `Choices`: they join the front). Any other column
+(`Notes`, `Example`, `Source`) is added to the back as `**Notes:** …`; when two columns answer (`Answer |
+Explanation`), the first answer word wins and the other is added the same way. A table of commands (`Task
+| Command`), of symptoms and what to check, or a comparison (`| Question | Python | Java |`) is not a
+question table: neither its header nor its questions say so.
 
-The answer cell is Markdown; `<br>` breaks its lines, and lines that open with a bullet (`•`, `-`, `*`,
-`▪` …) or a number (`1.`) become a list. A row with an empty answer cell, a dash, `?`, `TODO` or only
-links is reported `unanswered` on its own line; a row without a question continues the answer above it; a
-row whose only cell is a bold label in the question column (`| **Networking** | |`) names a group: the
-rows below it take it as context. The heading above a question table is the cards' context, never a topic
+The answer cell is Markdown (an `A:` or `Answer:` label opening it is dropped, as `Q:` leaves the
+question); `<br>` breaks its lines, and lines that open with a bullet (`•`, `-`, `*`, `▪` …) or a number
+(`1.`) become a list. A row with an empty answer cell, a dash, `?`, `TODO` or only links is reported
+`unanswered` on its own line; a row without a question continues the answer above it; a row whose only
+cell is a bold label in the question column (`| **Networking** | |`) names a group: the rows below it take
+it as context. The heading above a question table is the cards' context, never a topic
 card (the topic rule reads `document.QUESTION_TABLES`).
 """
 
@@ -54,7 +55,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, metadata_tags, unanswered
 from .document import QUESTION_TABLES, Block, Document
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question
+from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
 
 CONVENTION = "qa-table"
 
@@ -205,7 +206,8 @@ def _row_cards(
             context_path += (_unbold(topic),)
         question, _ = clean_question(_cell_markdown(_unbold(row.cells[layout.question])))
         loc = doc.loc(row.line)
-        answer = "\n\n".join(_cell_markdown(cell) for cell in (_answer_cell(row, layout), *more) if cell)
+        cells = (strip_answer_label(_answer_cell(row, layout)), *more)  # `A: …` in the cell is a label
+        answer = "\n\n".join(_cell_markdown(cell) for cell in cells if cell)
         reason = _empty(answer)
         if reason is not None:
             diagnostics.append(unanswered(loc, question, reason))
@@ -236,13 +238,32 @@ def _row_tags(row: _Row, layout: _Layout) -> tuple[str, ...]:
     """`difficulty::…` and `asked_by::…` tags from the row's difficulty and company columns."""
     labels = {"difficulty": "Difficulty", "company": "Asked by"}
     segments = [
-        f"**{labels[role]}:** {_plain(row.cells[k])}"
+        f"**{labels[role]}:** {_level(_plain(row.cells[k])) if role == 'difficulty' else _plain(row.cells[k])}"
         for k, role in enumerate(layout.roles)
         if role in labels and row.cells[k] and _plain(row.cells[k])
     ]
     if not segments:
         return ()
     return metadata_tags(" | ".join(segments)) or ()
+
+
+# A coloured mark alone says the level, as difficulty columns often write it (`🟢`, `🟡`, `🔴`).
+_LEVEL_MARKS = {
+    "🟢": "easy",
+    "🟩": "easy",
+    "🟡": "medium",
+    "🟨": "medium",
+    "🟠": "medium",
+    "🟧": "medium",
+    "🔴": "hard",
+    "🟥": "hard",
+}
+
+
+def _level(value: str) -> str:
+    """A difficulty cell as words: a coloured mark alone becomes its level (`🟡` → `medium`)."""
+    marks = {_LEVEL_MARKS[ch] for ch in value if ch in _LEVEL_MARKS}
+    return marks.pop() if len(marks) == 1 and not _WORD.search(value) else value
 
 
 # Deciding -------------------------------------------------------------------------------------------------
