@@ -100,6 +100,11 @@ _OPTION_HEADERS = _words(
 # A header is at most this many words when a question or answer word inside it names its column
 # (`Interview question`, `Short answer`); a longer header is a sentence that happens to hold the word.
 _MAX_HEADER_WORDS = 3
+# Beside a question or answer word, these name a property of it (`Question type`, `Answer length`).
+_PROPERTY_WORDS = _words(
+    "type|types|kind|format|formats|count|number|no|id|level|category|topic|source|link|url|status|date|"
+    "author|length|time|difficulty|tag|tags|style|score|points|marks|weight|typ|tipo|formato|art|вид|тип"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -355,8 +360,11 @@ def _role(name: str, cells: Sequence[str]) -> str:
 
 def _holds_word(name: str, words: frozenset[str]) -> bool:
     """A short header naming its column with one of the words (`Interview question`, `Short answer`,
-    `面试问题`); one-letter words (`Q`, `A`) count only alone (`Plan A` is a name)."""
+    `面试问题`); one-letter words (`Q`, `A`) count only alone (`Plan A` is a name), and a word beside a
+    property of questions (`Question type`, `Answer format`) names that property, not the column."""
     parts = name.split()
+    if any(p in _PROPERTY_WORDS for p in parts):
+        return False
     if 1 < len(parts) <= _MAX_HEADER_WORDS and any(len(p) > 1 and p in words for p in parts):
         return True
     if 1 < len(parts) <= _MAX_HEADER_WORDS:
