@@ -9,7 +9,9 @@ A GFM table is a question table when its header says so, or, without such a head
 
 - **the header names a question column and an answer column**: `Question`, `Questions`, `Q`, `Query`,
   `Prompt` (also `Interview question`, `Question (EN)`) beside `Answer`, `A`, `Response`, `Solution`,
-  `Explanation` (`Short answer` …), and the same words in other languages (`Frage`/`Antwort`,
+  `Explanation` (`Short answer` …), a flashcard's `Front` beside its `Back` (`Recto`/`Verso`,
+  `Vorderseite`/`Rückseite`: only as the whole header, `Front-end | Back-end` compares), and the same
+  words in other languages (`Frage`/`Antwort`,
   `Pregunta`/`Respuesta`, `Question`/`Réponse`, `Domanda`/`Risposta`, `Pergunta`/`Resposta`,
   `Вопрос`/`Ответ`, `问题`/`答案` or `回答`, `質問`/`回答`, `질문`/`답변` …); or
 - **its wording asks** (any header): exactly two columns of content (a question and an answer), where
@@ -82,6 +84,10 @@ _SECOND_ANSWER_HEADERS = _words(
     "response|responses|solution|solutions|explanation|explanations|lösung|erklärung|solución|explicación|"
     "explication|soluzione|spiegazione|solução|explicação|решение|объяснение|解析|解释|解釋|解説|해설"
 )
+# The two sides of a flashcard, as people who write for Anki head their tables; only as the whole header
+# (`Front-end | Back-end` compares two things).
+_FRONT_HEADERS = _words("front|front side|card front|recto|vorderseite|anverso")
+_BACK_HEADERS = _words("back|back side|card back|verso|rückseite|reverso")
 _NUMBER_HEADERS = _words("|no|nr|n°|num|number|id|nº|№|序号|番号|번호")
 _DIFFICULTY_HEADERS = _words(
     "difficulty|level|difficulté|niveau|dificultad|nivel|difficoltà|livello|dificuldade|schwierigkeit|"
@@ -283,7 +289,7 @@ def question_layout(header: Sequence[str], rows: Sequence[_Row]) -> _Layout | No
     questions = [n for n, role in enumerate(roles) if role == "question"]
     answers = [n for n, role in enumerate(roles) if role == "answer"]
     if questions and answers:
-        first = [n for n in answers if names[n] in _ANSWER_HEADERS or _holds_word(names[n], _ANSWER_HEADERS)]
+        first = [n for n in answers if names[n] in _ANSWER_HEADERS | _BACK_HEADERS or _holds_word(names[n], _ANSWER_HEADERS)]
         answer = (first or answers)[0]
         question = questions[0]
         asked = [row.cells[question] for row in rows]
@@ -337,9 +343,9 @@ def _worded_layout(header: Sequence[str], rows: Sequence[_Row], roles: Sequence[
 
 
 def _role(name: str, cells: Sequence[str]) -> str:
-    if name in _QUESTION_HEADERS or _holds_word(name, _QUESTION_HEADERS):
+    if name in _QUESTION_HEADERS or name in _FRONT_HEADERS or _holds_word(name, _QUESTION_HEADERS):
         return "question"
-    if name in _ANSWER_HEADERS or name in _SECOND_ANSWER_HEADERS:
+    if name in _ANSWER_HEADERS or name in _SECOND_ANSWER_HEADERS or name in _BACK_HEADERS:
         return "answer"
     if _holds_word(name, _ANSWER_HEADERS | _SECOND_ANSWER_HEADERS):
         return "answer"
