@@ -442,7 +442,8 @@ def _empty(answer: str) -> str | None:
 
 
 def _cell_markdown(cell: str) -> str:
-    """A cell as Markdown: its `<br>` lines kept, runs of bulleted or numbered lines made a list."""
+    """A cell as Markdown: its `<br>` lines kept, runs of bulleted or numbered lines made a list, `<br><br>`
+    made a paragraph break."""
     if "<" not in cell or not _BREAK.search(cell):
         return cell.strip()
     lines = [line.strip() for line in _BREAK.split(cell)]
@@ -460,6 +461,7 @@ def _cell_markdown(cell: str) -> str:
 
     for line in lines:
         if not line:
+            flush()  # `<br><br>`: a blank line between paragraphs
             continue
         bullet = _BULLET.match(line)
         if bullet and line[bullet.end() :].strip():
