@@ -17,7 +17,8 @@ A GFM table is a question table when its header says so, or, without such a head
 - **its wording asks** (any header): exactly two columns of content (a question and an answer), where
   nearly all first cells (three in four, and at least two) ask, ending with `?` or `？` or opening with a
   question word (`What …`, `Почему …`), none of them a link, and the second column is prose (three words
-  a cell on average, not ticks or yes/no). A header row that is itself a question and its answer (a
+  a cell on average, not ticks or yes/no), unless the header names the first column as questions and the
+  second as something other than an answer (`| Question | Why ask it |`: questions with remarks). A header row that is itself a question and its answer (a
   table written without a header) is the first row. Without its `?`, a cell opening with `When`, `Where`
   or `Which` states a situation (`When the disk fills up …`), not a question.
 
@@ -299,9 +300,8 @@ def question_layout(header: Sequence[str], rows: Sequence[_Row]) -> _Layout | No
             return None  # `| A | Q |`: signals, not a question and its answer
         roles = [role if n in (question, answer) or role != "question" else "extra" for n, role in enumerate(roles)]
         return _Layout(question, answer, tuple(roles))
-    if questions:
-        return _question_list(rows, roles, questions[0])
-    return _worded_layout(header, rows, roles)
+    listed = _question_list(rows, roles, questions[0]) if questions else None
+    return listed or _worded_layout(header, rows, roles)
 
 
 _LIST_ROLES = frozenset({"question", "number", "difficulty", "topic", "company"})
@@ -329,6 +329,8 @@ def _worded_layout(header: Sequence[str], rows: Sequence[_Row], roles: Sequence[
     if len(content) != 2:
         return None
     question, answer = content
+    if roles[question] == "question" and _plain(header[answer]):
+        return None  # `| Question | Why ask it |`: the header names the second column, and not as an answer
     header_row = _asks(header[question]) and _prose([header[answer]]) and not _header_names(header)
     pairs = ([(header[question], header[answer])] if header_row else []) + [
         (row.cells[question], row.cells[answer]) for row in rows if row.cells[question]
