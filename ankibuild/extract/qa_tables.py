@@ -37,11 +37,11 @@ question table: neither its header nor its questions say so.
 
 The answer cell is Markdown (an `A:` or `Answer:` label opening it is dropped, as `Q:` leaves the
 question); `<br>` breaks its lines, and lines that open with a bullet (`•`, `-`, `*`, `▪` …) or a number
-(`1.`) become a list. A row with an empty answer cell, a dash, `?`, `TODO` or only links is reported
-`unanswered` on its own line; a row without a question continues the answer above it; a row whose only
-cell is a bold label in the question column (`| **Networking** | |`) names a group: the rows below it take
-it as context. The heading above a question table is the cards' context, never a topic
-card (the topic rule reads `document.QUESTION_TABLES`).
+(`1.`) become a list; a tick or a cross (`✅`, `❌`) answers. A row with an empty answer cell, a dash, `?`,
+`TODO` or only links is reported `unanswered` on its own line; a row without a question continues the
+answer above it; a row whose only cell is a bold label in the question column (`| **Networking** | |`)
+names a group: the rows below it take it as context. The heading above a question table is the cards'
+context, never a topic card (the topic rule reads `document.QUESTION_TABLES`).
 """
 
 from __future__ import annotations
@@ -434,10 +434,14 @@ def _is_group_label(cell: str) -> bool:
 
 
 def _empty(answer: str) -> str | None:
-    # A lone dash or question mark in an answer cell means "to fill in", as a blank does.
-    if not any(ch.isalnum() for ch in answer):
+    # A lone dash or question mark in an answer cell means "to fill in", as a blank does; a tick or a cross
+    # (`✅`, `❌`) answers a yes/no question.
+    if not answer.strip(_FILLER):
         return "no answer"
     return empty_reason(answer)
+
+
+_FILLER = " \t-–—?？.…_*/"
 
 
 # Cells ----------------------------------------------------------------------------------------------------
