@@ -228,9 +228,9 @@ def _row_cards(
         options = [_cell_markdown(row.cells[k]) for k, role in enumerate(layout.roles) if role == "options" and row.cells[k]]
         front = "\n\n".join([question, *options])
         extras = [
-            f"**{header[k]}:** {_cell_markdown(row.cells[k])}"
+            f"**{_plain(header[k])}:** {_cell_markdown(row.cells[k])}"
             for k, role in enumerate(layout.roles)
-            if role in ("extra", "answer") and k != layout.answer and row.cells[k] and header[k]
+            if role in ("extra", "answer") and k != layout.answer and row.cells[k] and _plain(header[k])
         ]
         back = "\n\n".join([answer, *extras])
         tags = _row_tags(row, layout) + tuple(topic_tags(context_path))
