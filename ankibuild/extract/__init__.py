@@ -51,7 +51,7 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, skips, topics
+    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, qa_tables, skips, topics
 
     return (
         ("explicit", explicit.extract),
@@ -61,6 +61,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bold-question", bold_questions.extract),
         ("numbered", numbered.extract),
         ("bare-line", bare_lines.extract),
+        ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
         ("topic", topics.extract),
         ("skip", skips.extract),

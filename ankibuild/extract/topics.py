@@ -23,8 +23,10 @@ a quote, a definition list, a list whose items explain (`Term: what it is`, sent
 statement (`**Concept**: …`), or prose. Not cards: bodies made only of sub-headings or `---`; outlines (a list
 of short names to study); links; a code block of imports only (a list of libraries to load is not knowledge;
 it is claimed as `skip:imports` so the report says so); a body that asks questions (two or more question
-lines: a question list for the question rules, answered or not); tables of contents and document furniture
-(`License`, `Installation`, `References` …); question headings, which belong to the heading rule.
+lines: a question list for the question rules, answered or not); a table of questions and answers (the
+qa-table rule's: the section is a question section, its heading the cards' context); tables of contents
+and document furniture (`License`, `Installation`, `References` …); question headings, which belong to the
+heading rule.
 
 **Which documents are handbooks.** The decision is made per document, from the shape of its topic sections
 (the candidates above, counted before any card is made):
@@ -56,7 +58,7 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
-from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, Block, Document
+from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, QUESTION_TABLES, Block, Document
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
@@ -341,7 +343,15 @@ def _topic(
             kind = "reference"  # a table whose rows are term cards: neither a topic nor a question section
     elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
+    if _holds_question_table(doc, body):
+        kind = "questions"  # its rows are the cards; the heading is their context, whatever else it holds
     return Topic(index, heads, free, kind, overview)
+
+
+def _holds_question_table(doc: Document, body: Sequence[int]) -> bool:
+    """True when the body holds a table the qa-table rule read as questions and answers."""
+    tables: frozenset[int] = doc.derived.get(QUESTION_TABLES, frozenset())
+    return not tables.isdisjoint(body)
 
 
 def _holds(doc: Document, index: int, lines: frozenset[int]) -> bool:
