@@ -296,11 +296,12 @@ def _pooled(todo: list[tuple[str, Path]], todo_bytes: int) -> bool:
 
 
 def _can_fork() -> bool:
-    """Whether a child can be forked safely: fork exists, and no other thread runs in this process (a forked
-    child gets only the calling thread, and any lock another thread holds stays locked in it forever)."""
+    """Whether a child is worth forking, and safe to: there is a second core for it to run on, fork exists, and
+    no other thread runs in this process (a forked child gets only the calling thread, and any lock another
+    thread holds stays locked in it forever)."""
     import threading
 
-    return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
+    return (os.cpu_count() or 1) >= 2 and hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
 
 
 class _Child:
