@@ -232,15 +232,19 @@ class _Processing:
             todo_bytes += size if size is not None else _size(path)
         if todo and not _pooled(todo, todo_bytes) and cached_bytes >= FORK_MIN_CACHED_BYTES and _can_fork():
             self.child = _Child(todo, config, cache)
-        for rel, path, digest in cached:
-            hit = _cached(rel, digest, cache)
-            if hit is not None:
-                self.known[rel] = (hit, digest)
-            elif self.child is not None:
-                self.late.add(rel)  # the child has its files already: this one is parsed here, in its turn
-            else:
-                todo.append((rel, path))
-                todo_bytes += _size(path)
+        try:
+            for rel, path, digest in cached:
+                hit = _cached(rel, digest, cache)
+                if hit is not None:
+                    self.known[rel] = (hit, digest)
+                elif self.child is not None:
+                    self.late.add(rel)  # the child has its files already: this one is parsed here, in its turn
+                else:
+                    todo.append((rel, path))
+                    todo_bytes += _size(path)
+        except BaseException:
+            self.close()  # no caller will: the child is reaped here
+            raise
         order = {rel: index for index, (rel, _) in enumerate(files)}
         self.todo = sorted(todo, key=lambda item: order[item[0]])
         self.pooled = self.child is None and _pooled(todo, todo_bytes)

@@ -102,7 +102,9 @@ def test_an_unusable_lockfile_is_reported_after_the_child_is_done(projects: list
         os.waitpid(children[0], os.WNOHANG)  # reaped: no zombie left behind
 
 
-def test_a_build_stopped_early_leaves_no_child_behind(projects: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("where", ["progress", "cache"])
+def test_a_build_stopped_early_leaves_no_child_behind(projects: list[Path], monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    """Interrupted while it reports progress, or while it loads the cached results: the child is reaped."""
     project = projects[1]
     source, out = project / "notes", project / "out"
     run_build(BuildConfig(source, out, "Bench", timestamp=1_700_000_000.0))
@@ -117,6 +119,8 @@ def test_a_build_stopped_early_leaves_no_child_behind(projects: list[Path], monk
     def interrupt(done: int, total: int, what: str) -> None:
         raise KeyboardInterrupt  # at the first (cached) file, before the child's outcome is asked for
 
+    if where == "cache":
+        monkeypatch.setattr(ankibuild.build, "_cached", lambda *args: interrupt(0, 0, ""))
     with pytest.raises(KeyboardInterrupt):
         run_build(BuildConfig(source, out, "Bench", timestamp=1_700_000_100.0), progress=interrupt)
     assert len(children) == 1
