@@ -12,6 +12,7 @@ import pickle
 import re
 import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -28,7 +29,7 @@ from .extract.document import Document, build_document
 from .extract.questions import normalise_question, tag_slug
 from .highlight import expect_much_code
 from .ids import document_key, identity_key, note_guid
-from .lock import Lockfile, read_lock, write_lock
+from .lock import Lockfile, PreparedText, prepare_lock, read_lock, write_lock
 from .markdown import parser_for
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
@@ -113,17 +114,56 @@ def run_build(
     media = list(planned.media)
     stamp = _package_stamp(plan, media)
     unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
-    if not unchanged:
-        keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
-        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
+    if unchanged:
+        write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+    else:
+        # The lockfile is written and synced while the package is (in a thread: both mostly wait on the disk
+        # or on C code that lets go of the interpreter lock); it takes its place once the package has.
+        lock_file = _Background(prepare_lock, config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+        try:
+            keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
+            write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
+        except BaseException:
+            lock_file.discard()
+            raise
         if cache:
             cache.put(_stamp_key(package), stamp)
-    write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+        lock_file.result().commit()
     final = replace(report, package=str(package), package_unchanged=unchanged)
     # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
     if cache and planned.complete and planned.previous.merge is None:
         remember(config, final, planned.used, planned.probes, plan.expires)
     return final
+
+
+class _Background:
+    """A `prepare_lock` call run in a thread: `result` waits for the prepared file (or raises the thread's
+    error), `discard` waits and deletes it."""
+
+    def __init__(self, prepare: Callable[..., PreparedText], *args: Any, **kwargs: Any) -> None:
+        self.prepared: PreparedText | None = None
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self.prepared = prepare(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed over to the caller by `result`
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="ankibuild-lockfile")
+        self.thread.start()
+
+    def result(self) -> PreparedText:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.prepared is not None
+        return self.prepared
+
+    def discard(self) -> None:
+        self.thread.join()
+        if self.prepared is not None:
+            self.prepared.discard()
 
 
 def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None) -> PlannedBuild:
