@@ -51,7 +51,19 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, skips, topics
+    from . import (
+        bare_lines,
+        bold_questions,
+        details,
+        exercises,
+        explicit,
+        glossary,
+        headings,
+        line_pairs,
+        numbered,
+        skips,
+        topics,
+    )
 
     return (
         ("explicit", explicit.extract),
@@ -60,6 +72,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
         ("numbered", numbered.extract),
+        ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
         ("glossary", glossary.extract),
         ("topic", topics.extract),

@@ -1,0 +1,158 @@
+"""One-line pairs: rapid-review lists written one card per line, the prompt and its answer on either side of
+a separator.
+
+    Cardiac output formula ? CO = SV × HR
+    Which heart sound is heard in dilated CHF? ? S3
+    - Mid-systolic click → mitral valve prolapse
+    1. The stack is shared by threads. → **False**, each thread has its own.
+
+Two separators count, spaced on both sides and outside code and math: a lone `?` (after the prompt, or after
+the prompt's own `?`: `…CHF? ? S3`) and an arrow (`→`, `⟶`, `➔`, `➜`, `⇒`, `->`). The first
+separator of the line splits it; the prompt is the card's front (with its ` ?`, as the author asks), the
+rest its back. A line whose answer is
+missing (`Murmur that increases with Valsalva → ?`, `Earliest change in MI ?` with nothing after the `?`)
+is reported `unanswered`.
+
+A separator alone proves nothing (`renin → angiotensin I → angiotensin II` in a sentence, a French
+`Pourquoi ? Parce que …`), so the shape must make the block a card list: a top-level paragraph whose lines,
+or a top-level list whose one-line items, are such pairs, at least two of them answered after a single
+separator, and every line or item but one in five shaped so. Only then does a line with several arrows
+(`Nitrates → ↑ NO → ↑ cGMP`) count as well, split at its first arrow, and only when such chains are fewer
+than the plain pairs. A prompt that is only bold (`**Digoxin** → …`: the glossary rule's bullets) or only
+code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one ending in `:`, nor a value turning
+into another (`Upgraded Node 16 → 18`, ``Renamed `cfg` → `config` ``: a number, version or code span on both
+sides of the arrow).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .document import Document, mask_code_and_math
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "line-pair"
+
+_ARROWS = ("→", "⟶", "➔", "➜", "⇒", "->")
+_SEPARATOR = re.compile(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|->)(?:[ \t]+(?=\S)|[ \t]*$)")
+_ARROW = re.compile(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|->)(?=[ \t]|$)")
+_NO_ANSWER = re.compile(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
+_ONLY_BOLD = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
+_LETTER = re.compile(r"[^\W\d_]")
+_VALUE = re.compile(r"^(?:`[^`]+`|v?\d[\w.-]*)$")
+"""A number, version or code span: `Node 16 → 18`, `` `cfg` → `config` `` change a value, they ask nothing."""
+_MAX_PROMPT = 250
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One line of a paragraph, or one list item, read as a pair."""
+
+    first: int
+    """Its first source line."""
+    last: int
+    """The line after its last line."""
+    prompt: str
+    """The text before the separator ('' when the row is no pair)."""
+    answer: str
+    """The text after it ('' when the answer is missing)."""
+    chain: bool
+    """True when several arrows follow one another (`a → b → c`)."""
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from paragraphs and lists made of `prompt ? answer` and `prompt → answer` lines."""
+    text = doc.source.text
+    if " ?" not in text and not any(arrow in text for arrow in _ARROWS):
+        return RuleResult()  # none of the separators: most documents
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, rows in _blocks(doc, taken):
+        pairs = [row for row in rows if row.prompt]
+        single = [row for row in pairs if not row.chain]
+        answered = sum(1 for row in single if row.answer)
+        chains = len(pairs) - len(single)
+        if answered < 2 or chains > len(single) or len(rows) - len(pairs) > len(rows) // 5:
+            continue
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        tags = topic_tags(path)
+        for row in pairs:
+            loc = doc.loc(row.first)
+            reason = empty_reason(row.answer) if row.answer else "no answer"
+            if reason:
+                diagnostics.append(unanswered(loc, row.prompt, reason))
+                claims.update(claim(row.first, row.last, "unanswered"))
+            else:
+                drafts.append(CardDraft(loc, CONVENTION, row.prompt, row.answer, context, tags))
+                claims.update(claim(row.first, row.last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list[_Row]]]:
+    """The free top-level paragraphs (one row a line) and lists (one row an item) holding a separator."""
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("paragraph", "bullet_list", "ordered_list"):
+            continue
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        source = doc.text(block.first, block.last)
+        if " ?" not in source and not any(arrow in source for arrow in _ARROWS):
+            continue
+        if block.kind == "paragraph":
+            lines = range(block.first, block.last)
+            yield index, [_row(n, n + 1, doc.lines[n].strip()) for n in lines if doc.lines[n].strip()]
+        else:
+            yield index, list(_items(doc, block.start, block.end))
+
+
+def _items(doc: Document, start: int, end: int) -> Iterator[_Row]:
+    """One row per top-level item: its text when the item is a single line, else no pair."""
+    tokens = doc.tokens
+    depth = 0
+    for n in range(start, end):
+        token = tokens[n]
+        if token.type == "list_item_open" and depth == 1 and token.map:
+            first, last = token.map
+            inline = tokens[n + 2] if n + 2 < end and tokens[n + 1].type == "paragraph_open" else None
+            single = inline is not None and inline.type == "inline" and "\n" not in inline.content
+            closes = n + 4 < end and tokens[n + 4].type == "list_item_close"
+            if single and closes and inline is not None:
+                yield _row(first, first + 1, inline.content.strip())
+            else:
+                yield _Row(first, last, "", "", False)
+        depth += token.nesting
+
+
+def _row(first: int, last: int, text: str) -> _Row:
+    """A line read as `prompt ? answer` or `prompt → answer` (no pair: an empty prompt)."""
+    none = _Row(first, last, "", "", False)
+    masked = mask_code_and_math(text)
+    found = _SEPARATOR.search(masked)
+    if found is None:
+        return none
+    prompt, answer = text[: found.start()].strip(), text[found.end() :].strip()
+    shown = masked[: found.start()].strip()
+    if not _LETTER.search(shown) or len(prompt) > _MAX_PROMPT or prompt.endswith((":", "：")) or _ONLY_BOLD.match(prompt):
+        return none
+    later = masked[found.end() :]
+    if found.group("sep") == "?":
+        again = _SEPARATOR.search(later)
+        if again is not None and again.group("sep") == "?":
+            return none  # `a ? b ? c`: which `?` separates is anyone's guess
+        if not prompt.endswith(("?", "？")):
+            prompt += " ?"  # the front asks as written (`Qu'est-ce qu'un noyau ?`, `Antidote for X ?`)
+        chain = False
+    else:
+        chain = _ARROW.search(later) is not None
+        if _VALUE.match(answer) and _VALUE.match(prompt.split()[-1]):
+            return none  # a value changing into another (an upgrade, a rename), not a prompt and its answer
+    if _NO_ANSWER.match(answer):
+        answer = ""
+    return _Row(first, last, prompt, answer, chain)
