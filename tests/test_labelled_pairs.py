@@ -68,3 +68,10 @@ def test_letters_that_are_not_labels(text: str) -> None:
 def test_a_word_label_without_an_answer_label_takes_the_lines_after_its_question() -> None:
     text = "# Geschichte\n\nFrage: Wann fiel die Mauer?\nIm November 1989.\n"
     assert _outcome(text)["cards"] == [[3, "label-pair", "Wann fiel die Mauer?", "Im November 1989."]]
+
+
+def test_a_bold_letter_label_leaves_the_question_whatever_rule_reads_it() -> None:
+    # The answer opening the next paragraph is read by the details rule (an answer label answers what
+    # stands before it); the question's letter label is dress all the same.
+    text = "# Economía\n\n**P:** ¿Qué es el PIB?\n\n**R:** El valor de lo producido.\n"
+    assert [card[2:] for card in _outcome(text)["cards"]] == [["¿Qué es el PIB?", "El valor de lo producido."]]

@@ -278,7 +278,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         if "](" in text:
             text = _SOURCE_LINK.sub("", text)
         text = _NUMBERING.sub("", text, count=1)
+    if text.startswith(("**", "__")):
+        text = _BOLD_LETTER_LABEL.sub("", text, count=1)
     return text.strip(), companies
+
+
+# `**P:** ¿Qué es …?`, `**F:** Was ist …?`: a capital letter in bold before a question labels it, in any
+# language (`P`regunta, `F`rage, `D`omanda); in a question's text it is never the question itself.
+_BOLD_LETTER_LABEL = re.compile(r"^(?P<b>\*\*|__)[A-ZА-Я][ \t]*(?:[:：][ \t]*(?P=b)|(?P=b)[ \t]*[:：])[ \t]*(?=\S)")
 
 
 def take_difficulty(text: str) -> tuple[str, str | None]:
