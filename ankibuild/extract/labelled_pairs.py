@@ -25,6 +25,9 @@ alone on its line (`**R:**` over a numbered list) takes the blocks after it up t
 question label. A word-labelled question with no answer label takes the lines after its first line ending
 in `?` (else after its first line), else the blocks after its paragraph, as the explicit `Q:` does.
 
+In a top-level list, an item that opens with a single-letter label (`- **P:** ¿…? **R:** …`, `1. F: …? A: …`)
+is read the same way within its paragraph; word labels and `Q:` in list items are the numbered rule's.
+
 Runs after the explicit and bold-question rules, which read `Q:` / `Question:` / `**Frage:**` … themselves:
 this rule only sees what they left.
 """
@@ -32,13 +35,13 @@ this rule only sees what they left.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Block, Document
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
 
@@ -70,7 +73,7 @@ _A_INLINE = re.compile(
 )
 # A question label with its colon at the start of a line: the cheap test that skips most documents.
 _PRECHECK = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?:(?i:" + _Q_WORDS + r")|[" + "".join(_ANSWERS_FOR) + r"])"
+    r"^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(?:\*\*|__)?(?:(?i:" + _Q_WORDS + r")|[" + "".join(_ANSWERS_FOR) + r"])"
     r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:\*\*|__)?[ \t]*[:：]",
     re.M,
 )
@@ -101,7 +104,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     entries: list[tuple[int, _Entry]] = []
     seen = dict(taken)
     for index, block in enumerate(doc.blocks):
-        if block.kind != "paragraph" or not seen.keys().isdisjoint(range(block.first, block.last)):
+        if block.kind not in ("paragraph", "bullet_list", "ordered_list"):
+            continue
+        if not seen.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        if block.kind != "paragraph":
+            entries.extend((index, entry) for entry in _item_entries(doc, block))
             continue
         starts = [n for n in range(block.first, block.last) if _opens_question(doc.lines[n])]
         for pos, start in enumerate(starts):
@@ -146,12 +154,27 @@ def _answers(question_label: str, answer_label: str) -> bool:
 
 def _entry(doc: Document, seen: Mapping[int, str], index: int, start: int, end: int, *, last: bool) -> _Entry | None:
     """The question labelled on line `start` of its paragraph (its lines end at `end`)."""
-    match = _Q_LINE.match(doc.lines[start])
-    assert match is not None
+    read = _read(doc.lines[start:end])
+    if read is None:
+        return None
+    label, question, answer, labelled = read
+    used_end = end
+    if last and not answer and (labelled or label not in _ANSWERS_FOR):
+        # The answer opens the next paragraph with its label, or (an answer label alone, a word label
+        # alone) runs over the blocks below.
+        answer, used_end, labelled = _answer_below(doc, seen, index, label, labelled=labelled)
+    return _Entry(start, label, question, answer, (start, used_end), labelled)
+
+
+def _read(source: Sequence[str]) -> tuple[str, str, str, bool] | None:
+    """(label, question, answer, answered by a label) of lines whose first opens with a question label."""
+    match = _Q_LINE.match(source[0])
+    if match is None:
+        return None
     label = match.group("name")
     letter = label in _ANSWERS_FOR
-    lines = [doc.lines[start][match.end() :], *doc.lines[start + 1 : end]]
-    question_lines: list[str] = []
+    lines = [source[0][match.end() :], *source[1:]]
+    question_lines: list[str] = lines
     answer_lines: list[str] = []
     labelled = False
     inline = _A_INLINE.search(lines[0])
@@ -163,23 +186,32 @@ def _entry(doc: Document, seen: Mapping[int, str], index: int, start: int, end: 
             if found is not None and _answers(label, found.group("name")):
                 question_lines, answer_lines, labelled = lines[:n], [line[found.end() :], *lines[n + 1 :]], True
                 break
-    used_end = end
-    if not labelled:
-        question_lines = lines
-        if letter:
-            pass  # a letter's question is answered by its answer label only
-        elif len(lines) > 1:
-            asked = next((n for n, line in enumerate(lines) if line.rstrip().endswith(("?", "？"))), 0)
-            question_lines, answer_lines = lines[: asked + 1], lines[asked + 1 :]
+    if not labelled and len(lines) > 1:
+        # No answer label: the lines after the question answer a word label's question (a letter's
+        # question is answered by its answer label only).
+        asked = next((n for n, line in enumerate(lines) if line.rstrip().endswith(("?", "？"))), 0)
+        question_lines, answer_lines = lines[: asked + 1], [] if letter else lines[asked + 1 :]
     question, _ = clean_question(" ".join(line.strip() for line in question_lines if line.strip()))
     if not question or (letter and not is_question(question)):
         return None
-    answer = "\n".join(answer_lines).strip()
-    if last and not answer and (labelled or not letter):
-        # The answer opens the next paragraph with its label, or (an answer label alone, a word label
-        # alone) runs over the blocks below.
-        answer, used_end, labelled = _answer_below(doc, seen, index, label, labelled=labelled)
-    return _Entry(start, label, question, answer, (start, used_end), labelled)
+    return label, question, "\n".join(answer_lines).strip(), labelled
+
+
+def _item_entries(doc: Document, block: Block) -> Iterator[_Entry]:
+    """The items of a top-level list that open with a single-letter question label (`- **P:** … **R:** …`),
+    read within the item's paragraph. Word labels and `Q:` in list items belong to the numbered rule."""
+    tokens = doc.tokens
+    depth = 0
+    for n in range(block.start, block.end):
+        token = tokens[n]
+        if token.type == "list_item_open" and depth == 1 and token.map and n + 2 < block.end:
+            inline = tokens[n + 2]
+            if tokens[n + 1].type == "paragraph_open" and inline.type == "inline":
+                read = _read(inline.content.split("\n"))
+                if read is not None and read[0] in _ANSWERS_FOR and read[0] != "Q":
+                    label, question, answer, labelled = read
+                    yield _Entry(token.map[0], label, question, answer, tuple(token.map), labelled)  # type: ignore[arg-type]
+        depth += token.nesting
 
 
 def _answer_below(doc: Document, seen: Mapping[int, str], index: int, label: str, *, labelled: bool) -> tuple[str, int, bool]:
