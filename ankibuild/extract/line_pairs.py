@@ -13,6 +13,11 @@ rest its back. A line whose answer is
 missing (`Murmur that increases with Valsalva → ?`, `Earliest change in MI ?` with nothing after the `?`)
 is reported `unanswered`.
 
+A true/false item may also give its verdict after a dash (`1. Whales are fish. — **False**, they are
+mammals.`): a dash separates when a verdict word follows it (`True`/`False`, `Verdadero`/`Falso`,
+`Vrai`/`Faux`, `Wahr`/`Falsch`, `Vero`/`Falso`, `Waar`/`Onwaar`, `Верно`/`Неверно`, `对`/`错` …) and ends
+the line or is followed by punctuation (`The result - true or not - stands.` is prose).
+
 A separator alone proves nothing (`renin → angiotensin I → angiotensin II` in a sentence, a French
 `Pourquoi ? Parce que …`), so the shape must make the block a card list: a top-level paragraph whose lines,
 or a top-level list whose one-line items, are such pairs, at least two of them answered after a single
@@ -41,6 +46,14 @@ CONVENTION = "line-pair"
 _ARROWS = ("→", "⟶", "➔", "➜", "⇒", "->")
 _SEPARATOR = re.compile(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|->)(?:[ \t]+(?=\S)|[ \t]*$)")
 _ARROW = re.compile(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|->)(?=[ \t]|$)")
+# A true/false verdict after a dash (`The sun is a star. — **True**.`): the dash separates only there.
+_VERDICTS = (
+    r"(?:\*\*|__|\*|_)?(?i:true|false|verdadero|falso|vrai|faux|wahr|falsch|richtig|vero|verdadeiro|waar|onwaar"
+    r"|juist|onjuist|верно|неверно|правда|ложь|正确|错误|对|错|正しい|誤り)(?:\*\*|__|\*|_)?[ \t]*(?:[.,:;!(（，。]|$)"
+)
+_VERDICT_DASH = re.compile(r"(?<=\S)[ \t]+[—–-][ \t]+(?=" + _VERDICTS + ")")
+_VERDICT_MARK = re.compile(r"[—–-][ \t]+" + _VERDICTS, re.M)
+"""The cheap test for a verdict anywhere in a document."""
 _NO_ANSWER = re.compile(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
 _ONLY_BOLD = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -67,8 +80,7 @@ class _Row:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from paragraphs and lists made of `prompt ? answer` and `prompt → answer` lines."""
-    text = doc.source.text
-    if " ?" not in text and not any(arrow in text for arrow in _ARROWS):
+    if not _holds_separator(doc.source.text):
         return RuleResult()  # none of the separators: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -102,14 +114,18 @@ def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list
             continue
         if not taken.keys().isdisjoint(range(block.first, block.last)):
             continue
-        source = doc.text(block.first, block.last)
-        if " ?" not in source and not any(arrow in source for arrow in _ARROWS):
+        if not _holds_separator(doc.text(block.first, block.last)):
             continue
         if block.kind == "paragraph":
             lines = range(block.first, block.last)
             yield index, [_row(n, n + 1, doc.lines[n].strip()) for n in lines if doc.lines[n].strip()]
         else:
             yield index, list(_items(doc, block.start, block.end))
+
+
+def _holds_separator(text: str) -> bool:
+    """Whether a text holds a separator this rule reads: a spaced `?`, an arrow, a dash before a verdict."""
+    return " ?" in text or any(arrow in text for arrow in _ARROWS) or _VERDICT_MARK.search(text) is not None
 
 
 def _items(doc: Document, start: int, end: int) -> Iterator[_Row]:
@@ -135,6 +151,9 @@ def _row(first: int, last: int, text: str) -> _Row:
     none = _Row(first, last, "", "", False)
     masked = mask_code_and_math(text)
     found = _SEPARATOR.search(masked)
+    verdict = _VERDICT_DASH.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
+    if verdict is not None and (found is None or verdict.start() < found.start()):
+        return _Row(first, last, text[: verdict.start()].strip(), text[verdict.end() :].strip(), False)
     if found is None:
         return none
     prompt, answer = text[: found.start()].strip(), text[found.end() :].strip()
