@@ -19,9 +19,10 @@ mammals.`): a dash separates when a verdict word follows it (`True`/`False`, `Ve
 the line or is followed by punctuation (`The result - true or not - stands.` is prose).
 
 A separator alone proves nothing (`renin → angiotensin I → angiotensin II` in a sentence, a French
-`Pourquoi ? Parce que …`), so the shape must make the block a card list: a top-level paragraph whose lines,
-or a top-level list whose one-line items, are such pairs, at least two of them answered after a single
-separator, and every line or item but one in five shaped so. Only then does a line with several arrows
+`Pourquoi ? Parce que …`), so the shape must make the block a card list: a top-level paragraph whose
+lines, a top-level list whose one-line items, or a block quote, callout or admonition whose lines are such
+pairs (its title line framing them), at least two of them answered after a single separator, and every
+line or item but one in five shaped so. Only then does a line with several arrows
 (`Nitrates → ↑ NO → ↑ cGMP`) count as well, split at its first arrow, and only when such chains are fewer
 than the plain pairs. A prompt that is only bold (`**Digoxin** → …`: the glossary rule's bullets) or only
 code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one ending in `:`, nor a value turning
@@ -56,6 +57,7 @@ _VERDICT_MARK = re.compile(r"[—–-][ \t]+" + _VERDICTS, re.M)
 """The cheap test for a verdict anywhere in a document."""
 _NO_ANSWER = re.compile(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
 _ONLY_BOLD = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
+_CALLOUT_HEAD = re.compile(r"^\[![\w-]+\][+-]?(?:[ \t].*)?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(r"^(?:`[^`]+`|v?\d[\w.-]*)$")
 """A number, version or code span: `Node 16 → 18`, `` `cfg` → `config` `` change a value, they ask nothing."""
@@ -92,6 +94,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         chains = len(pairs) - len(single)
         if answered < 2 or chains > len(single) or len(rows) - len(pairs) > len(rows) // 5:
             continue
+        block = doc.blocks[index]
+        if block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
+            claims[block.first] = "card"  # the title line (`> [!tip] Capitals`, `!!! note`) frames its cards
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         tags = topic_tags(path)
@@ -110,7 +115,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list[_Row]]]:
     """The free top-level paragraphs (one row a line) and lists (one row an item) holding a separator."""
     for index, block in enumerate(doc.blocks):
-        if block.kind not in ("paragraph", "bullet_list", "ordered_list"):
+        if block.kind not in ("paragraph", "bullet_list", "ordered_list", "blockquote", "admonition"):
             continue
         if not taken.keys().isdisjoint(range(block.first, block.last)):
             continue
@@ -119,8 +124,31 @@ def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list
         if block.kind == "paragraph":
             lines = range(block.first, block.last)
             yield index, [_row(n, n + 1, doc.lines[n].strip()) for n in lines if doc.lines[n].strip()]
+        elif block.kind in ("blockquote", "admonition"):
+            yield index, list(_box_rows(doc, block.start, block.end))
         else:
             yield index, list(_items(doc, block.start, block.end))
+
+
+def _box_rows(doc: Document, start: int, end: int) -> Iterator[_Row]:
+    """One row per line of the paragraphs in a block quote, callout or admonition (a callout's `[!tip]
+    Title` line aside); anything else in it (a list, code, a nested box) is no pair."""
+    tokens = doc.tokens
+    depth = 0
+    for n in range(start + 1, end - 1):
+        token = tokens[n]
+        if token.type == "paragraph_open" and depth == 0 and token.map and tokens[n + 1].type == "inline":
+            first, last = token.map
+            lines = tokens[n + 1].content.split("\n")
+            if len(lines) != last - first:
+                yield _Row(first, last, "", "", False)  # lines do not map one to one (a lazy continuation)
+            else:
+                for offset, line in enumerate(lines):
+                    if not (offset == 0 and n == start + 1 and _CALLOUT_HEAD.match(line)) and line.strip():
+                        yield _row(first + offset, first + offset + 1, line.strip())
+        elif depth == 0 and token.nesting == 1 and token.type not in ("paragraph_open", "admonition_title_open") and token.map:
+            yield _Row(token.map[0], token.map[1], "", "", False)
+        depth += token.nesting if n > start else 0
 
 
 def _holds_separator(text: str) -> bool:
