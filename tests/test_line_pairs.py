@@ -39,6 +39,15 @@ def test_consecutive_question_mark_lines_are_one_card_each() -> None:
     ]
 
 
+def test_typed_arrows() -> None:
+    text = "# Cardio\n\nMitral stenosis => opening snap\nAortic stenosis => ejection click\nPDA -> machine murmur\n"
+    assert [card[2:] for card in _outcome(text)["cards"]] == [
+        ["Mitral stenosis", "opening snap"],
+        ["Aortic stenosis", "ejection click"],
+        ["PDA", "machine murmur"],
+    ]
+
+
 def test_arrow_bullets_with_a_missing_answer() -> None:
     text = "# Law\n\n- Tort → a civil wrong\n- Estoppel -> a bar to contradicting oneself\n- Laches → ?\n"
     outcome = _outcome(text)
@@ -54,6 +63,8 @@ def test_arrow_bullets_with_a_missing_answer() -> None:
         "- Checkout → build\n- Run the tests\n- Deploy\n",  # one arrow among steps
         "- `load` → `read`\n- `dump` → `write`\n",  # a rename map
         "A → B → C\nC → D → E\n",  # chains only
+        "Use arrow functions: x => x + 1\nor (a, b) => a + b in callbacks.\n",  # code in prose
+        "map(x -> x * 2)\nfilter(y -> y > 0)\n",
         "- Upgraded Node 16 → 18\n- Renamed `cfg` → `config`\n- Bumped pytest 7.4 → 8.0\n",  # changelog
         "Is it DNS ? Could be.\nWhat about the cache ? Is it warm ? Nobody knows.\nWe will see.\n",
     ],

@@ -7,7 +7,7 @@ a separator.
     1. The stack is shared by threads. → **False**, each thread has its own.
 
 Two separators count, spaced on both sides and outside code and math: a lone `?` (after the prompt, or after
-the prompt's own `?`: `…CHF? ? S3`) and an arrow (`→`, `⟶`, `➔`, `➜`, `⇒`, `->`). The first
+the prompt's own `?`: `…CHF? ? S3`) and an arrow (`→`, `⟶`, `➔`, `➜`, `⇒`, `⟹`, and typed `->`, `=>`). The first
 separator of the line splits it; the prompt is the card's front (with its ` ?`, as the author asks), the
 rest its back. A line whose answer is
 missing (`Murmur that increases with Valsalva → ?`, `Earliest change in MI ?` with nothing after the `?`)
@@ -25,7 +25,9 @@ pairs (its title line framing them), at least two of them answered after a singl
 line or item but one in five shaped so. Only then does a line with several arrows
 (`Nitrates → ↑ NO → ↑ cGMP`) count as well, split at its first arrow, and only when such chains are fewer
 than the plain pairs. A prompt that is only bold (`**Digoxin** → …`: the glossary rule's bullets) or only
-code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one ending in `:`, nor a value turning
+code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one ending in `:` or holding a
+`label: text` (`Use arrow functions: x => x + 1`), nor code typed without backticks around a typed arrow
+(`(a, b) => a + b`), nor a value turning
 into another (`Upgraded Node 16 → 18`, ``Renamed `cfg` → `config` ``: a number, version or code span on both
 sides of the arrow).
 """
@@ -44,9 +46,9 @@ from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "line-pair"
 
-_ARROWS = ("→", "⟶", "➔", "➜", "⇒", "->")
-_SEPARATOR = re.compile(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|->)(?:[ \t]+(?=\S)|[ \t]*$)")
-_ARROW = re.compile(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|->)(?=[ \t]|$)")
+_ARROWS = ("→", "⟶", "➔", "➜", "⇒", "⟹", "->", "=>")
+_SEPARATOR = re.compile(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|⟹|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)")
+_ARROW = re.compile(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)(?=[ \t]|$)")
 # A true/false verdict after a dash (`The sun is a star. — **True**.`): the dash separates only there.
 _VERDICTS = (
     r"(?:\*\*|__|\*|_)?(?i:true|false|verdadero|falso|vrai|faux|wahr|falsch|richtig|vero|verdadeiro|waar|onwaar"
@@ -58,6 +60,8 @@ _VERDICT_MARK = re.compile(r"[—–-][ \t]+" + _VERDICTS, re.M)
 _NO_ANSWER = re.compile(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
 _ONLY_BOLD = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
 _CALLOUT_HEAD = re.compile(r"^\[![\w-]+\][+-]?(?:[ \t].*)?$")
+# A typed arrow in code: after a parameter list or a lone short name, or before a body in braces.
+_CODE_ARROW = re.compile(r"(?:\)|(?:^|[\s(,])[a-z_]\w?) (?:->|=>) |(?:->|=>) [{(\[]$")
 _LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(r"^(?:`[^`]+`|v?\d[\w.-]*)$")
 """A number, version or code span: `Node 16 → 18`, `` `cfg` → `config` `` change a value, they ask nothing."""
@@ -188,6 +192,10 @@ def _row(first: int, last: int, text: str) -> _Row:
     shown = masked[: found.start()].strip()
     if not _LETTER.search(shown) or len(prompt) > _MAX_PROMPT or prompt.endswith((":", "：")) or _ONLY_BOLD.match(prompt):
         return none
+    if ": " in shown:
+        return none  # `Use arrow functions: x => x + 1`: a sentence introducing something, not a prompt
+    if found.group("sep") in ("->", "=>") and _CODE_ARROW.search(shown + " " + found.group("sep") + " " + answer[:1]):
+        return none  # `(a, b) => a + b`, `x -> x * 2`: code written without backticks
     later = masked[found.end() :]
     if found.group("sep") == "?":
         again = _SEPARATOR.search(later)
