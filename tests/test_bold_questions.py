@@ -226,3 +226,34 @@ def test_seed_handbook_golden() -> None:
     )
     left = [d.loc.line for d in diagnostics if d.kind in ("unclassified", "unanswered")]
     assert [n for n in left if start17 < n <= end17 or start19 < n <= end20] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "**Q:** What is inertia? **A:** Resistance to a change of motion.",
+            "What is inertia?",
+            "Resistance to a change of motion.",
+        ),
+        (
+            "**Question:** Name the noble gases. **Answer:** He, Ne, Ar, Kr, Xe, Rn.",
+            "Name the noble gases.",
+            "He, Ne, Ar, Kr, Xe, Rn.",
+        ),
+        (
+            "**Frage:** Was ist Trägheit? **Antwort:** Der Widerstand gegen Bewegungsänderung.",
+            "Was ist Trägheit?",
+            "Der Widerstand gegen Bewegungsänderung.",
+        ),
+        (
+            "**Domanda:** Che cos'è l'inerzia? **Risposta:** La resistenza al cambiamento.",
+            "Che cos'è l'inerzia?",
+            "La resistenza al cambiamento.",
+        ),
+    ],
+)
+def test_bold_question_and_answer_labels_on_one_line(text: str, question: str, answer: str) -> None:
+    extraction, diagnostics = extract_text("# Physics\n\n" + text + "\n")
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [("bold-question", question, answer)]
+    assert not [d for d in diagnostics if d.kind == "unanswered"]

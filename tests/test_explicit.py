@@ -383,3 +383,18 @@ def test_in_a_file_tagged_with_a_nested_flashcards_tag_a_lone_lowercase_pair_is_
 def test_a_pair_whose_front_and_back_both_ask_is_a_card_but_a_question_mentioning_a_scope_is_not() -> None:
     text = "# Phrases #flashcards\n\n¿Dónde está la estación?::Where is the station?\n\nIs std::vector faster than a list?\n"
     assert [(d.question, d.answer) for d in _only_explicit(text).drafts] == [("¿Dónde está la estación?", "Where is the station?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Qu'est-ce qu'un atome ?\nR: La plus petite partie d'un élément.\n",
+        "Q: Qu'est-ce qu'un atome ? R: La plus petite partie d'un élément.\n",
+        "Q : Qu'est-ce qu'un atome ?\nR : La plus petite partie d'un élément.\n",
+    ],
+)
+def test_french_q_and_r_letters(text: str) -> None:
+    extraction, _ = extract_text("# Chimie\n\n" + text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("Qu'est-ce qu'un atome ?", "La plus petite partie d'un élément.")
+    ]

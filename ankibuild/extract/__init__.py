@@ -51,7 +51,21 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, qa_tables, skips, topics
+    from . import (
+        bare_lines,
+        bold_questions,
+        details,
+        exercises,
+        explicit,
+        glossary,
+        headings,
+        labelled_pairs,
+        line_pairs,
+        numbered,
+        qa_tables,
+        skips,
+        topics,
+    )
 
     return (
         ("explicit", explicit.extract),
@@ -59,7 +73,9 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("html-exercise", exercises.extract),
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
+        ("label-pair", labelled_pairs.extract),
         ("numbered", numbered.extract),
+        ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),

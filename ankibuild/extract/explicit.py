@@ -11,7 +11,8 @@ paragraphs of top-level list items, block quotes, callouts and admonitions); not
    the label every rule reads) in its paragraph; or, when
    the paragraph has none and the next paragraph opens with one, over the whole paragraph; otherwise through
    its first line ending in `?`, else its first line when that asks, else the whole paragraph.
-   `Q: What is 2+2? A: 4` on one line is split after the `?`.
+   `Q: What is 2+2? A: 4` on one line is split after the `?`. After `Q:`, a plain `R:` (French: Question /
+   Réponse) labels the answer as `A:` does, spaced or not.
    The answer starts after the question (its `A:` label removed) and runs, like a section, over the following
    blocks up to the next `Q:` line, heading or `---`, a block holding another explicit syntax, a block an
    earlier rule took, or a block that opens a question of another convention: a bold or labelled question
@@ -462,8 +463,8 @@ def _question_card(
     assert match is not None
     text[0] = match.group("rest")
     lead = ""  # answer text sharing the question's paragraph
-    inline = INLINE_ANSWER_LABEL.search(text[0])
-    answer_at = next((n for n in range(1, len(text)) if ANSWER_LABEL.match(text[n])), None)
+    inline = INLINE_ANSWER_LABEL.search(text[0]) or _INLINE_R_LABEL.search(text[0])
+    answer_at = next((n for n in range(1, len(text)) if ANSWER_LABEL.match(text[n]) or _R_LABEL.match(text[n])), None)
     nxt = paragraph.block + 1
     labelled_next = (
         end == paragraph.last
@@ -476,7 +477,7 @@ def _question_card(
         question_lines, lead = [text[0][: inline.start()]], "\n".join([text[0][inline.end() :], *text[1:]])
     elif answer_at is not None:
         question_lines = text[:answer_at]
-        lead = strip_answer_label("\n".join(text[answer_at:]))
+        lead = _strip_r_label(strip_answer_label("\n".join(text[answer_at:])))
     elif labelled_next:
         question_lines = text
     elif match.group("num"):
@@ -499,6 +500,18 @@ def _question_card(
     answer = "\n\n".join(p.strip("\n") for p in parts if p.strip())
     extra = (f"difficulty::{difficulty}",) if difficulty else ()
     scan.card(q, question, answer.strip(), spans, extra_tags=extra)
+
+
+# After `Q:`, a plain `R:` is the French answer letter (`Q:`/`R:`, Question/Réponse), spaced or not; alone,
+# `R: lm(y ~ x)` names the R language, so only a `Q:` question gives it that meaning.
+_R_LABEL = re.compile(r"^[ \t]*R[ \t]*:(?!:)[ \t]*")
+_INLINE_R_LABEL = re.compile(r"(?<=[?？])[ \t]+R[ \t]*:(?!:)[ \t]*")
+
+
+def _strip_r_label(text: str) -> str:
+    """The answer without a leading `R:` label."""
+    match = _R_LABEL.match(text)
+    return text[match.end() :] if match else text
 
 
 def _answer_blocks(

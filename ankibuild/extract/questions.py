@@ -278,7 +278,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         if "](" in text:
             text = _SOURCE_LINK.sub("", text)
         text = _NUMBERING.sub("", text, count=1)
+    if text.startswith(("**", "__")):
+        text = _BOLD_LETTER_LABEL.sub("", text, count=1)
     return text.strip(), companies
+
+
+# `**P:** ¿Qué es …?`, `**F:** Was ist …?`: a capital letter in bold before a question labels it, in any
+# language (`P`regunta, `F`rage, `D`omanda); in a question's text it is never the question itself.
+_BOLD_LETTER_LABEL = re.compile(r"^(?P<b>\*\*|__)[A-ZА-Я][ \t]*(?:[:：][ \t]*(?P=b)|(?P=b)[ \t]*[:：])[ \t]*(?=\S)")
 
 
 def take_difficulty(text: str) -> tuple[str, str | None]:
@@ -458,7 +465,24 @@ def _join(lines: Sequence[str]) -> str:
     return " ".join(line.strip() for line in lines if line.strip())
 
 
+# A bold answer label later on the question's line (`**Q:** What is X? **A:** …`): bold, it is a label
+# wherever it stands.
+_INLINE_BOLD_ANSWER_LABEL = re.compile(
+    r"[ \t]+(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)[ \t]*(?:[:.：][ \t]*(?P=b)|(?P=b)[ \t]*[:.：])[ \t]*", re.I
+)
+
+
+def _split_inline_answer(lines: list[str]) -> list[str]:
+    """The lines with a bold answer label on the first one moved to a line of its own, so that a question
+    and its answer on one line (`**Frage:** Was ist X? **Antwort:** Ein Y.`) read as on two."""
+    match = _INLINE_BOLD_ANSWER_LABEL.search(lines[0]) if lines else None
+    if match is None:
+        return lines
+    return [lines[0][: match.start()], lines[0][match.start() :].lstrip(), *lines[1:]]
+
+
 def _labelled(lines: list[str]) -> QuestionParagraph | None:
+    lines = _split_inline_answer(lines)
     answer_at = next((n for n, line in enumerate(lines) if n > 0 and _LEAD_ANSWER_LABEL.match(line)), None)
     if answer_at is not None:
         cut = answer_at

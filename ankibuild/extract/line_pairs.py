@@ -1,0 +1,213 @@
+"""One-line pairs: rapid-review lists written one card per line, the prompt and its answer on either side of
+a separator.
+
+    Cardiac output formula ? CO = SV × HR
+    Which heart sound is heard in dilated CHF? ? S3
+    - Mid-systolic click → mitral valve prolapse
+    1. The stack is shared by threads. → **False**, each thread has its own.
+
+Two separators count, spaced on both sides and outside code and math: a lone `?` (after the prompt, or after
+the prompt's own `?`: `…CHF? ? S3`) and an arrow (`→`, `⟶`, `➔`, `➜`, `⇒`, `⟹`, and typed `->`, `=>`). The first
+separator of the line splits it; the prompt is the card's front (with its ` ?`, as the author asks), the
+rest its back. A line whose answer is
+missing (`Murmur that increases with Valsalva → ?`, `Earliest change in MI ?` with nothing after the `?`)
+is reported `unanswered`.
+
+A true/false item may also give its verdict after a dash (`1. Whales are fish. — **False**, they are
+mammals.`): a dash separates when a verdict word follows it (`True`/`False`, `Verdadero`/`Falso`,
+`Vrai`/`Faux`, `Wahr`/`Falsch`, `Vero`/`Falso`, `Waar`/`Onwaar`, `Верно`/`Неверно`, `对`/`错` …) and ends
+the line or is followed by punctuation (`The result - true or not - stands.` is prose).
+
+A separator alone proves nothing (`renin → angiotensin I → angiotensin II` in a sentence, a French
+`Pourquoi ? Parce que …`), so the shape must make the block a card list: a top-level paragraph whose
+lines, a top-level list whose one-line items, or a block quote, callout or admonition whose lines are such
+pairs (its title line framing them), at least two of them answered after a single separator, and every
+line or item but one in five shaped so. Only then does a line with several arrows
+(`Nitrates → ↑ NO → ↑ cGMP`) count as well, split at its first arrow, and only when such chains are fewer
+than the plain pairs. A prompt that is only bold (`**Digoxin** → …`: the glossary rule's bullets) or only
+code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one ending in `:` or holding a
+`label: text` (`Use arrow functions: x => x + 1`), nor code typed without backticks around a typed arrow
+(`(a, b) => a + b`), nor a value turning
+into another (`Upgraded Node 16 → 18`, ``Renamed `cfg` → `config` ``: a number, version or code span on both
+sides of the arrow).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .document import Document, mask_code_and_math
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "line-pair"
+
+_ARROWS = ("→", "⟶", "➔", "➜", "⇒", "⟹", "->", "=>")
+_SEPARATOR = re.compile(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|⟹|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)")
+_ARROW = re.compile(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)(?=[ \t]|$)")
+# A true/false verdict after a dash (`The sun is a star. — **True**.`): the dash separates only there.
+_VERDICTS = (
+    r"(?:\*\*|__|\*|_)?(?i:true|false|verdadero|falso|vrai|faux|wahr|falsch|richtig|vero|verdadeiro|waar|onwaar"
+    r"|juist|onjuist|верно|неверно|правда|ложь|正确|错误|对|错|正しい|誤り)(?:\*\*|__|\*|_)?[ \t]*(?:[.,:;!(（，。]|$)"
+)
+_VERDICT_DASH = re.compile(r"(?<=\S)[ \t]+[—–-][ \t]+(?=" + _VERDICTS + ")")
+_VERDICT_MARK = re.compile(r"[—–-][ \t]+" + _VERDICTS, re.M)
+"""The cheap test for a verdict anywhere in a document."""
+_NO_ANSWER = re.compile(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
+_ONLY_BOLD = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
+_CALLOUT_HEAD = re.compile(r"^\[![\w-]+\][+-]?(?:[ \t].*)?$")
+# A typed arrow in code: after a parameter list or a lone short name, or before a body in braces.
+_CODE_ARROW = re.compile(r"(?:\)|(?:^|[\s(,])[a-z_]\w?) (?:->|=>) |(?:->|=>) [{(\[]$")
+_LETTER = re.compile(r"[^\W\d_]")
+_VALUE = re.compile(r"^(?:`[^`]+`|v?\d[\w.-]*)$")
+"""A number, version or code span: `Node 16 → 18`, `` `cfg` → `config` `` change a value, they ask nothing."""
+_MAX_PROMPT = 250
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One line of a paragraph, or one list item, read as a pair."""
+
+    first: int
+    """Its first source line."""
+    last: int
+    """The line after its last line."""
+    prompt: str
+    """The text before the separator ('' when the row is no pair)."""
+    answer: str
+    """The text after it ('' when the answer is missing)."""
+    chain: bool
+    """True when several arrows follow one another (`a → b → c`)."""
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from paragraphs and lists made of `prompt ? answer` and `prompt → answer` lines."""
+    if not _holds_separator(doc.source.text):
+        return RuleResult()  # none of the separators: most documents
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, rows in _blocks(doc, taken):
+        pairs = [row for row in rows if row.prompt]
+        single = [row for row in pairs if not row.chain]
+        answered = sum(1 for row in single if row.answer)
+        chains = len(pairs) - len(single)
+        if answered < 2 or chains > len(single) or len(rows) - len(pairs) > len(rows) // 5:
+            continue
+        block = doc.blocks[index]
+        if block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
+            claims[block.first] = "card"  # the title line (`> [!tip] Capitals`, `!!! note`) frames its cards
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        tags = topic_tags(path)
+        for row in pairs:
+            loc = doc.loc(row.first)
+            reason = empty_reason(row.answer) if row.answer else "no answer"
+            if reason:
+                diagnostics.append(unanswered(loc, row.prompt, reason))
+                claims.update(claim(row.first, row.last, "unanswered"))
+            else:
+                drafts.append(CardDraft(loc, CONVENTION, row.prompt, row.answer, context, tags))
+                claims.update(claim(row.first, row.last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list[_Row]]]:
+    """The free top-level paragraphs (one row a line) and lists (one row an item) holding a separator."""
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("paragraph", "bullet_list", "ordered_list", "blockquote", "admonition"):
+            continue
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        if not _holds_separator(doc.text(block.first, block.last)):
+            continue
+        if block.kind == "paragraph":
+            lines = range(block.first, block.last)
+            yield index, [_row(n, n + 1, doc.lines[n].strip()) for n in lines if doc.lines[n].strip()]
+        elif block.kind in ("blockquote", "admonition"):
+            yield index, list(_box_rows(doc, block.start, block.end))
+        else:
+            yield index, list(_items(doc, block.start, block.end))
+
+
+def _box_rows(doc: Document, start: int, end: int) -> Iterator[_Row]:
+    """One row per line of the paragraphs in a block quote, callout or admonition (a callout's `[!tip]
+    Title` line aside); anything else in it (a list, code, a nested box) is no pair."""
+    tokens = doc.tokens
+    depth = 0
+    for n in range(start + 1, end - 1):
+        token = tokens[n]
+        if token.type == "paragraph_open" and depth == 0 and token.map and tokens[n + 1].type == "inline":
+            first, last = token.map
+            lines = tokens[n + 1].content.split("\n")
+            if len(lines) != last - first:
+                yield _Row(first, last, "", "", False)  # lines do not map one to one (a lazy continuation)
+            else:
+                for offset, line in enumerate(lines):
+                    if not (offset == 0 and n == start + 1 and _CALLOUT_HEAD.match(line)) and line.strip():
+                        yield _row(first + offset, first + offset + 1, line.strip())
+        elif depth == 0 and token.nesting == 1 and token.type not in ("paragraph_open", "admonition_title_open") and token.map:
+            yield _Row(token.map[0], token.map[1], "", "", False)
+        depth += token.nesting if n > start else 0
+
+
+def _holds_separator(text: str) -> bool:
+    """Whether a text holds a separator this rule reads: a spaced `?`, an arrow, a dash before a verdict."""
+    return " ?" in text or any(arrow in text for arrow in _ARROWS) or _VERDICT_MARK.search(text) is not None
+
+
+def _items(doc: Document, start: int, end: int) -> Iterator[_Row]:
+    """One row per top-level item: its text when the item is a single line, else no pair."""
+    tokens = doc.tokens
+    depth = 0
+    for n in range(start, end):
+        token = tokens[n]
+        if token.type == "list_item_open" and depth == 1 and token.map:
+            first, last = token.map
+            inline = tokens[n + 2] if n + 2 < end and tokens[n + 1].type == "paragraph_open" else None
+            single = inline is not None and inline.type == "inline" and "\n" not in inline.content
+            closes = n + 4 < end and tokens[n + 4].type == "list_item_close"
+            if single and closes and inline is not None:
+                yield _row(first, first + 1, inline.content.strip())
+            else:
+                yield _Row(first, last, "", "", False)
+        depth += token.nesting
+
+
+def _row(first: int, last: int, text: str) -> _Row:
+    """A line read as `prompt ? answer` or `prompt → answer` (no pair: an empty prompt)."""
+    none = _Row(first, last, "", "", False)
+    masked = mask_code_and_math(text)
+    found = _SEPARATOR.search(masked)
+    verdict = _VERDICT_DASH.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
+    if verdict is not None and (found is None or verdict.start() < found.start()):
+        return _Row(first, last, text[: verdict.start()].strip(), text[verdict.end() :].strip(), False)
+    if found is None:
+        return none
+    prompt, answer = text[: found.start()].strip(), text[found.end() :].strip()
+    shown = masked[: found.start()].strip()
+    if not _LETTER.search(shown) or len(prompt) > _MAX_PROMPT or prompt.endswith((":", "：")) or _ONLY_BOLD.match(prompt):
+        return none
+    if ": " in shown:
+        return none  # `Use arrow functions: x => x + 1`: a sentence introducing something, not a prompt
+    if found.group("sep") in ("->", "=>") and _CODE_ARROW.search(shown + " " + found.group("sep") + " " + answer[:1]):
+        return none  # `(a, b) => a + b`, `x -> x * 2`: code written without backticks
+    later = masked[found.end() :]
+    if found.group("sep") == "?":
+        again = _SEPARATOR.search(later)
+        if again is not None and again.group("sep") == "?":
+            return none  # `a ? b ? c`: which `?` separates is anyone's guess
+        if not prompt.endswith(("?", "？")):
+            prompt += " ?"  # the front asks as written (`Qu'est-ce qu'un noyau ?`, `Antidote for X ?`)
+        chain = False
+    else:
+        chain = _ARROW.search(later) is not None
+        if _VALUE.match(answer) and _VALUE.match(prompt.split()[-1]):
+            return none  # a value changing into another (an upgrade, a rename), not a prompt and its answer
+    if _NO_ANSWER.match(answer):
+        answer = ""
+    return _Row(first, last, prompt, answer, chain)
