@@ -51,7 +51,19 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, skips, topics
+    from . import (
+        bare_lines,
+        bold_questions,
+        details,
+        exercises,
+        explicit,
+        formulas,
+        glossary,
+        headings,
+        numbered,
+        skips,
+        topics,
+    )
 
     return (
         ("explicit", explicit.extract),
@@ -63,6 +75,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bare-line", bare_lines.extract),
         ("glossary", glossary.extract),
         ("topic", topics.extract),
+        ("formula", formulas.extract),
         ("skip", skips.extract),
     )
 
