@@ -341,7 +341,30 @@ def _topic(
             kind = "reference"  # a table whose rows are term cards: neither a topic nor a question section
     elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
+    elif kind in ("structured", "prose", "outline") and _pairs_only(doc, free):
+        kind = "taken"  # `- Tschüss = bye` lines: entries of their own (one-line rules), the heading their context
     return Topic(index, heads, free, kind, overview)
+
+
+# `word = meaning`, `prompt → answer`: an item that pairs a prompt with its answer on one line.
+_PAIR_ITEM = re.compile(r"^\S[^\n]*?\s(?:=|→|->|⇒|=>)\s+\S")
+
+
+def _pairs_only(doc: Document, blocks: Sequence[int]) -> bool:
+    """A body made only of lists of one-line pairs (`- die Miete = rent`, `- break a leg → good luck`), a
+    lead-in label aside: entries, which is what a vocabulary or a drill list is, not a topic explained."""
+    lists = 0
+    for i in blocks:
+        block = doc.blocks[i]
+        if block.kind in ("bullet_list", "ordered_list"):
+            items = _item_texts(doc, block)
+            pairs = sum(1 for item in items if _PAIR_ITEM.match(item.strip()))
+            if pairs < 2 or 2 * pairs <= len(items):
+                return False
+            lists += 1
+        elif block_class(doc, block) not in ("neutral", "label"):
+            return False
+    return lists > 0
 
 
 def _holds(doc: Document, index: int, lines: frozenset[int]) -> bool:
@@ -375,9 +398,19 @@ def question_lines(doc: Document, blocks: Sequence[int]) -> int:
             text = _MARKUP.sub("", _LIST_MARKER.sub("", doc.lines[n])).strip()
             text, _ = take_difficulty(text)
             question, _ = clean_question(text)
-            if question.endswith("?") and starts_like_question(question):
+            if question.endswith("?") and (starts_like_question(question) or _labelled_question(question)):
                 count += 1
     return count
+
+
+# `Q.`, `P:`, `F:`, `Q3.`: a one- or two-letter label before a line that ends with `?` says it asks, in any
+# language (`P: Em que porta roda o SMB?`, `Q. Why was …?`), question word or not.
+_QA_LABEL = re.compile(r"^[^\W\d_]{1,2}\d{0,3}\s?[.:：]\s+\S")
+
+
+def _labelled_question(text: str) -> bool:
+    """A line such as `Q. What was Article 48?` or `P: Qual porta …?` (its `?` checked by the caller)."""
+    return bool(_QA_LABEL.match(text))
 
 
 def _outside_topics(doc: Document, index: int) -> bool:
