@@ -62,6 +62,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         headings,
         numbered,
         skips,
+        term_lists,
         topics,
     )
 
@@ -76,6 +77,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("glossary", glossary.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
+        ("term-list", term_lists.extract),
         ("skip", skips.extract),
     )
 
