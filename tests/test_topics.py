@@ -147,6 +147,34 @@ def test_a_list_explaining_with_arrows_among_prose_is_still_a_topic() -> None:
     assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode", "Bias and variance"]
 
 
+def test_a_section_mostly_carded_by_other_rules_is_their_context() -> None:
+    body = (
+        "1. Which gas do plants take in?\n   Carbon dioxide.\n2. Which gas do they give off?\n   Oxygen.\n"
+        "3. Where does photosynthesis happen?\n   In the chloroplasts.\n\n---\n\nGood luck with the test, revise the diagrams too.\n"
+    )
+    text = _handbook_text("### Review questions\n\n" + body)
+    assert [q for _, q in _topic_cards(text)] == ["Mean", "Median", "Mode"]
+
+
+def test_a_topic_keeps_its_own_text_around_a_small_carded_block() -> None:
+    body = (
+        "The spread of the data around its mean, in squared units.\n\nIt grows with outliers, so it is read with care.\n\n"
+        "It is the square of the standard deviation, which has the data's units.\n\n"
+        "- **Variance**: the mean squared deviation.\n"
+    )
+    text = _handbook_text("### Variance\n\n" + body)
+    assert "Variance" in [q for _, q in _topic_cards(text)]
+
+
+def test_a_table_of_questions_is_a_question_section() -> None:
+    table = (
+        "| # | Frage | Antwort |\n|---|---|---|\n| 1 | Was ist ein Atom? | Der kleinste Baustein eines Elements. |\n"
+        "| 2 | Ionenbindung vs. Atombindung? | Elektronen abgegeben oder geteilt. |\n"
+    )
+    extraction = extract_cards(_doc(_handbook_text("### Chemie\n\n" + table)), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
+
+
 def test_a_labelled_statement_is_not_a_question() -> None:
     text = _handbook_text("### Range\n\nR: max minus min. Is it robust? No.\n\nN: the count of values?\n")
     assert topics.question_lines(_doc(text), range(len(_doc(text).blocks))) == 1

@@ -119,7 +119,8 @@ class Topic:
     """The free blocks of its body in order (facet sub-headings included)."""
     kind: str
     """`structured`, `prose`, `outline`, `imports`, `questions`, `taken` (body already claimed), `reference`
-    (body only a table an earlier rule carded row by row) or `empty`."""
+    (body only a table an earlier rule carded row by row), `leftover` (prose or an outline beside the larger part
+    of the body other rules carded: counted as prose, never carded) or `empty`."""
     overview: bool
     """True for the own text of a heading whose sub-headings are topics of their own."""
 
@@ -194,7 +195,7 @@ def is_handbook(topics: Sequence[Topic], question_headings: int) -> bool:
     counted = [t for t in topics if not t.overview]
     # A reference table carded row by row still shows a structured note, as it did before its rows were taken.
     structured = sum(1 for t in counted if t.kind in ("structured", "reference"))
-    bodied = sum(1 for t in counted if t.kind in ("structured", "reference", "prose", "outline", "imports"))
+    bodied = sum(1 for t in counted if t.kind in ("structured", "reference", "prose", "outline", "imports", "leftover"))
     questions = question_headings + sum(1 for t in counted if t.kind in ("questions", "taken"))
     return structured >= 3 and 2 * structured >= bodied and structured >= questions
 
@@ -343,7 +344,20 @@ def _topic(
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
     elif kind in ("structured", "prose", "outline") and _pairs_only(doc, free):
         kind = "taken"  # `- Tschüss = bye` lines: entries of their own (one-line rules), the heading their context
+    elif kind in ("prose", "outline") and _mostly_claimed(doc, body, free):
+        # `## Review questions` whose list other rules carded, then a closing tip: the heading is the cards'
+        # context and the leftover line no topic; it still counts as the prose it is in `is_handbook`.
+        kind = "leftover"
     return Topic(index, heads, free, kind, overview)
+
+
+def _mostly_claimed(doc: Document, body: Sequence[int], free: Sequence[int]) -> bool:
+    """Whether earlier rules took at least as many of the body's lines as its free blocks hold (hr and
+    comments aside): the free rest is a lead-in or an aside around their cards."""
+    left = set(free)
+    claimed = sum(doc.blocks[i].last - doc.blocks[i].first for i in body if i not in left)
+    rest = sum(doc.blocks[i].last - doc.blocks[i].first for i in free if block_class(doc, doc.blocks[i]) != "neutral")
+    return claimed > 0 and claimed >= rest
 
 
 # `word = meaning`, `prompt → answer`: an item that pairs a prompt with its answer on one line.
@@ -392,6 +406,9 @@ def question_lines(doc: Document, blocks: Sequence[int]) -> int:
     count = 0
     for i in blocks:
         block = doc.blocks[i]
+        if block.kind == "table":
+            count += _asking_rows(doc, block)
+            continue
         if block.kind not in ("paragraph", "bullet_list", "ordered_list", "blockquote"):
             continue
         for n in range(block.first, block.last):
@@ -400,6 +417,18 @@ def question_lines(doc: Document, blocks: Sequence[int]) -> int:
             question, _ = clean_question(text)
             if question.endswith("?") and (starts_like_question(question) or _labelled_question(question)):
                 count += 1
+    return count
+
+
+def _asking_rows(doc: Document, block: Block) -> int:
+    """How many body rows of a table ask in their first worded cell (`| 3 | What is a Pod? | … |`,
+    `| Deployment vs StatefulSet? | … |`): a table of questions, whoever cards it, is no topic's explanation."""
+    count = 0
+    for line in doc.lines[block.first + 2 : block.last]:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cell = next((c for c in cells if re.search(r"[^\W\d_]", c)), "")
+        if _MARKUP.sub("", cell).rstrip().endswith(("?", "？")):
+            count += 1
     return count
 
 
