@@ -31,7 +31,9 @@ F = m a
 
 ### Impulse
 
+{{< hint info >}}
 The change of momentum an object receives from a force acting over a time.
+{{< /hint >}}
 
 ### Work-energy theorem
 
@@ -57,6 +59,8 @@ def test_term_headings_over_formulas_are_cards() -> None:
     # the katex shortcode becomes display math the renderer knows
     assert cards["Newton's second law"][1] == "$$\nF = m a\n$$"
     assert "Kinematics" not in cards and "Dynamics" not in cards
+    # a hint shortcode's own lines are left out of the back
+    assert cards["Impulse"][1] == "The change of momentum an object receives from a force acting over a time."
 
 
 def test_a_term_to_fill_in_is_unanswered() -> None:

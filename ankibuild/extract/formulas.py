@@ -21,7 +21,8 @@ and it is too terse to pass for a handbook. It is recognised from its shape alon
 On such a level every term heading with a short body is a card (a one-sentence definition such as
 `### p-value` among the formulas too), and a term heading whose body is empty or a placeholder (`TODO`) is
 reported unanswered. The rule runs after the topic rule: in a handbook the topic cards take these headings
-first. A katex shortcode is turned into `$$…$$` on the back, which the renderer typesets.
+first. A katex shortcode is turned into `$$…$$` on the back, which the renderer typesets, and the lines
+of other Hugo shortcodes (`{{< hint info >}}` … `{{< /hint >}}`) are left out of it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 CONVENTION = "formula"
 
 _KATEX = re.compile(r"\{\{<\s*katex(?:\s+display)?\s*>\}\}\s*(.*?)\s*\{\{<\s*/katex\s*>\}\}", re.S)
+# `{{< hint info >}}` / `{{< /hint >}}`, `{{% notice %}}`: a Hugo shortcode's own lines only dress what they wrap.
+_SHORTCODE_LINE = re.compile(r"^[ \t]*\{\{[<%][ \t]*/?[ \t]*[\w-]+[^\n{}]*[>%]\}\}[ \t]*(?:\n|$)", re.M)
 _INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$\n]+?)\$|\\\((.+?)\\\)")
 _RELATION = re.compile(r"=|\\(?:approx|sim|simeq|cong|equiv|le|ge|leq|geq|neq|propto|pm|to|rightarrow)\b|[<>]")
 # fmt: off
@@ -87,6 +90,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 context = tuple(clean_heading(p) for p in section.path)
                 tags = answer.tags + tuple(t for t in topic_tags(section.path) if t not in answer.tags)
                 markdown = _KATEX.sub(lambda m: f"$$\n{m.group(1)}\n$$", answer.markdown)
+                markdown = _SHORTCODE_LINE.sub("", markdown).strip("\n") or markdown
                 tokens = answer.tokens if markdown == answer.markdown else ()
                 drafts.append(CardDraft(loc, CONVENTION, term, markdown, context, tags, answer_tokens=tokens))
             for i in (section.block, *section.body):
