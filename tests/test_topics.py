@@ -175,6 +175,21 @@ def test_a_table_of_questions_is_a_question_section() -> None:
     assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
 
 
+@pytest.mark.parametrize(
+    "title", ["Learning outcomes of the day", "Learning objectives", "Material", "Course materials", "Slides", "Schedule"]
+)
+def test_course_page_headings_are_not_topics(title: str) -> None:
+    body = "**By the end you can:**\n\n- run a t-test and read its output\n- explain what a p-value says\n"
+    extraction = extract_cards(_doc(_handbook_text(f"### {title}\n\n" + body)), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
+
+
+def test_a_topic_named_after_materials_stays_a_topic() -> None:
+    body = "| Material | Stiffness |\n|---|---|\n| Steel | high |\n"
+    extraction = extract_cards(_doc(_handbook_text("### Materials science\n\n" + body)), enabled=("topic",))
+    assert "Materials science" in [d.question for d in extraction.drafts]
+
+
 def test_a_labelled_statement_is_not_a_question() -> None:
     text = _handbook_text("### Range\n\nR: max minus min. Is it robust? No.\n\nN: the count of values?\n")
     assert topics.question_lines(_doc(text), range(len(_doc(text).blocks))) == 1

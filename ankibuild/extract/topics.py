@@ -85,6 +85,12 @@ _FACETS = frozenset({
     "idea", "concept", "key concepts", "why it matters"
 })
 # fmt: on
+# A course page's organising headings: what the session covers and with what, not a topic of it.
+_COURSE_FURNITURE = re.compile(
+    r"^\W*(?:(?:intended\s+)?learning\s+(?:outcomes?|objectives?|goals?|aims?)\b.*|(?:course\s+|session\s+)?"
+    r"(?:materials?|slides|schedule|agenda|timetable|objectives|homework\s+submission)\W*)$",
+    re.I,
+)
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 _MARKUP = re.compile(r"[*_`~]+")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
@@ -452,6 +458,8 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True
     if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
         return True
+    if _COURSE_FURNITURE.match(clean_heading(section.title)):
+        return True  # a course page's `## Learning outcomes of the day`, `## Material`: what to do, not what to know
     if is_log_heading(section.title):
         return True  # a journal entry (`### Day 2 — 03/01/2024`): that day's notes, not a study topic
     parent = section.parent
