@@ -10,6 +10,9 @@ import html
 import os
 import pickle
 import re
+import signal
+import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -26,7 +29,7 @@ from .extract.document import Document, build_document
 from .extract.questions import normalise_question, tag_slug
 from .highlight import expect_much_code
 from .ids import document_key, identity_key, note_guid
-from .lock import Lockfile, read_lock, write_lock
+from .lock import Lockfile, PreparedText, prepare_lock, read_lock, write_lock
 from .markdown import parser_for
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
@@ -111,17 +114,56 @@ def run_build(
     media = list(planned.media)
     stamp = _package_stamp(plan, media)
     unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
-    if not unchanged:
-        keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
-        write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
+    if unchanged:
+        write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+    else:
+        # The lockfile is written and synced while the package is (in a thread: both mostly wait on the disk
+        # or on C code that lets go of the interpreter lock); it takes its place once the package has.
+        lock_file = _Background(prepare_lock, config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+        try:
+            keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
+            write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
+        except BaseException:
+            lock_file.discard()
+            raise
         if cache:
             cache.put(_stamp_key(package), stamp)
-    write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+        lock_file.result().commit()
     final = replace(report, package=str(package), package_unchanged=unchanged)
     # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
     if cache and planned.complete and planned.previous.merge is None:
         remember(config, final, planned.used, planned.probes, plan.expires)
     return final
+
+
+class _Background:
+    """A `prepare_lock` call run in a thread: `result` waits for the prepared file (or raises the thread's
+    error), `discard` waits and deletes it."""
+
+    def __init__(self, prepare: Callable[..., PreparedText], *args: Any, **kwargs: Any) -> None:
+        self.prepared: PreparedText | None = None
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self.prepared = prepare(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed over to the caller by `result`
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="ankibuild-lockfile")
+        self.thread.start()
+
+    def result(self) -> PreparedText:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.prepared is not None
+        return self.prepared
+
+    def discard(self) -> None:
+        self.thread.join()
+        if self.prepared is not None:
+            self.prepared.discard()
 
 
 def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None) -> PlannedBuild:
@@ -134,22 +176,31 @@ def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress |
     files: list[FileReport] = []
     probes: dict[str, tuple[int, int] | None] = {}
     used: dict[str, bytes] = {}
-    for done, (rel, (outcome, digest)) in enumerate(_process_all(files_on_disk, config, cache, digests or {}), 1):
-        results, problems = outcome
-        diagnostics.extend(problems)
-        if digest is not None:
-            used[rel] = digest
-        for result in results:
-            probes.update(result.probes)
-            cards.extend(result.cards)
-            diagnostics.extend(result.diagnostics)
-            files.append(result.report)
-        if progress:
-            progress(done, len(files_on_disk), rel)
+    processing = _Processing(files_on_disk, config, cache, digests or {})
+    try:
+        # Read while a forked child parses the changed files (`_Processing`); a lockfile that cannot be
+        # used is reported where it always was, once the notes are processed.
+        lock_or_error = _read_lock_or_error(config)
+        for done, (rel, (outcome, digest)) in enumerate(processing, 1):
+            results, problems = outcome
+            diagnostics.extend(problems)
+            if digest is not None:
+                used[rel] = digest
+            for result in results:
+                probes.update(result.probes)
+                cards.extend(result.cards)
+                diagnostics.extend(result.diagnostics)
+                files.append(result.report)
+            if progress:
+                progress(done, len(files_on_disk), rel)
+    finally:
+        processing.close()
     cards = _drop_duplicates(cards, diagnostics)
     files = _counted(files, cards)
     now = int(config.timestamp if config.timestamp is not None else time.time())
-    lock = read_lock(config.lock_path, owner=config.lock_owner)
+    if isinstance(lock_or_error, AnkiBuildError):
+        raise lock_or_error
+    lock = lock_or_error
     if lock.merge is not None:
         # Resolved at once, whatever becomes of this build: the conflict markers never stay.
         if write:
@@ -171,43 +222,176 @@ def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress |
 
 PARALLEL_MIN_BYTES = 256 * 1024
 """Below this much Markdown a process pool costs more than it saves."""
+FORK_MIN_CACHED_BYTES = 1024 * 1024
+"""A rebuild parses its few changed files in one forked child while this process loads at least this many
+bytes of cached results (and reads the lockfile); with less to do meanwhile, the fork costs more than it saves."""
 
 
-def _process_all(files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None, digests: Mapping[str, bytes]) -> Iterator[tuple[str, Read]]:
-    """Each file's outcome, in path order. Cached files are answered here; when the files left to parse
-    hold enough Markdown, they are spread over the machine's cores, which read them themselves."""
-    outcomes: dict[str, Read] = {}
-    todo: list[tuple[str, Path]] = []
-    todo_bytes = 0
-    for rel, path in files:
-        digest = digests.get(rel)
-        size = None
-        if digest is None and cache is not None:
-            raw, problems = read_source_bytes(path, rel)
-            if raw is None:
-                outcomes[rel] = (([], problems), None)
+def _read_lock_or_error(config: BuildConfig) -> Lockfile | AnkiBuildError:
+    """The lockfile, or the error reading it raised (for the caller to raise in its own time)."""
+    try:
+        return read_lock(config.lock_path, owner=config.lock_owner)
+    except AnkiBuildError as exc:
+        return exc
+
+
+class _Processing:
+    """Each file's outcome, in path order, from the cache or parsed afresh.
+
+    Made eagerly, so that the slow parts overlap: the files without a cache entry are parsed in a process pool
+    when they hold enough Markdown (`PARALLEL_MIN_BYTES`), else, in a rebuild after a few edits, in one
+    forked child (`_Child`) while this process loads the cached results of every other file and the caller
+    reads the lockfile; else here, as they are iterated. A cache entry that turns out unusable (damaged, or
+    an image it looked at changed) is parsed here. Call `close` when done (it reaps a child left running)."""
+
+    def __init__(self, files: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None, digests: Mapping[str, bytes]) -> None:
+        self.files, self.config, self.cache = files, config, cache
+        self.known: dict[str, Read] = {}
+        self.late: set[str] = set()
+        self.child: _Child | None = None
+        todo: list[tuple[str, Path]] = []
+        todo_bytes = 0
+        cached: list[tuple[str, Path, bytes]] = []
+        cached_bytes = 0
+        for rel, path in files:
+            digest = digests.get(rel)
+            size = None
+            if digest is None and cache is not None:
+                raw, problems = read_source_bytes(path, rel)
+                if raw is None:
+                    self.known[rel] = (([], problems), None)
+                    continue
+                digest, size = file_digest(raw), len(raw)
+            stored = cache.size(cache.key(rel, digest)) if cache is not None and digest is not None else None
+            if stored is not None and digest is not None:
+                cached.append((rel, path, digest))
+                cached_bytes += stored
                 continue
-            digest, size = file_digest(raw), len(raw)
-        hit = _cached(rel, digest, cache) if digest is not None else None
-        if hit is not None:
-            outcomes[rel] = (hit, digest)
-            continue
-        # only the path is kept: holding every file's bytes until the end would double the peak memory
-        todo.append((rel, path))
-        todo_bytes += size if size is not None else _size(path)
-    workers = min(os.cpu_count() or 1, 8, len(todo))
-    if workers >= 2 and todo_bytes >= PARALLEL_MIN_BYTES:
-        import multiprocessing  # only for a large build: a rebuild after an edit never starts a pool
-        from concurrent.futures import ProcessPoolExecutor
+            # only the path is kept: holding every file's bytes until the end would double the peak memory
+            todo.append((rel, path))
+            todo_bytes += size if size is not None else _size(path)
+        if todo and not _pooled(todo, todo_bytes) and cached_bytes >= FORK_MIN_CACHED_BYTES and _can_fork():
+            self.child = _Child(todo, config, cache)
+        try:
+            for rel, path, digest in cached:
+                hit = _cached(rel, digest, cache)
+                if hit is not None:
+                    self.known[rel] = (hit, digest)
+                elif self.child is not None:
+                    self.late.add(rel)  # the child has its files already: this one is parsed here, in its turn
+                else:
+                    todo.append((rel, path))
+                    todo_bytes += _size(path)
+        except BaseException:
+            self.close()  # no caller will: the child is reaped here
+            raise
+        order = {rel: index for index, (rel, _) in enumerate(files)}
+        self.todo = sorted(todo, key=lambda item: order[item[0]])
+        self.pooled = self.child is None and _pooled(todo, todo_bytes)
 
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
-            chunk = max(1, len(todo) // (workers * 32))
-            # map() yields in submission order, which is path order: results stream out as they finish
-            parsed = pool.map(_read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
-            yield from _in_order(files, outcomes, _unpickled(parsed))
-    else:
-        yield from _in_order(files, outcomes, (_read_and_process(rel, path, config, cache) for rel, path in todo))
+    def __iter__(self) -> Iterator[tuple[str, Read]]:
+        parsed = self._parsed()
+        for rel, path in self.files:
+            if rel in self.known:
+                yield rel, self.known.pop(rel)
+            elif rel in self.late:
+                yield rel, _read_and_process(rel, path, self.config, self.cache)
+            else:
+                yield rel, next(parsed)
+
+    def _parsed(self) -> Iterator[Read]:
+        """The outcomes of the files left to parse, in path order."""
+        todo, config, cache = self.todo, self.config, self.cache
+        if self.child is not None:
+            outcomes = self.child.outcomes()
+            if outcomes is not None:
+                yield from _unpickled(iter(outcomes))
+                return
+            # the child failed (killed, out of memory, a bug): parsing here gives the outcome, or the error, it would have
+        elif self.pooled:
+            import multiprocessing  # only for a large build: a rebuild after an edit never starts a pool
+            from concurrent.futures import ProcessPoolExecutor
+
+            workers = _workers(todo)
+            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
+                chunk = max(1, len(todo) // (workers * 32))
+                # map() yields in submission order, which is path order: results stream out as they finish
+                parsed = pool.map(_read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
+                yield from _unpickled(parsed)
+            return
+        for rel, path in todo:
+            yield _read_and_process(rel, path, config, cache)
+
+    def close(self) -> None:
+        """Stop and reap a child whose outcomes were never asked for (the build stopped early)."""
+        if self.child is not None:
+            self.child.close()
+            self.child = None
+
+
+def _workers(todo: list[tuple[str, Path]]) -> int:
+    return min(os.cpu_count() or 1, 8, len(todo))
+
+
+def _pooled(todo: list[tuple[str, Path]], todo_bytes: int) -> bool:
+    """Whether the files left to parse are worth a process pool."""
+    return _workers(todo) >= 2 and todo_bytes >= PARALLEL_MIN_BYTES
+
+
+def _can_fork() -> bool:
+    """Whether a child is worth forking, and safe to: there is a second core for it to run on, fork exists, and
+    no other thread runs in this process (a forked child gets only the calling thread, and any lock another
+    thread holds stays locked in it forever)."""
+    import threading
+
+    return (os.cpu_count() or 1) >= 2 and hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
+
+
+class _Child:
+    """One forked process that reads and parses some files (and stores them in the cache) and sends their
+    outcomes back pickled through a pipe, while this process does other work. It only ever saves time: when
+    it fails in any way, its files are parsed here, with the same outcome or error."""
+
+    def __init__(self, todo: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None) -> None:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child's coverage is not collected
+            code = 1
+            try:
+                os.close(read_end)
+                outcomes = [_read_and_process_pickled(rel, path, config, cache) for rel, path in todo]
+                with open(write_end, "wb") as pipe:
+                    pipe.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
+                code = 0
+            finally:
+                os._exit(code)  # never the parent's clean-up: no atexit handlers, no flushing of its buffers
+        os.close(write_end)
+        self.pid: int | None = pid
+        self.pipe = open(read_end, "rb")  # noqa: SIM115 - closed by `outcomes` or `close`
+
+    def outcomes(self) -> list[tuple[bytes, bytes | None]] | None:
+        """The files' pickled outcomes with their digests, in order; None when the child failed."""
+        with self.pipe:
+            data = self.pipe.read()
+        assert self.pid is not None
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        if os.waitstatus_to_exitcode(status) != 0:
+            return None
+        try:
+            outcomes = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a truncated message is a failed child
+            return None
+        return outcomes  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Kill and reap the child if it still runs."""
+        self.pipe.close()
+        if self.pid is not None:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = None
 
 
 def _size(path: Path) -> int:
@@ -241,12 +425,6 @@ def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCac
     digest = file_digest(raw)
     results, more = process_file(rel, raw, config, cache, digest)
     return (results, problems + more), digest
-
-
-def _in_order(files: list[tuple[str, Path]], known: dict[str, Read], parsed: Iterator[Read]) -> Iterator[tuple[str, Read]]:
-    """Merge cached and freshly parsed outcomes back into path order (parsed ones come in path order)."""
-    for rel, _ in files:
-        yield rel, known.pop(rel) if rel in known else next(parsed)
 
 
 def _cached(rel: str, digest: bytes, cache: BuildCache | None) -> FileOutcome | None:

@@ -94,6 +94,14 @@ class BuildCache:
         """The cache key of one file at one path, from the sha256 digest of its bytes (`file_digest`)."""
         return hashlib.sha256(self.salt.encode() + rel.encode() + b"\0" + digest).hexdigest()
 
+    def size(self, key: str) -> int | None:
+        """The size in bytes of the stored value, or None when there is none (a stored value may still turn
+        out unreadable: only `get` tells)."""
+        try:
+            return os.stat(self.folder / key[:2] / key).st_size
+        except OSError:
+            return None
+
     def get(self, key: str) -> Any | None:
         """The stored value, or None (missing, unreadable, or from another version)."""
         try:

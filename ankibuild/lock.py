@@ -251,10 +251,16 @@ def _foreign_lock_message(recorded: str, owner: str) -> str:
 def write_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[str, str], *, source: str | None = None) -> None:
     """Write the lockfile atomically, sorted by identity key for clean diffs. SOURCE, the name of the folder
     the notes come from, is recorded so that no other folder takes the lockfile over."""
+    prepare_lock(path, entries, schemas, source=source).commit()
+
+
+def prepare_lock(path: Path, entries: Mapping[str, LockEntry], schemas: Mapping[str, str], *, source: str | None = None) -> PreparedText:
+    """`write_lock` but for the last step: the lockfile is written and synced under a temporary name, and
+    takes its place only when the caller commits it (after the package it describes is on disk)."""
     owner = f"{SOURCE}{_escape(source)}\n" if source else ""
     head = owner + "".join(f"{SCHEMA}{model} {print_}\n" for model, print_ in sorted(schemas.items()))
     rows = sorted(entries.values(), key=lambda e: (e.key, e.guid))
-    atomic_write_text(path, itertools.chain([HEADER + head + "# " + "\t".join(COLUMNS) + "\n"], _batches(rows)))
+    return prepare_text(path, itertools.chain([HEADER + head + "# " + "\t".join(COLUMNS) + "\n"], _batches(rows)))
 
 
 ROWS_PER_WRITE = 256
@@ -278,6 +284,32 @@ def _row(entry: LockEntry) -> str:
 def atomic_write_text(path: Path, text: str | Iterable[str]) -> None:
     """Write a text file (given whole, or in parts) so that readers see the old or the new content, never
     half of it, even after a crash or power loss."""
+    prepare_text(path, text).commit()
+
+
+class PreparedText:
+    """A text file written and synced to disk under a temporary name beside its target (`prepare_text`):
+    `commit` puts it in place, `discard` deletes it. One of the two must be called."""
+
+    def __init__(self, path: Path, tmp: Path) -> None:
+        self.path, self.tmp = path, tmp
+
+    def commit(self) -> None:
+        """Rename the file into place and make the rename durable."""
+        try:
+            os.replace(self.tmp, self.path)
+        finally:
+            self.tmp.unlink(missing_ok=True)
+        _sync_directory(self.path.parent)
+
+    def discard(self) -> None:
+        """Delete the temporary file: the target keeps its old content."""
+        self.tmp.unlink(missing_ok=True)
+
+
+def prepare_text(path: Path, text: str | Iterable[str]) -> PreparedText:
+    """Write TEXT (given whole, or in parts) beside PATH under a temporary name and sync it to disk; the
+    caller commits it when it should replace PATH."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as handle:
@@ -286,10 +318,10 @@ def atomic_write_text(path: Path, text: str | Iterable[str]) -> None:
             handle.flush()
             # Without it a crash soon after the rename can leave an empty lockfile: every note would be new.
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
-    _sync_directory(path.parent)
+        raise
+    return PreparedText(path, tmp)
 
 
 def _sync_directory(folder: Path) -> None:

@@ -167,3 +167,28 @@ def test_an_update_writes_the_decks_and_note_types_json_genanki_writes(tmp_path:
     assert kept == fresh
     assert {d["name"] for d in kept[0].values()} == {"Default", "R::A", "R::B", "R::C::D"}
     assert all(m["mod"] == TS + 9 for m in kept[1].values())
+
+
+def test_replaced_kept_files_are_deleted_in_the_background_and_leftovers_by_the_next_write(tmp_path: Path) -> None:
+    """The kept files a rebuild replaces are deleted by a thread (freeing tens of MB takes a while); one a
+    crash left behind is deleted by the next write, and never mistaken for the kept collection."""
+    import threading
+
+    keep = tmp_path / "keep"
+    notes = [note(n) for n in range(10)]
+    write_package(tmp_path / "p.apkg", notes, [], TS, keep)
+    before = (keep / KEEP_DB).stat().st_ino
+    notes[3] = note(3, answer="<p>edited</p>", mod=TS + 5)
+    write_package(tmp_path / "p.apkg", notes, [], TS + 5, keep)
+    for thread in threading.enumerate():
+        if thread.name == "ankibuild-discard":
+            thread.join()
+    assert (keep / KEEP_DB).stat().st_ino != before  # replaced, as before
+    assert sorted(p.name for p in keep.iterdir()) == ["collection.anki2", "collection.deflate", "collection.manifest"]
+    leftover = keep / f".{KEEP_DB}.0123456789ab{apkg.DISCARDED}"
+    leftover.write_bytes(b"left by a crash")
+    notes[4] = note(4, answer="<p>edited too</p>", mod=TS + 9)
+    write_package(tmp_path / "p.apkg", notes, [], TS + 9, keep)
+    assert not leftover.exists()
+    write_package(tmp_path / "fresh.apkg", notes, [], TS + 9)
+    assert content(tmp_path / "p.apkg", tmp_path) == content(tmp_path / "fresh.apkg", tmp_path)

@@ -90,3 +90,11 @@ def test_front_matter_values_of_other_types_are_used_or_reported(tmp_path: Path)
     result = CliRunner().invoke(main, ["check", str(project / "source")])
     assert "a.md:1: warning: front-matter: front matter 'tags' holds a list; only text tags are used" in result.output
     assert "b.md:1: warning: front-matter: front matter 'deck' should be text, not a list; ignored" in result.output
+
+
+def test_the_qa_table_convention_can_be_chosen(tmp_path: Path) -> None:
+    table = "| Question | Answer |\n|---|---|\n| What is A? | The first letter. |\n"
+    project = write_tree(
+        tmp_path / "p", {"ankibuild.toml": 'conventions = ["qa-table"]\n', "source/a.md": "## What is B?\nB.\n\n" + table}
+    )
+    assert [c["question_text"] for c in cards(project)] == ["What is A?"]

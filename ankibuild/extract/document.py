@@ -20,6 +20,10 @@ sections holding them alone: their headings are the cards' context)."""
 EXPLICIT_CARD_FILE = "explicit-card-file"
 """`Document.derived` key: True for a note tagged for a flashcard plugin (`#flashcards`), whose headings are
 context and tags, never topic cards."""
+QUESTION_TABLES = "question-tables"
+"""`Document.derived` key: the indices of the top-level tables the qa-table rule read as questions and
+answers, one card per row (the topic rule counts their sections as question sections: their headings are
+the cards' context, never topics)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,10 @@ a quote, a definition list, a list whose items explain (`Term: what it is`, sent
 statement (`**Concept**: …`), or prose. Not cards: bodies made only of sub-headings or `---`; outlines (a list
 of short names to study); links; a code block of imports only (a list of libraries to load is not knowledge;
 it is claimed as `skip:imports` so the report says so); a body that asks questions (two or more question
-lines: a question list for the question rules, answered or not); tables of contents and document furniture
-(`License`, `Installation`, `References` …); question headings, which belong to the heading rule.
+lines: a question list for the question rules, answered or not); a table of questions and answers (the
+qa-table rule's: the section is a question section, its heading the cards' context); tables of contents
+and document furniture (`License`, `Installation`, `References` …); question headings, which belong to the
+heading rule.
 
 **Which documents are handbooks.** The decision is made per document, from the shape of its topic sections
 (the candidates above, counted before any card is made):
@@ -56,7 +58,7 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
-from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, Block, Document
+from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, QUESTION_TABLES, Block, Document
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
@@ -354,6 +356,8 @@ def _topic(
         # `## Review questions` whose list other rules carded, then a closing tip: the heading is the cards'
         # context and the leftover line no topic; it still counts as the prose it is in `is_handbook`.
         kind = "leftover"
+    if _holds_question_table(doc, body):
+        kind = "questions"  # its rows are the cards; the heading is their context, whatever else it holds
     return Topic(index, heads, free, kind, overview)
 
 
@@ -385,6 +389,12 @@ def _pairs_only(doc: Document, blocks: Sequence[int]) -> bool:
         elif block_class(doc, block) not in ("neutral", "label"):
             return False
     return lists > 0
+
+
+def _holds_question_table(doc: Document, body: Sequence[int]) -> bool:
+    """True when the body holds a table the qa-table rule read as questions and answers."""
+    tables: frozenset[int] = doc.derived.get(QUESTION_TABLES, frozenset())
+    return not tables.isdisjoint(body)
 
 
 def _holds(doc: Document, index: int, lines: frozenset[int]) -> bool:
