@@ -113,6 +113,88 @@ def test_section_asking_questions_is_left_to_the_question_rules() -> None:
     assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # labelled question lines in any language: the label says they ask, with or without a question word
+        "P: Em que ano caiu o muro de Berlim?\nR: Em 1989.\n\nP: Qual rio passa por Lisboa?\nR: O Tejo.\n",
+        "**F:** Wie heißt die Hauptstadt von Kanada?\n**A:** Ottawa.\n\n**F:** Welcher Fluss fließt durch Wien?\n**A:** Die Donau.\n",
+        "Q. Why did the Roman Republic fall?\nA. Civil wars and the rise of generals.\n\n"
+        "Q1. Who crossed the Rubicon?\nA1. Julius Caesar.\n\n```text\n49 BC\n```\n",
+    ],
+)
+def test_labelled_question_lines_are_a_question_section(body: str) -> None:
+    text = _handbook_text("### Revision\n\n" + body)
+    extraction = extract_cards(_doc(text), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- break a leg → good luck\n- under the weather → ill\n- spill the beans → reveal a secret\n",
+        "Dire fra:\n\n1. la mela = the apple\n2. il treno = the train\n3. la stazione = the station\n",
+    ],
+)
+def test_a_section_of_one_line_pairs_is_not_a_topic(body: str) -> None:
+    extraction = extract_cards(_doc(_handbook_text("### Idioms\n\n" + body)), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
+
+
+def test_a_list_explaining_with_arrows_among_prose_is_still_a_topic() -> None:
+    body = "Too little data makes a model guess.\n\n- high bias → underfitting\n- high variance → overfitting\n"
+    extraction = extract_cards(_doc(_handbook_text("### Bias and variance\n\n" + body)), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode", "Bias and variance"]
+
+
+def test_a_section_mostly_carded_by_other_rules_is_their_context() -> None:
+    body = (
+        "1. Which gas do plants take in?\n   Carbon dioxide.\n2. Which gas do they give off?\n   Oxygen.\n"
+        "3. Where does photosynthesis happen?\n   In the chloroplasts.\n\n---\n\nGood luck with the test, revise the diagrams too.\n"
+    )
+    text = _handbook_text("### Review questions\n\n" + body)
+    assert [q for _, q in _topic_cards(text)] == ["Mean", "Median", "Mode"]
+
+
+def test_a_topic_keeps_its_own_text_around_a_small_carded_block() -> None:
+    body = (
+        "The spread of the data around its mean, in squared units.\n\nIt grows with outliers, so it is read with care.\n\n"
+        "It is the square of the standard deviation, which has the data's units.\n\n"
+        "- **Variance**: the mean squared deviation.\n"
+    )
+    text = _handbook_text("### Variance\n\n" + body)
+    assert "Variance" in [q for _, q in _topic_cards(text)]
+
+
+def test_a_table_of_questions_is_a_question_section() -> None:
+    table = (
+        "| # | Frage | Antwort |\n|---|---|---|\n| 1 | Was ist ein Atom? | Der kleinste Baustein eines Elements. |\n"
+        "| 2 | Ionenbindung vs. Atombindung? | Elektronen abgegeben oder geteilt. |\n"
+    )
+    extraction = extract_cards(_doc(_handbook_text("### Chemie\n\n" + table)), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Learning outcomes of the day", "Learning objectives", "Material", "Course materials", "Slides", "Schedule"]
+)
+def test_course_page_headings_are_not_topics(title: str) -> None:
+    body = "**By the end you can:**\n\n- run a t-test and read its output\n- explain what a p-value says\n"
+    extraction = extract_cards(_doc(_handbook_text(f"### {title}\n\n" + body)), enabled=("topic",))
+    assert [d.question for d in extraction.drafts] == ["Mean", "Median", "Mode"]
+
+
+def test_a_topic_named_after_materials_stays_a_topic() -> None:
+    body = "| Material | Stiffness |\n|---|---|\n| Steel | high |\n"
+    extraction = extract_cards(_doc(_handbook_text("### Materials science\n\n" + body)), enabled=("topic",))
+    assert "Materials science" in [d.question for d in extraction.drafts]
+
+
+def test_a_labelled_statement_is_not_a_question() -> None:
+    text = _handbook_text("### Range\n\nR: max minus min. Is it robust? No.\n\nN: the count of values?\n")
+    assert topics.question_lines(_doc(text), range(len(_doc(text).blocks))) == 1
+
+
 def test_facet_subheadings_merge_into_their_topic() -> None:
     text = _handbook_text(
         "### Dropout\n\nZeroes units at random.\n\n#### Example\n\n```\nnn.Dropout(0.5)\n```\n\n#### In PyTorch:\n\nCall model.eval() at inference.\n"

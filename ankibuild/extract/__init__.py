@@ -57,6 +57,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         details,
         exercises,
         explicit,
+        formulas,
         glossary,
         headings,
         labelled_pairs,
@@ -64,6 +65,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         numbered,
         qa_tables,
         skips,
+        term_lists,
         topics,
     )
 
@@ -80,6 +82,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
         ("topic", topics.extract),
+        ("formula", formulas.extract),
+        ("term-list", term_lists.extract),
         ("skip", skips.extract),
     )
 

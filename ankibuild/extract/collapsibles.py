@@ -70,6 +70,7 @@ def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
         if "<" not in text:
             continue  # no tag at all: most paragraphs, decided before masking
         text = mask_code_and_math(text) if block.kind == "paragraph" else text  # `<details>` in backticks is no tag
+        text = _without_comments(text)
         for offset, source_line in enumerate(text.split("\n")):
             number = block.first + offset
             found = [(m.start(), m.end(), True) for m in _OPEN.finditer(source_line)]
@@ -89,6 +90,16 @@ def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
             continue  # an opening tag in the middle of a line of prose is not a block of its own
         (stack[-1][1] if stack else top).append(region)
     return tuple(top)
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _without_comments(text: str) -> str:
+    """The text with each HTML comment blanked (lines kept): `<!-- answers in <details> -->` holds no tag."""
+    if "<!--" not in text:
+        return text
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
 def is_answer_summary(summary: str | None) -> bool:

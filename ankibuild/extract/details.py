@@ -55,6 +55,7 @@ Context is the heading path (and hints); tags are its topic path plus `[E]/[M]/[
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -540,10 +541,18 @@ def _clean_prompt(text: str) -> str:
     label = _TASK_LABEL.match(text)
     if label is not None:
         text = text[label.end() :]
-    match = _WHOLE_BOLD.match(text.strip())
+    match = _WHOLE_BOLD.match(_without_trailing_marks(text.strip()))
     text = match.group("inner") if match else text
     question, _ = clean_question(text)
     return question
+
+
+def _without_trailing_marks(text: str) -> str:
+    """`**Explain X.** ⭐`: the pictographs after a closing bold flag the question (favourite, hard); dropped."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in ("So", "Sk", "Mn", "Cf")):
+        end -= 1
+    return text[:end] if end < len(text) and text[:end].endswith(("**", "__")) else text
 
 
 _HINT_SUMMARY = re.compile(
@@ -759,8 +768,18 @@ def _problem_title(scan: _Scan, index: int, box: Box) -> tuple[str, tuple[int, i
     section = doc.section_of_block(j)
     if section is None or (section.level == 1 and section.title == doc.title) or heading_question(doc, section) is not None:
         return None
+    if _question_boxes(doc, section.body) >= 2:
+        return None  # `## Check your understanding` over several question boxes titles the set, not a problem
     head = doc.blocks[j]
     return clean_heading(section.title), (head.first, head.last)
+
+
+_QUESTION_BOX_HEAD = re.compile(r"^\s*(?:(?:!!!|\?\?\?\+?)\s*(?:question|faq|help)\b|>\s*\[!(?:question|faq|help)\])", re.I)
+
+
+def _question_boxes(doc: Document, body: Sequence[int]) -> int:
+    """How many top-level question boxes (`!!! question`, `> [!question]`) a section's body holds."""
+    return sum(1 for i in body if _QUESTION_BOX_HEAD.match(doc.lines[doc.blocks[i].first]))
 
 
 _CONTAINERS = frozenset({"bullet_list", "ordered_list", "blockquote", "admonition"})

@@ -287,6 +287,7 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
     **router** is …`, `Router: a device …`): a run of definitions whatever the title says."""
     candidates: dict[int | None, list[HeadingEntry]] = {}
     defining: dict[int | None, int] = {}
+    containers: dict[int | None, int] = {}
     if doc.derived.get(EXPLICIT_CARD_FILE):
         return []  # a note tagged for a flashcard plugin writes its cards; its headings are their context
     glossary_doc = bool(_GLOSSARY_TITLE.search(doc.title))
@@ -313,7 +314,11 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             continue  # a heading over a to-do list (`- [ ] check usage`) plans work; it defines nothing
         listed = _listed_terms(doc, blocks)
         if listed and len(listed) >= 2 and not all(_unbold(e.term).casefold() in title.casefold() for e in listed):
+            containers[section.parent] = containers.get(section.parent, 0) + 1
             continue  # `## Protocols` over a list or table of terms: the terms are the cards (not `## IPv4 and IPv6`)
+        if not listed and _pairs_container(doc, blocks):
+            containers[section.parent] = containers.get(section.parent, 0) + 1
+            continue  # `## Chapter 4` over `word = meaning` or `word → meaning` lines: the pairs are the entries
         entry = HeadingEntry(n, title, blocks)
         candidates.setdefault(section.parent, []).append(entry)
         if blocks and _names_its_term(doc, title, blocks[0]):
@@ -326,12 +331,38 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
         anchor = _glossary_above(doc, parent)
         if anchor is None and glossary_doc:
             anchor = -1
+        if anchor is not None and containers.get(parent, 0) >= len(entries):
+            continue  # most headings here hold entries (`## Kapitel 1` over a word list): these are sections too
         if anchor is not None:
             by_glossary.setdefault(anchor, []).extend(entries)
         elif defining.get(parent, 0) >= _DEFINING_MIN and 2 * defining.get(parent, 0) >= len(entries):
             runs.extend(entries)
     found = runs + [e for entries in by_glossary.values() if len(entries) >= 2 for e in entries]
     return sorted(found, key=lambda e: e.section)
+
+
+# `word = meaning`, `word → meaning`, `word: meaning`, `word – meaning`: an item that pairs a term with its
+# meaning, whatever the separator (the rules that read each separator decide the cards).
+_PAIR_ITEM = re.compile(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(?P<term>\S[^\n]*?)\s*(?:=|→|->|⇒|=>|:|：|\s[–—-])\s*(?P<rest>\S.*)$")
+_PAIRS_MIN = 2
+
+
+def _pairs_container(doc: Document, blocks: Sequence[int]) -> bool:
+    """A heading's body that opens with a list or table of two or more term/meaning pairs (`- die Miete =
+    rent`, `- to be over the moon → very happy`, `| bekommen | to get |`): a container of entries, not a term."""
+    first = next((i for i in blocks if doc.blocks[i].kind not in ("hr", "html_block")), None)
+    if first is None:
+        return False
+    block = doc.blocks[first]
+    if block.kind == "bullet_list":
+        spans = list(_items(doc, block))
+        pairs = sum(1 for start, _ in spans if _PAIR_ITEM.match(doc.lines[start]))
+        return pairs >= _PAIRS_MIN and 2 * pairs > len(spans)
+    if block.kind == "table":
+        rows = [line for line in doc.lines[block.first + 2 : block.last] if line.strip().strip("|").strip()]
+        short = sum(1 for row in rows if len(row.strip().strip("|").split("|")[0].split()) <= 5)
+        return len(rows) >= _PAIRS_MIN and 2 * short > len(rows)
+    return False
 
 
 def _task_list(doc: Document, index: int) -> bool:
@@ -557,7 +588,12 @@ def _empty_definition(definition: str) -> str | None:
     # A lone dash or question mark in a definition cell means "to fill in", as a blank does.
     if not any(ch.isalnum() for ch in definition):
         return "no answer"
+    if _QUERIED.match(definition):
+        return "placeholder"  # `??? (ask the teacher)`: still to find out
     return empty_reason(definition)
+
+
+_QUERIED = re.compile(r"^\s*\?{2,}\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
 
 
 # Tables ---------------------------------------------------------------------------------------------------
@@ -999,13 +1035,36 @@ def _label(head: str) -> tuple[str, str] | None:
     for pattern in (_CODE_LABEL, _COLON_LABEL, _DASH_LABEL):
         match = pattern.match(head)
         if match:
-            term = _without_marks(match.group("term").strip())
+            term, rest = _plural_marker(match.group("term").strip(), match.group("rest"))
+            term = _without_marks(term)
             if _opens_emphasis(term):
                 return None  # `*Revision sheet — …*`: a line in italics is an aside, its dash no label
+            if _hashtags_only(rest):
+                return None  # `Tags: #german #vocab`: the note's metadata, not a definition
             if _is_term(term, 6) and not _SENTENCE.search(term) and "**" not in term and "`" not in term.strip("`"):
-                return term, match.group("rest")
+                return term, rest
             return None
     return None
+
+
+_SPACED_DASH = re.compile(r"^[—–]\s+(?=\S)")
+
+
+def _plural_marker(term: str, rest: str) -> tuple[str, str]:
+    """`der Onkel, - – uncle`: a hyphen right before the spaced en or em dash belongs to the term (a
+    dictionary's plural marker, `-` for "no change"); the dash after it is the separator."""
+    dash = _SPACED_DASH.match(rest)
+    if dash is None:
+        return term, rest
+    return f"{term} -", rest[dash.end() :]
+
+
+_HASHTAG_LINE = re.compile(r"^(?:#[^\W\d][\w/-]*[\s,]*)+$")
+
+
+def _hashtags_only(rest: str) -> bool:
+    """A label followed only by `#tags` (`Tags: #german #vocab`) labels the note, it defines nothing."""
+    return bool(_HASHTAG_LINE.match(rest.strip()))
 
 
 def _opens_emphasis(term: str) -> bool:
@@ -1021,8 +1080,8 @@ _TRAILING_MARKS = re.compile(r"(?:\s*[★☆✱✶✷✸✹*†‡§¹²³])+$")
 def _without_marks(term: str) -> str:
     """A term without the markers that follow it (`Hamartia ★`, `Catharsis*`, `Volta†`): a flag on the
     entry (exam list, footnote), no part of the term. A term that is only marks keeps them."""
-    if term.startswith(("*", "_")):
-        return term  # `*Term*`: its closing star is emphasis
+    if term.startswith(("*", "_")) or (term.endswith("*") and term.count("*") % 2 == 0):
+        return term  # `*Term*`, `Perfekt with *sein*`: its closing star is emphasis
     return _TRAILING_MARKS.sub("", term).strip() or term
 
 

@@ -684,8 +684,11 @@ _OTHER_LANGUAGES_TITLE = (
     r"|(?:fragen|aufgaben|übungen)\b|\b(?:übung|preguntas?|ejercicios?|exercices?|probl[eè]mes|domande|esercizi"
     r"|perguntas?|exerc[ií]cios?)\b"
 )
+# `## Homework (due Friday)`, `## Problem set 3`, `## Devoirs`: exercises set to do, solved later if at all.
+_HOMEWORK_TITLE = r"|\b(?:homework|assignments?|problem[ -]sets?|worksheets?|devoirs|tareas?|compiti)\b"
 _QUESTION_TITLE = re.compile(
-    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
+    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b" + _OTHER_LANGUAGES_TITLE + _HOMEWORK_TITLE,
+    re.I,
 )
 
 
@@ -701,7 +704,8 @@ def _under_question_titles(doc: Document) -> dict[int, bool]:
 
 
 _EXERCISE_TITLE = re.compile(
-    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
+    r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE + _HOMEWORK_TITLE,
+    re.I,
 )
 
 

@@ -509,6 +509,8 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
     if not is_question(question) and not numbered:
         return None
     tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
+    if tail and all(_is_decoration(ch) or ch.isspace() for ch in tail):
+        tail = ""  # `**Explain X.** ⭐`: a star or an emoji marks the question, it answers nothing
     if tail and not question.endswith("?"):
         return None  # `**Compare models** on the held-out set …` is prose that opens in bold
     lead = "\n".join(part for part in (tail, below) if part.strip()).strip("\n")

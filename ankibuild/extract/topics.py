@@ -87,6 +87,12 @@ _FACETS = frozenset({
     "idea", "concept", "key concepts", "why it matters"
 })
 # fmt: on
+# A course page's organising headings: what the session covers and with what, not a topic of it.
+_COURSE_FURNITURE = re.compile(
+    r"^\W*(?:(?:intended\s+)?learning\s+(?:outcomes?|objectives?|goals?|aims?)\b.*|(?:course\s+|session\s+)?"
+    r"(?:materials?|slides|schedule|agenda|timetable|objectives|homework\s+submission)\W*)$",
+    re.I,
+)
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 _MARKUP = re.compile(r"[*_`~]+")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
@@ -121,7 +127,8 @@ class Topic:
     """The free blocks of its body in order (facet sub-headings included)."""
     kind: str
     """`structured`, `prose`, `outline`, `imports`, `questions`, `taken` (body already claimed), `reference`
-    (body only a table an earlier rule carded row by row) or `empty`."""
+    (body only a table an earlier rule carded row by row), `leftover` (prose or an outline beside the larger part
+    of the body other rules carded: counted as prose, never carded) or `empty`."""
     overview: bool
     """True for the own text of a heading whose sub-headings are topics of their own."""
 
@@ -196,7 +203,7 @@ def is_handbook(topics: Sequence[Topic], question_headings: int) -> bool:
     counted = [t for t in topics if not t.overview]
     # A reference table carded row by row still shows a structured note, as it did before its rows were taken.
     structured = sum(1 for t in counted if t.kind in ("structured", "reference"))
-    bodied = sum(1 for t in counted if t.kind in ("structured", "reference", "prose", "outline", "imports"))
+    bodied = sum(1 for t in counted if t.kind in ("structured", "reference", "prose", "outline", "imports", "leftover"))
     questions = question_headings + sum(1 for t in counted if t.kind in ("questions", "taken"))
     return structured >= 3 and 2 * structured >= bodied and structured >= questions
 
@@ -343,9 +350,45 @@ def _topic(
             kind = "reference"  # a table whose rows are term cards: neither a topic nor a question section
     elif any(taken.get(doc.blocks[i].first) == "unanswered" for i in body):
         kind = "questions"  # a list of questions to practise (reported one by one): a question section
+    elif kind in ("structured", "prose", "outline") and _pairs_only(doc, free):
+        kind = "taken"  # `- Tschüss = bye` lines: entries of their own (one-line rules), the heading their context
+    elif kind in ("prose", "outline") and _mostly_claimed(doc, body, free):
+        # `## Review questions` whose list other rules carded, then a closing tip: the heading is the cards'
+        # context and the leftover line no topic; it still counts as the prose it is in `is_handbook`.
+        kind = "leftover"
     if _holds_question_table(doc, body):
         kind = "questions"  # its rows are the cards; the heading is their context, whatever else it holds
     return Topic(index, heads, free, kind, overview)
+
+
+def _mostly_claimed(doc: Document, body: Sequence[int], free: Sequence[int]) -> bool:
+    """Whether earlier rules took at least as many of the body's lines as its free blocks hold (hr and
+    comments aside): the free rest is a lead-in or an aside around their cards."""
+    left = set(free)
+    claimed = sum(doc.blocks[i].last - doc.blocks[i].first for i in body if i not in left)
+    rest = sum(doc.blocks[i].last - doc.blocks[i].first for i in free if block_class(doc, doc.blocks[i]) != "neutral")
+    return claimed > 0 and claimed >= rest
+
+
+# `word = meaning`, `prompt → answer`: an item that pairs a prompt with its answer on one line.
+_PAIR_ITEM = re.compile(r"^\S[^\n]*?\s(?:=|→|->|⇒|=>)\s+\S")
+
+
+def _pairs_only(doc: Document, blocks: Sequence[int]) -> bool:
+    """A body made only of lists of one-line pairs (`- die Miete = rent`, `- break a leg → good luck`), a
+    lead-in label aside: entries, which is what a vocabulary or a drill list is, not a topic explained."""
+    lists = 0
+    for i in blocks:
+        block = doc.blocks[i]
+        if block.kind in ("bullet_list", "ordered_list"):
+            items = _item_texts(doc, block)
+            pairs = sum(1 for item in items if _PAIR_ITEM.match(item.strip()))
+            if pairs < 2 or 2 * pairs <= len(items):
+                return False
+            lists += 1
+        elif block_class(doc, block) not in ("neutral", "label"):
+            return False
+    return lists > 0
 
 
 def _holds_question_table(doc: Document, body: Sequence[int]) -> bool:
@@ -379,15 +422,40 @@ def question_lines(doc: Document, blocks: Sequence[int]) -> int:
     count = 0
     for i in blocks:
         block = doc.blocks[i]
+        if block.kind == "table":
+            count += _asking_rows(doc, block)
+            continue
         if block.kind not in ("paragraph", "bullet_list", "ordered_list", "blockquote"):
             continue
         for n in range(block.first, block.last):
             text = _MARKUP.sub("", _LIST_MARKER.sub("", doc.lines[n])).strip()
             text, _ = take_difficulty(text)
             question, _ = clean_question(text)
-            if question.endswith("?") and starts_like_question(question):
+            if question.endswith("?") and (starts_like_question(question) or _labelled_question(question)):
                 count += 1
     return count
+
+
+def _asking_rows(doc: Document, block: Block) -> int:
+    """How many body rows of a table ask in their first worded cell (`| 3 | What is a Pod? | … |`,
+    `| Deployment vs StatefulSet? | … |`): a table of questions, whoever cards it, is no topic's explanation."""
+    count = 0
+    for line in doc.lines[block.first + 2 : block.last]:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cell = next((c for c in cells if re.search(r"[^\W\d_]", c)), "")
+        if _MARKUP.sub("", cell).rstrip().endswith(("?", "？")):
+            count += 1
+    return count
+
+
+# `Q.`, `P:`, `F:`, `Q3.`: a one- or two-letter label before a line that ends with `?` says it asks, in any
+# language (`P: Em que porta roda o SMB?`, `Q. Why was …?`), question word or not.
+_QA_LABEL = re.compile(r"^[^\W\d_]{1,2}\d{0,3}\s?[.:：]\s+\S")
+
+
+def _labelled_question(text: str) -> bool:
+    """A line such as `Q. What was Article 48?` or `P: Qual porta …?` (its `?` checked by the caller)."""
+    return bool(_QA_LABEL.match(text))
 
 
 def _outside_topics(doc: Document, index: int) -> bool:
@@ -400,6 +468,8 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True
     if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
         return True
+    if _COURSE_FURNITURE.match(clean_heading(section.title)):
+        return True  # a course page's `## Learning outcomes of the day`, `## Material`: what to do, not what to know
     if is_log_heading(section.title):
         return True  # a journal entry (`### Day 2 — 03/01/2024`): that day's notes, not a study topic
     parent = section.parent
