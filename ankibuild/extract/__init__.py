@@ -51,10 +51,23 @@ class Extraction:
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
-    from . import bare_lines, bold_questions, details, exercises, explicit, glossary, headings, numbered, skips, topics
+    from . import (
+        bare_lines,
+        bold_questions,
+        details,
+        exercises,
+        explicit,
+        follow_ups,
+        glossary,
+        headings,
+        numbered,
+        skips,
+        topics,
+    )
 
     return (
         ("explicit", explicit.extract),
+        ("follow-up", follow_ups.extract),
         ("details", details.extract),
         ("html-exercise", exercises.extract),
         ("heading", headings.extract),
