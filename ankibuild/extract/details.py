@@ -460,7 +460,7 @@ def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints:
 # `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text.
 _TASK_LABEL = re.compile(
     r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
-    r"(?:\s*#?\s*\d+[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
+    r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
     re.I,
 )
 # `**A.**`, `A.`, `a)`, `(a)`, `__B)__` before one of several lettered questions.
