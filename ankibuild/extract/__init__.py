@@ -63,6 +63,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         labelled_exercises,
         numbered,
         skips,
+        solution_sections,
         topics,
     )
 
@@ -72,6 +73,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("details", details.extract),
         ("html-exercise", exercises.extract),
         ("exercise", labelled_exercises.extract),
+        ("solution-heading", solution_sections.extract),
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
         ("numbered", numbered.extract),
