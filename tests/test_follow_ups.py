@@ -139,3 +139,22 @@ A browser rule for cross-origin requests.
     assert cards[0][2] == "It parses HTML into the DOM, CSS into the CSSOM, then lays out and paints."
     assert cards[1][1:] == ("What triggers a reflow?", "- Changing geometry: size, position, fonts.")
     assert _unanswered(text) == ["11: How would you avoid layout thrashing?"]
+
+
+def test_a_follow_up_answer_stops_where_the_next_numbered_or_bold_question_starts() -> None:
+    text = """# Chemistry
+
+**Q1: What is a mole?**
+
+6.022 × 10²³ particles.
+
+**Follow-up:** Why that number?
+
+It makes 12 g of carbon-12 one mole.
+
+**Q2:** What is molarity?
+
+Moles of solute per litre of solution.
+"""
+    cards = _cards(text)
+    assert ("Why that number?", "It makes 12 g of carbon-12 one mole.") in [(q, a) for _, q, a in cards]

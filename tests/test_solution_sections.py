@@ -124,3 +124,25 @@ The distance at which parallel rays meet.
     cards, _ = _extract(text)
     assert "A lens bends light by refraction." not in [c[1] for c in cards]
     assert not any(c[1].startswith("- What is refraction?") for c in cards)
+
+
+def test_a_question_heading_after_the_solution_is_its_own_card() -> None:
+    text = """# Graphs
+
+## 1. Shortest path
+
+Find the shortest path from `s` in a weighted graph.
+
+### Solution
+
+Dijkstra with a binary heap.
+
+### Why does Dijkstra fail with negative edges?
+
+A settled node could still get cheaper later.
+"""
+    cards, _ = _extract(text)
+    assert [(c[1], c[2]) for c in cards] == [
+        ("Find the shortest path from `s` in a weighted graph.", "Dijkstra with a binary heap."),
+        ("Why does Dijkstra fail with negative edges?", "A settled node could still get cheaper later."),
+    ]

@@ -12,12 +12,13 @@ in other languages `Nachfrage:`, `Pregunta de seguimiento:`, `Question de suivi 
 `후속 질문:` …; bold or plain, after an emoji or not) opens a paragraph, or the first paragraph of a block
 quote, and the text after it asks (a `?`, or a command word for a follow-up label; a bonus or extra label
 needs the `?`: `**Bonus:** the CLI also prints JSON` is an aside). The answer is the rest of its paragraph
-or quote, else the blocks after it up to the next follow-up, heading or rule. Each follow-up is a card of its
-own and leaves the answer of the question above it (this rule runs before the heading and details rules;
-a follow-up inside a `<details>` answer is left to the details rule); one with
-nothing before the next follow-up, labelled aside or heading is reported unanswered. A label alone on its
-line over a list (`**Follow-up questions:**` + `- How …?` items) asks each item: what is nested under an
-item answers it, else it is unanswered.
+or quote, else the blocks after it up to the next follow-up, heading or rule, or a paragraph that opens the
+next item (a numbered label in bold, `**Q7:** …`, `**Exercise 4.2** …`, or a bold question). Each follow-up
+is a card of its own and leaves the answer of the question above it (this rule runs before the heading and
+details rules; a follow-up inside a `<details>` answer is left to the details rule); one with nothing before
+the next follow-up, labelled aside or heading is reported unanswered. A label alone on its line over a list
+(`**Follow-up questions:**` + `- How …?` items) asks each item: what is nested under an item answers it,
+else it is unanswered.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .answers import build_answer, empty_reason, read_box, unanswered, unquote
 from .collapsibles import find_details
 from .document import Block, Document, dedent
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import asks_in_other_script, is_question
+from .questions import asks_in_other_script, asks_in_paragraph, is_question
 
 CONVENTION = "follow-up"
 
@@ -65,6 +66,8 @@ _PRECHECK = re.compile(
     r"дополнительн|уточняющ|追问|延伸|拓展|扩展|追加|深掘り|후속|추가|꼬리|附加|加分",
     re.I,
 )
+# `**Exercise 4.2**`, `**Q7:**`, `__Problem 3.__`: a numbered label in bold opens an item of its own.
+_NUMBERED_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)[^\W\d_]{1,20}[ \t]*#?\d+(?:\.\d+)*[a-z]?[ \t]*[.:)：]?[ \t]*(?:\*\*|__)")
 _QUESTION_END = re.compile(r"[?？؟][*_]*\s*$")
 _WRAPPED = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+?)\1$", re.S)
 
@@ -165,6 +168,8 @@ def _answer_blocks(doc: Document, seen: Mapping[int, str], index: int, starts: M
             break
         if block.kind == "paragraph" and _LABEL.match(doc.lines[block.first]):
             break  # `**Bonus:** …` without a question: an aside of its own, not this answer
+        if block.kind == "paragraph" and (_NUMBERED_LABEL.match(doc.lines[block.first]) or asks_in_paragraph(doc, block)):
+            break  # `**Exercise 4.2** …`, `**Q7:** …?`, `**What is …?**`: the next item starts
         found.append(later)
     return found
 

@@ -11,7 +11,7 @@ A heading that does not ask (nor the document's title), whose section holds a su
 `Решение`, `Ответ`, `解答`, `题解`, `答案`, `解法`, `풀이` …), is a problem: the front is its statement (the body
 above the solution, without the difficulty line, badges and links that open it, the title then its
 context; the title when there is no statement) and the back is everything from the solution heading to the end of the problem's section
-(complexity sub-headings included); an `Easy`/`Medium`/`Hard` difficulty line becomes a tag. A solution that is only a placeholder (`> TODO`, `<!-- coming soon -->`)
+(complexity sub-headings included, up to a sub-heading that asks); an `Easy`/`Medium`/`Hard` difficulty line becomes a tag. A solution that is only a placeholder (`> TODO`, `<!-- coming soon -->`)
 leaves the problem unanswered. A solution heading over question headings (`## Answers` + `### What is …?`), or
 under a list of questions, answers a quiz, not one problem: left to the other rules. Among numbered problem headings (`## 7. …`) of which two or more are
 answered (by a solution heading or, before this rule, a solution `<details>`), a numbered sibling with a
@@ -147,8 +147,8 @@ def _solution_blocks(doc: Document, taken: Mapping[int, str], problem: int, firs
     blocks = list(doc.sections[first_solution].body)
     for later in range(first_solution + 1, len(doc.sections)):
         sub = doc.sections[later]
-        if sub.level <= section.level:
-            break
+        if sub.level <= section.level or heading_question(doc, sub) is not None:
+            break  # a question heading after the solution asks on its own
         blocks.append(sub.block)
         blocks.extend(sub.body)
     return [i for i in blocks if is_free(doc, taken, i)]
