@@ -158,3 +158,21 @@ Moles of solute per litre of solution.
 """
     cards = _cards(text)
     assert ("Why that number?", "It makes 12 g of carbon-12 one mole.") in [(q, a) for _, q, a in cards]
+
+
+def test_a_bonus_label_asks_only_with_a_question_word() -> None:
+    text = """# Tutorial
+
+### How do you start the server?
+
+Run `make serve`.
+
+**Extra:** Want more? The blog has a series on it.
+
+**Bonus:** Can you make it reload on every save?
+
+Use `make watch`.
+"""
+    questions = [q for _, q, _ in _cards(text)]
+    assert "Can you make it reload on every save?" in questions
+    assert not any("Want more" in q for q in questions)

@@ -162,3 +162,10 @@ def test_a_dash_after_the_label() -> None:
     text = "# Chemistry\n\n**Exercise 1** – Balance H2 + O2 → H2O.\n\n2 H2 + O2 → 2 H2O\n\n**Exercise 2** – Name NaCl.\n\nSodium chloride.\n"
     cards, _ = _extract(text)
     assert [q for _, q, _ in cards] == ["Balance H2 + O2 → H2O.", "Name NaCl."]
+
+
+def test_exercise_labels_over_links_are_a_table_of_contents() -> None:
+    text = "# Course\n\n**Exercise 1:** [Variables](ex1.md)\n\n**Exercise 2:** [Loops](ex2.md)\n\n**Exercise 3:** [Functions](ex3.md)\n"
+    extraction, _ = extract_text(text)
+    assert not extraction.drafts
+    assert not [d for d in extraction.diagnostics if d.kind == "unanswered"]

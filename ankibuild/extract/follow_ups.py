@@ -11,14 +11,14 @@ The label (`Follow-up:`, `Follow up question:`, `Bonus:`, `Extra question:`, `In
 in other languages `Nachfrage:`, `Pregunta de seguimiento:`, `Question de suivi :`, `面试官追问：`, `追加質問：`,
 `후속 질문:` …; bold or plain, after an emoji or not) opens a paragraph, or the first paragraph of a block
 quote, and the text after it asks (a `?`, or a command word for a follow-up label; a bonus or extra label
-needs the `?`: `**Bonus:** the CLI also prints JSON` is an aside). The answer is the rest of its paragraph
-or quote, else the blocks after it up to the next follow-up, heading or rule, or a paragraph that opens the
-next item (a numbered label in bold, `**Q7:** …`, `**Exercise 4.2** …`, or a bold question). Each follow-up
-is a card of its own and leaves the answer of the question above it (this rule runs before the heading and
-details rules; a follow-up inside a `<details>` answer is left to the details rule); one with nothing before
-the next follow-up, labelled aside or heading is reported unanswered. A label alone on its line over a list
-(`**Follow-up questions:**` + `- How …?` items) asks each item: what is nested under an item answers it,
-else it is unanswered.
+needs the `?` and a question or command word: `**Bonus:** the CLI also prints JSON` is an aside). The answer
+is the rest of its paragraph or quote, else the blocks after it up to the next follow-up, heading or rule,
+or a paragraph that opens the next item (a numbered label in bold, `**Q7:** …`, `**Exercise 4.2** …`, or a
+bold question). Each follow-up is a card of its own and leaves the answer of the question above it (this
+rule runs before the heading and details rules; a follow-up inside a `<details>` answer is left to the
+details rule); one with nothing before the next follow-up, labelled aside or heading is reported
+unanswered. A label alone on its line over a list (`**Follow-up questions:**` + `- How …?` items) asks each
+item: what is nested under an item answers it, else it is unanswered.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .answers import build_answer, empty_reason, read_box, unanswered, unquote
 from .collapsibles import find_details
 from .document import Block, Document, dedent
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import asks_in_other_script, asks_in_paragraph, is_question
+from .questions import asks_in_other_script, asks_in_paragraph, is_question, starts_like_question
 
 CONVENTION = "follow-up"
 
@@ -147,6 +147,8 @@ def _follow_up(doc: Document, index: int) -> tuple[str, str] | None:
     asks = bool(_QUESTION_END.search(question))
     if not asks and (match.group("bonus") or not (is_question(question) or asks_in_other_script(question))):
         return None
+    if match.group("bonus") and not (starts_like_question(question.lstrip("*_ ")) or asks_in_other_script(question)):
+        return None  # `**Extra:** Want more? See the blog.`: a bonus label asks with a question word
     return question, dedent(rest).strip("\n")
 
 

@@ -53,6 +53,8 @@ _HINT = re.compile(r"^[ \t]*(?:\*\*|__|\*|_)?(?:hints?|tips?|pista|indice|hinwei
 _DIFFICULTY = re.compile(r"[ \t]*[*_]*\((easy|medium|hard)\)[*_]*[ \t]*$", re.I)
 _STARS = re.compile(r"^[ \t]*(?:⭐\ufe0f?|★|☆)+[ \t]*")
 _ASKS = re.compile(r"[?？]")
+_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+_WORD = re.compile(r"\w+")
 _SETUP_KINDS = frozenset({"fence", "code_block", "table", "math_block", "bullet_list", "ordered_list"})
 _MIN_EXERCISES = 2
 
@@ -78,7 +80,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not statement and following and doc.blocks[following[0]].kind == "paragraph":
             statement = " ".join(doc.block_text(following[0]).split())  # `**Exercise 4**` alone on its line
             used.append(following.pop(0))
-        if not statement or (_NARRATIVE.match(doc.lines[block.first]) and not _sets_task(statement)):
+        if len(_WORD.findall(_LINK.sub(" ", statement))) < 2:
+            continue  # `**Exercise 2:** [Loops](ex2.md)`: a link to the exercise, not the exercise
+        if _NARRATIVE.match(doc.lines[block.first]) and not _sets_task(statement):
             continue  # `**Problem 2:** the build was slow.` tells a story: only a task or a question is asked
         front = [statement]
         if following and statement.rstrip("*_ ").endswith((":", "：")) and doc.blocks[following[0]].kind in _SETUP_KINDS:
