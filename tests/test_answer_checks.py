@@ -12,6 +12,8 @@ def reference(markdown: str) -> str | None:
     lines = [line for line in markdown.splitlines() if line.strip() and not line.strip().startswith("```")]
     if not lines:
         return "no answer"
+    if "```" in markdown and all(line.strip() in CODE_NOTES for line in lines):
+        return "placeholder"  # a code cell left to fill in
     if len(lines) == 1 and _PLACEHOLDER.match(lines[0]):
         return "placeholder"
     if all(_URL_LINE.match(line) for line in lines):
@@ -19,6 +21,7 @@ def reference(markdown: str) -> str | None:
     return None
 
 
+CODE_NOTES = {"TODO", "tbd.", "..."}
 LINES = ["", "   ", "```python", "``` ", "TODO", "tbd.", "...", "https://x.org", "- https://a.b/c", "[doc](https://d)",
          "<https://e.f>", "An answer.", "x = 1", "* [t](u) more", "no answer"]
 

@@ -57,22 +57,28 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         details,
         exercises,
         explicit,
+        follow_ups,
         formulas,
         glossary,
         headings,
+        labelled_exercises,
         labelled_pairs,
         line_pairs,
         numbered,
         qa_tables,
         skips,
+        solution_sections,
         term_lists,
         topics,
     )
 
     return (
         ("explicit", explicit.extract),
+        ("follow-up", follow_ups.extract),
         ("details", details.extract),
         ("html-exercise", exercises.extract),
+        ("exercise", labelled_exercises.extract),
+        ("solution-heading", solution_sections.extract),
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
         ("label-pair", labelled_pairs.extract),
@@ -102,6 +108,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         for line, reason in result.claims.items():
             taken.setdefault(line, reason)
     drafts = _without_navigation(drafts, diagnostics)
+    drafts = _without_question_tags(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     drafts = without_card_headings(doc, drafts)
@@ -205,3 +212,16 @@ def is_free(doc: Document, taken: Mapping[int, str], index: int) -> bool:
     """True when no line of block `index` is claimed yet."""
     block = doc.blocks[index]
     return taken.keys().isdisjoint(range(block.first, block.last))
+
+
+# `What is X? #anki`, `… receptor? #flashcards/pharm`: Obsidian tags after a question's end mark.
+_QUESTION_TAGS = re.compile(r"(?<=[?？.:;!)])(?:[ \t]+#[^\W\d_][\w/-]*)+[ \t]*$")
+
+
+def _without_question_tags(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without the Obsidian tags that follow its question (`… myasthenia gravis? #anki`): they
+    mark the line for a flashcard plugin or sort the note, they are no part of what is asked."""
+    return [
+        replace(d, question=_QUESTION_TAGS.sub("", d.question)) if "#" in d.question and _QUESTION_TAGS.search(d.question) else d
+        for d in drafts
+    ]

@@ -209,6 +209,10 @@ def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int] 
 
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
+    if len(markdown) <= _PLACEHOLDER_MAX or "<!--" in markdown:
+        held = placeholder_reason(markdown)
+        if held is not None:
+            return held
     if _OPTION_LINE.match(markdown.lstrip().split("\n", 1)[0]) and options_only(markdown):
         return "only options"
     lines: list[str] = []
@@ -225,6 +229,83 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+_PLACEHOLDER_MAX = 300
+"""Longer than this, an answer says something (placeholders are a few words, an HTML comment aside)."""
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_RULE_LINE = re.compile(r"^\s*(?:(?:[-*_][ \t]*){3,}|<hr\s*/?>)\s*$", re.I)
+_FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+_CODE_COMMENT = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+|\*+/?|<!--)\s*|\s*(?:\*/|-->)\s*$")
+# A note to self where the answer will go, in the languages notes are written in: `TODO`, `TBD`, `WIP`,
+# `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
+# `待补充 🚧`, `作成中`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
+_QUALIFIER = (
+    r"(?:(?:the|my|full|an?)\s+)?(?:write\s?up|answer|solution|explanation|notes?|content|details|section|proof|code|"
+    r"respuesta|soluci[oó]n|r[eé]ponse|antwort|l[oö]sung|risposta|soluzione|resposta|solu[cç][aã]o)\s+(?:is\s+|are\s+)?(?:still\s+)?"
+)
+_ALONE = (
+    r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
+    r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
+    r"not\s+(?:yet\s+)?(?:answered|solved|written|done)|unsolved|unanswered|under\s+construction|"
+    r"sin\s+resolver|sin\s+respuesta|por\s+(?:completar|resolver|escribir)|pr[oó]ximamente|"
+    r"en\s+(?:construcci[oó]n|progreso|preparaci[oó]n)|[aà]\s+(?:compl[eé]ter|r[eé]diger)|"
+    r"non\s+r[eé]solu|en\s+cours\s+de\s+r[eé]daction|in\s+arbeit|kommt\s+(?:noch|bald)|ungel[oö]st|"
+    r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
+    r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
+    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중"
+)
+# Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
+# well answer which phase a Pod is in).
+_AFTER_QUALIFIER = r"pending|soon|in\s+progress|pendiente|pendente|folgt|offen|en\s+cours|em\s+andamento|скоро|в\s+процессе"
+# A note to self where the answer will go, in the languages notes are written in: `TODO`, `TBD`, `WIP`,
+# `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
+# `待补充 🚧`, `作成中`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
+_PLACEHOLDER_TEXT = re.compile(
+    rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?$",
+    re.I,
+)
+# `TODO: write up the BFS version`, `TBD (ask Ana)`: a note that opens with the marker is one whatever it says.
+_PLACEHOLDER_LEAD = re.compile(r"^\W*(?:todo|tbd|fixme|wip)(?:[ \t]*[:(：]|[ \t]+[-–—][ \t]|\W*$)", re.I)
+# A code cell left to fill in: `# your code here`, `pass`, `...`.
+_CODE_PLACEHOLDER = re.compile(
+    r"^(?:pass|\.\.\.|…|(?:write\s+|put\s+|insert\s+|add\s+)?(?:your|the)\s+(?:code|solution|answer)(?:\s+goes)?\s+here|"
+    r"(?:code|solution|answer)\s+(?:goes\s+)?here)$",
+    re.I,
+)
+_NOT_WORDS = re.compile(r"[^\w\s]+|_+")
+
+
+def placeholder_reason(markdown: str) -> str | None:
+    """`no answer` for a body made only of HTML comments, rules and back-to-top lines (`<!-- solution coming
+    soon -->`, `<hr>`); `placeholder` for one made of a single note to self (`TODO`, `*Write-up in
+    progress.*`, `(unsolved)`, `待补充 🚧`) or of a code cell left to fill in (`# your code here`, `pass`),
+    with such lines around it; None otherwise."""
+    text = _HTML_COMMENT.sub("", markdown) if "<!--" in markdown else markdown
+    if len(text) > _PLACEHOLDER_MAX:
+        return None
+    lines = [line for line in text.splitlines() if line.strip() and not _RULE_LINE.match(line) and not is_back_to_top(line)]
+    if not lines:
+        return "no answer" if markdown.strip() else None
+    fenced = [line for line in lines if not _FENCE_LINE.match(line)]
+    if len(fenced) < len(lines):
+        if fenced and all(
+            _CODE_PLACEHOLDER.match(_words_of(_CODE_COMMENT.sub("", line))) or _is_note_to_self(_CODE_COMMENT.sub("", line))
+            for line in fenced
+        ):
+            return "placeholder"
+        return None
+    if len(lines) == 1 and _is_note_to_self(unquote(lines[0])):
+        return "placeholder"
+    return None
+
+
+def _words_of(line: str) -> str:
+    return " ".join(_NOT_WORDS.sub(" ", line).split()) if line.strip() not in ("...", "…") else line.strip()
+
+
+def _is_note_to_self(line: str) -> bool:
+    return bool(_PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)))
 
 
 def options_only(markdown: str) -> bool:

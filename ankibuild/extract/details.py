@@ -461,7 +461,7 @@ def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints:
 # `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text.
 _TASK_LABEL = re.compile(
     r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
-    r"(?:\s*#?\s*\d+[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
+    r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
     re.I,
 )
 # `**A.**`, `A.`, `a)`, `(a)`, `__B)__` before one of several lettered questions.
@@ -567,6 +567,13 @@ def _is_hint(region: DetailsRegion) -> bool:
     return region.summary is not None and not region.children and bool(_HINT_SUMMARY.match(_summary_text(region.summary)))
 
 
+def _hint_title(title: str) -> str:
+    """A hint's title as context, its emoji dropped (`💡 Hint` → `Hint`): a `<details>` hint and a
+    `??? info "Hint"` box give the same context line."""
+    stripped = re.sub(r"^[^\w(\[]+|[^\w)\]?!.]+$", "", title.strip())
+    return stripped or title.strip()
+
+
 def _hints_of(scan: _Scan, hints: Sequence[int]) -> tuple[str, ...]:
     """Hint boxes and hint `<details>` as context lines, in order: `Hint: Think about droplet size.`"""
     lines: list[str] = []
@@ -577,7 +584,7 @@ def _hints_of(scan: _Scan, hints: Sequence[int]) -> tuple[str, ...]:
             lines.extend(_hint_lines(scan.doc, [i]))
         elif region.first >= block.first:
             body = " ".join(TAG.sub(" ", region.body).split())
-            title = _summary_text(region.summary or "")
+            title = _hint_title(_summary_text(region.summary or ""))
             lines.append(f"{title}: {body}" if body else title)
     return tuple(lines)
 
@@ -614,7 +621,7 @@ def _hint_lines(doc: Document, hints: Sequence[int]) -> tuple[str, ...]:
         if box is None:
             continue
         body = " ".join(TAG.sub(" ", box_body(doc, box)).split())
-        title = box.title if box.title is not None else box.kind.capitalize()
+        title = _hint_title(box.title) if box.title is not None else box.kind.capitalize()
         lines.append(f"{title}: {body}" if body else title)
     return tuple(lines)
 
@@ -712,8 +719,11 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
     spans = [(block.first, block.last)]
     answer: str | None = None
     hints: list[int] = []
+    inline = _inline_answer(body) if nested is None else None
     if nested is not None:
         answer = box_body(doc, nested).strip()
+    elif inline is not None:
+        body, answer = inline
     else:
         j = index + 1
         while j < len(doc.blocks) and is_free(doc, scan.seen, j) and _aside_box(doc, doc.blocks[j]) is not None:
@@ -749,6 +759,29 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
     else:
         return  # neither the title nor the body asks anything
     scan.card(line, question, answer or "", path, spans, _hint_lines(doc, hints))
+
+
+_CALLOUT_HEAD = re.compile(r"^\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<rest>.*?))?[ \t]*$")
+
+
+def _inline_answer(body: str) -> tuple[str, str] | None:
+    """`> [!question]- Q` right over `> [!answer]- A`, no blank line between (so one quote): the answer
+    callout's head is a line of the question's body, not part of it. (question body, answer) split at that
+    head, or None. Text after an answer-typed head is the answer's first line (`[!answer]- Atropine.`);
+    after another type (`[!note] Solution`) it only titles the answer."""
+    if "[!" not in body:
+        return None
+    lines = body.split("\n")
+    for n, line in enumerate(lines):
+        head = _CALLOUT_HEAD.match(line.strip())
+        if head is None:
+            continue
+        kind, rest = head.group("kind").lower(), head.group("rest") or ""
+        if kind in QUESTION_TYPES or not (kind in ANSWER_TYPES or _ANSWER_TITLE.search(rest)):
+            continue
+        first = [rest] if rest and kind in ANSWER_TYPES else []
+        return "\n".join(lines[:n]).strip(), "\n".join(first + lines[n + 1 :]).strip()
+    return None
 
 
 # Titles that only name the box (`Question`, `Exercise 3`, `Problem 2.1`): the problem's name is elsewhere.

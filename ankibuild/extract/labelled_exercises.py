@@ -1,0 +1,148 @@
+"""Labelled exercises: a worked exercise sheet, or a notebook exported to Markdown.
+
+    **Exercise 2.3** Compute the mean of each column of `X`.
+
+    ```python
+    X.mean(axis=0)
+    ```
+
+        array([0.5, 0.2])
+
+A paragraph opening with a numbered exercise label (`**Exercise 2.3**`, `Exercise 4:`, `**Problem 7.**`,
+`__Task 2__`, and `Übung`, `Aufgabe`, `Ejercicio`, `Exercice`, `Esercizio`, `Exercício`, `Задание`,
+`Упражнение`, `练习`, `习题`, `演習`, `연습` …) states a task (after `Problem` or `Task`, only when it asks or
+commands: `**Problem 1:** the build was slow.` tells a story); in a document holding two of them or more, the
+statement is the front and the blocks after it are the back (the code cell and its output, a prose answer),
+up to the next exercise, heading or rule. A statement that ends with `:` keeps the block right under it
+(the data it sets up) on its front, and the paragraph after that data when more follows it (the task). A hint paragraph right after the statement (`Hint: …`) goes to the
+context. An exercise with nothing after it, or only a code cell left to fill in (`# your code here`,
+`# TODO`, `pass`), is reported unanswered. Exercises answered by an answer box or an `Answer:` paragraph are
+the details rule's, which runs first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import build_answer, unanswered
+from .document import Document
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_question, opens_with_question_word, starts_with_exercise
+
+CONVENTION = "exercise"
+
+_WORDS = (
+    r"exercises?|exercices?|ejercicios?|esercizi[oi]?|exerc[ií]cios?|[üu]bung(?:en)?|aufgaben?|problems?|tasks?|"
+    r"задани[ея]|упражнени[ея]|задача|练习|練習|习题|習題|演習|연습\s*문제|연습"
+)
+# `**Exercise 3.6**`, `Exercise 4:`, `**Problem 7.**`, `__Task 2__:`, `练习 3：` — numbered, the number before the
+# closing emphasis or after it.
+_LABEL = re.compile(
+    rf"^[ \t]*(?P<m>\*\*|__)?[ \t]*(?:{_WORDS})[ \t]*#?[ \t]*(?P<n>\d+(?:\.\d+)*[a-z]?)[ \t]*[.:)：]?[ \t]*"
+    r"(?(m)(?P=m)[ \t]*[.:)：]?)[ \t]*(?:[-–—][ \t]+)?",
+    re.I,
+)
+# `Problem` and `Task` also head the parts of a story (`**Problem 1:** the build was slow.`): under those
+# labels the statement must ask or set a task.
+_NARRATIVE = re.compile(r"^[ \t]*(?:\*\*|__)?[ \t]*(?:problems?|tasks?)\b", re.I)
+_PRECHECK = re.compile(rf"(?:{_WORDS})[ \t]*#?[ \t]*\d", re.I)
+_HINT = re.compile(r"^[ \t]*(?:\*\*|__|\*|_)?(?:hints?|tips?|pista|indice|hinweis|提示|ヒント|힌트)\b", re.I)
+_DIFFICULTY = re.compile(r"[ \t]*[*_]*\((easy|medium|hard)\)[*_]*[ \t]*$", re.I)
+_STARS = re.compile(r"^[ \t]*(?:⭐\ufe0f?|★|☆)+[ \t]*")
+_ASKS = re.compile(r"[?？]")
+_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+_WORD = re.compile(r"\w+")
+_SETUP_KINDS = frozenset({"fence", "code_block", "table", "math_block", "bullet_list", "ordered_list"})
+_MIN_EXERCISES = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from labelled exercises and the blocks that solve them."""
+    if not _PRECHECK.search(doc.source.text):
+        return RuleResult()  # no numbered exercise label anywhere: most documents
+    labelled = [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph" and _LABEL.match(doc.lines[block.first])]
+    if len(labelled) < _MIN_EXERCISES:
+        return RuleResult()
+    starts = set(labelled)
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index in labelled:
+        if not is_free(doc, taken, index):
+            continue  # answered in a box or by an `Answer:` paragraph: the details rule's
+        block = doc.blocks[index]
+        statement = _statement(doc, index)
+        following = _following(doc, taken, index, starts)
+        used = [index]
+        if not statement and following and doc.blocks[following[0]].kind == "paragraph":
+            statement = " ".join(doc.block_text(following[0]).split())  # `**Exercise 4**` alone on its line
+            used.append(following.pop(0))
+        if len(_WORD.findall(_LINK.sub(" ", statement))) < 2:
+            continue  # `**Exercise 2:** [Loops](ex2.md)`: a link to the exercise, not the exercise
+        if _NARRATIVE.match(doc.lines[block.first]) and not _sets_task(statement):
+            continue  # `**Problem 2:** the build was slow.` tells a story: only a task or a question is asked
+        front = [statement]
+        if following and statement.rstrip("*_ ").endswith((":", "：")) and doc.blocks[following[0]].kind in _SETUP_KINDS:
+            front.append(doc.block_text(following[0]))  # the data the task sets up
+            used.append(following.pop(0))
+            if len(following) > 1 and doc.blocks[following[0]].kind == "paragraph":
+                front.append(doc.block_text(following[0]))  # the task on that data, over its solution
+                used.append(following.pop(0))
+        hints: list[str] = []
+        while (
+            following and doc.blocks[following[0]].kind == "paragraph" and _HINT.match(doc.lines[doc.blocks[following[0]].first])
+        ):
+            hints.append(" ".join(doc.block_text(following[0]).split()))
+            used.append(following.pop(0))
+        question = "\n\n".join(front)
+        question, difficulty = _difficulty(question)
+        answer = build_answer(doc, following)
+        loc = doc.loc(block.first)
+        path = heading_path(doc, index)
+        if answer.empty_reason is not None:
+            diagnostics.append(unanswered(loc, question, answer.empty_reason))
+            reason = "unanswered"
+        else:
+            tags = answer.tags + ((f"difficulty::{difficulty}",) if difficulty else ()) + topic_tags(path)
+            context = tuple(clean_heading(p) for p in path) + tuple(hints)
+            drafts.append(CardDraft(loc, CONVENTION, question, answer.markdown, context, tags, answer_tokens=answer.tokens))
+            reason = "card"
+        for i in [*used, *answer.claimed]:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, reason))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _sets_task(statement: str) -> bool:
+    text = statement.strip(" *_")
+    return bool(_ASKS.search(text)) or is_question(text) or starts_with_exercise(text) or opens_with_question_word(text)
+
+
+def _statement(doc: Document, index: int) -> str:
+    """The task without its label (and without the stars some notebooks rate exercises with)."""
+    block = doc.blocks[index]
+    text = doc.text(block.first, block.last)
+    match = _LABEL.match(text)
+    rest = text[match.end() :] if match else text
+    return _STARS.sub("", " ".join(rest.split())).strip()
+
+
+def _difficulty(question: str) -> tuple[str, str | None]:
+    """`Create an identity matrix. *(easy)*` → the question and `easy`."""
+    match = _DIFFICULTY.search(question)
+    if match is None:
+        return question, None
+    return question[: match.start()].rstrip(), match.group(1).lower()
+
+
+def _following(doc: Document, taken: Mapping[int, str], index: int, starts: set[int]) -> list[int]:
+    """The free blocks after an exercise up to the next exercise, heading or rule."""
+    found: list[int] = []
+    for later in range(index + 1, len(doc.blocks)):
+        block = doc.blocks[later]
+        if later in starts or block.kind in ("heading", "hr") or not is_free(doc, taken, later):
+            break
+        found.append(later)
+    return found

@@ -1,0 +1,86 @@
+"""Answers that only hold a place for one (`TODO`, `*Write-up in progress.*`, an HTML comment, a code cell
+left to fill in) leave their question unanswered, whichever rule found it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ankibuild.extract.answers import empty_reason
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TBD",
+        "WIP 🚧",
+        "*Proof coming soon.*",
+        "_Explanation to be written._",
+        "(not yet answered)",
+        "**Solution pending**",
+        "> TODO: derive it from the ideal gas law",
+        "FIXME (check the lecture notes)",
+        "*(Sin respuesta todavía)*",
+        "À compléter",
+        "Lösung folgt",
+        "In Arbeit",
+        "Em breve",
+        "待完善",
+        "作成中",
+        "```js\n// your code here\n```",
+        "```r\n# TODO\n```",
+        "```python\npass\n```",
+        "Coming soon\n\n---\n\n[↑ back to top](#contents)",
+    ],
+)
+def test_a_note_to_self_is_a_placeholder(body: str) -> None:
+    assert empty_reason(body) == "placeholder"
+
+
+@pytest.mark.parametrize("body", ["<!-- answer later -->", "<!--\n  draft: ask Sam\n-->\n\n<hr>", "***"])
+def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
+    assert empty_reason(body) == "no answer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pending",  # a phase a Pod can be in
+        "In progress",
+        "`pass`",  # the statement that does nothing
+        "```python\npass  # a no-op body is valid Python\nx = 1\n```",
+        "TODO-list apps keep tasks in local storage.",
+        "Soon after the reaction starts, the solution turns blue.",
+        "Offen",
+        "<!-- keep -->\nThe mitochondria make ATP.",
+    ],
+)
+def test_real_answers_are_kept(body: str) -> None:
+    assert empty_reason(body) is None
+
+
+def test_a_heading_question_over_a_comment_is_unanswered_not_a_card() -> None:
+    text = (
+        "# Chemistry\n\n## Which indicator suits a weak acid titration?\n\n<!-- to write: phenolphthalein, why -->\n\n"
+        "## Why is water polar?\n\nIts bent shape leaves a dipole.\n"
+    )
+    extraction, _ = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Why is water polar?"]
+    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == [
+        "Which indicator suits a weak acid titration?"
+    ]
+
+
+def test_a_placeholder_before_the_page_footer_is_unanswered() -> None:
+    text = (
+        "# Sorting\n\n### Explain merge sort.\n\nSplit, sort each half, merge.\n\n### Explain heapsort.\n\n"
+        "*Write-up in progress.*\n\n---\n\n[Back to top ↑](#sorting)\n"
+    )
+    extraction, _ = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Explain merge sort."]
+    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == ["Explain heapsort. (placeholder)"]
+
+
+@pytest.mark.parametrize("body", ["to do", "por hacer", "en curso", "Soon"])
+def test_words_a_glossary_may_define_with_are_kept(body: str) -> None:
+    assert empty_reason(body) is None  # `hacer: to do`
