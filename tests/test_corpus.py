@@ -22,7 +22,10 @@ Chinese labels, Obsidian callouts, follow-up questions: `--corpus tests/corpus/h
 HOLDOUT5 = CORPUS / "holdout5"
 """A fifth blind holdout: `Q.`/`A.` lines, formula sheets, vocabulary lists and tables, Portuguese labels,
 MkDocs admonitions, `<details>` READMEs, STAR answers: `--corpus tests/corpus/holdout5`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8}
+HOLDOUT6 = CORPUS / "holdout6"
+"""A sixth blind holdout, written after round 3: cheat-sheet tables, answer keys, Korean and Vietnamese
+interviews, quizzes with options, Obsidian, lecture notes: `--corpus tests/corpus/holdout6`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
