@@ -87,6 +87,7 @@ _FACETS = frozenset({
 # fmt: on
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 _MARKUP = re.compile(r"[*_`~]+")
+_TITLE_WORDS = re.compile(r"[\w&]+")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 _LABELLED = re.compile(r"^(.{1,60}?)\s*(?::|：|\s[-–—]\s)\s*(\S.*)$")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*:?")
@@ -168,6 +169,10 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
     topics: list[Topic] = []
     questions = 0
     merged: set[int] = set()
+    children_of: dict[int, list[int]] = {}  # a parent always comes before its children
+    for n, section in enumerate(doc.sections):
+        if section.parent is not None:
+            children_of.setdefault(section.parent, []).append(n)
     for index, section in enumerate(doc.sections):
         if index in merged or _outside_topics(doc, index):
             continue
@@ -176,7 +181,7 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
             continue
         if doc.blocks[section.block].first in taken:
             continue
-        children = [n for n in range(index + 1, len(doc.sections)) if doc.sections[n].parent == index]
+        children = children_of.get(index, [])
         if not children:
             topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=False))
         elif _facets_only(doc, children):
@@ -217,7 +222,7 @@ def is_facet(title: str) -> bool:
     if text.endswith((":", "：")):
         return True
     text = re.sub(r"\([^)]*\)", "", clean_heading(text)).strip(" :.-—–").casefold()
-    return " ".join(re.findall(r"[\w&]+", text)) in _FACETS
+    return " ".join(_TITLE_WORDS.findall(text)) in _FACETS
 
 
 def block_class(doc: Document, block: Block) -> str:
@@ -388,7 +393,7 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True
     if not section.title.strip():
         return True
-    if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
+    if " ".join(_TITLE_WORDS.findall(clean_heading(section.title).casefold())) in _FURNITURE:
         return True
     if is_log_heading(section.title):
         return True  # a journal entry (`### Day 2 — 03/01/2024`): that day's notes, not a study topic
