@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
-from ankibuild.extract import explicit, extract_cards, outline
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES
+from ankibuild.extract import details, explicit, extract_cards, glossary, numbered, outline, questions
+from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
@@ -35,6 +35,7 @@ def _maybe(*_: Any) -> bool:
 FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
     (explicit, "_may_hold_card_tag", _maybe),
+    *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
 ]
 
 
@@ -176,3 +177,36 @@ def test_log_headings_of_the_notes_are_the_ones_they_were() -> None:
             if line.startswith("#"):
                 title = line.lstrip("#").strip()
                 assert outline.is_log_heading.__wrapped__(title) == _former_is_log_heading(title), title
+
+
+# Case-insensitive patterns tried only when an ASCII text holds one of their words (`document.may_hold`).
+WORDED_PATTERNS = [
+    (numbered._QUESTION_TITLE, numbered._QUESTION_TITLE_WORDS),
+    (questions._REFERS_TO_CODE, questions._REFERS_TO_CODE_WORDS),
+    (glossary._GLOSSARY_TITLE, glossary._GLOSSARY_TITLE_WORDS),
+    (details._NESTED_MARK, details._NESTED_MARK_WORDS),
+]
+
+
+def _pattern_words(pattern: re.Pattern[str]) -> list[str]:
+    """The literal runs of a pattern's source, the pieces its matches are made of."""
+    return [w.strip(":") for w in re.findall(r"[^\\()|?*+\[\]{}^$.]+", pattern.pattern) if w.strip(" :")]
+
+
+_PIECES = sorted({w for pattern, _ in WORDED_PATTERNS for w in _pattern_words(pattern)})
+_WORDED_TEXT = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.sampled_from([" ", "\n", "- ", "> ", "1. ", "**", "?", ":", "!!!", "???", "[!", "<"])),
+    max_size=8,
+).flatmap(lambda parts: st.sampled_from([str.lower, str.upper, str.title, str.swapcase]).map(lambda case: case("".join(parts))))
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_WORDED_TEXT)
+def test_a_worded_pattern_matches_only_text_holding_one_of_its_words(text: str) -> None:
+    for pattern, words in WORDED_PATTERNS:
+        assert pattern.search(text) is None or may_hold(text, words), (pattern.pattern, text)
+
+
+def test_text_beyond_ascii_is_left_to_the_pattern() -> None:
+    assert numbered._QUESTION_TITLE.search("Queſtions") and may_hold("Queſtions", numbered._QUESTION_TITLE_WORDS)
+    assert not may_hold("Plain words", numbered._QUESTION_TITLE_WORDS)

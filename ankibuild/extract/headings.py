@@ -66,7 +66,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         front, shown = question, None
-        if len(cut_blocks) > 1 and refers_to_code(question) and _shows_code(doc, doc.blocks[cut_blocks[0]]):
+        if len(cut_blocks) > 1 and _shows_code(doc, doc.blocks[cut_blocks[0]]) and refers_to_code(question):
             # `#### What does this function print?` + a code block + the answer: the code belongs to the question.
             shown = doc.blocks[cut_blocks[0]]
             front = f"{question}\n\n{doc.text(shown.first, shown.last).strip()}"

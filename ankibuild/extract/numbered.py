@@ -81,7 +81,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
-from .document import Document, mask_code_and_math
+from .document import Document, mask_code_and_math, may_hold
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
@@ -694,12 +694,19 @@ def _under_question_titles(doc: Document) -> dict[int, bool]:
     heading names exercises or questions to practise (not `## Tasks`, which may be a to-do list)."""
     found: dict[int, bool] = {}
     for section in doc.sections:
-        if _QUESTION_TITLE.search(section.title):
+        if may_hold(section.title, _QUESTION_TITLE_WORDS) and _QUESTION_TITLE.search(section.title):
             exercises = _EXERCISE_TITLE.search(section.title) is not None
             found.update(dict.fromkeys(section.body, exercises))
     return found
 
 
+# Each match of `_QUESTION_TITLE` in ASCII text holds one of these (see `document.may_hold`).
+# fmt: off
+_QUESTION_TITLE_WORDS = (
+    "quest", "exerc", "probl", "quiz", "practi", "task", "drill", "fragen", "aufgaben", "pregunt", "ejercic", "domande",
+    "esercizi", "pergunt",
+)
+# fmt: on
 _EXERCISE_TITLE = re.compile(
     r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE, re.I
 )
