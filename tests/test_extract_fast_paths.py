@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from functools import cache
@@ -36,6 +37,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
     (explicit, "_may_hold_card_tag", _maybe),
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
+    (numbered, "_has_free_lists", _maybe),
 ]
 
 
@@ -210,3 +212,21 @@ def test_a_worded_pattern_matches_only_text_holding_one_of_its_words(text: str) 
 def test_text_beyond_ascii_is_left_to_the_pattern() -> None:
     assert numbered._QUESTION_TITLE.search("Queſtions") and may_hold("Queſtions", numbered._QUESTION_TITLE_WORDS)
     assert not may_hold("Plain words", numbered._QUESTION_TITLE_WORDS)
+
+
+def _former_decoration_free(title: str) -> str:
+    title = glossary._DECORATION.sub("", title.strip()).strip()
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf") or title[start].isspace()):
+        start += 1
+    return title[start:]
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["Router", " ", "\n", "\u00a0", "{#id}", "{", "}", "#", "*", "_", "`", "🔹", "x"]), max_size=8).map(
+        "".join
+    )
+)
+def test_glossary_titles_lose_the_decoration_they_lost(title: str) -> None:
+    assert glossary._decoration_free(title) == _former_decoration_free(title)

@@ -215,8 +215,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     there the answer is always True and the pattern decides."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    return any(map(text.lower().__contains__, words))
 
 
 def block_at(doc: Document, line: int) -> int | None:

@@ -395,7 +395,10 @@ _DECORATION = re.compile(r"\s*\{#[^}]*\}\s*$|[\s*_`]+$")
 
 def _decoration_free(title: str) -> str:
     """A heading's title without an attribute list (`{#id}`), leading pictographs (emoji) or trailing emphasis."""
-    title = _DECORATION.sub("", title.strip()).strip()
+    title = title.strip()
+    if title[-1:] in ("}", "*", "_", "`"):
+        # Either decoration ends the title with one of these (nothing stands after it once stripped).
+        title = _DECORATION.sub("", title).strip()
     start = 0
     while start < len(title) and (unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf") or title[start].isspace()):
         start += 1

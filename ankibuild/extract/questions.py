@@ -335,7 +335,7 @@ def is_bare_question(line: str) -> bool:
     """True when a line, on its own, reads as a question: it opens with a question or command word and
     ends with `?` (command questions may end with `.` or nothing)."""
     text = line.strip()
-    if not text or len(text) > _MAX_QUESTION or _URL.search(text) or text[0] in "#>|-*+`$<![":
+    if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![" or _URL.search(text):
         return False
     if text.endswith("?") and (starts_like_question(text) or _TRAILING_ASK.search(text)):
         return True
