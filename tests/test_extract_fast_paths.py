@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
-from ankibuild.extract import details, explicit, extract_cards, glossary, numbered, outline, questions
+from ankibuild.extract import details, explicit, extract_cards, glossary, numbered, outline, questions, topics
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -38,6 +38,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_card_tag", _maybe),
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
     (numbered, "_has_free_lists", _maybe),
+    (topics, "_may_be_handbook", _maybe),
 ]
 
 
@@ -230,3 +231,47 @@ def _former_decoration_free(title: str) -> str:
 )
 def test_glossary_titles_lose_the_decoration_they_lost(title: str) -> None:
     assert glossary._decoration_free(title) == _former_decoration_free(title)
+
+
+# Handbooks and question banks around the handbook test's bounds: topic sections (structured or prose),
+# question headings, facets, a title or none.
+_SECTION = st.sampled_from(
+    [
+        "## Gradient boosting\n\n| Step | Effect |\n|---|---|\n| fit | reduces bias |\n",
+        "## Hash tables\n\n```python\ntable = {}\n```\n",
+        "## Bloom filters\n\nA Bloom filter answers set membership with false positives but no false negatives.\n",
+        "## What is a B-tree?\n\nA balanced search tree with many keys per node.\n",
+        "## Explain the CAP theorem\n\nA store cannot be consistent, available and partition tolerant at once.\n",
+        "## Caching\n\n### Example\n\n| key | value |\n|---|---|\n| a | 1 |\n",
+        "## 2024-01-05\n\nToday I read about queues.\n",
+        "## References\n\n- [Book](https://example.org)\n",
+        "### Why do queues grow?\n\nArrivals outpace service.\n",
+    ]
+)
+HANDBOOKS = st.tuples(st.booleans(), st.lists(_SECTION, max_size=9)).map(
+    lambda drawn: ("# Notes\n\n" if drawn[0] else "") + "\n".join(drawn[1])
+)
+
+
+TIGHT_HANDBOOK = "\n".join(
+    [
+        "## Gradient boosting\n\n| Step | Effect |\n|---|---|\n| fit | reduces bias |\n",
+        "## Hash tables\n\n```python\ntable = {}\n```\n",
+        "## Tries\n\n| Operation | Cost |\n|---|---|\n| insert | O(k) |\n",
+        "## What is a B-tree?\n\nA balanced search tree with many keys per node.\n",
+        "## Explain the CAP theorem\n\nA store cannot be consistent, available and partition tolerant at once.\n",
+        "## Why do queues grow?\n\nArrivals outpace service.\n",
+    ]
+)
+"""Exactly as many question headings as structured topics, and no title: a handbook at the bound."""
+
+
+def test_a_handbook_at_the_bound_is_one() -> None:
+    assert [d.convention for d in outcome(TIGHT_HANDBOOK.encode("utf-8"))[0][0].drafts] == ["topic"] * 3 + ["heading"] * 3
+    same_either_way(TIGHT_HANDBOOK.encode("utf-8"))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(HANDBOOKS)
+def test_handbooks_and_question_banks_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))

@@ -211,7 +211,7 @@ def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int] 
 
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
-    if _OPTION_LINE.match(markdown.lstrip().split("\n", 1)[0]) and options_only(markdown):
+    if _OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and options_only(markdown):
         return "only options"
     lines: list[str] = []
     for line in markdown.splitlines():

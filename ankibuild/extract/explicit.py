@@ -257,9 +257,12 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
     paragraphs of tags only (`#flashcards #biology`): accounted for, neither cards nor skipped content. The
     title line of a callout or admonition whose every other line is a card goes with its cards."""
     doc = scan.doc
+    furnished = (
+        ("blockquote", "admonition", "html_block", "paragraph") if card_file else ("blockquote", "admonition", "html_block")
+    )
     for block in doc.blocks:
-        if not scan.free(block.first, block.first + 1):
-            continue
+        if block.kind not in furnished or not scan.free(block.first, block.first + 1):
+            continue  # only these blocks can be furniture (paragraphs of tags only in a file of cards)
         meta = False
         if block.kind in ("blockquote", "admonition"):
             # A callout or admonition of cards: its title line (`> [!tip] Cells`, `!!! note`) frames them.

@@ -73,6 +73,11 @@ def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[Ca
     if not asking:
         return list(drafts)
     starts = [doc.blocks[s.block].first for s in doc.sections]
+    # Whether a section or one above it asks (a parent comes before its children): most cards have no
+    # asking heading above their own, and keep their context and tags.
+    asks_above: list[bool] = []
+    for n, heading in enumerate(doc.sections):
+        asks_above.append(n in asking or (heading.parent is not None and asks_above[heading.parent]))
     out: list[CardDraft] = []
     for draft in drafts:
         line = draft.loc.line - 1
@@ -80,6 +85,9 @@ def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[Ca
         section = doc.sections[n] if n >= 0 else None
         if section is not None and starts[n] == line:
             n = _parent(doc, n)  # the heading's own card: its context starts at its parent
+        if n < 0 or not asks_above[n]:
+            out.append(draft)
+            continue
         titles: set[str] = set()
         while n >= 0:
             if n in asking:

@@ -129,6 +129,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Topic cards from a handbook-style document; `skip:prose` claims for a guide's prose otherwise."""
     if doc.derived.get(EXPLICIT_CARD_FILE):
         return RuleResult()  # in a file of explicit cards the headings are their context and tags
+    if not _may_be_handbook(doc, taken):
+        return RuleResult(claims=_guide_prose(doc, taken))
     topics, questions = find_topics(doc, taken)
     if not is_handbook(topics, questions):
         return RuleResult(claims=_guide_prose(doc, taken))
@@ -192,6 +194,25 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
         elif section.body:
             topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=True))
     return topics, questions
+
+
+def _may_be_handbook(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when `find_topics` cannot give a handbook (`is_handbook`): a handbook has at least three
+    structured topics and no more question headings than those. Each topic is a section of its own whose
+    heading neither asks nor is taken, so there are at most as many structured topics as such sections
+    (`possible`); and every heading that asks counts as a question unless it is outside topics (a facet
+    merged into its parent never asks). So a question bank is decided by counting its questions only
+    until they outnumber the possible topics, without reading every heading and body."""
+    possible = sum(1 for s in doc.sections if heading_question(doc, s) is None and doc.blocks[s.block].first not in taken)
+    if possible < 3:
+        return False
+    questions = 0
+    for index, section in enumerate(doc.sections):
+        if heading_question(doc, section) is not None and not _outside_topics(doc, index):
+            questions += 1
+            if questions > possible:
+                return False
+    return True
 
 
 def is_handbook(topics: Sequence[Topic], question_headings: int) -> bool:
