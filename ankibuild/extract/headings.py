@@ -105,6 +105,8 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, question
             break
         blocks.append(sub.block)
         blocks.extend(sub.body)
+    if not taken:
+        return blocks  # nothing claimed yet (no explicit cards, boxes or details above): every block is free
     return [i for i in blocks if is_free(doc, taken, i)]
 
 
