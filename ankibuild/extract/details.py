@@ -138,7 +138,7 @@ class _Scan:
     """Every line of a hint `<details>` (`<summary>Hint</summary>`), to its region."""
 
     def free(self, first: int, last: int) -> bool:
-        return not any(n in self.seen for n in range(first, last))
+        return self.seen.keys().isdisjoint(range(first, last))
 
     def take(self, first: int, last: int, reason: str) -> None:
         lines = claim(first, last, reason)
