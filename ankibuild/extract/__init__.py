@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .document import STRUCTURAL, Document
@@ -48,6 +49,7 @@ class Extraction:
     """Blocks no rule accounted for."""
 
 
+@cache  # the same tuple every time: its imports are not repeated for each document
 def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
@@ -105,12 +107,16 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         result = rule(doc, taken)
         drafts.extend(result.drafts)
         diagnostics.extend(result.diagnostics)
-        for line, reason in result.claims.items():
-            taken.setdefault(line, reason)
+        if taken.keys().isdisjoint(result.claims):
+            taken.update(result.claims)  # a rule claims free lines: the usual case, in one step
+        else:
+            for line, reason in result.claims.items():
+                taken.setdefault(line, reason)
     drafts = _without_navigation(drafts, diagnostics)
     drafts = _without_question_tags(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
-    drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
+    if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
+        drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     drafts = without_card_headings(doc, drafts)
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
@@ -177,6 +183,8 @@ def _without_navigation(drafts: list[CardDraft], diagnostics: list[Diagnostic]) 
 def _answered_elsewhere(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """The diagnostics without the `unanswered` reports of questions the same document answers elsewhere
     (a list of questions to practise above the sections that answer them): the card accounts for them."""
+    if not any(d.kind == "unanswered" and d.question is not None for d in diagnostics):
+        return list(diagnostics)  # no report to drop: most documents, decided without normalising questions
     asked = {normalise_question(d.question) for d in drafts}
     return [
         d

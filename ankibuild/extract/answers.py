@@ -137,6 +137,8 @@ def _unquote(line: str, times: int) -> str:
 def metadata_tags(text: str) -> tuple[str, ...] | None:
     """Tags from a `**Difficulty:** Medium | **Tags:** `A`, `B` | **Asked by:** X, Y` line, or None when
     the text is not such a line."""
+    if not text.lstrip().startswith(("**", "__")):
+        return None  # the first segment does not open with a bold label (`_META_SEGMENT`): most answers
     segments = [s for s in text.replace("\n", " ").split(" | ")]
     matches = [_META_SEGMENT.match(s) for s in segments]
     if not all(matches):
@@ -213,7 +215,7 @@ def empty_reason(markdown: str) -> str | None:
         held = placeholder_reason(markdown)
         if held is not None:
             return held
-    if _OPTION_LINE.match(markdown.lstrip().split("\n", 1)[0]) and options_only(markdown):
+    if _OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and options_only(markdown):
         return "only options"
     lines: list[str] = []
     for line in markdown.splitlines():
@@ -323,6 +325,8 @@ def without_navigation(markdown: str) -> str:
     """An answer without the back-to-top lines that end it (`**[⬆ Back to Top](#table-of-contents)**`,
     `<p align="right"><a href="#top">voltar ao topo</a></p>`, split over tag-only lines or not): navigation,
     never part of an answer. Anything else is returned unchanged."""
+    if "](" not in markdown and "href" not in markdown.lower():
+        return markdown  # no link at all, so none back to the top (`is_back_to_top` needs one): most answers
     lines = markdown.rstrip().split("\n")
     end = len(lines)
     changed = False

@@ -64,7 +64,7 @@ from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
 from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered, unquote
 from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
-from .document import Block, Document, block_at, build_document
+from .document import Block, Document, block_at, build_document, may_hold
 from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -139,7 +139,7 @@ class _Scan:
     """Every line of a hint `<details>` (`<summary>Hint</summary>`), to its region."""
 
     def free(self, first: int, last: int) -> bool:
-        return not any(n in self.seen for n in range(first, last))
+        return self.seen.keys().isdisjoint(range(first, last))
 
     def take(self, first: int, last: int, reason: str) -> None:
         lines = claim(first, last, reason)
@@ -821,6 +821,13 @@ _NESTED_MARK = re.compile(
     r"<details|^[ \t>]*+(?:\?\?\?|!!!|\[!)|^[ \t>]*+(?:(?:[-*+]|\d{1,9}[.)])[ \t]++)?[*_]{0,2}(?:answer|solution)", re.I | re.M
 )
 """Possessive runs of indentation: a line deeply indented is scanned once, not once per split of its spaces."""
+# Each match of `_NESTED_MARK` in ASCII text holds one of these (see `document.may_hold`).
+_NESTED_MARK_WORDS = ("<details", "???", "!!!", "[!", "answer", "solution")
+
+
+def _has_nested_mark(text: str) -> bool:
+    """True when a container's text holds what `_NESTED_MARK` looks for."""
+    return may_hold(text, _NESTED_MARK_WORDS) and _NESTED_MARK.search(text) is not None
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
 
@@ -831,7 +838,7 @@ def _nested_cards(scan: _Scan, index: int, depth: int) -> None:
     its cards keep their lines and take the heading path above the container."""
     doc = scan.doc
     block = doc.blocks[index]
-    if not _NESTED_MARK.search(doc.text(block.first, block.last)):
+    if not _has_nested_mark(doc.text(block.first, block.last)):
         return
     path = heading_path(doc, index)
     outer = tuple(clean_heading(p) for p in path)
@@ -840,7 +847,7 @@ def _nested_cards(scan: _Scan, index: int, depth: int) -> None:
     for first, inner in _container_parts(doc, block):
         source = SourceFile(doc.source.path, doc.source.part, "\n".join(inner), "")
         sub = build_document(source, make_parser().parse(source.text, {}), {})
-        result = _extract(sub, {}, depth + 1) if _NESTED_MARK.search(source.text) else RuleResult()
+        result = _extract(sub, {}, depth + 1) if _has_nested_mark(source.text) else RuleResult()
         if not result.drafts and not result.diagnostics:
             quiet.append((first, inner, sub))
             continue

@@ -211,6 +211,17 @@ def _blank(match: re.Match[str]) -> str:
     return "\n".join("\0" * len(line) for line in found.split("\n"))
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when an ASCII text holds none of the `words` (lower-case ASCII) in any case: a quick
+    necessary condition of a case-insensitive pattern every match of which holds one of the words. On
+    ASCII text `re.I` matches a letter exactly when `str.lower` makes it the pattern's letter; beyond
+    ASCII it also folds letters `str.lower` leaves apart (`ſ` is an `s`, the Kelvin sign a `k`), so
+    there the answer is always True and the pattern decides."""
+    if not text.isascii():
+        return True
+    return any(map(text.lower().__contains__, words))
+
+
 def block_at(doc: Document, line: int) -> int | None:
     """Index of the top-level block holding a source line, None for a line between blocks."""
     firsts = doc.derived.get("block_firsts")

@@ -110,7 +110,9 @@ _CALLOUT_HEAD = re.compile(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
 # The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
 _SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
 _ID_COMMENT = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
-_CARD_TAG = re.compile(r"(?:^|\s)#(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
+# The `#` at the start of the text, a line or after whitespace: written literal first, the lookbehind after
+# it, so that a search skips from `#` to `#` (an opening `(?:^|\s)` tries every position of the text).
+_CARD_TAG = re.compile(r"#(?<!\S#)(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
 _TAG_LINE = re.compile(r"^\s*#[^\s#][^\s]*(?:\s+#[^\s#][^\s]*)*\s*$")
 _IDENTIFIER = re.compile(r"^[a-z_][\w']*$")
 _CODE_MARKS = ("->", "=>", "<", "(", "::", ";", "{", "[")
@@ -152,7 +154,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     regions = find_details(doc)
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
-    paragraphs = list(_paragraphs(doc))
+    paragraphs = list(_paragraphs(doc)) if _may_hold_syntax(doc.source.text) else []
     card_file = is_card_file(doc)
     pair_blocks = _pair_blocks(paragraphs)
     others = {
@@ -175,6 +177,33 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
+# Each syntax's mark as it stands in the source, however deep its paragraph sits (see `_may_hold_syntax`).
+_Q_LABEL_ANYWHERE = re.compile(r"(?:Q|Question|QUESTION)(?:[ \t]*\d+[a-z]?)?[ \t]*:")
+_SEPARATOR_ANYWHERE = re.compile(r"\?(?<![^\s>]\?)\??[^\S\n]*$", re.M)
+
+
+def _may_hold_syntax(text: str) -> bool:
+    """False when a document's source holds none of the marks the four syntaxes read in paragraphs, so that
+    no paragraph can give a card and the paragraphs need not be gathered (most documents).
+
+    Every paragraph line the syntaxes read is, apart from leading indentation, the end of a source line: a
+    top-level paragraph's lines are stripped source lines, and a list or quote paragraph's lines are its
+    inline content, which markdown-it takes from the source line after the container's markers (`- `,
+    `> `, `1. `) and indentation (the parser only turns `\r` into `\n`, which the sources already did, and
+    NUL into U+FFFD, neither a mark). So each test is a necessary condition of its syntax:
+    a `Q:` line (`_Q_LABEL`, matched at the line's start) holds the label anywhere in the source; a `?`
+    separator line is a `?` or `??` that whitespace, `>` or the line's start comes before (a list marker is
+    followed by a space) and only whitespace follows to the end of the line; a pair holds `::`; a cloze
+    paragraph holds `==` or `{{` (`to_cloze`'s own first test)."""
+    return (
+        "::" in text
+        or "==" in text
+        or "{{" in text
+        or _Q_LABEL_ANYWHERE.search(text) is not None
+        or _SEPARATOR_ANYWHERE.search(text) is not None
+    )
+
+
 def is_card_file(doc: Document) -> bool:
     """A file written as flashcards: tagged for a spaced-repetition plugin (`#flashcards`, `#card`, `#anki`,
     in the text or in front matter `tags`)."""
@@ -183,7 +212,7 @@ def is_card_file(doc: Document) -> bool:
         tags = doc.meta.get("tags")
         listed = " ".join(str(t) for t in tags) if isinstance(tags, list) else str(tags or "")
         known = bool(_CARD_TAG.search(" ".join("#" + t.lstrip("#") for t in listed.replace(",", " ").split())))
-        if not known and "#" in doc.source.text:
+        if not known and _may_hold_card_tag(doc.source.text):
             known = any(
                 _CARD_TAG.search(mask_code_and_math(doc.block_text(i)))
                 for i, block in enumerate(doc.blocks)
@@ -191,6 +220,14 @@ def is_card_file(doc: Document) -> bool:
             )
         doc.derived[_CARD_TAGGED] = known
     return bool(known)
+
+
+def _may_hold_card_tag(text: str) -> bool:
+    """False when no block of a document can hold a card tag: a tag found in a block's masked text stands
+    at the same place in the source, with the same neighbours (masking only blanks code and math into
+    NULs, and a block starts and ends at line boundaries). No tag anywhere in the source is the common
+    case, decided in one search instead of one per block."""
+    return _CARD_TAG.search(text) is not None
 
 
 def _drop_comments(text: str) -> str:
@@ -221,9 +258,12 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
     paragraphs of tags only (`#flashcards #biology`): accounted for, neither cards nor skipped content. The
     title line of a callout or admonition whose every other line is a card goes with its cards."""
     doc = scan.doc
+    furnished = (
+        ("blockquote", "admonition", "html_block", "paragraph") if card_file else ("blockquote", "admonition", "html_block")
+    )
     for block in doc.blocks:
-        if not scan.free(block.first, block.first + 1):
-            continue
+        if block.kind not in furnished or not scan.free(block.first, block.first + 1):
+            continue  # only these blocks can be furniture (paragraphs of tags only in a file of cards)
         meta = False
         if block.kind in ("blockquote", "admonition"):
             # A callout or admonition of cards: its title line (`> [!tip] Cells`, `!!! note`) frames them.
@@ -245,18 +285,26 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
     for section in doc.sections:
         # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
         heading = doc.blocks[section.block]
-        lines = [
-            n
-            for i in section.body
-            if doc.blocks[i].kind not in STRUCTURAL
-            for n in range(doc.blocks[i].first, doc.blocks[i].last)
-        ]
-        if (
-            lines
-            and scan.free(heading.first, heading.last)
-            and all(scan.claims.get(n) in ("card", "meta") for n in lines if doc.lines[n].strip())
-        ):
+        if scan.free(heading.first, heading.last) and _only_cards_below(scan, section.body):
             scan.claims.update(claim(heading.first, heading.last, "card"))
+
+
+def _only_cards_below(scan: _Scan, body: Sequence[int]) -> bool:
+    """True when the blocks of a section's body (headings and rules aside) have lines, and each of their
+    non-blank lines is claimed as a card or as `meta`. Stops at the first line that is neither, which
+    in a section of anything else is its first one."""
+    doc = scan.doc
+    claims = scan.claims
+    found = False
+    for i in body:
+        block = doc.blocks[i]
+        if block.kind in STRUCTURAL:
+            continue
+        for n in range(block.first, block.last):
+            found = True
+            if claims.get(n) not in ("card", "meta") and doc.lines[n].strip():
+                return False
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import EXPLICIT_CARD_FILE, Block, Document, Section, plain_text
+from .document import EXPLICIT_CARD_FILE, Block, Document, Section, may_hold, plain_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -141,6 +141,20 @@ _GLOSSARY_TITLE = re.compile(
     r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen)\b",
     re.I,
 )
+# Each match of `_GLOSSARY_TITLE` in ASCII text holds one of these (see `document.may_hold`).
+# fmt: off
+_GLOSSARY_TITLE_WORDS = (
+    "gloss", "glosa", "termin", "terms", "defini", "notation", "vocab", "acronym", "abbreviation", "jargon", "lexi",
+    "begriff", "wortschatz",
+)
+# fmt: on
+
+
+def _names_glossary(title: str) -> bool:
+    """True when a title names a glossary (`_GLOSSARY_TITLE`)."""
+    return may_hold(title, _GLOSSARY_TITLE_WORDS) and _GLOSSARY_TITLE.search(title) is not None
+
+
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
 _HTML_BOLD = re.compile(r"^<(b|strong)>\s*(.+?)\s*</\1>", re.I)
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
@@ -255,7 +269,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             # The header and delimiter rows belong to the cards the table made.
             claims.update(claim(block.first, min(e.first for e in entries), covered))
         lead = _lead_in(doc, index) if block.kind == "bullet_list" else None
-        if lead is not None and _GLOSSARY_TITLE.search(lead) and is_free(doc, seen, index - 1):
+        if lead is not None and _names_glossary(lead) and is_free(doc, seen, index - 1):
             # `Key terms:` titles the glossary below it, as a heading would.
             claims.update(claim(doc.blocks[index - 1].first, doc.blocks[index - 1].last, covered))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -290,7 +304,7 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
     containers: dict[int | None, int] = {}
     if doc.derived.get(EXPLICIT_CARD_FILE):
         return []  # a note tagged for a flashcard plugin writes its cards; its headings are their context
-    glossary_doc = bool(_GLOSSARY_TITLE.search(doc.title))
+    glossary_doc = _names_glossary(doc.title)
     for n, section in enumerate(doc.sections):
         if section.level == 1 and section.title == doc.title:
             continue
@@ -299,7 +313,7 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
         title = clean_heading(_decoration_free(section.title))
         if not title or "?" in title or not _is_term(title, 8) or _is_attribute(title):
             continue
-        if _ALPHABET_BUCKET.match(title) or _GLOSSARY_TITLE.search(title) or doc.blocks[section.block].first in taken:
+        if _ALPHABET_BUCKET.match(title) or _names_glossary(title) or doc.blocks[section.block].first in taken:
             continue
         if " ".join(re.findall(r"\w+", title.casefold())) in _FURNITURE:
             continue
@@ -401,7 +415,7 @@ def _back_link(doc: Document, index: int) -> bool:
 def _glossary_above(doc: Document, index: int | None) -> int | None:
     """The nearest enclosing section (from `index` up) titled as a glossary."""
     while index is not None:
-        if _GLOSSARY_TITLE.search(doc.sections[index].title):
+        if _names_glossary(doc.sections[index].title):
             return index
         index = doc.sections[index].parent
     return None
@@ -412,7 +426,10 @@ _DECORATION = re.compile(r"\s*\{#[^}]*\}\s*$|[\s*_`]+$")
 
 def _decoration_free(title: str) -> str:
     """A heading's title without an attribute list (`{#id}`), leading pictographs (emoji) or trailing emphasis."""
-    title = _DECORATION.sub("", title.strip()).strip()
+    title = title.strip()
+    if title[-1:] in ("}", "*", "_", "`"):
+        # Either decoration ends the title with one of these (nothing stands after it once stripped).
+        title = _DECORATION.sub("", title).strip()
     start = 0
     while start < len(title) and (unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf") or title[start].isspace()):
         start += 1
@@ -578,7 +595,7 @@ def in_glossary_section(doc: Document, index: int) -> bool:
     """True when the block's section, or one enclosing it, is titled as a glossary."""
     section = _section_of(doc, index)
     while section is not None:
-        if _GLOSSARY_TITLE.search(section.title):
+        if _names_glossary(section.title):
             return True
         section = doc.sections[section.parent] if section.parent is not None else None
     return False
@@ -908,7 +925,7 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
     if not items:
         return None
     lead = _lead_in(doc, index)
-    if lead is not None and _GLOSSARY_TITLE.search(lead):
+    if lead is not None and _names_glossary(lead):
         in_glossary = True
     elif lead is not None and not in_glossary:
         return None

@@ -66,7 +66,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         front, shown = question, None
-        if len(cut_blocks) > 1 and refers_to_code(question) and _shows_code(doc, doc.blocks[cut_blocks[0]]):
+        if len(cut_blocks) > 1 and _shows_code(doc, doc.blocks[cut_blocks[0]]) and refers_to_code(question):
             # `#### What does this function print?` + a code block + the answer: the code belongs to the question.
             shown = doc.blocks[cut_blocks[0]]
             front = f"{question}\n\n{doc.text(shown.first, shown.last).strip()}"
@@ -105,6 +105,8 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, question
             break
         blocks.append(sub.block)
         blocks.extend(sub.body)
+    if not taken:
+        return blocks  # nothing claimed yet (no explicit cards, boxes or details above): every block is free
     return [i for i in blocks if is_free(doc, taken, i)]
 
 

@@ -81,7 +81,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
-from .document import Document, mask_code_and_math
+from .document import Document, mask_code_and_math, may_hold
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
@@ -263,6 +263,8 @@ class _Run:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from numbered (and answered bulleted) question lists."""
+    if not _has_free_lists(doc, taken):
+        return RuleResult()
     run = _Run(doc)
     units = _top_units(doc, taken)
     waiting = _walk(run, units, None, _Scope((), (), ()), top=True)
@@ -278,6 +280,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if any(line in run.claims for line in range(box.first + 1, box.last)):
             run.claims.setdefault(box.first, "card")
     return RuleResult(tuple(run.drafts), tuple(run.diagnostics), run.claims)
+
+
+_READ_KINDS = frozenset({*_LISTS, "blockquote", "admonition"})
+"""The blocks `_top_units` looks into for question lists."""
+
+
+def _has_free_lists(doc: Document, taken: Mapping[int, str]) -> bool:
+    """Whether a free list, quote or box may hold a question list. Questions come only from lists, read at
+    the top level or inside a quote or a box, and only from free ones (`_top_units`): without any, every
+    block is a unit without questions and the rule finds nothing (most documents, whose lists are the
+    answers of earlier rules' cards)."""
+    return any(block.kind in _READ_KINDS and is_free(doc, taken, index) for index, block in enumerate(doc.blocks))
 
 
 def item_asks(text: str, *, ordered: bool) -> bool:
@@ -697,12 +711,19 @@ def _under_question_titles(doc: Document) -> dict[int, bool]:
     heading names exercises or questions to practise (not `## Tasks`, which may be a to-do list)."""
     found: dict[int, bool] = {}
     for section in doc.sections:
-        if _QUESTION_TITLE.search(section.title):
+        if may_hold(section.title, _QUESTION_TITLE_WORDS) and _QUESTION_TITLE.search(section.title):
             exercises = _EXERCISE_TITLE.search(section.title) is not None
             found.update(dict.fromkeys(section.body, exercises))
     return found
 
 
+# Each match of `_QUESTION_TITLE` in ASCII text holds one of these (see `document.may_hold`).
+# fmt: off
+_QUESTION_TITLE_WORDS = (
+    "quest", "exerc", "probl", "quiz", "practi", "task", "drill", "fragen", "aufgaben", "pregunt", "ejercic", "domande",
+    "esercizi", "pergunt",
+)
+# fmt: on
 _EXERCISE_TITLE = re.compile(
     r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE + _HOMEWORK_TITLE,
     re.I,
@@ -817,6 +838,11 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
             continue
         if unit.kind == "heading":
             group = None
+        if waiting is None:
+            # No question waits, and then nothing is collected either (both are reset together, and
+            # blocks are collected only for a waiting question): a block that would end the answer
+            # changes nothing, so it need not be read (most blocks of most documents).
+            continue
         cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
         # Inside a heading item, a sub-heading (`#### Example`) is part of the answer.
         sub_heading = not top and unit.kind == "heading" and waiting is not None and waiting.item.heading
@@ -826,8 +852,6 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         if (unit.kind in ("heading", "hr") and not sub_heading) or frame or not unit.free or cut == unit.first:
             _finish(run, waiting, collected)
             waiting, collected = None, []
-            continue
-        if waiting is None:
             continue
         collected.append(unit if cut is None else replace(unit, last=cut))
         if cut is not None:  # the bare-line rule takes the question line and what follows it

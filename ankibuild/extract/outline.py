@@ -73,6 +73,11 @@ def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[Ca
     if not asking:
         return list(drafts)
     starts = [doc.blocks[s.block].first for s in doc.sections]
+    # Whether a section or one above it asks (a parent comes before its children): most cards have no
+    # asking heading above their own, and keep their context and tags.
+    asks_above: list[bool] = []
+    for n, heading in enumerate(doc.sections):
+        asks_above.append(n in asking or (heading.parent is not None and asks_above[heading.parent]))
     out: list[CardDraft] = []
     for draft in drafts:
         line = draft.loc.line - 1
@@ -80,6 +85,9 @@ def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[Ca
         section = doc.sections[n] if n >= 0 else None
         if section is not None and starts[n] == line:
             n = _parent(doc, n)  # the heading's own card: its context starts at its parent
+        if n < 0 or not asks_above[n]:
+            out.append(draft)
+            continue
         titles: set[str] = set()
         while n >= 0:
             if n in asking:
@@ -121,14 +129,21 @@ _DATE = (
 _COUNTER = r"(?:day|week|session|sprint|entry|log|month)\s*#?\d+(?:\s*(?:/|of)\s*\d+)?"
 _LOG_PIECE = re.compile(rf"^(?:{_DATE}|{_COUNTER})$", re.I)
 _LOG_SEPARATORS = re.compile(r"\s*(?:[—–:|()\[\],]|\s-\s)\s*")
+_LOG_MARKUP = re.compile(r"[*_`~#]+")
+# What a log heading keeps of a title: letters and digits, spaces, and the punctuation of dates and
+# separators. Once `_` is gone (`_LOG_MARKUP`), `\w` is exactly `str.isalnum` and `\s` is `str.isspace`.
+_NOT_LOG_TEXT = re.compile(r"[^\w\s—–\-:|()\[\],/.#]+")
+_YEAR = re.compile(r"\d{4}")
 
 
 @lru_cache(maxsize=4096)
 def is_log_heading(title: str) -> bool:
     """A heading that is only a date or a day/week/session counter (`Day 2 — 03/01/2024`, `2024-01-05`,
     `Week 3`, `Monday, 5 March 2024`): an entry of a journal, whose body is that day's notes, not a topic."""
-    text = re.sub(r"[*_`~#]+", " ", title)
-    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace() or ch in "—–-:|()[],/.#")
+    text = _NOT_LOG_TEXT.sub("", _LOG_MARKUP.sub(" ", title))
     pieces = [p.strip(" .") for p in _LOG_SEPARATORS.split(text.strip()) if p.strip(" .")]
-    years = sum(1 for p in pieces if re.fullmatch(r"\d{4}", p))  # `March 5, 2024`: a year after a comma
-    return len(pieces) > years and all(_LOG_PIECE.match(p) or re.fullmatch(r"\d{4}", p) for p in pieces)
+    # Every piece a date, a counter or a year (most titles fail on their first piece), and not only years.
+    if not all(_LOG_PIECE.match(p) or _YEAR.fullmatch(p) for p in pieces):
+        return False
+    years = sum(1 for p in pieces if _YEAR.fullmatch(p))  # `March 5, 2024`: a year after a comma
+    return len(pieces) > years

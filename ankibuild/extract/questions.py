@@ -14,7 +14,7 @@ from typing import Literal
 
 from markdown_it.token import Token
 
-from .document import Block, Document, mask_code_and_math
+from .document import Block, Document, mask_code_and_math, may_hold
 
 QUESTION_WORDS = frozenset(
     [
@@ -215,6 +215,9 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")
 DIFFICULTY_NAMES = {"e": "easy", "m": "medium", "h": "hard"}
 
 
+_PARENTHESES_AND_CODE = re.compile(r"\([^)]*\)|`[^`]*`")
+
+
 def is_question(text: str) -> bool:
     """True when a heading or line reads as a question: it asks (`?`) or commands (`Explain …`)."""
     text = text.strip()
@@ -222,8 +225,9 @@ def is_question(text: str) -> bool:
         return False
     if "?" in text:
         # A question mark inside a link or code is not a question of the line itself.
-        visible = re.sub(r"\([^)]*\)|`[^`]*`", "", text)
-        return "?" in visible
+        if "(" not in text and "`" not in text:
+            return True  # nothing to take out
+        return "?" in _PARENTHESES_AND_CODE.sub("", text)
     # `18. Walk through …`: numbering dresses a command as it dresses a question.
     return starts_with_imperative(_NUMBERING.sub("", text, count=1))
 
@@ -338,13 +342,13 @@ def is_bare_question(line: str) -> bool:
     """True when a line, on its own, reads as a question: it opens with a question or command word and
     ends with `?` (command questions may end with `.` or nothing)."""
     text = line.strip()
-    if not text or len(text) > _MAX_QUESTION or _URL.search(text) or text[0] in "#>|-*+`$<![":
+    if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![" or _URL.search(text):
         return False
     if text.endswith("?") and (starts_like_question(text) or _TRAILING_ASK.search(text)):
         return True
-    if not starts_like_question(text):
-        return False
-    return starts_with_imperative(text) and text.endswith((".", ":")) and text.count(". ") == 0
+    # A command question: `starts_with_imperative` implies `starts_like_question`, and the cheap tests of
+    # the line's end come first (most lines of prose fail them).
+    return text.endswith((".", ":")) and text.count(". ") == 0 and starts_with_imperative(text)
 
 
 def first_question_line(doc: Document, block: Block) -> int | None:
@@ -433,9 +437,12 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
     if block.kind != "paragraph":
         return None
     inline = doc.inline(block)
-    children = [c for c in (inline.children or ()) if c.type != "text" or c.content] if inline else []
+    # Its first child that is not empty text says how it opens: most paragraphs open with plain text.
+    opening = next((c for c in (inline.children or ()) if c.type != "text" or c.content), None) if inline else None
+    if opening is None or opening.type not in ("em_open", "strong_open", "html_inline"):
+        return None
     text = doc.text(block.first, block.last)
-    if children and children[0].type == "em_open":
+    if opening.type == "em_open":
         # `_What is a codon?_` on its own line: a question in italics (only one that ends with `?`: notes
         # and asides are often set in italics too).
         em = _EM_LEAD.match(text)
@@ -443,7 +450,7 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
             return None
         return _bold(" ".join(em.group("inner").split()), text[em.end() :])
     # The token stream, not the source, says whether `**` really opens bold text.
-    if not children or (children[0].type != "strong_open" and not _opens_bold_tag(children[0])):
+    if opening.type != "strong_open" and not _opens_bold_tag(opening):
         return None
     match = _BOLD_LEAD.match(text) or _BOLD_TAG_LEAD.match(text)
     if match is None:
@@ -603,12 +610,15 @@ _REFERS_TO_CODE = re.compile(
     re.I,
 )
 
+# Each match of `_REFERS_TO_CODE` in ASCII text holds one of these (see `document.may_hold`).
+_REFERS_TO_CODE_WORDS = ("following", "below", "above", "given", "this", "these")
+
 
 def refers_to_code(question: str) -> bool:
     """True when a question points at code shown with it (`… the following code`, `… this snippet`, a
     question ending with `:`): a code block right after it is part of the question, not its answer."""
     text = question.strip().rstrip("*_ ")
-    return text.endswith(":") or bool(_REFERS_TO_CODE.search(text))
+    return text.endswith(":") or (may_hold(text, _REFERS_TO_CODE_WORDS) and _REFERS_TO_CODE.search(text) is not None)
 
 
 def is_question_list(doc: Document, block: Block) -> bool:

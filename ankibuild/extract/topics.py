@@ -95,6 +95,7 @@ _COURSE_FURNITURE = re.compile(
 )
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 _MARKUP = re.compile(r"[*_`~]+")
+_TITLE_WORDS = re.compile(r"[\w&]+")
 _LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 _LABELLED = re.compile(r"^(.{1,60}?)\s*(?::|：|\s[-–—]\s)\s*(\S.*)$")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*:?")
@@ -137,6 +138,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Topic cards from a handbook-style document; `skip:prose` claims for a guide's prose otherwise."""
     if doc.derived.get(EXPLICIT_CARD_FILE):
         return RuleResult()  # in a file of explicit cards the headings are their context and tags
+    if not _may_be_handbook(doc, taken):
+        return RuleResult(claims=_guide_prose(doc, taken))
     topics, questions = find_topics(doc, taken)
     if not is_handbook(topics, questions):
         return RuleResult(claims=_guide_prose(doc, taken))
@@ -177,6 +180,10 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
     topics: list[Topic] = []
     questions = 0
     merged: set[int] = set()
+    children_of: dict[int, list[int]] = {}  # a parent always comes before its children
+    for n, section in enumerate(doc.sections):
+        if section.parent is not None:
+            children_of.setdefault(section.parent, []).append(n)
     for index, section in enumerate(doc.sections):
         if index in merged or _outside_topics(doc, index):
             continue
@@ -185,7 +192,7 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
             continue
         if doc.blocks[section.block].first in taken:
             continue
-        children = [n for n in range(index + 1, len(doc.sections)) if doc.sections[n].parent == index]
+        children = children_of.get(index, [])
         if not children:
             topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=False))
         elif _facets_only(doc, children):
@@ -196,6 +203,25 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
         elif section.body:
             topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=True))
     return topics, questions
+
+
+def _may_be_handbook(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when `find_topics` cannot give a handbook (`is_handbook`): a handbook has at least three
+    structured topics and no more question headings than those. Each topic is a section of its own whose
+    heading neither asks nor is taken, so there are at most as many structured topics as such sections
+    (`possible`); and every heading that asks counts as a question unless it is outside topics (a facet
+    merged into its parent never asks). So a question bank is decided by counting its questions only
+    until they outnumber the possible topics, without reading every heading and body."""
+    possible = sum(1 for s in doc.sections if heading_question(doc, s) is None and doc.blocks[s.block].first not in taken)
+    if possible < 3:
+        return False
+    questions = 0
+    for index, section in enumerate(doc.sections):
+        if heading_question(doc, section) is not None and not _outside_topics(doc, index):
+            questions += 1
+            if questions > possible:
+                return False
+    return True
 
 
 def is_handbook(topics: Sequence[Topic], question_headings: int) -> bool:
@@ -226,7 +252,7 @@ def is_facet(title: str) -> bool:
     if text.endswith((":", "：")):
         return True
     text = re.sub(r"\([^)]*\)", "", clean_heading(text)).strip(" :.-—–").casefold()
-    return " ".join(re.findall(r"[\w&]+", text)) in _FACETS
+    return " ".join(_TITLE_WORDS.findall(text)) in _FACETS
 
 
 def block_class(doc: Document, block: Block) -> str:
@@ -466,7 +492,7 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True
     if not section.title.strip():
         return True
-    if " ".join(re.findall(r"[\w&]+", clean_heading(section.title).casefold())) in _FURNITURE:
+    if " ".join(_TITLE_WORDS.findall(clean_heading(section.title).casefold())) in _FURNITURE:
         return True
     if _COURSE_FURNITURE.match(clean_heading(section.title)):
         return True  # a course page's `## Learning outcomes of the day`, `## Material`: what to do, not what to know

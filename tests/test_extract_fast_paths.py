@@ -1,0 +1,277 @@
+"""The extraction speed-ups change no result. Each precheck that lets a rule skip work claims to be a
+necessary condition of the slow path finding anything; here every one of them is switched off (made to
+answer "maybe", so the slow path runs) and the chain's whole outcome, with the facts the rules leave in
+`doc.derived`, must be the same with and without them: on the seed notes, the fixtures, the test corpus,
+a generated benchmark corpus and random documents made of the marks the rules look for. The rewritten
+helpers (`is_log_heading`, the card-tag pattern) are checked against their former code the same way."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ankibuild.build import parse_document
+from ankibuild.extract import details, explicit, extract_cards, glossary, numbered, outline, questions, topics
+from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
+from ankibuild.sources import parse_source_bytes
+from bench.corpus import generate_corpus
+from tests.helpers import ROOT, SOURCE
+
+
+def _maybe(*_: Any) -> bool:
+    return True
+
+
+# (module, name, what the slow path does): every precheck, switched off.
+FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
+    (explicit, "_may_hold_syntax", _maybe),
+    (explicit, "_may_hold_card_tag", _maybe),
+    *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
+    (numbered, "_has_free_lists", _maybe),
+    (topics, "_may_be_handbook", _maybe),
+]
+
+
+@contextmanager
+def fast_paths_off() -> Iterator[None]:
+    with ExitStack() as stack:
+        for module, name, slow in FAST_PATHS:
+            stack.enter_context(mock.patch.object(module, name, slow))
+        yield
+
+
+def outcome(raw: bytes, name: str = "notes.md") -> list[tuple[Any, ...]]:
+    """Everything the chain derives from a file: per document, the extraction and the facts it shares."""
+    found: list[tuple[Any, ...]] = []
+    for source in parse_source_bytes(raw, name)[0]:
+        doc = parse_document(source, [])
+        extraction = extract_cards(doc)
+        found.append((extraction, doc.derived.get(EXPLICIT_CARDED_LINES), doc.derived.get(EXPLICIT_CARD_FILE)))
+    return found
+
+
+def same_either_way(raw: bytes, name: str = "notes.md") -> None:
+    fast = outcome(raw, name)
+    with fast_paths_off():
+        slow = outcome(raw, name)
+    assert fast == slow, name
+
+
+def _files() -> Iterator[tuple[str, bytes]]:
+    for folder in (SOURCE, ROOT / "tests" / "corpus", ROOT / "tests" / "fixtures"):
+        for path in sorted(folder.rglob("*.md")):
+            yield path.name, path.read_bytes()
+    with tempfile.TemporaryDirectory() as scratch:
+        for path in generate_corpus(Path(scratch) / "c", 300, seed=7, notes_per_file=30):
+            yield path.name, path.read_bytes()
+
+
+def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() -> None:
+    for name, raw in _files():
+        same_either_way(raw, name)
+
+
+# Random documents: lines of the marks each rule reads, inside the containers that hold them.
+_BODIES = st.sampled_from(
+    [
+        "Q: What is X?",
+        "Question 3: Why?",
+        "QUESTION 2b: How?",
+        "Q3:",
+        "Q：x",
+        "A: yes",
+        "Answer: it is.",
+        "?",
+        "??",
+        "? ",
+        "\u00a0?",
+        "front::back",
+        "Term:::Definition",
+        "a :: b",
+        "std::vector<int>",
+        "author:: Jane",
+        "x==y",
+        "The ==highlight== here",
+        "{{c1::Paris}} is the capital",
+        "#flashcards",
+        "#flashcards/spanish #law",
+        "<!--SR:!2025-01-03,3,250-->",
+        "<!-- id: pinned -->",
+        "`Q: code`",
+        "$a::b$",
+        "What is X?",
+        "Explain the thing.",
+        "Some prose that explains a point.",
+        "**What is bold?**",
+        "[!tip] Cells",
+    ]
+)
+_PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
+_LINE = st.one_of(
+    st.tuples(_PREFIXES, _BODIES).map("".join),
+    _BODIES.map(lambda body: "## " + body),
+    _BODIES.map(lambda body: "### " + body + " #card"),
+    st.sampled_from(["", "", "---", "```", "```python", "$$", "| a | b |", "|---|---|", "!!! note", "??? success"]),
+)
+MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKDOWN)
+def test_random_documents_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))
+
+
+# --- rewritten helpers against their former code ---------------------------------------------------------
+
+_FORMER_CARD_TAG = re.compile(r"(?:^|\s)#(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
+_TAG_TEXT = st.lists(
+    st.sampled_from(
+        ["#", "#", "card", "cards", "flashcard", "Anki", "SRS", "spaced-repetition"]
+        + ["/", "-", "x", " ", "\n", "\u00a0", "\t", "\u017f"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(_TAG_TEXT)
+def test_the_card_tag_pattern_finds_what_it_found(text: str) -> None:
+    assert (explicit._CARD_TAG.search(text) is None) == (_FORMER_CARD_TAG.search(text) is None)
+
+
+@cache
+def _former_is_log_heading(title: str) -> bool:
+    text = re.sub(r"[*_`~#]+", " ", title)
+    text = "".join(ch for ch in text if ch.isalnum() or ch.isspace() or ch in "—–-:|()[],/.#")
+    pieces = [p.strip(" .") for p in outline._LOG_SEPARATORS.split(text.strip()) if p.strip(" .")]
+    years = sum(1 for p in pieces if re.fullmatch(r"\d{4}", p))
+    return len(pieces) > years and all(outline._LOG_PIECE.match(p) or re.fullmatch(r"\d{4}", p) for p in pieces)
+
+
+_TITLE = st.lists(
+    st.sampled_from(
+        ["Day", "week", "Monday", "mon", "5", "2024", "03/01/2024", "2024-01-05", "March", "5th", "of", "3", "What", "is"]
+        + [*"—-:,()[]|./#*_`~٣²📅", " - ", " ", "\u00a0", "\u200b"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(_TITLE)
+def test_log_headings_are_the_ones_they_were(title: str) -> None:
+    assert outline.is_log_heading.__wrapped__(title) == _former_is_log_heading(title)
+
+
+def test_log_headings_of_the_notes_are_the_ones_they_were() -> None:
+    for _, raw in _files():
+        for line in raw.decode("utf-8", "replace").split("\n"):
+            if line.startswith("#"):
+                title = line.lstrip("#").strip()
+                assert outline.is_log_heading.__wrapped__(title) == _former_is_log_heading(title), title
+
+
+# Case-insensitive patterns tried only when an ASCII text holds one of their words (`document.may_hold`).
+WORDED_PATTERNS = [
+    (numbered._QUESTION_TITLE, numbered._QUESTION_TITLE_WORDS),
+    (questions._REFERS_TO_CODE, questions._REFERS_TO_CODE_WORDS),
+    (glossary._GLOSSARY_TITLE, glossary._GLOSSARY_TITLE_WORDS),
+    (details._NESTED_MARK, details._NESTED_MARK_WORDS),
+]
+
+
+def _pattern_words(pattern: re.Pattern[str]) -> list[str]:
+    """The literal runs of a pattern's source, the pieces its matches are made of."""
+    return [w.strip(":") for w in re.findall(r"[^\\()|?*+\[\]{}^$.]+", pattern.pattern) if w.strip(" :")]
+
+
+_PIECES = sorted({w for pattern, _ in WORDED_PATTERNS for w in _pattern_words(pattern)})
+_WORDED_TEXT = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.sampled_from([" ", "\n", "- ", "> ", "1. ", "**", "?", ":", "!!!", "???", "[!", "<"])),
+    max_size=8,
+).flatmap(lambda parts: st.sampled_from([str.lower, str.upper, str.title, str.swapcase]).map(lambda case: case("".join(parts))))
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_WORDED_TEXT)
+def test_a_worded_pattern_matches_only_text_holding_one_of_its_words(text: str) -> None:
+    for pattern, words in WORDED_PATTERNS:
+        assert pattern.search(text) is None or may_hold(text, words), (pattern.pattern, text)
+
+
+def test_text_beyond_ascii_is_left_to_the_pattern() -> None:
+    assert numbered._QUESTION_TITLE.search("Queſtions") and may_hold("Queſtions", numbered._QUESTION_TITLE_WORDS)
+    assert not may_hold("Plain words", numbered._QUESTION_TITLE_WORDS)
+
+
+def _former_decoration_free(title: str) -> str:
+    title = glossary._DECORATION.sub("", title.strip()).strip()
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf") or title[start].isspace()):
+        start += 1
+    return title[start:]
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["Router", " ", "\n", "\u00a0", "{#id}", "{", "}", "#", "*", "_", "`", "🔹", "x"]), max_size=8).map(
+        "".join
+    )
+)
+def test_glossary_titles_lose_the_decoration_they_lost(title: str) -> None:
+    assert glossary._decoration_free(title) == _former_decoration_free(title)
+
+
+# Handbooks and question banks around the handbook test's bounds: topic sections (structured or prose),
+# question headings, facets, a title or none.
+_SECTION = st.sampled_from(
+    [
+        "## Gradient boosting\n\n| Step | Effect |\n|---|---|\n| fit | reduces bias |\n",
+        "## Hash tables\n\n```python\ntable = {}\n```\n",
+        "## Bloom filters\n\nA Bloom filter answers set membership with false positives but no false negatives.\n",
+        "## What is a B-tree?\n\nA balanced search tree with many keys per node.\n",
+        "## Explain the CAP theorem\n\nA store cannot be consistent, available and partition tolerant at once.\n",
+        "## Caching\n\n### Example\n\n| key | value |\n|---|---|\n| a | 1 |\n",
+        "## 2024-01-05\n\nToday I read about queues.\n",
+        "## References\n\n- [Book](https://example.org)\n",
+        "### Why do queues grow?\n\nArrivals outpace service.\n",
+    ]
+)
+HANDBOOKS = st.tuples(st.booleans(), st.lists(_SECTION, max_size=9)).map(
+    lambda drawn: ("# Notes\n\n" if drawn[0] else "") + "\n".join(drawn[1])
+)
+
+
+TIGHT_HANDBOOK = "\n".join(
+    [
+        "## Gradient boosting\n\n| Step | Effect |\n|---|---|\n| fit | reduces bias |\n",
+        "## Hash tables\n\n```python\ntable = {}\n```\n",
+        "## Tries\n\n| Operation | Cost |\n|---|---|\n| insert | O(k) |\n",
+        "## What is a B-tree?\n\nA balanced search tree with many keys per node.\n",
+        "## Explain the CAP theorem\n\nA store cannot be consistent, available and partition tolerant at once.\n",
+        "## Why do queues grow?\n\nArrivals outpace service.\n",
+    ]
+)
+"""Exactly as many question headings as structured topics, and no title: a handbook at the bound."""
+
+
+def test_a_handbook_at_the_bound_is_one() -> None:
+    assert [d.convention for d in outcome(TIGHT_HANDBOOK.encode("utf-8"))[0][0].drafts] == ["topic"] * 3 + ["heading"] * 3
+    same_either_way(TIGHT_HANDBOOK.encode("utf-8"))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(HANDBOOKS)
+def test_handbooks_and_question_banks_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))
