@@ -721,7 +721,7 @@ def _under_question_titles(doc: Document) -> dict[int, bool]:
 # fmt: off
 _QUESTION_TITLE_WORDS = (
     "quest", "exerc", "probl", "quiz", "practi", "task", "drill", "fragen", "aufgaben", "pregunt", "ejercic", "domande",
-    "esercizi", "pergunt",
+    "esercizi", "pergunt", "homework", "assignment", "worksheet", "devoirs", "tarea", "compiti",
 )
 # fmt: on
 _EXERCISE_TITLE = re.compile(
