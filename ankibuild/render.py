@@ -148,7 +148,9 @@ def keep_line_breaks(tokens: Sequence[Token], mode: str) -> Sequence[Token]:
     changed: list[Token] | None = None
     for n, token in enumerate(tokens):
         children = token.children
-        if token.type != "inline" or not children or not any(c.type == "softbreak" for c in children):
+        # A softbreak child is made only by the `newline` rule, at a line break of the token's text: a
+        # text without one (most of them) has none, without a look at each child.
+        if not children or "\n" not in token.content or token.type != "inline" or not any(c.type == "softbreak" for c in children):
             continue
         if mode == "auto" and not written_line_by_line(token.content):
             continue

@@ -1,8 +1,10 @@
-"""A question taken from the document's parsed inline token renders exactly as parsing it again would.
+"""Rendering's shortcuts give exactly what the long way gives.
 
 `render_draft` reuses the document's inline token on the question's line when `_same_inline` holds; these
 tests check, on the notes in source/, the fixtures, the corpus and random Markdown, that every inline token
 it would accept has the children `parseInline` gives, and that cards render the same either way.
+`keep_line_breaks` looks for softbreaks only in tokens whose text holds a line break: every token with a
+softbreak is checked to hold one.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from markdown_it.token import Token
 from ankibuild.build import parse_document
 from ankibuild.extract import extract_cards
 from ankibuild.markdown import parser_for
-from ankibuild.render import _same_inline, inline_tokens_by_line, render_draft
+from ankibuild.render import _same_inline, inline_tokens_by_line, keep_line_breaks, render_draft
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
@@ -35,9 +37,16 @@ def _documents() -> Iterator[tuple[str, bytes]]:
 
 
 def _reused_tokens_agree(text: str) -> int:
-    """Check every inline token of TEXT that a question could be taken from; return how many there were."""
+    """Check every inline token of TEXT that a question could be taken from, and that each inline token
+    with a softbreak holds a line break; return how many tokens a question could be taken from."""
     checked = 0
-    for token in parser_for(text).parse(text, {}):
+    tokens = parser_for(text).parse(text, {})
+    broken = keep_line_breaks(tokens, "always")
+    for n, token in enumerate(tokens):
+        if any(child.type == "softbreak" for child in token.children or ()):
+            assert "\n" in token.content, token
+        kept = ["hardbreak" if child.type == "softbreak" else child.type for child in token.children or ()]
+        assert [child.type for child in broken[n].children or ()] == kept
         question = token.content.strip()  # as `render_draft` strips a question
         if token.type == "inline" and _same_inline(token, question):
             assert token.children == parser_for(question).parseInline(question, {})[0].children, question
@@ -79,7 +88,20 @@ LINE = st.one_of(
     INLINE.map(lambda text: "- " + text),
     INLINE.map(lambda text: "| " + text + " | b |"),
     INLINE,
-    st.sampled_from(["", "|---|---|", "[ref]: /target", "[^1]: a note", "```", "> quote", "1. item"]),
+    st.lists(INLINE, min_size=2, max_size=3).map("\n".join),
+    st.sampled_from(
+        [
+            "",
+            "- [ ] task",
+            "- [x] done\n  on two lines",
+            "|---|---|",
+            "[ref]: /target",
+            "[^1]: a note",
+            "```",
+            "> quote",
+            "1. item",
+        ]
+    ),
 )
 
 
