@@ -15,6 +15,7 @@ from .media import MissingImage
 from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
 from .shortcodes import emojize
+from .token_html import render_tokens
 
 ImageHook = Callable[[str, Loc], "str | MissingImage | None"]
 
@@ -61,14 +62,14 @@ def render_draft(
     else:
         inline = parser_for(question).parseInline(question, env) if "\n" not in question else None
     question_tokens = inline if inline is not None else parser_for(question).parse(question, env)
-    question_html = md.renderer.render(keep_line_breaks(question_tokens, line_breaks), md.options, env)
+    question_html = render_tokens(md, keep_line_breaks(question_tokens, line_breaks), env)
     if inline is None:
         question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
         answer_tokens = [t for a, b in draft.answer_tokens for t in tokens[a:b]]
     else:
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
-    answer_html = md.renderer.render(keep_line_breaks(answer_tokens, line_breaks), md.options, env) if answer_tokens else ""
+    answer_html = render_tokens(md, keep_line_breaks(answer_tokens, line_breaks), env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
     answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
