@@ -242,7 +242,7 @@ def _tokens_unprocessed(self: RegexLexer, text: str, stack: tuple[str, ...] = ("
         rexmatch, action, new_state = rule  # type: ignore[misc]  # a rule matched
         if action is not None:
             if type(action) is _TokenType:
-                yield pos, action, m.group(group)
+                yield pos, action, m[group]
             else:
                 # a callback reads groups by the numbers its rule was written with
                 yield from action(self, m if group == 0 else rexmatch(text, pos))
