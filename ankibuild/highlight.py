@@ -99,9 +99,9 @@ def lex(lexer: Lexer, code: str) -> Iterable[tuple[int, _TokenType, str]]:
     yields them. `get_tokens` prepares the text (a byte order mark dropped, CR LF and CR made LF, the
     options `stripnl`, `tabsize` …) and then passes every token through a generator that drops its index,
     a Python step per token; with the same preparation and no filters to apply, the lexer's own stream
-    is the same tokens without that step."""
+    is the same tokens without that step. A lexer with a `get_tokens` of its own is asked through it."""
     prepare = getattr(lexer, "_preprocess_lexer_input", None)  # Pygments' own preparation (2.13+)
-    if prepare is None or lexer.filters:
+    if prepare is None or lexer.filters or type(lexer).get_tokens is not Lexer.get_tokens:
         return ((0, ttype, value) for ttype, value in lexer.get_tokens(code))
     return lexer.get_tokens_unprocessed(prepare(code))
 

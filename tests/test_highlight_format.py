@@ -72,6 +72,19 @@ def test_a_lexer_with_filters_formats_as_pygments_does() -> None:
     assert format_tokens(lex(lexer, code)) == highlight(code, lexer, _FORMATTER)
 
 
+def test_a_lexer_with_its_own_get_tokens_is_asked_through_it() -> None:
+    from pygments.lexers.python import PythonLexer
+
+    class Shouting(PythonLexer):
+        def get_tokens(self, text, unfiltered=False):  # type: ignore[no-untyped-def]
+            return ((ttype, value.upper()) for ttype, value in super().get_tokens(text, unfiltered))
+
+    lexer = Shouting(stripnl=False, ensurenl=False)
+    code = "def f(x):\n    return x\n"
+    assert "DEF" in format_tokens(lex(lexer, code))
+    assert format_tokens(lex(lexer, code)) == highlight(code, lexer, _FORMATTER)
+
+
 def test_highlighted_block_keeps_its_shape() -> None:
     html = highlight_code("x = 1  # one\n", "python")
     assert html.startswith('<pre class="code"><code class="language-python"><span class="n">x</span>')
