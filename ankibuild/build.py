@@ -48,7 +48,7 @@ from .records import (
     SourceFile,
     pickled_by_fields,
 )
-from .render import render_draft
+from .render import inline_tokens_by_line, render_draft
 from .shortcodes import emojize
 from .sources import list_sources, parse_source_bytes, read_source_bytes
 
@@ -496,9 +496,10 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     cards: list[Card] = []
     images = ImageResolver(config.source, source.path, doc.lines)
     line_breaks = doc.meta.get("line_breaks", config.line_breaks)
+    inline_at = inline_tokens_by_line(doc.tokens)  # a heading's question is taken from its parsed text
     for draft in extraction.drafts:
         before = set(images.media)
-        rendered = render_draft(draft, images, doc.tokens, line_breaks)
+        rendered = render_draft(draft, images, doc.tokens, line_breaks, inline_at.get(draft.loc.line - 1))
         diagnostics.extend(rendered.diagnostics)
         tags = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)

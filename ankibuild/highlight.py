@@ -23,7 +23,7 @@ from pygments.util import ClassNotFound
 
 from .lexing import accelerate
 
-__all__ = ["code_css", "expect_much_code", "format_tokens", "highlight_code"]
+__all__ = ["code_css", "expect_much_code", "format_tokens", "highlight_code", "lex"]
 
 PLAIN_LANGUAGES = frozenset({"text", "plain", "plaintext", "txt", "ascii", "none", "output", "nohighlight"})
 """Fence labels that mean "do not highlight" (the label is still kept as a class)."""
@@ -87,15 +87,28 @@ def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
     if lexer is None:
         body = html.escape(code, quote=False)
     else:
-        body = format_tokens(lexer.get_tokens(code))
+        body = format_tokens(lex(lexer, code))
         if not code.endswith("\n") and body.endswith("\n"):
             body = body[:-1]  # the formatter ends every last line with a newline; the code had none
     code_class = f' class="language-{html.escape(name, quote=True)}"' if name else ""
     return f'<pre class="code"><code{code_class}>{body}</code></pre>'
 
 
-def format_tokens(tokens: Iterable[tuple[_TokenType, str]]) -> str:
-    """The HTML `_FORMATTER` writes for a token stream, in one pass: each line ends with a newline, and
+def lex(lexer: Lexer, code: str) -> Iterable[tuple[int, _TokenType, str]]:
+    """The tokens `lexer.get_tokens(code)` gives, each with its index before it, as `get_tokens_unprocessed`
+    yields them. `get_tokens` prepares the text (a byte order mark dropped, CR LF and CR made LF, the
+    options `stripnl`, `tabsize` …) and then passes every token through a generator that drops its index,
+    a Python step per token; with the same preparation and no filters to apply, the lexer's own stream
+    is the same tokens without that step. A lexer with a `get_tokens` of its own is asked through it."""
+    prepare = getattr(lexer, "_preprocess_lexer_input", None)  # Pygments' own preparation (2.13+)
+    if prepare is None or lexer.filters or type(lexer).get_tokens is not Lexer.get_tokens:
+        return ((0, ttype, value) for ttype, value in lexer.get_tokens(code))
+    return lexer.get_tokens_unprocessed(prepare(code))
+
+
+def format_tokens(tokens: Iterable[tuple[int, _TokenType, str]]) -> str:
+    """The HTML `_FORMATTER` writes for a token stream of (index, type, text), as `lex` gives it and the
+    index unused, in one pass: each line ends with a newline, and
     within a line each run of text of one CSS class is one `<span class="…">` (or bare text for a class-
     less token), escaped as Pygments escapes it (`&`, `<`, `>`; quotes left as they are).
 
@@ -106,7 +119,7 @@ def format_tokens(tokens: Iterable[tuple[_TokenType, str]]) -> str:
     opener = _SPAN_OPENERS
     run_span = ""  # the class of the run being written on the current line ("" : plain text)
     open_line = False  # whether the current line holds text yet
-    for ttype, value in tokens:
+    for _, ttype, value in tokens:
         span = opener.get(ttype)
         if span is None:
             span = opener[ttype] = _span_opener(ttype)

@@ -81,9 +81,15 @@ LONE_PATTERN = 400
 own rather than compiled into every combination that holds it: compiling it again and again would cost
 more than the extra call saves."""
 
-Segment = tuple[Callable[[str, int], "re.Match[str] | None"], bool, dict[int, int]]
-"""(match, combined, rule index by matched group): one expression of a choice. For a combined one the
-group is the outer group that matched; for a lone rule it is 0."""
+Segment = tuple[Callable[[str, int], "re.Match[str] | None"], bool, list["Rule | None"]]
+"""(match, combined, rule by matched group): one expression of a choice. For a combined one the group is
+the outer group that matched (its `lastindex`, since it closes last); for a lone rule it is 0. The rules
+are a list indexed by group number (None at the inner groups), a faster look-up than a dict."""
+
+
+CHOSEN_CHARACTERS = 1024
+"""First characters whose expressions a state remembers by character (ASCII and the first non-ASCII ones
+seen); beyond that, a character's choice is looked up through `by_char` each time."""
 
 
 class _Choice:
@@ -119,7 +125,7 @@ class _Choice:
 class _State:
     """One lexer state's rules, with a choice per first character."""
 
-    __slots__ = ("rules", "branches", "groups", "lone", "flags", "by_char", "non_ascii", "segments")
+    __slots__ = ("rules", "branches", "groups", "lone", "flags", "by_char", "non_ascii", "segments", "chosen")
 
     def __init__(self, rules: list[Rule], flags: int) -> None:
         self.rules = rules
@@ -149,18 +155,27 @@ class _State:
         self.by_char[""] = choice(lambda s: False)  # at the end of the text only rules that match empty
         self.non_ascii = choice(lambda s: s[1])
         self.segments: dict[tuple[int, ...], Segment] = {}
+        self.chosen: dict[str, tuple[Segment, ...]] = {}
+        """The expressions of each first character met so far: one look-up per token in the lexing loop."""
+
+    def choose(self, char: str) -> tuple[Segment, ...]:
+        """The expressions to try at a position starting with CHAR ("" at the end of the text)."""
+        choice = self.by_char.get(char, self.non_ascii)
+        segments = choice.segments or choice.compile()
+        if len(self.chosen) < CHOSEN_CHARACTERS:
+            self.chosen[char] = segments
+        return segments
 
     def segment(self, indices: tuple[int, ...]) -> Segment:
         """One expression trying these rules in order, shared by every choice that holds the same run."""
         found = self.segments.get(indices)
         if found is None:
             if len(indices) == 1:
-                found = (self.rules[indices[0]][0], False, {0: indices[0]})
+                found = (self.rules[indices[0]][0], False, [self.rules[indices[0]]])
             else:
-                rule_of_group, group = {}, 1
+                rule_of_group: list[Rule | None] = [None]
                 for i in indices:
-                    rule_of_group[group] = i
-                    group += 1 + self.groups[i]
+                    rule_of_group += [self.rules[i]] + [None] * self.groups[i]
                 found = (re.compile("|".join(self.branches[i] for i in indices), self.flags).match, True, rule_of_group)
             self.segments[indices] = found
         return found
@@ -201,13 +216,14 @@ def _tokens_unprocessed(self: RegexLexer, text: str, stack: tuple[str, ...] = ("
     while True:
         group = 0
         if state is not None:
-            choice = state.by_char.get(text[pos : pos + 1], state.non_ascii)
+            char = text[pos : pos + 1]
             m = None
-            for match, combined, rule_of_group in choice.segments or choice.compile():
+            for match, combined, rule_of_group in state.chosen.get(char) or state.choose(char):
                 m = match(text, pos)
                 if m is not None:
-                    group = (m.lastindex or 0) if combined else 0  # a combination's outer group closes last
-                    rule = state.rules[rule_of_group[group]]
+                    if combined:
+                        group = m.lastindex or 0  # a combination's outer group closes last (never None)
+                    rule = rule_of_group[group]
                     break
         else:
             m, rule = _first_rule(tokendefs[statestack[-1]], text, pos)
@@ -226,7 +242,7 @@ def _tokens_unprocessed(self: RegexLexer, text: str, stack: tuple[str, ...] = ("
         rexmatch, action, new_state = rule  # type: ignore[misc]  # a rule matched
         if action is not None:
             if type(action) is _TokenType:
-                yield pos, action, m.group(group)
+                yield pos, action, m[group]
             else:
                 # a callback reads groups by the numbers its rule was written with
                 yield from action(self, m if group == 0 else rexmatch(text, pos))

@@ -35,6 +35,8 @@ _WORDS = re.compile(r"\w+")
 _NON_WORD_TO_SPACE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
 r"""For ASCII bytes, every byte `\w` does not match becomes a space: `.translate(_NON_WORD_TO_SPACE).split()` gives
 the words `re.findall(rb"\w+", …)` gives, in a third less time (a sketch is made for every card)."""
+_LOWER_WORDS = bytes(ord(chr(b).lower()) if b != 32 else b for b in _NON_WORD_TO_SPACE)
+"""`_NON_WORD_TO_SPACE` with capitals made small: for ASCII text, casefolding is lowering A–Z."""
 SKETCH = 8
 MATCH_THRESHOLD = 0.72
 """Similarity a new card needs to inherit a vanished note's identity."""
@@ -82,14 +84,27 @@ class DeckPlan:
 def answer_print(text: str) -> str:
     """A bottom-k MinHash sketch of the answer's word pairs (8 hex words): answers sharing most of their
     wording share most of their sketch. Small enough for the lockfile, cheap to compute (crc32 is C)."""
-    folded = text.casefold()
-    # Words as UTF-8. Most answers are ASCII: there `\w` is [A-Za-z0-9_], so the runs of those bytes are the
-    # same words, already encoded.
-    words = folded.encode().translate(_NON_WORD_TO_SPACE).split() if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
-    # Word pairs `"a b"` (single words for a one-word answer), hashed in iterators that stay in C.
-    shingles = map(b" ".join, zip(words, islice(words, 1, None), strict=False)) if len(words) > 1 else iter(words)
-    values = sorted(set(map(zlib.crc32, shingles)))[:SKETCH]  # as heapq.nsmallest, faster for a few hundred
-    return ".".join(f"{v:08x}" for v in values)
+    # Words as UTF-8, casefolded. Most answers are ASCII: there `\w` is [A-Za-z0-9_], so the runs of those
+    # bytes are the same words, already encoded, and casefolding is lowering (one table does both). Other
+    # text may casefold to ASCII (`ß` → `ss`), which the byte table then splits as well.
+    if text.isascii():
+        words = text.encode().translate(_LOWER_WORDS).split()
+    else:
+        folded = text.casefold()
+        words = folded.encode().translate(_NON_WORD_TO_SPACE).split() if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
+    if len(words) < 2:
+        return ".".join(f"{v:08x}" for v in map(zlib.crc32, words))  # one word (or none) is its own shingle
+    # Word pairs `"a b"`, hashed in iterators that stay in C.
+    values = list(map(zlib.crc32, map(b" ".join, zip(words, islice(words, 1, None), strict=False))))
+    # The SKETCH smallest distinct values are those of the values under any bound that at least SKETCH
+    # distinct ones fall under. crc32 spreads values evenly over 32 bits, so about 4 * SKETCH fall under
+    # this bound, and only they are deduplicated and sorted; when fewer than SKETCH distinct ones do (few
+    # pairs, or many repeated), all are.
+    bound = (4 * SKETCH << 32) // len(values)
+    low = set(filter(bound.__gt__, values))
+    if len(low) < SKETCH:
+        low = set(values)
+    return ".".join(f"{v:08x}" for v in sorted(low)[:SKETCH])
 
 
 def answer_similarity(a: str, b: str) -> float:

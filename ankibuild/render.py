@@ -15,6 +15,7 @@ from .media import MissingImage
 from .records import CardDraft, Diagnostic, Loc
 from .sanitize import sanitize_html
 from .shortcodes import emojize
+from .token_html import render_tokens
 
 ImageHook = Callable[[str, Loc], "str | MissingImage | None"]
 
@@ -36,29 +37,39 @@ class Rendered:
 
 
 def render_draft(
-    draft: CardDraft, resolve_image: ImageHook | None = None, tokens: Sequence[Token] | None = None, line_breaks: str = "auto"
+    draft: CardDraft,
+    resolve_image: ImageHook | None = None,
+    tokens: Sequence[Token] | None = None,
+    line_breaks: str = "auto",
+    question_inline: Token | None = None,
 ) -> Rendered:
     """Render both sides of a draft. `resolve_image(src, loc)` maps each image address (Markdown or raw
     HTML) to its packaged name (None: keep it, "": drop it, `MissingImage`: a placeholder). With the
     document's `tokens`, an answer that is a run of whole blocks is rendered from them instead of being
     parsed a second time. LINE_BREAKS says which of a paragraph's single line breaks are kept
-    (`keep_line_breaks`)."""
+    (`keep_line_breaks`). QUESTION_INLINE: the document's first inline token on the question's line
+    (`inline_tokens_by_line`), used instead of parsing the question again when it holds the same text
+    (`_same_inline`)."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
     # A one-line question is inline text: rendering it inline skips the block parser. When its spacing
     # is already normal, that one inline parse also gives the plain text (parsing never reads `env`).
     question = draft.question.strip()
     folded = " ".join(question.split())
-    inline = parser_for(question).parseInline(question, env) if "\n" not in question else None
+    inline: list[Token] | None
+    if question_inline is not None and _same_inline(question_inline, question):
+        inline = [question_inline]
+    else:
+        inline = parser_for(question).parseInline(question, env) if "\n" not in question else None
     question_tokens = inline if inline is not None else parser_for(question).parse(question, env)
-    question_html = md.renderer.render(keep_line_breaks(question_tokens, line_breaks), md.options, env)
+    question_html = render_tokens(md, keep_line_breaks(question_tokens, line_breaks), env)
     if inline is None:
         question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
         answer_tokens = [t for a, b in draft.answer_tokens for t in tokens[a:b]]
     else:
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
-    answer_html = md.renderer.render(keep_line_breaks(answer_tokens, line_breaks), md.options, env) if answer_tokens else ""
+    answer_html = render_tokens(md, keep_line_breaks(answer_tokens, line_breaks), env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
     answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
@@ -66,6 +77,34 @@ def render_draft(
     question_text = emojize(plain_text(text_tokens[0] if text_tokens else None) or folded)
     context_html = html.escape(emojize(" › ".join(draft.context)))
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
+
+
+def inline_tokens_by_line(tokens: Sequence[Token]) -> dict[int, Token]:
+    """The first inline token starting on each (0-based) line of a document: a heading's text, say."""
+    by_line: dict[int, Token] = {}
+    for token in tokens:
+        if token.type == "inline" and token.map is not None:
+            by_line.setdefault(token.map[0], token)
+    return by_line
+
+
+def _same_inline(token: Token, question: str) -> bool:
+    """Whether the document's inline TOKEN has exactly the children `parseInline(question)` would give.
+
+    Its children come from the same inline rules run over the same text (`token.content`), and parsing
+    the document first normalised it as `parseInline` would (no CR, no NUL left); the parser the document
+    used lacks only rules whose marks its text, so also the question, does not hold. What else differs
+    is the environment the rules read: the document's holds its link reference definitions and
+    footnotes, which only `[` can call on (`[text][ref]`, `[^1]`, `^[…]`), and link and image tokens
+    are what rendering rewrites in place (image addresses), so questions holding `[` are parsed anew.
+    After the inline rules, the only core rule that changes children without a `[` left in the text is
+    the task-list rule: it cuts `[ ]` off a list item's text, which then starts with a space (no
+    question, being stripped, equals it), and puts a checkbox first, which is checked for as well. A
+    question on several lines is a paragraph, parsed as a block: it is not taken from here either."""
+    if token.content != question or "[" in question or "\n" in question:
+        return False
+    first = token.children[0] if token.children else None
+    return first is None or first.type != "html_inline" or question.startswith("<")
 
 
 def _sanitised(markup: str, tokens: Sequence[Token], draft: CardDraft, diagnostics: list[Diagnostic]) -> str:
@@ -110,7 +149,9 @@ def keep_line_breaks(tokens: Sequence[Token], mode: str) -> Sequence[Token]:
     changed: list[Token] | None = None
     for n, token in enumerate(tokens):
         children = token.children
-        if token.type != "inline" or not children or not any(c.type == "softbreak" for c in children):
+        # A softbreak child is made only by the `newline` rule, at a line break of the token's text: a
+        # text without one (most of them) has none, without a look at each child.
+        if not children or "\n" not in token.content or token.type != "inline" or not any(c.type == "softbreak" for c in children):
             continue
         if mode == "auto" and not written_line_by_line(token.content):
             continue

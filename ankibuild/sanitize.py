@@ -97,47 +97,48 @@ def sanitize_html(html: str, *, generated: bool = False) -> tuple[str, tuple[str
     `generated`: the markup is markdown-it's rendering of Markdown holding no raw HTML, so its elements
     nest as written.
     """
-    spans = _ANGLE_SPAN.findall(html)
-    if _needs_audit(html, spans):
+    tags = _TAGS_TO_CHECK.findall(html)
+    if _needs_audit(html, tags):
         return _CLEANER.clean(html), _audit(html)
-    if generated and _written_as_html5ever(html, spans):
+    if generated and _written_as_html5ever(html, tags):
         # What html5ever would change: a quote written as an entity in text becomes the character (the
         # tags hold none, checked above), so the result equals the cleaner's.
         return html.replace("&quot;", '"').replace("&#39;", "'"), ()
     return _CLEANER.clean(html), ()
 
 
-def _written_as_html5ever(html: str, spans: list[str]) -> bool:
+def _written_as_html5ever(html: str, tags: list[str]) -> bool:
     """Whether safe, well-nested markup is already as html5ever serialises it, quote entities in text aside.
     html5ever writes void elements without a slash (`<br>`), a no-break space as `&nbsp;`, drops a byte
     order mark and the newline that opens a `<pre>`, turns CR into LF, and reads character references
     other than `&amp;`, `&lt;`, `&gt;` (and writes them back as characters); attributes with entities
-    other than those are left to it too. SPANS: the markup's `<…>` spans."""
+    other than those are left to it too. TAGS: the markup's tags but its plain spans (`_TAGS_TO_CHECK`),
+    which hold no `&`."""
     if "/>" in html or "\xa0" in html or "\ufeff" in html or "\r" in html or "\0" in html or _PRE_NEWLINE.search(html):
         return False
     if "&" in html:
         if not _PLAIN_ENTITIES.issuperset(_ENTITY.findall(html)):
             return False
-        for tag in set(spans):
+        for tag in set(tags):
             if "&" in tag and _TAG_ENTITY.search(tag):
                 return False
     return True
 
 
-def _needs_audit(html: str, spans: list[str] | None = None) -> bool:
-    """False when every tag is one the cleaner keeps untouched, so there is nothing to report. SPANS: the
-    markup's `<…>` spans, when the caller has them.
+def _needs_audit(html: str, tags: list[str] | None = None) -> bool:
+    """False when every tag is one the cleaner keeps untouched, so there is nothing to report. TAGS: the
+    markup's `_TAGS_TO_CHECK`, when the caller has them.
 
-    A safe tag holds no `<` or `>` inside, so each `<` must open a `<…>` span that is a safe tag. The same
-    few dozen tags make up nearly all Markdown output, so each distinct one is checked once."""
-    if spans is None:
-        spans = _ANGLE_SPAN.findall(html)
-    if len(spans) != html.count("<"):
-        return True
-    tags = set(spans)
-    if tags <= _SAFE_SEEN:
+    A safe tag holds no `<` or `>` inside, so each `<` must open a `<…>` span that is a safe tag: the
+    spans `_TAGS_TO_CHECK` passes over are, and what it gives for any other `<` is its span, or, where
+    the `<` opens none, a piece without the closing `>` that no safe tag lacks. The same few dozen tags
+    make up nearly all Markdown output, so each distinct one is checked once."""
+    if tags is None:
+        tags = _TAGS_TO_CHECK.findall(html)
+    distinct = set(tags)
+    if distinct <= _SAFE_SEEN:
         return False
-    for tag in tags - _SAFE_SEEN:
+    for tag in distinct - _SAFE_SEEN:
         if tag in _UNSAFE_SEEN:
             return True
         safe = _SAFE_TAG.fullmatch(tag) is not None
@@ -177,7 +178,11 @@ def _safe_tag_regex() -> re.Pattern[str]:
 
 
 _SAFE_TAG = _safe_tag_regex()
-_ANGLE_SPAN = re.compile(r"<[^<>]*>")
+_TAGS_TO_CHECK = re.compile(r'<(?!span class="[^"<>&]*">|/span>)[^<>]*>?')
+"""From each `<` of the markup, its `<…>` span, or as far as it goes when no `>` closes it before the next
+`<`: every tag but the commonest of highlighted code, `<span class="…">` and `</span>`, which are safe
+and hold no `&` (`_SAFE_TAG` allows a span's class attribute with any value of those characters). Code
+blocks are mostly such spans: leaving them out of the list spares building a string for each."""
 _SAFE_SEEN: set[str] = set()
 _UNSAFE_SEEN: set[str] = set()
 _PRE_NEWLINE = re.compile(r"<pre\b[^>]*>\n")

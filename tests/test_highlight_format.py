@@ -1,4 +1,4 @@
-"""`format_tokens` writes exactly what Pygments' HtmlFormatter (our `_FORMATTER`) writes for a token stream."""
+"""`format_tokens` of `lex` writes exactly what Pygments' HtmlFormatter (our `_FORMATTER`) writes for the code."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pygments import highlight
 from pygments.lexers import get_lexer_by_name
 
-from ankibuild.highlight import _FORMATTER, format_tokens, highlight_code
+from ankibuild.highlight import _FORMATTER, format_tokens, highlight_code, lex
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT
 
@@ -29,12 +29,13 @@ SAMPLES = [
     '"""doc\nstring"""\ndef f(a, *b):\n    return a  # done\n',
     "- a: 1\n  b: [x, y]\n",
     "--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n",
+    "\ufeffx = 1\r\ny = 2\rz = '\r'\r\n",  # what Pygments prepares: a byte order mark, CR LF and CR
 ]
 
 
 def _same(language: str, code: str) -> None:
     lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
-    assert format_tokens(lexer.get_tokens(code)) == highlight(code, lexer, _FORMATTER)
+    assert format_tokens(lex(lexer, code)) == highlight(code, lexer, _FORMATTER)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -58,9 +59,30 @@ def test_fixture_and_benchmark_code_formats_as_pygments_does(tmp_path: Path) -> 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(LANGUAGES), st.text(alphabet="ab1 \t\n'\"<>&#/*-=:()[]{}$\\", max_size=80))
+@given(st.sampled_from(LANGUAGES), st.text(alphabet="ab1 \t\n\r\ufeff'\"<>&#/*-=:()[]{}$\\", max_size=80))
 def test_random_code_formats_as_pygments_does(language: str, code: str) -> None:
     _same(language, code)
+
+
+def test_a_lexer_with_filters_formats_as_pygments_does() -> None:
+    lexer = get_lexer_by_name("python", stripnl=False, ensurenl=False)
+    lexer.add_filter("keywordcase", case="upper")
+    code = "def f(x):\n    return x if x else None\n"
+    assert "DEF" in format_tokens(lex(lexer, code))
+    assert format_tokens(lex(lexer, code)) == highlight(code, lexer, _FORMATTER)
+
+
+def test_a_lexer_with_its_own_get_tokens_is_asked_through_it() -> None:
+    from pygments.lexers.python import PythonLexer
+
+    class Shouting(PythonLexer):
+        def get_tokens(self, text, unfiltered=False):  # type: ignore[no-untyped-def]
+            return ((ttype, value.upper()) for ttype, value in super().get_tokens(text, unfiltered))
+
+    lexer = Shouting(stripnl=False, ensurenl=False)
+    code = "def f(x):\n    return x\n"
+    assert "DEF" in format_tokens(lex(lexer, code))
+    assert format_tokens(lex(lexer, code)) == highlight(code, lexer, _FORMATTER)
 
 
 def test_highlighted_block_keeps_its_shape() -> None:

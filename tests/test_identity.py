@@ -133,3 +133,20 @@ def test_answer_sketch_follows_its_definition_for_every_ascii_character() -> Non
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 80))) for _ in range(2_000)]
     for text in texts:
         assert answer_print(text) == reference_print(text), repr(text)
+
+
+def test_answer_sketch_of_long_answers_follows_its_definition() -> None:
+    """Long answers take the sketch's smallest values from those under a bound: answers of up to a few
+    hundred words, from vocabularies small enough that pairs repeat and large enough that they do not."""
+    import random
+
+    from ankibuild.plan import answer_print
+
+    rng = random.Random(11)
+    for vocabulary_size in (2, 3, 5, 20, 400, 5_000):
+        vocabulary = ["".join(rng.choice("abcdefgHIJK_9éß") for _ in range(rng.randrange(1, 8))) for _ in range(vocabulary_size)]
+        for _ in range(60):
+            words = [rng.choice(vocabulary) for _ in range(rng.randrange(0, 500))]
+            text = "".join(word + rng.choice([" ", ", ", "\n", "<", "-"]) for word in words)
+            for sample in (text, text.encode("ascii", "ignore").decode()):
+                assert answer_print(sample) == reference_print(sample)

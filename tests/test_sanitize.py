@@ -222,3 +222,24 @@ def test_plain_text_and_benign_tags_skip_the_audit() -> None:
     assert not _needs_audit(highlight_code("x = 1\n", "python"))
     assert _needs_audit('<a href="javascript:x">x</a>')
     assert _needs_audit("<p>a<!-- c --></p>")
+
+
+_PIECES = [
+    '<span class="k">', '<span class="a&amp;b">', '<span class="x" onclick="y">', "</span>", "<span>", "<p>", "</p>",
+    '<a href="javascript:x">', '<a href="/ok">', "</a>", "<script>", "<", ">", "<<", "<p", "x", "&amp;", "&copy;", " ",
+    '<span class="k"', '<span class="<">', "<br />",
+]  # fmt: skip
+_SPAN = re.compile(r"<[^<>]*>")
+
+
+def _reference_needs_audit(html: str) -> bool:
+    """The definition: some `<` opens no `<…>` span, or opens one that is not a safe tag."""
+    from ankibuild.sanitize import _SAFE_TAG
+
+    spans = _SPAN.findall(html)
+    return len(spans) != html.count("<") or any(_SAFE_TAG.fullmatch(span) is None for span in spans)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_the_audit_is_skipped_exactly_when_every_tag_is_safe(html: str) -> None:
+    assert _needs_audit(html) == _reference_needs_audit(html)

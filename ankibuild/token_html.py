@@ -1,0 +1,111 @@
+"""A token stream's HTML exactly as markdown-it's renderer writes it, with less work per token.
+
+markdown-it's `RendererHTML.render` looks every token up in its rule table and calls a method for it,
+with the whole token list and its index, even for the closing `</p>` of a paragraph; an answer is a few
+hundred such tokens. `render_tokens` writes the token types answers are mostly made of (text, line
+breaks, inline code, and every tag the default `renderToken` writes: paragraphs, lists, emphasis, links,
+tables …) in one loop, and hands every other token to the renderer's own rule, so it is the renderer's
+output, character for character. A type is written here only while the renderer's rule for it is the
+one this module copies (checked at each call), so a rule added or replaced is called as such.
+A test compares both on the notes in source/, the fixtures, the corpus and random Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping, Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+
+from .markdown import _render_text
+from .shortcodes import emojize
+
+__all__ = ["render_tokens"]
+
+_COPIED: dict[str, Callable[..., str]] = {
+    "text": _render_text,
+    "softbreak": RendererHTML.softbreak,
+    "hardbreak": RendererHTML.hardbreak,
+    "code_inline": RendererHTML.code_inline,
+}
+"""The rules `render_tokens` writes itself, as the functions they must still be for it to do so."""
+
+
+def render_tokens(md: MarkdownIt, tokens: Sequence[Token], env: MutableMapping[str, Any]) -> str:
+    """`md.renderer.render(tokens, md.options, env)`."""
+    renderer = md.renderer
+    if not isinstance(renderer, RendererHTML):
+        return str(renderer.render(tokens, md.options, env))  # a renderer of another kind: its own loop
+    copied = frozenset(
+        kind for kind, function in _COPIED.items() if getattr(renderer.rules.get(kind), "__func__", None) is function
+    )
+    plain = getattr(renderer.renderToken, "__func__", None) is RendererHTML.renderToken
+    return _render(renderer, tokens, md.options, env, copied, plain)
+
+
+def _render(
+    renderer: RendererHTML,
+    tokens: Sequence[Token],
+    options: Any,
+    env: MutableMapping[str, Any],
+    copied: frozenset[str],
+    plain: bool,
+) -> str:
+    """`renderer.render`, and for an inline token's children `renderer.renderInline`, which is the same loop
+    (children are never `inline` tokens themselves). COPIED: the rules written here; PLAIN: whether tags
+    are written here as `renderToken` writes them."""
+    rules = renderer.rules
+    xhtml = options["xhtmlOut"]
+    line_break = "<br />\n" if xhtml else "<br>\n"
+    out: list[str] = []
+    append = out.append
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind == "inline":
+            if token.children:
+                append(_render(renderer, token.children, options, env, copied, plain))
+        elif kind in copied:
+            if kind == "text":
+                # `_render_text`: emoji shortcodes, then markdown-it's `escapeHtml`
+                content = token.content
+                if ":" in content:
+                    content = emojize(content)
+                append(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+            elif kind == "softbreak":
+                append(line_break if options.breaks else "\n")
+            elif kind == "hardbreak":
+                append(line_break)
+            else:  # code_inline
+                content = token.content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                append("<code" + (renderer.renderAttrs(token) if token.attrs else "") + ">" + content + "</code>")
+        elif kind in rules:
+            append(rules[kind](tokens, i, options, env))
+        elif not plain:
+            append(renderer.renderToken(tokens, i, options, env))
+        elif not token.hidden:  # a tight list's paragraph writes nothing
+            # `RendererHTML.renderToken`: the tag of a token no rule renders (`<p>`, `</li>`, `<a href="…">` …)
+            nesting = token.nesting
+            block = token.block
+            # a block tag opening after a hidden paragraph starts on a line of its own
+            tag = "\n<" if block and nesting != -1 and i and tokens[i - 1].hidden else "<"
+            if nesting == -1:
+                tag += "/"
+            tag += token.tag
+            if token.attrs:
+                tag += renderer.renderAttrs(token)
+            if nesting == 0 and xhtml:
+                tag += " /"
+            if block:
+                # a line break after a block tag, but not inside a block holding inline content, nor
+                # between an opening and its closing tag
+                after = tokens[i + 1] if nesting == 1 and i + 1 < len(tokens) else None
+                if after is None or not (
+                    after.type == "inline" or after.hidden or (after.nesting == -1 and after.tag == token.tag)
+                ):
+                    tag += ">\n"
+                    append(tag)
+                    continue
+            append(tag + ">")
+    return "".join(out)
