@@ -25,7 +25,14 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from .highlight import highlight_code
 from .mathtex import math_plugin
 from .media import MissingImage, resolve_html_images
-from .parsing import dispatch_block_rules, install_fast_tokens, plain_inline_text
+from .parsing import (
+    INLINE_RULE_STARTS,
+    dispatch_block_rules,
+    dispatch_block_terminators,
+    dispatch_inline_rules,
+    install_fast_tokens,
+    plain_inline_text,
+)
 from .shortcodes import emojize
 
 
@@ -57,16 +64,10 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     if narrow:
         _narrow_terminators(md)
         dispatch_block_rules(md)
+        dispatch_block_terminators(md)
+        dispatch_inline_rules(md)
         plain_inline_text(md)
     return md
-
-
-_INLINE_STARTS = {
-    "newline": "\n", "math_inline": "$\\", "escape": "\\", "backticks": "`", "strikethrough": "~", "mark": "=",
-    "emphasis": "*_", "link": "[", "image": "!", "footnote_inline": "^", "footnote_ref": "[", "autolink": "<",
-    "html_inline": "<", "entity": "&",
-}  # fmt: skip
-"""The characters each inline rule can start at: at any other it returns False at once."""
 
 
 def _narrow_terminators(md: MarkdownIt) -> None:
@@ -77,9 +78,9 @@ def _narrow_terminators(md: MarkdownIt) -> None:
     if not hasattr(md.inline, "terminator_re"):
         return  # markdown-it-py before 4 scans text without it
     names = [name for name in md.inline.ruler.get_active_rules() if name != "text"]
-    if any(name not in _INLINE_STARTS for name in names):
+    if any(name not in INLINE_RULE_STARTS for name in names):
         return
-    chars = {"[", "]", *"".join(_INLINE_STARTS[name] for name in names)}
+    chars = {"[", "]", *"".join(INLINE_RULE_STARTS[name] for name in names)}
     md.inline.terminator_re = re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 

@@ -21,6 +21,7 @@ Two costs of the library that a build pays hundreds of thousands of times, cut w
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 from collections.abc import Callable
 from typing import Any
@@ -28,10 +29,11 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "fast_token_init", "install_fast_tokens", "plain_inline_text"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -62,14 +64,15 @@ BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 
 class _Dispatch:
-    """The enabled rules of one block ruler, by the first character of a line (built on first use and
-    again whenever the ruler's set of enabled rules changes)."""
+    """The enabled rules of one chain of a block ruler (`""` for every rule, or the rules a paragraph,
+    list, blockquote or reference definition may be ended by), by the first character of a line: built
+    on first use and again whenever the ruler's set of enabled rules changes."""
 
     __slots__ = ("rules", "names", "by_char")
 
-    def __init__(self, md: MarkdownIt, rules: list[BlockRule]) -> None:
+    def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "") -> None:
         self.rules = rules
-        enabled = [r for r in md.block.ruler.__rules__ if r.enabled]
+        enabled = [r for r in md.block.ruler.__rules__ if r.enabled and (not chain or chain in r.alt)]
         names: list[str | None] = [r.name for r in enabled]
         if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
             names = [None] * len(rules)
@@ -85,6 +88,15 @@ class _Dispatch:
                 if name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)
             ]
         return found
+
+    def for_line(self, state: StateBlock, line: int) -> list[BlockRule]:
+        """The rules that can take LINE, read as the rules read it: containers move a line's marks, and a
+        rule may swap `src` for a while. A line indented as code gets every rule (its first character
+        says nothing)."""
+        if state.sCount[line] - state.blkIndent >= 4:
+            return self.rules
+        pos = state.bMarks[line] + state.tShift[line]
+        return self.for_char(state.src[pos] if pos < state.eMarks[line] else "")
 
 
 def dispatch_block_rules(md: MarkdownIt) -> None:
@@ -114,14 +126,8 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
                 # If nesting level exceeded - skip tail to the end.
                 state.line = endLine
                 break
-            if state.sCount[line] - state.blkIndent >= 4:
-                candidates = rules  # indented code: the first character says nothing
-            else:
-                # read as the rules read it: containers move a line's marks, a rule may swap `src` for a while
-                pos = state.bMarks[line] + state.tShift[line]
-                candidates = table.for_char(state.src[pos] if pos < state.eMarks[line] else "")
             ok = False
-            for rule in candidates:
+            for rule in table.for_line(state, line):
                 ok = rule(state, line, endLine, False)
                 if ok:
                     if state.line <= line:
@@ -140,6 +146,129 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
                 state.line = line
 
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
+
+
+def dispatch_block_terminators(md: MarkdownIt) -> None:
+    """Let the rules that may end a paragraph, a list item, a blockquote or a reference definition
+    without a blank line be tried, at each line, only when they can start with its first character.
+
+    Every user of such a chain (`ruler.getRules("paragraph")` and the like, in markdown-it-py's
+    paragraph, lheading, list, blockquote, reference and table rules) only asks whether *any* of its
+    rules takes the line, trying them in order and stopping at the first that does. So MD's block
+    ruler answers for a named chain one rule that asks the same question of the candidates for the
+    line's first character (the table of `dispatch_block_rules`), in the same order; the unnamed chain,
+    which the block tokenizer runs, is the ruler's own."""
+    ruler = md.block.ruler
+    stock_get_rules = ruler.getRules
+    chains: dict[str, tuple[list[BlockRule], list[BlockRule]]] = {}
+
+    def getRules(chainName: str = "") -> list[BlockRule]:  # noqa: N802, N803 - markdown-it's names
+        rules = stock_get_rules(chainName)
+        if not chainName or not rules:
+            return rules
+        known = chains.get(chainName)
+        if known is None or known[0] is not rules:  # first use, or the ruler recompiled its chains
+            table = _Dispatch(md, rules, chainName)
+
+            def any_rule_takes(state: StateBlock, line: int, end_line: int, silent: bool) -> bool:
+                for rule in table.for_line(state, line):  # noqa: SIM110 - a loop: no generator per line
+                    if rule(state, line, end_line, silent):
+                        return True
+                return False
+
+            known = chains[chainName] = (rules, [any_rule_takes])
+        return known[1]
+
+    ruler.getRules = getRules  # type: ignore[method-assign]
+
+
+INLINE_RULE_STARTS = {
+    "newline": "\n", "math_inline": "$\\", "escape": "\\", "backticks": "`", "strikethrough": "~", "mark": "=",
+    "emphasis": "*_", "link": "[", "image": "!", "footnote_inline": "^", "footnote_ref": "[", "autolink": "<",
+    "html_inline": "<", "entity": "&",
+}  # fmt: skip
+"""The characters each inline rule can start at: at any other it returns False at once, having changed
+nothing. (`text` is the rule for every other character: see `_InlineDispatch`.)"""
+
+InlineRule = Callable[[StateInline, bool], bool]
+
+# The terminator pattern as markdown-it-py (`add_terminator_char`) and `_narrow_terminators` build it:
+# one character class, so whether `text` can start at a position depends on that one character.
+_ONE_CHARACTER_CLASS = re.compile(r"\[(?:\\.|[^\\\]])*\]", re.DOTALL)
+
+
+class _InlineDispatch:
+    """The enabled inline rules, by the character at the position the tokenizer is at (built on first
+    use and again when the ruler's rules or the terminator pattern change).
+
+    `text` takes a run up to the next character of `terminator_re`: it is a candidate exactly at the
+    characters that pattern does not match (at one it does, it returns False at once). Any other rule
+    is a candidate at the characters `INLINE_RULE_STARTS` lists for it; a rule it does not list, or
+    `text` replaced by another function or read with a pattern of another shape, at every character."""
+
+    __slots__ = ("rules", "terminators", "names", "by_char")
+
+    def __init__(self, md: MarkdownIt, rules: list[InlineRule], terminators: re.Pattern[str]) -> None:
+        self.rules = rules
+        self.terminators = terminators
+        enabled = [r for r in md.inline.ruler.__rules__ if r.enabled]
+        names: list[str | None] = [r.name for r in enabled]
+        if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
+            names = [None] * len(rules)
+        simple = terminators.flags & ~re.UNICODE == 0 and _ONE_CHARACTER_CLASS.fullmatch(terminators.pattern)
+        self.names = [None if name == "text" and (rule is not _text_rule or not simple) else name for rule, name in zip(rules, names, strict=True)]
+        self.by_char: dict[str, list[InlineRule]] = {}
+
+    def for_char(self, char: str) -> list[InlineRule]:
+        found = self.by_char.get(char)
+        if found is None:
+            found = self.by_char[char] = [rule for rule, name in zip(self.rules, self.names, strict=True) if self._may_start(name, char)]
+        return found
+
+    def _may_start(self, name: str | None, char: str) -> bool:
+        if name == "text":
+            return self.terminators.match(char) is None
+        starts = INLINE_RULE_STARTS.get(name) if name is not None else None
+        return starts is None or char in starts
+
+
+def dispatch_inline_rules(md: MarkdownIt) -> None:
+    """Give MD's inline parser a `tokenize` that tries, at each position, only the rules that can start
+    at its character. The loop is markdown-it-py's own (`ParserInline.tokenize`), line for line, but
+    for the choice of rules."""
+    inline = md.inline
+    dispatch: list[_InlineDispatch | None] = [None]
+
+    def tokenize(self: ParserInline, state: StateInline) -> None:
+        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        terminators = state.md.inline.terminator_re  # what the `text` rule reads
+        table = dispatch[0]
+        if table is None or table.rules is not rules or table.terminators is not terminators:
+            table = dispatch[0] = _InlineDispatch(md, rules, terminators)
+        end = state.posMax
+        maxNesting = state.md.options["maxNesting"]  # noqa: N806
+
+        while state.pos < end:
+            pos = state.pos
+            ok = False
+            if state.level < maxNesting:
+                for rule in table.for_char(state.src[pos]):
+                    ok = rule(state, False)
+                    if ok:
+                        if state.pos <= pos:
+                            raise RuntimeError("inline rule didn't increment state.pos")
+                        break
+            if ok:
+                if state.pos >= end:
+                    break
+                continue
+            state.append_pending(state.src[state.pos])
+            state.pos += 1
+
+        if state.pending:
+            state.pushPending()
+
+    inline.tokenize = types.MethodType(tokenize, inline)  # type: ignore[method-assign]
 
 
 QUIET_POST_RULES = frozenset({"balance_pairs", "strikethrough", "emphasis", "fragments_join"})

@@ -4,6 +4,7 @@ test_parser_variants.py) and the written-out `Token` initialiser (checked here).
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,3 +124,58 @@ def test_a_post_rule_not_known_to_be_quiet_gets_the_full_inline_parse() -> None:
     md.inline.ruler2.push("count", lambda state: seen.append(len(state.tokens)))
     tokens = md.parseInline("plain words", {})
     assert seen == [1] and tokens[0].children is not None and tokens[0].children[0].content == "plain words"
+
+
+def test_inline_rules_are_tried_by_the_character_at_the_position() -> None:
+    md = make_parser()
+    md.parseInline("a *b* `c` $x$", {})  # builds the table
+    table = parsing._InlineDispatch(md, md.inline.ruler.getRules(""), md.inline.terminator_re)
+    names = {fn: name for name, fn in zip(table.names, table.rules, strict=True)}
+    assert [names[r] for r in table.for_char("a")] == ["text"]  # plain text: only the text rule
+    assert [names[r] for r in table.for_char("*")] == ["emphasis"]
+    assert [names[r] for r in table.for_char("\\")] == ["math_inline", "escape"]
+    assert [names[r] for r in table.for_char("[")] == ["link", "footnote_ref"]
+
+
+def test_an_inline_rule_the_table_does_not_know_is_tried_at_every_character() -> None:
+    def at_sign(state: Any, silent: bool) -> bool:
+        if state.src[state.pos] != "@":
+            return False
+        if not silent:
+            state.push("mention", "span", 0).content = "@"
+        state.pos += 1
+        return True
+
+    md = _configured_parser(narrow=False)
+    md.inline.ruler.push("mention", at_sign)
+    md.inline.add_terminator_char("@")
+    parsing.dispatch_inline_rules(md)
+    tokens = md.parseInline("to @me and *@you*", {})[0].children or []
+    assert [t.type for t in tokens].count("mention") == 2
+
+
+def test_text_is_tried_everywhere_with_a_terminator_pattern_of_another_shape() -> None:
+    md = _configured_parser()
+    rules = md.inline.ruler.getRules("")
+    odd = parsing._InlineDispatch(md, rules, re.compile("[*]|ab"))  # `text` would stop before "ab" too
+    assert parsing._text_rule in odd.for_char("*") and parsing._text_rule in odd.for_char("a")
+    plain = parsing._InlineDispatch(md, rules, re.compile("[*]"))
+    assert parsing._text_rule not in plain.for_char("*") and parsing._text_rule in plain.for_char("a")
+
+
+def test_a_terminator_chain_is_one_rule_asking_the_candidates_for_the_line() -> None:
+    md = make_parser()
+    chain = md.block.ruler.getRules("paragraph")
+    assert len(chain) == 1 and md.block.ruler.getRules("paragraph") is chain
+    assert md.block.ruler.getRules("") is md.block.ruler.getRules("")  # the tokenizer's chain is the ruler's own
+    text = "para\n- item\n\npara\n> quote\n\npara\n# heading\n\npara\n2) x\n\npara\n1) x\n\n- a\n  b\n- c\n"
+    tokens = md.parse(text)
+    assert [t.type for t in tokens if t.type.endswith("_open")] == [
+        "paragraph_open", "bullet_list_open", "list_item_open", "paragraph_open",
+        "paragraph_open", "blockquote_open", "paragraph_open",
+        "paragraph_open", "heading_open",
+        "paragraph_open",  # `2)` cannot start a list that interrupts a paragraph ...
+        "paragraph_open", "ordered_list_open", "list_item_open", "paragraph_open",  # ... `1)` can
+        "bullet_list_open", "list_item_open", "paragraph_open", "list_item_open", "paragraph_open",
+    ]  # fmt: skip
+    assert tokens == _configured_parser(narrow=False).parse(text)
