@@ -31,6 +31,7 @@ from .parsing import (
     dispatch_block_terminators,
     dispatch_inline_rules,
     install_fast_tokens,
+    lean_block_state,
     plain_inline_text,
 )
 from .shortcodes import emojize
@@ -66,6 +67,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
         dispatch_block_rules(md)
         dispatch_block_terminators(md)
         dispatch_inline_rules(md)
+        lean_block_state(md)
         plain_inline_text(md)
     return md
 

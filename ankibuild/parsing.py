@@ -24,6 +24,7 @@ import dataclasses
 import re
 import types
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -33,7 +34,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -147,6 +148,110 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
 
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
 
+
+
+def line_marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """`StateBlock`'s per-line bookkeeping of SRC, each list ending with the extra entry for the end:
+    where each line begins and ends, how many spaces and tabs open it, and its indentation with tabs
+    expanded to the next multiple of four. The same lists markdown-it-py's `StateBlock.__init__` writes
+    character by character, from `str.split` and one length per line."""
+    lines = src.split("\n")
+    # the text after a final line break is no line; nor is a last line holding only spaces and tabs
+    if src.endswith("\n") or not lines[-1].strip(" \t"):
+        lines.pop()
+    lengths = [len(line) for line in lines]
+    begins = list(accumulate([n + 1 for n in lengths], initial=0))
+    begins[-1] = len(src)
+    ends = [begin + n for begin, n in zip(begins, lengths, strict=False)]
+    ends.append(len(src))
+    shifts = [n - len(line.lstrip(" \t")) for line, n in zip(lines, lengths, strict=True)]
+    shifts.append(0)
+    if "\t" not in src:
+        return begins, ends, shifts, shifts[:]  # without tabs, the indentation is the count of spaces
+    counts = [_expanded(line, shift) if "\t" in line[:shift] else shift for line, shift in zip(lines, shifts, strict=False)]
+    counts.append(0)
+    return begins, ends, shifts, counts
+
+
+def _expanded(line: str, shift: int) -> int:
+    offset = 0
+    for char in line[:shift]:
+        offset += 4 - offset % 4 if char == "\t" else 1
+    return offset
+
+
+_new_token = object.__new__
+
+
+class LeanStateBlock(StateBlock):
+    """`StateBlock` with the same attributes and values, set up for less work: the line marks come
+    from `line_marks`, and `push` writes a token's fields itself (what `Token(...)`, through
+    `fast_token_init`, and the stock `push` write, without their two calls)."""
+
+    def __init__(self, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> None:
+        super().__init__("", md, env, tokens)  # every attribute, for a text of no line
+        self.src = src
+        self.bMarks, self.eMarks, self.tShift, self.sCount = line_marks(src)
+        self.bsCount = [0] * len(self.bMarks)
+        self.lineMax = len(self.bMarks) - 1  # don't count the extra entry
+
+    def push(self, ttype: str, tag: str, nesting: Any) -> Token:
+        """Push a new token to the stream (`StateBlock.push`)."""
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting
+        token.attrs = {}
+        token.map = None
+        if nesting < 0:
+            self.level -= 1  # closing tag
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1  # opening tag
+        token.children = None
+        token.content = token.markup = token.info = ""
+        token.meta = {}
+        token.block = True
+        token.hidden = False
+        self.tokens.append(token)
+        return token
+
+
+_PROBES = ("", "a", "a\n", " \t", "a\n \t", "\n\n", "  x\n\ty\n \t z\n\t", "# H\n\n- a\n  b\n> q\r\n", "x\n  ")
+
+
+def _lean_block_state_is_exact(md: MarkdownIt) -> bool:
+    """Whether `LeanStateBlock` sets up exactly the attributes `StateBlock` does, on texts that hold every
+    case of its line loop, and pushes the same tokens (a markdown-it-py that changed either keeps its
+    own)."""
+    for src in _PROBES:
+        lean, stock = LeanStateBlock(src, md, {}, []), StateBlock(src, md, {}, [])
+        if vars(lean) != vars(stock):
+            return False
+        for args in (("paragraph_open", "p", 1), ("inline", "", 0), ("paragraph_close", "p", -1)):
+            if lean.push(*args) != stock.push(*args) or vars(lean) != vars(stock):
+                return False
+    return True
+
+
+def lean_block_state(md: MarkdownIt) -> bool:
+    """Give MD's block parser a `parse` that works on a `LeanStateBlock`, when `Token` is built by
+    `fast_token_init` (whose fields `LeanStateBlock.push` writes) and the lean state is exact; return
+    whether it does."""
+    if Token.__init__ is not fast_token_init or not _lean_block_state_is_exact(md):
+        return False
+    block = md.block
+
+    def parse(self: Any, src: str, md: MarkdownIt, env: Any, outTokens: list[Token]) -> list[Token] | None:  # noqa: N803
+        """`ParserBlock.parse` with the lean state."""
+        if not src:
+            return None
+        state = LeanStateBlock(src, md, env, outTokens)
+        self.tokenize(state, state.line, state.lineMax)
+        return state.tokens
+
+    block.parse = types.MethodType(parse, block)  # type: ignore[method-assign]
+    return True
 
 def dispatch_block_terminators(md: MarkdownIt) -> None:
     """Let the rules that may end a paragraph, a list item, a blockquote or a reference definition
@@ -281,14 +386,16 @@ def plain_inline_text(md: MarkdownIt) -> None:
     make of it. Other runs, and every run while a rule other than `text` comes first or a
     post-processing rule not known to be quiet is enabled, are parsed as before."""
     inline = md.inline
+    # whether the rules allow it, for the rule lists it was decided for (the rulers cache their lists
+    # until a rule is enabled or disabled): asked once, not at every run
+    decided: list[tuple[list[Any], list[Any], bool]] = []
 
     def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
-        if (
-            src
-            and md.inline.terminator_re.search(src) is None
-            and self.ruler.getRules("")[:1] == [_text_rule]
-            and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
-        ):
+        rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
+        if not decided or decided[0][0] is not rules or decided[0][1] is not post_rules:
+            allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
+            decided[:] = [(rules, post_rules, allowed)]
+        if src and decided[0][2] and md.inline.terminator_re.search(src) is None:
             # what the `text` rule and `pushPending` make of it: content the whole run, level 0
             token = Token("text", "", 0)
             token.content = src

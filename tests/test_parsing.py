@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
@@ -179,3 +181,19 @@ def test_a_terminator_chain_is_one_rule_asking_the_candidates_for_the_line() -> 
         "bullet_list_open", "list_item_open", "paragraph_open", "list_item_open", "paragraph_open",
     ]  # fmt: skip
     assert tokens == _configured_parser(narrow=False).parse(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\nab\r#", max_size=14))
+def test_the_lean_block_state_has_the_stock_line_marks(src: str) -> None:
+    md = make_parser()
+    assert vars(parsing.LeanStateBlock(src, md, {}, [])) == vars(StateBlock(src, md, {}, []))
+
+
+def test_the_lean_block_state_is_in_use_when_exact(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = make_parser()
+    assert md.block.parse.__func__ is not type(md.block).parse  # type: ignore[attr-defined]
+    monkeypatch.setattr(parsing, "line_marks", lambda src: ([0], [0], [0], [0]))  # as if the library counted otherwise
+    fresh = _configured_parser(narrow=False)
+    assert not parsing.lean_block_state(fresh)
+    assert fresh.block.parse.__func__ is type(fresh.block).parse  # type: ignore[attr-defined]
