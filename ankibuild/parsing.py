@@ -384,11 +384,14 @@ def plain_inline_text(md: MarkdownIt) -> None:
     """Give MD's inline parser a `parse` that writes a run holding no character of the parser's
     terminators (where any rule but `text` could start) as the one text token markdown-it-py would
     make of it. Other runs, and every run while a rule other than `text` comes first or a
-    post-processing rule not known to be quiet is enabled, are parsed as before."""
+    post-processing rule not known to be quiet is enabled, are parsed as `ParserInline.parse` does, on
+    a `LeanStateInline` when it is exact."""
     inline = md.inline
     # whether the rules allow it, for the rule lists it was decided for (the rulers cache their lists
     # until a rule is enabled or disabled): asked once, not at every run
     decided: list[tuple[list[Any], list[Any], bool]] = []
+    # the lean state, when `Token` is built by `fast_token_init` (whose fields it writes) and it is exact
+    lean = Token.__init__ is fast_token_init and _lean_inline_state_is_exact(md)
 
     def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
         rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
@@ -401,10 +404,90 @@ def plain_inline_text(md: MarkdownIt) -> None:
             token.content = src
             tokens.append(token)
             return tokens
-        return ParserInline.parse(self, src, md, env, tokens)
+        if not lean:
+            return ParserInline.parse(self, src, md, env, tokens)
+        # `ParserInline.parse`, on the lean state
+        state = LeanStateInline(src, md, env, tokens)
+        self.tokenize(state)
+        for rule in post_rules:
+            rule(state)
+        return state.tokens
 
     inline.parse = types.MethodType(parse, inline)  # type: ignore[method-assign]
 
+
+
+class LeanStateInline(StateInline):
+    """`StateInline` whose `push` and `pushPending` write a token's fields themselves (what `Token(...)`,
+    through `fast_token_init`, and the stock methods write, without their calls), and look at the
+    pending text only when some was buffered."""
+
+    def pushPending(self) -> Token:  # noqa: N802 - markdown-it's name
+        """Flush the pending text as a text token (`StateInline.pushPending`)."""
+        token = _new_token(Token)
+        token.type = "text"
+        token.tag = ""
+        token.nesting = 0
+        token.attrs = {}
+        token.map = None
+        token.level = self.pendingLevel
+        token.children = None
+        token.content = self.pending
+        token.markup = token.info = ""
+        token.meta = {}
+        token.block = token.hidden = False
+        self.tokens.append(token)
+        self.pending = ""
+        return token
+
+    def push(self, ttype: str, tag: str, nesting: Any) -> Token:
+        """Push a new token to the stream, the pending text first (`StateInline.push`)."""
+        if (self._pending or self._pending_buffer) and self.pending:
+            self.pushPending()
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting
+        token.attrs = {}
+        token.map = None
+        token.children = None
+        token.content = token.markup = token.info = ""
+        token.meta = {}
+        token.block = token.hidden = False
+        token_meta = None
+        if nesting < 0:
+            self.level -= 1  # closing tag
+            self.delimiters = self._prev_delimiters.pop()
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1  # opening tag
+            self._prev_delimiters.append(self.delimiters)
+            self.delimiters = []
+            token_meta = {"delimiters": self.delimiters}
+        self.pendingLevel = self.level
+        self.tokens.append(token)
+        self.tokens_meta.append(token_meta)
+        return token
+
+
+def _lean_inline_state_is_exact(md: MarkdownIt) -> bool:
+    """Whether `LeanStateInline` keeps the attributes `StateInline` does through a run of pushes, with
+    and without pending text (a markdown-it-py that changed either keeps its own)."""
+
+    def drive(state: StateInline) -> list[Any]:
+        seen: list[Any] = []
+        for step in ("a ", ("em_open", "em", 1), "", ("text", "", 0), "b", ("em_close", "em", -1), None, ("br", "br", 0)):
+            if isinstance(step, tuple):
+                seen.append(state.push(*step))  # type: ignore[arg-type]
+            elif step is None:
+                state.pending = " c"
+                seen.append(state.pushPending())
+            else:
+                state.append_pending(step)
+            seen.append(dict(vars(state)))
+        return seen
+
+    return drive(LeanStateInline("a *b* c", md, {}, [])) == drive(StateInline("a *b* c", md, {}, []))
 
 _MISSING: Any = object()
 

@@ -197,3 +197,17 @@ def test_the_lean_block_state_is_in_use_when_exact(monkeypatch: pytest.MonkeyPat
     fresh = _configured_parser(narrow=False)
     assert not parsing.lean_block_state(fresh)
     assert fresh.block.parse.__func__ is type(fresh.block).parse  # type: ignore[attr-defined]
+
+
+def test_the_lean_inline_state_is_exact_and_a_changed_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = make_parser()
+    assert parsing._lean_inline_state_is_exact(md)
+    stock_push = parsing.LeanStateInline.push
+
+    def push_without_meta(self: Any, ttype: str, tag: str, nesting: Any) -> Token:
+        token = stock_push(self, ttype, tag, nesting)
+        self.tokens_meta[-1] = None  # as if the library kept something more per token
+        return token
+
+    monkeypatch.setattr(parsing.LeanStateInline, "push", push_without_meta)
+    assert not parsing._lean_inline_state_is_exact(md)
