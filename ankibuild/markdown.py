@@ -33,6 +33,7 @@ from .parsing import (
     install_fast_tokens,
     lean_block_state,
     plain_inline_text,
+    plain_link_addresses,
 )
 from .shortcodes import emojize
 
@@ -68,6 +69,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
         dispatch_block_terminators(md)
         dispatch_inline_rules(md)
         lean_block_state(md)
+        plain_link_addresses(md)
         plain_inline_text(md)
     return md
 

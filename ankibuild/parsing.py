@@ -31,10 +31,14 @@ from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.balance_pairs import link_pairs as _link_pairs
+from markdown_it.rules_inline.emphasis import postProcess as _emphasis_post
+from markdown_it.rules_inline.fragments_join import fragments_join as _fragments_join
+from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough_post
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -380,6 +384,22 @@ QUIET_POST_RULES = frozenset({"balance_pairs", "strikethrough", "emphasis", "fra
 """Inline post-processing rules that change nothing without delimiters in a run of one text token."""
 
 
+_DELIMITER_RULES = frozenset({_link_pairs, _emphasis_post, _strikethrough_post})
+"""Post-processing rules that only read and rewrite the tokens the delimiter lists point at: they walk
+`state.delimiters` and the `delimiters` lists of `state.tokens_meta`, and with every list empty do
+nothing."""
+_KNOWN_POST_RULES = _DELIMITER_RULES | {_fragments_join}
+"""With no other post-processing rule (one that might add delimiters), a run that left no delimiter
+skips `_DELIMITER_RULES`."""
+
+
+def _delimiter_free(state: StateInline) -> bool:
+    """Whether the run left no delimiter: none at the top level nor inside a link or other opening tag
+    (`push` gives each opening tag its list in `tokens_meta`)."""
+    if state.delimiters:
+        return False
+    return not any(state.tokens_meta) or not any(meta.get("delimiters") for meta in state.tokens_meta if meta)
+
 def plain_inline_text(md: MarkdownIt) -> None:
     """Give MD's inline parser a `parse` that writes a run holding no character of the parser's
     terminators (where any rule but `text` could start) as the one text token markdown-it-py would
@@ -389,7 +409,7 @@ def plain_inline_text(md: MarkdownIt) -> None:
     inline = md.inline
     # whether the rules allow it, for the rule lists it was decided for (the rulers cache their lists
     # until a rule is enabled or disabled): asked once, not at every run
-    decided: list[tuple[list[Any], list[Any], bool]] = []
+    decided: list[tuple[list[Any], list[Any], bool, bool]] = []
     # the lean state, when `Token` is built by `fast_token_init` (whose fields it writes) and it is exact
     lean = Token.__init__ is fast_token_init and _lean_inline_state_is_exact(md)
 
@@ -397,7 +417,7 @@ def plain_inline_text(md: MarkdownIt) -> None:
         rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
         if not decided or decided[0][0] is not rules or decided[0][1] is not post_rules:
             allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
-            decided[:] = [(rules, post_rules, allowed)]
+            decided[:] = [(rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules))]
         if src and decided[0][2] and md.inline.terminator_re.search(src) is None:
             # what the `text` rule and `pushPending` make of it: content the whole run, level 0
             token = Token("text", "", 0)
@@ -409,8 +429,10 @@ def plain_inline_text(md: MarkdownIt) -> None:
         # `ParserInline.parse`, on the lean state
         state = LeanStateInline(src, md, env, tokens)
         self.tokenize(state)
+        skip = _DELIMITER_RULES if decided[0][3] and _delimiter_free(state) else ()
         for rule in post_rules:
-            rule(state)
+            if rule not in skip:
+                rule(state)
         return state.tokens
 
     inline.parse = types.MethodType(parse, inline)  # type: ignore[method-assign]
@@ -488,6 +510,27 @@ def _lean_inline_state_is_exact(md: MarkdownIt) -> bool:
         return seen
 
     return drive(LeanStateInline("a *b* c", md, {}, [])) == drive(StateInline("a *b* c", md, {}, []))
+
+
+# An http(s) address whose host is lower-case ASCII labels (as mdurl accepts them: at most 63 characters
+# each, 255 in all) and whose path, query and fragment hold only characters URL encoding keeps.
+_PLAIN_ADDRESS = re.compile(
+    r"https?://(?=[a-z0-9.-]{1,255}(?:[/?#]|$))[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*"
+    r"(?:/[A-Za-z0-9\-._~/]*)?(?:\?[A-Za-z0-9\-._~/=&]*)?(?:#[A-Za-z0-9\-._~/]*)?"
+)
+
+
+def plain_link_addresses(md: MarkdownIt) -> None:
+    """Give MD a `normalizeLink` that returns a plain http(s) address (`_PLAIN_ADDRESS`) as it is, which is
+    what markdown-it-py's makes of it: mdurl parses it into scheme, host, path, query and fragment and
+    formats them back in the same order; the punycode step leaves an ASCII host alone, and encoding
+    leaves its characters alone. Any other address goes through markdown-it-py's own."""
+    stock = md.normalizeLink
+
+    def normalize_link(url: str) -> str:
+        return url if _PLAIN_ADDRESS.fullmatch(url) else stock(url)
+
+    md.normalizeLink = normalize_link  # type: ignore[method-assign]
 
 _MISSING: Any = object()
 

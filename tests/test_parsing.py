@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
@@ -211,3 +213,17 @@ def test_the_lean_inline_state_is_exact_and_a_changed_one_is_refused(monkeypatch
 
     monkeypatch.setattr(parsing.LeanStateInline, "push", push_without_meta)
     assert not parsing._lean_inline_state_is_exact(md)
+
+
+ADDRESS_EDGES = [
+    "https://papers.example.edu/skip-list/37", "http://a.b", "https://a.b?x=1&y=2#f", "https://a", "http://1.2.3.4/x",
+    "https://" + "a" * 63 + ".c/", "https://" + "a" * 64 + ".c/", "https://" + ("a" * 62 + ".") * 4 + "c/",
+    "https://-a-.b/", "https://a.b//", "https://a.b#", "https://a.b?", "https://xn--a.b/~x_y.z",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.from_regex(parsing._PLAIN_ADDRESS, fullmatch=True), st.from_regex(r"https?://[a-zA-Z0-9.:@%\[\]/?#=&-]{0,80}", fullmatch=True), st.sampled_from(ADDRESS_EDGES)))
+def test_a_plain_address_is_normalised_as_markdown_it_does(url: str) -> None:
+    assert make_parser().normalizeLink(url) == normalizeLink(url)
+    assert make_parser().normalizeLink is not MarkdownIt.normalizeLink
