@@ -315,7 +315,7 @@ class _InlineDispatch:
     is a candidate at the characters `INLINE_RULE_STARTS` lists for it; a rule it does not list, or
     `text` replaced by another function or read with a pattern of another shape, at every character."""
 
-    __slots__ = ("rules", "terminators", "names", "by_char")
+    __slots__ = ("rules", "terminators", "names", "by_char", "text_only")
 
     def __init__(self, md: MarkdownIt, rules: list[InlineRule], terminators: re.Pattern[str]) -> None:
         self.rules = rules
@@ -327,11 +327,14 @@ class _InlineDispatch:
         simple = terminators.flags & ~re.UNICODE == 0 and _ONE_CHARACTER_CLASS.fullmatch(terminators.pattern)
         self.names = [None if name == "text" and (rule is not _text_rule or not simple) else name for rule, name in zip(rules, names, strict=True)]
         self.by_char: dict[str, list[InlineRule]] = {}
+        self.text_only: list[InlineRule] = [_text_rule]
+        """The one list `for_char` gives for a character where only the stock `text` rule can start."""
 
     def for_char(self, char: str) -> list[InlineRule]:
         found = self.by_char.get(char)
         if found is None:
-            found = self.by_char[char] = [rule for rule, name in zip(self.rules, self.names, strict=True) if self._may_start(name, char)]
+            found = [rule for rule, name in zip(self.rules, self.names, strict=True) if self._may_start(name, char)]
+            self.by_char[char] = found = self.text_only if found == self.text_only else found
         return found
 
     def _may_start(self, name: str | None, char: str) -> bool:
@@ -361,7 +364,20 @@ def dispatch_inline_rules(md: MarkdownIt) -> None:
             pos = state.pos
             ok = False
             if state.level < maxNesting:
-                for rule in table.for_char(state.src[pos]):
+                candidates = table.for_char(state.src[pos])
+                if candidates is table.text_only:
+                    # the `text` rule, written out (the most frequent call by far): at a character
+                    # that is not a terminator it takes the run up to the next one (it says no only
+                    # when that leaves it where it is, and then the loop below asks it)
+                    found = terminators.search(state.src, pos)
+                    stop = found.start() if found else state.posMax
+                    if stop > pos:
+                        state.append_pending(state.src[pos:stop])
+                        state.pos = stop
+                        if stop >= end:
+                            break
+                        continue
+                for rule in candidates:
                     ok = rule(state, False)
                     if ok:
                         if state.pos <= pos:
