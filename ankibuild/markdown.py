@@ -31,6 +31,7 @@ from .parsing import (
     dispatch_block_terminators,
     dispatch_inline_rules,
     install_fast_tokens,
+    install_lean_emphasis,
     lean_block_state,
     plain_inline_text,
     plain_link_addresses,
@@ -64,6 +65,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.add_render_rule("html_block", _render_html)
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
+        install_lean_emphasis(md)
         _narrow_terminators(md)
         dispatch_block_rules(md)
         dispatch_block_terminators(md)

@@ -33,12 +33,14 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.balance_pairs import link_pairs as _link_pairs
 from markdown_it.rules_inline.emphasis import postProcess as _emphasis_post
+from markdown_it.rules_inline.emphasis import tokenize as _emphasis_rule
 from markdown_it.rules_inline.fragments_join import fragments_join as _fragments_join
+from markdown_it.rules_inline.state_inline import Delimiter
 from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough_post
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -131,8 +133,16 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
                 # If nesting level exceeded - skip tail to the end.
                 state.line = endLine
                 break
+            if state.sCount[line] - state.blkIndent >= 4:
+                candidates = rules  # indented code: the first character says nothing
+            else:
+                # `for_line` written out: read as the rules read it (containers move a line's marks, a
+                # rule may swap `src` for a while)
+                pos = state.bMarks[line] + state.tShift[line]
+                char = state.src[pos] if pos < state.eMarks[line] else ""
+                candidates = table.by_char.get(char) or table.for_char(char)
             ok = False
-            for rule in table.for_line(state, line):
+            for rule in candidates:
                 ok = rule(state, line, endLine, False)
                 if ok:
                     if state.line <= line:
@@ -343,6 +353,35 @@ class _InlineDispatch:
         starts = INLINE_RULE_STARTS.get(name) if name is not None else None
         return starts is None or char in starts
 
+
+def lean_emphasis(state: StateInline, silent: bool) -> bool:
+    """markdown-it-py's emphasis rule (`rules_inline.emphasis.tokenize`), with the same tokens and
+    delimiters, for less work per marker: each `*` or `_` of a run becomes a text token and a delimiter
+    that the post-processing rules pair into `em` and `strong` tags or leave as text."""
+    if silent:
+        return False
+    marker = state.src[state.pos]
+    if marker != "_" and marker != "*":
+        return False
+    scanned = state.scanDelims(state.pos, marker == "*")
+    code, length, can_open, can_close = ord(marker), scanned.length, scanned.can_open, scanned.can_close
+    tokens, delimiters = state.tokens, state.delimiters  # a text token (nesting 0) leaves both in place
+    for _ in range(length):
+        state.push("text", "", 0).content = marker
+        delimiters.append(Delimiter(code, length, len(tokens) - 1, -1, can_open, can_close))
+    state.pos += length
+    return True
+
+
+def install_lean_emphasis(md: MarkdownIt) -> bool:
+    """Put `lean_emphasis` in place of MD's emphasis rule when that is markdown-it-py's own, and
+    `Delimiter` has the fields it fills in that order; return whether it did."""
+    fields = [f.name for f in dataclasses.fields(Delimiter)]
+    rules = {rule.name: rule.fn for rule in md.inline.ruler.__rules__}
+    if rules.get("emphasis") is not _emphasis_rule or fields[:6] != ["marker", "length", "token", "end", "open", "close"]:
+        return rules.get("emphasis") is lean_emphasis
+    md.inline.ruler.at("emphasis", lean_emphasis)
+    return True
 
 def dispatch_inline_rules(md: MarkdownIt) -> None:
     """Give MD's inline parser a `tokenize` that tries, at each position, only the rules that can start

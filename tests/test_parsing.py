@@ -227,3 +227,11 @@ ADDRESS_EDGES = [
 def test_a_plain_address_is_normalised_as_markdown_it_does(url: str) -> None:
     assert make_parser().normalizeLink(url) == normalizeLink(url)
     assert make_parser().normalizeLink is not MarkdownIt.normalizeLink
+
+
+def test_the_lean_emphasis_rule_is_in_use_only_in_place_of_the_stock_one() -> None:
+    assert parsing.lean_emphasis in make_parser().inline.ruler.getRules("")
+    md = _configured_parser(narrow=False)
+    md.inline.ruler.at("emphasis", lambda state, silent: False)  # another plugin's emphasis stays
+    assert not parsing.install_lean_emphasis(md)
+    assert parsing.lean_emphasis not in md.inline.ruler.getRules("")
