@@ -48,8 +48,10 @@ def make_parser() -> MarkdownIt:
 
 def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     """The parser with every plugin; NARROW adds the speed-ups that keep every token the same (plain text
-    runs on to the next mark an enabled rule can start at; block rules are tried by first character; an
-    inline run without such a mark is one text token at once)."""
+    runs on to the next mark an enabled rule can start at; block rules, paragraph terminators and
+    inline rules are tried by the character they start at; lean parser states and emphasis rule; plain
+    link addresses kept as they are; an inline run without such a mark is one text token at once: see
+    parsing.py)."""
     install_fast_tokens()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])

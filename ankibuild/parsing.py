@@ -1,6 +1,6 @@
 """markdown-it-py's parser, with exactly its tokens, for less work per block and per token.
 
-Two costs of the library that a build pays hundreds of thousands of times, cut without changing a token:
+Costs of the library that a build pays hundreds of thousands of times, cut without changing a token:
 
 - **Block rules tried by first character.** At the start of every block the block parser calls each
   enabled rule in turn (seventeen with our plugins) until one takes the line; most return False after
@@ -16,6 +16,20 @@ Two costs of the library that a build pays hundreds of thousands of times, cut w
 - **Token construction.** `Token` is a slotted dataclass whose generated `__init__` calls
   `__post_init__` and then `convert_attrs`; `fast_token_init` is the same initialiser written out, about
   twice as fast. It is installed only when `Token`'s fields are exactly the ones it was written for.
+- **Terminators and inline rules by character, too.** The rules that may end a paragraph, list item
+  or blockquote are asked about a line only when they can start with its first character
+  (`dispatch_block_terminators`); the inline rules only at the characters they can start at
+  (`dispatch_inline_rules`, with the `text` rule written out where it is the only candidate).
+- **Lean states.** `LeanStateBlock` (line marks from `str.split`) and `LeanStateInline` push tokens by
+  writing their fields; each is used only when a probe shows it keeps exactly the stock state's
+  attributes. An inline run that left no delimiter skips the post-processing rules that only walk the
+  delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker.
+- **Plain link addresses.** `plain_link_addresses` returns an http(s) address of plain characters as it
+  is, which is what markdown-it-py's `normalizeLink` (mdurl's parse, punycode and encode) makes of it.
+
+Every fast path is checked against the parser without them (`_configured_parser(narrow=False)`) on the
+notes, fixtures, benchmark notes and generated documents (tests/test_parser_variants.py,
+tests/test_parsing.py).
 """
 
 from __future__ import annotations
