@@ -4,6 +4,7 @@ test_parser_variants.py) and the written-out `Token` initialiser (checked here).
 
 from __future__ import annotations
 
+import gc
 import re
 import tempfile
 from collections.abc import Iterator
@@ -235,3 +236,20 @@ def test_the_lean_emphasis_rule_is_in_use_only_in_place_of_the_stock_one() -> No
     md.inline.ruler.at("emphasis", lambda state, silent: False)  # another plugin's emphasis stays
     assert not parsing.install_lean_emphasis(md)
     assert parsing.lean_emphasis not in md.inline.ruler.getRules("")
+
+
+def test_collection_is_paused_for_a_parse_and_left_as_it_was() -> None:
+    assert gc.isenabled()
+    with parsing.paused_collection():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), parsing.paused_collection():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with parsing.paused_collection():
+            pass
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
