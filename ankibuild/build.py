@@ -34,6 +34,7 @@ from .markdown import parser_for
 from .media import ImageResolver, probes_unchanged
 from .memo import remember
 from .notetypes import schema_prints
+from .parsing import paused_collection
 from .plan import DeckPlan, answer_sketch, note_content, plan_notes
 from .records import (
     EXPLICIT_PREFIX,
@@ -572,7 +573,8 @@ def _unanswered_card(diag: Diagnostic, deck: str, doc_key: str, prefix: str, doc
 def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:
     """Parse one document with the shared parser; math and front matter problems become diagnostics."""
     env: dict[str, Any] = {}
-    tokens = parser_for(source.text).parse(source.text, env)
+    with paused_collection():  # the parse frees nothing for the collector to find
+        tokens = parser_for(source.text).parse(source.text, env)
     loc = source.loc
     for line, message in env.get("math_warnings", ()):
         diagnostics.append(Diagnostic(loc.at(line), "warning", "math", message))

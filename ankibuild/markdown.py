@@ -25,7 +25,17 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from .highlight import highlight_code
 from .mathtex import math_plugin
 from .media import MissingImage, resolve_html_images
-from .parsing import dispatch_block_rules, install_fast_tokens, plain_inline_text
+from .parsing import (
+    INLINE_RULE_STARTS,
+    dispatch_block_rules,
+    dispatch_block_terminators,
+    dispatch_inline_rules,
+    install_fast_tokens,
+    install_lean_emphasis,
+    lean_block_state,
+    plain_inline_text,
+    plain_link_addresses,
+)
 from .shortcodes import emojize
 
 
@@ -38,8 +48,10 @@ def make_parser() -> MarkdownIt:
 
 def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     """The parser with every plugin; NARROW adds the speed-ups that keep every token the same (plain text
-    runs on to the next mark an enabled rule can start at; block rules are tried by first character; an
-    inline run without such a mark is one text token at once)."""
+    runs on to the next mark an enabled rule can start at; block rules, paragraph terminators and
+    inline rules are tried by the character they start at; lean parser states and emphasis rule; plain
+    link addresses kept as they are; an inline run without such a mark is one text token at once: see
+    parsing.py)."""
     install_fast_tokens()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
@@ -55,18 +67,15 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.add_render_rule("html_block", _render_html)
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
+        install_lean_emphasis(md)
         _narrow_terminators(md)
         dispatch_block_rules(md)
+        dispatch_block_terminators(md)
+        dispatch_inline_rules(md)
+        lean_block_state(md)
+        plain_link_addresses(md)
         plain_inline_text(md)
     return md
-
-
-_INLINE_STARTS = {
-    "newline": "\n", "math_inline": "$\\", "escape": "\\", "backticks": "`", "strikethrough": "~", "mark": "=",
-    "emphasis": "*_", "link": "[", "image": "!", "footnote_inline": "^", "footnote_ref": "[", "autolink": "<",
-    "html_inline": "<", "entity": "&",
-}  # fmt: skip
-"""The characters each inline rule can start at: at any other it returns False at once."""
 
 
 def _narrow_terminators(md: MarkdownIt) -> None:
@@ -77,9 +86,9 @@ def _narrow_terminators(md: MarkdownIt) -> None:
     if not hasattr(md.inline, "terminator_re"):
         return  # markdown-it-py before 4 scans text without it
     names = [name for name in md.inline.ruler.get_active_rules() if name != "text"]
-    if any(name not in _INLINE_STARTS for name in names):
+    if any(name not in INLINE_RULE_STARTS for name in names):
         return
-    chars = {"[", "]", *"".join(_INLINE_STARTS[name] for name in names)}
+    chars = {"[", "]", *"".join(INLINE_RULE_STARTS[name] for name in names)}
     md.inline.terminator_re = re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 

@@ -399,7 +399,7 @@ def _protect_table_math(table_rule: BlockRule) -> BlockRule:
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         # cheap tests first: the rule is tried at the start of every block and paragraph line. Without a
         # second line or a `|` in the first, the table rule itself says no (its own first checks).
-        if start_line + 1 >= end_line or "|" not in _line_text(state, start_line):
+        if start_line + 1 >= end_line or state.src.find("|", state.bMarks[start_line] + state.tShift[start_line], state.eMarks[start_line]) == -1:
             return False
         if not _DELIMITER_ROW.match(_line_text(state, start_line + 1)):
             return table_rule(state, start_line, end_line, silent)

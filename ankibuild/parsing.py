@@ -1,6 +1,6 @@
 """markdown-it-py's parser, with exactly its tokens, for less work per block and per token.
 
-Two costs of the library that a build pays hundreds of thousands of times, cut without changing a token:
+Costs of the library that a build pays hundreds of thousands of times, cut without changing a token:
 
 - **Block rules tried by first character.** At the start of every block the block parser calls each
   enabled rule in turn (seventeen with our plugins) until one takes the line; most return False after
@@ -16,22 +16,47 @@ Two costs of the library that a build pays hundreds of thousands of times, cut w
 - **Token construction.** `Token` is a slotted dataclass whose generated `__init__` calls
   `__post_init__` and then `convert_attrs`; `fast_token_init` is the same initialiser written out, about
   twice as fast. It is installed only when `Token`'s fields are exactly the ones it was written for.
+- **Terminators and inline rules by character, too.** The rules that may end a paragraph, list item
+  or blockquote are asked about a line only when they can start with its first character
+  (`dispatch_block_terminators`); the inline rules only at the characters they can start at
+  (`dispatch_inline_rules`, with the `text` rule written out where it is the only candidate).
+- **Lean states.** `LeanStateBlock` (line marks from `str.split`) and `LeanStateInline` push tokens by
+  writing their fields; each is used only when a probe shows it keeps exactly the stock state's
+  attributes. An inline run that left no delimiter skips the post-processing rules that only walk the
+  delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker.
+- **Plain link addresses.** `plain_link_addresses` returns an http(s) address of plain characters as it
+  is, which is what markdown-it-py's `normalizeLink` (mdurl's parse, punycode and encode) makes of it.
+
+Every fast path is checked against the parser without them (`_configured_parser(narrow=False)`) on the
+notes, fixtures, benchmark notes and generated documents (tests/test_parser_variants.py,
+tests/test_parsing.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gc
+import re
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import accumulate
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.balance_pairs import link_pairs as _link_pairs
+from markdown_it.rules_inline.emphasis import postProcess as _emphasis_post
+from markdown_it.rules_inline.emphasis import tokenize as _emphasis_rule
+from markdown_it.rules_inline.fragments_join import fragments_join as _fragments_join
+from markdown_it.rules_inline.state_inline import Delimiter
+from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough_post
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "fast_token_init", "install_fast_tokens", "plain_inline_text"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -62,14 +87,15 @@ BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 
 class _Dispatch:
-    """The enabled rules of one block ruler, by the first character of a line (built on first use and
-    again whenever the ruler's set of enabled rules changes)."""
+    """The enabled rules of one chain of a block ruler (`""` for every rule, or the rules a paragraph,
+    list, blockquote or reference definition may be ended by), by the first character of a line: built
+    on first use and again whenever the ruler's set of enabled rules changes."""
 
     __slots__ = ("rules", "names", "by_char")
 
-    def __init__(self, md: MarkdownIt, rules: list[BlockRule]) -> None:
+    def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "") -> None:
         self.rules = rules
-        enabled = [r for r in md.block.ruler.__rules__ if r.enabled]
+        enabled = [r for r in md.block.ruler.__rules__ if r.enabled and (not chain or chain in r.alt)]
         names: list[str | None] = [r.name for r in enabled]
         if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
             names = [None] * len(rules)
@@ -85,6 +111,15 @@ class _Dispatch:
                 if name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)
             ]
         return found
+
+    def for_line(self, state: StateBlock, line: int) -> list[BlockRule]:
+        """The rules that can take LINE, read as the rules read it: containers move a line's marks, and a
+        rule may swap `src` for a while. A line indented as code gets every rule (its first character
+        says nothing)."""
+        if state.sCount[line] - state.blkIndent >= 4:
+            return self.rules
+        pos = state.bMarks[line] + state.tShift[line]
+        return self.for_char(state.src[pos] if pos < state.eMarks[line] else "")
 
 
 def dispatch_block_rules(md: MarkdownIt) -> None:
@@ -117,9 +152,11 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
             if state.sCount[line] - state.blkIndent >= 4:
                 candidates = rules  # indented code: the first character says nothing
             else:
-                # read as the rules read it: containers move a line's marks, a rule may swap `src` for a while
+                # `for_line` written out: read as the rules read it (containers move a line's marks, a
+                # rule may swap `src` for a while)
                 pos = state.bMarks[line] + state.tShift[line]
-                candidates = table.for_char(state.src[pos] if pos < state.eMarks[line] else "")
+                char = state.src[pos] if pos < state.eMarks[line] else ""
+                candidates = table.by_char.get(char) or table.for_char(char)
             ok = False
             for rule in candidates:
                 ok = rule(state, line, endLine, False)
@@ -142,33 +179,449 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
 
 
+
+def line_marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """`StateBlock`'s per-line bookkeeping of SRC, each list ending with the extra entry for the end:
+    where each line begins and ends, how many spaces and tabs open it, and its indentation with tabs
+    expanded to the next multiple of four. The same lists markdown-it-py's `StateBlock.__init__` writes
+    character by character, from `str.split` and one length per line."""
+    lines = src.split("\n")
+    # the text after a final line break is no line; nor is a last line holding only spaces and tabs
+    if src.endswith("\n") or not lines[-1].strip(" \t"):
+        lines.pop()
+    lengths = [len(line) for line in lines]
+    begins = list(accumulate([n + 1 for n in lengths], initial=0))
+    begins[-1] = len(src)
+    ends = [begin + n for begin, n in zip(begins, lengths, strict=False)]
+    ends.append(len(src))
+    shifts = [n - len(line.lstrip(" \t")) for line, n in zip(lines, lengths, strict=True)]
+    shifts.append(0)
+    if "\t" not in src:
+        return begins, ends, shifts, shifts[:]  # without tabs, the indentation is the count of spaces
+    counts = [_expanded(line, shift) if "\t" in line[:shift] else shift for line, shift in zip(lines, shifts, strict=False)]
+    counts.append(0)
+    return begins, ends, shifts, counts
+
+
+def _expanded(line: str, shift: int) -> int:
+    offset = 0
+    for char in line[:shift]:
+        offset += 4 - offset % 4 if char == "\t" else 1
+    return offset
+
+
+_new_token = object.__new__
+
+
+class LeanStateBlock(StateBlock):
+    """`StateBlock` with the same attributes and values, set up for less work: the line marks come
+    from `line_marks`, and `push` writes a token's fields itself (what `Token(...)`, through
+    `fast_token_init`, and the stock `push` write, without their two calls)."""
+
+    def __init__(self, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> None:
+        super().__init__("", md, env, tokens)  # every attribute, for a text of no line
+        self.src = src
+        self.bMarks, self.eMarks, self.tShift, self.sCount = line_marks(src)
+        self.bsCount = [0] * len(self.bMarks)
+        self.lineMax = len(self.bMarks) - 1  # don't count the extra entry
+
+    def push(self, ttype: str, tag: str, nesting: Any) -> Token:
+        """Push a new token to the stream (`StateBlock.push`)."""
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting
+        token.attrs = {}
+        token.map = None
+        if nesting < 0:
+            self.level -= 1  # closing tag
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1  # opening tag
+        token.children = None
+        token.content = token.markup = token.info = ""
+        token.meta = {}
+        token.block = True
+        token.hidden = False
+        self.tokens.append(token)
+        return token
+
+
+_PROBES = ("", "a", "a\n", " \t", "a\n \t", "\n\n", "  x\n\ty\n \t z\n\t", "# H\n\n- a\n  b\n> q\r\n", "x\n  ")
+
+
+def _lean_block_state_is_exact(md: MarkdownIt) -> bool:
+    """Whether `LeanStateBlock` sets up exactly the attributes `StateBlock` does, on texts that hold every
+    case of its line loop, and pushes the same tokens (a markdown-it-py that changed either keeps its
+    own)."""
+    for src in _PROBES:
+        lean, stock = LeanStateBlock(src, md, {}, []), StateBlock(src, md, {}, [])
+        if vars(lean) != vars(stock):
+            return False
+        for args in (("paragraph_open", "p", 1), ("inline", "", 0), ("paragraph_close", "p", -1)):
+            if lean.push(*args) != stock.push(*args) or vars(lean) != vars(stock):
+                return False
+    return True
+
+
+def lean_block_state(md: MarkdownIt) -> bool:
+    """Give MD's block parser a `parse` that works on a `LeanStateBlock`, when `Token` is built by
+    `fast_token_init` (whose fields `LeanStateBlock.push` writes) and the lean state is exact; return
+    whether it does."""
+    if Token.__init__ is not fast_token_init or not _lean_block_state_is_exact(md):
+        return False
+    block = md.block
+
+    def parse(self: Any, src: str, md: MarkdownIt, env: Any, outTokens: list[Token]) -> list[Token] | None:  # noqa: N803
+        """`ParserBlock.parse` with the lean state."""
+        if not src:
+            return None
+        state = LeanStateBlock(src, md, env, outTokens)
+        self.tokenize(state, state.line, state.lineMax)
+        return state.tokens
+
+    block.parse = types.MethodType(parse, block)  # type: ignore[method-assign]
+    return True
+
+def dispatch_block_terminators(md: MarkdownIt) -> None:
+    """Let the rules that may end a paragraph, a list item, a blockquote or a reference definition
+    without a blank line be tried, at each line, only when they can start with its first character.
+
+    Every user of such a chain (`ruler.getRules("paragraph")` and the like, in markdown-it-py's
+    paragraph, lheading, list, blockquote, reference and table rules) only asks whether *any* of its
+    rules takes the line, trying them in order and stopping at the first that does. So MD's block
+    ruler answers for a named chain one rule that asks the same question of the candidates for the
+    line's first character (the table of `dispatch_block_rules`), in the same order; the unnamed chain,
+    which the block tokenizer runs, is the ruler's own."""
+    ruler = md.block.ruler
+    stock_get_rules = ruler.getRules
+    chains: dict[str, tuple[list[BlockRule], list[BlockRule]]] = {}
+
+    def getRules(chainName: str = "") -> list[BlockRule]:  # noqa: N802, N803 - markdown-it's names
+        rules = stock_get_rules(chainName)
+        if not chainName or not rules:
+            return rules
+        known = chains.get(chainName)
+        if known is None or known[0] is not rules:  # first use, or the ruler recompiled its chains
+            table = _Dispatch(md, rules, chainName)
+
+            def any_rule_takes(state: StateBlock, line: int, end_line: int, silent: bool) -> bool:
+                for rule in table.for_line(state, line):  # noqa: SIM110 - a loop: no generator per line
+                    if rule(state, line, end_line, silent):
+                        return True
+                return False
+
+            known = chains[chainName] = (rules, [any_rule_takes])
+        return known[1]
+
+    ruler.getRules = getRules  # type: ignore[method-assign]
+
+
+INLINE_RULE_STARTS = {
+    "newline": "\n", "math_inline": "$\\", "escape": "\\", "backticks": "`", "strikethrough": "~", "mark": "=",
+    "emphasis": "*_", "link": "[", "image": "!", "footnote_inline": "^", "footnote_ref": "[", "autolink": "<",
+    "html_inline": "<", "entity": "&",
+}  # fmt: skip
+"""The characters each inline rule can start at: at any other it returns False at once, having changed
+nothing. (`text` is the rule for every other character: see `_InlineDispatch`.)"""
+
+InlineRule = Callable[[StateInline, bool], bool]
+
+# The terminator pattern as markdown-it-py (`add_terminator_char`) and `_narrow_terminators` build it:
+# one character class, so whether `text` can start at a position depends on that one character.
+_ONE_CHARACTER_CLASS = re.compile(r"\[(?:\\.|[^\\\]])*\]", re.DOTALL)
+
+
+class _InlineDispatch:
+    """The enabled inline rules, by the character at the position the tokenizer is at (built on first
+    use and again when the ruler's rules or the terminator pattern change).
+
+    `text` takes a run up to the next character of `terminator_re`: it is a candidate exactly at the
+    characters that pattern does not match (at one it does, it returns False at once). Any other rule
+    is a candidate at the characters `INLINE_RULE_STARTS` lists for it; a rule it does not list, or
+    `text` replaced by another function or read with a pattern of another shape, at every character."""
+
+    __slots__ = ("rules", "terminators", "names", "by_char", "text_only")
+
+    def __init__(self, md: MarkdownIt, rules: list[InlineRule], terminators: re.Pattern[str]) -> None:
+        self.rules = rules
+        self.terminators = terminators
+        enabled = [r for r in md.inline.ruler.__rules__ if r.enabled]
+        names: list[str | None] = [r.name for r in enabled]
+        if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
+            names = [None] * len(rules)
+        simple = terminators.flags & ~re.UNICODE == 0 and _ONE_CHARACTER_CLASS.fullmatch(terminators.pattern)
+        self.names = [None if name == "text" and (rule is not _text_rule or not simple) else name for rule, name in zip(rules, names, strict=True)]
+        self.by_char: dict[str, list[InlineRule]] = {}
+        self.text_only: list[InlineRule] = [_text_rule]
+        """The one list `for_char` gives for a character where only the stock `text` rule can start."""
+
+    def for_char(self, char: str) -> list[InlineRule]:
+        found = self.by_char.get(char)
+        if found is None:
+            found = [rule for rule, name in zip(self.rules, self.names, strict=True) if self._may_start(name, char)]
+            self.by_char[char] = found = self.text_only if found == self.text_only else found
+        return found
+
+    def _may_start(self, name: str | None, char: str) -> bool:
+        if name == "text":
+            return self.terminators.match(char) is None
+        starts = INLINE_RULE_STARTS.get(name) if name is not None else None
+        return starts is None or char in starts
+
+
+def lean_emphasis(state: StateInline, silent: bool) -> bool:
+    """markdown-it-py's emphasis rule (`rules_inline.emphasis.tokenize`), with the same tokens and
+    delimiters, for less work per marker: each `*` or `_` of a run becomes a text token and a delimiter
+    that the post-processing rules pair into `em` and `strong` tags or leave as text."""
+    if silent:
+        return False
+    marker = state.src[state.pos]
+    if marker != "_" and marker != "*":
+        return False
+    scanned = state.scanDelims(state.pos, marker == "*")
+    code, length, can_open, can_close = ord(marker), scanned.length, scanned.can_open, scanned.can_close
+    tokens, delimiters = state.tokens, state.delimiters  # a text token (nesting 0) leaves both in place
+    for _ in range(length):
+        state.push("text", "", 0).content = marker
+        delimiters.append(Delimiter(code, length, len(tokens) - 1, -1, can_open, can_close))
+    state.pos += length
+    return True
+
+
+def install_lean_emphasis(md: MarkdownIt) -> bool:
+    """Put `lean_emphasis` in place of MD's emphasis rule when that is markdown-it-py's own, and
+    `Delimiter` has the fields it fills in that order; return whether it did."""
+    fields = [f.name for f in dataclasses.fields(Delimiter)]
+    rules = {rule.name: rule.fn for rule in md.inline.ruler.__rules__}
+    if rules.get("emphasis") is not _emphasis_rule or fields[:6] != ["marker", "length", "token", "end", "open", "close"]:
+        return rules.get("emphasis") is lean_emphasis
+    md.inline.ruler.at("emphasis", lean_emphasis)
+    return True
+
+def dispatch_inline_rules(md: MarkdownIt) -> None:
+    """Give MD's inline parser a `tokenize` that tries, at each position, only the rules that can start
+    at its character. The loop is markdown-it-py's own (`ParserInline.tokenize`), line for line, but
+    for the choice of rules."""
+    inline = md.inline
+    dispatch: list[_InlineDispatch | None] = [None]
+
+    def tokenize(self: ParserInline, state: StateInline) -> None:
+        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        terminators = state.md.inline.terminator_re  # what the `text` rule reads
+        table = dispatch[0]
+        if table is None or table.rules is not rules or table.terminators is not terminators:
+            table = dispatch[0] = _InlineDispatch(md, rules, terminators)
+        end = state.posMax
+        maxNesting = state.md.options["maxNesting"]  # noqa: N806
+
+        while state.pos < end:
+            pos = state.pos
+            ok = False
+            if state.level < maxNesting:
+                candidates = table.for_char(state.src[pos])
+                if candidates is table.text_only:
+                    # the `text` rule, written out (the most frequent call by far): at a character
+                    # that is not a terminator it takes the run up to the next one (it says no only
+                    # when that leaves it where it is, and then the loop below asks it)
+                    found = terminators.search(state.src, pos)
+                    stop = found.start() if found else state.posMax
+                    if stop > pos:
+                        state.append_pending(state.src[pos:stop])
+                        state.pos = stop
+                        if stop >= end:
+                            break
+                        continue
+                for rule in candidates:
+                    ok = rule(state, False)
+                    if ok:
+                        if state.pos <= pos:
+                            raise RuntimeError("inline rule didn't increment state.pos")
+                        break
+            if ok:
+                if state.pos >= end:
+                    break
+                continue
+            state.append_pending(state.src[state.pos])
+            state.pos += 1
+
+        if state.pending:
+            state.pushPending()
+
+    inline.tokenize = types.MethodType(tokenize, inline)  # type: ignore[method-assign]
+
+
 QUIET_POST_RULES = frozenset({"balance_pairs", "strikethrough", "emphasis", "fragments_join"})
 """Inline post-processing rules that change nothing without delimiters in a run of one text token."""
 
+
+_DELIMITER_RULES = frozenset({_link_pairs, _emphasis_post, _strikethrough_post})
+"""Post-processing rules that only read and rewrite the tokens the delimiter lists point at: they walk
+`state.delimiters` and the `delimiters` lists of `state.tokens_meta`, and with every list empty do
+nothing."""
+_KNOWN_POST_RULES = _DELIMITER_RULES | {_fragments_join}
+"""With no other post-processing rule (one that might add delimiters), a run that left no delimiter
+skips `_DELIMITER_RULES`."""
+
+
+def _delimiter_free(state: StateInline) -> bool:
+    """Whether the run left no delimiter: none at the top level nor inside a link or other opening tag
+    (`push` gives each opening tag its list in `tokens_meta`)."""
+    if state.delimiters:
+        return False
+    return not any(state.tokens_meta) or not any(meta.get("delimiters") for meta in state.tokens_meta if meta)
 
 def plain_inline_text(md: MarkdownIt) -> None:
     """Give MD's inline parser a `parse` that writes a run holding no character of the parser's
     terminators (where any rule but `text` could start) as the one text token markdown-it-py would
     make of it. Other runs, and every run while a rule other than `text` comes first or a
-    post-processing rule not known to be quiet is enabled, are parsed as before."""
+    post-processing rule not known to be quiet is enabled, are parsed as `ParserInline.parse` does, on
+    a `LeanStateInline` when it is exact."""
     inline = md.inline
+    # whether the rules allow it, for the rule lists it was decided for (the rulers cache their lists
+    # until a rule is enabled or disabled): asked once, not at every run
+    decided: list[tuple[list[Any], list[Any], bool, bool]] = []
+    # the lean state, when `Token` is built by `fast_token_init` (whose fields it writes) and it is exact
+    lean = Token.__init__ is fast_token_init and _lean_inline_state_is_exact(md)
 
     def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
-        if (
-            src
-            and md.inline.terminator_re.search(src) is None
-            and self.ruler.getRules("")[:1] == [_text_rule]
-            and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
-        ):
+        rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
+        if not decided or decided[0][0] is not rules or decided[0][1] is not post_rules:
+            allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
+            decided[:] = [(rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules))]
+        if src and decided[0][2] and md.inline.terminator_re.search(src) is None:
             # what the `text` rule and `pushPending` make of it: content the whole run, level 0
             token = Token("text", "", 0)
             token.content = src
             tokens.append(token)
             return tokens
-        return ParserInline.parse(self, src, md, env, tokens)
+        if not lean:
+            return ParserInline.parse(self, src, md, env, tokens)
+        # `ParserInline.parse`, on the lean state
+        state = LeanStateInline(src, md, env, tokens)
+        self.tokenize(state)
+        skip = _DELIMITER_RULES if decided[0][3] and _delimiter_free(state) else ()
+        for rule in post_rules:
+            if rule not in skip:
+                rule(state)
+        return state.tokens
 
     inline.parse = types.MethodType(parse, inline)  # type: ignore[method-assign]
 
+
+
+class LeanStateInline(StateInline):
+    """`StateInline` whose `push` and `pushPending` write a token's fields themselves (what `Token(...)`,
+    through `fast_token_init`, and the stock methods write, without their calls), and look at the
+    pending text only when some was buffered."""
+
+    def pushPending(self) -> Token:  # noqa: N802 - markdown-it's name
+        """Flush the pending text as a text token (`StateInline.pushPending`)."""
+        token = _new_token(Token)
+        token.type = "text"
+        token.tag = ""
+        token.nesting = 0
+        token.attrs = {}
+        token.map = None
+        token.level = self.pendingLevel
+        token.children = None
+        token.content = self.pending
+        token.markup = token.info = ""
+        token.meta = {}
+        token.block = token.hidden = False
+        self.tokens.append(token)
+        self.pending = ""
+        return token
+
+    def push(self, ttype: str, tag: str, nesting: Any) -> Token:
+        """Push a new token to the stream, the pending text first (`StateInline.push`)."""
+        if (self._pending or self._pending_buffer) and self.pending:
+            self.pushPending()
+        token = _new_token(Token)
+        token.type = ttype
+        token.tag = tag
+        token.nesting = nesting
+        token.attrs = {}
+        token.map = None
+        token.children = None
+        token.content = token.markup = token.info = ""
+        token.meta = {}
+        token.block = token.hidden = False
+        token_meta = None
+        if nesting < 0:
+            self.level -= 1  # closing tag
+            self.delimiters = self._prev_delimiters.pop()
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1  # opening tag
+            self._prev_delimiters.append(self.delimiters)
+            self.delimiters = []
+            token_meta = {"delimiters": self.delimiters}
+        self.pendingLevel = self.level
+        self.tokens.append(token)
+        self.tokens_meta.append(token_meta)
+        return token
+
+
+def _lean_inline_state_is_exact(md: MarkdownIt) -> bool:
+    """Whether `LeanStateInline` keeps the attributes `StateInline` does through a run of pushes, with
+    and without pending text (a markdown-it-py that changed either keeps its own)."""
+
+    def drive(state: StateInline) -> list[Any]:
+        seen: list[Any] = []
+        for step in ("a ", ("em_open", "em", 1), "", ("text", "", 0), "b", ("em_close", "em", -1), None, ("br", "br", 0)):
+            if isinstance(step, tuple):
+                seen.append(state.push(*step))  # type: ignore[arg-type]
+            elif step is None:
+                state.pending = " c"
+                seen.append(state.pushPending())
+            else:
+                state.append_pending(step)
+            seen.append(dict(vars(state)))
+        return seen
+
+    return drive(LeanStateInline("a *b* c", md, {}, [])) == drive(StateInline("a *b* c", md, {}, []))
+
+
+# An http(s) address whose host is lower-case ASCII labels (as mdurl accepts them: at most 63 characters
+# each, 255 in all) and whose path, query and fragment hold only characters URL encoding keeps.
+_PLAIN_ADDRESS = re.compile(
+    r"https?://(?=[a-z0-9.-]{1,255}(?:[/?#]|$))[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*"
+    r"(?:/[A-Za-z0-9\-._~/]*)?(?:\?[A-Za-z0-9\-._~/=&]*)?(?:#[A-Za-z0-9\-._~/]*)?"
+)
+
+
+def plain_link_addresses(md: MarkdownIt) -> None:
+    """Give MD a `normalizeLink` that returns a plain http(s) address (`_PLAIN_ADDRESS`) as it is, which is
+    what markdown-it-py's makes of it: mdurl parses it into scheme, host, path, query and fragment and
+    formats them back in the same order; the punycode step leaves an ASCII host alone, and encoding
+    leaves its characters alone. Any other address goes through markdown-it-py's own."""
+    stock = md.normalizeLink
+
+    def normalize_link(url: str) -> str:
+        return url if _PLAIN_ADDRESS.fullmatch(url) else stock(url)
+
+    md.normalizeLink = normalize_link  # type: ignore[method-assign]
+
+
+@contextmanager
+def paused_collection() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a while (a document's parse), when it is running.
+
+    The parser allocates about three tracked objects per token (the token, its `attrs` and `meta`) and
+    frees none of them: every 700 allocations the collector walks the young objects (and, now and
+    then, the whole heap) and finds nothing to free, which costs about as much as the parse itself in
+    a build that keeps what it derives. Paused, the objects are still tracked; the collector runs at
+    the first allocation after it resumes. It changes when garbage is collected, never what a parse
+    returns."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 _MISSING: Any = object()
 

@@ -93,6 +93,8 @@ FRAGMENTS = [
     "\\begin{align}", "\\end{align}", "a | b", "---\nt: 1\n---", "> >", "-->", "*", "_", "[", "]", "[a]", "[[x]]",
     "[a]: /u \"t\"", "[l](u \"t\")", "[x]: <u>", "a - b: c", "#tag", "@me", "{x}", "100%", "+1", "x:y", "a\\\nb",
     "two  \nspaces", "`a - b`", "*a - b*", "_a:b_", "[a - b](c)", "[-]", "![a-b]", "^[a-b]", "[^a-b]", "$a - b$", "\\(a:b\\)",
+    # emphasis inside links, highlights and strikethrough, and around them (delimiters of nested runs)
+    "[*a*](u)", "[**b** c](u)", "==*x*==", "*[a](u)*", "_a_b_", "**a*b*c**", "~~*x*~~", "![*a*](u)", "[`*`](u)",
 ]
 
 

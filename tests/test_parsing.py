@@ -4,12 +4,18 @@ test_parser_variants.py) and the written-out `Token` initialiser (checked here).
 
 from __future__ import annotations
 
+import gc
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
@@ -123,3 +129,127 @@ def test_a_post_rule_not_known_to_be_quiet_gets_the_full_inline_parse() -> None:
     md.inline.ruler2.push("count", lambda state: seen.append(len(state.tokens)))
     tokens = md.parseInline("plain words", {})
     assert seen == [1] and tokens[0].children is not None and tokens[0].children[0].content == "plain words"
+
+
+def test_inline_rules_are_tried_by_the_character_at_the_position() -> None:
+    md = make_parser()
+    md.parseInline("a *b* `c` $x$", {})  # builds the table
+    table = parsing._InlineDispatch(md, md.inline.ruler.getRules(""), md.inline.terminator_re)
+    names = {fn: name for name, fn in zip(table.names, table.rules, strict=True)}
+    assert [names[r] for r in table.for_char("a")] == ["text"]  # plain text: only the text rule
+    assert [names[r] for r in table.for_char("*")] == ["emphasis"]
+    assert [names[r] for r in table.for_char("\\")] == ["math_inline", "escape"]
+    assert [names[r] for r in table.for_char("[")] == ["link", "footnote_ref"]
+
+
+def test_an_inline_rule_the_table_does_not_know_is_tried_at_every_character() -> None:
+    def at_sign(state: Any, silent: bool) -> bool:
+        if state.src[state.pos] != "@":
+            return False
+        if not silent:
+            state.push("mention", "span", 0).content = "@"
+        state.pos += 1
+        return True
+
+    md = _configured_parser(narrow=False)
+    md.inline.ruler.push("mention", at_sign)
+    md.inline.add_terminator_char("@")
+    parsing.dispatch_inline_rules(md)
+    tokens = md.parseInline("to @me and *@you*", {})[0].children or []
+    assert [t.type for t in tokens].count("mention") == 2
+
+
+def test_text_is_tried_everywhere_with_a_terminator_pattern_of_another_shape() -> None:
+    md = _configured_parser()
+    rules = md.inline.ruler.getRules("")
+    odd = parsing._InlineDispatch(md, rules, re.compile("[*]|ab"))  # `text` would stop before "ab" too
+    assert parsing._text_rule in odd.for_char("*") and parsing._text_rule in odd.for_char("a")
+    plain = parsing._InlineDispatch(md, rules, re.compile("[*]"))
+    assert parsing._text_rule not in plain.for_char("*") and parsing._text_rule in plain.for_char("a")
+
+
+def test_a_terminator_chain_is_one_rule_asking_the_candidates_for_the_line() -> None:
+    md = make_parser()
+    chain = md.block.ruler.getRules("paragraph")
+    assert len(chain) == 1 and md.block.ruler.getRules("paragraph") is chain
+    assert md.block.ruler.getRules("") is md.block.ruler.getRules("")  # the tokenizer's chain is the ruler's own
+    text = "para\n- item\n\npara\n> quote\n\npara\n# heading\n\npara\n2) x\n\npara\n1) x\n\n- a\n  b\n- c\n"
+    tokens = md.parse(text)
+    assert [t.type for t in tokens if t.type.endswith("_open")] == [
+        "paragraph_open", "bullet_list_open", "list_item_open", "paragraph_open",
+        "paragraph_open", "blockquote_open", "paragraph_open",
+        "paragraph_open", "heading_open",
+        "paragraph_open",  # `2)` cannot start a list that interrupts a paragraph ...
+        "paragraph_open", "ordered_list_open", "list_item_open", "paragraph_open",  # ... `1)` can
+        "bullet_list_open", "list_item_open", "paragraph_open", "list_item_open", "paragraph_open",
+    ]  # fmt: skip
+    assert tokens == _configured_parser(narrow=False).parse(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\nab\r#", max_size=14))
+def test_the_lean_block_state_has_the_stock_line_marks(src: str) -> None:
+    md = make_parser()
+    assert vars(parsing.LeanStateBlock(src, md, {}, [])) == vars(StateBlock(src, md, {}, []))
+
+
+def test_the_lean_block_state_is_in_use_when_exact(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = make_parser()
+    assert md.block.parse.__func__ is not type(md.block).parse  # type: ignore[attr-defined]
+    monkeypatch.setattr(parsing, "line_marks", lambda src: ([0], [0], [0], [0]))  # as if the library counted otherwise
+    fresh = _configured_parser(narrow=False)
+    assert not parsing.lean_block_state(fresh)
+    assert fresh.block.parse.__func__ is type(fresh.block).parse  # type: ignore[attr-defined]
+
+
+def test_the_lean_inline_state_is_exact_and_a_changed_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = make_parser()
+    assert parsing._lean_inline_state_is_exact(md)
+    stock_push = parsing.LeanStateInline.push
+
+    def push_without_meta(self: Any, ttype: str, tag: str, nesting: Any) -> Token:
+        token = stock_push(self, ttype, tag, nesting)
+        self.tokens_meta[-1] = None  # as if the library kept something more per token
+        return token
+
+    monkeypatch.setattr(parsing.LeanStateInline, "push", push_without_meta)
+    assert not parsing._lean_inline_state_is_exact(md)
+
+
+ADDRESS_EDGES = [
+    "https://papers.example.edu/skip-list/37", "http://a.b", "https://a.b?x=1&y=2#f", "https://a", "http://1.2.3.4/x",
+    "https://" + "a" * 63 + ".c/", "https://" + "a" * 64 + ".c/", "https://" + ("a" * 62 + ".") * 4 + "c/",
+    "https://-a-.b/", "https://a.b//", "https://a.b#", "https://a.b?", "https://xn--a.b/~x_y.z",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.from_regex(parsing._PLAIN_ADDRESS, fullmatch=True), st.from_regex(r"https?://[a-zA-Z0-9.:@%\[\]/?#=&-]{0,80}", fullmatch=True), st.sampled_from(ADDRESS_EDGES)))
+def test_a_plain_address_is_normalised_as_markdown_it_does(url: str) -> None:
+    assert make_parser().normalizeLink(url) == normalizeLink(url)
+    assert make_parser().normalizeLink is not MarkdownIt.normalizeLink
+
+
+def test_the_lean_emphasis_rule_is_in_use_only_in_place_of_the_stock_one() -> None:
+    assert parsing.lean_emphasis in make_parser().inline.ruler.getRules("")
+    md = _configured_parser(narrow=False)
+    md.inline.ruler.at("emphasis", lambda state, silent: False)  # another plugin's emphasis stays
+    assert not parsing.install_lean_emphasis(md)
+    assert parsing.lean_emphasis not in md.inline.ruler.getRules("")
+
+
+def test_collection_is_paused_for_a_parse_and_left_as_it_was() -> None:
+    assert gc.isenabled()
+    with parsing.paused_collection():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), parsing.paused_collection():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with parsing.paused_collection():
+            pass
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
