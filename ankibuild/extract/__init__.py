@@ -71,6 +71,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         solution_sections,
         term_lists,
         topics,
+        vocabulary,
     )
 
     return (
@@ -89,6 +90,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bare-line", bare_lines.extract),
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
+        ("vocabulary", vocabulary.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),
