@@ -112,3 +112,22 @@ B. nitrogen
     assert [(c[1], c[2], c[3]) for c in cards if c[1] == "dotted-pair"] == [
         ("dotted-pair", "Which gas do plants absorb?", "Carbon dioxide.")
     ]
+
+
+def test_lettered_options_under_a_question_are_no_answer() -> None:
+    text = """\
+# Chemistry quiz
+
+Q. Which element is a halogen?
+A. Chlorine.
+
+Q. Which gas is a noble gas?
+A. Neon
+B. Oxygen
+C. Nitrogen
+"""
+    cards, unanswered = _outcome(text)
+    assert [(c[1], c[2], c[3]) for c in cards if c[1] == "dotted-pair"] == [
+        ("dotted-pair", "Which element is a halogen?", "Chlorine.")
+    ]
+    assert not unanswered

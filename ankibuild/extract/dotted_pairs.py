@@ -53,6 +53,7 @@ _ASIDE_SAYS = re.compile(
     re.I,
 )
 _ENDS = ("heading", "hr")
+_OPTION_B = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?B[.)]")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -104,6 +105,8 @@ def _read(doc: Document, start: int, end: int) -> tuple[str, str, bool]:
     lines = [doc.lines[start][match.end() :], *doc.lines[start + 1 : end]]
     for n, line in enumerate(lines[1:], 1):
         found = _A_LINE.match(line)
+        if found is not None and any(_OPTION_B.match(later) for later in lines[n + 1 :]):
+            return "", "", False  # `A. Neon` over `B. Oxygen`: the options of a multiple-choice question
         if found is not None:
             question = " ".join(part.strip() for part in lines[:n] if part.strip())
             answer = "\n".join([line[found.end() :], *lines[n + 1 :]]).strip()
