@@ -67,6 +67,9 @@ def test_arrow_bullets_with_a_missing_answer() -> None:
         "map(x -> x * 2)\nfilter(y -> y > 0)\n",
         "- Upgraded Node 16 → 18\n- Renamed `cfg` → `config`\n- Bumped pytest 7.4 → 8.0\n",  # changelog
         "Is it DNS ? Could be.\nWhat about the cache ? Is it warm ? Nobody knows.\nWe will see.\n",
+        # example sentences with a note in brackets
+        "- Je vais à Paris. (où ? → à + ville)\n- Je viens de Lyon. (d'où ? → de + ville)\n",
+        "- Er sitzt auf dem Stuhl [wo? → Dativ]\n- Er setzt sich auf den Stuhl [wohin? → Akkusativ]\n",
     ],
 )
 def test_not_pairs(text: str) -> None:

@@ -392,3 +392,68 @@ def test_heading_over_a_keyed_table_is_not_a_topic_and_keeps_the_handbook() -> N
         ("glossary", "Second"),
         ("glossary", "Kelvin"),
     ]
+
+
+NOTES_BESIDE_CARDS = """\
+# Chemistry lab notebook
+
+## Titration
+
+Always rinse the burette with the titrant first, then fill it to the zero mark.
+
+```text
+moles = concentration × volume
+```
+
+| Indicator | Colour change |
+|-----------|---------------|
+| phenolphthalein | colourless → pink |
+| methyl orange | red → yellow |
+
+**P:** ¿Por qué se enjuaga la bureta con el titulante?
+**R:** Para que el agua no diluya la disolución.
+
+**P:** ¿Qué indicador se usa con un ácido débil?
+**R:** La fenolftaleína.
+
+## Distillation
+
+Heat the flask gently and collect the fraction that boils at a steady temperature.
+
+```text
+b.p. ethanol = 78 °C
+```
+
+The condenser water runs in at the bottom and out at the top, so that the jacket stays full.
+
+## Filtration
+
+Fold the filter paper into a cone, wet it so that it sticks to the funnel, and pour along a glass rod.
+
+```text
+residue: the solid left on the paper; filtrate: the liquid that passes
+```
+
+Gravity filtration is slow; a Büchner funnel under vacuum is faster for fine crystals.
+
+## Recrystallisation
+
+Dissolve the crude solid in the least hot solvent, let it cool slowly, then filter off the crystals.
+
+```text
+yield = mass of pure product / mass of crude product × 100 %
+```
+
+Cooling too fast traps impurities in the crystal lattice, so let the flask stand on the bench first.
+"""
+
+
+def test_a_section_around_two_cards_of_other_rules_is_their_context() -> None:
+    extraction, _ = extract_text(NOTES_BESIDE_CARDS)
+    fronts = [(d.convention, d.question) for d in extraction.drafts]
+    assert ("topic", "Titration") not in fronts
+    assert [f for f in fronts if f[0] == "label-pair"] == [
+        ("label-pair", "¿Por qué se enjuaga la bureta con el titulante?"),
+        ("label-pair", "¿Qué indicador se usa con un ácido débil?"),
+    ]
+    assert ("topic", "Distillation") in fronts

@@ -57,6 +57,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         bare_lines,
         bold_questions,
         details,
+        dotted_pairs,
         exercises,
         explicit,
         follow_ups,
@@ -72,6 +73,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         solution_sections,
         term_lists,
         topics,
+        vocabulary,
     )
 
     return (
@@ -84,11 +86,13 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
         ("label-pair", labelled_pairs.extract),
+        ("dotted-pair", dotted_pairs.extract),
         ("numbered", numbered.extract),
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
+        ("vocabulary", vocabulary.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),

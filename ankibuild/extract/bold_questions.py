@@ -54,6 +54,7 @@ from .questions import (
     drop_answer_label,
     is_question,
     is_question_list,
+    opens_dotted_pair,
     question_paragraph,
     starts_like_question,
     tag_slug,
@@ -84,7 +85,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 found[index] = paragraph
     asks = frozenset(i for i, p in found.items() if p.kind != "situation")
     write_ups = [n for n, s in enumerate(doc.sections) if _is_write_up(doc, taken, s, found)]
-    scan = _Scan(doc, taken, found, asks, frozenset(doc.sections[n].block for n in write_ups))
+    # An answer also stops at a `Q.` paragraph of the dotted-pair rule, which runs later.
+    scan = _Scan(doc, taken, found, asks | _dotted_pairs(doc, taken), frozenset(doc.sections[n].block for n in write_ups))
 
     results: list[RuleResult] = []
     setups: dict[int, tuple[int, ...]] = {}
@@ -103,6 +105,21 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts = tuple(d for r in results for d in r.drafts)
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     return RuleResult(drafts, diagnostics, claims)
+
+
+def _dotted_pairs(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:
+    """Free paragraphs that open with a `Q.` line over an `A.` line (the dotted-pair rule's): an answer
+    above stops there rather than swallow them."""
+    if "Q" not in doc.source.text:
+        return frozenset()
+    return frozenset(
+        index
+        for index, block in enumerate(doc.blocks)
+        if block.kind == "paragraph"
+        and doc.lines[block.first].lstrip()[:1] in ("Q", "*", "_")
+        and is_free(doc, taken, index)
+        and opens_dotted_pair(doc.text(block.first, block.last))
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,7 @@ from .questions import (
     clean_question,
     first_question_line,
     is_question,
+    opens_dotted_pair,
     question_paragraph,
     strip_answer_label,
     take_difficulty,
@@ -610,8 +611,15 @@ def _asks_next(doc: Document, block: Block) -> bool:
         paragraph = question_paragraph(doc, block)
         if paragraph is not None and paragraph.kind != "situation":
             return True
+        if _opens_dotted_pair(doc, block):
+            return True
         return first_question_line(doc, block) == block.first
     return question_box(doc, block) is not None
+
+
+def _opens_dotted_pair(doc: Document, block: Block) -> bool:
+    """`Q. …?` over `A. …` in one paragraph: the next question of the dotted-pair convention."""
+    return doc.lines[block.first].lstrip()[:1] in ("Q", "*", "_") and opens_dotted_pair(doc.text(block.first, block.last))
 
 
 # 2. front :: back lines ---------------------------------------------------------------------------------

@@ -194,6 +194,8 @@ def _row(first: int, last: int, text: str) -> _Row:
         return none
     if ": " in shown:
         return none  # `Use arrow functions: x => x + 1`: a sentence introducing something, not a prompt
+    if _inside_brackets(shown):
+        return none  # `Ich gehe in die Stadt. (wohin? → Akk.)`: a note in brackets, not a separator
     if found.group("sep") in ("->", "=>") and _CODE_ARROW.search(shown + " " + found.group("sep") + " " + answer[:1]):
         return none  # `(a, b) => a + b`, `x -> x * 2`: code written without backticks
     later = masked[found.end() :]
@@ -211,3 +213,9 @@ def _row(first: int, last: int, text: str) -> _Row:
     if _NO_ANSWER.match(answer):
         answer = ""
     return _Row(first, last, prompt, answer, chain)
+
+
+def _inside_brackets(shown: str) -> bool:
+    """True when the text before a separator leaves a bracket open: the separator is part of an aside
+    (`Das Bild hängt an der Wand. (wo? → Dat.)`), the line is an example sentence with its note."""
+    return shown.count("(") > shown.count(")") or shown.count("[") > shown.count("]")

@@ -870,3 +870,17 @@ def asks_in_other_script(text: str) -> bool:
     if len(text.split()) < 2:
         return False
     return first in _OTHER_QUESTION_WORDS or (asks and first in _OTHER_QUESTION_WORDS_WITH_MARK)
+
+
+DOTTED_Q = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)?Q(?:n|\d{1,3}[a-z]?)?\.(?(b)(?P=b))[ \t]+(?=\S)")
+"""A dotted question label opening a line: `Q.`, `Q3.`, `Qn.`, `**Q.**` (the `dotted-pair` convention)."""
+DOTTED_A = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)?A(?:ns|\d{1,3}[a-z]?)?\.(?(b)(?P=b))(?:[ \t]+|$)")
+"""A dotted answer label opening a line: `A.`, `A3.`, `Ans.`, `**A.**`, alone on its line too."""
+
+
+def opens_dotted_pair(text: str) -> bool:
+    """True when a paragraph's text opens with a `Q.` line and a later line of it opens with `A.`: a
+    question and its answer as revision notes label them (an answer above ends there)."""
+    if not DOTTED_Q.match(text):
+        return False
+    return any(DOTTED_A.match(line) for line in text.split("\n")[1:])

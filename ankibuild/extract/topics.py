@@ -382,9 +382,26 @@ def _topic(
         # `## Review questions` whose list other rules carded, then a closing tip: the heading is the cards'
         # context and the leftover line no topic; it still counts as the prose it is in `is_handbook`.
         kind = "leftover"
+    if kind == "structured" and _beside_cards(doc, taken, body, free):
+        kind = "leftover"
     if _holds_question_table(doc, body):
         kind = "questions"  # its rows are the cards; the heading is their context, whatever else it holds
     return Topic(index, heads, free, kind, overview)
+
+
+_CARDS_BESIDE = 2
+
+
+def _beside_cards(doc: Document, taken: Mapping[int, str], body: Sequence[int], free: Sequence[int]) -> bool:
+    """Whether other rules made cards of two blocks or more of the body (`**P:** … **R:** …` pairs under
+    the notes and commands of a section, `**SUID** — …` terms after a checklist): the section is those
+    cards' context, and the code, tables and lists around them are notes that go with them, not a topic."""
+    left = set(free)
+    carded = 0
+    for i in body:
+        if i not in left and doc.blocks[i].kind not in ("hr", "html_block"):
+            carded += taken.get(doc.blocks[i].first) in ("card", "unanswered")
+    return carded >= _CARDS_BESIDE
 
 
 def _mostly_claimed(doc: Document, body: Sequence[int], free: Sequence[int]) -> bool:

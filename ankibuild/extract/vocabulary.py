@@ -1,0 +1,190 @@
+"""Vocabulary as language learners write it, one card per word, the word on the front:
+
+    | Deutsch | Englisch | Beispiel |          | Word | Meaning |          * la cocina = the kitchen
+    |---------|----------|----------|          |------|---------|          * el horno = the oven
+    | der Hund | dog | Der Hund bellt. |       | 猫   | cat     |          * la nevera = ??? (ask)
+
+A word/translation table: a header whose first cell names a language or the word (`German`, `Deutsch`,
+`Español`, `Word`, `Wort`, `Palabra`, `単語` …) and whose second names another language or the meaning
+(`English`, `Englisch`, `Meaning`, `Translation`, `Bedeutung`, `Traducción`, `means` …). The first column is
+the word, the second its translation; further columns (an example, `NOT`) join the back under their header.
+A list whose every item (two or more) reads `word = meaning`, both sides words rather than numbers, code
+or math. A word with an empty translation, `-`, or only `???` (a note after it allowed) is reported
+unanswered.
+
+Runs after the qa-table and glossary rules (question tables, `| Term | Definition |` tables and
+`- term: definition` lists are theirs) and before the topic rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from markdown_it.token import Token
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import unanswered
+from .document import Block, Document, plain_text
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "vocabulary"
+
+
+def _word_set(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+_LANGUAGES = _word_set(
+    "english englisch anglais inglés ingles inglese inglês engels английский 英語 英语 영어 "
+    "german deutsch allemand alemán aleman tedesco alemão duits немецкий ドイツ語 德语 독일어 "
+    "french französisch français francais francés frances francese francês frans французский フランス語 法语 "
+    "spanish spanisch espagnol español espanol spagnolo espanhol spaans испанский スペイン語 西班牙语 "
+    "italian italienisch italien italiano italiaans итальянский イタリア語 意大利语 "
+    "portuguese portugiesisch portugais portugués português portoghese portugees португальский "
+    "dutch niederländisch néerlandais neerlandés nederlands olandese holandês "
+    "russian russisch russe ruso russo русский ロシア語 俄语 "
+    "japanese japanisch japonais japonés giapponese japonês 日本語 日语 일본어 "
+    "chinese chinesisch chinois chino cinese chinês 中文 汉语 中国語 중국어 mandarin "
+    "korean koreanisch coréen coreano 한국어 韓国語 韩语 "
+    "polish polnisch polonais polaco polacco polski "
+    "swedish schwedisch suédois sueco svenska norwegian norsk danish dansk finnish suomi "
+    "turkish türkisch turc turco türkçe greek griechisch grec griego greco ελληνικά "
+    "latin latein latín latino arabic arabisch arabe árabe العربية hebrew hebräisch עברית "
+    "hindi हिन्दी ukrainian українська czech čeština vietnamese tiếng indonesian catalan català"
+)
+_WORD_HEADERS = _word_set(
+    "word words term vocab vocabulary phrase expression wort wörter ausdruck palabra palabras término mot mots "
+    "terme parola parole termine palavra palavras termo woord woorden слово слова 単語 語彙 词 词语 단어 kanji hanzi"
+)
+_MEANING_HEADERS = _word_set(
+    "meaning meanings means translation translations bedeutung bedeutet übersetzung traducción traduccion "
+    "significado significa traduction signification sens signifie significato traduzione tradução betekenis "
+    "vertaling значение перевод 意味 意思 翻译 翻訳 뜻 번역 gloss"
+)
+_EQUALS_ITEM = re.compile(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=[ \t]+(?P<rest>[^=`$|]*(?:\(=[^)]*\)[^=`$|]*)*)$")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_QUERIED = re.compile(r"^\s*(?:\?{2,}|-|–|—)?\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
+_MAX_ITEM_LINES = 3
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from word/translation tables and `word = meaning` lists in free top-level blocks."""
+    text = doc.source.text
+    tables, lists = "|" in text, " = " in text
+    if not tables and not lists:
+        return RuleResult()  # neither mark: most documents
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        if block.kind == "table" and tables:
+            entries = _table_entries(doc, block)
+        elif block.kind == "bullet_list" and lists:
+            entries = _list_entries(doc, block)
+        else:
+            continue
+        if not entries:
+            continue
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        tags = topic_tags(path)
+        if block.kind == "table":
+            claims.update(claim(block.first, block.first + 2, "card"))  # the header and its delimiter row
+        for line, end, term, meaning in entries:
+            if _QUERIED.match(meaning):
+                diagnostics.append(unanswered(doc.loc(line), term, "no answer" if not meaning.strip() else "placeholder"))
+                claims.update(claim(line, end, "unanswered"))
+            else:
+                drafts.append(CardDraft(doc.loc(line), CONVENTION, term, meaning, context, tags))
+                claims.update(claim(line, end, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _header_word(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", re.sub(r"\([^)]*\)", " ", text)).casefold().split())
+
+
+def _names_word(header: str) -> bool:
+    return header in _LANGUAGES or header in _WORD_HEADERS
+
+
+def _names_meaning(header: str) -> bool:
+    return header in _LANGUAGES or header in _MEANING_HEADERS
+
+
+def _table_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str]]:
+    """(line, end, word, back) per row of a word/translation table, else []."""
+    header, rows = _cells(doc.tokens[block.start : block.end])
+    if len(header) < 2 or not rows:
+        return []
+    names = [_header_word(plain_text(cell)) for cell in header]
+    if not (_names_word(names[0]) and _names_meaning(names[1]) and names[0] != names[1]):
+        return []
+    if any(len(cells) != len(header) for _, cells in rows):
+        return []
+    words = [cells[0].content.strip() for _, cells in rows]
+    if not all(words) or not all(_LETTERS.search(w) for w in words):
+        return []
+    entries = []
+    for n, (line, cells) in enumerate(rows):
+        end = rows[n + 1][0] if n + 1 < len(rows) else block.last
+        meaning = cells[1].content.strip()
+        extra = [
+            f"**{plain_text(header[k]).strip()}:** {cells[k].content.strip()}"
+            for k in range(2, len(header))
+            if cells[k].content.strip()
+        ]
+        back = "\n\n".join([meaning, *extra]) if meaning and not _QUERIED.match(meaning) else meaning
+        entries.append((line, end, words[n], back))
+    return entries
+
+
+def _cells(tokens: Sequence[Token]) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
+    """The header cells' inline tokens and, per body row, its line and cells' inline tokens."""
+    header: list[Token] = []
+    rows: list[tuple[int, list[Token]]] = []
+    in_head = False
+    for n, token in enumerate(tokens):
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open" and not in_head:
+            rows.append(((token.map or (0, 0))[0], []))
+        elif token.type == "inline" and tokens[n - 1].type in ("th_open", "td_open") and (in_head or rows):
+            (header if in_head else rows[-1][1]).append(token)
+    return header, rows
+
+
+def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
+    """The line range of each item of a top-level list."""
+    depth = 0
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and depth == 1 and token.map:
+            yield token.map[0], token.map[1]
+        depth += token.nesting
+
+
+_MARKER = re.compile(r"^[ \t]*[-*+][ \t]+")
+
+
+def _list_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str]]:
+    """(line, end, word, meaning) per item of a list whose every item (two or more) reads `word = meaning`."""
+    entries = []
+    for first, last in _items(doc, block):
+        lines = [line for line in doc.lines[first:last] if line.strip()]
+        if not lines or len(lines) > _MAX_ITEM_LINES:
+            return []
+        found = _EQUALS_ITEM.match(_MARKER.sub("", lines[0]).strip())
+        if found is None:
+            return []
+        term, rest = found.group("term").strip(), found.group("rest").strip()
+        if not _LETTERS.search(term) or not (_LETTERS.search(rest) or _QUERIED.match(rest)):
+            return []
+        meaning = "\n".join([rest, *(line.strip() for line in lines[1:])]).strip()
+        entries.append((first, last, term, meaning))
+    return entries if len(entries) >= 2 else []
