@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from markdown_it.token import Token
@@ -220,6 +221,58 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii():
         return True
     return any(map(text.lower().__contains__, words))
+
+
+# The characters `re.I` matches with a letter that `str.lower` does not map to it (Python's `re._casefix`:
+# dotless ı and long ſ with i and s, µ with μ, final ς with σ, the Greek symbol forms, the Cyrillic
+# variant letters ᲀ–ᲈ, the `ſt`/`st` ligatures …), İ (the one letter `str.lower` turns into two) and the Kelvin
+# sign. Where a text holds none of those that fold onto a letter of a word, a case-insensitive literal
+# matches exactly where `str.lower` of the text holds the word, at the same index.
+_FOLDS_APART = "\u0130\u212a\u00b5\u0131\u017f\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
+_LOWERED = "lowered-text"
+
+
+@cache
+def _folding_apart(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The characters of `_FOLDS_APART` that `re.I` folds onto a letter of WORDS, and İ (whose lower case
+    is two characters long, so shifts every index after it)."""
+    letters = set("".join(words))
+    return tuple(c for c in _FOLDS_APART if c == "\u0130" or not letters.isdisjoint(c.upper().lower()))
+
+
+def lowered_text(doc: Document) -> str:
+    """The document's text in lower case, computed once."""
+    known = doc.derived.get(_LOWERED)
+    if known is None:
+        known = doc.derived[_LOWERED] = doc.source.text.lower()
+    return known  # type: ignore[no-any-return]
+
+
+def may_mention(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when the document's text holds none of WORDS (lower case) in any case: a quick necessary
+    condition of a case-insensitive pattern every match of which holds one of the words, whatever the
+    script (`may_hold` is the same test for a short ASCII text)."""
+    text = doc.source.text
+    if any(map(text.__contains__, _folding_apart(words))):
+        return True  # only the pattern can tell
+    return any(map(lowered_text(doc).__contains__, words))
+
+
+def search_at_words(doc: Document, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """`pattern.search(text)` for a case-insensitive PATTERN every match of which STARTS with one of WORDS
+    (lower case): the pattern is tried only where one of the words starts, not at every character (a
+    pattern opening with an alternation of words has no literal prefix for the regex engine to skip to)."""
+    text = doc.source.text
+    if any(map(text.__contains__, _folding_apart(words))):
+        return pattern.search(text) is not None
+    lowered = lowered_text(doc)
+    for word in words:
+        start = lowered.find(word)
+        while start != -1:
+            if pattern.match(text, start):
+                return True
+            start = lowered.find(word, start + 1)
+    return False
 
 
 def block_at(doc: Document, line: int) -> int | None:

@@ -30,7 +30,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, read_box, unanswered, unquote
 from .collapsibles import find_details
-from .document import Block, Document, dedent
+from .document import Block, Document, dedent, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, asks_in_paragraph, is_question, starts_like_question
 
@@ -66,6 +66,14 @@ _PRECHECK = re.compile(
     r"дополнительн|уточняющ|追问|延伸|拓展|扩展|追加|深掘り|후속|추가|꼬리|附加|加分",
     re.I,
 )
+# Every match of `_PRECHECK` starts with one of these (`document.search_at_words`).
+# fmt: off
+_PRECHECK_STARTS = (
+    "follow", "additional", "further", "bonus", "extra", "nachfrage", "zusatzfrage", "folgefrage", "vertiefungsfrage",
+    "seguimiento", "adicional", "suivi", "relance", "subsidiaire", "approfondimento", "acompanhamento",
+    "дополнительн", "уточняющ", "追问", "延伸", "拓展", "扩展", "追加", "深掘り", "후속", "추가", "꼬리", "附加", "加分",
+)
+# fmt: on
 # `**Exercise 4.2**`, `**Q7:**`, `__Problem 3.__`: a numbered label in bold opens an item of its own.
 _NUMBERED_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)[^\W\d_]{1,20}[ \t]*#?\d+(?:\.\d+)*[a-z]?[ \t]*[.:)：]?[ \t]*(?:\*\*|__)")
 _QUESTION_END = re.compile(r"[?？؟][*_]*\s*$")
@@ -74,7 +82,7 @@ _WRAPPED = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+?)\1$", re.S)
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled follow-up questions."""
-    if not _PRECHECK.search(doc.source.text):
+    if not search_at_words(doc, _PRECHECK, _PRECHECK_STARTS):
         return RuleResult()  # no label anywhere: most documents, decided in one scan
     seen = dict(taken)
     starts = {

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document
+from .document import Document, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
@@ -49,6 +49,13 @@ _LABEL = re.compile(
 # labels the statement must ask or set a task.
 _NARRATIVE = re.compile(r"^[ \t]*(?:\*\*|__)?[ \t]*(?:problems?|tasks?)\b", re.I)
 _PRECHECK = re.compile(rf"(?:{_WORDS})[ \t]*#?[ \t]*\d", re.I)
+# Every match of `_PRECHECK` starts with one of these (`document.search_at_words`).
+# fmt: off
+_PRECHECK_STARTS = (
+    "exerc", "ejercicio", "esercizi", "übung", "ubung", "aufgabe", "problem", "task", "задани", "упражнени", "задача",
+    "练习", "練習", "习题", "習題", "演習", "연습",
+)
+# fmt: on
 _HINT = re.compile(r"^[ \t]*(?:\*\*|__|\*|_)?(?:hints?|tips?|pista|indice|hinweis|提示|ヒント|힌트)\b", re.I)
 _DIFFICULTY = re.compile(r"[ \t]*[*_]*\((easy|medium|hard)\)[*_]*[ \t]*$", re.I)
 _STARS = re.compile(r"^[ \t]*(?:⭐\ufe0f?|★|☆)+[ \t]*")
@@ -61,7 +68,7 @@ _MIN_EXERCISES = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled exercises and the blocks that solve them."""
-    if not _PRECHECK.search(doc.source.text):
+    if not search_at_words(doc, _PRECHECK, _PRECHECK_STARTS):
         return RuleResult()  # no numbered exercise label anywhere: most documents
     labelled = [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph" and _LABEL.match(doc.lines[block.first])]
     if len(labelled) < _MIN_EXERCISES:

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, metadata_tags, unanswered
-from .document import Document, Section
+from .document import Document, Section, may_mention
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import is_question_list
 
@@ -43,6 +43,13 @@ _PRECHECK = re.compile(
     r"^[ \t]*#{2,6}[^\n]*?(?:solution|answer|l[öo]sung|soluci[oó]n|solu[cç]|soluzion|r[ée]ponse|решение|ответ|解答|题解|題解|答案|解法|풀이|해답)",
     re.I | re.M,
 )
+# Every match of `_PRECHECK` holds one of these (`document.may_mention`).
+# fmt: off
+_PRECHECK_WORDS = (
+    "solution", "answer", "lösung", "losung", "soluci", "solu", "réponse", "reponse", "решение", "ответ", "解答", "题解",
+    "題解", "答案", "解法", "풀이", "해답",
+)
+# fmt: on
 _NUMBERED = re.compile(r"^\s*#?\d{1,4}[.):]?\s+\S")
 _LEVEL = re.compile(r"\b(?:easy|medium|hard|beginner|intermediate|advanced|difficulty)\b", re.I)
 _DIFFICULTY = re.compile(r"\b(easy|medium|hard)\b", re.I)
@@ -53,7 +60,7 @@ _MIN_SIBLINGS = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from problems answered under a solution sub-heading."""
-    if not _PRECHECK.search(doc.source.text):
+    if not (may_mention(doc, _PRECHECK_WORDS) and _PRECHECK.search(doc.source.text)):
         return RuleResult()  # no heading names a solution: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
