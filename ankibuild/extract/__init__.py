@@ -54,6 +54,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     from . import (
         bare_lines,
         bold_questions,
+        command_tables,
         details,
         exercises,
         explicit,
@@ -87,6 +88,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bare-line", bare_lines.extract),
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
+        ("command-table", command_tables.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),
