@@ -52,6 +52,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
+        answer_keys,
         bare_lines,
         bold_questions,
         command_tables,
@@ -83,6 +84,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("heading", headings.extract),
         ("bold-question", bold_questions.extract),
         ("label-pair", labelled_pairs.extract),
+        ("answer-key", answer_keys.extract),
         ("numbered", numbered.extract),
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
