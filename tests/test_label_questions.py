@@ -75,3 +75,11 @@ def test_a_letter_prompt_without_question_mark_is_asked_by_its_answer_label() ->
 def test_letters_that_never_ask_in_the_document_stay_values() -> None:
     extraction, _ = extract_text(PHYSICS)
     assert not [d for d in extraction.drafts if d.convention == "label-pair"]
+
+
+def test_a_command_word_paired_with_a_noun_titles_a_section() -> None:
+    from ankibuild.extract.questions import is_question
+
+    assert not is_question("Compute & networking")
+    assert not is_question("Design / build")
+    assert is_question("Compute the mean of the sample")

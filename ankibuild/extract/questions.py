@@ -250,7 +250,13 @@ def starts_with_imperative(text: str) -> bool:
     word = match.group(0).lower()
     if word in _FORMAL_GERMAN:
         return text[match.end() :].split(maxsplit=1)[0] == "Sie"
-    return word in IMPERATIVES
+    return word in IMPERATIVES and not _paired_title(text[match.end() :])
+
+
+def _paired_title(rest: str) -> bool:
+    """`Compute & networking`, `Test / deploy`: a command word joined by a symbol to another noun names two
+    topics side by side (a section title), it orders nothing."""
+    return rest.lstrip()[:1] in ("&", "+", "/") and len(rest.split()) <= 4
 
 
 def starts_like_question(text: str) -> bool:
