@@ -215,6 +215,8 @@ def empty_reason(markdown: str) -> str | None:
             return held
     if _OPTION_LINE.match(markdown.lstrip().split("\n", 1)[0]) and options_only(markdown):
         return "only options"
+    if "<!--" in markdown and _options_beside_comments(markdown):
+        return "only options"
     lines: list[str] = []
     for line in markdown.splitlines():
         stripped = line.strip()
@@ -229,6 +231,13 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+def _options_beside_comments(markdown: str) -> bool:
+    """The options of a multiple-choice question with only HTML comments beside them (`<!-- B, add the
+    answer later -->`): a note to self is no answer."""
+    text = _HTML_COMMENT.sub("", markdown).strip()
+    return bool(text) and bool(_OPTION_LINE.match(text.split("\n", 1)[0])) and options_only(text)
 
 
 _PLACEHOLDER_MAX = 300
