@@ -64,3 +64,27 @@ def test_a_numbered_list_that_does_not_ask_is_not_paired_with_answers() -> None:
     )
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "answer-key"]
+
+
+def test_a_labelled_task_is_answered_by_the_same_label_in_the_key() -> None:
+    text = (
+        "# Optics\n\n## Review\n\n1. What is refraction?\n2. Define the focal length.\n\n"
+        "**Bonus:** A lens has f = 10 cm. Find the image distance for an object at 30 cm.\n\n"
+        "**Stretch:** Sketch the ray diagram of a concave mirror.\n\n"
+        "## Answers\n\n1. The bending of light between media.\n2. The distance from the lens to its focus.\n\n"
+        "Bonus: 15 cm (1/f = 1/u + 1/v).\n\nStretch: *ask in office hours*\n"
+    )
+    extraction, _ = extract_text(text)
+    cards = [(d.question, d.answer) for d in extraction.drafts]
+    assert ("A lens has f = 10 cm. Find the image distance for an object at 30 cm.", "15 cm (1/f = 1/u + 1/v).") in cards
+    unanswered = [d.question for d in extraction.diagnostics if d.kind == "unanswered"]
+    assert unanswered == ["Sketch the ray diagram of a concave mirror."]
+
+
+def test_notes_to_self_in_more_languages_are_placeholders() -> None:
+    from ankibuild.extract.answers import empty_reason
+
+    for text in ("(작성 예정)", "{/* TODO */} Coming soon.", "執筆中", "Sẽ cập nhật sau", "*ask in office hours* 🤔"):
+        assert empty_reason(text) is not None, text
+    for text in ("Ask the server for its certificate.", "{/* note */} Use a mutex."):
+        assert empty_reason(text) is None, text

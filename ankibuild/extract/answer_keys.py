@@ -43,6 +43,9 @@ _KEY_TITLE = re.compile(
 _DRESS = re.compile(r"^[\W\d_]*")
 _MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 _MIN_QUESTIONS = 2
+# `**Challenge:** …`, `**Bonus**: …`: a bold label opening a paragraph, and the same label in the key.
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_\n:：]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s*(?=\S)")
+_PLAIN_LABEL = re.compile(r"^\s*(?:\*\*|__)?([^*_\n:：]{1,30}?)(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -81,6 +84,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             claims.update(claim(first, last, "card"))
         block = doc.blocks[index]
         claims.update({line: "card" for line in range(block.first, block.last) if line not in claims})
+        for line, question, answer, lines in _labelled_extras(doc, taken, index, section.block, section.body):
+            reason = empty_reason(answer) if answer.strip() else "no answer"
+            if reason is not None:
+                diagnostics.append(unanswered(doc.loc(line), question, reason))
+            else:
+                drafts.append(CardDraft(doc.loc(line), CONVENTION, question, answer, context, topic_tags(path)))
+            for first, last in lines:
+                claims.update(claim(first, last, "unanswered" if reason else "card"))
         head, listed = doc.blocks[section.block], doc.blocks[key]
         claims.update(claim(head.first, head.last, "card"))
         claims.update(claim(listed.first, listed.last, "card"))
@@ -126,3 +137,38 @@ def _item_text(doc: Document, first: int, last: int) -> str:
     head = _MARKER.sub("", lines[0], count=1)
     rest = dedent(lines[1:]) if len(lines) > 1 else ""
     return "\n".join(part for part in (head, rest) if part).strip()
+
+
+def _labelled_extras(
+    doc: Document, taken: Mapping[int, str], index: int, key_head: int, key_body: tuple[int, ...]
+) -> list[tuple[int, str, str, list[tuple[int, int]]]]:
+    """Labelled tasks right after the question list (`**Challenge:** Predict …`) that the key answers under
+    the same label (`Challenge: …`): (line, question, answer, line spans to claim). The key's label is what
+    proves the paragraph a question."""
+    found: list[tuple[int, str, str, list[tuple[int, int]]]] = []
+    for i in range(index + 1, key_head):
+        block = doc.blocks[i]
+        if block.kind != "paragraph" or not is_free(doc, taken, i):
+            break
+        match = _BOLD_LABEL.match(doc.lines[block.first])
+        if match is None:
+            break
+        label = match.group(1).strip().casefold()
+        question = " ".join(doc.block_text(i)[match.end() :].split())
+        answered = next((k for k in key_body if _key_label(doc, k) == label and is_free(doc, taken, k)), None)
+        if answered is None or not question:
+            continue
+        key_block = doc.blocks[answered]
+        head = _PLAIN_LABEL.match(doc.lines[key_block.first])
+        answer = doc.block_text(answered)[head.end() if head else 0 :].strip()
+        found.append((block.first, question, answer, [(block.first, block.last), (key_block.first, key_block.last)]))
+    return found
+
+
+def _key_label(doc: Document, index: int) -> str | None:
+    """The label opening a paragraph of the key section (`Challenge:`, `**Bonus:**`), lower-cased."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return None
+    match = _PLAIN_LABEL.match(doc.lines[block.first])
+    return match.group(1).strip().casefold() if match else None
