@@ -88,3 +88,15 @@ def test_notes_to_self_in_more_languages_are_placeholders() -> None:
         assert empty_reason(text) is not None, text
     for text in ("Ask the server for its certificate.", "{/* note */} Use a mutex."):
         assert empty_reason(text) is None, text
+
+
+def test_each_key_answers_the_questions_since_the_previous_key() -> None:
+    quiz = "## Quiz {n}\n\n1. What is {a}?\n2. What is {b}?\n\n## Answers\n\n1. {a} answer.\n2. {b} answer.\n\n"
+    text = "# Two quizzes\n\n" + quiz.format(n=1, a="TCP", b="UDP") + quiz.format(n=2, a="DNS", b="ARP")
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("What is TCP?", "TCP answer."),
+        ("What is UDP?", "UDP answer."),
+        ("What is DNS?", "DNS answer."),
+        ("What is ARP?", "ARP answer."),
+    ]

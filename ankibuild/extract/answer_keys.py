@@ -57,13 +57,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     used: set[int] = set()
+    floor = -1  # the questions of a key lie after the previous key: each block is scanned once at most
     for n in keys:
         section = doc.sections[n]
         key = next((i for i in section.body if doc.blocks[i].kind == "ordered_list" and is_free(doc, taken, i)), None)
         if key is None:
             continue
         answers = {number: span for number, span in _items(doc, key)}
-        asked = _question_list(doc, taken, section.block, answers, used)
+        asked = _question_list(doc, taken, section.block, answers, used, floor)
+        floor = section.block
         if asked is None:
             continue
         index, questions = asked
@@ -99,11 +101,16 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _question_list(
-    doc: Document, taken: Mapping[int, str], before: int, answers: Mapping[int, tuple[int, int]], used: set[int]
+    doc: Document,
+    taken: Mapping[int, str],
+    before: int,
+    answers: Mapping[int, tuple[int, int]],
+    used: set[int],
+    floor: int,
 ) -> tuple[int, list[tuple[int, tuple[int, int]]]] | None:
     """The nearest free numbered list before block `before` whose items mostly ask and whose numbers are
     mostly the key's: its index and numbered items."""
-    for index in range(before - 1, -1, -1):
+    for index in range(before - 1, floor, -1):
         block = doc.blocks[index]
         if block.kind != "ordered_list" or index in used or not is_free(doc, taken, index):
             continue
