@@ -217,6 +217,8 @@ def empty_reason(markdown: str) -> str | None:
             return held
     if _OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and options_only(markdown):
         return "only options"
+    if "<!--" in markdown and _options_beside_comments(markdown):
+        return "only options"
     lines: list[str] = []
     for line in markdown.splitlines():
         stripped = line.strip()
@@ -233,9 +235,17 @@ def empty_reason(markdown: str) -> str | None:
     return None
 
 
+def _options_beside_comments(markdown: str) -> bool:
+    """The options of a multiple-choice question with only HTML comments beside them (`<!-- B, add the
+    answer later -->`): a note to self is no answer."""
+    text = _HTML_COMMENT.sub("", markdown).strip()
+    return bool(text) and bool(_OPTION_LINE.match(text.split("\n", 1)[0])) and options_only(text)
+
+
 _PLACEHOLDER_MAX = 300
 """Longer than this, an answer says something (placeholders are a few words, an HTML comment aside)."""
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _RULE_LINE = re.compile(r"^\s*(?:(?:[-*_][ \t]*){3,}|<hr\s*/?>)\s*$", re.I)
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _CODE_COMMENT = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+|\*+/?|<!--)\s*|\s*(?:\*/|-->)\s*$")
@@ -246,6 +256,14 @@ _QUALIFIER = (
     r"(?:(?:the|my|full|an?)\s+)?(?:write\s?up|answer|solution|explanation|notes?|content|details|section|proof|code|"
     r"respuesta|soluci[oó]n|r[eé]ponse|antwort|l[oö]sung|risposta|soluzione|resposta|solu[cç][aã]o)\s+(?:is\s+|are\s+)?(?:still\s+)?"
 )
+# "To be written" and "ask in class" in more languages: `(작성 예정)`, `추가 예정`, `執筆中`, `未完成`,
+# `đang cập nhật`, `sẽ cập nhật sau`, `chưa có đáp án`, `*ask in office hours*`, `preguntar a la profe`.
+_TO_BE_WRITTEN = (
+    r"(?:작성|추가|업데이트|정리)\s*예정|執筆中|未完成|未作成|編集中|整理中|"
+    r"(?:đang|sẽ)\s+cập\s+nhật(?:\s+sau)?|chưa\s+có(?:\s+(?:đáp\s+án|lời\s+giải))?|đang\s+viết|"
+    r"ask\s+(?:in\s+(?:office\s+hours|class|lecture)|the\s+(?:prof|professor|ta|tutor|teacher|lecturer))|"
+    r"preguntar\s+(?:en\s+clase|al\s+profe(?:sor)?|a\s+la\s+profe(?:sora)?)"
+)
 _ALONE = (
     r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
     r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
@@ -255,7 +273,7 @@ _ALONE = (
     r"non\s+r[eé]solu|en\s+cours\s+de\s+r[eé]daction|in\s+arbeit|kommt\s+(?:noch|bald)|ungel[oö]st|"
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
-    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중"
+    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|" + _TO_BE_WRITTEN
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
@@ -284,6 +302,8 @@ def placeholder_reason(markdown: str) -> str | None:
     progress.*`, `(unsolved)`, `待补充 🚧`) or of a code cell left to fill in (`# your code here`, `pass`),
     with such lines around it; None otherwise."""
     text = _HTML_COMMENT.sub("", markdown) if "<!--" in markdown else markdown
+    if "{/*" in text:
+        text = _MDX_COMMENT.sub("", text)  # `{/* TODO */}`: MDX's comment, as good as an HTML one
     if len(text) > _PLACEHOLDER_MAX:
         return None
     lines = [line for line in text.splitlines() if line.strip() and not _RULE_LINE.match(line) and not is_back_to_top(line)]

@@ -108,7 +108,23 @@ def is_answer_summary(summary: str | None) -> bool:
     if summary is None:
         return True
     words = re.findall(r"[a-z]+", TAG.sub(" ", summary).lower())
+    if words and _OTHER_ANSWER_SUMMARY.match(TAG.sub(" ", summary)):
+        return True
     return not words or (set(words) <= _LABEL_WORDS and bool(_LABEL_KEYS & set(words)))
+
+
+# `Xem đáp án`, `Ver respuesta`, `Antwort anzeigen`, `Voir la réponse`, `Mostra la risposta`, `Показать ответ`
+# …: the answer's label in languages written with Latin or Cyrillic letters (scripts without Latin letters,
+# `답 보기`, `答えを見る`, `查看答案`, already hold no English word and count as labels).
+_OTHER_ANSWER_SUMMARY = re.compile(
+    r"^\W*(?:(?:xem|hiện|hiển\s+thị|ver|mostrar|voir|afficher|mostra|vedi|ver|zeige|anzeigen|показать|смотреть|"
+    r"pokaż|zobacz|zobrazit|göster|lihat|tampilkan)\s+)?(?:la\s+|el\s+|a\s+|die\s+)?"
+    r"(?:đáp\s+án|lời\s+giải|câu\s+trả\s+lời|respuesta|respuestas|solución|soluciones|réponse|réponses|corrigé|"
+    r"solution|risposta|risposte|soluzione|resposta|respostas|solução|antwort|antworten|lösung|lösungen|"
+    r"ответ|ответы|решение|odpowiedź|rozwiązanie|odpověď|řešení|cevap|çözüm|jawaban|pembahasan)"
+    r"(?:\s+(?:anzeigen|zeigen|ansehen|mostrar|afficher|mostra|göster))?\W*$",
+    re.I,
+)
 
 
 def unwrap_answer_details(markdown: str) -> str | None:

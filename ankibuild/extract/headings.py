@@ -64,6 +64,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if blocks and doc.blocks[blocks[0]].kind == "hr":
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
+        blocks = _without_page_footer(doc, blocks)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
         front, shown = question, None
         if len(cut_blocks) > 1 and _shows_code(doc, doc.blocks[cut_blocks[0]]) and refers_to_code(question):
@@ -94,6 +95,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             last = cut_line if (cut_line is not None and block.first <= cut_line < block.last) else block.last
             claims.update(claim(block.first, last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_FOOTER_LINE_MAX = 160
+_FOOTER_BLOCKS_MAX = 2
+
+
+def _without_page_footer(doc: Document, blocks: list[int]) -> list[int]:
+    """The answer blocks without the page footer that ends the document after a rule (`---` then `Still
+    stuck? Ask on [Discord](…)`, `Made with ❤️ by …`): one or two one-line paragraphs after the last `---`
+    of the last section belong to the page, not to its last answer."""
+    if len(blocks) < 3 or blocks[-1] != len(doc.blocks) - 1:
+        return blocks
+    rule = max((n for n, i in enumerate(blocks) if doc.blocks[i].kind == "hr"), default=None)
+    if rule is None or rule == 0 or len(blocks) - rule - 1 > _FOOTER_BLOCKS_MAX:
+        return blocks
+    for i in blocks[rule + 1 :]:
+        block = doc.blocks[i]
+        if block.kind != "paragraph" or block.last - block.first != 1 or len(doc.lines[block.first]) > _FOOTER_LINE_MAX:
+            return blocks
+    return blocks[:rule]
 
 
 def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, questions: Sequence[object]) -> list[int]:

@@ -15,7 +15,8 @@ the single letters `A`, `R`, `О`. A number may follow a label (`Frage 3:`).
 A single letter labels a question only when the answer label of its language answers it (`P:`/`R:`
 Spanish and Portuguese, `F:`/`A:` German, `D:`/`R:` Italian, `V:`/`A:` Dutch, `Q:`/`R:` French, `В:`/`О:`
 Russian) and the text after it asks (a `?`, or a command word): `F: 50 N` over `A: 2 m²` is physics, not a
-card. Such a letter without its answer is reported `unanswered` only in a document that answers the same
+card. A prompt of three words or more that does not ask (`P: Diferencia entre A y B` over `R: …`) is asked by
+the answer label below it, in a document where the same letter asks elsewhere. Such a letter without its answer is reported `unanswered` only in a document that answers the same
 letter elsewhere; a word label without an answer always is.
 
 The question runs from its label to the answer label: later on its line (a bold label anywhere, a plain
@@ -119,6 +120,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 entries.append((index, entry))
                 seen.update(claim(*entry.lines, "card"))
     answered_letters = {e.label for _, e in entries if e.labelled and e.label in _ANSWERS_FOR}
+    entries = _without_unasked_letters(entries)
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -192,7 +194,7 @@ def _read(source: Sequence[str]) -> tuple[str, str, str, bool] | None:
         asked = next((n for n, line in enumerate(lines) if line.rstrip().endswith(("?", "？"))), 0)
         question_lines, answer_lines = lines[: asked + 1], [] if letter else lines[asked + 1 :]
     question, _ = clean_question(" ".join(line.strip() for line in question_lines if line.strip()))
-    if not question or (letter and not is_question(question)):
+    if not question or (letter and not is_question(question) and not (labelled and _states_a_prompt(question))):
         return None
     return label, question, "\n".join(answer_lines).strip(), labelled
 
@@ -237,3 +239,22 @@ def _answer_below(doc: Document, seen: Mapping[int, str], index: int, label: str
         parts.append(text.strip("\n"))
         end = nxt.last
     return "\n\n".join(p for p in parts if p.strip()).strip(), end, labelled
+
+
+# A prompt without `?` under a letter label: three words or more, opening with a letter (`Diferencia entre
+# A y B`, `Mecanismo de acción del omeprazol`), not a value (`12 N`, `3 m²`).
+_PROMPT = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:\s+\S+){2,}")
+
+
+def _states_a_prompt(question: str) -> bool:
+    """Whether a letter-labelled line that does not ask reads as a prompt (words, not a value)."""
+    return bool(_PROMPT.match(question.strip()))
+
+
+def _without_unasked_letters(entries: list[tuple[int, _Entry]]) -> list[tuple[int, _Entry]]:
+    """The entries without the letter-labelled prompts that do not ask (`P: Diferencia entre …` over `R: …`)
+    in a document where no pair of the same letter asks: there the letters label something else
+    (`F: 12 N` over `A: 3 m²` is physics); where the same letter asks elsewhere, the answer label below
+    the prompt says it is a question."""
+    asking = {e.label for _, e in entries if e.label in _ANSWERS_FOR and is_question(e.question)}
+    return [(i, e) for i, e in entries if e.label not in _ANSWERS_FOR or e.label in asking or is_question(e.question)]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..records import CardDraft
 from .document import Document, Section
-from .questions import clean_question, is_comparison, is_question, tag_slug
+from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question, tag_slug
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
 
@@ -41,7 +41,8 @@ def heading_path(doc: Document, index: int) -> tuple[str, ...]:
 
 def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, ...]] | None:
     """The cleaned question of a heading and the companies in its suffix, or None when it asks nothing.
-    A heading asks with a `?` or a command word (questions.is_question), or by naming a comparison
+    A heading asks with a `?` or a command word (questions.is_question), a question label or a request
+    (`Q1. …`, `… 설명해주세요.`: questions.asks_by_label_or_request), or by naming a comparison
     (`Bagging vs Boosting`, `Difference between X and Y`: questions.is_comparison)."""
     known = doc.derived.setdefault("heading_question", {})  # asked by the heading, topic and bold rules
     if section.block not in known:
@@ -49,7 +50,8 @@ def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, .
         source = inline.content if inline is not None else section.title
         question, companies = clean_question(source)
         plain = question if source == section.title else clean_question(section.title)[0]
-        known[section.block] = (question, companies) if is_question(plain) or is_comparison(plain) else None
+        asks = is_question(plain) or is_comparison(plain) or asks_by_label_or_request(section.title)
+        known[section.block] = (question, companies) if asks else None
     found: tuple[str, tuple[str, ...]] | None = known[section.block]
     return found
 

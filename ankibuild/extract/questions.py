@@ -254,7 +254,13 @@ def starts_with_imperative(text: str) -> bool:
     word = match.group(0).lower()
     if word in _FORMAL_GERMAN:
         return text[match.end() :].split(maxsplit=1)[0] == "Sie"
-    return word in IMPERATIVES
+    return word in IMPERATIVES and not _paired_title(text[match.end() :])
+
+
+def _paired_title(rest: str) -> bool:
+    """`Compute & networking`, `Test / deploy`: a command word joined by a symbol to another noun names two
+    topics side by side (a section title), it orders nothing."""
+    return rest.lstrip()[:1] in ("&", "+", "/") and len(rest.split()) <= 4
 
 
 def starts_like_question(text: str) -> bool:
@@ -884,3 +890,34 @@ def opens_dotted_pair(text: str) -> bool:
     if not DOTTED_Q.match(text):
         return False
     return any(DOTTED_A.match(line) for line in text.split("\n")[1:])
+
+
+# `Q1. …`, `Question 3: …`, `Q: …`, `Câu 5: …`, `질문 2) …`: a heading that opens with a question label asks,
+# whatever its punctuation (`#### Q1. OSI 7계층에 대해 설명해주세요.`); the label must be followed by words.
+_HEADING_QUESTION_LABEL = re.compile(
+    r"^\s*" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:))\s*(?=\S)", re.I
+)
+# Requests that close the sentence in Korean and Japanese (`설명해주세요`, `설명하시오`, `説明してください`), or
+# open it in Chinese and Vietnamese (`请解释`, `简述`, `Giải thích`, `Trình bày`), the way `Explain …` opens an
+# English exam question.
+_REQUEST_ENDING = re.compile(
+    r"(?:해\s?주세요|하시오|하세요|해\s?보세요|말해\s?주세요|서술하라|설명하라|てください|なさい|せよ|しなさい)[\s.。!！]*$"
+)
+_REQUEST_OPENING = re.compile(
+    r"^\s*(?:(?:请|請|试|試)(?:说明|說明)|(?:请|請|试|試)?(?:解释|解釋|描述|简述|簡述|比较|比較|论述|論述|列举|列舉))\S{2}"
+    r"|^\s*(?:giải thích|trình bày|nêu|hãy|so sánh|phân biệt|mô tả)\s",
+    re.I,
+)
+
+
+def asks_by_label_or_request(text: str) -> bool:
+    """True when a title opens with a question label and words (`Q1. …`, `Question 3: …`) or is a request
+    in a language that does not open it with a command word (`… 설명해주세요.`, `請解釋 …`, `Giải thích …`)."""
+    text = strip_dress(text.strip())
+    if _HEADING_QUESTION_LABEL.match(text):
+        rest = _HEADING_QUESTION_LABEL.sub("", text, count=1)
+        return bool(_WORD.search(rest)) or bool(_CJK_WORD.search(rest))
+    return bool(_REQUEST_ENDING.search(text) or _REQUEST_OPENING.match(text))
+
+
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -1,0 +1,181 @@
+"""Answer keys: a numbered list of review questions, answered by the numbered list of a later section
+titled as the key.
+
+    ## Review questions
+    1. Where does glycolysis take place?
+    2. Explain chemiosmosis.
+
+    ## Answer key
+    1. In the cytoplasm.
+    2. H⁺ flows back through ATP synthase …
+
+gives one card per question, its answer the key's item with the same number. The key is the first numbered
+list of a section whose title names it (`Answer key`, `Answers`, `Solutions`, `Key`, `Lösungen`,
+`Respuestas`, `Soluciones`, `Réponses`, `Corrigé`, `Risposte`, `Gabarito`, `Ответы`, `Đáp án`, `答案`,
+`解答`, `정답` …, numbering and emoji aside); the questions are the nearest numbered list before that section
+whose items mostly ask (a `?` or a command word) and whose numbers are, for the most part, the key's. A
+question whose number the key lacks, or whose key item is empty or a placeholder, is reported `unanswered`.
+Runs before the `numbered` rule, which would otherwise report such questions one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .document import Document, dedent
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import clean_question, is_question
+
+CONVENTION = "answer-key"
+
+_KEY_TITLE = re.compile(
+    r"^(?:answer\s+key|answer\s+sheet|answers?|solutions?|key|model\s+answers|"
+    r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
+    r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
+    r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
+    r"정답|해답|답안)\b",
+    re.I,
+)
+_DRESS = re.compile(r"^[\W\d_]*")
+_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
+_MIN_QUESTIONS = 2
+# `**Challenge:** …`, `**Bonus**: …`: a bold label opening a paragraph, and the same label in the key.
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_\n:：]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s*(?=\S)")
+_PLAIN_LABEL = re.compile(r"^\s*(?:\*\*|__)?([^*_\n:：]{1,30}?)(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards pairing a numbered question list with the numbered answer key below it."""
+    keys = [n for n, section in enumerate(doc.sections) if _KEY_TITLE.match(_DRESS.sub("", section.title))]
+    if not keys:
+        return RuleResult()  # no section titled as an answer key: nearly every document
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    used: set[int] = set()
+    floor = -1  # the questions of a key lie after the previous key: each block is scanned once at most
+    for n in keys:
+        section = doc.sections[n]
+        key = next((i for i in section.body if doc.blocks[i].kind == "ordered_list" and is_free(doc, taken, i)), None)
+        if key is None:
+            continue
+        answers = {number: span for number, span in _items(doc, key)}
+        asked = _question_list(doc, taken, section.block, answers, used, floor)
+        floor = section.block
+        if asked is None:
+            continue
+        index, questions = asked
+        used.add(index)
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        for number, (first, last) in questions:
+            question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
+            loc = doc.loc(first)
+            span = answers.get(number)
+            answer = _item_text(doc, *span) if span else ""
+            reason = empty_reason(answer) if answer.strip() else "no answer"
+            if reason is not None:
+                diagnostics.append(unanswered(loc, question, reason))
+                claims.update(claim(first, last, "unanswered"))
+                continue
+            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+            claims.update(claim(first, last, "card"))
+        block = doc.blocks[index]
+        claims.update({line: "card" for line in range(block.first, block.last) if line not in claims})
+        for line, question, answer, lines in _labelled_extras(doc, taken, index, section.block, section.body):
+            reason = empty_reason(answer) if answer.strip() else "no answer"
+            if reason is not None:
+                diagnostics.append(unanswered(doc.loc(line), question, reason))
+            else:
+                drafts.append(CardDraft(doc.loc(line), CONVENTION, question, answer, context, topic_tags(path)))
+            for first, last in lines:
+                claims.update(claim(first, last, "unanswered" if reason else "card"))
+        head, listed = doc.blocks[section.block], doc.blocks[key]
+        claims.update(claim(head.first, head.last, "card"))
+        claims.update(claim(listed.first, listed.last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _question_list(
+    doc: Document,
+    taken: Mapping[int, str],
+    before: int,
+    answers: Mapping[int, tuple[int, int]],
+    used: set[int],
+    floor: int,
+) -> tuple[int, list[tuple[int, tuple[int, int]]]] | None:
+    """The nearest free numbered list before block `before` whose items mostly ask and whose numbers are
+    mostly the key's: its index and numbered items."""
+    for index in range(before - 1, floor, -1):
+        block = doc.blocks[index]
+        if block.kind != "ordered_list" or index in used or not is_free(doc, taken, index):
+            continue
+        items = _items(doc, index)
+        if len(items) < _MIN_QUESTIONS:
+            continue
+        asking = sum(1 for _, (first, last) in items if is_question(" ".join(_item_text(doc, first, last).split())))
+        keyed = sum(1 for number, _ in items if number in answers)
+        if 2 * asking > len(items) and 2 * keyed > len(items):
+            return index, items
+        return None  # the nearest numbered list is not the key's questions: none further up is
+    return None
+
+
+def _items(doc: Document, index: int) -> list[tuple[int, tuple[int, int]]]:
+    """The top-level items of an ordered list block: (number, (first line, line after))."""
+    block = doc.blocks[index]
+    items: list[tuple[int, tuple[int, int]]] = []
+    level = doc.tokens[block.start].level + 1
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and token.level == level and token.map and token.info.isdigit():
+            items.append((int(token.info), (token.map[0], token.map[1])))
+    return items
+
+
+def _item_text(doc: Document, first: int, last: int) -> str:
+    """An item's Markdown without its number, its continuation lines dedented, trailing blank lines dropped."""
+    lines = doc.lines[first:last]
+    if not lines:
+        return ""
+    head = _MARKER.sub("", lines[0], count=1)
+    rest = dedent(lines[1:]) if len(lines) > 1 else ""
+    return "\n".join(part for part in (head, rest) if part).strip()
+
+
+def _labelled_extras(
+    doc: Document, taken: Mapping[int, str], index: int, key_head: int, key_body: tuple[int, ...]
+) -> list[tuple[int, str, str, list[tuple[int, int]]]]:
+    """Labelled tasks right after the question list (`**Challenge:** Predict …`) that the key answers under
+    the same label (`Challenge: …`): (line, question, answer, line spans to claim). The key's label is what
+    proves the paragraph a question."""
+    found: list[tuple[int, str, str, list[tuple[int, int]]]] = []
+    for i in range(index + 1, key_head):
+        block = doc.blocks[i]
+        if block.kind != "paragraph" or not is_free(doc, taken, i):
+            break
+        match = _BOLD_LABEL.match(doc.lines[block.first])
+        if match is None:
+            break
+        label = match.group(1).strip().casefold()
+        question = " ".join(doc.block_text(i)[match.end() :].split())
+        answered = next((k for k in key_body if _key_label(doc, k) == label and is_free(doc, taken, k)), None)
+        if answered is None or not question:
+            continue
+        key_block = doc.blocks[answered]
+        head = _PLAIN_LABEL.match(doc.lines[key_block.first])
+        answer = doc.block_text(answered)[head.end() if head else 0 :].strip()
+        found.append((block.first, question, answer, [(block.first, block.last), (key_block.first, key_block.last)]))
+    return found
+
+
+def _key_label(doc: Document, index: int) -> str | None:
+    """The label opening a paragraph of the key section (`Challenge:`, `**Bonus:**`), lower-cased."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return None
+    match = _PLAIN_LABEL.match(doc.lines[block.first])
+    return match.group(1).strip().casefold() if match else None
