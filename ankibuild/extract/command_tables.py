@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import QUESTION_TABLES, Block, Document
+from .document import QUESTION_TABLES, Block, Document, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "command-table"
@@ -160,19 +160,9 @@ def _header_word(text: str) -> str:
 
 def _table_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, str]]]]:
     """The header cells' Markdown and the body rows (line, first two cells) of a table."""
-    header: list[str] = []
-    rows: list[tuple[int, list[str]]] = []
-    in_head = False
-    tokens = doc.tokens[block.start : block.end]
-    for n, token in enumerate(tokens):
-        if token.type == "thead_open":
-            in_head = True
-        elif token.type == "thead_close":
-            in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append(((token.map or (block.first, block.first))[0], []))
-        elif token.type == "inline" and n and tokens[n - 1].type in ("th_open", "td_open"):
-            (header if in_head else rows[-1][1]).append(token.content.strip())
+    head, body = table_cells(doc, block)
+    header = [cell.content.strip() for cell in head]
+    rows = [(line, [cell.content.strip() for cell in cells]) for line, cells in body]
     padded = [(line, ((cells + ["", ""])[0], (cells + ["", ""])[1])) for line, cells in rows if len(cells) <= 2]
     if len(padded) < len(rows):
         return tuple(header), []  # a row wider than the header: not a plain two-column table

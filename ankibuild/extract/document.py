@@ -275,6 +275,25 @@ def search_at_words(doc: Document, pattern: re.Pattern[str], words: tuple[str, .
     return False
 
 
+def table_cells(doc: Document, block: Block) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
+    """A table block's header cells (their inline tokens) and, per body row, its source line (0-based)
+    and its cells' inline tokens: what every rule that reads tables starts from."""
+    tokens = doc.tokens[block.start : block.end]
+    header: list[Token] = []
+    rows: list[tuple[int, list[Token]]] = []
+    in_head = False
+    for n, token in enumerate(tokens):
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open" and not in_head:
+            rows.append(((token.map or (block.first, block.first))[0], []))
+        elif token.type == "inline" and n and tokens[n - 1].type in ("th_open", "td_open") and (in_head or rows):
+            (header if in_head else rows[-1][1]).append(token)
+    return header, rows
+
+
 def block_at(doc: Document, line: int) -> int | None:
     """Index of the top-level block holding a source line, None for a line between blocks."""
     firsts = doc.derived.get("block_firsts")

@@ -111,7 +111,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import EXPLICIT_CARD_FILE, Block, Document, Section, may_hold, plain_text
+from .document import EXPLICIT_CARD_FILE, Block, Document, Section, may_hold, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -624,7 +624,7 @@ class _Row:
 
 
 def _table_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[GlossaryEntry, ...] | None:
-    header, rows = _table_cells(doc.tokens[block.start : block.end])
+    header, rows = table_cells(doc, block)
     if len(header) != 2 or not rows or any(len(cells) != 2 for _, cells in rows):
         return None
     first_header, second_header = (_header_word(plain_text(cell)) for cell in header)
@@ -664,7 +664,7 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
     one token (a port, a code: it joins the back) — a column of phrases beside the term (`When to use`,
     `Pros/Cons`) makes the table a comparison, left to the topic rule; when every naming column is a number or code, the first one is the term, written
     with its header (`Port 22`), unless it only numbers the rows (1, 2, 3 …). At least three rows."""
-    header, rows = _table_cells(doc.tokens[block.start : block.end])
+    header, rows = table_cells(doc, block)
     width = len(header)
     if width < 2 or len(rows) < _KEYED_MIN_ROWS or any(len(cells) != width for _, cells in rows):
         return None
@@ -756,23 +756,6 @@ def _mostly(values: Sequence[str], test: Callable[[str], bool]) -> bool:
     """Whether at least three quarters of the values pass the test (and at least one)."""
     passing = sum(1 for v in values if test(v))
     return passing > 0 and passing >= _KEY_SHARE * len(values)
-
-
-def _table_cells(tokens: Sequence[Token]) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
-    """The header cells' inline tokens and, per body row, its line and cells' inline tokens."""
-    header: list[Token] = []
-    rows: list[tuple[int, list[Token]]] = []
-    in_head = False
-    for n, token in enumerate(tokens):
-        if token.type == "thead_open":
-            in_head = True
-        elif token.type == "thead_close":
-            in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append(((token.map or (0, 0))[0], []))
-        elif token.type == "inline" and tokens[n - 1].type in ("th_open", "td_open"):
-            (header if in_head else rows[-1][1]).append(token)
-    return header, rows
 
 
 def _merge_continuations(rows: list[_Row]) -> list[_Row] | None:

@@ -51,12 +51,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from markdown_it.token import Token
-
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, metadata_tags, unanswered
-from .document import QUESTION_TABLES, Block, Document
+from .document import QUESTION_TABLES, Block, Document, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
 
@@ -504,19 +502,9 @@ def _header_word(text: str) -> str:
 
 def _table_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[_Row]]:
     """The header cells' Markdown and the body rows, each with its line and as many cells as the header."""
-    tokens: Sequence[Token] = doc.tokens[block.start : block.end]
-    header: list[str] = []
-    rows: list[tuple[int, list[str]]] = []
-    in_head = False
-    for n, token in enumerate(tokens):
-        if token.type == "thead_open":
-            in_head = True
-        elif token.type == "thead_close":
-            in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append(((token.map or (block.first, block.first))[0], []))
-        elif token.type == "inline" and n and tokens[n - 1].type in ("th_open", "td_open"):
-            (header if in_head else rows[-1][1]).append(token.content.strip())
+    head, body = table_cells(doc, block)
+    header = [cell.content.strip() for cell in head]
+    rows = [(line, [cell.content.strip() for cell in cells]) for line, cells in body]
     width = len(header)
     padded = [_Row(line, tuple((cells + [""] * width)[:width])) for line, cells in rows]
     return tuple(header), padded

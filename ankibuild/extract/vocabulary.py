@@ -19,14 +19,12 @@ Runs after the qa-table and glossary rules (question tables, `| Term | Definitio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
-
-from markdown_it.token import Token
+from collections.abc import Iterator, Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import unanswered
-from .document import Block, Document, plain_text
+from .document import Block, Document, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "vocabulary"
@@ -118,7 +116,7 @@ def _names_meaning(header: str) -> bool:
 
 def _table_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str]]:
     """(line, end, word, back) per row of a word/translation table, else []."""
-    header, rows = _cells(doc.tokens[block.start : block.end])
+    header, rows = table_cells(doc, block)
     if len(header) < 2 or not rows:
         return []
     names = [_header_word(plain_text(cell)) for cell in header]
@@ -141,23 +139,6 @@ def _table_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str
         back = "\n\n".join([meaning, *extra]) if meaning and not _QUERIED.match(meaning) else meaning
         entries.append((line, end, words[n], back))
     return entries
-
-
-def _cells(tokens: Sequence[Token]) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
-    """The header cells' inline tokens and, per body row, its line and cells' inline tokens."""
-    header: list[Token] = []
-    rows: list[tuple[int, list[Token]]] = []
-    in_head = False
-    for n, token in enumerate(tokens):
-        if token.type == "thead_open":
-            in_head = True
-        elif token.type == "thead_close":
-            in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append(((token.map or (0, 0))[0], []))
-        elif token.type == "inline" and tokens[n - 1].type in ("th_open", "td_open") and (in_head or rows):
-            (header if in_head else rows[-1][1]).append(token)
-    return header, rows
 
 
 def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
