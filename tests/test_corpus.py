@@ -25,7 +25,11 @@ MkDocs admonitions, `<details>` READMEs, STAR answers: `--corpus tests/corpus/ho
 HOLDOUT6 = CORPUS / "holdout6"
 """A sixth blind holdout, written after round 3: cheat-sheet tables, answer keys, Korean and Vietnamese
 interviews, quizzes with options, Obsidian, lecture notes: `--corpus tests/corpus/holdout6`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8}
+HOLDOUT7 = CORPUS / "holdout7"
+"""A seventh blind holdout, written after the holdout6 fixes: Anki `Front:`/`Back:` exports, Docusaurus FAQ,
+Indonesian and Turkish notes, a Notion toggle export, a past paper with mark schemes, a quiz with an answer
+key table, a textbook summary: `--corpus tests/corpus/holdout7`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
