@@ -13,7 +13,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,8 +21,9 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .cli_output import Progress, print_diagnostics, waiting
 from .config import BuildConfig, load_config
-from .records import AnkiBuildError, BuildReport, Diagnostic, FileReport
+from .records import AnkiBuildError, BuildReport, FileReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -82,7 +83,7 @@ def build(source: Path, output: Path, strict: bool, quiet: bool, verbose: bool) 
     """Build one .apkg holding every deck from the notes in SOURCE (default: source)."""
     config = load_config(source, output, strict=strict, timestamp=_source_date_epoch())
     report = _run(config, quiet=quiet)
-    _print_diagnostics(report.diagnostics, verbose=verbose)
+    print_diagnostics(report.diagnostics, verbose=verbose)
     if not quiet:
         _print_summary(report, config)
     sys.exit(1 if report.errors else 0)
@@ -125,7 +126,7 @@ def cards(source: Path, as_json: bool, duplicates: bool) -> None:
             loc = str(card.loc) if len(str(card.loc)) <= where else "…" + str(card.loc)[-(where - 1) :]
             click.echo(f"{loc.ljust(where)}  {name.ljust(deck)}  {question}")
         click.echo(f"{len(report.cards)} cards", err=True)
-    _print_diagnostics(report.errors, verbose=False)
+    print_diagnostics(report.errors, verbose=False)
     sys.exit(1 if report.errors else 0)
 
 
@@ -145,7 +146,7 @@ def check(source: Path, strict: bool, fmt: str, verbose: bool) -> None:
     if fmt == "json":
         click.echo(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
     else:
-        _print_diagnostics(report.diagnostics, verbose=True)
+        print_diagnostics(report.diagnostics, verbose=True)
         click.echo(_one_line(report), err=True)
     sys.exit(1 if report.errors else 0)
 
@@ -187,7 +188,7 @@ def preview(source: Path, output: Path) -> None:
 
     config = load_config(source, output)
     report = run_build(config, write=False)
-    _print_diagnostics(report.diagnostics, verbose=False)
+    print_diagnostics(report.diagnostics, verbose=False)
     if report.errors:
         click.echo("build failed: no preview written", err=True)
         sys.exit(1)
@@ -248,7 +249,7 @@ def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> 
     from .lock import build_turn
 
     try:
-        with build_turn(config.lock_path, _waiting(config)):
+        with build_turn(config.lock_path, waiting(config)):
             report = run_build(config)
     except AnkiBuildError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -258,7 +259,7 @@ def _watch_round(run_build: Callable[..., BuildReport], config: BuildConfig) -> 
         return
     finally:
         gc.collect()
-    _print_diagnostics([d for d in report.diagnostics if d.severity != "info"], verbose=False)
+    print_diagnostics([d for d in report.diagnostics if d.severity != "info"], verbose=False)
     click.echo(time.strftime("%H:%M:%S ") + _one_line(report), err=True)
 
 
@@ -312,19 +313,12 @@ def _source_date_epoch() -> float | None:
     return float(value)
 
 
-def _waiting(config: BuildConfig) -> Callable[[str], None]:
-    def say(holder: str) -> None:
-        click.echo(f"waiting for another build of {config.source} to finish ({holder}, sharing {config.lock_path.name})…", err=True)
-
-    return say
-
-
 def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .lock import build_turn
 
     # Two builds of one folder (a watch and a build) take turns: the memo check included, so that a
     # build never replays a summary another one is about to make stale.
-    with build_turn(config.lock_path, _waiting(config)):
+    with build_turn(config.lock_path, waiting(config)):
         return _run_alone(config, quiet=quiet)
 
 
@@ -336,35 +330,12 @@ def _run_alone(config: BuildConfig, *, quiet: bool) -> BuildReport:
         return replay  # nothing changed since the last build: not even the parser is imported
     from .build import run_build
 
-    progress = None if quiet or not sys.stderr.isatty() else _Progress()
+    progress = None if quiet or not sys.stderr.isatty() else Progress()
     try:
         return run_build(config, progress=progress, digests=digests)
     finally:
         if progress:
             progress.close()
-
-
-class _Progress:
-    """A progress line on stderr for builds that last longer than about a second; silent otherwise."""
-
-    DELAY = 1.0
-
-    def __init__(self) -> None:
-        self.start = time.monotonic()
-        self.shown = False
-
-    def __call__(self, done: int, total: int, what: str) -> None:
-        if time.monotonic() - self.start < self.DELAY and not self.shown:
-            return
-        self.shown = True
-        width = 28
-        filled = width * done // max(total, 1)
-        name = what if len(what) <= 40 else "…" + what[-39:]
-        click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}", nl=False, err=True)
-
-    def close(self) -> None:
-        if self.shown:
-            click.echo("\r" + " " * 80 + "\r", nl=False, err=True)
 
 
 def _card_json(card: Any) -> dict[str, Any]:
@@ -382,16 +353,6 @@ def _card_json(card: Any) -> dict[str, Any]:
         "tags": list(card.tags),
         "guid": card.guid,
     }
-
-
-def _print_diagnostics(diagnostics: Iterable[Diagnostic], *, verbose: bool) -> None:
-    """Errors and warnings always (and the note that a file's encoding was repaired); with VERBOSE also
-    the unanswered, skipped and unclassified blocks, one by one (the summary counts them)."""
-    for diag in diagnostics:
-        if diag.severity == "info" and diag.kind not in ("encoding", "lockfile") and not verbose:
-            continue
-        prefix = {"error": "error: ", "warning": "warning: "}.get(diag.severity, "")
-        click.echo(f"{diag.loc}: {prefix}{diag.kind}: {diag.message}", err=True)
 
 
 def _print_summary(report: BuildReport, config: BuildConfig) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .cli import _print_diagnostics, _Progress, _waiting
+from .cli_output import Progress, print_diagnostics, waiting
 from .config import BuildConfig, load_config
 from .lock import build_turn
 from .records import MediaFile
@@ -31,7 +31,7 @@ def run_sync_command(
     with session(path):
         pass
     # Sync takes its turn with builds of the same folder: both write the lockfile.
-    with build_turn(config.lock_path, _waiting(config)):
+    with build_turn(config.lock_path, waiting(config)):
         return _plan_and_sync(config, path, dry_run=dry_run, delete_removed=delete_removed, overwrite=overwrite, strict=strict, quiet=quiet, verbose=verbose)
 
 
@@ -41,7 +41,7 @@ def _plan_and_sync(
     from .build import plan_build
     from .sync import PreparedSync, SyncOptions, apply_sync, prepare_sync, session
 
-    progress = None if quiet or not sys.stderr.isatty() else _Progress()
+    progress = None if quiet or not sys.stderr.isatty() else Progress()
     try:
         planned = plan_build(config, write=not dry_run, progress=progress)
     finally:
@@ -49,14 +49,14 @@ def _plan_and_sync(
             progress.close()
     # The build's advice for moved notes (Change Deck in the Browser) is what sync does itself.
     diagnostics = [d for d in planned.report.diagnostics if d.kind != "deck-moved"]
-    _print_diagnostics(diagnostics, verbose=verbose)
+    print_diagnostics(diagnostics, verbose=verbose)
     if any(d.severity == "error" or (strict and d.severity == "warning") for d in diagnostics):
         click.echo("sync failed: nothing was written", err=True)
         return 1
     with session(path) as col:
         prepared: PreparedSync = prepare_sync(col, planned, config, SyncOptions(dry_run, delete_removed, overwrite))
         plan = prepared.plan
-        _print_diagnostics(prepared.diagnostics, verbose=False)
+        print_diagnostics(prepared.diagnostics, verbose=False)
         if strict and any(d.severity != "info" for d in prepared.diagnostics):
             click.echo("sync failed (--strict): nothing was written", err=True)
             return 1
