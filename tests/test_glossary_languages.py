@@ -34,3 +34,13 @@ def test_glossary_headers_in_more_languages(term: str, meaning: str) -> None:
     cards, unanswered = _outcome(text)
     assert cards == [("glossary", "Habitat"), ("glossary", "Niche")]
     assert unanswered == ["Biome"]
+
+
+@pytest.mark.parametrize(
+    ("word", "meaning"), [("Słowo", "Tłumaczenie"), ("Kelime", "Çeviri"), ("Ord", "Översättning"), ("Từ", "Dịch")]
+)
+def test_vocabulary_headers_in_more_languages(word: str, meaning: str) -> None:
+    text = f"# Lekcja 3\n\n| {word} | {meaning} |\n|---|---|\n| der Hund | the dog |\n| die Katze | the cat |\n| das Haus | |\n"
+    cards, unanswered = _outcome(text)
+    assert [c[1] for c in cards] == ["der Hund", "die Katze"]
+    assert unanswered == ["das Haus"]
