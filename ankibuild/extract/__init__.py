@@ -67,6 +67,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         glossary,
         headings,
         labelled_exercises,
+        labelled_fields,
         labelled_pairs,
         line_pairs,
         numbered,
@@ -80,6 +81,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     )
 
     return (
+        ("labelled-field", labelled_fields.extract),
         ("explicit", explicit.extract),
         ("follow-up", follow_ups.extract),
         ("details", details.extract),

@@ -118,20 +118,27 @@ CONVENTION = "glossary"
 
 
 def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split("|"))
+    # Casefolded as the headers are (`_header_word`): a Greek final `ς` folds to `σ`.
+    return frozenset(word.casefold() for word in spec.split("|"))
 
 
 _DEFINITION_HEADERS = _words(
     "definition|definitions|meaning|meanings|explanation|explanations|stands for|expansion|full form|"
     "full name|defined as|means|what it means|gloss|"
-    "définition|signification|sens|definición|significado|significato|definizione|definição|bedeutung|erklärung"
+    "définition|signification|sens|definición|significado|significato|definizione|definição|bedeutung|erklärung|"
+    # Indonesian and Malay, Turkish, Vietnamese, Polish, Czech, Swedish, Greek, Arabic, Korean, Chinese
+    "arti|makna|definisi|pengertian|penjelasan|keterangan|maksud|anlam|anlamı|tanım|tanımı|nghĩa|ý nghĩa|"
+    "định nghĩa|giải thích|definicja|znaczenie|objaśnienie|význam|definice|betydelse|förklaring|ορισμός|σημασία|"
+    "تعريف|التعريف|معنى|المعنى|정의|의미|뜻|定义|含义|定義"
 )
 _DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
 _TERM_HEADERS = _words(
     "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|"
     "abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|"
     "vocabulary|terminology|entry|terme|termes|mot|sigle|sigles|abréviation|término|términos|palabra|sigla|siglas|"
-    "termine|parola|termo|begriff|abkürzung|wort"
+    "termine|parola|termo|begriff|abkürzung|wort|"
+    "istilah|kata|konsep|singkatan|terim|kavram|kısaltma|thuật ngữ|khái niệm|từ viết tắt|termin|pojęcie|skrót|"
+    "pojem|zkratka|begrepp|förkortning|όρος|έννοια|مصطلح|المصطلح|용어|개념|术语|用語"
 )
 _GLOSSARY_TITLE = re.compile(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"

@@ -54,12 +54,15 @@ _LANGUAGES = _word_set(
 )
 _WORD_HEADERS = _word_set(
     "word words term vocab vocabulary phrase expression wort wörter ausdruck palabra palabras término mot mots "
-    "terme parola parole termine palavra palavras termo woord woorden слово слова 単語 語彙 词 词语 단어 kanji hanzi"
+    "terme parola parole termine palavra palavras termo woord woorden слово слова 単語 語彙 词 词语 단어 kanji hanzi "
+    "kata kosakata kelime sözcük từ słowo słówko slovo ord λέξη كلمة"
 )
 _MEANING_HEADERS = _word_set(
     "meaning meanings means translation translations bedeutung bedeutet übersetzung traducción traduccion "
     "significado significa traduction signification sens signifie significato traduzione tradução betekenis "
-    "vertaling значение перевод 意味 意思 翻译 翻訳 뜻 번역 gloss"
+    "vertaling значение перевод 意味 意思 翻译 翻訳 뜻 번역 gloss "
+    "arti terjemahan maksud anlam anlamı çeviri nghĩa dịch znaczenie tłumaczenie význam překlad betydelse "
+    "översättning σημασία μετάφραση معنى ترجمة"
 )
 _EQUALS_ITEM = re.compile(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=[ \t]+(?P<rest>[^=`$|]*(?:\(=[^)]*\)[^=`$|]*)*)$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
