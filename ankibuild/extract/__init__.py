@@ -60,6 +60,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         command_tables,
         details,
         dotted_pairs,
+        exam_parts,
         exercises,
         explicit,
         follow_ups,
@@ -82,6 +83,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     return (
         ("explicit", explicit.extract),
         ("follow-up", follow_ups.extract),
+        ("exam-part", exam_parts.extract),
         ("details", details.extract),
         ("html-exercise", exercises.extract),
         ("exercise", labelled_exercises.extract),

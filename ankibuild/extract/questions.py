@@ -921,3 +921,12 @@ def asks_by_label_or_request(text: str) -> bool:
 
 
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# `[8 marks]`, `(4 marks)`, `**[2 pts]**`: the weight of an exam question after its text.
+_MARKS = re.compile(r"[ \t]*(?:\*\*|__)?[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?|punkte|puntos)[\])](?:\*\*|__)?[ \t]*$", re.I)
+
+
+def without_marks(question: str) -> str:
+    """The question without the marks note at its end (`… lattice? **[3 marks]**` → `… lattice?`)."""
+    return _MARKS.sub("", question).strip()
