@@ -930,3 +930,14 @@ _MARKS = re.compile(r"[ \t]*(?:\*\*|__)?[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?
 def without_marks(question: str) -> str:
     """The question without the marks note at its end (`… lattice? **[3 marks]**` → `… lattice?`)."""
     return _MARKS.sub("", question).strip()
+
+
+# `Answer key`, `Answers`, `Solutions`, `Lösungen`, `Respuestas`, `정답` …: a section title naming the key of a quiz.
+KEY_TITLE = re.compile(
+    r"^(?:answer\s+key|answer\s+sheet|answers?|solutions?|key|model\s+answers|"
+    r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
+    r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
+    r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
+    r"정답|해답|답안)\b",
+    re.I,
+)
