@@ -90,6 +90,7 @@ from .questions import (
     first_question_line,
     holds_question_list,
     is_back_to_top,
+    is_comparison,
     is_question,
     refers_to_code,
     split_dash_answer,
@@ -655,8 +656,11 @@ _TRAILING_PARENTHESIS = re.compile(r"[?？]\s*[(（]([^()（）?？]*)[)）]$")
 
 
 def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
-    asks = [item.heading or item.emphasised or item_asks(item.text, ordered=ordered) for item in items]
     nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
+    asks = [
+        item.heading or item.emphasised or item_asks(item.text, ordered=ordered) or _toggle_asks(item, ordered, nested[n])
+        for n, item in enumerate(items)
+    ]
     contexts: set[int] = set()
     for n, item in enumerate(items):
         if nested[n]:
@@ -1088,3 +1092,25 @@ def _reads_as_prose(content: str) -> bool:
         if len(re.findall(r"[A-Za-z]{2,}", line)) >= _SENTENCE_LINE_WORDS and not line.rstrip().endswith(("{", "}", ";"))
     )
     return 2 * sentences >= len(lines)
+
+
+# `Define: conditioned stimulus`, `Explain – osmosis`, `Describe: the water cycle`: a task word as a label.
+_TASK_LABEL = re.compile(
+    r"^\s*(?:define|explain|describe|compare|contrast|outline|discuss|summari[sz]e|distinguish|differentiate|"
+    r"name|list|state|give|identify|evaluate|justify|derive|prove|"
+    r"definiere|erkläre|beschreibe|vergleiche|define|explica|describe|compara|définis(?:sez)?|expliquez|décrivez|"
+    r"definisci|spiega|descrivi|defina|explique|descreva)\s*[:：–—]\s*\S",
+    re.I,
+)
+
+
+def _toggle_asks(item: _Item, ordered: bool, nested: bool) -> bool:
+    """A bulleted item that asks by a task label or a comparison, with its answer under it rather than a
+    list of sub-questions (then it titles them)."""
+    return not ordered and not nested and asks_by_task_label(item.text)
+
+
+def asks_by_task_label(text: str) -> bool:
+    """True for a list item that asks without a question mark: a task word used as a label (`Define: X`,
+    `Explain: Y`) or a comparison of two names (`Positive vs negative reinforcement`)."""
+    return bool(_TASK_LABEL.match(text)) or is_comparison(text)
