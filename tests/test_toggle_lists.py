@@ -59,3 +59,58 @@ NOTES = """\
 
 def test_a_plain_checklist_is_still_no_cards() -> None:
     assert _fronts(NOTES) == []
+
+
+ODD_ONE = """\
+# Botany
+
+- What is photosynthesis?
+
+    Light energy turned into chemical energy in glucose.
+
+- Stomata
+
+    Pores in the leaf that let gases in and out.
+
+- Why are leaves green?
+
+    Chlorophyll reflects green light.
+
+- Where does the Calvin cycle take place?
+
+    In the stroma of the chloroplast.
+"""
+
+
+def test_one_odd_item_does_not_sink_an_answered_toggle_list() -> None:
+    assert _fronts(ODD_ONE) == [
+        "What is photosynthesis?",
+        "Stomata",
+        "Why are leaves green?",
+        "Where does the Calvin cycle take place?",
+    ]
+
+
+NOTES_WITH_ONE_QUESTION = """\
+# Garden log
+
+- Tomatoes
+
+    Planted on the south wall.
+
+- Basil
+
+    Needs more water.
+
+- Why did the peas fail?
+
+    Too much shade.
+
+- Roses
+
+    Pruned in March.
+"""
+
+
+def test_a_log_with_one_question_is_no_toggle_list() -> None:
+    assert _fronts(NOTES_WITH_ONE_QUESTION) == []

@@ -690,7 +690,7 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if ordered:
         return tally.others == 0 or 2 * tally.asking > tally.others or _exercise_list(items, tally)
     if tally.asking != tally.others:
-        return _practice_list(items, tally)
+        return _practice_list(items, tally) or _answered_toggles(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
     return fence_follows or answered_inside or bool(tally.contexts) or _practice_list(items, tally)
 
@@ -1114,3 +1114,15 @@ def asks_by_task_label(text: str) -> bool:
     """True for a list item that asks without a question mark: a task word used as a label (`Define: X`,
     `Explain: Y`) or a comparison of two names (`Positive vs negative reinforcement`)."""
     return bool(_TASK_LABEL.match(text)) or is_comparison(text)
+
+
+_MIN_TOGGLES = 4
+
+
+def _answered_toggles(items: Sequence[_Item], tally: _Tally) -> bool:
+    """A toggle list (each item with its answer under it) in which one item does not read as a question
+    (`Memory palace`) among at least three that ask: the odd item does not sink the list."""
+    others = [item for n, item in enumerate(items) if n not in tally.contexts]
+    if len(others) < _MIN_TOGGLES or tally.asking < len(others) - 1:
+        return False
+    return all(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in others)
