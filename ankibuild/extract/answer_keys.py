@@ -28,18 +28,11 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, dedent
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question, is_question
+from .questions import KEY_TITLE, clean_question, is_question
 
 CONVENTION = "answer-key"
 
-_KEY_TITLE = re.compile(
-    r"^(?:answer\s+key|answer\s+sheet|answers?|solutions?|key|model\s+answers|"
-    r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
-    r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
-    r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
-    r"정답|해답|답안)\b",
-    re.I,
-)
+_KEY_TITLE = KEY_TITLE
 _DRESS = re.compile(r"^[\W\d_]*")
 _MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 _MIN_QUESTIONS = 2

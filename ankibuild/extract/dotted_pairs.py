@@ -31,7 +31,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import DOTTED_A, DOTTED_Q
+from .questions import DOTTED_A, DOTTED_Q, without_marks
 
 CONVENTION = "dotted-pair"
 
@@ -42,8 +42,6 @@ _PRECHECK = re.compile(
     r"^[ \t]{0,3}(?:\*\*|__)?Q(?:n|\d{1,3}[a-z]?)?\.(?:\*\*|__)?[ \t]+\S.*\n(?:.+\n)*?[ \t]{0,3}(?:\*\*|__)?A(?:ns|\d{1,3}[a-z]?)?\.",
     re.M,
 )
-# `[8 marks]`, `(4 marks)`, `[2 pts]`: the weight of an exam question after its text.
-_MARKS = re.compile(r"[ \t]*[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?|punkte|puntos|points)[\])][ \t]*$", re.I)
 # `— practise with the past paper, no model answer yet —`, `(answer to come)`: an aside set between dashes
 # or brackets where the answer will go.
 _ASIDE = re.compile(r"^[ \t]*(?:[—–-]{1,2}[ \t].*[ \t][—–-]{1,2}|\(.*\)|\[.*\])[ \t]*$")
@@ -110,9 +108,9 @@ def _read(doc: Document, start: int, end: int) -> tuple[str, str, bool]:
         if found is not None:
             question = " ".join(part.strip() for part in lines[:n] if part.strip())
             answer = "\n".join([line[found.end() :], *lines[n + 1 :]]).strip()
-            return _MARKS.sub("", question).strip(), answer, True
+            return without_marks(question), answer, True
     question = " ".join(part.strip() for part in lines if part.strip())
-    return _MARKS.sub("", question).strip(), "", False
+    return without_marks(question), "", False
 
 
 def _answer_below(doc: Document, taken: Mapping[int, str], claims: Mapping[int, str], index: int) -> tuple[str, int]:

@@ -696,6 +696,8 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
         numbers = [v for v in values[term_column] if v.isdigit()]
         if len(numbers) == len(rows) and [int(v) for v in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(rows))):
             return None  # a row number, not a key
+        if _score_bands(values[term_column]):
+            return None  # `7–8`, `5–6`, `0–4`: the bands of a score guide, not keys
         prefix = plain_text(header[term_column]).strip() + " "
     styled = all(_WHOLE_BOLD.match(v) for v in values[term_column])
     entries = []
@@ -1095,3 +1097,23 @@ def _without_marks(term: str) -> str:
 def _is_attribute(term: str) -> bool:
     word = " ".join(re.sub(r"[^\w\s]", " ", term.casefold()).split())
     return word in _ATTRIBUTE_LABELS or bool(_ORDINAL_LABEL.match(word))
+
+
+_BAND = re.compile(r"^\s*(\d{1,4})\s*(?:[–—-]|to)\s*(\d{1,4})\s*%?\s*$")
+
+
+def _score_bands(values: list[str]) -> bool:
+    """True when every value is a numeric range and the ranges tile a scale without gaps (`90–100`, `80–89`
+    …; `7–8`, `5–6`, `0–4`): the bands of a score guide or a grading scale, which name no term."""
+    bands = []
+    for value in values:
+        match = _BAND.match(_unbold(value))
+        if match is None:
+            return False
+        bands.append((int(match.group(1)), int(match.group(2))))
+    bands.sort()
+    return (
+        len(bands) >= 2
+        and all(lo <= hi for lo, hi in bands)
+        and all(bands[n + 1][0] in (bands[n][1], bands[n][1] + 1) for n in range(len(bands) - 1))
+    )

@@ -90,6 +90,7 @@ from .questions import (
     first_question_line,
     holds_question_list,
     is_back_to_top,
+    is_comparison,
     is_question,
     refers_to_code,
     split_dash_answer,
@@ -655,8 +656,11 @@ _TRAILING_PARENTHESIS = re.compile(r"[?？]\s*[(（]([^()（）?？]*)[)）]$")
 
 
 def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
-    asks = [item.heading or item.emphasised or item_asks(item.text, ordered=ordered) for item in items]
     nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
+    asks = [
+        item.heading or item.emphasised or item_asks(item.text, ordered=ordered) or _toggle_asks(item, ordered, nested[n])
+        for n, item in enumerate(items)
+    ]
     contexts: set[int] = set()
     for n, item in enumerate(items):
         if nested[n]:
@@ -686,7 +690,7 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
     if ordered:
         return tally.others == 0 or 2 * tally.asking > tally.others or _exercise_list(items, tally)
     if tally.asking != tally.others:
-        return _practice_list(items, tally)
+        return _practice_list(items, tally) or _answered_toggles(items, tally)
     answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
     return fence_follows or answered_inside or bool(tally.contexts) or _practice_list(items, tally)
 
@@ -1088,3 +1092,37 @@ def _reads_as_prose(content: str) -> bool:
         if len(re.findall(r"[A-Za-z]{2,}", line)) >= _SENTENCE_LINE_WORDS and not line.rstrip().endswith(("{", "}", ";"))
     )
     return 2 * sentences >= len(lines)
+
+
+# `Define: conditioned stimulus`, `Explain – osmosis`, `Describe: the water cycle`: a task word as a label.
+_TASK_LABEL = re.compile(
+    r"^\s*(?:define|explain|describe|compare|contrast|outline|discuss|summari[sz]e|distinguish|differentiate|"
+    r"name|list|state|give|identify|evaluate|justify|derive|prove|"
+    r"definiere|erkläre|beschreibe|vergleiche|define|explica|describe|compara|définis(?:sez)?|expliquez|décrivez|"
+    r"definisci|spiega|descrivi|defina|explique|descreva)\s*[:：–—]\s*\S",
+    re.I,
+)
+
+
+def _toggle_asks(item: _Item, ordered: bool, nested: bool) -> bool:
+    """A bulleted item that asks by a task label or a comparison, with its answer under it rather than a
+    list of sub-questions (then it titles them)."""
+    return not ordered and not nested and asks_by_task_label(item.text)
+
+
+def asks_by_task_label(text: str) -> bool:
+    """True for a list item that asks without a question mark: a task word used as a label (`Define: X`,
+    `Explain: Y`) or a comparison of two names (`Positive vs negative reinforcement`)."""
+    return bool(_TASK_LABEL.match(text)) or is_comparison(text)
+
+
+_MIN_TOGGLES = 4
+
+
+def _answered_toggles(items: Sequence[_Item], tally: _Tally) -> bool:
+    """A toggle list (each item with its answer under it) in which one item does not read as a question
+    (`Memory palace`) among at least three that ask: the odd item does not sink the list."""
+    others = [item for n, item in enumerate(items) if n not in tally.contexts]
+    if len(others) < _MIN_TOGGLES or tally.asking < len(others) - 1:
+        return False
+    return all(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in others)

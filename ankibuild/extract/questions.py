@@ -921,3 +921,23 @@ def asks_by_label_or_request(text: str) -> bool:
 
 
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# `[8 marks]`, `(4 marks)`, `**[2 pts]**`: the weight of an exam question after its text.
+_MARKS = re.compile(r"[ \t]*(?:\*\*|__)?[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?|punkte|puntos)[\])](?:\*\*|__)?[ \t]*$", re.I)
+
+
+def without_marks(question: str) -> str:
+    """The question without the marks note at its end (`… lattice? **[3 marks]**` → `… lattice?`)."""
+    return _MARKS.sub("", question).strip()
+
+
+# `Answer key`, `Answers`, `Solutions`, `Lösungen`, `Respuestas`, `정답` …: a section title naming the key of a quiz.
+KEY_TITLE = re.compile(
+    r"^(?:answer\s+key|answer\s+sheet|answers?|solutions?|key|model\s+answers|"
+    r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
+    r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
+    r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
+    r"정답|해답|답안)\b",
+    re.I,
+)

@@ -1,0 +1,152 @@
+"""Exam parts: a past paper's numbered parts, each a paragraph that opens with its bold part number, answered
+by the blocks under it (usually a quoted mark scheme).
+
+    ### Question 3
+
+    **3.1** Why does sodium chloride have a high melting point? **[3 marks]**
+
+    > **Mark scheme:** giant ionic lattice (1) …
+
+1. **A part** is a free top-level paragraph whose first line opens with a bold part number (`**3.1**`,
+   `**2b**`, `**(a)**`, `**(iii)**`) followed by text. It is a question when it carries a marks note at its
+   end (`[3 marks]`, `(2 pts)`, bold or not: the weight of an exam question, which is then left off the
+   front) or when its text asks (questions.is_question). A document needs two such parts: one bold number
+   before a sentence is a numbered step, not a paper.
+2. **The answer** is the blocks under the part, up to the next part, heading or `---`. A quote is the answer's
+   container (its `>` markers are removed), and a leading bold label (`**Mark scheme:**`, `**Answer:**`) is
+   dropped. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
+   one)*`), is reported unanswered — for a part that asks without a marks note only when it has a `?`.
+3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
+   cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
+   isotopes …`) go in front of that first part.
+
+Context: the cleaned heading path of the part's section (document title excluded), and tags its topic tags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..records import CardDraft
+from . import RuleResult, claim, is_free
+from .answers import build_answer, empty_reason, unanswered, unquote
+from .document import Document
+from .outline import clean_heading, topic_tags
+from .questions import is_question, without_marks
+
+CONVENTION = "exam-part"
+
+# The cheap test: a line opening with a bold part number and text after it.
+_PRECHECK = re.compile(
+    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S", re.M
+)
+_PART = re.compile(
+    r"^[ \t]{0,3}(?P<m>\*\*|__)(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|\([a-z]\)|[a-z]\)|\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
+)
+# `**Mark scheme:**`, `**Answer**:`: a label heading the answer.
+_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*")
+# `*(didn't finish this one)*`, `(come back to it)`: a note to self where the answer would be.
+_ASIDE = re.compile(r"^\s*(?:[*_]{1,2})?\(.*\)(?:[*_]{1,2})?\s*$", re.S)
+# `Question 3`, `Q2`, `Aufgabe 4.`, `3`: a heading that only numbers what is under it.
+_NUMBER_ONLY = re.compile(r"^\s*(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?\s*$")
+_ENDS = ("heading", "hr")
+
+
+def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
+    """The question of a part paragraph and whether it carried a marks note, or None."""
+    block = doc.blocks[index]
+    match = _PART.match(doc.lines[block.first])
+    if match is None:
+        return None
+    text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
+    question = without_marks(text)
+    marked = question != text
+    if not question or not (marked or is_question(question)):
+        return None
+    return question, marked
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from the numbered parts of a past paper."""
+    if "**" not in doc.source.text and "__" not in doc.source.text:
+        return RuleResult()
+    if _PRECHECK.search(doc.source.text) is None:
+        return RuleResult()
+    parts: dict[int, tuple[str, bool]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "paragraph" and is_free(doc, taken, index):
+            found = _part_question(doc, index)
+            if found is not None:
+                parts[index] = found
+    if len(parts) < 2:
+        return RuleResult()
+    stems = _stems(doc, taken, parts)
+    drafts: list[CardDraft] = []
+    diagnostics = []
+    claims: dict[int, str] = {}
+    for index, (question, marked) in parts.items():
+        blocks = _answer_blocks(doc, taken, parts, index)
+        markdown = _answer(doc, blocks)
+        stem = stems.get(index, ())
+        used = [*stem, index, *blocks]
+        loc = doc.loc(doc.blocks[used[0]].first)
+        reason = empty_reason(markdown) if markdown else "no answer"
+        if reason is None and _ASIDE.match(markdown) and "\n" not in markdown.strip():
+            reason = "placeholder"
+        front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
+        if reason is not None:
+            if marked or "?" in question:
+                diagnostics.append(unanswered(loc, front, reason))
+                for i in used:
+                    claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
+            continue
+        section = doc.section_of_block(index)
+        path: tuple[str, ...] = ()
+        if section is not None and not (section.level == 1 and section.title == doc.title):
+            path = section.path + (section.title,)
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, CONVENTION, front, markdown, context, topic_tags(path)))
+        for i in used:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
+    for section in doc.sections:
+        head = doc.blocks[section.block]
+        held = any(doc.blocks[i].first in claims for i in section.body)
+        if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
+            claims.update(claim(head.first, head.last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _stems(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]]) -> dict[int, tuple[int, ...]]:
+    """For the first part under a number-only heading, the plain paragraphs between the heading and it."""
+    out: dict[int, tuple[int, ...]] = {}
+    for section in doc.sections:
+        if not _NUMBER_ONLY.match(section.title):
+            continue
+        first = next((i for i in section.body if i in parts), None)
+        if first is None:
+            continue
+        before = [i for i in section.body if i < first]
+        if before and all(doc.blocks[i].kind == "paragraph" and is_free(doc, taken, i) for i in before):
+            out[first] = tuple(before)
+    return out
+
+
+def _answer_blocks(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]], index: int) -> list[int]:
+    blocks: list[int] = []
+    for j in range(index + 1, len(doc.blocks)):
+        if doc.blocks[j].kind in _ENDS or j in parts or not is_free(doc, taken, j):
+            break
+        blocks.append(j)
+    return blocks
+
+
+def _answer(doc: Document, blocks: Sequence[int]) -> str:
+    parts: list[str] = []
+    rest = list(blocks)
+    while rest and doc.blocks[rest[0]].kind == "blockquote":
+        parts.append(unquote(doc.block_text(rest.pop(0))))
+    if rest:
+        parts.append(build_answer(doc, rest).markdown)
+    markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    return _LABEL.sub("", markdown, count=1).strip()

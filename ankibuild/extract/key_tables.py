@@ -1,0 +1,170 @@
+"""Key tables: numbered quiz questions answered by a table in a later section titled as the key.
+
+    **Question 1.** Which service provides object storage?
+
+    - A. Block storage
+    - B. Object storage
+
+    ## Answer key
+
+    | # | Answer | Why |
+    |---|---|---|
+    | 1 | B | S3 stores objects. |
+
+gives the card `Which service provides object storage?` → `B. Object storage` and the explanation.
+
+- **The key** is the first table of a section whose title names a key (questions.KEY_TITLE: `Answer key`,
+  `Answers`, `Solutions`, `Lösungen`, `Respuestas` …) whose first column numbers its rows (`1`, `Q1`, `2.`):
+  its second column is the answer, the other columns explain it.
+- **The questions** are free top-level paragraphs before that section opening with a bold number label
+  (`**Question 3.**`, `**Q3:**`, `**Frage 3**`, `**3.**`), at least two of them, most of them asking and most of
+  their numbers in the key. The option list right under a question (`- A. …`) is read to spell out the key's
+  letters (`B` → `B. Object storage`) and is claimed with it.
+- A question whose number the key lacks, or whose answer cell is empty, is reported `unanswered`.
+
+Runs before the bold-question rule, which would otherwise report each labelled question as only options.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import unanswered
+from .document import Document, plain_text, table_cells
+from .outline import clean_heading, topic_tags
+from .questions import KEY_TITLE, is_question
+
+CONVENTION = "key-table"
+
+_DRESS = re.compile(r"^[\W\d_]*")
+# `**Question 3.** …`, `**Q3:** …`, `__3.__ …`, `**Frage 3** …`: a bold number label opening a paragraph.
+_LABEL = re.compile(r"^[ \t]{0,3}(?P<m>\*\*|__)(?:[^\W\d_]{1,12}[ \t]*)?#?(?P<n>\d{1,3})[.):]?(?P=m)[.):]?[ \t]+(?P<text>\S.*)$")
+_ROW_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{1,2}\s*)?#?(\d{1,3})[.):]?\s*$")
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\(?([A-Fa-f])[).:]\s+(\S.*?)\s*$")
+_LETTERS = re.compile(r"^\s*([A-Fa-f])(?:\s*(?:,|&|and|\+|/)\s*([A-Fa-f]))*\s*[.)]?\s*$")
+_MIN_QUESTIONS = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards pairing labelled quiz questions with the numbered key table below them."""
+    if "|" not in doc.source.text or ("**" not in doc.source.text and "__" not in doc.source.text):
+        return RuleResult()
+    keys = [s for s in doc.sections if KEY_TITLE.match(_DRESS.sub("", s.title))]
+    if not keys:
+        return RuleResult()
+    for section in keys:
+        table = next((i for i in section.body if doc.blocks[i].kind == "table" and is_free(doc, taken, i)), None)
+        if table is None:
+            continue
+        key = _key(doc, table)
+        if key is None:
+            continue
+        result = _pair(doc, taken, section.block, table, key)
+        if result is not None:
+            return result
+    return RuleResult()
+
+
+def _key(doc: Document, table: int) -> dict[int, tuple[str, str]] | None:
+    """Number → (answer, explanation) of a key table, or None when its first column does not number it."""
+    header, rows = table_cells(doc, doc.blocks[table])
+    if len(header) < 2 or len(rows) < _MIN_QUESTIONS:
+        return None
+    names = [plain_text(cell).strip() for cell in header]
+    key: dict[int, tuple[str, str]] = {}
+    for _, cells in rows:
+        texts = [(cell.content or "").strip() for cell in cells]
+        match = _ROW_NUMBER.match(plain_text(cells[0])) if cells else None
+        if match is None:
+            return None
+        answer = texts[1] if len(texts) > 1 else ""
+        extra = [
+            f"**{names[c]}:** {text}" if names[c] and len(texts) > 3 else text
+            for c, text in enumerate(texts[2:], start=2)
+            if text and c < len(names)
+        ]
+        key[int(match.group(1))] = (answer, "\n\n".join(extra))
+    return key
+
+
+def _pair(
+    doc: Document, taken: Mapping[int, str], key_head: int, table: int, key: Mapping[int, tuple[str, str]]
+) -> RuleResult | None:
+    questions: list[tuple[int, int, str]] = []
+    for index in range(key_head):
+        block = doc.blocks[index]
+        if block.kind != "paragraph" or not is_free(doc, taken, index):
+            continue
+        match = _LABEL.match(doc.lines[block.first])
+        if match is None:
+            continue
+        rest = [doc.lines[n].strip() for n in range(block.first + 1, block.last)]
+        questions.append((index, int(match.group("n")), " ".join([match.group("text").strip(), *rest])))
+    if len(questions) < _MIN_QUESTIONS:
+        return None
+    if 2 * sum(1 for _, n, _ in questions if n in key) < len(questions) + 1:
+        return None
+    if 2 * sum(1 for *_, text in questions if is_question(text)) < len(questions) + 1:
+        return None
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, number, text in questions:
+        used = [index]
+        options: dict[str, str] = {}
+        following = index + 1
+        if (
+            following < len(doc.blocks)
+            and doc.blocks[following].kind in ("bullet_list", "ordered_list")
+            and is_free(doc, taken, following)
+        ):
+            options = _options(doc, following)
+            if options:
+                used.append(following)
+        loc = doc.loc(doc.blocks[index].first)
+        answer, why = key.get(number, ("", ""))
+        if not answer:
+            diagnostics.append(unanswered(loc, text, "not in the answer key" if number not in key else "no answer"))
+            reason = "unanswered"
+        else:
+            back = "\n\n".join(p for p in (_spelled(answer, options), why) if p)
+            section = doc.section_of_block(index)
+            path: tuple[str, ...] = ()
+            if section is not None and not (section.level == 1 and section.title == doc.title):
+                path = section.path + (section.title,)
+            drafts.append(CardDraft(loc, CONVENTION, text, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
+            reason = "card"
+        for i in used:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, reason))
+    claims.update(claim(doc.blocks[table].first, doc.blocks[table].last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _options(doc: Document, index: int) -> dict[str, str]:
+    """Letter → text of a list of lettered options (`- A. …`), empty when the list is not one."""
+    block = doc.blocks[index]
+    out: dict[str, str] = {}
+    for n in range(block.first, block.last):
+        line = doc.lines[n]
+        if not line.strip():
+            continue
+        match = _OPTION.match(line)
+        if match is None:
+            return {}
+        out[match.group(1).upper()] = match.group(2)
+    return out if len(out) >= 2 else {}
+
+
+def _spelled(answer: str, options: Mapping[str, str]) -> str:
+    """`B` → `B. Object storage` (one line per letter) when the options are known, else the answer as is."""
+    if not options or _LETTERS.match(answer) is None:
+        return answer
+    letters = [letter.upper() for letter in re.findall(r"\b[A-Fa-f]\b", answer)]
+    if not letters or not all(letter in options for letter in letters):
+        return answer
+    if len(letters) == 1:
+        return f"**{letters[0]}.** {options[letters[0]]}"
+    return "\n".join(f"- **{letter}.** {options[letter]}" for letter in letters)

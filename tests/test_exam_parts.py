@@ -1,0 +1,93 @@
+"""The exam-part rule: a past paper's `**2.1** question **[3 marks]**` parts answered by the quote under them;
+number-only headings are context, unanswered parts are reported, numbered steps are no cards."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _outcome(text: str) -> tuple[list[tuple[str, str, str, tuple[str, ...]]], list[str]]:
+    extraction, diagnostics = extract_text(text)
+    cards = [(d.convention, d.question, d.answer, d.context) for d in extraction.drafts]
+    return cards, [d.message for d in diagnostics if d.kind == "unanswered"]
+
+
+PAPER = """\
+# Physics mock exam — Paper 2
+
+## Section A — Forces
+
+### Question 1
+
+A car of mass 1200 kg accelerates from rest.
+
+**1a** State Newton's second law. (2 marks)
+
+> **Answer:** force equals mass times acceleration (1), acting in the direction of the force (1).
+
+**1b** Why does the car need a larger force to accelerate when loaded? **[1 mark]**
+
+> more mass means more force for the same acceleration
+
+**1c** Calculate the kinetic energy at 20 m/s. [3 pts]
+
+> *(ran out of time)*
+
+### Q2
+
+__(i)__ Define momentum. **(2 marks)**
+
+> **Mark scheme:**
+> - mass × velocity (1)
+> - a vector quantity (1)
+
+__(ii)__ What is an impulse? [1 mark]
+
+---
+
+### Teacher's notes
+
+Many answers forgot units.
+"""
+
+
+def test_parts_with_marks_become_cards_and_number_headings_are_context() -> None:
+    cards, unanswered = _outcome(PAPER)
+    fronts = [c[1] for c in cards]
+    assert fronts == [
+        "A car of mass 1200 kg accelerates from rest.\n\nState Newton's second law.",
+        "Why does the car need a larger force to accelerate when loaded?",
+        "Define momentum.",
+    ]
+    assert all(c[0] == "exam-part" for c in cards)
+    assert cards[0][2].startswith("force equals mass")
+    assert "Answer:" not in cards[0][2]
+    assert cards[2][2].startswith("- mass × velocity")
+    assert cards[0][3] == ("Section A — Forces", "Question 1")
+    assert any("kinetic energy" in u for u in unanswered)
+    assert any("What is an impulse?" in u for u in unanswered)
+    assert not any(f == "Question 1" or f == "Q2" or "Teacher" in f for f in fronts)
+
+
+STEPS = """\
+# Setting up the lab machine
+
+**1.** Install the compiler and the debugger.
+
+**2.** Clone the repository into your home folder.
+
+**3.** Run the build once to fetch dependencies.
+"""
+
+
+def test_numbered_steps_are_no_exam_parts() -> None:
+    cards, unanswered = _outcome(STEPS)
+    assert not [c for c in cards if c[0] == "exam-part"]
+    assert unanswered == []
+
+
+def test_one_bold_number_alone_is_no_paper() -> None:
+    cards, _ = _outcome(
+        "# Notes\n\n**1.** What is a lever? [1 mark]\n\n> A rigid bar turning about a pivot.\n\nMore text here.\n"
+    )
+    assert not [c for c in cards if c[0] == "exam-part"]

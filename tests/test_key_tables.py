@@ -1,0 +1,91 @@
+"""The key-table rule: `**Question N.**` quiz questions with lettered options, answered by a numbered table
+in an `Answer key` section; and a score guide's bands are no glossary."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _outcome(text: str) -> tuple[list[tuple[str, str, str]], list[str]]:
+    extraction, diagnostics = extract_text(text)
+    cards = [(d.convention, d.question, d.answer) for d in extraction.drafts]
+    return cards, [d.message for d in diagnostics if d.kind == "unanswered"]
+
+
+QUIZ = """\
+# Geografía — cuestionario 2
+
+**Pregunta 1.** ¿Cuál es el río más largo de Europa?
+
+1. a) Danubio
+2. b) Volga
+3. c) Rin
+
+**Pregunta 2.** Which ocean borders Portugal?
+
+- A) Atlantic
+- B) Pacific
+
+**Pregunta 3.** Name two Baltic capitals.
+
+**Pregunta 4.** Which country has the most time zones?
+
+- A. Russia
+- B. France
+
+## Puntuación
+
+| Puntos | Qué significa |
+|---|---|
+| 4 | Excelente, conoces bien el mapa |
+| 2–3 | Repasa los ríos y las capitales |
+| 0–1 | Vuelve a empezar el capítulo |
+
+## Respuestas
+
+| Nº | Respuesta | Explicación |
+|---|---|---|
+| 1 | b | El Volga mide unos 3.500 km. |
+| 2 | A | |
+| 3 | Riga, Tallinn | Also Vilnius. |
+"""
+
+
+def test_numbered_key_table_answers_labelled_questions() -> None:
+    cards, unanswered = _outcome(QUIZ)
+    keyed = [c for c in cards if c[0] == "key-table"]
+    assert [c[1] for c in keyed] == [
+        "¿Cuál es el río más largo de Europa?",
+        "Which ocean borders Portugal?",
+        "Name two Baltic capitals.",
+    ]
+    assert keyed[0][2].startswith("**B.** Volga") and "3.500 km" in keyed[0][2]
+    assert keyed[1][2] == "**A.** Atlantic"
+    assert keyed[2][2].startswith("Riga, Tallinn")
+    assert any("most time zones" in u for u in unanswered)
+    assert not any("Puntos" in c[1] or "2–3" in c[1] for c in cards)
+
+
+def test_table_without_row_numbers_is_no_key() -> None:
+    text = QUIZ.replace("| 1 | b |", "| one | b |")
+    cards, _ = _outcome(text)
+    assert not [c for c in cards if c[0] == "key-table"]
+
+
+GRADES = """\
+# Course handbook
+
+## Grading scale
+
+| Score | Meaning |
+|---|---|
+| 90-100 | Excellent work, distinction level |
+| 75-89 | Good work with minor gaps |
+| 50-74 | Sufficient, passes the module |
+| 0-49 | Not yet sufficient, resit needed |
+"""
+
+
+def test_score_bands_are_no_glossary() -> None:
+    cards, _ = _outcome(GRADES)
+    assert cards == []
