@@ -70,3 +70,13 @@ def convention_golden(markdown: Path, convention: str) -> dict[str, list[object]
     unanswered: list[object] = [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"]
     others: list[object] = [[d.loc.line, d.convention, d.question] for d in extraction.drafts if d.convention != convention]
     return {"cards": cards, "unanswered": unanswered, "other_cards": others}
+
+
+def fixture_outcome(text: str) -> dict[str, list[list[object]]]:
+    """The cards (line, rule, question, answer) and the `unanswered` reports (line, message) the whole chain
+    makes of a note: what the JSON beside a line-pair or label-pair fixture holds."""
+    extraction, diagnostics = extract_text(text)
+    return {
+        "cards": [[d.loc.line, d.convention, d.question, d.answer] for d in extraction.drafts],
+        "unanswered": [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"],
+    }

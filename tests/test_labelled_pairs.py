@@ -12,23 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import extract_text
+from tests.helpers import fixture_outcome
 
 FIXTURES = Path(__file__).parent / "fixtures" / "labelled_pairs"
-
-
-def _outcome(text: str) -> dict[str, list[list[object]]]:
-    extraction, diagnostics = extract_text(text)
-    return {
-        "cards": [[d.loc.line, d.convention, d.question, d.answer] for d in extraction.drafts],
-        "unanswered": [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"],
-    }
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
 def test_fixture(name: str) -> None:
     expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    assert _outcome((FIXTURES / f"{name}.md").read_text(encoding="utf-8")) == expected
+    assert fixture_outcome((FIXTURES / f"{name}.md").read_text(encoding="utf-8")) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,13 +32,13 @@ def test_fixture(name: str) -> None:
     ],
 )
 def test_spanish_letters_on_one_line_or_two(text: str) -> None:
-    (card,) = _outcome("# Economía\n\n" + text + "\n")["cards"]
+    (card,) = fixture_outcome("# Economía\n\n" + text + "\n")["cards"]
     assert card[1:] == ["label-pair", "¿Qué es el PIB?", "El valor de lo producido."]
 
 
 def test_a_letter_without_its_answer_is_unanswered_where_the_letter_is_answered_elsewhere() -> None:
     text = "# Historia\n\nP: ¿Quién fundó Roma?\nR: Rómulo.\n\nP: ¿Cuándo cayó Constantinopla?\n\n## Más\n"
-    outcome = _outcome(text)
+    outcome = fixture_outcome(text)
     assert [card[2] for card in outcome["cards"]] == ["¿Quién fundó Roma?"]
     assert outcome["unanswered"] == [[6, "¿Cuándo cayó Constantinopla?"]]
 
@@ -61,17 +53,17 @@ def test_a_letter_without_its_answer_is_unanswered_where_the_letter_is_answered_
     ],
 )
 def test_letters_that_are_not_labels(text: str) -> None:
-    outcome = _outcome("# Notes\n\n" + text)
+    outcome = fixture_outcome("# Notes\n\n" + text)
     assert outcome == {"cards": [], "unanswered": []}
 
 
 def test_a_word_label_without_an_answer_label_takes_the_lines_after_its_question() -> None:
     text = "# Geschichte\n\nFrage: Wann fiel die Mauer?\nIm November 1989.\n"
-    assert _outcome(text)["cards"] == [[3, "label-pair", "Wann fiel die Mauer?", "Im November 1989."]]
+    assert fixture_outcome(text)["cards"] == [[3, "label-pair", "Wann fiel die Mauer?", "Im November 1989."]]
 
 
 def test_a_bold_letter_label_leaves_the_question_whatever_rule_reads_it() -> None:
     # The answer opening the next paragraph is read by the details rule (an answer label answers what
     # stands before it); the question's letter label is dress all the same.
     text = "# Economía\n\n**P:** ¿Qué es el PIB?\n\n**R:** El valor de lo producido.\n"
-    assert [card[2:] for card in _outcome(text)["cards"]] == [["¿Qué es el PIB?", "El valor de lo producido."]]
+    assert [card[2:] for card in fixture_outcome(text)["cards"]] == [["¿Qué es el PIB?", "El valor de lo producido."]]

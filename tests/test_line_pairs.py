@@ -11,28 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import extract_text
+from tests.helpers import fixture_outcome
 
 FIXTURES = Path(__file__).parent / "fixtures" / "line_pairs"
-
-
-def _outcome(text: str) -> dict[str, list[list[object]]]:
-    extraction, diagnostics = extract_text(text)
-    return {
-        "cards": [[d.loc.line, d.convention, d.question, d.answer] for d in extraction.drafts],
-        "unanswered": [[d.loc.line, d.message] for d in diagnostics if d.kind == "unanswered"],
-    }
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.md")))
 def test_fixture(name: str) -> None:
     expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    assert _outcome((FIXTURES / f"{name}.md").read_text(encoding="utf-8")) == expected
+    assert fixture_outcome((FIXTURES / f"{name}.md").read_text(encoding="utf-8")) == expected
 
 
 def test_consecutive_question_mark_lines_are_one_card_each() -> None:
     text = "# Geo\n\nCapital of Peru ? Lima\nLongest river in Asia ? Yangtze\nWhich ocean borders Chile? ? Pacific\n"
-    assert _outcome(text)["cards"] == [
+    assert fixture_outcome(text)["cards"] == [
         [3, "line-pair", "Capital of Peru ?", "Lima"],
         [4, "line-pair", "Longest river in Asia ?", "Yangtze"],
         [5, "line-pair", "Which ocean borders Chile?", "Pacific"],
@@ -41,7 +33,7 @@ def test_consecutive_question_mark_lines_are_one_card_each() -> None:
 
 def test_typed_arrows() -> None:
     text = "# Cardio\n\nMitral stenosis => opening snap\nAortic stenosis => ejection click\nPDA -> machine murmur\n"
-    assert [card[2:] for card in _outcome(text)["cards"]] == [
+    assert [card[2:] for card in fixture_outcome(text)["cards"]] == [
         ["Mitral stenosis", "opening snap"],
         ["Aortic stenosis", "ejection click"],
         ["PDA", "machine murmur"],
@@ -50,7 +42,7 @@ def test_typed_arrows() -> None:
 
 def test_arrow_bullets_with_a_missing_answer() -> None:
     text = "# Law\n\n- Tort → a civil wrong\n- Estoppel -> a bar to contradicting oneself\n- Laches → ?\n"
-    outcome = _outcome(text)
+    outcome = fixture_outcome(text)
     assert [card[2] for card in outcome["cards"]] == ["Tort", "Estoppel"]
     assert outcome["unanswered"] == [[5, "Laches"]]
 
@@ -73,10 +65,10 @@ def test_arrow_bullets_with_a_missing_answer() -> None:
     ],
 )
 def test_not_pairs(text: str) -> None:
-    assert _outcome("# Notes\n\n" + text)["cards"] == []
+    assert fixture_outcome("# Notes\n\n" + text)["cards"] == []
 
 
 def test_a_paragraph_with_one_stray_line_in_five_keeps_its_pairs() -> None:
     lines = [f"Element {n} symbol ? X{n}" for n in range(5)]
     text = "# Chem\n\n" + "\n".join(lines[:3] + ["(more next week)"] + lines[3:]) + "\n"
-    assert len(_outcome(text)["cards"]) == 5
+    assert len(fixture_outcome(text)["cards"]) == 5

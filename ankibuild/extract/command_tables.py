@@ -31,23 +31,19 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import QUESTION_TABLES, Block, Document, table_cells
+from .document import QUESTION_TABLES, Block, Document, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "command-table"
 
 
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split("|"))
-
-
-_TASK_HEADERS = _words(
+_TASK_HEADERS = word_set(
     "task|tasks|goal|goals|action|actions|description|purpose|what|what to do|to do|i want to|intent|operation|"
     "aufgabe|ziel|aktion|beschreibung|zweck|tarea|objetivo|acción|descripción|propósito|tâche|objectif|"
     "but|action|description|compito|azione|descrizione|scopo|tarefa|ação|descrição|задача|действие|"
     "описание|任务|任務|操作|描述|说明|目的|作業|タスク|説明|작업|설명|목적|동작"
 )
-_COMMAND_HEADERS = _words(
+_COMMAND_HEADERS = word_set(
     "command|commands|shortcut|shortcuts|syntax|code|usage|keys|key|keystroke|snippet|cmd|how|"
     "befehl|befehle|tastenkürzel|kürzel|syntax|comando|comandos|atajo|sintaxis|código|commande|commandes|"
     "raccourci|syntaxe|scorciatoia|sintassi|codice|atalho|sintaxe|команда|команды|синтаксис|"

@@ -275,6 +275,11 @@ def search_at_words(doc: Document, pattern: re.Pattern[str], words: tuple[str, .
     return False
 
 
+def word_set(spec: str) -> frozenset[str]:
+    """The words of a `|`-separated list (header names, labels), as a set."""
+    return frozenset(spec.split("|"))
+
+
 def table_cells(doc: Document, block: Block) -> tuple[list[Token], list[tuple[int, list[Token]]]]:
     """A table block's header cells (their inline tokens) and, per body row, its source line (0-based)
     and its cells' inline tokens: what every rule that reads tables starts from."""

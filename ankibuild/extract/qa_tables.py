@@ -54,18 +54,14 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, metadata_tags, unanswered
-from .document import QUESTION_TABLES, Block, Document, table_cells
+from .document import QUESTION_TABLES, Block, Document, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
 
 CONVENTION = "qa-table"
 
 
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split("|"))
-
-
-_QUESTION_HEADERS = _words(
+_QUESTION_HEADERS = word_set(
     "question|questions|q|query|queries|prompt|prompts|ques|"
     "frage|fragen|pregunta|preguntas|domanda|domande|pergunta|perguntas|questão|questões|vraag|vragen|"
     "вопрос|вопросы|питання|pytanie|pytania|otázka|otázky|soru|sorular|câu hỏi|pertanyaan|soal|प्रश्न|"
@@ -73,32 +69,32 @@ _QUESTION_HEADERS = _words(
 )
 # The words of the column that answers; the first group names an answer outright and wins over the
 # second (`Answer | Explanation`: the answer is the front's reply, the explanation an addition).
-_ANSWER_HEADERS = _words(
+_ANSWER_HEADERS = word_set(
     "answer|answers|a|ans|reply|antwort|antworten|respuesta|respuestas|réponse|réponses|risposta|risposte|"
     "resposta|respostas|antwoord|antwoorden|ответ|ответы|відповідь|відповіді|odpowiedź|odpowiedzi|odpověď|"
     "odpovědi|cevap|cevaplar|yanıt|trả lời|đáp án|jawaban|उत्तर|جواب|الجواب|إجابة|الإجابة|答案|回答|答え|"
     "解答|答|답|답변|정답"
 )
-_SECOND_ANSWER_HEADERS = _words(
+_SECOND_ANSWER_HEADERS = word_set(
     "response|responses|solution|solutions|explanation|explanations|lösung|erklärung|solución|explicación|"
     "explication|soluzione|spiegazione|solução|explicação|решение|объяснение|解析|解释|解釋|解説|해설"
 )
 # The two sides of a flashcard, as people who write for Anki head their tables; only as the whole header
 # (`Front-end | Back-end` compares two things).
-_FRONT_HEADERS = _words("front|front side|card front|recto|vorderseite|anverso")
-_BACK_HEADERS = _words("back|back side|card back|verso|rückseite|reverso")
-_NUMBER_HEADERS = _words("|no|nr|n°|num|number|id|nº|№|序号|番号|번호")
-_DIFFICULTY_HEADERS = _words(
+_FRONT_HEADERS = word_set("front|front side|card front|recto|vorderseite|anverso")
+_BACK_HEADERS = word_set("back|back side|card back|verso|rückseite|reverso")
+_NUMBER_HEADERS = word_set("|no|nr|n°|num|number|id|nº|№|序号|番号|번호")
+_DIFFICULTY_HEADERS = word_set(
     "difficulty|level|difficulté|niveau|dificultad|nivel|difficoltà|livello|dificuldade|schwierigkeit|"
     "stufe|сложность|уровень|难度|難度|難易度|난이도"
 )
-_TOPIC_HEADERS = _words(
+_TOPIC_HEADERS = word_set(
     "topic|topics|category|categories|tag|tags|subject|area|theme|section|chapter|"
     "thème|sujet|catégorie|tema|categoría|categoria|argomento|thema|kategorie|тема|категория|"
     "主题|主題|分类|分類|类别|類別|标签|標籤|カテゴリ|タグ|분류|주제"
 )
-_COMPANY_HEADERS = _words("company|companies|asked by|asked at|firm|empresa|entreprise|unternehmen|公司|企業")
-_OPTION_HEADERS = _words(
+_COMPANY_HEADERS = word_set("company|companies|asked by|asked at|firm|empresa|entreprise|unternehmen|公司|企業")
+_OPTION_HEADERS = word_set(
     "options|option|choices|choice|alternatives|opciones|opções|opzioni|optionen|antwortmöglichkeiten|"
     "варианты|选项|選項|選択肢|보기"
 )
@@ -106,7 +102,7 @@ _OPTION_HEADERS = _words(
 # (`Interview question`, `Short answer`); a longer header is a sentence that happens to hold the word.
 _MAX_HEADER_WORDS = 3
 # Beside a question or answer word, these name a property of it (`Question type`, `Answer length`).
-_PROPERTY_WORDS = _words(
+_PROPERTY_WORDS = word_set(
     "type|types|kind|format|formats|count|number|no|id|level|category|topic|source|link|url|status|date|"
     "author|length|time|difficulty|tag|tags|style|score|points|marks|weight|typ|tipo|formato|art|вид|тип"
 )
