@@ -21,6 +21,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from . import regex_cache
 from .apkg import PackagedNote, write_package
 from .cache import BuildCache, code_fingerprint, file_digest
 from .config import LINE_BREAKS, BuildConfig
@@ -410,6 +411,7 @@ def _read_and_process_pickled(rel: str, path: Path, config: BuildConfig, cache: 
         return pickle.dumps(([], problems), protocol=pickle.HIGHEST_PROTOCOL), None
     digest = file_digest(raw)
     value, pickled = _process_file(rel, raw, config, cache, digest, pickled=True)
+    regex_cache.save()  # a worker never runs its parent's exit code: it keeps the patterns it compiled itself
     return pickled if pickled is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest
 
 

@@ -72,6 +72,18 @@ def main() -> None:
     """
 
 
+def run() -> None:
+    """The command line's entry point: `main`, with compiled regular expressions kept between runs
+    (`regex_cache`: a rebuild after an edit would otherwise spend a fifth of its time compiling them)."""
+    from . import regex_cache
+
+    regex_cache.install()
+    try:
+        main()
+    finally:
+        regex_cache.save()
+
+
 @main.command()
 @SOURCE_ARG
 @OUTPUT_OPT
