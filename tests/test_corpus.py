@@ -29,7 +29,11 @@ HOLDOUT7 = CORPUS / "holdout7"
 """A seventh blind holdout, written after the holdout6 fixes: Anki `Front:`/`Back:` exports, Docusaurus FAQ,
 Indonesian and Turkish notes, a Notion toggle export, a past paper with mark schemes, a quiz with an answer
 key table, a textbook summary: `--corpus tests/corpus/holdout7`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8}
+HOLDOUT8 = CORPUS / "holdout8"
+"""An eighth blind holdout, written after the holdout7 fixes: VitePress `::: details`, MyST dropdowns and
+glossary directives, GitBook hints, mkdocs-material content tabs, pandoc definition lists, a separate answers
+section, Russian `**Ответ:**` answers, checkbox questions: `--corpus tests/corpus/holdout8`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8, HOLDOUT8: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
