@@ -214,3 +214,15 @@ def test_code_under_a_numbered_question_stays_on_its_front_and_nested_answers_ar
         "   An unordered collection of unique items.\n\n## Answers\n\n**1.** See above.\n\n**2.** See above.\n"
     )
     assert not [c for c in _cards(nested) if c[0] == "answer-section"]
+
+
+def test_number_only_headings_under_the_solutions_each_hold_an_answer() -> None:
+    text = (
+        "# Mechanics exercises\n\n## Problems\n\n1. A ball is dropped from 20 m. How long does it fall?\n"
+        "2. What is the momentum of a 2 kg mass at 3 m/s?\n\n## Solutions\n\n### 1.\n\n$$t = \\sqrt{2h/g} \\approx 2\\,s$$\n\n"
+        "### 2.\n\n6 kg·m/s.\n"
+    )
+    assert [(q, a) for _, q, a in _cards(text)] == [
+        ("A ball is dropped from 20 m. How long does it fall?", "$$t = \\sqrt{2h/g} \\approx 2\\,s$$"),
+        ("What is the momentum of a 2 kg mass at 3 m/s?", "6 kg·m/s."),
+    ]

@@ -13,7 +13,8 @@ part by part when the numbering restarts.
    titled as the part it answers (`### Part A`); without sub-sections its own body is one group. A group's
    answers are the items of its numbered lists and the paragraphs that open with a number label
    (`**3.**`, `**Q3.**`, `**Answer 3:**`, `Q3:`, `Ответ 3.`): the label line and everything after it up to
-   the next label, rule or heading (display math and code under `**1.** Midpoint method:` included).
+   the next label, rule or heading (display math and code under `**1.** Midpoint method:` included). Sub-headings
+   that only number (`### 1.`, `### Question 2`) are one group, each answer its heading's body.
 2. **The questions** are numbered the same way before the answers: the items of a numbered list (`1.`,
    `1)`) or paragraph lines opening with a number label (`Q1.`, `**Q1.**`, `Question 1:`), one group per
    section. A group counts when it holds two questions or more, most of them ask (`?` or a command word), no
@@ -203,11 +204,10 @@ def _pairs(
         if answers is None or not answers.entries:
             return []
         answers.section = key
-        numbers = [e.number for g in questions for e in g.entries]
-        chosen = list(questions) if len(numbers) == len(set(numbers)) else [questions[-1]]
-        if len(chosen) == 1 and chosen[0].lists_only and answers.lists_only:
-            return []  # one numbered list answered by one numbered list: the `answer-key` rule's shape
-        return [(q, answers) for q in chosen if _keyed(q, answers)]
+        return _flat_pairs(questions, answers)
+    if all(_NUMBER_TITLE.match(doc.sections[n].title) for n in subs):
+        numbered = _numbered_headings(doc, taken, key, subs)  # `### 1`, `### Question 2` under `## Solutions`
+        return _flat_pairs(questions, numbered) if numbered is not None else []
     groups: list[_Group] = []
     for n in subs:
         sub = doc.sections[n]
@@ -226,6 +226,36 @@ def _pairs(
     if not pairs and groups and len(groups) == len(questions):
         pairs = list(zip(questions, groups, strict=True))
     return [(q, a) for q, a in pairs if _keyed(q, a)]
+
+
+def _flat_pairs(questions: Sequence[_Group], answers: _Group) -> list[tuple[_Group, _Group]]:
+    """One group of answers for the question groups before it: all of them when their numbers do not
+    repeat, else the nearest one."""
+    numbers = [e.number for g in questions for e in g.entries]
+    chosen = list(questions) if len(numbers) == len(set(numbers)) else [questions[-1]]
+    if len(chosen) == 1 and chosen[0].lists_only and answers.lists_only:
+        return []  # one numbered list answered by one numbered list: the `answer-key` rule's shape
+    return [(q, answers) for q in chosen if _keyed(q, answers)]
+
+
+# `### 3`, `### 3.`, `### Question 3`, `### Q3`, `### Ответ 3`: a heading that only numbers the answer under it.
+_NUMBER_TITLE = re.compile(rf"^\s*(?:(?:{_LABEL_WORDS})\.?\s*)?(?:#|№\s*)?\d{{1,3}}\s*[.:)]?\s*$", re.I)
+
+
+def _numbered_headings(doc: Document, taken: Mapping[int, str], key: int, subs: Sequence[int]) -> _Group | None:
+    """The answers of number-only sub-headings, each its heading's body; None when one is claimed."""
+    entries: list[_Entry] = []
+    for n in subs:
+        sub = doc.sections[n]
+        head = doc.blocks[sub.block]
+        if not is_free(doc, taken, sub.block) or not all(is_free(doc, taken, i) for i in sub.body):
+            return None
+        kept = [i for i in sub.body if doc.blocks[i].kind != "hr"]
+        number = int(re.findall(r"\d+", sub.title)[0])
+        entry = _Entry(number, head.first, [doc.block_text(i).strip("\n") for i in kept], [(head.first, head.last)])
+        entry.spans.extend((doc.blocks[i].first, doc.blocks[i].last) for i in sub.body)
+        entries.append(entry)
+    return _Group((), key, entries, lists_only=False)
 
 
 def _keyed(questions: _Group, answers: _Group) -> bool:
