@@ -226,3 +226,25 @@ def test_number_only_headings_under_the_solutions_each_hold_an_answer() -> None:
         ("A ball is dropped from 20 m. How long does it fall?", "$$t = \\sqrt{2h/g} \\approx 2\\,s$$"),
         ("What is the momentum of a 2 kg mass at 3 m/s?", "6 kg·m/s."),
     ]
+
+
+def test_a_table_of_contents_over_bold_question_answers_is_not_a_key() -> None:
+    text = (
+        "# Docker interview\n\n## Contents\n\n1. [What is an image?](#what-is-an-image)\n"
+        "2. [What is a volume?](#what-is-a-volume)\n\n## Answers to common questions\n\n**1. What is an image?**\n\n"
+        "A read-only template of layers.\n\n**2. What is a volume?**\n\nStorage that outlives the container.\n"
+    )
+    assert not [c for c in _cards(text) if c[0] == "answer-section"]
+
+
+def test_a_hint_after_the_last_question_does_not_hide_the_set() -> None:
+    text = (
+        "# Circuits\n\n## Part A\n\nQ1. What is the resistance of two 4 Ω resistors in parallel?\n\n"
+        "Q2. What current flows through 10 Ω at 5 V?\n\nQ3. Why do bulbs in series dim?\n\nHint: think of Ohm's law.\n\n"
+        "## Answers\n\n### Part A\n\n**1.** 2 Ω.\n\n**2.** 0.5 A.\n\n**3.** The same current shares a larger total resistance.\n"
+    )
+    assert [a for c, _, a in _cards(text) if c == "answer-section"] == [
+        "2 Ω.",
+        "0.5 A.",
+        "The same current shares a larger total resistance.",
+    ]

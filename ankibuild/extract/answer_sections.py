@@ -65,6 +65,7 @@ _BOLD_LINE = re.compile(
     rf"^[ \t]{{0,3}}(?P<b>\*\*|__)(?:(?:{_LABEL_WORDS})\.?[ \t]*)?#?(?P<n>\d{{1,3}})[ \t]*[.):：][ \t]*(?P<text>\S.*?)(?P=b)[ \t]*$",
     re.I,
 )
+_ANCHOR_LINK = re.compile(r"^\W*\[[^\]]+\]\(#[^)]*\)\W*$")
 _ITEM_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 # `*(not covered in my answer key — see lecture 9 slides)*`: a remark in brackets where the answer would be.
 _ASIDE = re.compile(r"^\s*(?:[*_]{1,2})?[(\[][^()\[\]]*[)\]](?:[*_]{1,2})?[ \t]*[.!]?\s*$")
@@ -259,8 +260,13 @@ def _numbered_headings(doc: Document, taken: Mapping[int, str], key: int, subs: 
 
 
 def _keyed(questions: _Group, answers: _Group) -> bool:
+    """Most questions have their number among the answers, and the answers do not ask again (`**1. What
+    is X?**` over its answer is a question of its own, not the key of a list above)."""
     numbers = {e.number for e in answers.entries}
-    return 2 * sum(1 for e in questions.entries if e.number in numbers) > len(questions.entries)
+    if 2 * sum(1 for e in questions.entries if e.number in numbers) <= len(questions.entries):
+        return False
+    restated = sum(1 for e in answers.entries if e.parts and is_question(" ".join(e.parts[0].split())))
+    return 2 * restated <= len(answers.entries)
 
 
 _TITLE_WORDS = re.compile(r"\w+")
@@ -312,11 +318,13 @@ def _question_groups(doc: Document, taken: Mapping[int, str], starts: Mapping[in
 
 def _asks(group: _Group) -> bool:
     entries = group.entries
-    if len(entries) < _MIN_QUESTIONS or any(e.follows for e in entries):
-        return False
+    if len(entries) < _MIN_QUESTIONS or 2 * sum(1 for e in entries if e.follows) > len(entries):
+        return False  # most questions answered in place (a hint after the last one is no answer)
     numbers = [e.number for e in entries]
     if len(numbers) != len(set(numbers)):
         return False  # two numbered lists in one section: steps beside questions, not one set
+    if 2 * sum(1 for e in entries if _ANCHOR_LINK.match(e.text())) > len(entries):
+        return False  # `1. [What is X?](#what-is-x)`: a table of contents, its answers are further down
     asking = sum(1 for e in entries if is_question(" ".join(e.text().split())))
     return 2 * asking > len(entries)
 
