@@ -248,3 +248,16 @@ def test_a_hint_after_the_last_question_does_not_hide_the_set() -> None:
         "0.5 A.",
         "The same current shares a larger total resistance.",
     ]
+
+
+def test_numbered_question_headings_over_nothing_are_answered_by_the_key() -> None:
+    text = (
+        "# Biochemistry self-test\n\n## Questions\n\n### Q1. What does hexokinase phosphorylate?\n\n"
+        "### Q2. Why is glycolysis called anaerobic?\n\n### Q3. Name the end product of glycolysis.\n\n---\n\n"
+        "## Answers\n\n**Q1.** Glucose, at carbon 6.\n\n**Q2.** It needs no oxygen.\n\n**Q3.** Pyruvate.\n"
+    )
+    assert [(c, q, a) for c, q, a in _cards(text)] == [
+        ("answer-section", "What does hexokinase phosphorylate?", "Glucose, at carbon 6."),
+        ("answer-section", "Why is glycolysis called anaerobic?", "It needs no oxygen."),
+        ("answer-section", "Name the end product of glycolysis.", "Pyruvate."),
+    ]

@@ -17,7 +17,8 @@ part by part when the numbering restarts.
    that only number (`### 1.`, `### Question 2`) are one group, each answer its heading's body.
 2. **The questions** are numbered the same way before the answers: the items of a numbered list (`1.`,
    `1)`) or paragraph lines opening with a number label (`Q1.`, `**Q1.**`, `Question 1:`), one group per
-   section. A group counts when it holds two questions or more, most of them ask (`?` or a command word), no
+   section; numbered headings that ask over nothing but a rule (`### Q1. What is …?`) are one group per
+   parent section. A group counts when it holds two questions or more, most of them ask (`?` or a command word), no
    answer follows a labelled question in place, and most of its numbers are in the answer group it pairs
    with.
 3. **Pairing.** An answer group titled as a question section (its words open the section's title: `Part A`
@@ -65,6 +66,8 @@ _BOLD_LINE = re.compile(
     rf"^[ \t]{{0,3}}(?P<b>\*\*|__)(?:(?:{_LABEL_WORDS})\.?[ \t]*)?#?(?P<n>\d{{1,3}})[ \t]*[.):：][ \t]*(?P<text>\S.*?)(?P=b)[ \t]*$",
     re.I,
 )
+# `Q1.`, `1.`, `Question 1:`, `2)`: the number opening a heading's title.
+_HEADING_NUMBER = re.compile(rf"^\s*(?:(?:{_LABEL_WORDS})\.?\s*)?#?(?P<n>\d{{1,3}})\s*[.:)]\s*\S", re.I)
 _ANCHOR_LINK = re.compile(r"^\W*\[[^\]]+\]\(#[^)]*\)\W*$")
 _ITEM_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 # `*(not covered in my answer key — see lecture 9 slides)*`: a remark in brackets where the answer would be.
@@ -306,14 +309,38 @@ def _question_groups(doc: Document, taken: Mapping[int, str], starts: Mapping[in
 
     owner = doc.section_of_block(floor)
     section = starts.get(floor, None if owner is None else starts[owner.block])
+    headed: dict[int | None, list[_Entry]] = {}  # `### Q1. What is …?` headings with nothing under them, by parent
     for i in range(floor, before):
         if i in starts:
             close()
             section = starts[i]
+            entry = _heading_question(doc, taken, section)
+            if entry is not None:
+                headed.setdefault(doc.sections[section].parent, []).append(entry)
             continue
         current.append(i)
     close()
+    for parent, entries in headed.items():
+        group = _Group((), parent, entries, lists_only=False)
+        if parent is not None:
+            group.titles = (doc.sections[parent].title, *reversed(doc.sections[parent].path))
+        if _asks(group):
+            groups.append(group)
     return groups
+
+
+def _heading_question(doc: Document, taken: Mapping[int, str], index: int) -> _Entry | None:
+    """A numbered heading that asks (`### Q1. What is …?`, `#### 2) Name …`) over nothing but rules: a
+    question whose answer is elsewhere, as an entry."""
+    section = doc.sections[index]
+    match = _HEADING_NUMBER.match(section.title)
+    asked = heading_question(doc, section)
+    if match is None or asked is None or not is_free(doc, taken, section.block):
+        return None
+    if any(doc.blocks[i].kind != "hr" for i in section.body):
+        return None
+    head = doc.blocks[section.block]
+    return _Entry(int(match.group("n")), head.first, [asked[0]], [(head.first, head.last)])
 
 
 def _asks(group: _Group) -> bool:
