@@ -55,6 +55,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
         answer_keys,
+        answer_sections,
         bare_lines,
         bold_questions,
         command_tables,
@@ -87,6 +88,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("labelled-field", labelled_fields.extract),
         ("explicit", explicit.extract),
         ("follow-up", follow_ups.extract),
+        ("answer-section", answer_sections.extract),
         ("exam-part", exam_parts.extract),
         ("problem-details", problem_details.extract),
         ("details", details.extract),

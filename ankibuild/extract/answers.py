@@ -327,7 +327,52 @@ def _words_of(line: str) -> str:
 
 
 def _is_note_to_self(line: str) -> bool:
-    return bool(_PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)))
+    return bool(_PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)) or _is_answer_later(line))
+
+
+# "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More
+# to come`, `Ответ будет позже.`, `Допишу позже`, `Respuesta más adelante`, `Réponse à venir`, `Antwort folgt
+# später`, `Resposta mais tarde`, `Risposta più avanti`, `稍后补充`, `後で追記`, `나중에 추가`. A bare `later`
+# may answer a question (`When is the lock released?`), so the answer's name or a verb must go with it.
+_LATER_NOUN = (
+    r"(?:(?:the|my|an?|full)\s+)?(?:answer|solution|explanation|write\s?up|notes?|details|proof|code|"
+    r"ответ|решение|объяснение|разбор|відповідь|respuesta|soluci[oó]n|r[eé]ponse|antwort|l[oö]sung|risposta|"
+    r"soluzione|resposta|solu[cç][aã]o)"
+)
+_LATER_VERB = (
+    r"(?:(?:i\s+)?(?:will|ll|shall)\s+(?:be\s+)?(?:answer|add|write|fill|finish|complete|post|update)(?:ed|ing)?(?:\s+(?:it|this|in|up)){0,2}|"
+    r"(?:is\s+|are\s+)?(?:to\s+be|will\s+be)\s+(?:added|written|filled\s+in|posted|updated|completed|provided)|"
+    r"(?:answer|add|write|fill\s+in|finish|complete)(?:\s+(?:it|this))?|coming|more|"
+    r"будет|появится|допишу|дополню|добавлю|напишу|отвечу|заполню|буде|з[ʼ']?явиться|додам|"
+    r"(?:lo\s+)?(?:completo|completar[eé]|a[nñ]adir[eé]|escribir[eé]|respondo)|llegar[aá]|"
+    r"(?:je\s+)?(?:compl[eè]te(?:rai)?|ajouterai|r[eé]digerai)|folgt|kommt|wird\s+(?:noch\s+)?erg[aä]nzt|"
+    r"ser[aá]\s+adicionad[ao]|vou\s+completar|sar[aà]\s+aggiunt[ao])"
+)
+_LATER_WORD = (
+    r"(?:later(?:\s+on)?|soon|afterwards|to\s+(?:come|follow)|позже|потом|скоро|пізніше|згодом|m[aá]s\s+(?:adelante|tarde)|"
+    r"luego|despu[eé]s|[aà]\s+venir|plus\s+tard|bient[oô]t|sp[aä]ter|mais\s+tarde|depois|pi[uù]\s+(?:tardi|avanti)|"
+    r"in\s+seguito|a\s+breve)"
+)
+_LATER_TEXT = re.compile(
+    rf"^(?:(?P<noun>{_LATER_NOUN})(?:\s+(?:comes|will\s+come|is\s+coming))?\s+)?(?:(?P<verb>{_LATER_VERB})\s+)?{_LATER_WORD}(?:\s+(?P<after>{_LATER_VERB}))?$",
+    re.I,
+)
+# `稍后补充`, `后续更新`, `後で追記`, `あとで書く`, `나중에 추가`, `추후 작성`: "to add later" in the CJK languages.
+_LATER_CJK = re.compile(
+    r"^(?:稍后|以后|之后|后续|後續|後で|あとで|後日|나중에|추후)\s*(?:补充|補充|更新|添加|再写|追記|書く|작성|추가|업데이트)"
+)
+_LATER_MAX = 60
+
+
+def _is_answer_later(line: str) -> bool:
+    """A note that the answer will come later (`_LATER_TEXT`): a promise, not an answer."""
+    words = _words_of(line)
+    if not 0 < len(words) <= _LATER_MAX:
+        return False
+    if _LATER_CJK.match(words):
+        return True
+    match = _LATER_TEXT.match(words)
+    return match is not None and bool(match.group("noun") or match.group("verb") or match.group("after"))
 
 
 def options_only(markdown: str) -> bool:

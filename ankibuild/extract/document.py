@@ -21,6 +21,9 @@ sections holding them alone: their headings are the cards' context)."""
 EXPLICIT_CARD_FILE = "explicit-card-file"
 """`Document.derived` key: True for a note tagged for a flashcard plugin (`#flashcards`), whose headings are
 context and tags, never topic cards."""
+SECTION_ANSWERED = "section-answered-questions"
+"""`Document.derived` key: how many questions the answer-section rule paired with a later answers section
+(the topic rule weighs them as question sections: a problem set's background is no handbook)."""
 QUESTION_TABLES = "question-tables"
 """`Document.derived` key: the indices of the top-level tables the qa-table rule read as questions and
 answers, one card per row (the topic rule counts their sections as question sections: their headings are

@@ -496,16 +496,20 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
         return _table_entries(doc, block, in_glossary) or _keyed_table_entries(doc, block)
     if block.kind == "dl":
         return _deflist_entries(doc, block) or None
+    if block.kind == "paragraph" and doc.lines[block.last - 1].strip() in _DD_EMPTY_MARKS:
+        pending = _pending_deflist_terms(doc, block)
+        if pending is not None:
+            return pending
     if block.kind == "bullet_list":
         return _list_entries(doc, index, in_glossary)
     if block.kind == "paragraph" and in_glossary:
-        return _paragraph_entries(doc, block)
+        return _without_advice(_paragraph_entries(doc, block))
     if (
         block.kind == "blockquote"
         and in_glossary
         and all(_QUOTE_MARK.match(doc.lines[n]) for n in range(block.first, block.last))
     ):
-        return _paragraph_entries(doc, block, quoted=True)
+        return _without_advice(_paragraph_entries(doc, block, quoted=True))
     if block.kind == "paragraph" and _dash_section(doc, index):
         return _paragraph_entries(doc, block)
     if block.kind == "paragraph" and _in_dash_paragraph_run(doc, index):
@@ -864,6 +868,56 @@ def _dd_markdown(doc: Document, first: int, last: int) -> str:
     if marker:
         lines[0] = " " * len(marker.group(1)) + lines[0][marker.end() :]
     return dedent(lines)
+
+
+_DD_EMPTY_MARKS = (":", "~")
+
+
+def _pending_deflist_terms(doc: Document, block: Block) -> tuple[GlossaryEntry, ...] | None:
+    """The terms of a paragraph made of `Term` lines each over a bare `:` in a document that writes
+    definition lists: a term whose definition is still to write (`Isotype switching` over `:   `), which
+    the parser cannot read as a definition list. None for any other paragraph."""
+    has_lists = doc.derived.get("glossary-has-deflists")
+    if has_lists is None:
+        has_lists = doc.derived["glossary-has-deflists"] = any(b.kind == "dl" for b in doc.blocks)
+    lines = [doc.lines[n].strip() for n in range(block.first, block.last)]
+    if not has_lists or len(lines) % 2:
+        return None
+    entries: list[GlossaryEntry] = []
+    for k in range(0, len(lines), 2):
+        term, mark = _unbold(lines[k]), lines[k + 1]
+        if mark not in _DD_EMPTY_MARKS or not _is_term(term, 8) or _SENTENCE.search(term):
+            return None
+        entries.append(GlossaryEntry(block.first + k, term, "", block.first + k, block.first + k + 2))
+    return tuple(entries)
+
+
+# `**Exam tip:**`, `**Pro tip:**`, `**Side note:**`, `**Warning:**`, `**Consejo:**`, `**Совет:**` opening a quote: advice
+# on the topic, not a term it defines.
+_ADVICE_WORDS = _words(
+    "tip|tips|hint|hints|note|notes|nb|n b|warning|caution|reminder|remember|important|attention|heads up|"
+    "pitfall|gotcha|trap|watch out|beware|mnemonic|advice|"
+    "consejo|nota|ojo|astuce|conseil|remarque|rappel|hinweis|tipp|achtung|merke|dica|atenção|aviso|"
+    "suggerimento|attenzione|совет|примечание|внимание|важно|заметка|порада|увага|提示|注意|ヒント|팁|참고|주의|lưu ý|mẹo"
+)
+_ADVICE_QUALIFIER_WORDS = 2
+
+
+def _is_advice(term: str) -> bool:
+    """A label that gives advice (`Exam tip`, `Quick note`, `Warning`): its last word, or the whole label,
+    is an advice word, after at most two qualifying words."""
+    words = re.sub(r"[^\w\s]", " ", _unbold(term).casefold()).split()
+    if not words or len(words) > _ADVICE_QUALIFIER_WORDS + 1:
+        return False
+    return " ".join(words) in _ADVICE_WORDS or words[-1] in _ADVICE_WORDS or " ".join(words[-2:]) in _ADVICE_WORDS
+
+
+def _without_advice(entries: tuple[GlossaryEntry, ...] | None) -> tuple[GlossaryEntry, ...] | None:
+    """The entries of a block quote without its advice labels (`> **Exam tip:** …`); None when none is left."""
+    if entries is None:
+        return None
+    kept = tuple(e for e in entries if not _is_advice(e.term))
+    return kept or None
 
 
 # Paragraphs -----------------------------------------------------------------------------------------------

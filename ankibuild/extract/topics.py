@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
-from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, QUESTION_TABLES, Block, Document
+from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, QUESTION_TABLES, SECTION_ANSWERED, Block, Document
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, starts_like_question, take_difficulty
 
@@ -141,7 +141,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _may_be_handbook(doc, taken):
         return RuleResult(claims=_guide_prose(doc, taken))
     topics, questions = find_topics(doc, taken)
-    if not is_handbook(topics, questions):
+    if not is_handbook(topics, questions + doc.derived.get(SECTION_ANSWERED, 0)):
         return RuleResult(claims=_guide_prose(doc, taken))
     drafts: list[CardDraft] = []
     claims: dict[int, str] = {}
