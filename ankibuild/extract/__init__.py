@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
+from .containers import has_container_marks
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
 from .questions import normalise_question
@@ -131,6 +132,8 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
             for line, reason in result.claims.items():
                 taken.setdefault(line, reason)
     drafts = _without_navigation(drafts, diagnostics)
+    if has_container_marks(doc.source.text):  # else no answer holds a `:::`, `{% … %}` or tab marker
+        drafts = _without_container_marks(drafts, diagnostics)
     drafts = _without_question_tags(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
@@ -192,6 +195,28 @@ def _without_navigation(drafts: list[CardDraft], diagnostics: list[Diagnostic]) 
         if answer is draft.answer:
             kept.append(draft)
         elif (reason := empty_reason(answer)) is not None:
+            diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
+        else:
+            kept.append(replace(draft, answer=answer, answer_tokens=()))
+    return kept
+
+
+def _without_container_marks(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[CardDraft]:
+    """Every answer as its containers show it (`::: details Answer` … `:::`, `{% hint %}` … `{% endhint %}`,
+    `=== "Tab"`: the marker lines gone, see `containers.unwrap_answer`), cut where its answer container
+    ends; an answer that is only a hint or a placeholder inside its box becomes an `unanswered` report."""
+    from .answers import empty_reason, unanswered
+    from .containers import unwrap_answer
+
+    kept: list[CardDraft] = []
+    for draft in drafts:
+        if draft.note_type != "basic":
+            kept.append(draft)
+            continue
+        answer, reason = unwrap_answer(draft.answer)
+        if answer is draft.answer and reason is None:
+            kept.append(draft)
+        elif (reason := reason or empty_reason(answer)) is not None:
             diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
         else:
             kept.append(replace(draft, answer=answer, answer_tokens=()))

@@ -1,0 +1,115 @@
+"""Containers written as text fences (VitePress `::: details`, GitBook `{% hint %}`, MyST `:::{dropdown}`):
+their marker lines never reach a card's back, which ends where its answer container ends."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _cards(text: str) -> list[tuple[str, str, str]]:
+    extraction, _ = extract_text(text)
+    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
+
+
+def _unanswered(text: str) -> list[str]:
+    extraction, _ = extract_text(text)
+    return [d.message for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+VITEPRESS = """\
+# Networking interview
+
+### What does ARP resolve?
+
+::: details Show answer
+An IPv4 address to a MAC address on the local link.
+:::
+
+::: warning
+Gratuitous ARP can be spoofed.
+:::
+
+### What is a VLAN?
+
+::: details
+A logical broadcast domain carved out of one switch fabric.
+
+```text
+switchport access vlan 10
+```
+:::
+"""
+
+
+def test_a_details_container_under_a_question_heading_is_its_answer_without_markers() -> None:
+    cards = _cards(VITEPRESS)
+    assert [c[1:] for c in cards] == [
+        ("What does ARP resolve?", "An IPv4 address to a MAC address on the local link."),
+        (
+            "What is a VLAN?",
+            "A logical broadcast domain carved out of one switch fabric.\n\n```text\nswitchport access vlan 10\n```",
+        ),
+    ]
+
+
+GITBOOK = """\
+# Linux admin drills
+
+## Processes
+
+#### How do you list listening TCP ports?
+
+{% hint style="success" %}
+{% code title="ports" %}
+```bash
+ss -tlnp
+```
+{% endcode %}
+{% endhint %}
+
+{% hint style="warning" %}
+Needs root to show the process names.
+{% endhint %}
+
+#### How do you find what fills the disk?
+
+{% hint style="danger" %}
+TODO - not sure yet, check the wiki.
+{% endhint %}
+
+#### What does `nice` change?
+
+{% hint style="success" %}
+The scheduling priority of a process.
+{% endhint %}
+
+{% content-ref url="storage.md" %}
+[storage.md](storage.md)
+{% endcontent-ref %}
+"""
+
+
+def test_gitbook_blocks_leave_only_their_body_and_the_answer_ends_with_its_hint() -> None:
+    cards = _cards(GITBOOK)
+    assert [c[1:] for c in cards] == [
+        ("How do you list listening TCP ports?", "```bash\nss -tlnp\n```"),
+        ("What does `nice` change?", "The scheduling priority of a process."),
+    ]
+
+
+def test_a_hint_holding_only_a_placeholder_leaves_the_question_unanswered() -> None:
+    assert _unanswered(GITBOOK) == ["How do you find what fills the disk? (placeholder)"]
+
+
+def test_a_titled_box_inside_an_answer_keeps_its_title_as_a_label() -> None:
+    text = """\
+# Chemistry
+
+### Why is water polar?
+
+::: tip Remember
+Oxygen is more electronegative than hydrogen.
+:::
+"""
+    cards = _cards(text)
+    assert [c[1:] for c in cards] == [("Why is water polar?", "**Remember**\n\nOxygen is more electronegative than hydrogen.")]
