@@ -1,0 +1,116 @@
+"""The content-tab rule: mkdocs-material `=== "Question"` / `=== "Answer"` tabs."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _cards(text: str) -> list[tuple[str, str, str]]:
+    extraction, _ = extract_text(text)
+    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
+
+
+def _unanswered(text: str) -> list[str]:
+    extraction, _ = extract_text(text)
+    return [d.message for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+TABS = """\
+# Cell biology drills
+
+## Drill 1
+
+=== "Question"
+
+    Which organelle makes ATP?
+
+=== "Answer"
+
+    The **mitochondrion**, by oxidative phosphorylation.
+
+## Drill 2
+
+=== "Problem"
+
+    Name two differences between mitosis and meiosis.
+
+=== "Solution (short)"
+
+    Meiosis halves the chromosome number.
+
+=== "Solution (long)"
+
+    Meiosis has two divisions and crossing over; mitosis has one division.
+
+=== "Why it matters"
+
+    Gametes must be haploid.
+
+## Drill 3
+
+=== "Question"
+
+    Draw the cell cycle.
+
+=== "Answer"
+
+    *Left as an exercise for the reader.*
+
+## 4
+
+=== "Frage"
+
+    Was ist Osmose?
+
+=== "Antwort"
+
+    TODO
+"""
+
+
+def test_question_and_answer_tabs_make_one_card_each() -> None:
+    cards = _cards(TABS)
+    assert cards[0] == ("content-tab", "Which organelle makes ATP?", "The **mitochondrion**, by oxidative phosphorylation.")
+    convention, question, answer = cards[1]
+    assert (convention, question) == ("content-tab", "Name two differences between mitosis and meiosis.")
+    assert answer == (
+        "**Solution (short)**\n\nMeiosis halves the chromosome number.\n\n"
+        "**Solution (long)**\n\nMeiosis has two divisions and crossing over; mitosis has one division.\n\n"
+        "**Why it matters**\n\nGametes must be haploid."
+    )
+    assert len(cards) == 2
+
+
+def test_an_answer_tab_that_leaves_the_work_or_holds_a_placeholder_is_unanswered() -> None:
+    found = _unanswered(TABS)
+    assert found == ["Draw the cell cycle. (left to the reader)", "Was ist Osmose? (placeholder)"]
+
+
+def test_numbered_exercise_headings_over_tabs_are_no_cards() -> None:
+    assert all(q not in ("Drill 1", "Drill 2", "4") for _, q, _ in _cards(TABS))
+
+
+def test_code_variant_tabs_stay_in_the_answer_as_labelled_markdown() -> None:
+    text = """\
+# Snippets
+
+## How do you reverse a list?
+
+=== "Python"
+
+    ```python
+    items[::-1]
+    ```
+
+=== "Ruby"
+
+    ```ruby
+    items.reverse
+    ```
+"""
+    cards = _cards(text)
+    assert len(cards) == 1
+    _, question, answer = cards[0]
+    assert question == "How do you reverse a list?"
+    assert "===" not in answer
+    assert answer == "**Python**\n\n```python\nitems[::-1]\n```\n\n**Ruby**\n\n```ruby\nitems.reverse\n```"
