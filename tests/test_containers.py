@@ -113,3 +113,31 @@ Oxygen is more electronegative than hydrogen.
 """
     cards = _cards(text)
     assert [c[1:] for c in cards] == [("Why is water polar?", "**Remember**\n\nOxygen is more electronegative than hydrogen.")]
+
+
+def test_docusaurus_titles_and_jekyll_code_blocks_show_as_markdown() -> None:
+    text = """\
+# Git notes
+
+### How do you undo the last commit but keep its changes?
+
+`git reset --soft HEAD~1`
+
+:::tip[Remember]
+The changes stay staged.
+:::
+
+### How do you list remote branches?
+
+{% highlight bash %}
+git branch -r
+{% endhighlight %}
+"""
+    cards = _cards(text)
+    assert [c[1:] for c in cards] == [
+        (
+            "How do you undo the last commit but keep its changes?",
+            "`git reset --soft HEAD~1`\n\n**Remember**\n\nThe changes stay staged.",
+        ),
+        ("How do you list remote branches?", "```bash\ngit branch -r\n```"),
+    ]

@@ -35,6 +35,8 @@ _FOLDING = frozenset({"details", "dropdown", "toggle", "spoiler", "collapse"})
 _ANSWER_KINDS = frozenset({"answer", "solution", "success", "check", "done"})
 CODE_KINDS = frozenset({"code-cell", "code-block", "code", "sourcecode", "literalinclude"})
 """Directives whose body is code (```` ```{code-cell} python ````), not Markdown."""
+# Directives whose title is a file or a target, not a label: their markers simply go.
+_UNLABELLED_KINDS = frozenset({"figure", "image", "include", "raw", "only", "eval-rst", "tab-set", "tabs", "grid", "card"})
 _LABELLED_KINDS = frozenset(
     {"note", "tip", "warning", "danger", "caution", "important", "attention", "error", "info", "seealso", "hint"}
 )
@@ -128,7 +130,10 @@ def find_containers(lines: Sequence[str]) -> list[Container]:
             opened = _COLON_OPEN.match(line)
             if opened is not None:
                 kind = (opened.group("directive") or opened.group("name")).lower()
-                colons.append((kind, opened.group("title"), n, "colon"))
+                title = opened.group("title")
+                if title.startswith("[") and title.endswith("]"):
+                    title = title[1:-1].strip()  # Docusaurus: `:::tip[Remember]`
+                colons.append((kind, title, n, "colon"))
                 continue
         if "{%" in line:
             tag = _LIQUID.match(line)
@@ -179,6 +184,20 @@ def answers(container: Container) -> bool:
     return bool(title) and (is_answer_summary(title) or bool(ANSWER_LABEL.match(title)))
 
 
+_ANSWER_WORD = re.compile(r"\b(?:answers?|solutions?|explanation|worked\s+solution)\b", re.I)
+
+
+def names_answer(container: Container) -> bool:
+    """True when a container says it holds the answer (`Solution`, `Show answer`, `Antwort`, a `solution`
+    directive, a `success` box), not merely that it folds (`::: details`, `Click to expand`)."""
+    title = container.title.strip()
+    if container.syntax == "liquid":
+        return container.kind == "hint" and title.lower() == "success"
+    if container.kind in _ANSWER_KINDS:
+        return True
+    return bool(title) and (bool(ANSWER_LABEL.match(title)) or bool(_ANSWER_WORD.search(title)))
+
+
 def is_hint(container: Container) -> bool:
     """A hint (`{admonition} Hint`, MyST's `{hint}`, `::: details Hint 1`): help, never the answer."""
     if container.syntax != "liquid" and container.kind == "hint":
@@ -189,7 +208,7 @@ def is_hint(container: Container) -> bool:
 def _label(container: Container) -> str | None:
     """The bold label a container keeps on a back: its title, or its kind for a typed box (`::: warning`);
     None for an answer box, a folding box and code or tab groups, whose markers simply go."""
-    if answers(container) or container.kind in _FOLDING or container.kind in CODE_KINDS:
+    if answers(container) or container.kind in _FOLDING or container.kind in CODE_KINDS or container.kind in _UNLABELLED_KINDS:
         return None
     title = container.title.strip()
     if container.syntax == "liquid":
@@ -220,6 +239,11 @@ def unwrap_containers(markdown: str) -> str:
     out: list[str | None] = list(lines)
     for container in containers:
         label = _label(container)
+        if container.syntax == "liquid" and container.kind == "highlight":  # Jekyll's code block
+            language = container.title or _first_word(lines[container.first].split("highlight", 1)[1])
+            out[container.first] = f"```{language}"
+            out[container.end] = "```"
+            continue
         if container.kind in CODE_KINDS and container.syntax == "backtick":
             language = container.title.split()[0] if container.title.split() else ""
             marks = _FENCE.match(lines[container.first])
@@ -239,6 +263,11 @@ def unwrap_containers(markdown: str) -> str:
     if '=== "' in text or '===+ "' in text:
         text = unwrap_tabs(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _first_word(text: str) -> str:
+    words = text.replace("%}", " ").split()
+    return words[0] if words else ""
 
 
 def tab_runs(lines: Sequence[str], start: int = 0, stop: int | None = None) -> list[list[tuple[str, int, int]]]:
