@@ -138,3 +138,58 @@ Permits are free.
 ```
 """
     assert _cards(text) == []
+
+
+def test_an_untitled_box_answers_only_a_statement_that_asks() -> None:
+    text = """\
+# Astronomy review
+
+## Stars
+
+Why do red dwarfs live longer than the Sun?
+
+::: details
+They burn hydrogen slowly and mix it through their whole volume.
+:::
+
+## Setup
+
+Here is the full telescope configuration.
+
+::: details
+aperture: 200 mm
+:::
+
+```{figure} images/m31.png
+The Andromeda galaxy.
+```
+"""
+    assert [c[1:] for c in _cards(text)] == [
+        ("Why do red dwarfs live longer than the Sun?", "They burn hydrogen slowly and mix it through their whole volume.")
+    ]
+
+
+def test_an_exercise_box_then_its_solution_box_is_a_card() -> None:
+    text = """\
+# Calculus drills
+
+```{exercise}
+:label: ex-chain
+Differentiate $\\sin(x^2)$.
+```
+
+```{solution} ex-chain
+:class: dropdown
+$2x\\cos(x^2)$
+```
+
+:::{exercise}
+Integrate $e^{3x}$.
+:::
+
+:::{solution}
+TODO
+:::
+"""
+    assert [c[1:] for c in _cards(text)] == [("Differentiate $\\sin(x^2)$.", "$2x\\cos(x^2)$")]
+    assert _unanswered(text) == ["Integrate $e^{3x}$. (placeholder)"]

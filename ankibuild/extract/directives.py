@@ -13,7 +13,9 @@ the box's body the back; the heading is context. A code cell right above the box
 belongs to this card, shown on the back above the solution (the question is the statement). The box is any
 answer container of `containers`: MyST `:::{dropdown} Solution`, ```` ```{admonition} Answer ```` (with
 `:class: dropdown`), VitePress `::: details`, a `solution` directive, or a GitBook `success` hint after a
-statement that asks. A box holding only a placeholder, or only a hint, leaves the statement `unanswered`.
+statement that asks (a box that only folds, `::: details`, answers only a statement that asks or sets a
+task). A box holding only a placeholder, or only a hint, leaves the statement `unanswered`. A sphinx-exercise
+```` ```{exercise} ```` box followed by its ```` ```{solution} ```` box is a card the same way.
 
 A MyST ```` ```{glossary} ```` directive gives one card per term (the term lines, then the definition indented
 under them). A paragraph of MyST navigation roles (``Next: {doc}`lecture-08` ``) is page navigation.
@@ -29,13 +31,25 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .containers import CODE_KINDS, Container, answers, find_containers, is_hint, left_to_reader, shown_body, unwrap_containers
+from .containers import (
+    CODE_KINDS,
+    Container,
+    answers,
+    find_containers,
+    is_hint,
+    left_to_reader,
+    names_answer,
+    shown_body,
+    unwrap_containers,
+)
 from .document import Document, dedent
 from .outline import clean_heading, topic_tags
-from .questions import clean_question, is_question
+from .questions import clean_question, is_question, starts_like_question
 
 _STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math_block", "fence", "code_block"})
 _STATEMENT_BLOCKS_MAX = 4
+# sphinx-exercise's `{exercise}` and boxes of the same use: a statement written as a box.
+_EXERCISE_KINDS = frozenset({"exercise", "question", "problem"})
 # `Next: {doc}`lecture-08``, `Previous: {ref}`intro``: MyST cross-reference roles as page navigation.
 _ROLE_NAVIGATION = re.compile(r"^\s*(?:[\w ]{1,20}[:：]\s*)?(?:[←→⬅➡]\s*)?\{(?:doc|ref|numref)\}`[^`]+`\s*(?:[←→⬅➡]\s*)?$")
 
@@ -56,6 +70,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if container.kind not in CODE_KINDS:  # a code cell above a box is the statement's own
             inside.update(range(container.first, container.last))
     by_first = {block.first: i for i, block in enumerate(doc.blocks)}
+    exercises: dict[int, tuple[Container, list[int]]] = {}  # block after an exercise box → the box, its blocks
     for container in top:
         index = by_first.get(container.first)
         if index is None:
@@ -63,8 +78,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         span = _span(doc, index, container)
         if span is None or not all(is_free(doc, seen, i) for i in span):
             continue
-        if container.kind == "glossary" and container.syntax == "backtick":
+        if container.kind in _EXERCISE_KINDS:
+            exercises[span[-1] + 1] = (container, span)
+        elif container.kind == "glossary" and container.syntax == "backtick":
             _glossary(doc, index, container, drafts, diagnostics, claims)
+        elif (answers(container) or is_hint(container)) and index in exercises:
+            _exercise_card(doc, exercises[index], container, span, drafts, diagnostics, claims)
         elif answers(container) or is_hint(container):
             _statement_card(doc, seen, index, container, inside, drafts, diagnostics, claims)
         seen.update(claims)
@@ -125,8 +144,10 @@ def _statement_card(
         return
     first = doc.blocks[statement[0]]
     question, _ = clean_question(doc.block_text(statement[0]))
-    if container.syntax == "liquid" and not is_question(question):
-        return  # a GitBook `success` hint after a plain paragraph is a tip, not an answer
+    if (container.syntax == "liquid" or not names_answer(container)) and not (
+        is_question(question) or starts_like_question(question)
+    ):
+        return  # `Here is the full config.` over `::: details`, a GitBook `success` hint after prose: no question
     rest = [unwrap_containers(doc.block_text(i)).strip("\n") for i in statement[1:]]  # a code cell as code
     code: list[str] = []
     while rest and doc.blocks[statement[len(rest)]].kind in ("fence", "code_block"):
@@ -149,6 +170,36 @@ def _statement_card(
     for i in statement:
         claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
     claims.update(claim(container.first, container.last, outcome))
+
+
+def _exercise_card(
+    doc: Document,
+    exercise: tuple[Container, list[int]],
+    container: Container,
+    span: list[int],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """```` ```{exercise} ```` then ```` ```{solution} ex-1 ````: the exercise box's body (its title when it
+    has none) is the front, the solution's body the back."""
+    box, blocks = exercise
+    question, _ = clean_question(shown_body(doc.lines, box) or box.title)
+    if not question:
+        return
+    back = shown_body(doc.lines, container)
+    reason = "only a hint" if is_hint(container) else ("left to the reader" if left_to_reader(back) else empty_reason(back))
+    section = doc.section_of_block(blocks[0])
+    path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
+    loc = doc.loc(box.body if box.body < box.end else box.first)
+    if reason is not None:
+        diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+    else:
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, "directive", question, back, context, topic_tags(path)))
+    outcome = "card" if reason is None else "unanswered"
+    for i in (*blocks, *span):
+        claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
 
 
 def _glossary(
