@@ -114,3 +114,40 @@ def test_code_variant_tabs_stay_in_the_answer_as_labelled_markdown() -> None:
     assert question == "How do you reverse a list?"
     assert "===" not in answer
     assert answer == "**Python**\n\n```python\nitems[::-1]\n```\n\n**Ruby**\n\n```ruby\nitems.reverse\n```"
+
+
+def test_tab_sets_written_as_containers_are_read_the_same_way() -> None:
+    text = """\
+# Statistics drills
+
+## Drill 5
+
+::::{tab-set}
+:::{tab-item} Question
+What does a p-value measure?
+:::
+:::{tab-item} Answer
+The probability of data at least this extreme if the null hypothesis holds.
+:::
+::::
+
+## Drill 6
+
+{% tabs %}
+{% tab title="Aufgabe" %}
+Nenne zwei Lagemaße.
+{% endtab %}
+
+{% tab title="Lösung" %}
+Mittelwert und Median.
+{% endtab %}
+{% endtabs %}
+"""
+    assert _cards(text) == [
+        (
+            "content-tab",
+            "What does a p-value measure?",
+            "The probability of data at least this extreme if the null hypothesis holds.",
+        ),
+        ("content-tab", "Nenne zwei Lagemaße.", "Mittelwert und Median."),
+    ]

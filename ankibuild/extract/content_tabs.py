@@ -17,7 +17,9 @@ answer tab's body, or, when the group holds more tabs (two answers, a `Why not X
 label in bold. An answer tab holding only a placeholder or leaving the work to the reader
 (`*Left as an exercise — hint: …*`) leaves the question `unanswered`. The heading above (`## Exercise 3`) is
 context. Tabs used for anything else (`=== "Python"` / `=== "Go"` under a question heading) are left to the
-rule of that question, whose answer shows them as labelled parts.
+rule of that question, whose answer shows them as labelled parts. The same groups written as containers
+(sphinx-design `::::{tab-set}` with `:::{tab-item} Question` items, GitBook `{% tabs %}` with
+`{% tab title="Answer" %}` items) are read the same way.
 """
 
 from __future__ import annotations
@@ -27,40 +29,43 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .containers import ANSWER_LABEL, QUESTION_LABEL, left_to_reader, tab_body, tab_runs
+from .containers import ANSWER_LABEL, QUESTION_LABEL, find_containers, left_to_reader, shown_body, tab_body, tab_runs
 from .document import Document
 from .outline import clean_heading, topic_tags
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from groups of question and answer tabs."""
-    if '=== "' not in doc.source.text and '===+ "' not in doc.source.text:
+    text = doc.source.text
+    groups: list[tuple[int, int, list[tuple[str, int, str]]]] = []  # first line, line after, (label, line, body)
+    if '=== "' in text or '===+ "' in text:
+        for run in tab_runs(doc.lines):
+            groups.append((run[0][1], run[-1][2], [(tab[0], tab[1], tab_body(doc.lines, tab)) for tab in run]))
+    if "tab" in text and ("{tab" in text or "{% tab" in text):
+        groups.extend(_tab_sets(doc))
+    if not groups:
         return RuleResult()  # no content tab: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     heads = {block.first: i for i, block in enumerate(doc.blocks)}
-    for group in tab_runs(doc.lines):
-        asking = [tab for tab in group if QUESTION_LABEL.match(tab[0])]
-        answering = [tab for tab in group if ANSWER_LABEL.match(tab[0])]
-        if len(asking) != 1 or not answering or group[0] is not asking[0]:
+    for first, last, tabs in sorted(groups):
+        asking = [tab for tab in tabs if QUESTION_LABEL.match(tab[0])]
+        answering = [tab for tab in tabs if ANSWER_LABEL.match(tab[0])]
+        if len(asking) != 1 or not answering or tabs[0] is not asking[0]:
             continue
-        first, last = group[0][1], group[-1][2]
-        if first not in heads or any(n in taken for n in range(first, last)):
+        if first not in heads or any(n in taken or n in claims for n in range(first, last)):
             continue
-        question = tab_body(doc.lines, asking[0])
+        question = asking[0][2]
         if not question.strip():
             continue
-        others = group[1:]
-        if len(others) == 1:
-            back = tab_body(doc.lines, others[0])
-        else:
-            back = "\n\n".join(f"**{tab[0]}**\n\n{tab_body(doc.lines, tab)}" for tab in others)
-        bodies = "\n\n".join(tab_body(doc.lines, tab) for tab in answering)
+        others = tabs[1:]
+        back = others[0][2] if len(others) == 1 else "\n\n".join(f"**{label}**\n\n{body}" for label, _, body in others)
+        bodies = "\n\n".join(body for _, _, body in answering)
         reason = "left to the reader" if left_to_reader(bodies) else empty_reason(bodies)
         section = doc.section_of_block(heads[first])
         path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
-        loc = doc.loc(asking[0][1] + 1 + _leading_blank(doc, asking[0][1] + 1))
+        loc = doc.loc(_first_text(doc, asking[0][1] + 1))
         if reason is not None:
             diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
             claims.update(claim(first, last, "unanswered"))
@@ -71,8 +76,30 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _leading_blank(doc: Document, line: int) -> int:
-    count = 0
-    while line + count < len(doc.lines) and not doc.lines[line + count].strip():
-        count += 1
-    return count
+_SETS = frozenset({"tab-set", "tabs", "tabbed"})
+_ITEMS = frozenset({"tab-item", "tab"})
+
+
+def _tab_sets(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]]:
+    """sphinx-design `::::{tab-set}` with `:::{tab-item} Question` items, GitBook `{% tabs %}` with
+    `{% tab title="Answer" %}` items: the same groups, written as containers."""
+    containers = find_containers(doc.lines)
+    found = []
+    for outer in containers:
+        if outer.kind not in _SETS:
+            continue
+        items = [
+            c
+            for c in containers
+            if c.kind in _ITEMS and c.depth == outer.depth + 1 and outer.first < c.first and c.end < outer.end
+        ]
+        if items:
+            found.append((outer.first, outer.last, [(c.title, c.first, shown_body(doc.lines, c)) for c in items]))
+    return found
+
+
+def _first_text(doc: Document, line: int) -> int:
+    """The first line from `line` on that holds text (where a tab's body starts)."""
+    while line < len(doc.lines) - 1 and not doc.lines[line].strip():
+        line += 1
+    return line
