@@ -141,3 +141,23 @@ git branch -r
         ),
         ("How do you list remote branches?", "```bash\ngit branch -r\n```"),
     ]
+
+
+def test_a_folding_box_inside_an_answer_keeps_a_title_that_is_no_answer_label() -> None:
+    text = """\
+# Web notes
+
+## Explain event delegation.
+
+One listener on a parent handles its children's events.
+
+:::{dropdown} Why it works
+Events bubble up from the target.
+:::
+"""
+    assert [c[1:] for c in _cards(text)] == [
+        (
+            "Explain event delegation.",
+            "One listener on a parent handles its children's events.\n\n**Why it works**\n\nEvents bubble up from the target.",
+        )
+    ]

@@ -208,9 +208,11 @@ def is_hint(container: Container) -> bool:
 def _label(container: Container) -> str | None:
     """The bold label a container keeps on a back: its title, or its kind for a typed box (`::: warning`);
     None for an answer box, a folding box and code or tab groups, whose markers simply go."""
-    if answers(container) or container.kind in _FOLDING or container.kind in CODE_KINDS or container.kind in _UNLABELLED_KINDS:
+    if answers(container) or container.kind in CODE_KINDS or container.kind in _UNLABELLED_KINDS:
         return None
     title = container.title.strip()
+    if container.kind in _FOLDING:  # `:::{dropdown} Proof of the lemma` keeps its title, `::: details` none
+        return title if title and not is_answer_summary(title) else None
     if container.syntax == "liquid":
         if container.kind == "hint":
             return None if title.lower() in ("", "info", "success") else title.capitalize()
