@@ -38,7 +38,7 @@ TABS = """\
 
     Meiosis halves the chromosome number.
 
-=== "Solution (long)"
+=== "Show full solution"
 
     Meiosis has two divisions and crossing over; mitosis has one division.
 
@@ -75,7 +75,7 @@ def test_question_and_answer_tabs_make_one_card_each() -> None:
     assert (convention, question) == ("content-tab", "Name two differences between mitosis and meiosis.")
     assert answer == (
         "**Solution (short)**\n\nMeiosis halves the chromosome number.\n\n"
-        "**Solution (long)**\n\nMeiosis has two divisions and crossing over; mitosis has one division.\n\n"
+        "**Show full solution**\n\nMeiosis has two divisions and crossing over; mitosis has one division.\n\n"
         "**Why it matters**\n\nGametes must be haploid."
     )
     assert len(cards) == 2
@@ -151,3 +151,42 @@ Mittelwert und Median.
         ),
         ("content-tab", "Nenne zwei Lagemaße.", "Mittelwert und Median."),
     ]
+
+
+def test_docusaurus_tab_items_are_read_the_same_way() -> None:
+    text = """\
+# Economics flashcards
+
+## Card 1
+
+<Tabs>
+  <TabItem value="q" label="Question">
+
+What is opportunity cost?
+
+  </TabItem>
+  <TabItem value="a" label="Answer">
+
+The value of the best alternative given up.
+
+  </TabItem>
+</Tabs>
+
+## Install
+
+<Tabs>
+  <TabItem value="npm" label="npm">
+
+`npm i econ-sim`
+
+  </TabItem>
+  <TabItem value="yarn" label="Yarn">
+
+`yarn add econ-sim`
+
+  </TabItem>
+</Tabs>
+"""
+    cards = _cards(text)
+    assert cards[0] == ("content-tab", "What is opportunity cost?", "The value of the best alternative given up.")
+    assert all(c[1] != "npm" and "npm i" not in c[1] for c in cards)

@@ -19,18 +19,30 @@ label in bold. An answer tab holding only a placeholder or leaving the work to t
 context. Tabs used for anything else (`=== "Python"` / `=== "Go"` under a question heading) are left to the
 rule of that question, whose answer shows them as labelled parts. The same groups written as containers
 (sphinx-design `::::{tab-set}` with `:::{tab-item} Question` items, GitBook `{% tabs %}` with
-`{% tab title="Answer" %}` items) are read the same way.
+`{% tab title="Answer" %}` items, Docusaurus `<Tabs>` with `<TabItem label="Question">` items) are read the
+same way.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .containers import ANSWER_LABEL, QUESTION_LABEL, find_containers, left_to_reader, shown_body, tab_body, tab_runs
-from .document import Document
+from .collapsibles import is_answer_summary
+from .containers import (
+    ANSWER_LABEL,
+    QUESTION_LABEL,
+    find_containers,
+    left_to_reader,
+    shown_body,
+    tab_body,
+    tab_runs,
+    unwrap_containers,
+)
+from .document import Document, dedent
 from .outline import clean_heading, topic_tags
 
 
@@ -43,6 +55,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             groups.append((run[0][1], run[-1][2], [(tab[0], tab[1], tab_body(doc.lines, tab)) for tab in run]))
     if "tab" in text and ("{tab" in text or "{% tab" in text):
         groups.extend(_tab_sets(doc))
+    if "<TabItem" in text:
+        groups.extend(_jsx_tabs(doc))
     if not groups:
         return RuleResult()  # no content tab: most documents
     drafts: list[CardDraft] = []
@@ -51,7 +65,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     heads = {block.first: i for i, block in enumerate(doc.blocks)}
     for first, last, tabs in sorted(groups):
         asking = [tab for tab in tabs if QUESTION_LABEL.match(tab[0])]
-        answering = [tab for tab in tabs if ANSWER_LABEL.match(tab[0])]
+        answering = [tab for tab in tabs if ANSWER_LABEL.match(tab[0]) or is_answer_summary(tab[0])]
         if len(asking) != 1 or not answering or tabs[0] is not asking[0]:
             continue
         if first not in heads or any(n in taken or n in claims for n in range(first, last)):
@@ -95,6 +109,42 @@ def _tab_sets(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]
         ]
         if items:
             found.append((outer.first, outer.last, [(c.title, c.first, shown_body(doc.lines, c)) for c in items]))
+    return found
+
+
+_JSX_ITEM = re.compile(r"^\s*<TabItem\b(?P<attrs>[^>]*)>\s*$")
+_JSX_LABEL = re.compile(r"""\b(?P<key>label|value)=(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<js>[^"']*)["']\})""")
+
+
+def _jsx_tabs(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]]:
+    """Docusaurus `<Tabs>` with `<TabItem value="q" label="Question">` … `</TabItem>` items (the label, else
+    the value, names each)."""
+    found = []
+    lines = doc.lines
+    n = 0
+    while n < len(lines):
+        if not lines[n].lstrip().startswith("<Tabs"):
+            n += 1
+            continue
+        start, items = n, []
+        n += 1
+        while n < len(lines) and not lines[n].lstrip().startswith("</Tabs>"):
+            item = _JSX_ITEM.match(lines[n])
+            if item is None:
+                n += 1
+                continue
+            labels = {
+                m.group("key"): m.group("dq") or m.group("sq") or m.group("js") or ""
+                for m in _JSX_LABEL.finditer(item.group("attrs"))
+            }
+            end = n + 1
+            while end < len(lines) and not lines[end].lstrip().startswith(("</TabItem>", "</Tabs>")):
+                end += 1
+            items.append((labels.get("label") or labels.get("value") or "", n, unwrap_containers(dedent(lines[n + 1 : end]))))
+            n = end + 1
+        if n < len(lines) and items:
+            found.append((start, n + 1, items))
+        n += 1
     return found
 
 
