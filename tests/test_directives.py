@@ -193,3 +193,21 @@ TODO
 """
     assert [c[1:] for c in _cards(text)] == [("Differentiate $\\sin(x^2)$.", "$2x\\cos(x^2)$")]
     assert _unanswered(text) == ["Integrate $e^{3x}$. (placeholder)"]
+
+
+def test_myst_roles_show_as_their_text_on_both_sides() -> None:
+    text = """\
+# Thermodynamics review
+
+**Q1.** What does {term}`enthalpy` add to the internal energy?
+
+:::{dropdown} Answer
+The product {math}`pV`, see {ref}`the first law <first-law>`; press {kbd}`Ctrl` to zoom. Keep `{key}` and `value` as code.
+:::
+"""
+    assert [c[1:] for c in _cards(text)] == [
+        (
+            "What does enthalpy add to the internal energy?",
+            "The product $pV$, see the first law; press <kbd>Ctrl</kbd> to zoom. Keep `{key}` and `value` as code.",
+        )
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
-from .containers import has_container_marks
+from .containers import has_container_marks, has_roles
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
 from .questions import normalise_question
@@ -138,6 +138,8 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_navigation(drafts, diagnostics)
     if has_container_marks(doc.source.text):  # else no answer holds a `:::`, `{% … %}` or tab marker
         drafts = _without_container_marks(drafts, diagnostics)
+    if has_roles(doc.source.text):  # else no side holds a MyST role (`{term}`Enthalpy``)
+        drafts = [_without_roles(d) for d in drafts]
     drafts = _without_question_tags(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
@@ -225,6 +227,18 @@ def _without_container_marks(drafts: list[CardDraft], diagnostics: list[Diagnost
         else:
             kept.append(replace(draft, answer=answer, answer_tokens=()))
     return kept
+
+
+def _without_roles(draft: CardDraft) -> CardDraft:
+    """A card whose sides show MyST roles as their text (`containers.without_roles`)."""
+    from .containers import without_roles
+
+    question, answer = without_roles(draft.question), without_roles(draft.answer)
+    if question is draft.question and answer is draft.answer:
+        return draft
+    if answer is draft.answer:
+        return replace(draft, question=question)
+    return replace(draft, question=question, answer=answer, answer_tokens=())
 
 
 def _answered_elsewhere(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[Diagnostic]:

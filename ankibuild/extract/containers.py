@@ -98,6 +98,7 @@ def find_containers(lines: Sequence[str]) -> list[Container]:
     found: list[Container] = []
     colons: list[tuple[str, str, int, str]] = []  # kind, title, line, syntax
     liquids: list[tuple[str, str, int]] = []
+    open_names: dict[str, int] = {}  # how many Liquid tags of each name are open, so an end tag is matched in O(1)
     fence: tuple[str, int, str, str] | None = None  # marks, line, kind, title of an open backtick fence
     for n, line in enumerate(lines):
         if fence is not None:
@@ -140,15 +141,17 @@ def find_containers(lines: Sequence[str]) -> list[Container]:
             if tag is None:
                 continue
             name = tag.group("name").lower()
-            if name.startswith("end") and any(item[0] == name[3:] for item in liquids):
+            if name.startswith("end") and open_names.get(name[3:]):
                 while liquids:
                     kind, title, start = liquids.pop()
+                    open_names[kind] -= 1
                     if kind == name[3:]:
                         depth = len(colons) + len(liquids)
                         found.append(Container(kind, title, start, start + 1, n, depth, "liquid"))
                         break
             elif not name.startswith("end"):
                 liquids.append((name, _liquid_title(tag.group("args")), n))
+                open_names[name] = open_names.get(name, 0) + 1
     found.sort(key=lambda c: (c.first, c.depth))
     return found
 
@@ -354,6 +357,39 @@ def _held_placeholder(lines: Sequence[str], containers: Sequence[Container]) -> 
     from .answers import empty_reason
 
     return empty_reason(shown_body(lines, top[0]))
+
+
+# MyST roles: `{term}`Enthalpy``, `{math}`x^2``, `{ref}`the proof <proof-1>``, `{py:func}`len``. Not after a
+# backtick or a letter (`` `{key}` and `value` `` is code beside code).
+_ROLE = re.compile(r"(?<![`\w{])\{(?P<role>[a-z][\w-]*(?::[a-z][\w-]*)?)\}`(?P<body>[^`\n]+)`")
+_ROLE_TARGET = re.compile(r"^(?P<text>.*?)\s*<[^<>]+>$")
+_ROLE_TAGS = {"sub": "sub", "sup": "sup", "kbd": "kbd"}
+
+
+def has_roles(text: str) -> bool:
+    """True when a text may hold a MyST role (a cheap test before the search)."""
+    return "}`" in text
+
+
+def without_roles(markdown: str) -> str:
+    """The Markdown with MyST roles written as what they show: `{math}`x`` as `$x$`, `{kbd}`Ctrl`` as
+    `<kbd>`, a code role as code, a cross-reference or term as its text (`{ref}`the proof <proof-1>``
+    → `the proof`). Text without any role is returned as it is."""
+    if "}`" not in markdown or _ROLE.search(markdown) is None:
+        return markdown
+
+    def shown(match: re.Match[str]) -> str:
+        role, body = match.group("role"), match.group("body")
+        if role == "math":
+            return f"${body}$"
+        if role in _ROLE_TAGS:
+            return f"<{_ROLE_TAGS[role]}>{body}</{_ROLE_TAGS[role]}>"
+        if ":" in role or role in ("code", "samp", "file", "command", "program"):
+            return f"`{body}`"
+        target = _ROLE_TARGET.match(body)
+        return (target.group("text") if target and target.group("text") else body).lstrip("~!")
+
+    return _ROLE.sub(shown, markdown)
 
 
 def left_to_reader(markdown: str) -> bool:
