@@ -97,16 +97,17 @@ _ITEMS = frozenset({"tab-item", "tab"})
 def _tab_sets(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]]:
     """sphinx-design `::::{tab-set}` with `:::{tab-item} Question` items, GitBook `{% tabs %}` with
     `{% tab title="Answer" %}` items: the same groups, written as containers."""
-    containers = find_containers(doc.lines)
+    containers = find_containers(doc.lines)  # outer boxes before the ones they hold, in line order
     found = []
-    for outer in containers:
+    for at, outer in enumerate(containers):
         if outer.kind not in _SETS:
             continue
-        items = [
-            c
-            for c in containers
-            if c.kind in _ITEMS and c.depth == outer.depth + 1 and outer.first < c.first and c.end < outer.end
-        ]
+        items = []
+        for inner in containers[at + 1 :]:
+            if inner.first > outer.end:
+                break
+            if inner.kind in _ITEMS and inner.depth == outer.depth + 1:
+                items.append(inner)
         if items:
             found.append((outer.first, outer.last, [(c.title, c.first, shown_body(doc.lines, c)) for c in items]))
     return found
