@@ -161,3 +161,27 @@ Events bubble up from the target.
             "One listener on a parent handles its children's events.\n\n**Why it works**\n\nEvents bubble up from the target.",
         )
     ]
+
+
+def test_page_links_and_a_lone_answer_tab_leave_no_marks() -> None:
+    text = """\
+# Networking
+
+### What does DHCP hand out?
+
+IP addresses and their leases.
+
+{% content-ref url="dns.md" %}
+[dns.md](dns.md)
+{% endcontent-ref %}
+
+### What is a subnet mask?
+
+=== "Answer"
+
+    The bits of an address that name its network.
+"""
+    assert [c[1:] for c in _cards(text)] == [
+        ("What does DHCP hand out?", "IP addresses and their leases."),
+        ("What is a subnet mask?", "The bits of an address that name its network."),
+    ]

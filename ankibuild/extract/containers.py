@@ -35,6 +35,8 @@ _FOLDING = frozenset({"details", "dropdown", "toggle", "spoiler", "collapse"})
 _ANSWER_KINDS = frozenset({"answer", "solution", "success", "check", "done"})
 CODE_KINDS = frozenset({"code-cell", "code-block", "code", "sourcecode", "literalinclude"})
 """Directives whose body is code (```` ```{code-cell} python ````), not Markdown."""
+# GitBook's page links: navigation, never part of an answer.
+_NAVIGATION_KINDS = frozenset({"content-ref", "page-ref"})
 # Directives whose title is a file or a target, not a label: their markers simply go.
 _UNLABELLED_KINDS = frozenset({"figure", "image", "include", "raw", "only", "eval-rst", "tab-set", "tabs", "grid", "card"})
 _LABELLED_KINDS = frozenset(
@@ -256,6 +258,10 @@ def unwrap_containers(markdown: str) -> str:
             for n in range(container.first + 1, container.body):
                 out[n] = None
             continue
+        if container.kind in _NAVIGATION_KINDS:  # `{% content-ref url="next.md" %}`: a link to the next page
+            for n in range(container.first, container.end + 1):
+                out[n] = None
+            continue
         if container.kind == "math" and container.syntax == "backtick":
             out[container.first] = "$$"
             out[container.end] = "$$"
@@ -318,7 +324,10 @@ def unwrap_tabs(markdown: str) -> str:
     for group in tab_runs(lines):
         for tab in group:
             out.extend(lines[n : tab[1]])
-            out.extend([f"**{tab[0]}**", "", tab_body(lines, tab), ""])
+            if len(group) == 1 and (ANSWER_LABEL.match(tab[0]) or is_answer_summary(tab[0])):
+                out.extend([tab_body(lines, tab), ""])  # a lone `=== "Answer"` tab only labels the answer
+            else:
+                out.extend([f"**{tab[0]}**", "", tab_body(lines, tab), ""])
             n = tab[2]
     out.extend(lines[n:])
     return "\n".join(out)
