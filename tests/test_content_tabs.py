@@ -190,3 +190,29 @@ The value of the best alternative given up.
     cards = _cards(text)
     assert cards[0] == ("content-tab", "What is opportunity cost?", "The value of the best alternative given up.")
     assert all(c[1] != "npm" and "npm i" not in c[1] for c in cards)
+
+
+def test_a_bang_tab_starts_a_new_group_and_a_plus_tab_is_a_tab() -> None:
+    text = """\
+# Geography
+
+===+ "Question"
+
+    What is the capital of Peru?
+
+=== "Answer"
+
+    Lima.
+
+===! "Question"
+
+    What is the capital of Chile?
+
+=== "Answer"
+
+    Santiago.
+"""
+    assert [c[1:] for c in _cards(text)] == [
+        ("What is the capital of Peru?", "Lima."),
+        ("What is the capital of Chile?", "Santiago."),
+    ]

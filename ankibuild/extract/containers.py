@@ -27,7 +27,7 @@ _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 _LIQUID = re.compile(r"^ {0,3}\{%-?[ \t]*(?P<name>[A-Za-z][\w-]*)(?P<args>.*?)-?%\}[ \t]*$")
 _LIQUID_ATTR = re.compile(r"""(?P<key>[\w-]+)=(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>\S+))""")
 _OPTION = re.compile(r"^ {0,3}:[\w-]+:(?:[ \t].*)?$")
-TAB_HEAD = re.compile(r"^===\+?[ \t]+\"(?P<label>[^\"]+)\"[ \t]*$")
+TAB_HEAD = re.compile(r"^===[+!]?[ \t]+\"(?P<label>[^\"]+)\"[ \t]*$")
 """`=== "Answer"`: the head of a mkdocs-material content tab (its body indented four spaces under it)."""
 
 # Kinds that hide what they hold until clicked: under a question, with no title or an answer title, the answer.
@@ -91,7 +91,12 @@ class Container:
 
 def has_container_marks(text: str) -> bool:
     """True when a text may hold a container (a cheap test before any scan)."""
-    return ":::" in text or "{%" in text or "```{" in text or "~~~{" in text or '=== "' in text or '===+ "' in text
+    return ":::" in text or "{%" in text or "```{" in text or "~~~{" in text or has_tabs(text)
+
+
+def has_tabs(text: str) -> bool:
+    """True when a text may hold a content tab (`=== "Answer"`, `===+ "…"` selected, `===! "…"` a new group)."""
+    return '=== "' in text or '===+ "' in text or '===! "' in text
 
 
 def find_containers(lines: Sequence[str]) -> list[Container]:
@@ -271,7 +276,7 @@ def unwrap_containers(markdown: str) -> str:
             out[n] = None
         out[container.end] = ""
     text = "\n".join(line for line in out if line is not None)
-    if '=== "' in text or '===+ "' in text:
+    if has_tabs(text):
         text = unwrap_tabs(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
@@ -299,7 +304,12 @@ def tab_runs(lines: Sequence[str], start: int = 0, stop: int | None = None) -> l
             if lines[end - 1].strip():
                 last = end
         tab = (head.group("label"), n, last)
-        if groups and groups[-1][-1][2] <= n and all(not lines[k].strip() for k in range(groups[-1][-1][2], n)):
+        if (
+            groups
+            and not lines[n].startswith("===!")
+            and groups[-1][-1][2] <= n
+            and all(not lines[k].strip() for k in range(groups[-1][-1][2], n))
+        ):
             groups[-1].append(tab)
         else:
             groups.append([tab])
@@ -414,7 +424,7 @@ def unwrap_answer(markdown: str) -> tuple[str, str | None]:
         return markdown, None
     lines = markdown.split("\n")
     containers = find_containers(lines)
-    if not containers and '=== "' not in markdown and '===+ "' not in markdown:
+    if not containers and not has_tabs(markdown):
         return markdown, None
     if only_hints(lines, containers):
         return markdown, "only a hint"

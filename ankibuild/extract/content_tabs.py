@@ -36,6 +36,7 @@ from .containers import (
     ANSWER_LABEL,
     QUESTION_LABEL,
     find_containers,
+    has_tabs,
     left_to_reader,
     shown_body,
     tab_body,
@@ -50,7 +51,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from groups of question and answer tabs."""
     text = doc.source.text
     groups: list[tuple[int, int, list[tuple[str, int, str]]]] = []  # first line, line after, (label, line, body)
-    if '=== "' in text or '===+ "' in text:
+    if has_tabs(text):
         for run in tab_runs(doc.lines):
             groups.append((run[0][1], run[-1][2], [(tab[0], tab[1], tab_body(doc.lines, tab)) for tab in run]))
     if "tab" in text and ("{tab" in text or "{% tab" in text):
