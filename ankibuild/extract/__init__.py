@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
+from .containers import has_container_marks, has_roles
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
 from .questions import normalise_question
@@ -59,7 +60,9 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         bare_lines,
         bold_questions,
         command_tables,
+        content_tabs,
         details,
+        directives,
         dotted_pairs,
         exam_parts,
         exercises,
@@ -92,6 +95,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("exam-part", exam_parts.extract),
         ("problem-details", problem_details.extract),
         ("details", details.extract),
+        ("content-tab", content_tabs.extract),
         ("html-exercise", exercises.extract),
         ("exercise", labelled_exercises.extract),
         ("solution-heading", solution_sections.extract),
@@ -104,6 +108,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("numbered", numbered.extract),
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
+        ("directive", directives.extract),
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
         ("vocabulary", vocabulary.extract),
@@ -133,6 +138,10 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
             for line, reason in result.claims.items():
                 taken.setdefault(line, reason)
     drafts = _without_navigation(drafts, diagnostics)
+    if has_container_marks(doc.source.text):  # else no answer holds a `:::`, `{% … %}` or tab marker
+        drafts = _without_container_marks(drafts, diagnostics)
+    if has_roles(doc.source.text):  # else no side holds a MyST role (`{term}`Enthalpy``)
+        drafts = [_without_roles(d) for d in drafts]
     drafts = _without_question_tags(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
@@ -198,6 +207,40 @@ def _without_navigation(drafts: list[CardDraft], diagnostics: list[Diagnostic]) 
         else:
             kept.append(replace(draft, answer=answer, answer_tokens=()))
     return kept
+
+
+def _without_container_marks(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[CardDraft]:
+    """Every answer as its containers show it (`::: details Answer` … `:::`, `{% hint %}` … `{% endhint %}`,
+    `=== "Tab"`: the marker lines gone, see `containers.unwrap_answer`), cut where its answer container
+    ends; an answer that is only a hint or a placeholder inside its box becomes an `unanswered` report."""
+    from .answers import empty_reason, unanswered
+    from .containers import unwrap_answer
+
+    kept: list[CardDraft] = []
+    for draft in drafts:
+        if draft.note_type != "basic":
+            kept.append(draft)
+            continue
+        answer, reason = unwrap_answer(draft.answer)
+        if answer is draft.answer and reason is None:
+            kept.append(draft)
+        elif (reason := reason or empty_reason(answer)) is not None:
+            diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
+        else:
+            kept.append(replace(draft, answer=answer, answer_tokens=()))
+    return kept
+
+
+def _without_roles(draft: CardDraft) -> CardDraft:
+    """A card whose sides show MyST roles as their text (`containers.without_roles`)."""
+    from .containers import without_roles
+
+    question, answer = without_roles(draft.question), without_roles(draft.answer)
+    if question is draft.question and answer is draft.answer:
+        return draft
+    if answer is draft.answer:
+        return replace(draft, question=question)
+    return replace(draft, question=question, answer=answer, answer_tokens=())
 
 
 def _answered_elsewhere(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[Diagnostic]:

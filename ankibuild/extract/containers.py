@@ -1,0 +1,439 @@
+"""Containers written as plain-text fences, which markdown-it reads as ordinary text or code.
+
+Documentation generators wrap answers, tips and tabs in block markers of their own: VitePress and
+markdown-it-container (`::: details Answer` … `:::`), MyST / Jupyter Book colon directives
+(`:::{dropdown} Solution` … `:::`) and backtick directives (```` ```{admonition} Solution ```` with
+`:class: dropdown`, ```` ```{glossary} ````), GitBook's Liquid blocks (`{% hint style="success" %}` …
+`{% endhint %}`, `{% code title="…" %}`) and mkdocs-material content tabs (`=== "Answer"` over a body
+indented four spaces). This module finds them in a list of lines and turns an answer's Markdown into
+what such a container shows: its body, its answer title dropped, other titles kept as a bold label.
+Shared by the rules and by the chain's final pass over every answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .collapsibles import is_answer_summary
+
+_COLON_OPEN = re.compile(
+    r"^ {0,3}(?P<marks>:{3,})[ \t]*(?:\{(?P<directive>[A-Za-z][\w-]*)\}|(?P<name>[A-Za-z][\w-]*))[ \t]*(?P<title>.*?)[ \t]*$"
+)
+_COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
+_BACKTICK_OPEN = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})[ \t]*\{(?P<directive>[A-Za-z][\w-]*)\}[ \t]*(?P<title>.*?)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
+_LIQUID = re.compile(r"^ {0,3}\{%-?[ \t]*(?P<name>[A-Za-z][\w-]*)(?P<args>.*?)-?%\}[ \t]*$")
+_LIQUID_ATTR = re.compile(r"""(?P<key>[\w-]+)=(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>\S+))""")
+_OPTION = re.compile(r"^ {0,3}:[\w-]+:(?:[ \t].*)?$")
+TAB_HEAD = re.compile(r"^===[+!]?[ \t]+\"(?P<label>[^\"]+)\"[ \t]*$")
+"""`=== "Answer"`: the head of a mkdocs-material content tab (its body indented four spaces under it)."""
+
+# Kinds that hide what they hold until clicked: under a question, with no title or an answer title, the answer.
+_FOLDING = frozenset({"details", "dropdown", "toggle", "spoiler", "collapse"})
+_ANSWER_KINDS = frozenset({"answer", "solution", "success", "check", "done"})
+CODE_KINDS = frozenset({"code-cell", "code-block", "code", "sourcecode", "literalinclude"})
+"""Directives whose body is code (```` ```{code-cell} python ````), not Markdown."""
+# GitBook's page links: navigation, never part of an answer.
+_NAVIGATION_KINDS = frozenset({"content-ref", "page-ref"})
+# Directives whose title is a file or a target, not a label: their markers simply go.
+_UNLABELLED_KINDS = frozenset({"figure", "image", "include", "raw", "only", "eval-rst", "tab-set", "tabs", "grid", "card"})
+_LABELLED_KINDS = frozenset(
+    {"note", "tip", "warning", "danger", "caution", "important", "attention", "error", "info", "seealso", "hint"}
+)
+_HINT_TITLE = re.compile(r"^\W*(?:hints?|indice|pista|tipp|hinweis|подсказка|提示|ヒント|힌트)\b", re.I)
+# `*Left as an exercise — hint: …*`, `Exercise for the reader.`: the answer is the reader's to find.
+_LEFT_TO_READER = re.compile(
+    r"^\W*(?:left\s+(?:as\s+an?\s+exercise|to\s+the\s+reader|for\s+the\s+reader)|(?:an?\s+)?exercise\s+for\s+the\s+reader"
+    r"|hint\s*[:：])",
+    re.I,
+)
+ANSWER_LABEL = re.compile(
+    r"^\W*(?:answers?|solutions?|sample\s+(?:answer|solution)|r[ée]ponses?|respuestas?|soluci[oó]n|soluciones|antwort|antworten|"
+    r"l[oö]sung(?:en)?|rispost[ae]|soluzion[ei]|respostas?|solu[çc][ãa]o|ответы?|решение|odpowied[źz]|rozwi[ąa]zanie|"
+    r"cevap|[çc][öo]z[üu]m|jawaban|答案|解答|回答|正解|정답|해답|답)(?:\W|$)",
+    re.I,
+)
+"""A tab or container title that labels an answer, in the languages notes are written in (`Answer (LEFT JOIN)` too)."""
+QUESTION_LABEL = re.compile(
+    r"^\W*(?:questions?|problems?|tasks?|exercises?|prompt|frage|aufgabe|pregunta|ejercicio|enunciado|[ée]nonc[ée]|exercice|"
+    r"domanda|esercizio|pergunta|exerc[íi]cio|вопрос|задача|задание|pytanie|zadanie|soru|问题|題目|题目|問題|문제|질문)(?:\W|$)",
+    re.I,
+)
+"""A tab title that labels the question."""
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """One container found in a list of lines."""
+
+    kind: str
+    """Its name in lower case: `details`, `dropdown`, `admonition`, `hint`, `glossary`, `code-cell` …"""
+    title: str
+    """Its title as written (a Liquid block's `style`/`title` attribute), '' when it has none."""
+    first: int
+    """Index of its opening line."""
+    body: int
+    """Index of its first body line (after the opening line and any `:class: …` option lines)."""
+    end: int
+    """Index of its closing line."""
+    depth: int
+    """0 for a container that no other container holds."""
+    syntax: str
+    """`colon`, `backtick` or `liquid`."""
+
+    @property
+    def last(self) -> int:
+        """Index after its closing line."""
+        return self.end + 1
+
+
+def has_container_marks(text: str) -> bool:
+    """True when a text may hold a container (a cheap test before any scan)."""
+    return ":::" in text or "{%" in text or "```{" in text or "~~~{" in text or has_tabs(text)
+
+
+def has_tabs(text: str) -> bool:
+    """True when a text may hold a content tab (`=== "Answer"`, `===+ "…"` selected, `===! "…"` a new group)."""
+    return '=== "' in text or '===+ "' in text or '===! "' in text
+
+
+def find_containers(lines: Sequence[str]) -> list[Container]:
+    """Every closed container in the lines, outer ones before the ones they hold, in one pass. Code fences
+    are skipped; a Liquid tag without its `{% endname %}` (`{% embed … %}`) is no container."""
+    found: list[Container] = []
+    colons: list[tuple[str, str, int, str]] = []  # kind, title, line, syntax
+    liquids: list[tuple[str, str, int]] = []
+    open_names: dict[str, int] = {}  # how many Liquid tags of each name are open, so an end tag is matched in O(1)
+    fence: tuple[str, int, str, str] | None = None  # marks, line, kind, title of an open backtick fence
+    for n, line in enumerate(lines):
+        if fence is not None:
+            marks = fence[0]
+            stripped = line.strip()
+            if stripped.startswith(marks[0] * len(marks)) and not stripped.strip(marks[0]):
+                if fence[2]:
+                    depth = len(colons) + len(liquids)
+                    found.append(
+                        Container(fence[2], fence[3], fence[1], _after_options(lines, fence[1] + 1, n), n, depth, "backtick")
+                    )
+                fence = None
+            continue
+        if "`" in line or "~" in line:
+            directive = _BACKTICK_OPEN.match(line)
+            if directive is not None:
+                fence = (directive.group("marks"), n, directive.group("directive").lower(), directive.group("title"))
+                continue
+            plain = _FENCE.match(line)
+            if plain is not None:
+                fence = (plain.group("marks"), n, "", "")
+                continue
+        if ":::" in line:
+            if _COLON_CLOSE.match(line):
+                if colons:
+                    kind, title, start, _ = colons.pop()
+                    depth = len(colons) + len(liquids)
+                    found.append(Container(kind, title, start, _after_options(lines, start + 1, n), n, depth, "colon"))
+                continue
+            opened = _COLON_OPEN.match(line)
+            if opened is not None:
+                kind = (opened.group("directive") or opened.group("name")).lower()
+                title = opened.group("title")
+                if title.startswith("[") and title.endswith("]"):
+                    title = title[1:-1].strip()  # Docusaurus: `:::tip[Remember]`
+                colons.append((kind, title, n, "colon"))
+                continue
+        if "{%" in line:
+            tag = _LIQUID.match(line)
+            if tag is None:
+                continue
+            name = tag.group("name").lower()
+            if name.startswith("end") and open_names.get(name[3:]):
+                while liquids:
+                    kind, title, start = liquids.pop()
+                    open_names[kind] -= 1
+                    if kind == name[3:]:
+                        depth = len(colons) + len(liquids)
+                        found.append(Container(kind, title, start, start + 1, n, depth, "liquid"))
+                        break
+            elif not name.startswith("end"):
+                liquids.append((name, _liquid_title(tag.group("args")), n))
+                open_names[name] = open_names.get(name, 0) + 1
+    found.sort(key=lambda c: (c.first, c.depth))
+    return found
+
+
+def _after_options(lines: Sequence[str], start: int, end: int) -> int:
+    """The first line after a directive's `:class: dropdown` option lines."""
+    n = start
+    while n < end and _OPTION.match(lines[n]):
+        n += 1
+    return n
+
+
+def _liquid_title(args: str) -> str:
+    attrs = {m.group("key").lower(): m.group("dq") or m.group("sq") or m.group("bare") or "" for m in _LIQUID_ATTR.finditer(args)}
+    return attrs.get("title") or attrs.get("style") or ""
+
+
+def answers(container: Container) -> bool:
+    """True when a container holds the answer to what comes before it: a folding box with no title or an
+    answer title (`::: details`, `:::{dropdown} Show answer`), an admonition titled as an answer
+    (```` ```{admonition} Solution ````), a `solution` directive, a GitBook `success` hint."""
+    if container.kind in CODE_KINDS or container.kind == "glossary":
+        return False
+    if is_hint(container):
+        return False
+    title = container.title.strip()
+    if container.kind in _FOLDING:
+        return not title or is_answer_summary(title) or bool(ANSWER_LABEL.match(title))
+    if container.kind in _ANSWER_KINDS:
+        return True
+    if container.syntax == "liquid":
+        return container.kind == "hint" and title.lower() == "success"
+    return bool(title) and (is_answer_summary(title) or bool(ANSWER_LABEL.match(title)))
+
+
+_ANSWER_WORD = re.compile(r"\b(?:answers?|solutions?|explanation|worked\s+solution)\b", re.I)
+
+
+def names_answer(container: Container) -> bool:
+    """True when a container says it holds the answer (`Solution`, `Show answer`, `Antwort`, a `solution`
+    directive, a `success` box), not merely that it folds (`::: details`, `Click to expand`)."""
+    title = container.title.strip()
+    if container.syntax == "liquid":
+        return container.kind == "hint" and title.lower() == "success"
+    if container.kind in _ANSWER_KINDS:
+        return True
+    return bool(title) and (bool(ANSWER_LABEL.match(title)) or bool(_ANSWER_WORD.search(title)))
+
+
+def is_hint(container: Container) -> bool:
+    """A hint (`{admonition} Hint`, MyST's `{hint}`, `::: details Hint 1`): help, never the answer."""
+    if container.syntax != "liquid" and container.kind == "hint":
+        return True
+    return bool(_HINT_TITLE.match(container.title))
+
+
+def _label(container: Container) -> str | None:
+    """The bold label a container keeps on a back: its title, or its kind for a typed box (`::: warning`);
+    None for an answer box, a folding box and code or tab groups, whose markers simply go."""
+    if answers(container) or container.kind in CODE_KINDS or container.kind in _UNLABELLED_KINDS:
+        return None
+    title = container.title.strip()
+    if container.kind in _FOLDING:  # `:::{dropdown} Proof of the lemma` keeps its title, `::: details` none
+        return title if title and not is_answer_summary(title) else None
+    if container.syntax == "liquid":
+        if container.kind == "hint":
+            return None if title.lower() in ("", "info", "success") else title.capitalize()
+        return title if container.kind == "tab" and title else None
+    if title:
+        return title
+    return container.kind.capitalize() if container.kind in _LABELLED_KINDS else None
+
+
+def shown_body(lines: Sequence[str], container: Container) -> str:
+    """The Markdown a container shows (its markers and options gone), with the containers it holds
+    unwrapped the same way."""
+    return unwrap_containers("\n".join(lines[container.body : container.end]))
+
+
+def unwrap_containers(markdown: str) -> str:
+    """The Markdown with every container's marker lines replaced by what the container shows: nothing
+    for an answer or folding box, a `**Title**` label for a titled or typed box (`::: warning` →
+    `**Warning**`), a code fence for a code directive (```` ```{code-cell} python ```` → ```` ```python ````);
+    content tabs (`=== "Python"` over an indented body) become a label over their dedented body.
+    Text without any container is returned as it is."""
+    if not has_container_marks(markdown):
+        return markdown
+    lines = markdown.split("\n")
+    containers = find_containers(lines)
+    out: list[str | None] = list(lines)
+    for container in containers:
+        label = _label(container)
+        if container.syntax == "liquid" and container.kind == "highlight":  # Jekyll's code block
+            language = container.title or _first_word(lines[container.first].split("highlight", 1)[1])
+            out[container.first] = f"```{language}"
+            out[container.end] = "```"
+            continue
+        if container.kind in CODE_KINDS and container.syntax == "backtick":
+            language = container.title.split()[0] if container.title.split() else ""
+            marks = _FENCE.match(lines[container.first])
+            out[container.first] = f"{marks.group('marks') if marks else '```'}{language}"
+            for n in range(container.first + 1, container.body):
+                out[n] = None
+            continue
+        if container.kind in _NAVIGATION_KINDS:  # `{% content-ref url="next.md" %}`: a link to the next page
+            for n in range(container.first, container.end + 1):
+                out[n] = None
+            continue
+        if container.kind == "math" and container.syntax == "backtick":
+            out[container.first] = "$$"
+            out[container.end] = "$$"
+            continue
+        out[container.first] = f"**{label}**\n" if label else ""
+        for n in range(container.first + 1, container.body):
+            out[n] = None
+        out[container.end] = ""
+    text = "\n".join(line for line in out if line is not None)
+    if has_tabs(text):
+        text = unwrap_tabs(text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _first_word(text: str) -> str:
+    words = text.replace("%}", " ").split()
+    return words[0] if words else ""
+
+
+def tab_runs(lines: Sequence[str], start: int = 0, stop: int | None = None) -> list[list[tuple[str, int, int]]]:
+    """The groups of content tabs in the lines: each tab as (label, head line, line after its body), tabs
+    that follow one another (blank lines between) in one group."""
+    stop = len(lines) if stop is None else stop
+    groups: list[list[tuple[str, int, int]]] = []
+    n = start
+    while n < stop:
+        head = TAB_HEAD.match(lines[n]) if lines[n].startswith("===") else None
+        if head is None:
+            n += 1
+            continue
+        end = n + 1
+        last = n + 1
+        while end < stop and (not lines[end].strip() or lines[end].startswith(("    ", "\t"))):
+            end += 1
+            if lines[end - 1].strip():
+                last = end
+        tab = (head.group("label"), n, last)
+        if (
+            groups
+            and not lines[n].startswith("===!")
+            and groups[-1][-1][2] <= n
+            and all(not lines[k].strip() for k in range(groups[-1][-1][2], n))
+        ):
+            groups[-1].append(tab)
+        else:
+            groups.append([tab])
+        n = end
+    return groups
+
+
+def tab_body(lines: Sequence[str], tab: tuple[str, int, int]) -> str:
+    """A tab's body, dedented by its four spaces (or tab), its containers unwrapped."""
+    body = [
+        line[4:] if line.startswith("    ") else line[1:] if line.startswith("\t") else line
+        for line in lines[tab[1] + 1 : tab[2]]
+    ]
+    return unwrap_containers("\n".join(body).strip("\n"))
+
+
+def unwrap_tabs(markdown: str) -> str:
+    """Content tabs shown as a bold label over each tab's dedented body."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    n = 0
+    for group in tab_runs(lines):
+        for tab in group:
+            out.extend(lines[n : tab[1]])
+            if len(group) == 1 and (ANSWER_LABEL.match(tab[0]) or is_answer_summary(tab[0])):
+                out.extend([tab_body(lines, tab), ""])  # a lone `=== "Answer"` tab only labels the answer
+            else:
+                out.extend([f"**{tab[0]}**", "", tab_body(lines, tab), ""])
+            n = tab[2]
+    out.extend(lines[n:])
+    return "\n".join(out)
+
+
+def leading_answer_end(lines: Sequence[str], containers: Sequence[Container]) -> int | None:
+    """When an answer opens with its answer container (`::: details Answer`, `{% hint style="success" %}`),
+    the index after that container's closing line (what follows is no part of the answer: the next
+    `::: warning`, a `{% content-ref %}`), else None."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    for container in containers:
+        if container.first == first and container.depth == 0:
+            return container.last if answers(container) else None
+    return None
+
+
+def only_hints(lines: Sequence[str], containers: Sequence[Container]) -> bool:
+    """True when the text is only hint containers (`{admonition} Hint`): help towards an answer, no answer."""
+    top = [c for c in containers if c.depth == 0]
+    if not top or not all(is_hint(c) for c in top):
+        return False
+    inside: set[int] = set()
+    for container in top:
+        inside.update(range(container.first, container.last))
+    return all(n in inside or not line.strip() for n, line in enumerate(lines))
+
+
+def _held_placeholder(lines: Sequence[str], containers: Sequence[Container]) -> str | None:
+    """Why an answer made only of one box is none when the box holds only a placeholder
+    (`{% hint style="danger" %}` over `TODO — not sure, ask on Slack.`): its label is no answer either."""
+    top = [c for c in containers if c.depth == 0]
+    if len(top) != 1 or any(line.strip() for n, line in enumerate(lines) if not top[0].first <= n <= top[0].end):
+        return None
+    from .answers import empty_reason
+
+    return empty_reason(shown_body(lines, top[0]))
+
+
+# MyST roles: `{term}`Enthalpy``, `{math}`x^2``, `{ref}`the proof <proof-1>``, `{py:func}`len``. Not after a
+# backtick or a letter (`` `{key}` and `value` `` is code beside code).
+_ROLE = re.compile(r"(?<![`\w{])\{(?P<role>[a-z][\w-]*(?::[a-z][\w-]*)?)\}`(?P<body>[^`\n]+)`")
+_ROLE_TARGET = re.compile(r"^(?P<text>.*?)\s*<[^<>]+>$")
+_ROLE_TAGS = {"sub": "sub", "sup": "sup", "kbd": "kbd"}
+
+
+def has_roles(text: str) -> bool:
+    """True when a text may hold a MyST role (a cheap test before the search)."""
+    return "}`" in text
+
+
+def without_roles(markdown: str) -> str:
+    """The Markdown with MyST roles written as what they show: `{math}`x`` as `$x$`, `{kbd}`Ctrl`` as
+    `<kbd>`, a code role as code, a cross-reference or term as its text (`{ref}`the proof <proof-1>``
+    → `the proof`). Text without any role is returned as it is."""
+    if "}`" not in markdown or _ROLE.search(markdown) is None:
+        return markdown
+
+    def shown(match: re.Match[str]) -> str:
+        role, body = match.group("role"), match.group("body")
+        if role == "math":
+            return f"${body}$"
+        if role in _ROLE_TAGS:
+            return f"<{_ROLE_TAGS[role]}>{body}</{_ROLE_TAGS[role]}>"
+        if ":" in role or role in ("code", "samp", "file", "command", "program"):
+            return f"`{body}`"
+        target = _ROLE_TARGET.match(body)
+        return (target.group("text") if target and target.group("text") else body).lstrip("~!")
+
+    return _ROLE.sub(shown, markdown)
+
+
+def left_to_reader(markdown: str) -> bool:
+    """True for an answer that only leaves the work to the reader (`*Left as an exercise — hint: …*`)."""
+    text = markdown.strip()
+    return "\n" not in text and len(text) <= 200 and bool(_LEFT_TO_READER.match(text))
+
+
+def unwrap_answer(markdown: str) -> tuple[str, str | None]:
+    """An answer as its containers show it, cut where its opening answer container ends; with the reason
+    it is none (`only a hint`, `left to the reader`) or None."""
+    if not has_container_marks(markdown):
+        return markdown, None
+    lines = markdown.split("\n")
+    containers = find_containers(lines)
+    if not containers and not has_tabs(markdown):
+        return markdown, None
+    if only_hints(lines, containers):
+        return markdown, "only a hint"
+    if (held := _held_placeholder(lines, containers)) is not None:
+        return markdown, held
+    end = leading_answer_end(lines, containers)
+    if end is not None and end < len(lines):
+        markdown = "\n".join(lines[:end])
+    shown = unwrap_containers(markdown)
+    if left_to_reader(shown):
+        return shown, "left to the reader"
+    return shown, None

@@ -1,0 +1,241 @@
+"""Directive containers: a statement answered by the folding box under it, glossary directives.
+
+    ### Problem 4.2
+
+    A 2 kg block slides down a frictionless ramp 5 m high. What is its speed at the bottom?
+
+    :::{dropdown} Solution
+    $v = \\sqrt{2gh} \\approx 9.9$ m/s
+    :::
+
+The statement (the paragraphs between the heading, a rule or another box and the answer box) is the front,
+the box's body the back; the heading is context. A code cell right above the box works the problem out: it
+belongs to this card, shown on the back above the solution (the question is the statement). The box is any
+answer container of `containers`: MyST `:::{dropdown} Solution`, ```` ```{admonition} Answer ```` (with
+`:class: dropdown`), VitePress `::: details`, a `solution` directive, or a GitBook `success` hint after a
+statement that asks (a box that only folds, `::: details`, answers only a statement that asks or sets a
+task). A box holding only a placeholder, or only a hint, leaves the statement `unanswered`. A sphinx-exercise
+```` ```{exercise} ```` box followed by its ```` ```{solution} ```` box is a card the same way.
+
+A MyST ```` ```{glossary} ```` directive gives one card per term (the term lines, then the definition indented
+under them). A paragraph of MyST navigation roles (``Next: {doc}`lecture-08` ``) is page navigation.
+Question headings, bold questions and bare question lines over such boxes are the earlier rules'; this rule
+reads what they leave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .containers import (
+    CODE_KINDS,
+    Container,
+    answers,
+    find_containers,
+    is_hint,
+    left_to_reader,
+    names_answer,
+    shown_body,
+    unwrap_containers,
+)
+from .document import Document, dedent
+from .outline import clean_heading, topic_tags
+from .questions import clean_question, is_question, starts_like_question
+
+_STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math_block", "fence", "code_block"})
+_STATEMENT_BLOCKS_MAX = 4
+# sphinx-exercise's `{exercise}` and boxes of the same use: a statement written as a box.
+_EXERCISE_KINDS = frozenset({"exercise", "question", "problem"})
+# `Next: {doc}`lecture-08``, `Previous: {ref}`intro``: MyST cross-reference roles as page navigation.
+_ROLE_NAVIGATION = re.compile(r"^\s*(?:[\w ]{1,20}[:：]\s*)?(?:[←→⬅➡]\s*)?\{(?:doc|ref|numref)\}`[^`]+`\s*(?:[←→⬅➡]\s*)?$")
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from statements answered by a directive box, and from glossary directives."""
+    text = doc.source.text
+    if ":::" not in text and "{%" not in text and "```{" not in text and "~~~{" not in text and "}`" not in text:
+        return RuleResult()  # no directive, Liquid block nor role: most documents
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    seen = dict(taken)
+    containers = find_containers(doc.lines) if ("::" in text or "{%" in text or "{" in text) else []
+    top = [c for c in containers if c.depth == 0]
+    inside: set[int] = set()
+    for container in top:
+        if container.kind not in CODE_KINDS:  # a code cell above a box is the statement's own
+            inside.update(range(container.first, container.last))
+    by_first = {block.first: i for i, block in enumerate(doc.blocks)}
+    exercises: dict[int, tuple[Container, list[int]]] = {}  # block after an exercise box → the box, its blocks
+    for container in top:
+        index = by_first.get(container.first)
+        if index is None:
+            continue
+        span = _span(doc, index, container)
+        if span is None or not all(is_free(doc, seen, i) for i in span):
+            continue
+        if container.kind in _EXERCISE_KINDS:
+            exercises[span[-1] + 1] = (container, span)
+        elif container.kind == "glossary" and container.syntax == "backtick":
+            _glossary(doc, index, container, drafts, diagnostics, claims)
+        elif (answers(container) or is_hint(container)) and index in exercises:
+            _exercise_card(doc, exercises[index], container, span, drafts, diagnostics, claims)
+        elif answers(container) or is_hint(container):
+            _statement_card(doc, seen, index, container, inside, drafts, diagnostics, claims)
+        seen.update(claims)
+    if "}`" in text:
+        for index, block in enumerate(doc.blocks):
+            if block.kind == "paragraph" and is_free(doc, seen, index):
+                lines = [line for line in doc.lines[block.first : block.last] if line.strip()]
+                if lines and all(_ROLE_NAVIGATION.match(line) for line in lines):
+                    claims.update(claim(block.first, block.last, "skip:links"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _span(doc: Document, index: int, container: Container) -> list[int] | None:
+    """The blocks that make up a container, when they start on its first line and end on its last."""
+    span = []
+    for i in range(index, len(doc.blocks)):
+        block = doc.blocks[i]
+        if block.first >= container.last:
+            break
+        span.append(i)
+        if block.last > container.last:
+            return None
+    return span or None
+
+
+def _statement(doc: Document, seen: Mapping[int, str], index: int, inside: set[int]) -> list[int]:
+    """The blocks of the statement right above a box: free content blocks up to a heading, a rule, another
+    box or a claimed block; a code block last is the statement's code cell. The first must be a paragraph."""
+    found: list[int] = []
+    i = index - 1
+    while i >= 0 and len(found) <= _STATEMENT_BLOCKS_MAX:
+        block = doc.blocks[i]
+        if block.kind not in _STATEMENT_KINDS or block.first in inside or not is_free(doc, seen, i):
+            break
+        found.insert(0, i)
+        i -= 1
+    if len(found) > _STATEMENT_BLOCKS_MAX:
+        # A long run is prose above the statement: keep the paragraph nearest the box (and its code cell).
+        tail = [n for n in found if doc.blocks[n].kind == "paragraph"]
+        found = [n for n in found if n >= tail[-1]] if tail else []
+    while found and doc.blocks[found[0]].kind != "paragraph":
+        found.pop(0)
+    return found
+
+
+def _statement_card(
+    doc: Document,
+    seen: Mapping[int, str],
+    index: int,
+    container: Container,
+    inside: set[int],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    statement = _statement(doc, seen, index, inside)
+    if not statement:
+        return
+    first = doc.blocks[statement[0]]
+    question, _ = clean_question(doc.block_text(statement[0]))
+    if (container.syntax == "liquid" or not names_answer(container)) and not (
+        is_question(question) or starts_like_question(question)
+    ):
+        return  # `Here is the full config.` over `::: details`, a GitBook `success` hint after prose: no question
+    rest = [unwrap_containers(doc.block_text(i)).strip("\n") for i in statement[1:]]  # a code cell as code
+    code: list[str] = []
+    while rest and doc.blocks[statement[len(rest)]].kind in ("fence", "code_block"):
+        code.insert(0, rest.pop())  # the cell that works the problem out: shown with its solution
+    front = "\n\n".join([question, *rest])
+    back = shown_body(doc.lines, container)
+    reason = "only a hint" if is_hint(container) else ("left to the reader" if left_to_reader(back) else empty_reason(back))
+    if code:
+        back = "\n\n".join([*code, back])
+    section = doc.section_of_block(statement[0])
+    path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
+    loc = doc.loc(first.first)
+    outcome = "card"
+    if reason is not None:
+        diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+        outcome = "unanswered"
+    else:
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, "directive", front, back, context, topic_tags(path)))
+    for i in statement:
+        claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
+    claims.update(claim(container.first, container.last, outcome))
+
+
+def _exercise_card(
+    doc: Document,
+    exercise: tuple[Container, list[int]],
+    container: Container,
+    span: list[int],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """```` ```{exercise} ```` then ```` ```{solution} ex-1 ````: the exercise box's body (its title when it
+    has none) is the front, the solution's body the back."""
+    box, blocks = exercise
+    question, _ = clean_question(shown_body(doc.lines, box) or box.title)
+    if not question:
+        return
+    back = shown_body(doc.lines, container)
+    reason = "only a hint" if is_hint(container) else ("left to the reader" if left_to_reader(back) else empty_reason(back))
+    section = doc.section_of_block(blocks[0])
+    path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
+    loc = doc.loc(box.body if box.body < box.end else box.first)
+    if reason is not None:
+        diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+    else:
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, "directive", question, back, context, topic_tags(path)))
+    outcome = "card" if reason is None else "unanswered"
+    for i in (*blocks, *span):
+        claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
+
+
+def _glossary(
+    doc: Document,
+    index: int,
+    container: Container,
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """```` ```{glossary} ````: term lines, each entry's definition indented under them."""
+    section = doc.section_of_block(index)
+    path = (section.path + (section.title,)) if section and not (section.level == 1 and section.title == doc.title) else ()
+    context = tuple(clean_heading(p) for p in path)
+    entries: list[tuple[int, list[str], list[str]]] = []
+    for n in range(container.body, container.end):
+        line = doc.lines[n]
+        if not line.strip():
+            if entries and entries[-1][2]:
+                entries[-1][2].append("")
+            continue
+        if line[0] not in " \t":
+            if entries and not entries[-1][2]:
+                entries[-1][1].append(line.strip())  # several terms over one definition
+            else:
+                entries.append((n, [line.strip()], []))
+        elif entries:
+            entries[-1][2].append(line)
+    made = 0
+    for at, terms, definition in entries:
+        term = " / ".join(terms)
+        back = dedent(definition)
+        reason = empty_reason(back)
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(at), term, reason))
+            continue
+        drafts.append(CardDraft(doc.loc(at), "directive", term, back, context, topic_tags(path)))
+        made += 1
+    claims.update(claim(container.first, container.last, "card" if made else "unanswered"))
