@@ -33,7 +33,11 @@ HOLDOUT8 = CORPUS / "holdout8"
 """An eighth blind holdout, written after the holdout7 fixes: VitePress `::: details`, MyST dropdowns and
 glossary directives, GitBook hints, mkdocs-material content tabs, pandoc definition lists, a separate answers
 section, Russian `**Ответ:**` answers, checkbox questions: `--corpus tests/corpus/holdout8`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8, HOLDOUT8: 8}
+HOLDOUT9 = CORPUS / "holdout9"
+"""A ninth blind holdout, written after the holdout8 fixes: a Logseq outline with `#card` bullets, a RemNote
+export (`>>`, `::`, `;;`), Marp slides, Quarto callouts, Japanese past-paper notes, a "top questions"
+README, Obsidian spaced-repetition syntax, a lecture transcript: `--corpus tests/corpus/holdout9`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8, HOLDOUT8: 8, HOLDOUT9: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
