@@ -13,8 +13,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
-from ankibuild.extract import follow_ups, labelled_exercises, solution_sections
-from ankibuild.extract.document import _FOLDS_APART, Document, may_mention, search_at_words
+from ankibuild.extract import (
+    dotted_pairs,
+    exam_parts,
+    follow_ups,
+    labelled_exercises,
+    labelled_fields,
+    labelled_pairs,
+    line_pairs,
+    solution_sections,
+)
+from ankibuild.extract.document import (
+    _FOLDS_APART,
+    Document,
+    may_mention,
+    search_at_words,
+    search_lines,
+    search_lines_holding,
+)
 from ankibuild.records import SourceFile
 
 # (pattern, the words every match starts with or holds, whether they start every match)
@@ -77,3 +93,52 @@ def test_the_notes_answer_alike() -> None:
             if starting:
                 assert search_at_words(doc, pattern, words) == expected, path.name
             assert may_mention(doc, words) or not expected, path.name
+
+
+# --- line-start prechecks: `document.search_lines` and `document.search_lines_holding` ------------------
+
+# (pattern, the marks every match holds on its first line, or None for `search_lines`)
+LINE_PRECHECKS = [
+    (labelled_pairs._PRECHECK, ":："),
+    (labelled_fields._PRECHECK, ":："),
+    (exam_parts._PRECHECK, None),
+    (dotted_pairs._PRECHECK, None),
+]
+LINE_PIECES = [
+    "Q", "Q:", "P: ", "**Frage**:", "Question 3 :", "问：", "Front:", "text:", "T:", "**Q.** ", "A.", "Ans.", "Qn. ",
+    "**1.**", "__(a)__", "**iv)**", " x", "  ", "\t", "- ", "1. ", "> ", "**", "__", ":", "：", "\n", "\n", "word", "?",
+]  # fmt: skip
+
+
+def _search_lines_agree(text: str) -> None:
+    doc = _document(text)
+    for pattern, marks in LINE_PRECHECKS:
+        expected = pattern.search(text) is not None
+        found = search_lines(pattern, text) if marks is None else search_lines_holding(doc, pattern, marks)
+        assert found == expected, (pattern.pattern[:40], text)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=16))
+def test_the_line_prechecks_answer_what_the_patterns_answer(pieces: list[str]) -> None:
+    _search_lines_agree("".join(pieces))
+
+
+def test_the_line_prechecks_answer_alike_on_the_notes() -> None:
+    for folder in ("corpus", "fixtures"):
+        for path in sorted(Path(__file__).parent.joinpath(folder).rglob("*.md")):
+            _search_lines_agree(path.read_text(encoding="utf-8"))
+
+
+_FORMER_VERDICT_MARK = re.compile(r"[—–-][ \t]+" + line_pairs._VERDICTS, re.M)
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["—", "–", "-", " ", "\t", "\n", "**", "_", "True", "falsch", "верно", "对", ".", "x", "$"]), max_size=10
+    )
+)
+def test_the_verdict_marks_find_what_the_verdict_mark_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert any(m.search(text) for m in line_pairs._VERDICT_MARKS) == (_FORMER_VERDICT_MARK.search(text) is not None), text

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Document, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import DOTTED_A, DOTTED_Q, without_marks
 
@@ -56,7 +56,7 @@ _OPTION_B = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?B[.)]")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q.` / `A.` line pairs in free top-level paragraphs."""
-    if "Q" not in doc.source.text or not _PRECHECK.search(doc.source.text):
+    if "Q" not in doc.source.text or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

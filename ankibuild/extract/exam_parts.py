@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
-from .document import Document
+from .document import Document, search_lines
 from .outline import clean_heading, topic_tags
 from .questions import is_question, without_marks
 
@@ -71,7 +71,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the numbered parts of a past paper."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()
-    if _PRECHECK.search(doc.source.text) is None:
+    if not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     parts: dict[int, tuple[str, bool]] = {}
     for index, block in enumerate(doc.blocks):

@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Document, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, tag_slug
 
@@ -79,7 +79,9 @@ _PRECHECK = re.compile(
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled fields (`Front:`/`Back:`, `Text:` clozes, `T:`/`J:` …) in free paragraphs."""
-    if not _PRECHECK.search(doc.source.text):
+    # Every match of `_PRECHECK` starts a line and holds its colon there (no part of it before the colon
+    # matches a line break): tried only on the lines holding one.
+    if not search_lines_holding(doc, _PRECHECK, ":："):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

@@ -34,7 +34,7 @@ from ..records import CardDraft
 from . import RuleResult, claim
 from .answers import empty_reason
 from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
-from .document import Document, block_at
+from .document import Document, block_at, lowered_text
 from .outline import clean_heading, topic_tags
 from .questions import is_question
 
@@ -53,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from a troubleshooting run of `<details>` blocks."""
-    if doc.source.text.lower().count("<details") < _MIN_RUN:
+    if lowered_text(doc).count("<details") < _MIN_RUN:
         return RuleResult()
     regions = [r for r in find_details(doc) if taken.keys().isdisjoint(range(r.first, r.last))]
     drafts: list[CardDraft] = []
