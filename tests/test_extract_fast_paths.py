@@ -21,7 +21,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
-from ankibuild.extract import details, explicit, extract_cards, glossary, numbered, outline, questions, topics
+from ankibuild.extract import (
+    details,
+    dotted_pairs,
+    exam_parts,
+    explicit,
+    extract_cards,
+    follow_ups,
+    glossary,
+    labelled_exercises,
+    labelled_fields,
+    labelled_pairs,
+    numbered,
+    outline,
+    questions,
+    solution_sections,
+    topics,
+)
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -32,6 +48,14 @@ def _maybe(*_: Any) -> bool:
     return True
 
 
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _searched_in(doc: Any, pattern: re.Pattern[str], _marks: str) -> bool:
+    return pattern.search(doc.source.text) is not None
+
+
 # (module, name, what the slow path does): every precheck, switched off.
 FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
@@ -39,6 +63,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
     (numbered, "_has_free_lists", _maybe),
     (topics, "_may_be_handbook", _maybe),
+    *((module, "may_open_a_line", _maybe) for module in (follow_ups, labelled_exercises)),
+    *((module, "search_lines", _searched) for module in (exam_parts, dotted_pairs)),
+    *((module, "search_lines_holding", _searched_in) for module in (labelled_pairs, labelled_fields)),
+    (solution_sections, "_names_a_solution", lambda text: solution_sections._PRECHECK.search(text) is not None),
 ]
 
 
@@ -114,6 +142,22 @@ _BODIES = st.sampled_from(
         "Some prose that explains a point.",
         "**What is bold?**",
         "[!tip] Cells",
+        "**Follow-up:** Why?",
+        "💡 Interviewer's follow-up: how?",
+        "_Bonus_ what is more?",
+        "追问：为什么？",
+        "**Exercise 3.** Prove it.",
+        "Übung 2: Zeige es.",
+        "## Solution",
+        "#### Lösung",
+        "Q. What?",
+        "A. This.",
+        "**1.** Explain it. [2 marks]",
+        "Frage: Was?",
+        "Antwort: Das.",
+        "Front: x",
+        "Back: y",
+        "Is it so? — **True**.",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

@@ -27,6 +27,7 @@ from ankibuild.extract.document import (
     _FOLDS_APART,
     Document,
     may_mention,
+    may_open_a_line,
     search_at_words,
     search_lines,
     search_lines_holding,
@@ -39,11 +40,19 @@ PRECHECKS = [
     (labelled_exercises._PRECHECK, labelled_exercises._PRECHECK_STARTS, True),
     (solution_sections._PRECHECK, solution_sections._PRECHECK_WORDS, False),
 ]
+# Patterns matched at the start of a line, and the words every match opens with (`document.may_open_a_line`).
+LINE_LABELS = [
+    (follow_ups._LABEL, follow_ups._LABEL_STARTS),
+    (labelled_exercises._LABEL, labelled_exercises._PRECHECK_STARTS),
+]
 PIECES = [
     "Follow-up", "FOLLOW UP", "further question", "Bonus", "Exercise 3", "EXERCISE #4", "Übung 2", "übung 2",
     "Aufgabe 1", "problem 7", "Task  9", "задача 5", "Задача 5", "练习 3", "연습 문제 2", "## Solution", "### Lösung",
     "## Réponse", "## РЕШЕНИЕ", "#### 解答", "Exerciſe 3", "Bonuſ", "FOLLOW-UP", "TASK 1", "taſk 1", "İ", "ı", "µ",
     "\u212a", "ﬅ", "ᲀ", "ς", "\n", " ", "#", "1", "text ", "## ", "\t",
+    "Interviewer's ", "possible ", "Common ", "questions de suivi", "Domande di approfondimento", "Perguntas adicionais",
+    "Preguntas de seguimiento", "Pregunta extra", "面试官追问", "继续追问", "深掘り質問", "후속 질문", "꼬리질문", "附加题",
+    "**", "__", "_", "*", ":", "：", ".", "💡 ", "> ", "?", "Why", " #2", "Bonusfrage", "Extra question",
 ]  # fmt: skip
 
 
@@ -51,7 +60,7 @@ def _document(text: str) -> Document:
     return parse_document(SourceFile("a.md", None, text, ""), [])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1500, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(PIECES), max_size=12))
 def test_the_word_prechecks_answer_what_the_patterns_answer(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -62,6 +71,10 @@ def test_the_word_prechecks_answer_what_the_patterns_answer(pieces: list[str]) -
             assert search_at_words(doc, pattern, words) == expected, (pattern.pattern[:40], text)
         if expected:
             assert may_mention(doc, words), (pattern.pattern[:40], text)
+    assert solution_sections._names_a_solution(text) == (solution_sections._PRECHECK.search(text) is not None), text
+    for label, starts in LINE_LABELS:
+        if any(label.match(line) for line in text.split("\n")):
+            assert may_open_a_line(doc, starts), (label.pattern[:40], text)
 
 
 def test_the_folding_table_holds_every_character_re_folds_apart_from_lower() -> None:
@@ -93,6 +106,10 @@ def test_the_notes_answer_alike() -> None:
             if starting:
                 assert search_at_words(doc, pattern, words) == expected, path.name
             assert may_mention(doc, words) or not expected, path.name
+        assert solution_sections._names_a_solution(text) == (solution_sections._PRECHECK.search(text) is not None), path.name
+        for label, starts in LINE_LABELS:
+            if any(label.match(line) for line in text.split("\n")):
+                assert may_open_a_line(doc, starts), path.name
 
 
 # --- line-start prechecks: `document.search_lines` and `document.search_lines_holding` ------------------
@@ -142,3 +159,48 @@ _FORMER_VERDICT_MARK = re.compile(r"[—–-][ \t]+" + line_pairs._VERDICTS, re.
 def test_the_verdict_marks_find_what_the_verdict_mark_found(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert any(m.search(text) for m in line_pairs._VERDICT_MARKS) == (_FORMER_VERDICT_MARK.search(text) is not None), text
+
+
+def _alternatives(spec: str) -> list[str]:
+    """The top-level branches of a regular expression's source."""
+    branches, depth, start = [], 0, 0
+    for n, char in enumerate(spec):
+        if char == "(" and spec[n - 1 : n] != "\\":
+            depth += 1
+        elif char == ")" and spec[n - 1 : n] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(spec[start:n])
+            start = n + 1
+    return [*branches, spec[start:]]
+
+
+# (label pattern, its words' alternatives, the words every label opens with, how a label line is written)
+LABEL_WORDS = [
+    (
+        follow_ups._LABEL,
+        _alternatives(follow_ups._FOLLOW_UP_WORDS) + _alternatives(follow_ups._BONUS_WORDS),
+        follow_ups._LABEL_STARTS,
+        "**{}:** Why?",
+    ),
+    (
+        labelled_exercises._LABEL,
+        _alternatives(labelled_exercises._WORDS),
+        labelled_exercises._PRECHECK_STARTS,
+        "**{} 3.** Prove it.",
+    ),
+]
+WORD_FORMS = st.sampled_from([(n, alt) for n, (_, alts, _, _) in enumerate(LABEL_WORDS) for alt in alts]).flatmap(
+    lambda drawn: st.tuples(st.just(drawn[0]), st.from_regex(drawn[1], fullmatch=True))
+)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(WORD_FORMS, st.sampled_from([str.lower, str.upper, str.title]))
+def test_every_label_opens_a_line_with_one_of_the_label_words(drawn: tuple[int, str], case: object) -> None:
+    """Each branch of the label words, in each of its forms: the label line opens with one of the words."""
+    n, word = drawn
+    label, _, starts, template = LABEL_WORDS[n]
+    line = template.format(case(word.replace("\n", " ")))  # type: ignore[operator]
+    if label.match(line):
+        assert may_open_a_line(_document(line), starts), line

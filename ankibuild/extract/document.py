@@ -324,6 +324,36 @@ def search_lines_holding(doc: Document, pattern: re.Pattern[str], marks: str) ->
     return any(pattern.match(text, start) is not None for start in line_starts_holding(doc, marks))
 
 
+# A line's first run of letters and digits, after whatever else opens it: indentation, quote and list marks,
+# emphasis, emoji (`_` is a word character, but marks emphasis here).
+_LINE_HEAD = re.compile(r"\n(?:[^\w\n]|_)*([^\W_]+)")
+_LINE_HEADS = "line-heads"
+
+
+def line_heads(doc: Document) -> str:
+    """The first word (run of letters and digits) of every line of the document, in lower case, each after
+    a line break: `"\\nfollow\\nwhat\\n…"`, computed once."""
+    known = doc.derived.get(_LINE_HEADS)
+    if known is None:
+        heads = _LINE_HEAD.findall("\n" + doc.source.text)
+        known = doc.derived[_LINE_HEADS] = ("\n" + "\n".join(heads)).lower() if heads else ""
+    return known  # type: ignore[no-any-return]
+
+
+def may_open_a_line(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no line of the document opens, after characters that are neither letters nor
+    digits (or `_`), with a word that starts with one of WORDS (lower case) in any case: a quick necessary
+    condition of a case-insensitive pattern that matches only at a line start where, before one of the
+    words, it allows only such characters. A handful of short searches in the lines' first words, not in
+    the whole text. (Where the text holds a character that `re.I` folds otherwise than `str.lower` onto a
+    letter of the words, the answer is True and the pattern decides, as in `may_mention`.)"""
+    text = doc.source.text
+    if any(map(text.__contains__, _folding_apart(words))):
+        return True
+    heads = line_heads(doc)
+    return any(("\n" + word) in heads for word in words)
+
+
 def word_set(spec: str) -> frozenset[str]:
     """The words of a `|`-separated list (header names, labels), as a set."""
     return frozenset(spec.split("|"))

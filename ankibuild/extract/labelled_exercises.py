@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, search_at_words
+from .document import Document, may_open_a_line, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
@@ -68,7 +68,9 @@ _MIN_EXERCISES = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled exercises and the blocks that solve them."""
-    if not search_at_words(doc, _PRECHECK, _PRECHECK_STARTS):
+    # `_LABEL` matches at a line start with one of `_PRECHECK_STARTS`, before it only spaces, tabs and
+    # emphasis marks: without a line opening with one of those words, no paragraph is labelled.
+    if not (may_open_a_line(doc, _PRECHECK_STARTS) and search_at_words(doc, _PRECHECK, _PRECHECK_STARTS)):
         return RuleResult()  # no numbered exercise label anywhere: most documents
     labelled = [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph" and _LABEL.match(doc.lines[block.first])]
     if len(labelled) < _MIN_EXERCISES:

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, metadata_tags, unanswered
-from .document import Document, Section, may_mention
+from .document import Document, Section, may_hold
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import is_question_list
 
@@ -43,13 +43,26 @@ _PRECHECK = re.compile(
     r"^[ \t]*#{2,6}[^\n]*?(?:solution|answer|l[öo]sung|soluci[oó]n|solu[cç]|soluzion|r[ée]ponse|решение|ответ|解答|题解|題解|答案|解法|풀이|해답)",
     re.I | re.M,
 )
-# Every match of `_PRECHECK` holds one of these (`document.may_mention`).
+# Every match of `_PRECHECK` holds one of these (`document.may_mention`, `document.may_hold`).
 # fmt: off
 _PRECHECK_WORDS = (
     "solution", "answer", "lösung", "losung", "soluci", "solu", "réponse", "reponse", "решение", "ответ", "解答", "题解",
     "題解", "答案", "解法", "풀이", "해답",
 )
 # fmt: on
+# A line opening with `##` to `######`, whole (read after a line break).
+_HEADING_LINE = re.compile(r"\n([ \t]*#{2,6}[^\n]*)")
+
+
+def _names_a_solution(text: str) -> bool:
+    """`_PRECHECK.search(text) is not None`, searched in the heading lines only: a match lies on one line,
+    which opens with `##` (none of its parts matches a line break), and such lines are few, where the
+    pattern, opening with no literal character, is tried at every character of the text. Words first
+    (`document.may_hold`'s test on the lines' short text), then the pattern."""
+    lines = "\n".join(_HEADING_LINE.findall("\n" + text))
+    return may_hold(lines, _PRECHECK_WORDS) and _PRECHECK.search(lines) is not None
+
+
 _NUMBERED = re.compile(r"^\s*#?\d{1,4}[.):]?\s+\S")
 _LEVEL = re.compile(r"\b(?:easy|medium|hard|beginner|intermediate|advanced|difficulty)\b", re.I)
 _DIFFICULTY = re.compile(r"\b(easy|medium|hard)\b", re.I)
@@ -60,7 +73,7 @@ _MIN_SIBLINGS = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from problems answered under a solution sub-heading."""
-    if not (may_mention(doc, _PRECHECK_WORDS) and _PRECHECK.search(doc.source.text)):
+    if not _names_a_solution(doc.source.text):
         return RuleResult()  # no heading names a solution: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
