@@ -34,6 +34,7 @@ from ankibuild.extract import (
     labelled_pairs,
     numbered,
     outline,
+    problem_details,
     questions,
     solution_sections,
     topics,
@@ -67,6 +68,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "search_lines", _searched) for module in (exam_parts, dotted_pairs)),
     *((module, "search_lines_holding", _searched_in) for module in (labelled_pairs, labelled_fields)),
     (solution_sections, "_names_a_solution", lambda text: solution_sections._PRECHECK.search(text) is not None),
+    (problem_details, "_tag_opens", lambda text: problem_details._MIN_RUN),
 ]
 
 
@@ -158,6 +160,10 @@ _BODIES = st.sampled_from(
         "Front: x",
         "Back: y",
         "Is it so? — **True**.",
+        "<details><summary>Why does the build fail?</summary>",
+        "Check the cache.",
+        "</details>",
+        "<DETAILS>",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

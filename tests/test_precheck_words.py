@@ -21,6 +21,7 @@ from ankibuild.extract import (
     labelled_fields,
     labelled_pairs,
     line_pairs,
+    problem_details,
     solution_sections,
 )
 from ankibuild.extract.document import (
@@ -204,3 +205,14 @@ def test_every_label_opens_a_line_with_one_of_the_label_words(drawn: tuple[int, 
     line = template.format(case(word.replace("\n", " ")))  # type: ignore[operator]
     if label.match(line):
         assert may_open_a_line(_document(line), starts), line
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(["<", "d", "D", "<details", "<DETAILS", "<Details>", "etails", "\u0130", "\u212a", "x", " "]), max_size=12
+    )
+)
+def test_the_details_tag_count_bounds_the_lower_case_count(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert problem_details._tag_opens(text) >= text.lower().count("<details"), text

@@ -326,7 +326,7 @@ def search_lines_holding(doc: Document, pattern: re.Pattern[str], marks: str) ->
 
 # A line's first run of letters and digits, after whatever else opens it: indentation, quote and list marks,
 # emphasis, emoji (`_` is a word character, but marks emphasis here).
-_LINE_HEAD = re.compile(r"\n(?:[^\w\n]|_)*([^\W_]+)")
+_LINE_HEAD = re.compile(r"\n[^\w\n]*(?:_[^\w\n]*)*([^\W_]+)")
 _LINE_HEADS = "line-heads"
 
 
