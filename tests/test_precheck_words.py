@@ -27,6 +27,7 @@ from ankibuild.extract import (
 from ankibuild.extract.document import (
     _FOLDS_APART,
     Document,
+    lazy_pattern,
     may_mention,
     may_open_a_line,
     search_at_words,
@@ -216,3 +217,14 @@ def test_every_label_opens_a_line_with_one_of_the_label_words(drawn: tuple[int, 
 def test_the_details_tag_count_bounds_the_lower_case_count(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert problem_details._tag_opens(text) >= text.lower().count("<details"), text
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
+    source, flags = r"(?P<word>f\w+)|(b)(?(2)x|y)", re.I | re.M
+    lazy, compiled = lazy_pattern(source, flags), re.compile(source, flags)
+    assert lazy.pattern == compiled.pattern  # read before it is compiled
+    text = "Foo bx\nFIX by"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("-", text) == compiled.sub("-", text) and lazy.split(text) == compiled.split(text)
+    assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (compiled.flags, compiled.groups, dict(compiled.groupindex))
+    assert lazy.match(text) is not None and lazy.fullmatch("bx") is not None and lazy.search("zzz") is None

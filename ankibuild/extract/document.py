@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from markdown_it.token import Token
 
@@ -180,6 +180,35 @@ def _title(meta: dict[str, Any], sections: tuple[Section, ...], source: SourceFi
         if section.level == 1 and section.title:
             return section.title
     return source.name
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: `lazy_pattern`."""
+
+    # What a compiled pattern offers; on first use each is copied onto this object, so that later calls find
+    # it directly (no `__getattr__`), at the cost of a compiled pattern's own method lookup.
+    _ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner", "flags", "groups", "groupindex")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in self._ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, compiled when first used rather than when its module is imported.
+
+    For the patterns of the rules that most documents skip (their precheck fails): compiling a pattern
+    costs more than most of the searches it makes, and each worker process imports every rule. The object
+    answers every method and attribute of the compiled pattern (`search`, `sub`, `pattern`, `flags` …) with
+    the compiled pattern's own, so matching is `re`'s exactly; it only is no `re.Pattern` instance (pass
+    it to no `re.sub(pattern, …)`-style function, call its methods)."""
+    return cast(re.Pattern[str], _LazyPattern(source, flags))
 
 
 # Both start with a literal character, the lookbehind that limits it placed after it (`` `(?<!``)`` is

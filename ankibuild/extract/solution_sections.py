@@ -26,20 +26,20 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, metadata_tags, unanswered
-from .document import Document, Section, may_hold
+from .document import Document, Section, lazy_pattern, may_hold
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import is_question_list
 
 CONVENTION = "solution-heading"
 
-_SOLUTION_TITLE = re.compile(
+_SOLUTION_TITLE = lazy_pattern(
     r"^\W*(?:(?:my|the|a|sample|suggested|model|official|final|optimal|full)\s+)?"
     r"(?:solutions?|answers?|l[öo]sung(?:en)?|soluci[oó]n(?:es)?|solu[cç](?:[aã]o|[oõ]es)|soluzion[ei]|r[ée]ponses?|"
     r"решение|ответ|解答|题解|題解|答案|解法|풀이|해답)"
     r"(?:[ \t]*#?\d+)?(?:[ \t]*\([^)]*\))?\W*$",
     re.I,
 )
-_PRECHECK = re.compile(
+_PRECHECK = lazy_pattern(
     r"^[ \t]*#{2,6}[^\n]*?(?:solution|answer|l[öo]sung|soluci[oó]n|solu[cç]|soluzion|r[ée]ponse|решение|ответ|解答|题解|題解|答案|解法|풀이|해답)",
     re.I | re.M,
 )
@@ -51,7 +51,7 @@ _PRECHECK_WORDS = (
 )
 # fmt: on
 # A line opening with `##` to `######`, whole (read after a line break).
-_HEADING_LINE = re.compile(r"\n([ \t]*#{2,6}[^\n]*)")
+_HEADING_LINE = lazy_pattern(r"\n([ \t]*#{2,6}[^\n]*)")
 
 
 def _names_a_solution(text: str) -> bool:
@@ -63,11 +63,11 @@ def _names_a_solution(text: str) -> bool:
     return may_hold(lines, _PRECHECK_WORDS) and _PRECHECK.search(lines) is not None
 
 
-_NUMBERED = re.compile(r"^\s*#?\d{1,4}[.):]?\s+\S")
-_LEVEL = re.compile(r"\b(?:easy|medium|hard|beginner|intermediate|advanced|difficulty)\b", re.I)
-_DIFFICULTY = re.compile(r"\b(easy|medium|hard)\b", re.I)
-_LINK_OR_BADGE = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
-_WORD = re.compile(r"\w+")
+_NUMBERED = lazy_pattern(r"^\s*#?\d{1,4}[.):]?\s+\S")
+_LEVEL = lazy_pattern(r"\b(?:easy|medium|hard|beginner|intermediate|advanced|difficulty)\b", re.I)
+_DIFFICULTY = lazy_pattern(r"\b(easy|medium|hard)\b", re.I)
+_LINK_OR_BADGE = lazy_pattern(r"!?\[[^\]]*\]\([^)]*\)")
+_WORD = lazy_pattern(r"\w+")
 _MIN_SIBLINGS = 2
 
 
