@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
 from ankibuild.extract import (
+    collapsibles,
     details,
     dotted_pairs,
     exam_parts,
@@ -69,6 +70,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "search_lines_holding", _searched_in) for module in (labelled_pairs, labelled_fields)),
     (solution_sections, "_names_a_solution", lambda text: solution_sections._PRECHECK.search(text) is not None),
     (problem_details, "_tag_opens", lambda text: problem_details._MIN_RUN),
+    (collapsibles, "_may_open_details", _maybe),
 ]
 
 
@@ -164,6 +166,8 @@ _BODIES = st.sampled_from(
         "Check the cache.",
         "</details>",
         "<DETAILS>",
+        "<DETAILS><SUMMARY>What is the cause?</SUMMARY>",
+        "</DETAILS>",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
@@ -325,3 +329,13 @@ def test_a_handbook_at_the_bound_is_one() -> None:
 @given(HANDBOOKS)
 def test_handbooks_and_question_banks_give_the_same_cards_without_the_prechecks(text: str) -> None:
     same_either_way(text.encode("utf-8"))
+
+
+UPPER_CASE_DETAILS = "## Networking\n\n<DETAILS>\n<SUMMARY>What does DNS do?</SUMMARY>\n\nIt maps names to addresses.\n\n</DETAILS>\n"
+"""A `<details>` block written in capitals: its opening tag holds `<D`, not `<d`."""
+
+
+def test_details_in_capitals_are_found_with_the_prechecks() -> None:
+    drafts = outcome(UPPER_CASE_DETAILS.encode("utf-8"))[0][0].drafts
+    assert [d.question for d in drafts] == ["What does DNS do?"]
+    same_either_way(UPPER_CASE_DETAILS.encode("utf-8"))

@@ -61,7 +61,25 @@ class DetailsRegion:
 
 
 def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
-    """The outermost `<details>` regions of a document, with their nested regions."""
+    """The outermost `<details>` regions of a document, with their nested regions (found once: several
+    rules ask)."""
+    known = doc.derived.get(_REGIONS)
+    if known is None:
+        known = doc.derived[_REGIONS] = _find_details(doc) if _may_open_details(doc.source.text) else ()
+    return known  # type: ignore[no-any-return]
+
+
+_REGIONS = "details-regions"
+
+
+def _may_open_details(text: str) -> bool:
+    """False when a source holds no opening tag: `_OPEN` (`<details`, in any case: only `d` and `D` match
+    its `d`) needs a `<d` or `<D`, and masking code, math and comments only blanks characters, it makes
+    none. Most documents hold neither."""
+    return "<d" in text or "<D" in text
+
+
+def _find_details(doc: Document) -> tuple[DetailsRegion, ...]:
     events: list[tuple[int, int, int, bool]] = []  # (line, start column, end column, is_opening)
     for block in doc.blocks:
         if block.kind not in ("html_block", "paragraph"):
