@@ -331,7 +331,9 @@ def test_handbooks_and_question_banks_give_the_same_cards_without_the_prechecks(
     same_either_way(text.encode("utf-8"))
 
 
-UPPER_CASE_DETAILS = "## Networking\n\n<DETAILS>\n<SUMMARY>What does DNS do?</SUMMARY>\n\nIt maps names to addresses.\n\n</DETAILS>\n"
+UPPER_CASE_DETAILS = (
+    "## Networking\n\n<DETAILS>\n<SUMMARY>What does DNS do?</SUMMARY>\n\nIt maps names to addresses.\n\n</DETAILS>\n"
+)
 """A `<details>` block written in capitals: its opening tag holds `<D`, not `<d`."""
 
 
