@@ -317,10 +317,12 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             continue
         if n + 1 < len(doc.sections) and doc.sections[n + 1].parent == n:
             continue  # a container (`## A`, `## Protocols`), not a term
+        if doc.blocks[section.block].first in taken:
+            continue  # a heading another rule took (most often a question): asked before reading its title
         title = clean_heading(_decoration_free(section.title))
         if not title or "?" in title or not _is_term(title, 8) or _is_attribute(title):
             continue
-        if _ALPHABET_BUCKET.match(title) or _names_glossary(title) or doc.blocks[section.block].first in taken:
+        if _ALPHABET_BUCKET.match(title) or _names_glossary(title):
             continue
         if " ".join(re.findall(r"\w+", title.casefold())) in _FURNITURE:
             continue
