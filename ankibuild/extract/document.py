@@ -165,7 +165,12 @@ def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Secti
         while stack and sections[stack[-1]].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
-        path = tuple(sections[i].title for i in stack if sections[i].level > 1)
+        # The titles of the enclosing sections below level 1: the parent's own path, and the parent's title
+        # (the sections under the parent in the stack are the parent's ancestors, its path).
+        path: tuple[str, ...] = ()
+        if parent is not None:
+            above = sections[parent]
+            path = above.path + (above.title,) if above.level > 1 else above.path
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         sections.append(Section(level, title, block_index, tuple(range(block_index + 1, end)), parent, path))
         stack.append(len(sections) - 1)
@@ -187,7 +192,20 @@ class _LazyPattern:
 
     # What a compiled pattern offers; on first use each is copied onto this object, so that later calls find
     # it directly (no `__getattr__`), at the cost of a compiled pattern's own method lookup.
-    _ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner", "flags", "groups", "groupindex")
+    _ATTRIBUTES = (
+        "search",
+        "match",
+        "fullmatch",
+        "sub",
+        "subn",
+        "split",
+        "findall",
+        "finditer",
+        "scanner",
+        "flags",
+        "groups",
+        "groupindex",
+    )
 
     def __init__(self, source: str, flags: int) -> None:
         self.pattern = source
