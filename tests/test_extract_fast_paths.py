@@ -21,7 +21,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
-from ankibuild.extract import details, explicit, extract_cards, glossary, numbered, outline, questions, topics
+from ankibuild.extract import (
+    collapsibles,
+    details,
+    dotted_pairs,
+    exam_parts,
+    explicit,
+    extract_cards,
+    follow_ups,
+    glossary,
+    labelled_exercises,
+    labelled_fields,
+    labelled_pairs,
+    numbered,
+    outline,
+    problem_details,
+    questions,
+    solution_sections,
+    topics,
+)
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -32,6 +50,14 @@ def _maybe(*_: Any) -> bool:
     return True
 
 
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _searched_in(doc: Any, pattern: re.Pattern[str], _marks: str) -> bool:
+    return pattern.search(doc.source.text) is not None
+
+
 # (module, name, what the slow path does): every precheck, switched off.
 FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
@@ -39,6 +65,12 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
     (numbered, "_has_free_lists", _maybe),
     (topics, "_may_be_handbook", _maybe),
+    *((module, "may_open_a_line", _maybe) for module in (follow_ups, labelled_exercises)),
+    *((module, "search_lines", _searched) for module in (exam_parts, dotted_pairs)),
+    *((module, "search_lines_holding", _searched_in) for module in (labelled_pairs, labelled_fields)),
+    (solution_sections, "_names_a_solution", lambda text: solution_sections._PRECHECK.search(text) is not None),
+    (problem_details, "_tag_opens", lambda text: problem_details._MIN_RUN),
+    (collapsibles, "_may_open_details", _maybe),
 ]
 
 
@@ -114,6 +146,28 @@ _BODIES = st.sampled_from(
         "Some prose that explains a point.",
         "**What is bold?**",
         "[!tip] Cells",
+        "**Follow-up:** Why?",
+        "💡 Interviewer's follow-up: how?",
+        "_Bonus_ what is more?",
+        "追问：为什么？",
+        "**Exercise 3.** Prove it.",
+        "Übung 2: Zeige es.",
+        "## Solution",
+        "#### Lösung",
+        "Q. What?",
+        "A. This.",
+        "**1.** Explain it. [2 marks]",
+        "Frage: Was?",
+        "Antwort: Das.",
+        "Front: x",
+        "Back: y",
+        "Is it so? — **True**.",
+        "<details><summary>Why does the build fail?</summary>",
+        "Check the cache.",
+        "</details>",
+        "<DETAILS>",
+        "<DETAILS><SUMMARY>What is the cause?</SUMMARY>",
+        "</DETAILS>",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
@@ -275,3 +329,15 @@ def test_a_handbook_at_the_bound_is_one() -> None:
 @given(HANDBOOKS)
 def test_handbooks_and_question_banks_give_the_same_cards_without_the_prechecks(text: str) -> None:
     same_either_way(text.encode("utf-8"))
+
+
+UPPER_CASE_DETAILS = (
+    "## Networking\n\n<DETAILS>\n<SUMMARY>What does DNS do?</SUMMARY>\n\nIt maps names to addresses.\n\n</DETAILS>\n"
+)
+"""A `<details>` block written in capitals: its opening tag holds `<D`, not `<d`."""
+
+
+def test_details_in_capitals_are_found_with_the_prechecks() -> None:
+    drafts = outcome(UPPER_CASE_DETAILS.encode("utf-8"))[0][0].drafts
+    assert [d.question for d in drafts] == ["What does DNS do?"]
+    same_either_way(UPPER_CASE_DETAILS.encode("utf-8"))

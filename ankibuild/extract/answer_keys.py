@@ -20,25 +20,24 @@ Runs before the `numbered` rule, which would otherwise report such questions one
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, dedent
+from .document import Document, dedent, lazy_pattern
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
 
 CONVENTION = "answer-key"
 
 _KEY_TITLE = KEY_TITLE
-_DRESS = re.compile(r"^[\W\d_]*")
-_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
+_DRESS = lazy_pattern(r"^[\W\d_]*")
+_MARKER = lazy_pattern(r"^\s*\d{1,3}[.)]\s*")
 _MIN_QUESTIONS = 2
 # `**Challenge:** …`, `**Bonus**: …`: a bold label opening a paragraph, and the same label in the key.
-_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_\n:：]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s*(?=\S)")
-_PLAIN_LABEL = re.compile(r"^\s*(?:\*\*|__)?([^*_\n:：]{1,30}?)(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
+_BOLD_LABEL = lazy_pattern(r"^\s*(?:\*\*|__)([^*_\n:：]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s*(?=\S)")
+_PLAIN_LABEL = lazy_pattern(r"^\s*(?:\*\*|__)?([^*_\n:：]{1,30}?)(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:

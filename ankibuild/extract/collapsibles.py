@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from ..records import SourceFile
-from .document import Document, build_document, dedent, mask_code_and_math
+from .document import Document, build_document, dedent, lazy_pattern, mask_code_and_math
 
-_OPEN = re.compile(r"<details\b[^>]*>", re.I)
-
-
-_CLOSE = re.compile(r"</details\s*>", re.I)
+_OPEN = lazy_pattern(r"<details\b[^>]*>", re.I)
 
 
-_SUMMARY = re.compile(r"\A\s*<summary\b[^>]*>(?P<inner>.*?)</summary\s*>", re.I | re.S)
+_CLOSE = lazy_pattern(r"</details\s*>", re.I)
+
+
+_SUMMARY = lazy_pattern(r"\A\s*<summary\b[^>]*>(?P<inner>.*?)</summary\s*>", re.I | re.S)
 
 
 TAG = re.compile(r"<[^>]+>")
@@ -61,7 +61,25 @@ class DetailsRegion:
 
 
 def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
-    """The outermost `<details>` regions of a document, with their nested regions."""
+    """The outermost `<details>` regions of a document, with their nested regions (found once: several
+    rules ask)."""
+    known = doc.derived.get(_REGIONS)
+    if known is None:
+        known = doc.derived[_REGIONS] = _find_details(doc) if _may_open_details(doc.source.text) else ()
+    return known  # type: ignore[no-any-return]
+
+
+_REGIONS = "details-regions"
+
+
+def _may_open_details(text: str) -> bool:
+    """False when a source holds no opening tag: `_OPEN` (`<details`, in any case: only `d` and `D` match
+    its `d`) needs a `<d` or `<D`, and masking code, math and comments only blanks characters, it makes
+    none. Most documents hold neither."""
+    return "<d" in text or "<D" in text
+
+
+def _find_details(doc: Document) -> tuple[DetailsRegion, ...]:
     events: list[tuple[int, int, int, bool]] = []  # (line, start column, end column, is_opening)
     for block in doc.blocks:
         if block.kind not in ("html_block", "paragraph"):
@@ -92,7 +110,7 @@ def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
     return tuple(top)
 
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_COMMENT = lazy_pattern(r"<!--.*?(?:-->|\Z)", re.S)
 
 
 def _without_comments(text: str) -> str:
@@ -116,7 +134,7 @@ def is_answer_summary(summary: str | None) -> bool:
 # `Xem đáp án`, `Ver respuesta`, `Antwort anzeigen`, `Voir la réponse`, `Mostra la risposta`, `Показать ответ`
 # …: the answer's label in languages written with Latin or Cyrillic letters (scripts without Latin letters,
 # `답 보기`, `答えを見る`, `查看答案`, already hold no English word and count as labels).
-_OTHER_ANSWER_SUMMARY = re.compile(
+_OTHER_ANSWER_SUMMARY = lazy_pattern(
     r"^\W*(?:(?:xem|hiện|hiển\s+thị|ver|mostrar|voir|afficher|mostra|vedi|ver|zeige|anzeigen|показать|смотреть|"
     r"pokaż|zobacz|zobrazit|göster|lihat|tampilkan)\s+)?(?:la\s+|el\s+|a\s+|die\s+)?"
     r"(?:đáp\s+án|lời\s+giải|câu\s+trả\s+lời|respuesta|respuestas|solución|soluciones|réponse|réponses|corrigé|"
@@ -182,8 +200,8 @@ def body_without(doc: Document, region: DetailsRegion, removed: Sequence[Details
     return re.sub(r"\n{3,}", "\n\n", rebuilt.body)
 
 
-_BOX_OPEN = re.compile(r"<(?P<tag>div|section|aside)\b(?P<attrs>[^>]*)>", re.I)
-_BOX_TAG = re.compile(r"</?(?:div|section|aside)\b[^>]*>", re.I)
+_BOX_OPEN = lazy_pattern(r"<(?P<tag>div|section|aside)\b(?P<attrs>[^>]*)>", re.I)
+_BOX_TAG = lazy_pattern(r"</?(?:div|section|aside)\b[^>]*>", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import QUESTION_TABLES, Block, Document, table_cells, word_set
+from .document import QUESTION_TABLES, Block, Document, lazy_pattern, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "command-table"
@@ -49,10 +49,10 @@ _COMMAND_HEADERS = word_set(
     "raccourci|syntaxe|scorciatoia|sintassi|codice|atalho|sintaxe|команда|команды|синтаксис|"
     "命令|指令|快捷键|语法|代码|コマンド|ショートカット|構文|명령어|명령|단축키|문법|코드"
 )
-_CODE_OPENING = re.compile(r"^\s*(?:\*\*|__)?`[^`]+`")
-_CODE_SPAN = re.compile(r"`[^`]*`")
-_MARKUP = re.compile(r"[*_~]+")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_CODE_OPENING = lazy_pattern(r"^\s*(?:\*\*|__)?`[^`]+`")
+_CODE_SPAN = lazy_pattern(r"`[^`]*`")
+_MARKUP = lazy_pattern(r"[*_~]+")
+_WORD = lazy_pattern(r"[^\W\d_]{2,}")
 _FILLER = " \t-–—?？.…_*/"
 _MIN_HEADED_ROWS = 2
 _MIN_CODE_ROWS = 3

@@ -64,7 +64,7 @@ from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
 from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered, unquote
 from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
-from .document import Block, Document, block_at, build_document, may_hold
+from .document import Block, Document, block_at, build_document, lazy_pattern, may_hold
 from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -78,14 +78,14 @@ from .questions import (
 
 CONVENTION = "details"
 
-_CODE_TAG = re.compile(r"<code>(.*?)</code>", re.I | re.S)
-_INLINE_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|mark|small|sub|sup|kbd|var|abbr|cite|q|s|del|ins)\b[^>]*>", re.I)
+_CODE_TAG = lazy_pattern(r"<code>(.*?)</code>", re.I | re.S)
+_INLINE_TAG = lazy_pattern(r"</?(?:b|strong|i|em|u|span|mark|small|sub|sup|kbd|var|abbr|cite|q|s|del|ins)\b[^>]*>", re.I)
 # Answer words in the languages notes are most often written in (Spanish, French, German, Italian, Portuguese).
-_ANSWER_TITLE = re.compile(
+_ANSWER_TITLE = lazy_pattern(
     r"\b(answers?|solutions?|explanation|respuestas?|soluci[oó]n|r[ée]ponses?|antwort|l[öo]sung|risposta|soluzione|respostas?|solu[çc][ãa]o)\b",
     re.I,
 )
-_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
+_WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
 _CODE_KINDS = frozenset({"fence", "code_block", "math_block"})
 _QUESTION_KINDS = frozenset(
     {"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"}
@@ -232,7 +232,7 @@ def _own_body(scan: _Scan, region: DetailsRegion) -> tuple[str, list[tuple[int, 
 
 
 # `Solution:`, `*Answer:*`, `_Answer_:` — the labels ANSWER_LABEL leaves out.
-_MORE_LABELS = re.compile(
+_MORE_LABELS = lazy_pattern(
     r"^\s*(?:(?P<m>\*\*|__|\*|_)(?:answers?|solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=m)|(?P=m)[ \t]*[:.](?!:))"
     r"|(?:solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$))[ \t]*",
     re.I,
@@ -342,7 +342,7 @@ class _Front:
     """Its letter in a group of lettered questions sharing one answer (`**B.** …`), else None."""
 
 
-_ONLY_TAGS = re.compile(r"^(?:\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*?</summary\s*>))*\s*$", re.I | re.S)
+_ONLY_TAGS = lazy_pattern(r"^(?:\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*?</summary\s*>))*\s*$", re.I | re.S)
 
 
 def _take_bare_tags(scan: _Scan, region: DetailsRegion) -> None:
@@ -415,7 +415,7 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
 
 
 # `Exercise:`, `Exercise 9.`, `Problem 3.` — not a bare `**Problem**:`, which names a difficulty as often as a task.
-_EXERCISE_LABEL = re.compile(r"^\W*(?:(?:exercises?|assignments?)\b|(?:tasks?|problems?|challenges?)\s*#?\s*\d)", re.I)
+_EXERCISE_LABEL = lazy_pattern(r"^\W*(?:(?:exercises?|assignments?)\b|(?:tasks?|problems?|challenges?)\s*#?\s*\d)", re.I)
 
 
 def _unanswered_exercises(scan: _Scan) -> None:
@@ -459,16 +459,16 @@ def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints:
 
 
 # `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text.
-_TASK_LABEL = re.compile(
+_TASK_LABEL = lazy_pattern(
     r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
     r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
     re.I,
 )
 # `**A.**`, `A.`, `a)`, `(a)`, `__B)__` before one of several lettered questions.
-_LETTER = re.compile(r"^\s*(?P<b>\*\*|__)?(?:\((?P<l1>[A-Za-z])\)|(?P<l2>[A-Za-z])[.)])(?P=b)?\s+(?=\S)")
+_LETTER = lazy_pattern(r"^\s*(?P<b>\*\*|__)?(?:\((?P<l1>[A-Za-z])\)|(?P<l2>[A-Za-z])[.)])(?P=b)?\s+(?=\S)")
 
 
-_HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
+_HTML_BOLD = lazy_pattern(r"</?(?:b|strong)>", re.I)
 
 
 def _bold_as_stars(text: str) -> str:
@@ -555,7 +555,7 @@ def _without_trailing_marks(text: str) -> str:
     return text[:end] if end < len(text) and text[:end].endswith(("**", "__")) else text
 
 
-_HINT_SUMMARY = re.compile(
+_HINT_SUMMARY = lazy_pattern(
     r"^\W*(?:hints?|tips?|clues?|indices?|indice|pistas?|dicas?|tipps?|hinweise?|astuces?|suggerimenti|suggerimento)"
     r"(?:[ \t]*#?\d+)?\W*$",
     re.I,
@@ -761,7 +761,7 @@ def _box_card(scan: _Scan, index: int, box: Box) -> None:
     scan.card(line, question, answer or "", path, spans, _hint_lines(doc, hints))
 
 
-_CALLOUT_HEAD = re.compile(r"^\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<rest>.*?))?[ \t]*$")
+_CALLOUT_HEAD = lazy_pattern(r"^\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<rest>.*?))?[ \t]*$")
 
 
 def _inline_answer(body: str) -> tuple[str, str] | None:
@@ -785,7 +785,7 @@ def _inline_answer(body: str) -> tuple[str, str] | None:
 
 
 # Titles that only name the box (`Question`, `Exercise 3`, `Problem 2.1`): the problem's name is elsewhere.
-_GENERIC_TITLE = re.compile(r"^\W*(?:questions?|problems?|exercises?|tasks?|faq|help)\W*(?:\d+(?:\.\d+)*[a-z]?)?\W*$", re.I)
+_GENERIC_TITLE = lazy_pattern(r"^\W*(?:questions?|problems?|exercises?|tasks?|faq|help)\W*(?:\d+(?:\.\d+)*[a-z]?)?\W*$", re.I)
 
 
 def _problem_title(scan: _Scan, index: int, box: Box) -> tuple[str, tuple[int, int] | None] | None:
@@ -807,7 +807,7 @@ def _problem_title(scan: _Scan, index: int, box: Box) -> tuple[str, tuple[int, i
     return clean_heading(section.title), (head.first, head.last)
 
 
-_QUESTION_BOX_HEAD = re.compile(r"^\s*(?:(?:!!!|\?\?\?\+?)\s*(?:question|faq|help)\b|>\s*\[!(?:question|faq|help)\])", re.I)
+_QUESTION_BOX_HEAD = lazy_pattern(r"^\s*(?:(?:!!!|\?\?\?\+?)\s*(?:question|faq|help)\b|>\s*\[!(?:question|faq|help)\])", re.I)
 
 
 def _question_boxes(doc: Document, body: Sequence[int]) -> int:
@@ -817,7 +817,7 @@ def _question_boxes(doc: Document, body: Sequence[int]) -> int:
 
 _CONTAINERS = frozenset({"bullet_list", "ordered_list", "blockquote", "admonition"})
 # What a container must hold for the rule to look inside it: a box, a details or an answer label.
-_NESTED_MARK = re.compile(
+_NESTED_MARK = lazy_pattern(
     r"<details|^[ \t>]*+(?:\?\?\?|!!!|\[!)|^[ \t>]*+(?:(?:[-*+]|\d{1,9}[.)])[ \t]++)?[*_]{0,2}(?:answer|solution)", re.I | re.M
 )
 """Possessive runs of indentation: a line deeply indented is scanned once, not once per split of its spaces."""
@@ -828,7 +828,7 @@ _NESTED_MARK_WORDS = ("<details", "???", "!!!", "[!", "answer", "solution")
 def _has_nested_mark(text: str) -> bool:
     """True when a container's text holds what `_NESTED_MARK` looks for."""
     return may_hold(text, _NESTED_MARK_WORDS) and _NESTED_MARK.search(text) is not None
-_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_ITEM_MARKER = lazy_pattern(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
 
 def _nested_cards(scan: _Scan, index: int, depth: int) -> None:
@@ -906,7 +906,7 @@ def _dedent_keeping_lines(lines: Sequence[str]) -> list[str]:
 
 
 # `Which signal does Ctrl-C send? (SIGINT.)`: an answer in parentheses after the question mark.
-_TRAILING_ANSWER = re.compile(r"^(?P<q>.*\?)\s*\((?P<a>[^()]+)\)\s*$", re.S)
+_TRAILING_ANSWER = lazy_pattern(r"^(?P<q>.*\?)\s*\((?P<a>[^()]+)\)\s*$", re.S)
 
 
 def _question_list_cards(

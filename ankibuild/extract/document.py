@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from markdown_it.token import Token
 
@@ -168,7 +168,12 @@ def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Secti
         while stack and sections[stack[-1]].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
-        path = tuple(sections[i].title for i in stack if sections[i].level > 1)
+        # The titles of the enclosing sections below level 1: the parent's own path, and the parent's title
+        # (the sections under the parent in the stack are the parent's ancestors, its path).
+        path: tuple[str, ...] = ()
+        if parent is not None:
+            above = sections[parent]
+            path = above.path + (above.title,) if above.level > 1 else above.path
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         sections.append(Section(level, title, block_index, tuple(range(block_index + 1, end)), parent, path))
         stack.append(len(sections) - 1)
@@ -183,6 +188,48 @@ def _title(meta: dict[str, Any], sections: tuple[Section, ...], source: SourceFi
         if section.level == 1 and section.title:
             return section.title
     return source.name
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: `lazy_pattern`."""
+
+    # What a compiled pattern offers; on first use each is copied onto this object, so that later calls find
+    # it directly (no `__getattr__`), at the cost of a compiled pattern's own method lookup.
+    _ATTRIBUTES = (
+        "search",
+        "match",
+        "fullmatch",
+        "sub",
+        "subn",
+        "split",
+        "findall",
+        "finditer",
+        "scanner",
+        "flags",
+        "groups",
+        "groupindex",
+    )
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in self._ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, compiled when first used rather than when its module is imported.
+
+    For the patterns of the rules that most documents skip (their precheck fails): compiling a pattern
+    costs more than most of the searches it makes, and each worker process imports every rule. The object
+    answers every method and attribute of the compiled pattern (`search`, `sub`, `pattern`, `flags` …) with
+    the compiled pattern's own, so matching is `re`'s exactly; it only is no `re.Pattern` instance (pass
+    it to no `re.sub(pattern, …)`-style function, call its methods)."""
+    return cast(re.Pattern[str], _LazyPattern(source, flags))
 
 
 # Both start with a literal character, the lookbehind that limits it placed after it (`` `(?<!``)`` is
@@ -276,6 +323,85 @@ def search_at_words(doc: Document, pattern: re.Pattern[str], words: tuple[str, .
                 return True
             start = lowered.find(word, start + 1)
     return False
+
+
+@cache
+def _after_line_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """PATTERN behind a line break: `\\n(?:PATTERN)`, same flags, same groups."""
+    return re.compile("\n(?:" + pattern.pattern + ")", pattern.flags)
+
+
+def search_lines(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text) is not None` for a MULTILINE PATTERN every match of which starts at the start
+    of a line (each of its branches opens with `^`), found faster.
+
+    Such a pattern matches at 0 or right after a `\\n` (where a MULTILINE `^` holds). `\\n(?:PATTERN)`
+    matches exactly where a match of PATTERN follows a line break, and, opening with a literal character,
+    lets the regex engine skip from line break to line break with a fast character scan, where the search
+    for PATTERN itself tries every character of the text (a `^` is no literal to skip to)."""
+    if not pattern.flags & re.M:
+        raise ValueError("search_lines needs a MULTILINE pattern")
+    return pattern.match(text) is not None or _after_line_break(pattern).search(text) is not None
+
+
+def line_starts_holding(doc: Document, marks: str) -> tuple[int, ...]:
+    """The offsets in the document's text of the starts of the lines that hold one of MARKS (characters,
+    none of them a line break), in order, computed once per document."""
+    key = ("line-starts-holding", marks)
+    known = doc.derived.get(key)
+    if known is None:
+        text = doc.source.text
+        starts: set[int] = set()
+        for mark in marks:
+            found = text.find(mark)
+            while found != -1:
+                starts.add(text.rfind("\n", 0, found) + 1)
+                end = text.find("\n", found)
+                found = -1 if end == -1 else text.find(mark, end)  # the next line holding the mark
+        known = doc.derived[key] = tuple(sorted(starts))
+    return known  # type: ignore[no-any-return]
+
+
+def search_lines_holding(doc: Document, pattern: re.Pattern[str], marks: str) -> bool:
+    """`pattern.search(doc.source.text) is not None` for a MULTILINE PATTERN every match of which starts at
+    the start of a line (each branch opens with `^`) and holds one of MARKS on that first line: PATTERN is
+    tried only at the starts of the lines holding a mark (`line_starts_holding`, shared by the rules that
+    ask for the same marks), not at every character. (`match` at an offset keeps a MULTILINE `^` holding
+    there, the offset being a line start of the whole text.)"""
+    if not pattern.flags & re.M:
+        raise ValueError("search_lines_holding needs a MULTILINE pattern")
+    text = doc.source.text
+    return any(pattern.match(text, start) is not None for start in line_starts_holding(doc, marks))
+
+
+# A line's first run of letters and digits, after whatever else opens it: indentation, quote and list marks,
+# emphasis, emoji (`_` is a word character, but marks emphasis here).
+_LINE_HEAD = re.compile(r"\n[^\w\n]*(?:_[^\w\n]*)*([^\W_]+)")
+_LINE_HEADS = "line-heads"
+
+
+def line_heads(doc: Document) -> str:
+    """The first word (run of letters and digits) of every line of the document, in lower case, each after
+    a line break: `"\\nfollow\\nwhat\\n…"`, computed once."""
+    known = doc.derived.get(_LINE_HEADS)
+    if known is None:
+        heads = _LINE_HEAD.findall("\n" + doc.source.text)
+        known = doc.derived[_LINE_HEADS] = ("\n" + "\n".join(heads)).lower() if heads else ""
+    return known  # type: ignore[no-any-return]
+
+
+def may_open_a_line(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no line of the document opens, after characters that are neither letters nor
+    digits (or `_`), with a word that starts with one of WORDS (lower case) in any case: a quick necessary
+    condition of a case-insensitive pattern that matches only at a line start where, before one of the
+    words, it allows only such characters. A handful of short searches in the lines' first words, not in
+    the whole text. (Where the text holds a character that `re.I` folds otherwise than `str.lower` onto a
+    letter of the words, the answer is True and the pattern decides, as in `may_mention`.)"""
+    text = doc.source.text
+    if any(map(text.__contains__, _folding_apart(words))):
+        return True
+    heads = line_heads(doc)
+    return any(("\n" + word) in heads for word in words)
 
 
 def word_set(spec: str) -> frozenset[str]:

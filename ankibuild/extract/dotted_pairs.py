@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Document, lazy_pattern, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import DOTTED_A, DOTTED_Q, without_marks
 
@@ -38,25 +38,25 @@ CONVENTION = "dotted-pair"
 _Q_LINE = DOTTED_Q
 _A_LINE = DOTTED_A
 # The cheap test: a `Q.` line directly over an `A.` line somewhere in the document.
-_PRECHECK = re.compile(
+_PRECHECK = lazy_pattern(
     r"^[ \t]{0,3}(?:\*\*|__)?Q(?:n|\d{1,3}[a-z]?)?\.(?:\*\*|__)?[ \t]+\S.*\n(?:.+\n)*?[ \t]{0,3}(?:\*\*|__)?A(?:ns|\d{1,3}[a-z]?)?\.",
     re.M,
 )
 # `— practise with the past paper, no model answer yet —`, `(answer to come)`: an aside set between dashes
 # or brackets where the answer will go.
-_ASIDE = re.compile(r"^[ \t]*(?:[—–-]{1,2}[ \t].*[ \t][—–-]{1,2}|\(.*\)|\[.*\])[ \t]*$")
-_ASIDE_SAYS = re.compile(
+_ASIDE = lazy_pattern(r"^[ \t]*(?:[—–-]{1,2}[ \t].*[ \t][—–-]{1,2}|\(.*\)|\[.*\])[ \t]*$")
+_ASIDE_SAYS = lazy_pattern(
     r"\b(?:no|without)\s+(?:\w+\s+)?(?:answer|solution)\b|\b(?:answer|solution)\s+(?:to\s+come|later|missing)\b|"
     r"\b(?:to\s?do|tbd|fill\s+in|practi[sc]e)\b",
     re.I,
 )
 _ENDS = ("heading", "hr")
-_OPTION_B = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?B[.)]")
+_OPTION_B = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?B[.)]")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q.` / `A.` line pairs in free top-level paragraphs."""
-    if "Q" not in doc.source.text or not _PRECHECK.search(doc.source.text):
+    if "Q" not in doc.source.text or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

@@ -31,25 +31,25 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
-from .document import Document
+from .document import Document, lazy_pattern, search_lines
 from .outline import clean_heading, topic_tags
 from .questions import is_question, without_marks
 
 CONVENTION = "exam-part"
 
 # The cheap test: a line opening with a bold part number and text after it.
-_PRECHECK = re.compile(
+_PRECHECK = lazy_pattern(
     r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S", re.M
 )
-_PART = re.compile(
+_PART = lazy_pattern(
     r"^[ \t]{0,3}(?P<m>\*\*|__)(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|\([a-z]\)|[a-z]\)|\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
 )
 # `**Mark scheme:**`, `**Answer**:`: a label heading the answer.
-_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*")
+_LABEL = lazy_pattern(r"^\s*(?:\*\*|__)[^*_\n]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*")
 # `*(didn't finish this one)*`, `(come back to it)`: a note to self where the answer would be.
-_ASIDE = re.compile(r"^\s*(?:[*_]{1,2})?\(.*\)(?:[*_]{1,2})?\s*$", re.S)
+_ASIDE = lazy_pattern(r"^\s*(?:[*_]{1,2})?\(.*\)(?:[*_]{1,2})?\s*$", re.S)
 # `Question 3`, `Q2`, `Aufgabe 4.`, `3`: a heading that only numbers what is under it.
-_NUMBER_ONLY = re.compile(r"^\s*(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?\s*$")
+_NUMBER_ONLY = lazy_pattern(r"^\s*(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?\s*$")
 _ENDS = ("heading", "hr")
 
 
@@ -71,7 +71,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the numbered parts of a past paper."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()
-    if _PRECHECK.search(doc.source.text) is None:
+    if not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     parts: dict[int, tuple[str, bool]] = {}
     for index, block in enumerate(doc.blocks):

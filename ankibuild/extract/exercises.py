@@ -20,17 +20,17 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .collapsibles import HtmlBox, find_html_boxes, html_box_text
-from .document import Document, block_at
+from .document import Document, block_at, lazy_pattern
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "html-exercise"
 
-_VALUES = re.compile(r"""\b(?:data-type|class|id|role)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""", re.I)
-_ASKS = re.compile(r"(?:^|[\s_-])(?:problems?|questions?|exercises?|tasks?|quiz|practice)(?:$|[\s_\d-])", re.I)
-_ANSWERS = re.compile(r"(?:^|[\s_-])(?:solutions?|answers?)(?:$|[\s_\d-])", re.I)
-_ATTRIBUTE_LINE = re.compile(r"^\s*(?:\{:[^}]*\}|\^)\s*$")
-_LETTER_ANSWER = re.compile(r"^\s*\(?([A-Za-z])[.)]?\s*$")
-_OPTION = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-Za-z])[.)]\s+(\S.*)$")
+_VALUES = lazy_pattern(r"""\b(?:data-type|class|id|role)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""", re.I)
+_ASKS = lazy_pattern(r"(?:^|[\s_-])(?:problems?|questions?|exercises?|tasks?|quiz|practice)(?:$|[\s_\d-])", re.I)
+_ANSWERS = lazy_pattern(r"(?:^|[\s_-])(?:solutions?|answers?)(?:$|[\s_\d-])", re.I)
+_ATTRIBUTE_LINE = lazy_pattern(r"^\s*(?:\{:[^}]*\}|\^)\s*$")
+_LETTER_ANSWER = lazy_pattern(r"^\s*\(?([A-Za-z])[.)]?\s*$")
+_OPTION = lazy_pattern(r"^\s{0,3}(?:\d{1,2}|[A-Za-z])[.)]\s+(\S.*)$")
 
 
 def _role(box: HtmlBox) -> str | None:

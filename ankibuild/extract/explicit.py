@@ -81,6 +81,7 @@ from .document import (
     Block,
     Document,
     block_at,
+    lazy_pattern,
     mask_code_and_math,
     without_trailing_tags,
 )
@@ -99,29 +100,29 @@ from .questions import (
 
 CONVENTION = "explicit"
 
-_Q_LABEL = re.compile(r"^ {0,3}(?:Q|Question|QUESTION)(?:[ \t]*(?P<num>\d+[a-z]?))?[ \t]*:(?!:)[ \t]*(?P<rest>.*)$")
+_Q_LABEL = lazy_pattern(r"^ {0,3}(?:Q|Question|QUESTION)(?:[ \t]*(?P<num>\d+[a-z]?))?[ \t]*:(?!:)[ \t]*(?P<rest>.*)$")
 _SEPARATOR = frozenset({"?", "??"})
-_PAIR = re.compile(r" :{2,3} ")
-_COLONS = re.compile(r":{2,}")
-_WORD_CHAR = re.compile(r"\w")
+_PAIR = lazy_pattern(r" :{2,3} ")
+_COLONS = lazy_pattern(r":{2,}")
+_WORD_CHAR = lazy_pattern(r"\w")
 # `#card` marks one heading as a card; `#flashcards` tags a whole note (the deck), never one heading.
-_CARD_HEADING = re.compile(r"(?:^|\s)#card(?:[-/](?:reverse|reversed|spaced))?(?=\s|$)", re.I)
+_CARD_HEADING = lazy_pattern(r"(?:^|\s)#card(?:[-/](?:reverse|reversed|spaced))?(?=\s|$)", re.I)
 _CARD_TAGGED = "explicit-card-tagged"
-_CALLOUT_HEAD = re.compile(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
+_CALLOUT_HEAD = lazy_pattern(r"^\s*\[![\w-]+\][+-]?(?:\s.*)?$")
 # The Obsidian plugin's scheduling comment (`<!--SR:!2025-01-03,3,250-->`) and ankibuild's own id comment.
-_SCHEDULE = re.compile(r"[ \t]*<!--SR:.*?-->", re.S)
-_ID_COMMENT = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
+_SCHEDULE = lazy_pattern(r"[ \t]*<!--SR:.*?-->", re.S)
+_ID_COMMENT = lazy_pattern(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 # The `#` at the start of the text, a line or after whitespace: written literal first, the lookbehind after
 # it, so that a search skips from `#` to `#` (an opening `(?:^|\s)` tries every position of the text).
-_CARD_TAG = re.compile(r"#(?<!\S#)(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
-_TAG_LINE = re.compile(r"^\s*#[^\s#][^\s]*(?:\s+#[^\s#][^\s]*)*\s*$")
-_IDENTIFIER = re.compile(r"^[a-z_][\w']*$")
+_CARD_TAG = lazy_pattern(r"#(?<!\S#)(?:flashcards?|cards?|anki|srs|spaced-repetition)(?:/[\w/-]*)?(?=\s|$)", re.I | re.M)
+_TAG_LINE = lazy_pattern(r"^\s*#[^\s#][^\s]*(?:\s+#[^\s#][^\s]*)*\s*$")
+_IDENTIFIER = lazy_pattern(r"^[a-z_][\w']*$")
 _CODE_MARKS = ("->", "=>", "<", "(", "::", ";", "{", "[")
-_TASK_MARK = re.compile(r"^\s*\[[ xX]\]\s+")
-_CLOZE = re.compile(r"\{\{c(\d+)::")
+_TASK_MARK = lazy_pattern(r"^\s*\[[ xX]\]\s+")
+_CLOZE = lazy_pattern(r"\{\{c(\d+)::")
 # `==x==` as a highlight: the opener not after a word character or `=`, not before a space; the closer
 # mirrored. So `a == b`, `x==y` and `===` are not highlights.
-_HIGHLIGHT = re.compile(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
+_HIGHLIGHT = lazy_pattern(r"(?<![\w=\\])==(?=[^\s=])(?P<inner>.+?)(?<=[^\s=\\])==(?![\w=])", re.S)
 _ATTACHED = frozenset({"fence", "code_block", "table", "math_block"})
 _CONTENT_KINDS = frozenset(
     {"paragraph", "bullet_list", "ordered_list", "fence", "code_block", "table", "math_block", "blockquote", "admonition"}
@@ -179,8 +180,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 # Each syntax's mark as it stands in the source, however deep its paragraph sits (see `_may_hold_syntax`).
-_Q_LABEL_ANYWHERE = re.compile(r"(?:Q|Question|QUESTION)(?:[ \t]*\d+[a-z]?)?[ \t]*:")
-_SEPARATOR_ANYWHERE = re.compile(r"\?(?<![^\s>]\?)\??[^\S\n]*$", re.M)
+_Q_LABEL_ANYWHERE = lazy_pattern(r"(?:Q|Question|QUESTION)(?:[ \t]*\d+[a-z]?)?[ \t]*:")
+_SEPARATOR_ANYWHERE = lazy_pattern(r"\?(?<![^\s>]\?)\??[^\S\n]*$", re.M)
 
 
 def _may_hold_syntax(text: str) -> bool:
@@ -553,8 +554,8 @@ def _question_card(
 
 # After `Q:`, a plain `R:` is the French answer letter (`Q:`/`R:`, Question/Réponse), spaced or not; alone,
 # `R: lm(y ~ x)` names the R language, so only a `Q:` question gives it that meaning.
-_R_LABEL = re.compile(r"^[ \t]*R[ \t]*:(?!:)[ \t]*")
-_INLINE_R_LABEL = re.compile(r"(?<=[?？])[ \t]+R[ \t]*:(?!:)[ \t]*")
+_R_LABEL = lazy_pattern(r"^[ \t]*R[ \t]*:(?!:)[ \t]*")
+_INLINE_R_LABEL = lazy_pattern(r"(?<=[?？])[ \t]+R[ \t]*:(?!:)[ \t]*")
 
 
 def _strip_r_label(text: str) -> str:

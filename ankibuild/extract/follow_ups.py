@@ -30,7 +30,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, read_box, unanswered, unquote
 from .collapsibles import find_details
-from .document import Block, Document, dedent, search_at_words
+from .document import Block, Document, dedent, lazy_pattern, may_open_a_line, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, asks_in_paragraph, is_question, starts_like_question
 
@@ -53,14 +53,14 @@ _BONUS_WORDS = (
     r"bonus(?:\s+questions?)?|extra(?:\s+questions?)?|bonusfragen?|pregunta\s+extra|questions?\s+bonus"
     r"|domanda\s+(?:bonus|extra)|pergunta\s+(?:b[oô]nus|extra)|附加题|加分题"
 )
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"^[ \t]*(?:[^\w\s*_<>\[`(]{1,4}[ \t]*)?"  # an emoji or a mark before it: `💡`, `➕`, `🔁`
     r"(?P<m>\*\*|__|\*|_)?[ \t]*(?:[^\w\s*_<>\[`(]{1,4}[ \t]*)?"
     rf"(?:(?P<follow>{_FOLLOW_UP_WORDS})|(?P<bonus>{_BONUS_WORDS}))(?:[ \t]*#?\d+)?"
     r"(?(m)[ \t]*(?:[:：.][ \t]*(?P=m)|(?P=m)[ \t]*[:：.]?|[:：])|[ \t]*[:：])[ \t]*",
     re.I,
 )
-_PRECHECK = re.compile(
+_PRECHECK = lazy_pattern(
     r"follow[- ]?up|additional\s+question|further\s+question|bonus|extra|nachfrage|zusatzfrage|folgefrage|"
     r"vertiefungsfrage|seguimiento|adicional|suivi|relance|subsidiaire|approfondimento|acompanhamento|"
     r"дополнительн|уточняющ|追问|延伸|拓展|扩展|追加|深掘り|후속|추가|꼬리|附加|加分",
@@ -73,17 +73,28 @@ _PRECHECK_STARTS = (
     "seguimiento", "adicional", "suivi", "relance", "subsidiaire", "approfondimento", "acompanhamento",
     "дополнительн", "уточняющ", "追问", "延伸", "拓展", "扩展", "追加", "深掘り", "후속", "추가", "꼬리", "附加", "加分",
 )
+# The words a match of `_LABEL` opens with, before it only characters that are neither letters nor digits
+# (indentation, an emoji, emphasis; a quote's `>`, which `unquote` removes): the first word of a line of the
+# document starts with one of these wherever the rule finds a label (`document.may_open_a_line`).
+_LABEL_STARTS = (
+    "interviewer", "possible", "likely", "common", "typical", "optional", "follow", "additional", "further",
+    "nachfrage", "zusatzfrage", "folgefrage", "vertiefungsfrage", "pregunta", "seguimiento", "question", "relance",
+    "domand", "approfondimento", "pergunta", "дополнительн", "уточняющ", "面试官", "追问", "继续追问", "延伸", "拓展",
+    "扩展", "追加", "深掘り", "후속", "추가", "꼬리", "bonus", "extra", "附加", "加分",
+)
 # fmt: on
 # `**Exercise 4.2**`, `**Q7:**`, `__Problem 3.__`: a numbered label in bold opens an item of its own.
-_NUMBERED_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)[^\W\d_]{1,20}[ \t]*#?\d+(?:\.\d+)*[a-z]?[ \t]*[.:)：]?[ \t]*(?:\*\*|__)")
-_QUESTION_END = re.compile(r"[?？؟][*_]*\s*$")
-_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+?)\1$", re.S)
+_NUMBERED_LABEL = lazy_pattern(r"^[ \t]*(?:\*\*|__)[^\W\d_]{1,20}[ \t]*#?\d+(?:\.\d+)*[a-z]?[ \t]*[.:)：]?[ \t]*(?:\*\*|__)")
+_QUESTION_END = lazy_pattern(r"[?？؟][*_]*\s*$")
+_WRAPPED = lazy_pattern(r"^(\*\*|__|\*|_)(?P<inner>.+?)\1$", re.S)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled follow-up questions."""
-    if not search_at_words(doc, _PRECHECK, _PRECHECK_STARTS):
-        return RuleResult()  # no label anywhere: most documents, decided in one scan
+    # Only a paragraph or quote whose first line `_LABEL` matches starts a follow-up: without a line opening
+    # with a label's first word, or without a label's words anywhere, the rule finds nothing.
+    if not (may_open_a_line(doc, _LABEL_STARTS) and search_at_words(doc, _PRECHECK, _PRECHECK_STARTS)):
+        return RuleResult()  # no label anywhere: most documents
     seen = dict(taken)
     starts = {
         index: found

@@ -111,7 +111,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import EXPLICIT_CARD_FILE, Block, Document, Section, may_hold, plain_text, table_cells
+from .document import EXPLICIT_CARD_FILE, Block, Document, Section, lazy_pattern, may_hold, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -140,7 +140,7 @@ _TERM_HEADERS = _words(
     "istilah|kata|konsep|singkatan|terim|kavram|kısaltma|thuật ngữ|khái niệm|từ viết tắt|termin|pojęcie|skrót|"
     "pojem|zkratka|begrepp|förkortning|όρος|έννοια|مصطلح|المصطلح|용어|개념|术语|用語"
 )
-_GLOSSARY_TITLE = re.compile(
+_GLOSSARY_TITLE = lazy_pattern(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
     r"abbreviations|jargon|lexicon|"
     # the same words in French, Spanish, Italian, Portuguese and German
@@ -162,16 +162,16 @@ def _names_glossary(title: str) -> bool:
     return may_hold(title, _GLOSSARY_TITLE_WORDS) and _GLOSSARY_TITLE.search(title) is not None
 
 
-_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
-_HTML_BOLD = re.compile(r"^<(b|strong)>\s*(.+?)\s*</\1>", re.I)
-_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+_QUOTE_MARK = lazy_pattern(r"^\s{0,3}>\s?")
+_HTML_BOLD = lazy_pattern(r"^<(b|strong)>\s*(.+?)\s*</\1>", re.I)
+_ANCHOR_LINK = lazy_pattern(r"\[[^\]]*\]\(#[^)]*\)")
 # Headings that organise a document: never terms.
 _FURNITURE = _words(
     "contents|table of contents|toc|index|license|licence|references|resources|see also|further reading|links|"
     "about|contributing|contributors|credits|acknowledgements|acknowledgments|changelog|sources|bibliography|"
     "introduction|preface|usage|how to use|installation"
 )
-_ALPHABET_BUCKET = re.compile(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
+_ALPHABET_BUCKET = lazy_pattern(r"^\s*[A-Za-z0-9#]\s*(?:(?:-|–|—|to)\s*[A-Za-z0-9]\s*)?$")
 # Labels that describe a property of the enclosing topic rather than name a term of their own.
 _ATTRIBUTE_LABELS = _words(
     "pros|cons|pro|con|advantages|disadvantages|advantage|disadvantage|benefits|drawbacks|limitations|"
@@ -181,27 +181,27 @@ _ATTRIBUTE_LABELS = _words(
     "result|results|definition|why|how|what|when|where|who|challenge|challenges|issue|issues|cause|causes|"
     "fix|source|sources|link|links|reference|references|see also|summary|tldr|tl dr|q|a"
 )
-_ORDINAL_LABEL = re.compile(
+_ORDINAL_LABEL = lazy_pattern(
     r"^(?:step|phase|stage|part|round|day|week|level|option|method|approach|case|example|scenario|tip|rule|"
     r"question|answer|q|a|item|point)\s*#?\d+[a-z]?$",
     re.I,
 )
-_BOLD_LABEL = re.compile(
+_BOLD_LABEL = lazy_pattern(
     r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?)?\s*(?P<rest>.*)$", re.S
 )
-_COLON_LABEL = re.compile(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
-_DASH_RUN_LINE = re.compile(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
-_DASH_LABEL = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
-_CODE_LABEL = re.compile(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
+_COLON_LABEL = lazy_pattern(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
+_DASH_RUN_LINE = lazy_pattern(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
+_DASH_LABEL = lazy_pattern(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
+_CODE_LABEL = lazy_pattern(r"^(?P<term>`[^`\n]+`)\s*(?:[:：]|[—–]|--?)\s+(?P<rest>\S.*)$", re.S)
 # Markdown links, bare URLs and Obsidian wikilinks (`[[Japanese MOC]]`, `![[chart.png]]`).
-_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+|!?\[\[[^\]\n]*\]\]")
-_TASK = re.compile(r"^\[[ xX]\]\s")
-_SENTENCE = re.compile(r"[.!?;]\s|[.!?]$")
-_WHOLE_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
-_ITEM_MARKER = re.compile(r"^\s*[-*+]\s+")
-_HARD_BREAK = re.compile(r"(?:\\| {2,})$")
-_DD_MARKER = re.compile(r"^(\s*[:~]\s+)")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_LINK = lazy_pattern(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+|!?\[\[[^\]\n]*\]\]")
+_TASK = lazy_pattern(r"^\[[ xX]\]\s")
+_SENTENCE = lazy_pattern(r"[.!?;]\s|[.!?]$")
+_WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
+_ITEM_MARKER = lazy_pattern(r"^\s*[-*+]\s+")
+_HARD_BREAK = lazy_pattern(r"(?:\\| {2,})$")
+_DD_MARKER = lazy_pattern(r"^(\s*[:~]\s+)")
+_WORD = lazy_pattern(r"[^\W\d_]{2,}")
 _MAX_TERM_WORDS = 10
 _MAX_TERM_CHARS = 80
 _GLOSSARY_SHARE = 0.7
@@ -317,10 +317,12 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
             continue
         if n + 1 < len(doc.sections) and doc.sections[n + 1].parent == n:
             continue  # a container (`## A`, `## Protocols`), not a term
+        if doc.blocks[section.block].first in taken:
+            continue  # a heading another rule took (most often a question): asked before reading its title
         title = clean_heading(_decoration_free(section.title))
         if not title or "?" in title or not _is_term(title, 8) or _is_attribute(title):
             continue
-        if _ALPHABET_BUCKET.match(title) or _names_glossary(title) or doc.blocks[section.block].first in taken:
+        if _ALPHABET_BUCKET.match(title) or _names_glossary(title):
             continue
         if " ".join(re.findall(r"\w+", title.casefold())) in _FURNITURE:
             continue
@@ -364,7 +366,7 @@ def heading_entries(doc: Document, taken: Mapping[int, str]) -> list[HeadingEntr
 
 # `word = meaning`, `word → meaning`, `word: meaning`, `word – meaning`: an item that pairs a term with its
 # meaning, whatever the separator (the rules that read each separator decide the cards).
-_PAIR_ITEM = re.compile(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(?P<term>\S[^\n]*?)\s*(?:=|→|->|⇒|=>|:|：|\s[–—-])\s*(?P<rest>\S.*)$")
+_PAIR_ITEM = lazy_pattern(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(?P<term>\S[^\n]*?)\s*(?:=|→|->|⇒|=>|:|：|\s[–—-])\s*(?P<rest>\S.*)$")
 _PAIRS_MIN = 2
 
 
@@ -428,7 +430,7 @@ def _glossary_above(doc: Document, index: int | None) -> int | None:
     return None
 
 
-_DECORATION = re.compile(r"\s*\{#[^}]*\}\s*$|[\s*_`]+$")
+_DECORATION = lazy_pattern(r"\s*\{#[^}]*\}\s*$|[\s*_`]+$")
 
 
 def _decoration_free(title: str) -> str:
@@ -539,7 +541,7 @@ def _in_dash_paragraph_run(doc: Document, index: int) -> bool:
     return _dash_paragraph(doc, index) and (_dash_paragraph(doc, index - 1) or _dash_paragraph(doc, index + 1))
 
 
-_PENDING_TERM = re.compile(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--)$")
+_PENDING_TERM = lazy_pattern(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--)$")
 
 
 def _pending_term(line: str) -> str | None:
@@ -621,7 +623,7 @@ def _empty_definition(definition: str) -> str | None:
     return empty_reason(definition)
 
 
-_QUERIED = re.compile(r"^\s*\?{2,}\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
+_QUERIED = lazy_pattern(r"^\s*\?{2,}\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
 
 
 # Tables ---------------------------------------------------------------------------------------------------
@@ -744,7 +746,7 @@ def _key_column(values: Sequence[str]) -> bool:
 _KEY_SHARE = 0.75
 # A command written bare: a lowercase program name, then arguments among which a flag (`-name`, `--all`),
 # a path or a glob (`dir/`, `*.log`, `./run.sh`) or an assignment (`if=/dev/sda`).
-_COMMAND = re.compile(r"^[a-z][\w.+-]*(?:\s+\S+)*\s+(?:--?[A-Za-z]\S*|\S*[/*=]\S*)(?:\s+\S+)*$")
+_COMMAND = lazy_pattern(r"^[a-z][\w.+-]*(?:\s+\S+)*\s+(?:--?[A-Za-z]\S*|\S*[/*=]\S*)(?:\s+\S+)*$")
 
 
 def _code_like(value: str) -> bool:
@@ -1070,7 +1072,7 @@ def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None
     return term, dedent(more)
 
 
-_BARE_LABEL = re.compile(r"^(?P<term>[^:：\n]{1,80}?)\s*[:：]$")
+_BARE_LABEL = lazy_pattern(r"^(?P<term>[^:：\n]{1,80}?)\s*[:：]$")
 
 
 def _bare_label(head: str) -> tuple[str, str] | None:
@@ -1110,7 +1112,7 @@ def _label(head: str) -> tuple[str, str] | None:
     return None
 
 
-_SPACED_DASH = re.compile(r"^[—–]\s+(?=\S)")
+_SPACED_DASH = lazy_pattern(r"^[—–]\s+(?=\S)")
 
 
 def _plural_marker(term: str, rest: str) -> tuple[str, str]:
@@ -1122,7 +1124,7 @@ def _plural_marker(term: str, rest: str) -> tuple[str, str]:
     return f"{term} -", rest[dash.end() :]
 
 
-_HASHTAG_LINE = re.compile(r"^(?:#[^\W\d][\w/-]*[\s,]*)+$")
+_HASHTAG_LINE = lazy_pattern(r"^(?:#[^\W\d][\w/-]*[\s,]*)+$")
 
 
 def _hashtags_only(rest: str) -> bool:
@@ -1137,7 +1139,7 @@ def _opens_emphasis(term: str) -> bool:
     return mark in ("*", "_") and term[:2] != mark * 2 and term.count(mark) % 2 == 1
 
 
-_TRAILING_MARKS = re.compile(r"(?:\s*[★☆✱✶✷✸✹*†‡§¹²³])+$")
+_TRAILING_MARKS = lazy_pattern(r"(?:\s*[★☆✱✶✷✸✹*†‡§¹²³])+$")
 
 
 def _without_marks(term: str) -> str:
@@ -1153,7 +1155,7 @@ def _is_attribute(term: str) -> bool:
     return word in _ATTRIBUTE_LABELS or bool(_ORDINAL_LABEL.match(word))
 
 
-_BAND = re.compile(r"^\s*(\d{1,4})\s*(?:[–—-]|to)\s*(\d{1,4})\s*%?\s*$")
+_BAND = lazy_pattern(r"^\s*(\d{1,4})\s*(?:[–—-]|to)\s*(\d{1,4})\s*%?\s*$")
 
 
 def _score_bands(values: list[str]) -> bool:

@@ -33,18 +33,18 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, plain_text, table_cells
+from .document import Document, lazy_pattern, plain_text, table_cells
 from .outline import clean_heading, topic_tags
 from .questions import KEY_TITLE, is_question
 
 CONVENTION = "key-table"
 
-_DRESS = re.compile(r"^[\W\d_]*")
+_DRESS = lazy_pattern(r"^[\W\d_]*")
 # `**Question 3.** …`, `**Q3:** …`, `__3.__ …`, `**Frage 3** …`: a bold number label opening a paragraph.
-_LABEL = re.compile(r"^[ \t]{0,3}(?P<m>\*\*|__)(?:[^\W\d_]{1,12}[ \t]*)?#?(?P<n>\d{1,3})[.):]?(?P=m)[.):]?[ \t]+(?P<text>\S.*)$")
-_ROW_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{1,2}\s*)?#?(\d{1,3})[.):]?\s*$")
-_OPTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\(?([A-Fa-f])[).:]\s+(\S.*?)\s*$")
-_LETTERS = re.compile(r"^\s*([A-Fa-f])(?:\s*(?:,|&|and|\+|/)\s*([A-Fa-f]))*\s*[.)]?\s*$")
+_LABEL = lazy_pattern(r"^[ \t]{0,3}(?P<m>\*\*|__)(?:[^\W\d_]{1,12}[ \t]*)?#?(?P<n>\d{1,3})[.):]?(?P=m)[.):]?[ \t]+(?P<text>\S.*)$")
+_ROW_NUMBER = lazy_pattern(r"^\s*(?:[^\W\d_]{1,2}\s*)?#?(\d{1,3})[.):]?\s*$")
+_OPTION = lazy_pattern(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\(?([A-Fa-f])[).:]\s+(\S.*?)\s*$")
+_LETTERS = lazy_pattern(r"^\s*([A-Fa-f])(?:\s*(?:,|&|and|\+|/)\s*([A-Fa-f]))*\s*[.)]?\s*$")
 _MIN_QUESTIONS = 2
 
 

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, search_at_words
+from .document import Document, lazy_pattern, may_open_a_line, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
@@ -40,15 +40,15 @@ _WORDS = (
 )
 # `**Exercise 3.6**`, `Exercise 4:`, `**Problem 7.**`, `__Task 2__:`, `练习 3：` — numbered, the number before the
 # closing emphasis or after it.
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     rf"^[ \t]*(?P<m>\*\*|__)?[ \t]*(?:{_WORDS})[ \t]*#?[ \t]*(?P<n>\d+(?:\.\d+)*[a-z]?)[ \t]*[.:)：]?[ \t]*"
     r"(?(m)(?P=m)[ \t]*[.:)：]?)[ \t]*(?:[-–—][ \t]+)?",
     re.I,
 )
 # `Problem` and `Task` also head the parts of a story (`**Problem 1:** the build was slow.`): under those
 # labels the statement must ask or set a task.
-_NARRATIVE = re.compile(r"^[ \t]*(?:\*\*|__)?[ \t]*(?:problems?|tasks?)\b", re.I)
-_PRECHECK = re.compile(rf"(?:{_WORDS})[ \t]*#?[ \t]*\d", re.I)
+_NARRATIVE = lazy_pattern(r"^[ \t]*(?:\*\*|__)?[ \t]*(?:problems?|tasks?)\b", re.I)
+_PRECHECK = lazy_pattern(rf"(?:{_WORDS})[ \t]*#?[ \t]*\d", re.I)
 # Every match of `_PRECHECK` starts with one of these (`document.search_at_words`).
 # fmt: off
 _PRECHECK_STARTS = (
@@ -56,19 +56,21 @@ _PRECHECK_STARTS = (
     "练习", "練習", "习题", "習題", "演習", "연습",
 )
 # fmt: on
-_HINT = re.compile(r"^[ \t]*(?:\*\*|__|\*|_)?(?:hints?|tips?|pista|indice|hinweis|提示|ヒント|힌트)\b", re.I)
-_DIFFICULTY = re.compile(r"[ \t]*[*_]*\((easy|medium|hard)\)[*_]*[ \t]*$", re.I)
-_STARS = re.compile(r"^[ \t]*(?:⭐\ufe0f?|★|☆)+[ \t]*")
-_ASKS = re.compile(r"[?？]")
-_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
-_WORD = re.compile(r"\w+")
+_HINT = lazy_pattern(r"^[ \t]*(?:\*\*|__|\*|_)?(?:hints?|tips?|pista|indice|hinweis|提示|ヒント|힌트)\b", re.I)
+_DIFFICULTY = lazy_pattern(r"[ \t]*[*_]*\((easy|medium|hard)\)[*_]*[ \t]*$", re.I)
+_STARS = lazy_pattern(r"^[ \t]*(?:⭐\ufe0f?|★|☆)+[ \t]*")
+_ASKS = lazy_pattern(r"[?？]")
+_LINK = lazy_pattern(r"!?\[[^\]]*\]\([^)]*\)")
+_WORD = lazy_pattern(r"\w+")
 _SETUP_KINDS = frozenset({"fence", "code_block", "table", "math_block", "bullet_list", "ordered_list"})
 _MIN_EXERCISES = 2
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled exercises and the blocks that solve them."""
-    if not search_at_words(doc, _PRECHECK, _PRECHECK_STARTS):
+    # `_LABEL` matches at a line start with one of `_PRECHECK_STARTS`, before it only spaces, tabs and
+    # emphasis marks: without a line opening with one of those words, no paragraph is labelled.
+    if not (may_open_a_line(doc, _PRECHECK_STARTS) and search_at_words(doc, _PRECHECK, _PRECHECK_STARTS)):
         return RuleResult()  # no numbered exercise label anywhere: most documents
     labelled = [i for i, block in enumerate(doc.blocks) if block.kind == "paragraph" and _LABEL.match(doc.lines[block.first])]
     if len(labelled) < _MIN_EXERCISES:

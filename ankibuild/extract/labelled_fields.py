@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Document, lazy_pattern, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, tag_slug
 
@@ -66,12 +66,12 @@ def _label(words: str, letters: str) -> re.Pattern[str]:
 
 _Q_LINE = _label(_Q_WORDS, "".join(_ANSWERS_FOR))
 _A_LINE = _label(_A_WORDS, "".join(_ANSWERS_FOR.values()))
-_TAGS = re.compile(r"^[ \t]*(?:\*\*|__)?tags?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?(?P<tags>.*)$", re.I)
-_CLOZE_TEXT = re.compile(r"^[ \t]*(?:\*\*|__)?text[ \t]*(?:\*\*|__)?[ \t]*:(?!:)[ \t]*(?:\*\*|__)?[ \t]*", re.I)
-_EXTRA = re.compile(r"^[ \t]*(?:\*\*|__)?extra[ \t]*(?:\*\*|__)?[ \t]*:(?!:)[ \t]*(?:\*\*|__)?[ \t]*", re.I)
-_CLOZE_MARK = re.compile(r"\{\{c\d+::")
+_TAGS = lazy_pattern(r"^[ \t]*(?:\*\*|__)?tags?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?(?P<tags>.*)$", re.I)
+_CLOZE_TEXT = lazy_pattern(r"^[ \t]*(?:\*\*|__)?text[ \t]*(?:\*\*|__)?[ \t]*:(?!:)[ \t]*(?:\*\*|__)?[ \t]*", re.I)
+_EXTRA = lazy_pattern(r"^[ \t]*(?:\*\*|__)?extra[ \t]*(?:\*\*|__)?[ \t]*:(?!:)[ \t]*(?:\*\*|__)?[ \t]*", re.I)
+_CLOZE_MARK = lazy_pattern(r"\{\{c\d+::")
 # A label at the start of a line: the cheap test that skips most documents.
-_PRECHECK = re.compile(
+_PRECHECK = lazy_pattern(
     r"^[ \t]*(?:\*\*|__)?(?:(?i:" + _Q_WORDS + r"|text)|[" + "".join(_ANSWERS_FOR) + r"])[ \t]*(?:\*\*|__)?[ \t]*[:：]",
     re.M,
 )
@@ -79,7 +79,9 @@ _PRECHECK = re.compile(
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled fields (`Front:`/`Back:`, `Text:` clozes, `T:`/`J:` …) in free paragraphs."""
-    if not _PRECHECK.search(doc.source.text):
+    # Every match of `_PRECHECK` starts a line and holds its colon there (no part of it before the colon
+    # matches a line break): tried only on the lines holding one.
+    if not search_lines_holding(doc, _PRECHECK, ":："):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

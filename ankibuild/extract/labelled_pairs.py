@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Block, Document
+from .document import Block, Document, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
 
@@ -100,7 +100,9 @@ class _Entry:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question/answer label pairs in free top-level paragraphs."""
-    if not _PRECHECK.search(doc.source.text):
+    # Every match of `_PRECHECK` starts a line and holds its colon there (no part of it before the colon
+    # matches a line break): tried only on the lines holding one.
+    if not search_lines_holding(doc, _PRECHECK, ":："):
         return RuleResult()
     entries: list[tuple[int, _Entry]] = []
     seen = dict(taken)

@@ -41,29 +41,31 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, mask_code_and_math
+from .document import Document, lazy_pattern, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "line-pair"
 
 _ARROWS = ("→", "⟶", "➔", "➜", "⇒", "⟹", "->", "=>")
-_SEPARATOR = re.compile(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|⟹|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)")
-_ARROW = re.compile(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)(?=[ \t]|$)")
+_SEPARATOR = lazy_pattern(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|⟹|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)")
+_ARROW = lazy_pattern(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)(?=[ \t]|$)")
 # A true/false verdict after a dash (`The sun is a star. — **True**.`): the dash separates only there.
 _VERDICTS = (
     r"(?:\*\*|__|\*|_)?(?i:true|false|verdadero|falso|vrai|faux|wahr|falsch|richtig|vero|verdadeiro|waar|onwaar"
     r"|juist|onjuist|верно|неверно|правда|ложь|正确|错误|对|错|正しい|誤り)(?:\*\*|__|\*|_)?[ \t]*(?:[.,:;!(（，。]|$)"
 )
-_VERDICT_DASH = re.compile(r"(?<=\S)[ \t]+[—–-][ \t]+(?=" + _VERDICTS + ")")
-_VERDICT_MARK = re.compile(r"[—–-][ \t]+" + _VERDICTS, re.M)
-"""The cheap test for a verdict anywhere in a document."""
-_NO_ANSWER = re.compile(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
-_ONLY_BOLD = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
-_CALLOUT_HEAD = re.compile(r"^\[![\w-]+\][+-]?(?:[ \t].*)?$")
+_VERDICT_DASH = lazy_pattern(r"(?<=\S)[ \t]+[—–-][ \t]+(?=" + _VERDICTS + ")")
+_VERDICT_MARKS = tuple(re.compile(dash + r"[ \t]+" + _VERDICTS, re.M) for dash in "—–-")
+"""The cheap test for a verdict anywhere in a document, one pattern per dash: `[—–-][ \t]+…` split so that
+each opens with a literal character, which the regex engine skips to with a fast scan (it tries a class
+such as `[—–-]` at every character). Some of them matches exactly where `[—–-][ \t]+…` does."""
+_NO_ANSWER = lazy_pattern(r"^(?:\?+|…|\.\.\.|_+|tbd|todo)?$", re.I)
+_ONLY_BOLD = lazy_pattern(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
+_CALLOUT_HEAD = lazy_pattern(r"^\[![\w-]+\][+-]?(?:[ \t].*)?$")
 # A typed arrow in code: after a parameter list or a lone short name, or before a body in braces.
-_CODE_ARROW = re.compile(r"(?:\)|(?:^|[\s(,])[a-z_]\w?) (?:->|=>) |(?:->|=>) [{(\[]$")
-_LETTER = re.compile(r"[^\W\d_]")
-_VALUE = re.compile(r"^(?:`[^`]+`|v?\d[\w.-]*)$")
+_CODE_ARROW = lazy_pattern(r"(?:\)|(?:^|[\s(,])[a-z_]\w?) (?:->|=>) |(?:->|=>) [{(\[]$")
+_LETTER = lazy_pattern(r"[^\W\d_]")
+_VALUE = lazy_pattern(r"^(?:`[^`]+`|v?\d[\w.-]*)$")
 """A number, version or code span: `Node 16 → 18`, `` `cfg` → `config` `` change a value, they ask nothing."""
 _MAX_PROMPT = 250
 
@@ -157,7 +159,7 @@ def _box_rows(doc: Document, start: int, end: int) -> Iterator[_Row]:
 
 def _holds_separator(text: str) -> bool:
     """Whether a text holds a separator this rule reads: a spaced `?`, an arrow, a dash before a verdict."""
-    return " ?" in text or any(arrow in text for arrow in _ARROWS) or _VERDICT_MARK.search(text) is not None
+    return " ?" in text or any(arrow in text for arrow in _ARROWS) or any(mark.search(text) for mark in _VERDICT_MARKS)
 
 
 def _items(doc: Document, start: int, end: int) -> Iterator[_Row]:

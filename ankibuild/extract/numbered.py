@@ -81,7 +81,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
-from .document import Document, mask_code_and_math, may_hold
+from .document import Document, lazy_pattern, mask_code_and_math, may_hold
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
@@ -112,11 +112,11 @@ PROSE_FENCE_LABELS = frozenset(
 """Fence labels that mark an answer container rather than code."""
 
 _WH_WORDS = frozenset(["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose"])
-_FIRST_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_FIRST_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'’]*")
 # "… the F1 score? (hint: …)": the asking may be followed by a parenthesis or closing markup.
-_ENDS_ASKING = re.compile(r"\?[\s*_`\])]*(?:\([^()]*\)[\s*_.]*)?$")
+_ENDS_ASKING = lazy_pattern(r"\?[\s*_`\])]*(?:\([^()]*\)[\s*_.]*)?$")
 # `**Define metric**: conversion rate` is a term and its description (a step, a definition), never a question.
-_TERM_ITEM = re.compile(r"^\s*(?:\*\*|__)[^*_]+?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+_TERM_ITEM = lazy_pattern(r"^\s*(?:\*\*|__)[^*_]+?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
 _SENTENCE_LINE_WORDS = 5
 _LABEL_WORDS = 4
 _LABEL_WORDS_UNPUNCTUATED = 10
@@ -446,17 +446,17 @@ def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int
 
 # `**What is a foreign key?**`, `__Explain k-means.__`, `*What is X?*`, `<b>…</b>`, and the escaped `\*\*…\*\*` of notes
 # converted from another editor: a question set in bold at the start of the item, its answer after it.
-_BOLD_QUESTION = re.compile(
+_BOLD_QUESTION = lazy_pattern(
     r"^\s*(?:(?P<m>\*\*|__|\*|_)(?P<a>[^*_\s].*?)(?P=m)(?![*_\w])|\\\*\\\*(?P<b>.+?)\\\*\\\*|<(?P<t>b|strong)>(?P<c>.+?)</(?P=t)>)"
     r"(?P<after>.*)$",
     re.S | re.I,
 )
-_HTML_BREAK = re.compile(r"^\s*<br\s*/?>", re.I)
-_LEADING_DASH = re.compile(r"^[ \t]*(?:[—–]|-{1,2})[ \t]+(?=\S)")
+_HTML_BREAK = lazy_pattern(r"^\s*<br\s*/?>", re.I)
+_LEADING_DASH = lazy_pattern(r"^[ \t]*(?:[—–]|-{1,2})[ \t]+(?=\S)")
 # `a.`, `b)`, `(c)`, `i.`: a lettered sub-item written as a plain line of the item.
-_LETTERED = re.compile(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
+_LETTERED = lazy_pattern(r"^\s*(?:\(?[a-hA-H]\)|[a-hA-H]\.|\(?(?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\.)\s+")
 # A parenthesis after the question that helps with it rather than answers it.
-_HINT = re.compile(
+_HINT = lazy_pattern(
     r"^\s*(?:hints?|e\.g|i\.e|eg|ie|see|cf|bonus|optional|options?|note|source|ref|asked|from|via|easy|medium|hard|\d+\s*(?:points?|marks?|pts?|min))\b",
     re.I,
 )
@@ -508,7 +508,7 @@ def _asks_alone(line: str) -> bool:
 
 
 # `**Q:**`, `Q1.`, `**Question 3:**` opening an item, the bold closing before or after the punctuation.
-_ITEM_QUESTION_LABEL = re.compile(
+_ITEM_QUESTION_LABEL = lazy_pattern(
     r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
     r"|(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
     re.I,
@@ -649,7 +649,7 @@ def _parenthetical(text: str) -> tuple[str, str]:
 
 
 # The parenthesis closing a question: `? (…)`, also `?(…)` and `？（…）` as East Asian scripts write it.
-_TRAILING_PARENTHESIS = re.compile(r"[?？]\s*[(（]([^()（）?？]*)[)）]$")
+_TRAILING_PARENTHESIS = lazy_pattern(r"[?？]\s*[(（]([^()（）?？]*)[)）]$")
 
 
 # --- verdicts ----------------------------------------------------------------------------------------
@@ -704,7 +704,7 @@ _OTHER_LANGUAGES_TITLE = (
 )
 # `## Homework (due Friday)`, `## Problem set 3`, `## Devoirs`: exercises set to do, solved later if at all.
 _HOMEWORK_TITLE = r"|\b(?:homework|assignments?|problem[ -]sets?|worksheets?|devoirs|tareas?|compiti)\b"
-_QUESTION_TITLE = re.compile(
+_QUESTION_TITLE = lazy_pattern(
     r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|tasks?|drills?)\b" + _OTHER_LANGUAGES_TITLE + _HOMEWORK_TITLE,
     re.I,
 )
@@ -728,7 +728,7 @@ _QUESTION_TITLE_WORDS = (
     "esercizi", "pergunt", "homework", "assignment", "worksheet", "devoirs", "tarea", "compiti",
 )
 # fmt: on
-_EXERCISE_TITLE = re.compile(
+_EXERCISE_TITLE = lazy_pattern(
     r"\b(?:questions?|exercises?|problems?|quiz(?:zes)?|practi[cs]e|drills?)\b" + _OTHER_LANGUAGES_TITLE + _HOMEWORK_TITLE,
     re.I,
 )
@@ -755,7 +755,7 @@ def _toc_entry(item: _Item) -> bool:
     return not item.parts and not item.lead and not item.heading and _LINK_ONLY.match(item.text) is not None
 
 
-_LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$")
+_LINK_ONLY = lazy_pattern(r"^\s*(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$")
 
 
 def _inherit_bullets(lst: _List, previous: _List | None) -> _List:
@@ -900,7 +900,7 @@ def _pair_answers(run: _Run, lst: _List, unit: _Unit) -> bool:
     return True
 
 
-_ITEM_MARKER = re.compile(r"^\s*(?:>\s*)*\d+[.)]\s+")
+_ITEM_MARKER = lazy_pattern(r"^\s*(?:>\s*)*\d+[.)]\s+")
 
 
 def _questions(run: _Run, lst: _List, scope: _Scope, group: _Group | None) -> tuple[_Question | None, _Group | None]:
@@ -1030,9 +1030,9 @@ def _unit_lines(doc: Document, unit: _Unit) -> list[str]:
     return lines
 
 
-_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+_QUOTE_MARK = lazy_pattern(r"^ {0,3}> ?")
 # `</details>`, `<div align="center">`: an HTML block of tags alone frames content; it answers nothing.
-_TAGS_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
+_TAGS_ONLY = lazy_pattern(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
 
 
 # --- small readings ----------------------------------------------------------------------------------
@@ -1095,7 +1095,7 @@ def _reads_as_prose(content: str) -> bool:
 
 
 # `Define: conditioned stimulus`, `Explain – osmosis`, `Describe: the water cycle`: a task word as a label.
-_TASK_LABEL = re.compile(
+_TASK_LABEL = lazy_pattern(
     r"^\s*(?:define|explain|describe|compare|contrast|outline|discuss|summari[sz]e|distinguish|differentiate|"
     r"name|list|state|give|identify|evaluate|justify|derive|prove|"
     r"definiere|erkläre|beschreibe|vergleiche|define|explica|describe|compara|définis(?:sez)?|expliquez|décrivez|"

@@ -34,7 +34,7 @@ from ..records import CardDraft
 from . import RuleResult, claim
 from .answers import empty_reason
 from .collapsibles import TAG, DetailsRegion, find_details, is_answer_summary
-from .document import Document, block_at
+from .document import Document, block_at, lowered_text
 from .outline import clean_heading, topic_tags
 from .questions import is_question
 
@@ -53,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from a troubleshooting run of `<details>` blocks."""
-    if doc.source.text.lower().count("<details") < _MIN_RUN:
+    if _tag_opens(doc.source.text) < _MIN_RUN or lowered_text(doc).count("<details") < _MIN_RUN:
         return RuleResult()
     regions = [r for r in find_details(doc) if taken.keys().isdisjoint(range(r.first, r.last))]
     drafts: list[CardDraft] = []
@@ -67,6 +67,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 drafts.append(card)
                 claims.update(claim(region.first, region.last, "card"))
     return RuleResult(tuple(drafts), (), claims)
+
+
+def _tag_opens(text: str) -> int:
+    """How many times `<d` or `<D` stands in a text: at least as many as `<details` in its lower case (only
+    `d` and `D` lower to `d`, and `str.lower` keeps every other character's place but İ's, which it
+    makes two characters, neither a letter of `details`), found without lowering the whole text."""
+    return text.count("<d") + text.count("<D")
 
 
 def _runs(doc: Document, regions: list[DetailsRegion]) -> list[list[DetailsRegion]]:

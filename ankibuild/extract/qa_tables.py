@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, metadata_tags, unanswered
-from .document import QUESTION_TABLES, Block, Document, table_cells, word_set
+from .document import QUESTION_TABLES, Block, Document, lazy_pattern, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
 
@@ -106,21 +106,21 @@ _PROPERTY_WORDS = word_set(
     "type|types|kind|format|formats|count|number|no|id|level|category|topic|source|link|url|status|date|"
     "author|length|time|difficulty|tag|tags|style|score|points|marks|weight|typ|tipo|formato|art|вид|тип"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_BULLET = re.compile(r"^(?:[•·◦▪▫‣●○■□➤►▶→]|[-*+](?=\s))\s*")
-_ORDERED = re.compile(r"^\d{1,3}[.)]\s+")
-_NUMBER_CELL = re.compile(r"^\s*(?:\*\*|__)?(?:#|q|no\.?\s*)?\d{1,4}[a-z]?[.)]?(?:\*\*|__)?\s*$", re.I)
-_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]\n]*\]\]")
-_ANCHOR_ONLY = re.compile(r"^\s*\[[^\]]*\]\(#[^)]*\)\s*$")
-_WHOLE_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
-_MARKUP = re.compile(r"[*_`~]+")
-_CODE = re.compile(r"`[^`]*`")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_YES_NO = re.compile(r"^\W*(?:yes|no|y|n|true|false|ja|nein|oui|non|sí|si|да|нет|是|否)\W*$", re.I)
+_BREAK = lazy_pattern(r"<br\s*/?>", re.I)
+_BULLET = lazy_pattern(r"^(?:[•·◦▪▫‣●○■□➤►▶→]|[-*+](?=\s))\s*")
+_ORDERED = lazy_pattern(r"^\d{1,3}[.)]\s+")
+_NUMBER_CELL = lazy_pattern(r"^\s*(?:\*\*|__)?(?:#|q|no\.?\s*)?\d{1,4}[a-z]?[.)]?(?:\*\*|__)?\s*$", re.I)
+_LINK = lazy_pattern(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]\n]*\]\]")
+_ANCHOR_ONLY = lazy_pattern(r"^\s*\[[^\]]*\]\(#[^)]*\)\s*$")
+_WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
+_MARKUP = lazy_pattern(r"[*_`~]+")
+_CODE = lazy_pattern(r"`[^`]*`")
+_WORD = lazy_pattern(r"[^\W\d_]{2,}")
+_YES_NO = lazy_pattern(r"^\W*(?:yes|no|y|n|true|false|ja|nein|oui|non|sí|si|да|нет|是|否)\W*$", re.I)
 # Without a `?`, these open a clause (a situation, a condition) as often as a question.
-_CLAUSE_OPENER = re.compile(r"^\W*(?:when|where|which|whenever|wherever)\b", re.I)
+_CLAUSE_OPENER = lazy_pattern(r"^\W*(?:when|where|which|whenever|wherever)\b", re.I)
 _ASKING_SHARE = 0.75
 _PROSE_SHARE = 0.8
 _MIN_ASKING_ROWS = 2

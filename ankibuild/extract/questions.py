@@ -591,6 +591,8 @@ _FULL_WIDTH_QUESTION = "\uff1f"  # `？`
 
 def _is_decoration(char: str) -> bool:
     """An emoji, a pictograph, a dingbat, a variation selector: symbols that dress a title."""
+    if char.isascii():
+        return False  # no ASCII character is an `So` symbol (`^`, `` ` `` are `Sk`, `|`, `~`, `+` `Sm`): most titles' ends
     if char in "\ufe0f\u200d\u20e3" or "\U0001f3fb" <= char <= "\U0001f3ff":
         return True
     return unicodedata.category(char) == "So"

@@ -26,41 +26,54 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, metadata_tags, unanswered
-from .document import Document, Section, may_mention
+from .document import Document, Section, lazy_pattern, may_hold
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import is_question_list
 
 CONVENTION = "solution-heading"
 
-_SOLUTION_TITLE = re.compile(
+_SOLUTION_TITLE = lazy_pattern(
     r"^\W*(?:(?:my|the|a|sample|suggested|model|official|final|optimal|full)\s+)?"
     r"(?:solutions?|answers?|l[öo]sung(?:en)?|soluci[oó]n(?:es)?|solu[cç](?:[aã]o|[oõ]es)|soluzion[ei]|r[ée]ponses?|"
     r"решение|ответ|解答|题解|題解|答案|解法|풀이|해답)"
     r"(?:[ \t]*#?\d+)?(?:[ \t]*\([^)]*\))?\W*$",
     re.I,
 )
-_PRECHECK = re.compile(
+_PRECHECK = lazy_pattern(
     r"^[ \t]*#{2,6}[^\n]*?(?:solution|answer|l[öo]sung|soluci[oó]n|solu[cç]|soluzion|r[ée]ponse|решение|ответ|解答|题解|題解|答案|解法|풀이|해답)",
     re.I | re.M,
 )
-# Every match of `_PRECHECK` holds one of these (`document.may_mention`).
+# Every match of `_PRECHECK` holds one of these (`document.may_mention`, `document.may_hold`).
 # fmt: off
 _PRECHECK_WORDS = (
     "solution", "answer", "lösung", "losung", "soluci", "solu", "réponse", "reponse", "решение", "ответ", "解答", "题解",
     "題解", "答案", "解法", "풀이", "해답",
 )
 # fmt: on
-_NUMBERED = re.compile(r"^\s*#?\d{1,4}[.):]?\s+\S")
-_LEVEL = re.compile(r"\b(?:easy|medium|hard|beginner|intermediate|advanced|difficulty)\b", re.I)
-_DIFFICULTY = re.compile(r"\b(easy|medium|hard)\b", re.I)
-_LINK_OR_BADGE = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
-_WORD = re.compile(r"\w+")
+# A line opening with `##` to `######`, whole (read after a line break).
+_HEADING_LINE = lazy_pattern(r"\n([ \t]*#{2,6}[^\n]*)")
+
+
+def _names_a_solution(text: str) -> bool:
+    """`_PRECHECK.search(text) is not None`, searched in the heading lines only: a match lies on one line,
+    which opens with `##` (none of its parts matches a line break), and such lines are few, where the
+    pattern, opening with no literal character, is tried at every character of the text. Words first
+    (`document.may_hold`'s test on the lines' short text), then the pattern."""
+    lines = "\n".join(_HEADING_LINE.findall("\n" + text))
+    return may_hold(lines, _PRECHECK_WORDS) and _PRECHECK.search(lines) is not None
+
+
+_NUMBERED = lazy_pattern(r"^\s*#?\d{1,4}[.):]?\s+\S")
+_LEVEL = lazy_pattern(r"\b(?:easy|medium|hard|beginner|intermediate|advanced|difficulty)\b", re.I)
+_DIFFICULTY = lazy_pattern(r"\b(easy|medium|hard)\b", re.I)
+_LINK_OR_BADGE = lazy_pattern(r"!?\[[^\]]*\]\([^)]*\)")
+_WORD = lazy_pattern(r"\w+")
 _MIN_SIBLINGS = 2
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from problems answered under a solution sub-heading."""
-    if not (may_mention(doc, _PRECHECK_WORDS) and _PRECHECK.search(doc.source.text)):
+    if not _names_a_solution(doc.source.text):
         return RuleResult()  # no heading names a solution: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import unanswered
-from .document import Block, Document, plain_text, table_cells
+from .document import Block, Document, lazy_pattern, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "vocabulary"
@@ -64,9 +64,9 @@ _MEANING_HEADERS = _word_set(
     "arti terjemahan maksud anlam anlamı çeviri nghĩa dịch znaczenie tłumaczenie význam překlad betydelse "
     "översättning σημασία μετάφραση معنى ترجمة"
 )
-_EQUALS_ITEM = re.compile(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=[ \t]+(?P<rest>[^=`$|]*(?:\(=[^)]*\)[^=`$|]*)*)$")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_QUERIED = re.compile(r"^\s*(?:\?{2,}|-|–|—)?\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
+_EQUALS_ITEM = lazy_pattern(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=[ \t]+(?P<rest>[^=`$|]*(?:\(=[^)]*\)[^=`$|]*)*)$")
+_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
+_QUERIED = lazy_pattern(r"^\s*(?:\?{2,}|-|–|—)?\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
 _MAX_ITEM_LINES = 3
 
 
@@ -153,7 +153,7 @@ def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
         depth += token.nesting
 
 
-_MARKER = re.compile(r"^[ \t]*[-*+][ \t]+")
+_MARKER = lazy_pattern(r"^[ \t]*[-*+][ \t]+")
 
 
 def _list_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str]]:
