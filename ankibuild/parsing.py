@@ -24,6 +24,9 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
   writing their fields; each is used only when a probe shows it keeps exactly the stock state's
   attributes. An inline run that left no delimiter skips the post-processing rules that only walk the
   delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker.
+- **A paragraph's lines scanned once.** The block tokenizer tries `lheading` before `paragraph` at every
+  paragraph; a failed `lheading` has walked the lines (asking every terminator) just as `paragraph` then
+  walks them again. `lheading_then_paragraph` takes the pair's place and walks them once.
 - **Plain link addresses.** `plain_link_addresses` returns an http(s) address of plain characters as it
   is, which is what markdown-it-py's `normalizeLink` (mdurl's parse, punycode and encode) makes of it.
 
@@ -43,9 +46,13 @@ from contextlib import contextmanager
 from itertools import accumulate
 from typing import Any
 
+import markdown_it
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.lheading import lheading as _lheading
+from markdown_it.rules_block.paragraph import paragraph as _paragraph
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.balance_pairs import link_pairs as _link_pairs
 from markdown_it.rules_inline.emphasis import postProcess as _emphasis_post
@@ -91,10 +98,13 @@ class _Dispatch:
     list, blockquote or reference definition may be ended by), by the first character of a line: built
     on first use and again whenever the ruler's set of enabled rules changes."""
 
-    __slots__ = ("rules", "names", "by_char")
+    __slots__ = ("rules", "names", "by_char", "fuse")
 
-    def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "") -> None:
+    def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "", *, fuse: bool = False) -> None:
         self.rules = rules
+        self.fuse = fuse and not chain and _paragraph_rules_are_stock()
+        """Whether a list has markdown-it-py's `lheading` and `paragraph` side by side replaced by
+        `lheading_then_paragraph` (for the block tokenizer: a terminator chain keeps its rules)."""
         enabled = [r for r in md.block.ruler.__rules__ if r.enabled and (not chain or chain in r.alt)]
         names: list[str | None] = [r.name for r in enabled]
         if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
@@ -110,6 +120,8 @@ class _Dispatch:
                 for rule, name in zip(self.rules, self.names, strict=True)
                 if name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)
             ]
+            if self.fuse:
+                found[:] = _fused(found, self.names, self.rules)
         return found
 
     def for_line(self, state: StateBlock, line: int) -> list[BlockRule]:
@@ -133,7 +145,7 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
         rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
         table = dispatch[0]
         if table is None or table.rules is not rules:
-            table = dispatch[0] = _Dispatch(md, rules)
+            table = dispatch[0] = _Dispatch(md, rules, fuse=True)
         line = startLine
         maxNesting = state.md.options.maxNesting  # noqa: N806
         hasEmptyLines = False  # noqa: N806
@@ -178,6 +190,92 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
 
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
 
+
+# The markdown-it-py releases whose `lheading` and `paragraph` rules `lheading_then_paragraph` follows
+# line for line (another release may change either: it then keeps both rules as they are).
+_PARAGRAPH_RULES_OF = ("4.3.0",)
+
+
+def _paragraph_rules_are_stock() -> bool:
+    return markdown_it.__version__ in _PARAGRAPH_RULES_OF
+
+
+def _fused(found: list[BlockRule], names: list[str | None], rules: list[BlockRule]) -> list[BlockRule]:
+    """FOUND with markdown-it-py's own `lheading` directly followed by its own `paragraph` (so named in
+    the ruler) replaced by `lheading_then_paragraph`."""
+    named = dict(zip(rules, names, strict=True))
+    for at in range(len(found) - 1):
+        first, second = found[at], found[at + 1]
+        if first is _lheading and second is _paragraph and named[first] == "lheading" and named[second] == "paragraph":
+            return [*found[:at], lheading_then_paragraph, *found[at + 2 :]]
+    return found
+
+
+def lheading_then_paragraph(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:  # noqa: N803
+    """markdown-it-py's `lheading` and, when it says no, `paragraph` (which the block tokenizer tries
+    next when no rule lies between them), with the lines after the first scanned once instead of twice.
+
+    Both rules walk those lines alike: they stop at a blank line, step over a line indented as code or
+    (a blockquote quirk) of negative indentation, and stop at a line a paragraph terminator takes, asked
+    with the same `parentType` ("paragraph"); `lheading` also stops, and succeeds, at a setext
+    underline. So when the last line they may reach is the same (`endLine` for `lheading`, `lineMax`
+    for `paragraph`) and `lheading` finds no underline, `paragraph` stops where it stopped. At an
+    underline the work is left to `lheading` itself, from the state it was given; with other bounds,
+    both rules run as they are. A failed `lheading` leaves `parentType` at "paragraph", and `paragraph`
+    restores what it found: "paragraph" again. (The stock rules' debug log lines are not written.)"""
+    if endLine != state.lineMax or state.is_code_block(startLine):
+        return _lheading(state, startLine, endLine, silent) or _paragraph(state, startLine, endLine, silent)
+    terminators = state.md.block.ruler.getRules("paragraph")
+    bMarks, eMarks, tShift, sCount, src = state.bMarks, state.eMarks, state.tShift, state.sCount, state.src  # noqa: N806
+    size = len(src)
+    blkIndent = state.blkIndent  # noqa: N806 - terminators run silent: they leave it as it is
+    oldParentType = state.parentType  # noqa: N806
+    state.parentType = "paragraph"
+    nextLine = startLine + 1  # noqa: N806
+    while nextLine < endLine:
+        begin = bMarks[nextLine] + tShift[nextLine]
+        maximum = eMarks[nextLine]
+        if begin >= maximum:
+            break  # a blank line
+        indent = sCount[nextLine]
+        if indent - blkIndent > 3:
+            nextLine += 1  # noqa: N806 - what would be code continues the paragraph
+            continue
+        if indent >= blkIndent:
+            marker = src[begin]
+            if marker == "-" or marker == "=":
+                # `lheading`'s underline test (`skipCharsStr`, then `skipSpaces`)
+                pos = begin
+                while pos < size and src[pos] == marker:
+                    pos += 1
+                while pos < size and (src[pos] == " " or src[pos] == "\t"):
+                    pos += 1
+                if pos >= maximum:
+                    state.parentType = oldParentType
+                    return _lheading(state, startLine, endLine, silent)
+        if indent < 0:
+            nextLine += 1  # noqa: N806
+            continue
+        terminate = False
+        for terminator in terminators:
+            if terminator(state, nextLine, endLine, True):
+                terminate = True
+                break
+        if terminate:
+            break
+        nextLine += 1  # noqa: N806
+    # `paragraph`, from the line `lheading` stopped at
+    content = mdTrim(state.getLines(startLine, nextLine, blkIndent, False))
+    state.line = nextLine
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [startLine, nextLine]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [startLine, nextLine]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    state.parentType = "paragraph"
+    return True
 
 
 def line_marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:

@@ -95,6 +95,8 @@ FRAGMENTS = [
     "two  \nspaces", "`a - b`", "*a - b*", "_a:b_", "[a - b](c)", "[-]", "![a-b]", "^[a-b]", "[^a-b]", "$a - b$", "\\(a:b\\)",
     # emphasis inside links, highlights and strikethrough, and around them (delimiters of nested runs)
     "[*a*](u)", "[**b** c](u)", "==*x*==", "*[a](u)*", "_a_b_", "**a*b*c**", "~~*x*~~", "![*a*](u)", "[`*`](u)",
+    # setext underlines and what is nearly one, lazy and indented continuation lines (lheading, paragraph)
+    "===", "= =", "-- ", "- -", "  ---", "    ===", "Title\n===", "Title\n  ---  ", "a\n    b", "> a\nb\n---", "- a\n==",
 ]
 
 

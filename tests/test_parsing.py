@@ -253,3 +253,43 @@ def test_collection_is_paused_for_a_parse_and_left_as_it_was() -> None:
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_the_tokenizer_scans_a_paragraph_once_after_lheading() -> None:
+    md = parser_for("text\n")  # without the definition list rule, which comes between them
+    fused = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
+    assert parsing.lheading_then_paragraph in fused.for_char("a") and parsing._paragraph not in fused.for_char("a")
+    assert parsing._lheading not in fused.for_char("#") and parsing.lheading_then_paragraph in fused.for_char("#")
+    # with a rule between them (definition lists), both stay as they are
+    everything = make_parser()
+    assert parsing.lheading_then_paragraph not in parsing._Dispatch(everything, everything.block.ruler.getRules(""), fuse=True).for_char("a")
+    text = "Title\n===\n\npara\nlazy\n    code-like\n- item\n  ---\nnext\n\n> q\nlazy\n---\n\n- a\n  b\n  ==\n"
+    assert parser_for(text).parse(text) == _configured_parser(narrow=False).parse(text)
+
+
+def test_another_markdown_it_keeps_lheading_and_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parsing, "_PARAGRAPH_RULES_OF", ())
+    md = parser_for("text\n")
+    table = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
+    assert parsing.lheading_then_paragraph not in table.for_char("a") and parsing._paragraph in table.for_char("a")
+
+
+BLOCK_LINES = ["text", "  two", "    four", "\tab", "===", "---", "  -- ", "- item", "1. one", "2) two", "> q", "# h", "```", "| a |", "$$", "", " ", "a | b", "-x", "= ="]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["Text", "  text", "a | b", "Para -"]), st.lists(st.sampled_from(BLOCK_LINES), max_size=7), st.sampled_from([0, 2]), st.sampled_from(["root", "list", "paragraph"]), st.booleans())
+def test_lheading_then_paragraph_leaves_the_state_both_rules_leave(first: str, rest: list[str], indent: int, parent: str, shorter: bool) -> None:
+    text = "\n".join([first, *rest]) + "\n"
+    md = make_parser()
+
+    def run(rule: Any) -> tuple[bool, dict[str, Any]]:
+        state = StateBlock(text, md, {}, [])
+        state.blkIndent, state.parentType = indent, parent
+        end = max(1, state.lineMax - 1) if shorter else state.lineMax  # a container's end before the text's
+        return rule(state, 0, end, False), vars(state)
+
+    def both(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        return parsing._lheading(state, start, end, silent) or parsing._paragraph(state, start, end, silent)
+
+    assert run(parsing.lheading_then_paragraph) == run(both)
