@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from ankibuild.markdown import _OPTIONAL_RULES, _configured_parser, _narrow_terminators, make_parser, parser_for
+from ankibuild.markdown import _OPTIONAL_RULES, _configured_parser, _holds, _narrow_terminators, make_parser, parser_for
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
 
@@ -113,3 +113,12 @@ def test_random_questions_parse_inline_the_same(parts: list[str]) -> None:
     full = reference()
     assert parser_for(text).parseInline(text, {}) == full.parseInline(text, {})
     assert make_parser().parseInline(text, {}) == full.parseInline(text, {})
+
+
+MARKS = ["!!!", "???", "[^", "^[", "[ ]", "[x]", "[X]", "==", "\\begin", "]:", "!["]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="!?[]^ xX=\\begin:é\n", max_size=30), st.lists(st.sampled_from(MARKS), min_size=1, max_size=3))
+def test_a_mark_test_is_true_exactly_when_the_text_holds_a_mark(text: str, marks: list[str]) -> None:
+    assert _holds(*marks)(text) == any(mark in text for mark in marks)
