@@ -32,6 +32,7 @@ from .parsing import (
     dispatch_inline_rules,
     install_fast_tokens,
     install_lean_emphasis,
+    install_lean_joins,
     lean_block_state,
     plain_inline_text,
     plain_link_addresses,
@@ -68,6 +69,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
         install_lean_emphasis(md)
+        install_lean_joins(md)
         _narrow_terminators(md)
         dispatch_block_rules(md)
         dispatch_block_terminators(md)

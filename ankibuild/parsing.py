@@ -27,6 +27,9 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
 - **A paragraph's lines scanned once.** The block tokenizer tries `lheading` before `paragraph` at every
   paragraph; a failed `lheading` has walked the lines (asking every terminator) just as `paragraph` then
   walks them again. `lheading_then_paragraph` takes the pair's place and walks them once.
+- **Lean joins.** `lean_fragments_join` (the last inline post-processing rule, run at every inline run
+  that is not plain) and `lean_text_join` (the last core rule) are markdown-it-py's, written with less
+  work per token; installed only for the markdown-it-py release they follow.
 - **Plain link addresses.** `plain_link_addresses` returns an http(s) address of plain characters as it
   is, which is what markdown-it-py's `normalizeLink` (mdurl's parse, punycode and encode) makes of it.
 
@@ -53,6 +56,8 @@ from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.lheading import lheading as _lheading
 from markdown_it.rules_block.paragraph import paragraph as _paragraph
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.text_join import text_join as _text_join
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.balance_pairs import link_pairs as _link_pairs
 from markdown_it.rules_inline.emphasis import postProcess as _emphasis_post
@@ -63,7 +68,7 @@ from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection", "install_lean_joins", "lean_fragments_join", "lean_text_join", "lheading_then_paragraph"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -549,6 +554,93 @@ def dispatch_inline_rules(md: MarkdownIt) -> None:
     inline.tokenize = types.MethodType(tokenize, inline)  # type: ignore[method-assign]
 
 
+def lean_fragments_join(state: StateInline) -> None:
+    """markdown-it-py's `fragments_join` (the last inline post-processing rule), with the same result for
+    less work per token: the levels are counted again from the nesting of each token (emphasis may have
+    turned marker text into tags), and each run of adjacent text tokens becomes its last token, holding
+    the run's text and the level of the run's first."""
+    tokens = state.tokens
+    maximum = len(tokens)
+    level = curr = last = 0
+    while curr < maximum:
+        token = tokens[curr]
+        nesting = token.nesting
+        if nesting < 0:
+            level -= 1  # closing tag
+        token.level = level
+        if nesting > 0:
+            level += 1  # opening tag
+        curr += 1
+        if token.type == "text" and curr < maximum and tokens[curr].type == "text":
+            parts = [token.content]
+            while curr < maximum and tokens[curr].type == "text":
+                token = tokens[curr]
+                parts.append(token.content)
+                curr += 1
+            token.content = "".join(parts)
+            token.level = level
+        tokens[last] = token
+        last += 1
+    if curr != last:
+        del tokens[last:]
+
+
+def lean_text_join(state: StateCore) -> None:
+    """markdown-it-py's `text_join` core rule, with the same result for less work per token: in the
+    children of each inline token (and of an image among them) a `text_special` token (an escape, an
+    entity) becomes a `text` token, and each run of adjacent text tokens becomes its first token, holding
+    the run's text. Each inline token gets a new list of children, as the stock rule gives it."""
+    for inline_token in state.tokens:
+        if inline_token.type != "inline":
+            continue
+        children = inline_token.children or []
+        for child in children:
+            if child.children:  # an image's `alt` is its own token tree
+                child.children = _joined_text(child.children)
+        inline_token.children = _joined_text(children)
+
+
+def _joined_text(tokens: list[Token]) -> list[Token]:
+    """`text_join._join_text_tokens`: TOKENS with `text_special` tokens made text and each run of text
+    tokens joined into its first."""
+    joined: list[Token] = []
+    first: Token | None = None  # the first text token of the run the last token belongs to
+    parts: list[str] | None = None  # the run's texts, once it has more than one token
+    for token in tokens:
+        if token.type == "text_special":
+            token.type = "text"
+        if token.type != "text":
+            if parts is not None:
+                first.content = "".join(parts)  # type: ignore[union-attr]
+                parts = None
+            first = None
+        elif first is None:
+            first = token
+        else:
+            if parts is None:
+                parts = [first.content]
+            parts.append(token.content)
+            continue
+        joined.append(token)
+    if parts is not None:
+        first.content = "".join(parts)  # type: ignore[union-attr]
+    return joined
+
+
+def install_lean_joins(md: MarkdownIt) -> bool:
+    """Put `lean_fragments_join` and `lean_text_join` in place of markdown-it-py's own rules, when MD
+    has those and markdown-it-py is a release they follow; return whether it did."""
+    if not _paragraph_rules_are_stock():
+        return False
+    core = {rule.name: rule.fn for rule in md.core.ruler.__rules__}
+    post = {rule.name: rule.fn for rule in md.inline.ruler2.__rules__}
+    if core.get("text_join") is not _text_join or post.get("fragments_join") is not _fragments_join:
+        return False
+    md.core.ruler.at("text_join", lean_text_join)
+    md.inline.ruler2.at("fragments_join", lean_fragments_join)
+    return True
+
+
 QUIET_POST_RULES = frozenset({"balance_pairs", "strikethrough", "emphasis", "fragments_join"})
 """Inline post-processing rules that change nothing without delimiters in a run of one text token."""
 
@@ -557,7 +649,7 @@ _DELIMITER_RULES = frozenset({_link_pairs, _emphasis_post, _strikethrough_post})
 """Post-processing rules that only read and rewrite the tokens the delimiter lists point at: they walk
 `state.delimiters` and the `delimiters` lists of `state.tokens_meta`, and with every list empty do
 nothing."""
-_KNOWN_POST_RULES = _DELIMITER_RULES | {_fragments_join}
+_KNOWN_POST_RULES = _DELIMITER_RULES | {_fragments_join, lean_fragments_join}
 """With no other post-processing rule (one that might add delimiters), a run that left no delimiter
 skips `_DELIMITER_RULES`."""
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from ankibuild import parsing
@@ -293,3 +294,49 @@ def test_lheading_then_paragraph_leaves_the_state_both_rules_leave(first: str, r
         return parsing._lheading(state, start, end, silent) or parsing._paragraph(state, start, end, silent)
 
     assert run(parsing.lheading_then_paragraph) == run(both)
+
+
+SHAPES = [("text", 0), ("text_special", 0), ("em_open", 1), ("em_close", -1), ("code_inline", 0), ("softbreak", 0), ("image", 0)]
+
+
+def _tokens(shapes: list[tuple[str, int]], contents: list[str]) -> list[Token]:
+    """Tokens of the given types and nestings, each marked with its place (so that which token survives
+    a join shows in a comparison), an image with children of its own."""
+    made = []
+    for at, ((kind, nesting), content) in enumerate(zip(shapes, contents, strict=False)):
+        token = Token(kind, "", nesting, content=content, meta={"at": at}, level=at % 3)
+        if kind == "image":
+            token.children = _tokens(shapes[:at][::-1], contents[::-1])
+        made.append(token)
+    return made
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SHAPES), max_size=12), st.lists(st.sampled_from(["a", "b", "*", ""]), min_size=12, max_size=12))
+def test_the_lean_joins_join_as_markdown_it_does(shapes: list[tuple[str, int]], contents: list[str]) -> None:
+    from markdown_it.rules_core.state_core import StateCore
+    from markdown_it.rules_core.text_join import text_join
+    from markdown_it.rules_inline.fragments_join import fragments_join
+
+    md = make_parser()
+    lean, stock = StateInline("", md, {}, _tokens(shapes, contents)), StateInline("", md, {}, _tokens(shapes, contents))
+    parsing.lean_fragments_join(lean)
+    fragments_join(stock)
+    assert lean.tokens == stock.tokens
+
+    def core(children: list[Token]) -> StateCore:
+        state = StateCore("", md, {})
+        state.tokens = [Token("paragraph_open", "p", 1), Token("inline", "", 0, children=children), Token("inline", "", 0)]
+        return state
+
+    lean_core, stock_core = core(_tokens(shapes, contents)), core(_tokens(shapes, contents))
+    parsing.lean_text_join(lean_core)
+    text_join(stock_core)
+    assert lean_core.tokens == stock_core.tokens
+
+
+def test_the_lean_joins_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = {rule.fn for rule in make_parser().core.ruler.__rules__} | {rule.fn for rule in make_parser().inline.ruler2.__rules__}
+    assert parsing.lean_text_join in names and parsing.lean_fragments_join in names
+    monkeypatch.setattr(parsing, "_PARAGRAPH_RULES_OF", ())
+    assert not parsing.install_lean_joins(_configured_parser(narrow=False))
