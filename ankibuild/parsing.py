@@ -8,6 +8,8 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
   for a line starting with a given character, only the rules that can start with it, in their order.
   A line indented as code, and any rule not listed in `RULE_STARTS`, keep every rule: the table only
   ever leaves out a rule that would have said no.
+- **The table rule only at lines with a pipe.** A GFM table's header row holds a `|`: at a line without
+  one (most lines of prose), the block tokenizer and the terminator chains leave the table rule out.
 - **Plain inline text.** Nearly half the inline runs of a typical note (headings, list items, table
   cells) hold none of the characters an enabled inline rule can start at. For such a run the inline
   parser's whole work is one `text` token holding the run: `plain_inline_text` writes that token
@@ -103,11 +105,11 @@ class _Dispatch:
     list, blockquote or reference definition may be ended by), by the first character of a line: built
     on first use and again whenever the ruler's set of enabled rules changes."""
 
-    __slots__ = ("rules", "names", "by_char", "fuse")
+    __slots__ = ("rules", "names", "by_char", "without_pipe", "pipes", "fuse")
 
     def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "", *, fuse: bool = False) -> None:
         self.rules = rules
-        self.fuse = fuse and not chain and _paragraph_rules_are_stock()
+        self.fuse = fuse and not chain and _follows_this_release()
         """Whether a list has markdown-it-py's `lheading` and `paragraph` side by side replaced by
         `lheading_then_paragraph` (for the block tokenizer: a terminator chain keeps its rules)."""
         enabled = [r for r in md.block.ruler.__rules__ if r.enabled and (not chain or chain in r.alt)]
@@ -116,14 +118,22 @@ class _Dispatch:
             names = [None] * len(rules)
         self.names = names
         self.by_char: dict[str, list[BlockRule]] = {}
+        self.without_pipe: dict[str, list[BlockRule]] = {}
+        """The candidates for a line holding no `|`: those of `by_char` less the table rule."""
+        self.pipes = "table" in names
+        """Whether telling lines with a pipe from those without can leave out a rule (the table's)."""
 
-    def for_char(self, char: str) -> list[BlockRule]:
-        found = self.by_char.get(char)
+    def for_char(self, char: str, pipe: bool = True) -> list[BlockRule]:
+        """The rules that can take a line starting with CHAR, when it holds a pipe (PIPE) or not. A GFM
+        table's first line (its header row) holds a pipe: markdown-it-py's table rule says no to a line
+        without one (`"|" not in lineText`), and so does our wrapper of it (mathtex.py), at once."""
+        chosen = self.by_char if pipe else self.without_pipe
+        found = chosen.get(char)
         if found is None:
-            found = self.by_char[char] = [
+            found = chosen[char] = [
                 rule
                 for rule, name in zip(self.rules, self.names, strict=True)
-                if name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)
+                if (name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)) and (pipe or name != "table")
             ]
             if self.fuse:
                 found[:] = _fused(found, self.names, self.rules)
@@ -135,8 +145,9 @@ class _Dispatch:
         says nothing)."""
         if state.sCount[line] - state.blkIndent >= 4:
             return self.rules
-        pos = state.bMarks[line] + state.tShift[line]
-        return self.for_char(state.src[pos] if pos < state.eMarks[line] else "")
+        pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
+        src = state.src
+        return self.for_char(src[pos] if pos < end else "", not self.pipes or src.find("|", pos, end) != -1)
 
 
 def dispatch_block_rules(md: MarkdownIt) -> None:
@@ -171,9 +182,13 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
             else:
                 # `for_line` written out: read as the rules read it (containers move a line's marks, a
                 # rule may swap `src` for a while)
-                pos = state.bMarks[line] + state.tShift[line]
-                char = state.src[pos] if pos < state.eMarks[line] else ""
-                candidates = table.by_char.get(char) or table.for_char(char)
+                pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
+                src = state.src
+                char = src[pos] if pos < end else ""
+                if table.pipes and src.find("|", pos, end) == -1:
+                    candidates = table.without_pipe.get(char) or table.for_char(char, False)
+                else:
+                    candidates = table.by_char.get(char) or table.for_char(char)
             ok = False
             for rule in candidates:
                 ok = rule(state, line, endLine, False)
@@ -196,13 +211,14 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
 
 
-# The markdown-it-py releases whose `lheading` and `paragraph` rules `lheading_then_paragraph` follows
-# line for line (another release may change either: it then keeps both rules as they are).
-_PARAGRAPH_RULES_OF = ("4.3.0",)
+# The markdown-it-py releases whose rules `lheading_then_paragraph` (`lheading`, `paragraph`) and the lean
+# joins (`fragments_join`, `text_join`) follow line for line: another release may change them, and then
+# keeps its own.
+_FOLLOWED_RELEASES = ("4.3.0",)
 
 
-def _paragraph_rules_are_stock() -> bool:
-    return markdown_it.__version__ in _PARAGRAPH_RULES_OF
+def _follows_this_release() -> bool:
+    return markdown_it.__version__ in _FOLLOWED_RELEASES
 
 
 def _fused(found: list[BlockRule], names: list[str | None], rules: list[BlockRule]) -> list[BlockRule]:
@@ -630,7 +646,7 @@ def _joined_text(tokens: list[Token]) -> list[Token]:
 def install_lean_joins(md: MarkdownIt) -> bool:
     """Put `lean_fragments_join` and `lean_text_join` in place of markdown-it-py's own rules, when MD
     has those and markdown-it-py is a release they follow; return whether it did."""
-    if not _paragraph_rules_are_stock():
+    if not _follows_this_release():
         return False
     core = {rule.name: rule.fn for rule in md.core.ruler.__rules__}
     post = {rule.name: rule.fn for rule in md.inline.ruler2.__rules__}

@@ -269,7 +269,7 @@ def test_the_tokenizer_scans_a_paragraph_once_after_lheading() -> None:
 
 
 def test_another_markdown_it_keeps_lheading_and_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parsing, "_PARAGRAPH_RULES_OF", ())
+    monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
     md = parser_for("text\n")
     table = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
     assert parsing.lheading_then_paragraph not in table.for_char("a") and parsing._paragraph in table.for_char("a")
@@ -338,5 +338,17 @@ def test_the_lean_joins_join_as_markdown_it_does(shapes: list[tuple[str, int]], 
 def test_the_lean_joins_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
     names = {rule.fn for rule in make_parser().core.ruler.__rules__} | {rule.fn for rule in make_parser().inline.ruler2.__rules__}
     assert parsing.lean_text_join in names and parsing.lean_fragments_join in names
-    monkeypatch.setattr(parsing, "_PARAGRAPH_RULES_OF", ())
+    monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
     assert not parsing.install_lean_joins(_configured_parser(narrow=False))
+
+
+def test_the_table_rule_is_tried_only_at_lines_holding_a_pipe() -> None:
+    md = make_parser()
+    table = parsing._Dispatch(md, md.block.ruler.getRules(""))
+    names = {fn: name for name, fn in zip(table.names, table.rules, strict=True)}
+    assert [names[r] for r in table.for_char("a", False)] == ["lheading", "deflist", "paragraph"]
+    assert [names[r] for r in table.for_char("a")] == ["table", "lheading", "deflist", "paragraph"]
+    reference = _configured_parser(narrow=False)
+    for text in ("a |\n--|\n", "para\na |\n--|\n", "- x\n  y |\n  -|-\n", "> q |\n> -|\n", "|\n-|\n", "x\n|a|\n|-|\n", "para\n| a\n|-\n", "a\n\\| b\n-|-\n"):
+        assert parser_for(text).parse(text) == reference.parse(text), text
+    assert "table_open" in [t.type for t in make_parser().parse("para\na |\n--|\n")]
