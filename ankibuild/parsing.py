@@ -29,6 +29,9 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
 - **A paragraph's lines scanned once.** The block tokenizer tries `lheading` before `paragraph` at every
   paragraph; a failed `lheading` has walked the lines (asking every terminator) just as `paragraph` then
   walks them again. `lheading_then_paragraph` takes the pair's place and walks them once.
+- **The list rule as a terminator.** Most calls of the list rule only ask whether a list starts at a
+  line (to end a paragraph, list item or blockquote); `lean_list` answers them with the same tests,
+  written out, and leaves parsing a list to the stock rule.
 - **Lean joins.** `lean_fragments_join` (the last inline post-processing rule, run at every inline run
   that is not plain) and `lean_text_join` (the last core rule) are markdown-it-py's, written with less
   work per token; installed only for the markdown-it-py release they follow.
@@ -57,6 +60,7 @@ from markdown_it.common.utils import mdTrim
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.lheading import lheading as _lheading
+from markdown_it.rules_block.list import list_block as _list_block
 from markdown_it.rules_block.paragraph import paragraph as _paragraph
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_core.text_join import text_join as _text_join
@@ -70,7 +74,7 @@ from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection", "install_lean_joins", "lean_fragments_join", "lean_text_join", "lheading_then_paragraph"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection", "install_lean_joins", "lean_fragments_join", "lean_text_join", "lheading_then_paragraph", "lean_list", "install_lean_list"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -211,8 +215,8 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
 
 
-# The markdown-it-py releases whose rules `lheading_then_paragraph` (`lheading`, `paragraph`) and the lean
-# joins (`fragments_join`, `text_join`) follow line for line: another release may change them, and then
+# The markdown-it-py releases whose rules `lheading_then_paragraph` (`lheading`, `paragraph`), `lean_list`
+# (`list_block`) and the lean joins (`fragments_join`, `text_join`) follow line for line: another release may change them, and then
 # keeps its own.
 _FOLLOWED_RELEASES = ("4.3.0",)
 
@@ -296,6 +300,66 @@ def lheading_then_paragraph(state: StateBlock, startLine: int, endLine: int, sil
     token.children = []
     state.push("paragraph_close", "p", -1)
     state.parentType = "paragraph"
+    return True
+
+
+def lean_list(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:  # noqa: N803
+    """markdown-it-py's list rule (`rules_block.list.list_block`). Asked only whether a list starts at a
+    line (SILENT: as a terminator of a paragraph, list or blockquote, most of its calls), it answers here
+    with the stock rule's tests and their order, its two marker scans written out and no debug log
+    line; to parse a list, it is the stock rule."""
+    if not silent:
+        return _list_block(state, startLine, endLine, silent)
+    if state.is_code_block(startLine):
+        return False
+    indent = state.sCount[startLine]
+    if state.listIndent >= 0 and indent - state.listIndent >= 4 and indent < state.blkIndent:
+        return False  # a paragraph continuation deeper than a list marker may stand
+    terminating = state.parentType == "paragraph" and indent >= state.blkIndent
+    src = state.src
+    start = state.bMarks[startLine] + state.tShift[startLine]
+    maximum = state.eMarks[startLine]
+    # `skipOrderedListMarker`: one to nine digits, then `.` or `)`, then a space, a tab or the line's end
+    after = -1
+    if start + 1 < maximum and "0" <= src[start] <= "9":
+        pos = start + 1
+        while pos < maximum:
+            char = src[pos]
+            pos += 1
+            if "0" <= char <= "9":
+                if pos - start >= 10:
+                    break
+                continue
+            if (char == ")" or char == ".") and (pos >= maximum or src[pos] == " " or src[pos] == "\t"):
+                after = pos
+            break
+    if after >= 0:
+        if terminating and int(src[start : after - 1]) != 1:
+            return False  # only a list starting at 1 may interrupt a paragraph
+    else:
+        # `skipBulletListMarker`: `*`, `-` or `+`, then a space, a tab or the line's end
+        if start >= len(src) or src[start] not in "*-+":
+            return False
+        after = start + 1
+        if after < maximum and src[after] != " " and src[after] != "\t":
+            return False
+    if terminating:
+        # an empty item may not interrupt a paragraph (`skipSpaces`, then the line's end)
+        pos = after
+        while pos < len(src) and (src[pos] == " " or src[pos] == "\t"):
+            pos += 1
+        if pos >= maximum:
+            return False
+    return True
+
+
+def install_lean_list(md: MarkdownIt) -> bool:
+    """Put `lean_list` in place of MD's list rule (keeping the chains it may end) when that is
+    markdown-it-py's own and markdown-it-py is a release it follows; return whether it did."""
+    rule = next((rule for rule in md.block.ruler.__rules__ if rule.name == "list"), None)
+    if rule is None or rule.fn is not _list_block or not _follows_this_release():
+        return False
+    md.block.ruler.at("list", lean_list, {"alt": list(rule.alt)})
     return True
 
 

@@ -352,3 +352,20 @@ def test_the_table_rule_is_tried_only_at_lines_holding_a_pipe() -> None:
     for text in ("a |\n--|\n", "para\na |\n--|\n", "- x\n  y |\n  -|-\n", "> q |\n> -|\n", "|\n-|\n", "x\n|a|\n|-|\n", "para\n| a\n|-\n", "a\n\\| b\n-|-\n"):
         assert parser_for(text).parse(text) == reference.parse(text), text
     assert "table_open" in [t.type for t in make_parser().parse("para\na |\n--|\n")]
+
+
+LIST_LINES = ["- a", "-", "-\t", "- ", "-a", "* x", "+ y", "1. one", "1.", "1)", "2. two", "0) z", "1234567890. n", "123456789) n", "1.x", "12", "a", "", "    - code", "  - two", "\t1. tab", "-- x", "1.  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(LIST_LINES), st.sampled_from(["", "\n", "\nnext"]), st.sampled_from([0, 2, 4]), st.sampled_from([-1, 0, 2]), st.sampled_from(["root", "paragraph", "list"]))
+def test_the_lean_list_rule_answers_a_terminator_as_markdown_it_does(line: str, after: str, indent: int, list_indent: int, parent: str) -> None:
+    from markdown_it.rules_block.list import list_block
+
+    md = make_parser()
+    states = [StateBlock(line + after, md, {}, []) for _ in range(2)]
+    for state in states:
+        state.blkIndent, state.listIndent, state.parentType = indent, list_indent, parent
+    assert parsing.lean_list(states[0], 0, states[0].lineMax, True) == list_block(states[1], 0, states[1].lineMax, True)
+    assert vars(states[0]) == vars(states[1])
+    assert parsing.lean_list in [rule.fn for rule in md.block.ruler.__rules__]
