@@ -756,12 +756,27 @@ def plain_inline_text(md: MarkdownIt) -> None:
 
     def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
         rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
-        if not decided or decided[0][0] is not rules or decided[0][1] is not post_rules:
+        known = decided[0] if decided else None
+        if known is None or known[0] is not rules or known[1] is not post_rules:
             allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
-            decided[:] = [(rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules))]
-        if src and decided[0][2] and md.inline.terminator_re.search(src) is None:
+            known = (rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules))
+            decided[:] = [known]
+        if src and known[2] and md.inline.terminator_re.search(src) is None:
             # what the `text` rule and `pushPending` make of it: content the whole run, level 0
-            token = Token("text", "", 0)
+            if lean:  # `Token("text", "", 0)`, its fields written here as `LeanStateInline.pushPending` does
+                token = _new_token(Token)
+                token.type = "text"
+                token.tag = ""
+                token.nesting = 0
+                token.attrs = {}
+                token.map = None
+                token.level = 0
+                token.children = None
+                token.markup = token.info = ""
+                token.meta = {}
+                token.block = token.hidden = False
+            else:
+                token = Token("text", "", 0)
             token.content = src
             tokens.append(token)
             return tokens
@@ -770,7 +785,7 @@ def plain_inline_text(md: MarkdownIt) -> None:
         # `ParserInline.parse`, on the lean state
         state = LeanStateInline(src, md, env, tokens)
         self.tokenize(state)
-        skip = _DELIMITER_RULES if decided[0][3] and _delimiter_free(state) else ()
+        skip = _DELIMITER_RULES if known[3] and _delimiter_free(state) else ()
         for rule in post_rules:
             if rule not in skip:
                 rule(state)
@@ -795,12 +810,20 @@ class LeanStateInline(StateInline):
         token.map = None
         token.level = self.pendingLevel
         token.children = None
-        token.content = self.pending
+        # the `pending` property and its setter, written out: the buffered text joined to the rest, then
+        # both emptied (the buffer cleared, and a new one set)
+        buffer = self._pending_buffer
+        if buffer:
+            token.content = self._pending + "".join(buffer)
+            buffer.clear()
+        else:
+            token.content = self._pending
+        self._pending = ""
+        self._pending_buffer = []
         token.markup = token.info = ""
         token.meta = {}
         token.block = token.hidden = False
         self.tokens.append(token)
-        self.pending = ""
         return token
 
     def push(self, ttype: str, tag: str, nesting: Any) -> Token:
@@ -835,18 +858,24 @@ class LeanStateInline(StateInline):
 
 def _lean_inline_state_is_exact(md: MarkdownIt) -> bool:
     """Whether `LeanStateInline` keeps the attributes `StateInline` does through a run of pushes, with
-    and without pending text (a markdown-it-py that changed either keeps its own)."""
+    and without pending text, some of it read (as the newline rule reads it) before more is buffered and
+    flushed (a markdown-it-py that changed either keeps its own)."""
 
     def drive(state: StateInline) -> list[Any]:
         seen: list[Any] = []
-        for step in ("a ", ("em_open", "em", 1), "", ("text", "", 0), "b", ("em_close", "em", -1), None, ("br", "br", 0)):
+        steps = ("a ", ("em_open", "em", 1), "", ("text", "", 0), "b", ("em_close", "em", -1), None, ("br", "br", 0), "d", ..., "e", None, "f", ..., "g", ("br", "br", 0), "h", ..., "i", 0)
+        for step in steps:
             if isinstance(step, tuple):
                 seen.append(state.push(*step))  # type: ignore[arg-type]
             elif step is None:
                 state.pending = " c"
                 seen.append(state.pushPending())
-            else:
+            elif step is ...:
+                seen.append(state.pending)
+            elif isinstance(step, str):
                 state.append_pending(step)
+            else:  # flushed as it is
+                seen.append(state.pushPending())
             seen.append(dict(vars(state)))
         return seen
 
