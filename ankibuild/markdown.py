@@ -129,7 +129,9 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     (("strikethrough",), lambda text: "~" in text),  # `~~gone~~`: the inline rule and its post-processing
     (("mark",), _holds("==")),  # `==highlight==`
     # and rules of CommonMark and ours that need a mark few documents hold
-    (("front_matter",), lambda text: text.startswith("---")),  # only at the very start
+    # only at the document's first line, and only if its first character is `-`: the `---` may follow
+    # the marks of list items opened on that line (`- * ---`), where the rule is asked again
+    (("front_matter",), lambda text: text.startswith("-")),
     (("math_environment",), _holds("\\begin")),  # `\begin{align}` on its own line
     (("reference",), _holds("]:")),  # `[label]: url`
     (("hr",), lambda text: bool("\r" in text or _BREAK_FIRST.match(text) or _BREAK_LINE.search(text))),

@@ -68,6 +68,13 @@ def test_a_thematic_break_after_any_container_marks_keeps_the_rule(text: str) ->
         same_parse(document)
 
 
+@pytest.mark.parametrize("text", ["- * * * ---\nt: 1\n---\n", "- ---\nt: 1\n---\n", "* - ---\na\n---\n", "1. ---\nx\n---\n"])
+def test_front_matter_after_the_marks_of_list_items_on_the_first_line_keeps_the_rule(text: str) -> None:
+    # (the rule reads the document's first character, not the line's: after `*` or `1.` it says no)
+    assert ("front_matter" in _disabled(parser_for(text))) == (not text.startswith("-"))
+    same_parse(text)
+
+
 def _disabled(md: object) -> set[str]:
     return {rule.name for ruler in (md.block.ruler, md.inline.ruler) for rule in ruler.__rules__ if not rule.enabled}  # type: ignore[attr-defined]
 
