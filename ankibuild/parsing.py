@@ -25,7 +25,9 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
 - **Lean states.** `LeanStateBlock` (line marks from `str.split`) and `LeanStateInline` push tokens by
   writing their fields; each is used only when a probe shows it keeps exactly the stock state's
   attributes. An inline run that left no delimiter skips the post-processing rules that only walk the
-  delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker.
+  delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker (`scan_delimiters`
+  remembers the class of each character seen around a run of markers). The block tokenizer tests a line
+  for being blank without a method call.
 - **A paragraph's lines scanned once.** The block tokenizer tries `lheading` before `paragraph` at every
   paragraph; a failed `lheading` has walked the lines (asking every terminator) just as `paragraph` then
   walks them again. `lheading_then_paragraph` takes the pair's place and walks them once.
@@ -56,7 +58,7 @@ from typing import Any
 
 import markdown_it
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import mdTrim
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, mdTrim
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.lheading import lheading as _lheading
@@ -171,7 +173,14 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
         hasEmptyLines = False  # noqa: N806
 
         while line < endLine:
-            state.line = line = state.skipEmptyLines(line)
+            # `state.skipEmptyLines(line)` written out (a line out of the marks' range raises IndexError
+            # here: the method then skips it as it does)
+            try:
+                while line < state.lineMax and state.bMarks[line] + state.tShift[line] >= state.eMarks[line]:
+                    line += 1
+            except IndexError:
+                line = state.skipEmptyLines(line)
+            state.line = line
             if line >= endLine:
                 break
             if state.sCount[line] < state.blkIndent:
@@ -205,9 +214,10 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
             state.tight = not hasEmptyLines
             line = state.line
             # paragraph might "eat" one newline after it in nested lists
-            if (line - 1) < endLine and state.isEmpty(line - 1):
+            # (`state.isEmpty`, written out)
+            if (line - 1) < endLine and state.bMarks[line - 1] + state.tShift[line - 1] >= state.eMarks[line - 1]:
                 hasEmptyLines = True  # noqa: N806
-            if line < endLine and state.isEmpty(line):
+            if line < endLine and state.bMarks[line] + state.tShift[line] >= state.eMarks[line]:
                 hasEmptyLines = True  # noqa: N806
                 line += 1
                 state.line = line
@@ -553,6 +563,43 @@ class _InlineDispatch:
         return starts is None or char in starts
 
 
+_STOCK_SCAN_DELIMS = StateInline.scanDelims
+
+_CHAR_CLASSES: dict[str, tuple[bool, bool]] = {}
+"""Whether each character seen is punctuation (ASCII or Unicode) and whether it is whitespace, as
+markdown-it-py's `scanDelims` asks of the characters around a run of markers."""
+
+
+def _char_class(char: str) -> tuple[bool, bool]:
+    found = _CHAR_CLASSES.get(char)
+    if found is None:
+        code = ord(char)
+        found = (isMdAsciiPunct(code) or isPunctChar(char), isWhiteSpace(code))
+        if len(_CHAR_CLASSES) < 4096:  # a bound for a text of many scripts: a character past it is asked again
+            _CHAR_CLASSES[char] = found
+    return found
+
+
+def scan_delimiters(src: str, start: int, maximum: int, can_split_word: bool) -> tuple[int, bool, bool]:
+    """`StateInline.scanDelims` as markdown-it-py writes it, for the run of markers at START of SRC (up
+    to MAXIMUM): the run's length, and whether it can open and close emphasis (left- and right-flanking
+    by the characters around it, a line's start and end counting as whitespace), with the classes of
+    those characters remembered (`_char_class`) instead of asked again at every run."""
+    marker = src[start]
+    last = src[start - 1] if start > 0 else " "
+    pos = start
+    while pos < maximum and src[pos] == marker:
+        pos += 1
+    following = src[pos] if pos < maximum else " "
+    last_punct, last_white = _char_class(last)
+    next_punct, next_white = _char_class(following)
+    left_flanking = not (next_white or (next_punct and not (last_white or last_punct)))
+    right_flanking = not (last_white or (last_punct and not (next_white or next_punct)))
+    can_open = left_flanking and (can_split_word or not right_flanking or last_punct)
+    can_close = right_flanking and (can_split_word or not left_flanking or next_punct)
+    return pos - start, can_open, can_close
+
+
 def lean_emphasis(state: StateInline, silent: bool) -> bool:
     """markdown-it-py's emphasis rule (`rules_inline.emphasis.tokenize`), with the same tokens and
     delimiters, for less work per marker: each `*` or `_` of a run becomes a text token and a delimiter
@@ -562,8 +609,12 @@ def lean_emphasis(state: StateInline, silent: bool) -> bool:
     marker = state.src[state.pos]
     if marker != "_" and marker != "*":
         return False
-    scanned = state.scanDelims(state.pos, marker == "*")
-    code, length, can_open, can_close = ord(marker), scanned.length, scanned.can_open, scanned.can_close
+    if type(state).scanDelims is _STOCK_SCAN_DELIMS and _follows_this_release():
+        length, can_open, can_close = scan_delimiters(state.src, state.pos, state.posMax, marker == "*")
+    else:
+        scanned = state.scanDelims(state.pos, marker == "*")
+        length, can_open, can_close = scanned.length, scanned.can_open, scanned.can_close
+    code = ord(marker)
     tokens, delimiters = state.tokens, state.delimiters  # a text token (nesting 0) leaves both in place
     for _ in range(length):
         state.push("text", "", 0).content = marker

@@ -369,3 +369,15 @@ def test_the_lean_list_rule_answers_a_terminator_as_markdown_it_does(line: str, 
     assert parsing.lean_list(states[0], 0, states[0].lineMax, True) == list_block(states[1], 0, states[1].lineMax, True)
     assert vars(states[0]) == vars(states[1])
     assert parsing.lean_list in [rule.fn for rule in md.block.ruler.__rules__]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="**__ a.,!(\t\n\u00a0\u2003é—“", min_size=1, max_size=10), st.data())
+def test_delimiters_are_scanned_as_markdown_it_scans_them(src: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(src) - 1))
+    maximum = data.draw(st.integers(start + 1, len(src)))
+    state = StateInline(src, make_parser(), {}, [])
+    state.posMax = maximum
+    for can_split in (True, False):
+        scanned = state.scanDelims(start, can_split)
+        assert parsing.scan_delimiters(src, start, maximum, can_split) == (scanned.length, scanned.can_open, scanned.can_close)
