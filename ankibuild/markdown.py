@@ -31,9 +31,9 @@ from .parsing import (
     dispatch_block_terminators,
     dispatch_inline_rules,
     install_fast_tokens,
+    install_lean_block_rules,
     install_lean_emphasis,
     install_lean_joins,
-    install_lean_list,
     lean_block_state,
     plain_inline_text,
     plain_link_addresses,
@@ -71,7 +71,7 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     if narrow:
         install_lean_emphasis(md)
         install_lean_joins(md)
-        install_lean_list(md)
+        install_lean_block_rules(md)
         _narrow_terminators(md)
         dispatch_block_rules(md)
         dispatch_block_terminators(md)

@@ -33,7 +33,9 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
   walks them again. `lheading_then_paragraph` takes the pair's place and walks them once.
 - **The list rule as a terminator.** Most calls of the list rule only ask whether a list starts at a
   line (to end a paragraph, list item or blockquote); `lean_list` answers them with the same tests,
-  written out, and leaves parsing a list to the stock rule.
+  written out, and leaves parsing a list to the stock rule. `lean_heading` (ATX headings) and
+  `lean_inline` (the core rule that parses each inline token) are the stock rules with their helper
+  calls and lookups written out.
 - **Lean joins.** `lean_fragments_join` (the last inline post-processing rule, run at every inline run
   that is not plain) and `lean_text_join` (the last core rule) are markdown-it-py's, written with less
   work per token; installed only for the markdown-it-py release they follow.
@@ -61,10 +63,12 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, mdTrim
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.heading import heading as _heading
 from markdown_it.rules_block.lheading import lheading as _lheading
 from markdown_it.rules_block.list import list_block as _list_block
 from markdown_it.rules_block.paragraph import paragraph as _paragraph
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.inline import inline as _core_inline
 from markdown_it.rules_core.text_join import text_join as _text_join
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.balance_pairs import link_pairs as _link_pairs
@@ -76,7 +80,7 @@ from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
 
-__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection", "install_lean_joins", "lean_fragments_join", "lean_text_join", "lheading_then_paragraph", "lean_list", "install_lean_list"]
+__all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection", "install_lean_joins", "lean_fragments_join", "lean_text_join", "lheading_then_paragraph", "lean_list", "lean_heading", "lean_inline", "install_lean_block_rules"]
 
 ANY = None
 """A rule that can take a line whatever its first character (a paragraph, a table's header row)."""
@@ -226,7 +230,7 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
 
 
 # The markdown-it-py releases whose rules `lheading_then_paragraph` (`lheading`, `paragraph`), `lean_list`
-# (`list_block`) and the lean joins (`fragments_join`, `text_join`) follow line for line: another release may change them, and then
+# (`list_block`), `lean_heading`, `lean_inline` (the core rule) and the lean joins (`fragments_join`, `text_join`) follow line for line: another release may change them, and then
 # keeps its own.
 _FOLLOWED_RELEASES = ("4.3.0",)
 
@@ -363,13 +367,76 @@ def lean_list(state: StateBlock, startLine: int, endLine: int, silent: bool) -> 
     return True
 
 
-def install_lean_list(md: MarkdownIt) -> bool:
-    """Put `lean_list` in place of MD's list rule (keeping the chains it may end) when that is
-    markdown-it-py's own and markdown-it-py is a release it follows; return whether it did."""
-    rule = next((rule for rule in md.block.ruler.__rules__ if rule.name == "list"), None)
-    if rule is None or rule.fn is not _list_block or not _follows_this_release():
+def lean_heading(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:  # noqa: N803
+    """markdown-it-py's ATX heading rule (`rules_block.heading.heading`): one to six `#`, then a space, a
+    tab or the line's end; the text, less a closing run of `#` after a space, is the heading's inline
+    content. The same tests and tokens, its helper calls written out, and no debug log line."""
+    src = state.src
+    pos = state.bMarks[startLine] + state.tShift[startLine]
+    maximum = state.eMarks[startLine]
+    if state.is_code_block(startLine):
         return False
-    md.block.ruler.at("list", lean_list, {"alt": list(rule.alt)})
+    size = len(src)
+    if pos >= size or src[pos] != "#" or pos >= maximum:
+        return False
+    level = 1
+    pos += 1
+    char = src[pos] if pos < size else None
+    while char == "#" and pos < maximum and level <= 6:
+        level += 1
+        pos += 1
+        char = src[pos] if pos < size else None
+    if level > 6 or (pos < maximum and char != " " and char != "\t"):
+        return False
+    if silent:
+        return True
+    # `skipSpacesBack`, then `skipCharsStrBack` for a closing run of `#` after a space or tab
+    while maximum > pos and (src[maximum - 1] == " " or src[maximum - 1] == "\t"):
+        maximum -= 1
+    closing = maximum
+    while closing > pos and src[closing - 1] == "#":
+        closing -= 1
+    if closing > pos and (src[closing - 1] == " " or src[closing - 1] == "\t"):
+        maximum = closing
+    state.line = startLine + 1
+    tag, markup = "h" + str(level), "########"[:level]
+    token = state.push("heading_open", tag, 1)
+    token.markup = markup
+    token.map = [startLine, state.line]
+    token = state.push("inline", "", 0)
+    token.content = mdTrim(src[pos:maximum])
+    token.map = [startLine, state.line]
+    token.children = []
+    token = state.push("heading_close", tag, -1)
+    token.markup = markup
+    return True
+
+
+def lean_inline(state: StateCore) -> None:
+    """markdown-it-py's `inline` core rule: each inline token's content parsed into its children."""
+    md = state.md
+    parse, env = md.inline.parse, state.env
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            parse(token.content, md, env, token.children)
+
+
+def install_lean_block_rules(md: MarkdownIt) -> bool:
+    """Put `lean_list` and `lean_heading` in place of MD's list and heading rules (keeping the chains each
+    may end), and `lean_inline` in place of its inline core rule, when those are markdown-it-py's own
+    and markdown-it-py is a release they follow; return whether it did."""
+    if not _follows_this_release():
+        return False
+    block = {rule.name: rule for rule in md.block.ruler.__rules__}
+    core = {rule.name: rule.fn for rule in md.core.ruler.__rules__}
+    stock = {"list": _list_block, "heading": _heading}
+    if any(name not in block or block[name].fn is not fn for name, fn in stock.items()) or core.get("inline") is not _core_inline:
+        return False
+    md.block.ruler.at("list", lean_list, {"alt": list(block["list"].alt)})
+    md.block.ruler.at("heading", lean_heading, {"alt": list(block["heading"].alt)})
+    md.core.ruler.at("inline", lean_inline)
     return True
 
 

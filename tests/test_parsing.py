@@ -381,3 +381,27 @@ def test_delimiters_are_scanned_as_markdown_it_scans_them(src: str, data: st.Dat
     for can_split in (True, False):
         scanned = state.scanDelims(start, can_split)
         assert parsing.scan_delimiters(src, start, maximum, can_split) == (scanned.length, scanned.can_open, scanned.can_close)
+
+
+HEADING_LINES = ["#", "# a", "#a", "####### x", "###### x", "## x ##", "## x#", "## ##", "# x \t", "#\tx", "    # x", "## x #  ", "#  ", "# #", "a", "", "# x\\#"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(HEADING_LINES), st.sampled_from(["", "\n", "\nnext"]), st.sampled_from([0, 2]), st.booleans())
+def test_the_lean_heading_rule_is_the_stock_one(line: str, after: str, indent: int, silent: bool) -> None:
+    from markdown_it.rules_block.heading import heading
+
+    md = make_parser()
+    states = [StateBlock(line + after, md, {}, []) for _ in range(2)]
+    for state in states:
+        state.blkIndent = indent
+    assert parsing.lean_heading(states[0], 0, states[0].lineMax, silent) == heading(states[1], 0, states[1].lineMax, silent)
+    assert vars(states[0]) == vars(states[1])
+
+
+def test_the_lean_block_rules_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = make_parser()
+    assert {parsing.lean_list, parsing.lean_heading} <= {rule.fn for rule in md.block.ruler.__rules__}
+    assert parsing.lean_inline in [rule.fn for rule in md.core.ruler.__rules__]
+    monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
+    assert not parsing.install_lean_block_rules(_configured_parser(narrow=False))
