@@ -715,13 +715,15 @@ def dispatch_inline_rules(md: MarkdownIt) -> None:
             table = dispatch[0] = _InlineDispatch(md, rules, terminators)
         end = state.posMax
         maxNesting = state.md.options["maxNesting"]  # noqa: N806
+        by_char, text_only = table.by_char, table.text_only
 
         while state.pos < end:
             pos = state.pos
             ok = False
             if state.level < maxNesting:
-                candidates = table.for_char(state.src[pos])
-                if candidates is table.text_only:
+                char = state.src[pos]
+                candidates = by_char.get(char) or table.for_char(char)  # (`for_char`, its lookup written out)
+                if candidates is text_only:
                     # the `text` rule, written out (the most frequent call by far): at a character
                     # that is not a terminator it takes the run up to the next one (it says no only
                     # when that leaves it where it is, and then the loop below asks it)
