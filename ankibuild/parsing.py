@@ -485,6 +485,20 @@ class LeanStateBlock(StateBlock):
         self.bsCount = [0] * len(self.bMarks)
         self.lineMax = len(self.bMarks) - 1  # don't count the extra entry
 
+    def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:  # noqa: N802, N803
+        """`StateBlock.getLines`: the text of lines BEGIN to END, less INDENT columns of each. With no
+        indentation to take off (a paragraph at the top level), each line's text runs from its begin
+        mark to its end mark and the line break after it, the last line's break only with KEEPLASTLF,
+        as the stock loop, which then skips nothing, cuts it."""
+        if indent != 0 or begin >= end:
+            return super().getLines(begin, end, indent, keepLastLF)
+        bMarks, eMarks, src = self.bMarks, self.eMarks, self.src  # noqa: N806
+        last = end - 1
+        tail = src[bMarks[last] : eMarks[last] + 1 if keepLastLF else eMarks[last]]
+        if begin == last:
+            return tail
+        return "".join([*[src[bMarks[line] : eMarks[line] + 1] for line in range(begin, last)], tail])
+
     def push(self, ttype: str, tag: str, nesting: Any) -> Token:
         """Push a new token to the stream (`StateBlock.push`)."""
         token = _new_token(Token)

@@ -405,3 +405,26 @@ def test_the_lean_block_rules_are_in_use_only_for_the_release_they_follow(monkey
     assert parsing.lean_inline in [rule.fn for rule in md.core.ruler.__rules__]
     monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
     assert not parsing.install_lean_block_rules(_configured_parser(narrow=False))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\nab>-", max_size=20), st.data())
+def test_the_lean_block_state_cuts_lines_as_the_stock_one(src: str, data: st.DataObject) -> None:
+    md = make_parser()
+    lean, stock = parsing.LeanStateBlock(src, md, {}, []), StateBlock(src, md, {}, [])
+    for line in range(lean.lineMax):  # as a blockquote moves a line's begin mark past its `>`
+        moved = data.draw(st.integers(0, lean.eMarks[line] - lean.bMarks[line]))
+        lean.bMarks[line] += moved
+        stock.bMarks[line] += moved
+    begin = data.draw(st.integers(0, lean.lineMax))
+    end = data.draw(st.integers(begin, lean.lineMax))
+
+    def cut(state: StateBlock, indent: int, keep: bool) -> str | type[Exception]:
+        try:
+            return state.getLines(begin, end, indent, keep)
+        except IndexError as error:  # the stock loop can read past the text's end
+            return type(error)
+
+    for indent in (0, 1, 4, -1):
+        for keep in (True, False):
+            assert cut(lean, indent, keep) == cut(stock, indent, keep)
