@@ -264,7 +264,7 @@ def lheading_then_paragraph(state: StateBlock, startLine: int, endLine: int, sil
     restores what it found: "paragraph" again. (The stock rules' debug log lines are not written.)"""
     if endLine != state.lineMax or state.is_code_block(startLine):
         return _lheading(state, startLine, endLine, silent) or _paragraph(state, startLine, endLine, silent)
-    terminators = state.md.block.ruler.getRules("paragraph")
+    terminators = None  # fetched at the first line that asks them (a one-line paragraph never does)
     bMarks, eMarks, tShift, sCount, src = state.bMarks, state.eMarks, state.tShift, state.sCount, state.src  # noqa: N806
     size = len(src)
     blkIndent = state.blkIndent  # noqa: N806 - terminators run silent: they leave it as it is
@@ -295,6 +295,8 @@ def lheading_then_paragraph(state: StateBlock, startLine: int, endLine: int, sil
         if indent < 0:
             nextLine += 1  # noqa: N806
             continue
+        if terminators is None:
+            terminators = state.md.block.ruler.getRules("paragraph")
         terminate = False
         for terminator in terminators:
             if terminator(state, nextLine, endLine, True):
