@@ -886,16 +886,24 @@ def plain_inline_text(md: MarkdownIt) -> None:
     inline = md.inline
     # whether the rules allow it, for the rule lists it was decided for (the rulers cache their lists
     # until a rule is enabled or disabled): asked once, not at every run
-    decided: list[tuple[list[Any], list[Any], bool, bool]] = []
+    decided: list[tuple[list[Any], list[Any], bool, bool, Any, Any]] = []
+    # whether the rulers' compiled chains can be told unchanged by their identity (markdown-it-py's
+    # `Ruler` compiles a new `__cache__` after every change, and `getRules` reads the lists in it):
+    # two attribute reads instead of two `getRules` calls at every run
+    direct = _follows_this_release()
     # the lean state, when `Token` is built by `fast_token_init` (whose fields it writes) and it is exact
     lean = Token.__init__ is fast_token_init and _lean_inline_state_is_exact(md)
 
     def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
-        rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
+        ruler, ruler2 = self.ruler, self.ruler2
         known = decided[0] if decided else None
+        if known is not None and direct and ruler.__cache__ is known[4] is not None and ruler2.__cache__ is known[5] is not None:
+            rules, post_rules = known[0], known[1]  # the lists `getRules` would give: its compiled lists are those
+        else:
+            rules, post_rules = ruler.getRules(""), ruler2.getRules("")
         if known is None or known[0] is not rules or known[1] is not post_rules:
-            allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
-            known = (rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules))
+            allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(ruler2.get_active_rules())
+            known = (rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules), ruler.__cache__, ruler2.__cache__)
             decided[:] = [known]
         if src and known[2] and md.inline.terminator_re.search(src) is None:
             # what the `text` rule and `pushPending` make of it: content the whole run, level 0

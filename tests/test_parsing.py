@@ -428,3 +428,18 @@ def test_the_lean_block_state_cuts_lines_as_the_stock_one(src: str, data: st.Dat
     for indent in (0, 1, 4, -1):
         for keep in (True, False):
             assert cut(lean, indent, keep) == cut(stock, indent, keep)
+
+
+def test_a_parser_whose_inline_rules_change_between_runs_parses_with_the_new_ones() -> None:
+    md = _configured_parser()
+
+    def kinds(text: str) -> list[str]:
+        return [t.type for t in md.parseInline(text, {})[0].children or []]
+
+    assert "em_open" in kinds("*a* b")
+    md.disable("emphasis")
+    assert "em_open" not in kinds("*a* b")
+    md.inline.ruler2.push("count", lambda state: state.tokens.append(Token("counted", "", 0)))
+    assert kinds("plain") == ["text", "counted"]  # not plain any more: a post-processing rule of its own
+    md.enable("emphasis")
+    assert "em_open" in kinds("*a* b")
