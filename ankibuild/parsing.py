@@ -168,12 +168,14 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
     dispatch: list[_Dispatch | None] = [None]
 
     def tokenize(self: Any, state: StateBlock, startLine: int, endLine: int) -> None:  # noqa: N803 - markdown-it's names
-        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        # `self.ruler.getRules("")`: cached by the ruler, a new list after enable/disable
+        compiled = self.ruler.__cache__ if _DIRECT else None
+        rules = (compiled.get("") if compiled is not None else None) or self.ruler.getRules("")
         table = dispatch[0]
         if table is None or table.rules is not rules:
             table = dispatch[0] = _Dispatch(md, rules, fuse=True)
         line = startLine
-        maxNesting = state.md.options.maxNesting  # noqa: N806
+        maxNesting = state.md.options._options["maxNesting"] if _DIRECT else state.md.options.maxNesting  # noqa: N806
         hasEmptyLines = False  # noqa: N806
 
         while line < endLine:
@@ -237,6 +239,14 @@ _FOLLOWED_RELEASES = ("4.3.0",)
 
 def _follows_this_release() -> bool:
     return markdown_it.__version__ in _FOLLOWED_RELEASES
+
+
+
+_DIRECT = _follows_this_release()
+"""Whether the tokenizers read a ruler's compiled chains and the parser's options from the dicts
+markdown-it-py keeps them in (`Ruler.__cache__`, `OptionsDict._options`) rather than through the
+method and the property that return them (`getRules("")`, `maxNesting`), once per block and inline
+run: the same lists and value, without two calls."""
 
 
 def _fused(found: list[BlockRule], names: list[str | None], rules: list[BlockRule]) -> list[BlockRule]:
@@ -724,13 +734,14 @@ def dispatch_inline_rules(md: MarkdownIt) -> None:
     dispatch: list[_InlineDispatch | None] = [None]
 
     def tokenize(self: ParserInline, state: StateInline) -> None:
-        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        compiled = self.ruler.__cache__ if _DIRECT else None  # `self.ruler.getRules("")`, as above
+        rules = (compiled.get("") if compiled is not None else None) or self.ruler.getRules("")
         terminators = state.md.inline.terminator_re  # what the `text` rule reads
         table = dispatch[0]
         if table is None or table.rules is not rules or table.terminators is not terminators:
             table = dispatch[0] = _InlineDispatch(md, rules, terminators)
         end = state.posMax
-        maxNesting = state.md.options["maxNesting"]  # noqa: N806
+        maxNesting = state.md.options._options["maxNesting"] if _DIRECT else state.md.options["maxNesting"]  # noqa: N806
         by_char, text_only = table.by_char, table.text_only
 
         while state.pos < end:

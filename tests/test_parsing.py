@@ -443,3 +443,15 @@ def test_a_parser_whose_inline_rules_change_between_runs_parses_with_the_new_one
     assert kinds("plain") == ["text", "counted"]  # not plain any more: a post-processing rule of its own
     md.enable("emphasis")
     assert "em_open" in kinds("*a* b")
+
+
+def test_the_tokenizers_read_the_same_rules_and_options_through_the_methods(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "# T\n\n- a *b*\n- `c`\n\n> q [l](u)\n"
+    direct = make_parser().parse(text)
+    monkeypatch.setattr(parsing, "_DIRECT", False)  # as with another markdown-it-py
+    assert make_parser().parse(text) == direct == _configured_parser(narrow=False).parse(text)
+    monkeypatch.setattr(parsing, "_DIRECT", True)
+    md, reference = _configured_parser(), _configured_parser(narrow=False)
+    for parser in (md, reference):
+        parser.options["maxNesting"] = 2  # read at every run, as the stock tokenizers read it
+    assert md.parse("> > > deep *x*\n") == reference.parse("> > > deep *x*\n")
