@@ -30,6 +30,7 @@ from .parsing import (
     dispatch_block_rules,
     dispatch_block_terminators,
     dispatch_inline_rules,
+    install_fast_escaped_split,
     install_fast_tokens,
     install_lean_block_rules,
     install_lean_emphasis,
@@ -55,6 +56,8 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     link addresses kept as they are; an inline run without such a mark is one text token at once: see
     parsing.py)."""
     install_fast_tokens()
+    if narrow:
+        install_fast_escaped_split()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin)

@@ -455,3 +455,10 @@ def test_the_tokenizers_read_the_same_rules_and_options_through_the_methods(monk
     for parser in (md, reference):
         parser.options["maxNesting"] = 2  # read at every run, as the stock tokenizers read it
     assert md.parse("> > > deep *x*\n") == reference.parse("> > > deep *x*\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="|\\ a`$", max_size=14))
+def test_a_table_row_is_split_as_markdown_it_splits_it(row: str) -> None:
+    assert parsing.fast_escaped_split(row) == parsing.STOCK_ESCAPED_SPLIT(row)
+    assert parsing.install_fast_escaped_split()
