@@ -111,6 +111,9 @@ _BREAK_FIRST = re.compile(_CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
 _BREAK_LINE = re.compile(r"\n" + _CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
 
 
+_TASK_BOX = re.compile(r"\[[ xX]\]")
+
+
 def _holds(*marks: str) -> Callable[[str], bool]:
     """A test of whether a text holds any of MARKS (`mark in text` for each). Searched for as a pattern
     of one literal, a mark of two or more characters is found several times faster than by `in` (the
@@ -123,10 +126,9 @@ def _holds(*marks: str) -> Callable[[str], bool]:
 
 _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     # (a plugin's parse rules, a test that is true of every text they could change anything in)
-    (("admonition",), _holds("!!!", "???")),  # `!!! note`, `??? tip`, `???+ tip`
     (("deflist",), lambda text: bool("\r" in text or _DEFINITION_FIRST.match(text) or _DEFINITION_LINE.search(text))),
     (("footnote_def", "footnote_inline", "footnote_ref", "footnote_tail"), _holds("[^", "^[")),
-    (("github-tasklists",), _holds("[ ]", "[x]", "[X]")),
+    (("github-tasklists",), lambda text: _TASK_BOX.search(text) is not None),  # `[ ]`, `[x]`, `[X]`
     # and three of the core set that only act on their own marks
     (("normalize",), lambda text: "\r" in text or "\0" in text),  # CRLF/CR to LF, NUL to U+FFFD
     (("strikethrough",), lambda text: "~" in text),  # `~~gone~~`: the inline rule and its post-processing
@@ -135,7 +137,6 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     # only at the document's first line, and only if its first character is `-`: the `---` may follow
     # the marks of list items opened on that line (`- * ---`), where the rule is asked again
     (("front_matter",), lambda text: text.startswith("-")),
-    (("math_environment",), _holds("\\begin")),  # `\begin{align}` on its own line
     (("reference",), _holds("]:")),  # `[label]: url`
     (("hr",), lambda text: bool("\r" in text or _BREAK_FIRST.match(text) or _BREAK_LINE.search(text))),
     (("image",), _holds("![")),
@@ -148,7 +149,9 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     (("link",), lambda text: "[" in text),
 )
 """Each of these rules runs at every block, or at every mark character of the inline text, and almost
-no document uses them all.
+no document uses them all. (Not listed: rules that the block tokenizer tries only at lines starting with
+a rare character, `admonition` at `!` and `?`, `math_environment` at a backslash, cost less left in than
+a search of the whole text for their marks.)
 (Not so `lheading`: when it finds no underline it leaves `state.parentType` set, which later rules read.)"""
 
 

@@ -55,7 +55,7 @@ def test_each_plugin_is_left_out_only_without_its_marks() -> None:
         "\\begin{align}x\\end{align}\n\n[r]: /u\n\n* * *\n\n![i](u) &amp; <b> > q | `c` \\*\n"
     )
     assert parser_for(everything) is make_parser()  # ... and with every mark, nothing is
-    assert len(_OPTIONAL_RULES) == 19
+    assert len(_OPTIONAL_RULES) == 17
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,10 @@ MARKS = ["!!!", "???", "[^", "^[", "[ ]", "[x]", "[X]", "==", "\\begin", "]:", "
 @given(st.text(alphabet="!?[]^ xX=\\begin:é\n", max_size=30), st.lists(st.sampled_from(MARKS), min_size=1, max_size=3))
 def test_a_mark_test_is_true_exactly_when_the_text_holds_a_mark(text: str, marks: list[str]) -> None:
     assert _holds(*marks)(text) == any(mark in text for mark in marks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[] xXy\n", max_size=12))
+def test_the_task_box_test_is_true_exactly_when_a_box_is_there(text: str) -> None:
+    boxes = dict(_OPTIONAL_RULES)[("github-tasklists",)]
+    assert boxes(text) == ("[ ]" in text or "[x]" in text or "[X]" in text)
