@@ -595,7 +595,17 @@ def dispatch_block_terminators(md: MarkdownIt) -> None:
             table = _Dispatch(md, rules, chainName)
 
             def any_rule_takes(state: StateBlock, line: int, end_line: int, silent: bool) -> bool:
-                for rule in table.for_line(state, line):  # noqa: SIM110 - a loop: no generator per line
+                # `table.for_line(state, line)`, written out (a call per line and chain saved)
+                if state.sCount[line] - state.blkIndent >= 4:
+                    candidates = table.rules
+                else:
+                    pos, end, src = state.bMarks[line] + state.tShift[line], state.eMarks[line], state.src
+                    char = src[pos] if pos < end else ""
+                    if table.pipes and src.find("|", pos, end) == -1:
+                        candidates = table.without_pipe.get(char) or table.for_char(char, False)
+                    else:
+                        candidates = table.by_char.get(char) or table.for_char(char)
+                for rule in candidates:  # noqa: SIM110 - a loop: no generator per line
                     if rule(state, line, end_line, silent):
                         return True
                 return False
@@ -687,8 +697,9 @@ def scan_delimiters(src: str, start: int, maximum: int, can_split_word: bool) ->
     while pos < maximum and src[pos] == marker:
         pos += 1
     following = src[pos] if pos < maximum else " "
-    last_punct, last_white = _char_class(last)
-    next_punct, next_white = _char_class(following)
+    classes = _CHAR_CLASSES  # (`_char_class`, its lookup written out: a class is a non-empty tuple)
+    last_punct, last_white = classes.get(last) or _char_class(last)
+    next_punct, next_white = classes.get(following) or _char_class(following)
     left_flanking = not (next_white or (next_punct and not (last_white or last_punct)))
     right_flanking = not (last_white or (last_punct and not (next_white or next_punct)))
     can_open = left_flanking and (can_split_word or not right_flanking or last_punct)
