@@ -23,6 +23,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from .highlight import highlight_code
+from .lean_rules import install_fast_escaped_split, install_lean_block_rules, install_lean_joins
 from .mathtex import math_plugin
 from .media import MissingImage, resolve_html_images
 from .parsing import (
@@ -30,11 +31,8 @@ from .parsing import (
     dispatch_block_rules,
     dispatch_block_terminators,
     dispatch_inline_rules,
-    install_fast_escaped_split,
     install_fast_tokens,
-    install_lean_block_rules,
     install_lean_emphasis,
-    install_lean_joins,
     lean_block_state,
     plain_inline_text,
     plain_link_addresses,

@@ -20,7 +20,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from ankibuild import parsing
+from ankibuild import lean_rules, parsing
 from ankibuild.markdown import _configured_parser, make_parser, parser_for
 from ankibuild.parsing import STOCK_TOKEN_INIT, fast_token_init, install_fast_tokens
 from bench.corpus import generate_corpus
@@ -259,20 +259,20 @@ def test_collection_is_paused_for_a_parse_and_left_as_it_was() -> None:
 def test_the_tokenizer_scans_a_paragraph_once_after_lheading() -> None:
     md = parser_for("text\n")  # without the definition list rule, which comes between them
     fused = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
-    assert parsing.lheading_then_paragraph in fused.for_char("a") and parsing._paragraph not in fused.for_char("a")
-    assert parsing._lheading not in fused.for_char("#") and parsing.lheading_then_paragraph in fused.for_char("#")
+    assert lean_rules.lheading_then_paragraph in fused.for_char("a") and lean_rules._paragraph not in fused.for_char("a")
+    assert lean_rules._lheading not in fused.for_char("#") and lean_rules.lheading_then_paragraph in fused.for_char("#")
     # with a rule between them (definition lists), both stay as they are
     everything = make_parser()
-    assert parsing.lheading_then_paragraph not in parsing._Dispatch(everything, everything.block.ruler.getRules(""), fuse=True).for_char("a")
+    assert lean_rules.lheading_then_paragraph not in parsing._Dispatch(everything, everything.block.ruler.getRules(""), fuse=True).for_char("a")
     text = "Title\n===\n\npara\nlazy\n    code-like\n- item\n  ---\nnext\n\n> q\nlazy\n---\n\n- a\n  b\n  ==\n"
     assert parser_for(text).parse(text) == _configured_parser(narrow=False).parse(text)
 
 
 def test_another_markdown_it_keeps_lheading_and_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
+    monkeypatch.setattr(lean_rules, "_FOLLOWED_RELEASES", ())
     md = parser_for("text\n")
     table = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
-    assert parsing.lheading_then_paragraph not in table.for_char("a") and parsing._paragraph in table.for_char("a")
+    assert lean_rules.lheading_then_paragraph not in table.for_char("a") and lean_rules._paragraph in table.for_char("a")
 
 
 BLOCK_LINES = ["text", "  two", "    four", "\tab", "===", "---", "  -- ", "- item", "1. one", "2) two", "> q", "# h", "```", "| a |", "$$", "", " ", "a | b", "-x", "= ="]
@@ -291,9 +291,9 @@ def test_lheading_then_paragraph_leaves_the_state_both_rules_leave(first: str, r
         return rule(state, 0, end, False), vars(state)
 
     def both(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        return parsing._lheading(state, start, end, silent) or parsing._paragraph(state, start, end, silent)
+        return lean_rules._lheading(state, start, end, silent) or lean_rules._paragraph(state, start, end, silent)
 
-    assert run(parsing.lheading_then_paragraph) == run(both)
+    assert run(lean_rules.lheading_then_paragraph) == run(both)
 
 
 SHAPES = [("text", 0), ("text_special", 0), ("em_open", 1), ("em_close", -1), ("code_inline", 0), ("softbreak", 0), ("image", 0)]
@@ -320,7 +320,7 @@ def test_the_lean_joins_join_as_markdown_it_does(shapes: list[tuple[str, int]], 
 
     md = make_parser()
     lean, stock = StateInline("", md, {}, _tokens(shapes, contents)), StateInline("", md, {}, _tokens(shapes, contents))
-    parsing.lean_fragments_join(lean)
+    lean_rules.lean_fragments_join(lean)
     fragments_join(stock)
     assert lean.tokens == stock.tokens
 
@@ -330,16 +330,16 @@ def test_the_lean_joins_join_as_markdown_it_does(shapes: list[tuple[str, int]], 
         return state
 
     lean_core, stock_core = core(_tokens(shapes, contents)), core(_tokens(shapes, contents))
-    parsing.lean_text_join(lean_core)
+    lean_rules.lean_text_join(lean_core)
     text_join(stock_core)
     assert lean_core.tokens == stock_core.tokens
 
 
 def test_the_lean_joins_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
     names = {rule.fn for rule in make_parser().core.ruler.__rules__} | {rule.fn for rule in make_parser().inline.ruler2.__rules__}
-    assert parsing.lean_text_join in names and parsing.lean_fragments_join in names
-    monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
-    assert not parsing.install_lean_joins(_configured_parser(narrow=False))
+    assert lean_rules.lean_text_join in names and lean_rules.lean_fragments_join in names
+    monkeypatch.setattr(lean_rules, "_FOLLOWED_RELEASES", ())
+    assert not lean_rules.install_lean_joins(_configured_parser(narrow=False))
 
 
 def test_the_table_rule_is_tried_only_at_lines_holding_a_pipe() -> None:
@@ -366,9 +366,9 @@ def test_the_lean_list_rule_answers_a_terminator_as_markdown_it_does(line: str, 
     states = [StateBlock(line + after, md, {}, []) for _ in range(2)]
     for state in states:
         state.blkIndent, state.listIndent, state.parentType = indent, list_indent, parent
-    assert parsing.lean_list(states[0], 0, states[0].lineMax, True) == list_block(states[1], 0, states[1].lineMax, True)
+    assert lean_rules.lean_list(states[0], 0, states[0].lineMax, True) == list_block(states[1], 0, states[1].lineMax, True)
     assert vars(states[0]) == vars(states[1])
-    assert parsing.lean_list in [rule.fn for rule in md.block.ruler.__rules__]
+    assert lean_rules.lean_list in [rule.fn for rule in md.block.ruler.__rules__]
 
 
 @settings(max_examples=500, deadline=None)
@@ -380,7 +380,7 @@ def test_delimiters_are_scanned_as_markdown_it_scans_them(src: str, data: st.Dat
     state.posMax = maximum
     for can_split in (True, False):
         scanned = state.scanDelims(start, can_split)
-        assert parsing.scan_delimiters(src, start, maximum, can_split) == (scanned.length, scanned.can_open, scanned.can_close)
+        assert lean_rules.scan_delimiters(src, start, maximum, can_split) == (scanned.length, scanned.can_open, scanned.can_close)
 
 
 HEADING_LINES = ["#", "# a", "#a", "####### x", "###### x", "## x ##", "## x#", "## ##", "# x \t", "#\tx", "    # x", "## x #  ", "#  ", "# #", "a", "", "# x\\#"]
@@ -395,16 +395,16 @@ def test_the_lean_heading_rule_is_the_stock_one(line: str, after: str, indent: i
     states = [StateBlock(line + after, md, {}, []) for _ in range(2)]
     for state in states:
         state.blkIndent = indent
-    assert parsing.lean_heading(states[0], 0, states[0].lineMax, silent) == heading(states[1], 0, states[1].lineMax, silent)
+    assert lean_rules.lean_heading(states[0], 0, states[0].lineMax, silent) == heading(states[1], 0, states[1].lineMax, silent)
     assert vars(states[0]) == vars(states[1])
 
 
 def test_the_lean_block_rules_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
     md = make_parser()
-    assert {parsing.lean_list, parsing.lean_heading} <= {rule.fn for rule in md.block.ruler.__rules__}
-    assert parsing.lean_inline in [rule.fn for rule in md.core.ruler.__rules__]
-    monkeypatch.setattr(parsing, "_FOLLOWED_RELEASES", ())
-    assert not parsing.install_lean_block_rules(_configured_parser(narrow=False))
+    assert {lean_rules.lean_list, lean_rules.lean_heading} <= {rule.fn for rule in md.block.ruler.__rules__}
+    assert lean_rules.lean_inline in [rule.fn for rule in md.core.ruler.__rules__]
+    monkeypatch.setattr(lean_rules, "_FOLLOWED_RELEASES", ())
+    assert not lean_rules.install_lean_block_rules(_configured_parser(narrow=False))
 
 
 @settings(max_examples=500, deadline=None)
@@ -460,5 +460,5 @@ def test_the_tokenizers_read_the_same_rules_and_options_through_the_methods(monk
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="|\\ a`$", max_size=14))
 def test_a_table_row_is_split_as_markdown_it_splits_it(row: str) -> None:
-    assert parsing.fast_escaped_split(row) == parsing.STOCK_ESCAPED_SPLIT(row)
-    assert parsing.install_fast_escaped_split()
+    assert lean_rules.fast_escaped_split(row) == lean_rules.STOCK_ESCAPED_SPLIT(row)
+    assert lean_rules.install_fast_escaped_split()
