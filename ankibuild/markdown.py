@@ -107,6 +107,21 @@ _DEFINITION_LINE = re.compile(r"\n[ \t>]*[:~]")
 _CONTAINERS = r"(?:[ \t>]|[-*+][ \t]|[0-9]{1,9}[.)][ \t])*"
 _BREAK_FIRST = re.compile(_CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
 _BREAK_LINE = re.compile(r"\n" + _CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
+# Its three marks, on one line: each pattern starts with a literal, which the engine finds far faster than
+# it tries `_BREAK_LINE` at every line break.
+_BREAK_RUNS = tuple(re.compile(re.escape(mark) + r"[ \t]*" + re.escape(mark) + r"[ \t]*" + re.escape(mark)) for mark in "-*_")
+
+
+def _may_hold_a_break(text: str) -> bool:
+    """Whether a line of TEXT is a thematic break after container marks (`_BREAK_FIRST` matches at its
+    start, as `_BREAK_LINE` looks for), asked only of the lines holding three of one mark: a break's
+    marks are such a run, which lies within its line, and the search finds a run starting in every
+    line that holds one (its matches never overlap, and none crosses a line break)."""
+    for runs in _BREAK_RUNS:
+        for run in runs.finditer(text):
+            if _BREAK_FIRST.match(text, text.rfind("\n", 0, run.start()) + 1):
+                return True
+    return False
 
 
 _TASK_BOX = re.compile(r"\[[ xX]\]")
@@ -136,7 +151,7 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     # the marks of list items opened on that line (`- * ---`), where the rule is asked again
     (("front_matter",), lambda text: text.startswith("-")),
     (("reference",), _holds("]:")),  # `[label]: url`
-    (("hr",), lambda text: bool("\r" in text or _BREAK_FIRST.match(text) or _BREAK_LINE.search(text))),
+    (("hr",), lambda text: "\r" in text or _may_hold_a_break(text)),
     (("image",), _holds("![")),
     (("entity",), lambda text: "&" in text),
     (("html_block", "html_inline", "autolink"), lambda text: "<" in text),

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from ankibuild import markdown
 from ankibuild.markdown import _OPTIONAL_RULES, _configured_parser, _holds, _narrow_terminators, make_parser, parser_for
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
@@ -136,3 +137,13 @@ def test_a_mark_test_is_true_exactly_when_the_text_holds_a_mark(text: str, marks
 def test_the_task_box_test_is_true_exactly_when_a_box_is_there(text: str) -> None:
     boxes = dict(_OPTIONAL_RULES)[("github-tasklists",)]
     assert boxes(text) == ("[ ]" in text or "[x]" in text or "[X]" in text)
+
+
+BREAK_PIECES = ["-", "*", "_", " ", "\t", ">", "1.", "2)", "a", "\n", "- ", "* ", "+ ", "|", "---", "* * *"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14))
+def test_the_break_test_finds_the_lines_the_line_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert markdown._may_hold_a_break(text) == bool(markdown._BREAK_FIRST.match(text) or markdown._BREAK_LINE.search(text))
