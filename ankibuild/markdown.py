@@ -23,6 +23,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from .highlight import highlight_code
+from .lean_rules import install_fast_escaped_split, install_lean_block_rules, install_lean_joins
 from .mathtex import math_plugin
 from .media import MissingImage, resolve_html_images
 from .parsing import (
@@ -53,6 +54,8 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     link addresses kept as they are; an inline run without such a mark is one text token at once: see
     parsing.py)."""
     install_fast_tokens()
+    if narrow:
+        install_fast_escaped_split()
     md = MarkdownIt("commonmark", {"html": True, "typographer": False, "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
@@ -68,6 +71,8 @@ def _configured_parser(*, narrow: bool = True) -> MarkdownIt:
     md.inline.ruler.before("emphasis", "mark", _mark_rule)
     if narrow:
         install_lean_emphasis(md)
+        install_lean_joins(md)
+        install_lean_block_rules(md)
         _narrow_terminators(md)
         dispatch_block_rules(md)
         dispatch_block_terminators(md)
@@ -102,22 +107,52 @@ _DEFINITION_LINE = re.compile(r"\n[ \t>]*[:~]")
 _CONTAINERS = r"(?:[ \t>]|[-*+][ \t]|[0-9]{1,9}[.)][ \t])*"
 _BREAK_FIRST = re.compile(_CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
 _BREAK_LINE = re.compile(r"\n" + _CONTAINERS + r"([-*_])(?:[ \t]*\1){2}")
+# Its three marks, on one line: each pattern starts with a literal, which the engine finds far faster than
+# it tries `_BREAK_LINE` at every line break.
+_BREAK_RUNS = tuple(re.compile(re.escape(mark) + r"[ \t]*" + re.escape(mark) + r"[ \t]*" + re.escape(mark)) for mark in "-*_")
+
+
+def _may_hold_a_break(text: str) -> bool:
+    """Whether a line of TEXT is a thematic break after container marks (`_BREAK_FIRST` matches at its
+    start, as `_BREAK_LINE` looks for), asked only of the lines holding three of one mark: a break's
+    marks are such a run, which lies within its line, and the search finds a run starting in every
+    line that holds one (its matches never overlap, and none crosses a line break)."""
+    for runs in _BREAK_RUNS:
+        for run in runs.finditer(text):
+            if _BREAK_FIRST.match(text, text.rfind("\n", 0, run.start()) + 1):
+                return True
+    return False
+
+
+_TASK_BOX = re.compile(r"\[[ xX]\]")
+
+
+def _holds(*marks: str) -> Callable[[str], bool]:
+    """A test of whether a text holds any of MARKS (`mark in text` for each). Searched for as a pattern
+    of one literal, a mark of two or more characters is found several times faster than by `in` (the
+    regular expression engine looks for its first character, then compares the rest)."""
+    if any(len(mark) < 2 for mark in marks):
+        raise ValueError("a one-character mark is found fastest by `in`")
+    searches = [re.compile(re.escape(mark)).search for mark in marks]
+    return lambda text: any(search(text) is not None for search in searches)
+
+
 _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     # (a plugin's parse rules, a test that is true of every text they could change anything in)
-    (("admonition",), lambda text: "!!!" in text or "???" in text),  # `!!! note`, `??? tip`, `???+ tip`
     (("deflist",), lambda text: bool("\r" in text or _DEFINITION_FIRST.match(text) or _DEFINITION_LINE.search(text))),
-    (("footnote_def", "footnote_inline", "footnote_ref", "footnote_tail"), lambda text: "[^" in text or "^[" in text),
-    (("github-tasklists",), lambda text: "[ ]" in text or "[x]" in text or "[X]" in text),
+    (("footnote_def", "footnote_inline", "footnote_ref", "footnote_tail"), _holds("[^", "^[")),
+    (("github-tasklists",), lambda text: _TASK_BOX.search(text) is not None),  # `[ ]`, `[x]`, `[X]`
     # and three of the core set that only act on their own marks
     (("normalize",), lambda text: "\r" in text or "\0" in text),  # CRLF/CR to LF, NUL to U+FFFD
     (("strikethrough",), lambda text: "~" in text),  # `~~gone~~`: the inline rule and its post-processing
-    (("mark",), lambda text: "==" in text),  # `==highlight==`
+    (("mark",), _holds("==")),  # `==highlight==`
     # and rules of CommonMark and ours that need a mark few documents hold
-    (("front_matter",), lambda text: text.startswith("---")),  # only at the very start
-    (("math_environment",), lambda text: "\\begin" in text),  # `\begin{align}` on its own line
-    (("reference",), lambda text: "]:" in text),  # `[label]: url`
-    (("hr",), lambda text: bool("\r" in text or _BREAK_FIRST.match(text) or _BREAK_LINE.search(text))),
-    (("image",), lambda text: "![" in text),
+    # only at the document's first line, and only if its first character is `-`: the `---` may follow
+    # the marks of list items opened on that line (`- * ---`), where the rule is asked again
+    (("front_matter",), lambda text: text.startswith("-")),
+    (("reference",), _holds("]:")),  # `[label]: url`
+    (("hr",), lambda text: "\r" in text or _may_hold_a_break(text)),
+    (("image",), _holds("![")),
     (("entity",), lambda text: "&" in text),
     (("html_block", "html_inline", "autolink"), lambda text: "<" in text),
     (("blockquote",), lambda text: ">" in text),
@@ -127,7 +162,9 @@ _OPTIONAL_RULES: tuple[tuple[tuple[str, ...], Callable[[str], bool]], ...] = (
     (("link",), lambda text: "[" in text),
 )
 """Each of these rules runs at every block, or at every mark character of the inline text, and almost
-no document uses them all.
+no document uses them all. (Not listed: rules that the block tokenizer tries only at lines starting with
+a rare character, `admonition` at `!` and `?`, `math_environment` at a backslash, cost less left in than
+a search of the whole text for their marks.)
 (Not so `lheading`: when it finds no underline it leaves `state.parentType` set, which later rules read.)"""
 
 

@@ -8,6 +8,8 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
   for a line starting with a given character, only the rules that can start with it, in their order.
   A line indented as code, and any rule not listed in `RULE_STARTS`, keep every rule: the table only
   ever leaves out a rule that would have said no.
+- **The table rule only at lines with a pipe.** A GFM table's header row holds a `|`: at a line without
+  one (most lines of prose), the block tokenizer and the terminator chains leave the table rule out.
 - **Plain inline text.** Nearly half the inline runs of a typical note (headings, list items, table
   cells) hold none of the characters an enabled inline rule can start at. For such a run the inline
   parser's whole work is one `text` token holding the run: `plain_inline_text` writes that token
@@ -23,7 +25,13 @@ Costs of the library that a build pays hundreds of thousands of times, cut witho
 - **Lean states.** `LeanStateBlock` (line marks from `str.split`) and `LeanStateInline` push tokens by
   writing their fields; each is used only when a probe shows it keeps exactly the stock state's
   attributes. An inline run that left no delimiter skips the post-processing rules that only walk the
-  delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker.
+  delimiter lists; `lean_emphasis` is the emphasis rule with less work per marker. The tokenizers test
+  a line for being blank, and read the rule chain and `maxNesting`, without method calls.
+- **Lean rules** (lean_rules.py). Equivalents of the hottest markdown-it-py rules, each following one
+  release line for line: a paragraph's lines scanned once when `lheading` finds no underline (the
+  tokenizer's table puts `lheading_then_paragraph` in the pair's place), the list rule's terminator
+  calls answered without parsing, ATX headings, the inline core rule, the two text joins, the table
+  rule's row splitter, and the delimiter scan of `lean_emphasis`.
 - **Plain link addresses.** `plain_link_addresses` returns an http(s) address of plain characters as it
   is, which is what markdown-it-py's `normalizeLink` (mdurl's parse, punycode and encode) makes of it.
 
@@ -55,6 +63,8 @@ from markdown_it.rules_inline.state_inline import Delimiter
 from markdown_it.rules_inline.strikethrough import postProcess as _strikethrough_post
 from markdown_it.rules_inline.text import text as _text_rule
 from markdown_it.token import Token
+
+from .lean_rules import _STOCK_SCAN_DELIMS, _follows_this_release, _fused, lean_fragments_join, scan_delimiters
 
 __all__ = ["RULE_STARTS", "dispatch_block_rules", "dispatch_block_terminators", "dispatch_inline_rules", "INLINE_RULE_STARTS", "fast_token_init", "install_fast_tokens", "plain_inline_text", "lean_block_state", "line_marks", "plain_link_addresses", "lean_emphasis", "install_lean_emphasis", "paused_collection"]
 
@@ -91,25 +101,38 @@ class _Dispatch:
     list, blockquote or reference definition may be ended by), by the first character of a line: built
     on first use and again whenever the ruler's set of enabled rules changes."""
 
-    __slots__ = ("rules", "names", "by_char")
+    __slots__ = ("rules", "names", "by_char", "without_pipe", "pipes", "fuse")
 
-    def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "") -> None:
+    def __init__(self, md: MarkdownIt, rules: list[BlockRule], chain: str = "", *, fuse: bool = False) -> None:
         self.rules = rules
+        self.fuse = fuse and not chain and _follows_this_release()
+        """Whether a list has markdown-it-py's `lheading` and `paragraph` side by side replaced by
+        `lheading_then_paragraph` (for the block tokenizer: a terminator chain keeps its rules)."""
         enabled = [r for r in md.block.ruler.__rules__ if r.enabled and (not chain or chain in r.alt)]
         names: list[str | None] = [r.name for r in enabled]
         if [r.fn for r in enabled] != rules:  # not the ruler this was written for: name nothing
             names = [None] * len(rules)
         self.names = names
         self.by_char: dict[str, list[BlockRule]] = {}
+        self.without_pipe: dict[str, list[BlockRule]] = {}
+        """The candidates for a line holding no `|`: those of `by_char` less the table rule."""
+        self.pipes = "table" in names
+        """Whether telling lines with a pipe from those without can leave out a rule (the table's)."""
 
-    def for_char(self, char: str) -> list[BlockRule]:
-        found = self.by_char.get(char)
+    def for_char(self, char: str, pipe: bool = True) -> list[BlockRule]:
+        """The rules that can take a line starting with CHAR, when it holds a pipe (PIPE) or not. A GFM
+        table's first line (its header row) holds a pipe: markdown-it-py's table rule says no to a line
+        without one (`"|" not in lineText`), and so does our wrapper of it (mathtex.py), at once."""
+        chosen = self.by_char if pipe else self.without_pipe
+        found = chosen.get(char)
         if found is None:
-            found = self.by_char[char] = [
+            found = chosen[char] = [
                 rule
                 for rule, name in zip(self.rules, self.names, strict=True)
-                if name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)
+                if (name is None or (starts := RULE_STARTS.get(name, ANY)) is ANY or (char and char in starts)) and (pipe or name != "table")
             ]
+            if self.fuse:
+                found[:] = _fused(found, self.names, self.rules)
         return found
 
     def for_line(self, state: StateBlock, line: int) -> list[BlockRule]:
@@ -118,8 +141,9 @@ class _Dispatch:
         says nothing)."""
         if state.sCount[line] - state.blkIndent >= 4:
             return self.rules
-        pos = state.bMarks[line] + state.tShift[line]
-        return self.for_char(state.src[pos] if pos < state.eMarks[line] else "")
+        pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
+        src = state.src
+        return self.for_char(src[pos] if pos < end else "", not self.pipes or src.find("|", pos, end) != -1)
 
 
 def dispatch_block_rules(md: MarkdownIt) -> None:
@@ -130,16 +154,25 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
     dispatch: list[_Dispatch | None] = [None]
 
     def tokenize(self: Any, state: StateBlock, startLine: int, endLine: int) -> None:  # noqa: N803 - markdown-it's names
-        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        # `self.ruler.getRules("")`: cached by the ruler, a new list after enable/disable
+        compiled = self.ruler.__cache__ if _DIRECT else None
+        rules = (compiled.get("") if compiled is not None else None) or self.ruler.getRules("")
         table = dispatch[0]
         if table is None or table.rules is not rules:
-            table = dispatch[0] = _Dispatch(md, rules)
+            table = dispatch[0] = _Dispatch(md, rules, fuse=True)
         line = startLine
-        maxNesting = state.md.options.maxNesting  # noqa: N806
+        maxNesting = state.md.options._options["maxNesting"] if _DIRECT else state.md.options.maxNesting  # noqa: N806
         hasEmptyLines = False  # noqa: N806
 
         while line < endLine:
-            state.line = line = state.skipEmptyLines(line)
+            # `state.skipEmptyLines(line)` written out (a line out of the marks' range raises IndexError
+            # here: the method then skips it as it does)
+            try:
+                while line < state.lineMax and state.bMarks[line] + state.tShift[line] >= state.eMarks[line]:
+                    line += 1
+            except IndexError:
+                line = state.skipEmptyLines(line)
+            state.line = line
             if line >= endLine:
                 break
             if state.sCount[line] < state.blkIndent:
@@ -154,9 +187,13 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
             else:
                 # `for_line` written out: read as the rules read it (containers move a line's marks, a
                 # rule may swap `src` for a while)
-                pos = state.bMarks[line] + state.tShift[line]
-                char = state.src[pos] if pos < state.eMarks[line] else ""
-                candidates = table.by_char.get(char) or table.for_char(char)
+                pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
+                src = state.src
+                char = src[pos] if pos < end else ""
+                if table.pipes and src.find("|", pos, end) == -1:
+                    candidates = table.without_pipe.get(char) or table.for_char(char, False)
+                else:
+                    candidates = table.by_char.get(char) or table.for_char(char)
             ok = False
             for rule in candidates:
                 ok = rule(state, line, endLine, False)
@@ -169,15 +206,23 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
             state.tight = not hasEmptyLines
             line = state.line
             # paragraph might "eat" one newline after it in nested lists
-            if (line - 1) < endLine and state.isEmpty(line - 1):
+            # (`state.isEmpty`, written out)
+            if (line - 1) < endLine and state.bMarks[line - 1] + state.tShift[line - 1] >= state.eMarks[line - 1]:
                 hasEmptyLines = True  # noqa: N806
-            if line < endLine and state.isEmpty(line):
+            if line < endLine and state.bMarks[line] + state.tShift[line] >= state.eMarks[line]:
                 hasEmptyLines = True  # noqa: N806
                 line += 1
                 state.line = line
 
     block.tokenize = types.MethodType(tokenize, block)  # type: ignore[method-assign]
 
+
+
+_DIRECT = _follows_this_release()
+"""Whether the tokenizers read a ruler's compiled chains and the parser's options from the dicts
+markdown-it-py keeps them in (`Ruler.__cache__`, `OptionsDict._options`) rather than through the
+method and the property that return them (`getRules("")`, `maxNesting`), once per block and inline
+run: the same lists and value, without two calls."""
 
 
 def line_marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -224,6 +269,20 @@ class LeanStateBlock(StateBlock):
         self.bMarks, self.eMarks, self.tShift, self.sCount = line_marks(src)
         self.bsCount = [0] * len(self.bMarks)
         self.lineMax = len(self.bMarks) - 1  # don't count the extra entry
+
+    def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:  # noqa: N802, N803
+        """`StateBlock.getLines`: the text of lines BEGIN to END, less INDENT columns of each. With no
+        indentation to take off (a paragraph at the top level), each line's text runs from its begin
+        mark to its end mark and the line break after it, the last line's break only with KEEPLASTLF,
+        as the stock loop, which then skips nothing, cuts it."""
+        if indent != 0 or begin >= end:
+            return super().getLines(begin, end, indent, keepLastLF)
+        bMarks, eMarks, src = self.bMarks, self.eMarks, self.src  # noqa: N806
+        last = end - 1
+        tail = src[bMarks[last] : eMarks[last] + 1 if keepLastLF else eMarks[last]]
+        if begin == last:
+            return tail
+        return "".join([*[src[bMarks[line] : eMarks[line] + 1] for line in range(begin, last)], tail])
 
     def push(self, ttype: str, tag: str, nesting: Any) -> Token:
         """Push a new token to the stream (`StateBlock.push`)."""
@@ -306,7 +365,17 @@ def dispatch_block_terminators(md: MarkdownIt) -> None:
             table = _Dispatch(md, rules, chainName)
 
             def any_rule_takes(state: StateBlock, line: int, end_line: int, silent: bool) -> bool:
-                for rule in table.for_line(state, line):  # noqa: SIM110 - a loop: no generator per line
+                # `table.for_line(state, line)`, written out (a call per line and chain saved)
+                if state.sCount[line] - state.blkIndent >= 4:
+                    candidates = table.rules
+                else:
+                    pos, end, src = state.bMarks[line] + state.tShift[line], state.eMarks[line], state.src
+                    char = src[pos] if pos < end else ""
+                    if table.pipes and src.find("|", pos, end) == -1:
+                        candidates = table.without_pipe.get(char) or table.for_char(char, False)
+                    else:
+                        candidates = table.by_char.get(char) or table.for_char(char)
+                for rule in candidates:  # noqa: SIM110 - a loop: no generator per line
                     if rule(state, line, end_line, silent):
                         return True
                 return False
@@ -379,8 +448,12 @@ def lean_emphasis(state: StateInline, silent: bool) -> bool:
     marker = state.src[state.pos]
     if marker != "_" and marker != "*":
         return False
-    scanned = state.scanDelims(state.pos, marker == "*")
-    code, length, can_open, can_close = ord(marker), scanned.length, scanned.can_open, scanned.can_close
+    if type(state).scanDelims is _STOCK_SCAN_DELIMS and _follows_this_release():
+        length, can_open, can_close = scan_delimiters(state.src, state.pos, state.posMax, marker == "*")
+    else:
+        scanned = state.scanDelims(state.pos, marker == "*")
+        length, can_open, can_close = scanned.length, scanned.can_open, scanned.can_close
+    code = ord(marker)
     tokens, delimiters = state.tokens, state.delimiters  # a text token (nesting 0) leaves both in place
     for _ in range(length):
         state.push("text", "", 0).content = marker
@@ -407,20 +480,23 @@ def dispatch_inline_rules(md: MarkdownIt) -> None:
     dispatch: list[_InlineDispatch | None] = [None]
 
     def tokenize(self: ParserInline, state: StateInline) -> None:
-        rules = self.ruler.getRules("")  # cached by the ruler, a new list after enable/disable
+        compiled = self.ruler.__cache__ if _DIRECT else None  # `self.ruler.getRules("")`, as above
+        rules = (compiled.get("") if compiled is not None else None) or self.ruler.getRules("")
         terminators = state.md.inline.terminator_re  # what the `text` rule reads
         table = dispatch[0]
         if table is None or table.rules is not rules or table.terminators is not terminators:
             table = dispatch[0] = _InlineDispatch(md, rules, terminators)
         end = state.posMax
-        maxNesting = state.md.options["maxNesting"]  # noqa: N806
+        maxNesting = state.md.options._options["maxNesting"] if _DIRECT else state.md.options["maxNesting"]  # noqa: N806
+        by_char, text_only = table.by_char, table.text_only
 
         while state.pos < end:
             pos = state.pos
             ok = False
             if state.level < maxNesting:
-                candidates = table.for_char(state.src[pos])
-                if candidates is table.text_only:
+                char = state.src[pos]
+                candidates = by_char.get(char) or table.for_char(char)  # (`for_char`, its lookup written out)
+                if candidates is text_only:
                     # the `text` rule, written out (the most frequent call by far): at a character
                     # that is not a terminator it takes the run up to the next one (it says no only
                     # when that leaves it where it is, and then the loop below asks it)
@@ -459,7 +535,7 @@ _DELIMITER_RULES = frozenset({_link_pairs, _emphasis_post, _strikethrough_post})
 """Post-processing rules that only read and rewrite the tokens the delimiter lists point at: they walk
 `state.delimiters` and the `delimiters` lists of `state.tokens_meta`, and with every list empty do
 nothing."""
-_KNOWN_POST_RULES = _DELIMITER_RULES | {_fragments_join}
+_KNOWN_POST_RULES = _DELIMITER_RULES | {_fragments_join, lean_fragments_join}
 """With no other post-processing rule (one that might add delimiters), a run that left no delimiter
 skips `_DELIMITER_RULES`."""
 
@@ -480,18 +556,41 @@ def plain_inline_text(md: MarkdownIt) -> None:
     inline = md.inline
     # whether the rules allow it, for the rule lists it was decided for (the rulers cache their lists
     # until a rule is enabled or disabled): asked once, not at every run
-    decided: list[tuple[list[Any], list[Any], bool, bool]] = []
+    decided: list[tuple[list[Any], list[Any], bool, bool, Any, Any]] = []
+    # whether the rulers' compiled chains can be told unchanged by their identity (markdown-it-py's
+    # `Ruler` compiles a new `__cache__` after every change, and `getRules` reads the lists in it):
+    # two attribute reads instead of two `getRules` calls at every run
+    direct = _follows_this_release()
     # the lean state, when `Token` is built by `fast_token_init` (whose fields it writes) and it is exact
     lean = Token.__init__ is fast_token_init and _lean_inline_state_is_exact(md)
 
     def parse(self: ParserInline, src: str, md: MarkdownIt, env: Any, tokens: list[Token]) -> list[Token]:
-        rules, post_rules = self.ruler.getRules(""), self.ruler2.getRules("")
-        if not decided or decided[0][0] is not rules or decided[0][1] is not post_rules:
-            allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(self.ruler2.get_active_rules())
-            decided[:] = [(rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules))]
-        if src and decided[0][2] and md.inline.terminator_re.search(src) is None:
+        ruler, ruler2 = self.ruler, self.ruler2
+        known = decided[0] if decided else None
+        if known is not None and direct and ruler.__cache__ is known[4] is not None and ruler2.__cache__ is known[5] is not None:
+            rules, post_rules = known[0], known[1]  # the lists `getRules` would give: its compiled lists are those
+        else:
+            rules, post_rules = ruler.getRules(""), ruler2.getRules("")
+        if known is None or known[0] is not rules or known[1] is not post_rules:
+            allowed = rules[:1] == [_text_rule] and QUIET_POST_RULES.issuperset(ruler2.get_active_rules())
+            known = (rules, post_rules, allowed, _KNOWN_POST_RULES.issuperset(post_rules), ruler.__cache__, ruler2.__cache__)
+            decided[:] = [known]
+        if src and known[2] and md.inline.terminator_re.search(src) is None:
             # what the `text` rule and `pushPending` make of it: content the whole run, level 0
-            token = Token("text", "", 0)
+            if lean:  # `Token("text", "", 0)`, its fields written here as `LeanStateInline.pushPending` does
+                token = _new_token(Token)
+                token.type = "text"
+                token.tag = ""
+                token.nesting = 0
+                token.attrs = {}
+                token.map = None
+                token.level = 0
+                token.children = None
+                token.markup = token.info = ""
+                token.meta = {}
+                token.block = token.hidden = False
+            else:
+                token = Token("text", "", 0)
             token.content = src
             tokens.append(token)
             return tokens
@@ -500,7 +599,7 @@ def plain_inline_text(md: MarkdownIt) -> None:
         # `ParserInline.parse`, on the lean state
         state = LeanStateInline(src, md, env, tokens)
         self.tokenize(state)
-        skip = _DELIMITER_RULES if decided[0][3] and _delimiter_free(state) else ()
+        skip = _DELIMITER_RULES if known[3] and _delimiter_free(state) else ()
         for rule in post_rules:
             if rule not in skip:
                 rule(state)
@@ -525,12 +624,20 @@ class LeanStateInline(StateInline):
         token.map = None
         token.level = self.pendingLevel
         token.children = None
-        token.content = self.pending
+        # the `pending` property and its setter, written out: the buffered text joined to the rest, then
+        # both emptied (the buffer cleared, and a new one set)
+        buffer = self._pending_buffer
+        if buffer:
+            token.content = self._pending + "".join(buffer)
+            buffer.clear()
+        else:
+            token.content = self._pending
+        self._pending = ""
+        self._pending_buffer = []
         token.markup = token.info = ""
         token.meta = {}
         token.block = token.hidden = False
         self.tokens.append(token)
-        self.pending = ""
         return token
 
     def push(self, ttype: str, tag: str, nesting: Any) -> Token:
@@ -565,18 +672,24 @@ class LeanStateInline(StateInline):
 
 def _lean_inline_state_is_exact(md: MarkdownIt) -> bool:
     """Whether `LeanStateInline` keeps the attributes `StateInline` does through a run of pushes, with
-    and without pending text (a markdown-it-py that changed either keeps its own)."""
+    and without pending text, some of it read (as the newline rule reads it) before more is buffered and
+    flushed (a markdown-it-py that changed either keeps its own)."""
 
     def drive(state: StateInline) -> list[Any]:
         seen: list[Any] = []
-        for step in ("a ", ("em_open", "em", 1), "", ("text", "", 0), "b", ("em_close", "em", -1), None, ("br", "br", 0)):
+        steps = ("a ", ("em_open", "em", 1), "", ("text", "", 0), "b", ("em_close", "em", -1), None, ("br", "br", 0), "d", ..., "e", None, "f", ..., "g", ("br", "br", 0), "h", ..., "i", 0)
+        for step in steps:
             if isinstance(step, tuple):
                 seen.append(state.push(*step))  # type: ignore[arg-type]
             elif step is None:
                 state.pending = " c"
                 seen.append(state.pushPending())
-            else:
+            elif step is ...:
+                seen.append(state.pending)
+            elif isinstance(step, str):
                 state.append_pending(step)
+            else:  # flushed as it is
+                seen.append(state.pushPending())
             seen.append(dict(vars(state)))
         return seen
 

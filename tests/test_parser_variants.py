@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from ankibuild.markdown import _OPTIONAL_RULES, _configured_parser, _narrow_terminators, make_parser, parser_for
+from ankibuild import markdown
+from ankibuild.markdown import _OPTIONAL_RULES, _configured_parser, _holds, _narrow_terminators, make_parser, parser_for
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
 
@@ -55,7 +56,7 @@ def test_each_plugin_is_left_out_only_without_its_marks() -> None:
         "\\begin{align}x\\end{align}\n\n[r]: /u\n\n* * *\n\n![i](u) &amp; <b> > q | `c` \\*\n"
     )
     assert parser_for(everything) is make_parser()  # ... and with every mark, nothing is
-    assert len(_OPTIONAL_RULES) == 19
+    assert len(_OPTIONAL_RULES) == 17
 
 
 @pytest.mark.parametrize(
@@ -66,6 +67,13 @@ def test_a_thematic_break_after_any_container_marks_keeps_the_rule(text: str) ->
     for document in (text + "\n", "Para\n\n" + text + "\n", "- item\n" + text + "\n"):
         assert "hr" not in _disabled(parser_for(document)), document
         same_parse(document)
+
+
+@pytest.mark.parametrize("text", ["- * * * ---\nt: 1\n---\n", "- ---\nt: 1\n---\n", "* - ---\na\n---\n", "1. ---\nx\n---\n"])
+def test_front_matter_after_the_marks_of_list_items_on_the_first_line_keeps_the_rule(text: str) -> None:
+    # (the rule reads the document's first character, not the line's: after `*` or `1.` it says no)
+    assert ("front_matter" in _disabled(parser_for(text))) == (not text.startswith("-"))
+    same_parse(text)
 
 
 def _disabled(md: object) -> set[str]:
@@ -95,6 +103,8 @@ FRAGMENTS = [
     "two  \nspaces", "`a - b`", "*a - b*", "_a:b_", "[a - b](c)", "[-]", "![a-b]", "^[a-b]", "[^a-b]", "$a - b$", "\\(a:b\\)",
     # emphasis inside links, highlights and strikethrough, and around them (delimiters of nested runs)
     "[*a*](u)", "[**b** c](u)", "==*x*==", "*[a](u)*", "_a_b_", "**a*b*c**", "~~*x*~~", "![*a*](u)", "[`*`](u)",
+    # setext underlines and what is nearly one, lazy and indented continuation lines (lheading, paragraph)
+    "===", "= =", "-- ", "- -", "  ---", "    ===", "Title\n===", "Title\n  ---  ", "a\n    b", "> a\nb\n---", "- a\n==",
 ]
 
 
@@ -111,3 +121,29 @@ def test_random_questions_parse_inline_the_same(parts: list[str]) -> None:
     full = reference()
     assert parser_for(text).parseInline(text, {}) == full.parseInline(text, {})
     assert make_parser().parseInline(text, {}) == full.parseInline(text, {})
+
+
+MARKS = ["!!!", "???", "[^", "^[", "[ ]", "[x]", "[X]", "==", "\\begin", "]:", "!["]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="!?[]^ xX=\\begin:é\n", max_size=30), st.lists(st.sampled_from(MARKS), min_size=1, max_size=3))
+def test_a_mark_test_is_true_exactly_when_the_text_holds_a_mark(text: str, marks: list[str]) -> None:
+    assert _holds(*marks)(text) == any(mark in text for mark in marks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[] xXy\n", max_size=12))
+def test_the_task_box_test_is_true_exactly_when_a_box_is_there(text: str) -> None:
+    boxes = dict(_OPTIONAL_RULES)[("github-tasklists",)]
+    assert boxes(text) == ("[ ]" in text or "[x]" in text or "[X]" in text)
+
+
+BREAK_PIECES = ["-", "*", "_", " ", "\t", ">", "1.", "2)", "a", "\n", "- ", "* ", "+ ", "|", "---", "* * *"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=14))
+def test_the_break_test_finds_the_lines_the_line_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert markdown._may_hold_a_break(text) == bool(markdown._BREAK_FIRST.match(text) or markdown._BREAK_LINE.search(text))

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from ankibuild import parsing
+from ankibuild import lean_rules, parsing
 from ankibuild.markdown import _configured_parser, make_parser, parser_for
 from ankibuild.parsing import STOCK_TOKEN_INIT, fast_token_init, install_fast_tokens
 from bench.corpus import generate_corpus
@@ -253,3 +254,211 @@ def test_collection_is_paused_for_a_parse_and_left_as_it_was() -> None:
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_the_tokenizer_scans_a_paragraph_once_after_lheading() -> None:
+    md = parser_for("text\n")  # without the definition list rule, which comes between them
+    fused = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
+    assert lean_rules.lheading_then_paragraph in fused.for_char("a") and lean_rules._paragraph not in fused.for_char("a")
+    assert lean_rules._lheading not in fused.for_char("#") and lean_rules.lheading_then_paragraph in fused.for_char("#")
+    # with a rule between them (definition lists), both stay as they are
+    everything = make_parser()
+    assert lean_rules.lheading_then_paragraph not in parsing._Dispatch(everything, everything.block.ruler.getRules(""), fuse=True).for_char("a")
+    text = "Title\n===\n\npara\nlazy\n    code-like\n- item\n  ---\nnext\n\n> q\nlazy\n---\n\n- a\n  b\n  ==\n"
+    assert parser_for(text).parse(text) == _configured_parser(narrow=False).parse(text)
+
+
+def test_another_markdown_it_keeps_lheading_and_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lean_rules, "_FOLLOWED_RELEASES", ())
+    md = parser_for("text\n")
+    table = parsing._Dispatch(md, md.block.ruler.getRules(""), fuse=True)
+    assert lean_rules.lheading_then_paragraph not in table.for_char("a") and lean_rules._paragraph in table.for_char("a")
+
+
+BLOCK_LINES = ["text", "  two", "    four", "\tab", "===", "---", "  -- ", "- item", "1. one", "2) two", "> q", "# h", "```", "| a |", "$$", "", " ", "a | b", "-x", "= ="]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["Text", "  text", "a | b", "Para -"]), st.lists(st.sampled_from(BLOCK_LINES), max_size=7), st.sampled_from([0, 2]), st.sampled_from(["root", "list", "paragraph"]), st.booleans())
+def test_lheading_then_paragraph_leaves_the_state_both_rules_leave(first: str, rest: list[str], indent: int, parent: str, shorter: bool) -> None:
+    text = "\n".join([first, *rest]) + "\n"
+    md = make_parser()
+
+    def run(rule: Any) -> tuple[bool, dict[str, Any]]:
+        state = StateBlock(text, md, {}, [])
+        state.blkIndent, state.parentType = indent, parent
+        end = max(1, state.lineMax - 1) if shorter else state.lineMax  # a container's end before the text's
+        return rule(state, 0, end, False), vars(state)
+
+    def both(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        return lean_rules._lheading(state, start, end, silent) or lean_rules._paragraph(state, start, end, silent)
+
+    assert run(lean_rules.lheading_then_paragraph) == run(both)
+
+
+SHAPES = [("text", 0), ("text_special", 0), ("em_open", 1), ("em_close", -1), ("code_inline", 0), ("softbreak", 0), ("image", 0)]
+
+
+def _tokens(shapes: list[tuple[str, int]], contents: list[str]) -> list[Token]:
+    """Tokens of the given types and nestings, each marked with its place (so that which token survives
+    a join shows in a comparison), an image with children of its own."""
+    made = []
+    for at, ((kind, nesting), content) in enumerate(zip(shapes, contents, strict=False)):
+        token = Token(kind, "", nesting, content=content, meta={"at": at}, level=at % 3)
+        if kind == "image":
+            token.children = _tokens(shapes[:at][::-1], contents[::-1])
+        made.append(token)
+    return made
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SHAPES), max_size=12), st.lists(st.sampled_from(["a", "b", "*", ""]), min_size=12, max_size=12))
+def test_the_lean_joins_join_as_markdown_it_does(shapes: list[tuple[str, int]], contents: list[str]) -> None:
+    from markdown_it.rules_core.state_core import StateCore
+    from markdown_it.rules_core.text_join import text_join
+    from markdown_it.rules_inline.fragments_join import fragments_join
+
+    md = make_parser()
+    lean, stock = StateInline("", md, {}, _tokens(shapes, contents)), StateInline("", md, {}, _tokens(shapes, contents))
+    lean_rules.lean_fragments_join(lean)
+    fragments_join(stock)
+    assert lean.tokens == stock.tokens
+
+    def core(children: list[Token]) -> StateCore:
+        state = StateCore("", md, {})
+        state.tokens = [Token("paragraph_open", "p", 1), Token("inline", "", 0, children=children), Token("inline", "", 0)]
+        return state
+
+    lean_core, stock_core = core(_tokens(shapes, contents)), core(_tokens(shapes, contents))
+    lean_rules.lean_text_join(lean_core)
+    text_join(stock_core)
+    assert lean_core.tokens == stock_core.tokens
+
+
+def test_the_lean_joins_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = {rule.fn for rule in make_parser().core.ruler.__rules__} | {rule.fn for rule in make_parser().inline.ruler2.__rules__}
+    assert lean_rules.lean_text_join in names and lean_rules.lean_fragments_join in names
+    monkeypatch.setattr(lean_rules, "_FOLLOWED_RELEASES", ())
+    assert not lean_rules.install_lean_joins(_configured_parser(narrow=False))
+
+
+def test_the_table_rule_is_tried_only_at_lines_holding_a_pipe() -> None:
+    md = make_parser()
+    table = parsing._Dispatch(md, md.block.ruler.getRules(""))
+    names = {fn: name for name, fn in zip(table.names, table.rules, strict=True)}
+    assert [names[r] for r in table.for_char("a", False)] == ["lheading", "deflist", "paragraph"]
+    assert [names[r] for r in table.for_char("a")] == ["table", "lheading", "deflist", "paragraph"]
+    reference = _configured_parser(narrow=False)
+    for text in ("a |\n--|\n", "para\na |\n--|\n", "- x\n  y |\n  -|-\n", "> q |\n> -|\n", "|\n-|\n", "x\n|a|\n|-|\n", "para\n| a\n|-\n", "a\n\\| b\n-|-\n"):
+        assert parser_for(text).parse(text) == reference.parse(text), text
+    assert "table_open" in [t.type for t in make_parser().parse("para\na |\n--|\n")]
+
+
+LIST_LINES = ["- a", "-", "-\t", "- ", "-a", "* x", "+ y", "1. one", "1.", "1)", "2. two", "0) z", "1234567890. n", "123456789) n", "1.x", "12", "a", "", "    - code", "  - two", "\t1. tab", "-- x", "1.  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(LIST_LINES), st.sampled_from(["", "\n", "\nnext"]), st.sampled_from([0, 2, 4]), st.sampled_from([-1, 0, 2]), st.sampled_from(["root", "paragraph", "list"]))
+def test_the_lean_list_rule_answers_a_terminator_as_markdown_it_does(line: str, after: str, indent: int, list_indent: int, parent: str) -> None:
+    from markdown_it.rules_block.list import list_block
+
+    md = make_parser()
+    states = [StateBlock(line + after, md, {}, []) for _ in range(2)]
+    for state in states:
+        state.blkIndent, state.listIndent, state.parentType = indent, list_indent, parent
+    assert lean_rules.lean_list(states[0], 0, states[0].lineMax, True) == list_block(states[1], 0, states[1].lineMax, True)
+    assert vars(states[0]) == vars(states[1])
+    assert lean_rules.lean_list in [rule.fn for rule in md.block.ruler.__rules__]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="**__ a.,!(\t\n\u00a0\u2003é—“", min_size=1, max_size=10), st.data())
+def test_delimiters_are_scanned_as_markdown_it_scans_them(src: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(src) - 1))
+    maximum = data.draw(st.integers(start + 1, len(src)))
+    state = StateInline(src, make_parser(), {}, [])
+    state.posMax = maximum
+    for can_split in (True, False):
+        scanned = state.scanDelims(start, can_split)
+        assert lean_rules.scan_delimiters(src, start, maximum, can_split) == (scanned.length, scanned.can_open, scanned.can_close)
+
+
+HEADING_LINES = ["#", "# a", "#a", "####### x", "###### x", "## x ##", "## x#", "## ##", "# x \t", "#\tx", "    # x", "## x #  ", "#  ", "# #", "a", "", "# x\\#"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(HEADING_LINES), st.sampled_from(["", "\n", "\nnext"]), st.sampled_from([0, 2]), st.booleans())
+def test_the_lean_heading_rule_is_the_stock_one(line: str, after: str, indent: int, silent: bool) -> None:
+    from markdown_it.rules_block.heading import heading
+
+    md = make_parser()
+    states = [StateBlock(line + after, md, {}, []) for _ in range(2)]
+    for state in states:
+        state.blkIndent = indent
+    assert lean_rules.lean_heading(states[0], 0, states[0].lineMax, silent) == heading(states[1], 0, states[1].lineMax, silent)
+    assert vars(states[0]) == vars(states[1])
+
+
+def test_the_lean_block_rules_are_in_use_only_for_the_release_they_follow(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = make_parser()
+    assert {lean_rules.lean_list, lean_rules.lean_heading} <= {rule.fn for rule in md.block.ruler.__rules__}
+    assert lean_rules.lean_inline in [rule.fn for rule in md.core.ruler.__rules__]
+    monkeypatch.setattr(lean_rules, "_FOLLOWED_RELEASES", ())
+    assert not lean_rules.install_lean_block_rules(_configured_parser(narrow=False))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\nab>-", max_size=20), st.data())
+def test_the_lean_block_state_cuts_lines_as_the_stock_one(src: str, data: st.DataObject) -> None:
+    md = make_parser()
+    lean, stock = parsing.LeanStateBlock(src, md, {}, []), StateBlock(src, md, {}, [])
+    for line in range(lean.lineMax):  # as a blockquote moves a line's begin mark past its `>`
+        moved = data.draw(st.integers(0, lean.eMarks[line] - lean.bMarks[line]))
+        lean.bMarks[line] += moved
+        stock.bMarks[line] += moved
+    begin = data.draw(st.integers(0, lean.lineMax))
+    end = data.draw(st.integers(begin, lean.lineMax))
+
+    def cut(state: StateBlock, indent: int, keep: bool) -> str | type[Exception]:
+        try:
+            return state.getLines(begin, end, indent, keep)
+        except IndexError as error:  # the stock loop can read past the text's end
+            return type(error)
+
+    for indent in (0, 1, 4, -1):
+        for keep in (True, False):
+            assert cut(lean, indent, keep) == cut(stock, indent, keep)
+
+
+def test_a_parser_whose_inline_rules_change_between_runs_parses_with_the_new_ones() -> None:
+    md = _configured_parser()
+
+    def kinds(text: str) -> list[str]:
+        return [t.type for t in md.parseInline(text, {})[0].children or []]
+
+    assert "em_open" in kinds("*a* b")
+    md.disable("emphasis")
+    assert "em_open" not in kinds("*a* b")
+    md.inline.ruler2.push("count", lambda state: state.tokens.append(Token("counted", "", 0)))
+    assert kinds("plain") == ["text", "counted"]  # not plain any more: a post-processing rule of its own
+    md.enable("emphasis")
+    assert "em_open" in kinds("*a* b")
+
+
+def test_the_tokenizers_read_the_same_rules_and_options_through_the_methods(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "# T\n\n- a *b*\n- `c`\n\n> q [l](u)\n"
+    direct = make_parser().parse(text)
+    monkeypatch.setattr(parsing, "_DIRECT", False)  # as with another markdown-it-py
+    assert make_parser().parse(text) == direct == _configured_parser(narrow=False).parse(text)
+    monkeypatch.setattr(parsing, "_DIRECT", True)
+    md, reference = _configured_parser(), _configured_parser(narrow=False)
+    for parser in (md, reference):
+        parser.options["maxNesting"] = 2  # read at every run, as the stock tokenizers read it
+    assert md.parse("> > > deep *x*\n") == reference.parse("> > > deep *x*\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="|\\ a`$", max_size=14))
+def test_a_table_row_is_split_as_markdown_it_splits_it(row: str) -> None:
+    assert lean_rules.fast_escaped_split(row) == lean_rules.STOCK_ESCAPED_SPLIT(row)
+    assert lean_rules.install_fast_escaped_split()
