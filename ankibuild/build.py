@@ -461,7 +461,11 @@ def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache |
     if hit is not None:
         return hit, None
     sources, diagnostics = parse_source_bytes(raw, rel)
-    value = ([process_document(source, config) for source in sources], diagnostics)
+    # A document's tokens, drafts and cards are all alive until it is done, so the collector would walk
+    # them again and again and free nothing; paused here, it resumes once each document's objects were
+    # freed by their reference counts, and finds only the results left to walk.
+    with paused_collection():
+        value = ([process_document(source, config) for source in sources], diagnostics)
     if not cache and not pickled:
         return value, None
     blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

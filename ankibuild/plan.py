@@ -91,7 +91,8 @@ def answer_print(text: str) -> str:
         words = text.encode().translate(_LOWER_WORDS).split()
     else:
         folded = text.casefold()
-        words = folded.encode().translate(_NON_WORD_TO_SPACE).split() if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
+        # (else the words joined by spaces, encoded once: a `\w` word holds no whitespace to split at)
+        words = folded.encode().translate(_NON_WORD_TO_SPACE).split() if folded.isascii() else " ".join(_WORDS.findall(folded)).encode().split()
     if len(words) < 2:
         return ".".join(f"{v:08x}" for v in map(zlib.crc32, words))  # one word (or none) is its own shingle
     # Word pairs `"a b"`, hashed in iterators that stay in C.
@@ -101,10 +102,11 @@ def answer_print(text: str) -> str:
     # this bound, and only they are deduplicated and sorted; when fewer than SKETCH distinct ones do (few
     # pairs, or many repeated), all are.
     bound = (4 * SKETCH << 32) // len(values)
-    low = set(filter(bound.__gt__, values))
+    low = {v for v in values if v < bound}  # a comparison in the loop is cheaper than a call per value
     if len(low) < SKETCH:
         low = set(values)
-    return ".".join(f"{v:08x}" for v in sorted(low)[:SKETCH])
+    smallest = sorted(low)[:SKETCH]
+    return ("%08x." * len(smallest) % tuple(smallest))[:-1]  # one formatting call: "….…" with no trailing dot
 
 
 def answer_similarity(a: str, b: str) -> float:
