@@ -38,11 +38,20 @@ def render_tokens(md: MarkdownIt, tokens: Sequence[Token], env: MutableMapping[s
     renderer = md.renderer
     if not isinstance(renderer, RendererHTML):
         return str(renderer.render(tokens, md.options, env))  # a renderer of another kind: its own loop
-    copied = frozenset(
-        kind for kind, function in _COPIED.items() if getattr(renderer.rules.get(kind), "__func__", None) is function
-    )
+    copied = _copied_rules(renderer.rules)
     plain = getattr(renderer.renderToken, "__func__", None) is RendererHTML.renderToken
     return _render(renderer, tokens, md.options, env, copied, plain)
+
+
+def _copied_rules(rules: dict[str, Any]) -> frozenset[str]:
+    """The token types whose rule in RULES is still the one `_COPIED` names (all of them, nearly always)."""
+    for kind, function in _COPIED.items():
+        if getattr(rules.get(kind), "__func__", None) is not function:
+            return frozenset(k for k, f in _COPIED.items() if getattr(rules.get(k), "__func__", None) is f)
+    return _ALL_COPIED
+
+
+_ALL_COPIED = frozenset(_COPIED)
 
 
 def _render(
@@ -72,13 +81,18 @@ def _render(
                 content = token.content
                 if ":" in content:
                     content = emojize(content)
-                append(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+                # four tests for the characters to escape cost less than four replacements that find none
+                if "&" in content or "<" in content or ">" in content or '"' in content:
+                    content = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                append(content)
             elif kind == "softbreak":
                 append(line_break if options.breaks else "\n")
             elif kind == "hardbreak":
                 append(line_break)
             else:  # code_inline
-                content = token.content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                content = token.content
+                if "&" in content or "<" in content or ">" in content or '"' in content:
+                    content = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
                 append("<code" + (renderer.renderAttrs(token) if token.attrs else "") + ">" + content + "</code>")
         elif kind in rules:
             append(rules[kind](tokens, i, options, env))
