@@ -40,7 +40,10 @@ def render_tokens(md: MarkdownIt, tokens: Sequence[Token], env: MutableMapping[s
         return str(renderer.render(tokens, md.options, env))  # a renderer of another kind: its own loop
     copied = _copied_rules(renderer.rules)
     plain = getattr(renderer.renderToken, "__func__", None) is RendererHTML.renderToken
-    return _render(renderer, tokens, md.options, env, copied, plain)
+    # markdown-it's `list_item_open` (version 4) is `renderToken` and then a task item's checkbox
+    stock_item = getattr(RendererHTML, "list_item_open", None)
+    items = plain and stock_item is not None and getattr(renderer.rules.get("list_item_open"), "__func__", None) is stock_item
+    return _render(renderer, tokens, md.options, env, copied, plain, items)
 
 
 def _copied_rules(rules: dict[str, Any]) -> frozenset[str]:
@@ -61,10 +64,12 @@ def _render(
     env: MutableMapping[str, Any],
     copied: frozenset[str],
     plain: bool,
+    items: bool,
 ) -> str:
     """`renderer.render`, and for an inline token's children `renderer.renderInline`, which is the same loop
     (children are never `inline` tokens themselves). COPIED: the rules written here; PLAIN: whether tags
-    are written here as `renderToken` writes them."""
+    are written here as `renderToken` writes them; ITEMS: whether list items are written here as
+    markdown-it's `list_item_open` writes them."""
     rules = renderer.rules
     xhtml = options["xhtmlOut"]
     line_break = "<br />\n" if xhtml else "<br>\n"
@@ -74,7 +79,7 @@ def _render(
         kind = token.type
         if kind == "inline":
             if token.children:
-                append(_render(renderer, token.children, options, env, copied, plain))
+                append(_render(renderer, token.children, options, env, copied, plain, items))
         elif kind in copied:
             if kind == "text":
                 # `_render_text`: emoji shortcodes, then markdown-it's `escapeHtml`
@@ -94,32 +99,34 @@ def _render(
                 if "&" in content or "<" in content or ">" in content or '"' in content:
                     content = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
                 append("<code" + (renderer.renderAttrs(token) if token.attrs else "") + ">" + content + "</code>")
-        elif kind in rules:
+        elif kind in rules and not (items and kind == "list_item_open"):
             append(rules[kind](tokens, i, options, env))
         elif not plain:
             append(renderer.renderToken(tokens, i, options, env))
-        elif not token.hidden:  # a tight list's paragraph writes nothing
-            # `RendererHTML.renderToken`: the tag of a token no rule renders (`<p>`, `</li>`, `<a href="…">` …)
-            nesting = token.nesting
-            block = token.block
-            # a block tag opening after a hidden paragraph starts on a line of its own
-            tag = "\n<" if block and nesting != -1 and i and tokens[i - 1].hidden else "<"
-            if nesting == -1:
-                tag += "/"
-            tag += token.tag
-            if token.attrs:
-                tag += renderer.renderAttrs(token)
-            if nesting == 0 and xhtml:
-                tag += " /"
-            if block:
+        else:
+            if not token.hidden:  # a tight list's paragraph writes nothing
+                # `RendererHTML.renderToken`: the tag of a token no rule renders (`<p>`, `</li>`, `<a href="…">` …)
+                nesting = token.nesting
+                block = token.block
+                # a block tag opening after a hidden paragraph starts on a line of its own
+                tag = "\n<" if block and nesting != -1 and i and tokens[i - 1].hidden else "<"
+                if nesting == -1:
+                    tag += "/"
+                tag += token.tag
+                if token.attrs:
+                    tag += renderer.renderAttrs(token)
+                if nesting == 0 and xhtml:
+                    tag += " /"
                 # a line break after a block tag, but not inside a block holding inline content, nor
                 # between an opening and its closing tag
-                after = tokens[i + 1] if nesting == 1 and i + 1 < len(tokens) else None
-                if after is None or not (
-                    after.type == "inline" or after.hidden or (after.nesting == -1 and after.tag == token.tag)
-                ):
-                    tag += ">\n"
-                    append(tag)
-                    continue
-            append(tag + ">")
+                after = tokens[i + 1] if block and nesting == 1 and i + 1 < len(tokens) else None
+                if block and (after is None or not (after.type == "inline" or after.hidden or (after.nesting == -1 and after.tag == token.tag))):
+                    append(tag + ">\n")
+                else:
+                    append(tag + ">")
+            if kind == "list_item_open" and token.meta and "checked" in token.meta:
+                # `RendererHTML.list_item_open`: a task list item's checkbox after its tag
+                checked = ' checked=""' if token.meta["checked"] else ""
+                disabled = "" if options.get("tasklists_editable", False) else ' disabled=""'
+                append(f'<input class="task-list-item-checkbox"{disabled} type="checkbox"{checked}> ')
     return "".join(out)
