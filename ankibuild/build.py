@@ -462,8 +462,9 @@ def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache |
         return hit, None
     sources, diagnostics = parse_source_bytes(raw, rel)
     # A document's tokens, drafts and cards are all alive until it is done, so the collector would walk
-    # them again and again and free nothing; paused here, it resumes once each document's objects were
-    # freed by their reference counts, and finds only the results left to walk.
+    # them again and again and free nothing. Paused for the file, it resumes once the documents' objects
+    # were freed by their reference counts (as `paused_collection` says, a pause only moves when garbage is
+    # collected), and finds little more than the results left to walk.
     with paused_collection():
         value = ([process_document(source, config) for source in sources], diagnostics)
     if not cache and not pickled:
@@ -524,7 +525,7 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 tags=tags,
                 guid=note_guid(config.root_deck, key),
                 key=key,
-                media=tuple(images.media[name] for name in sorted(list(images.media)[known:])) if len(images.media) > known else (),
+                media=tuple(images.media[name] for name in sorted(list(images.media)[known:])),
                 # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
                 content=note_content(rendered.question_html, rendered.answer_html, rendered.context_html, deck, draft.note_type, draft.loc, tags),
                 sketch=answer_sketch(rendered.answer_html),
