@@ -463,7 +463,12 @@ def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache |
     if hit is not None:
         return hit, None
     sources, diagnostics = parse_source_bytes(raw, rel)
-    value = ([process_document(source, config) for source in sources], diagnostics)
+    # A document's tokens, drafts and cards are all alive until it is done, so the collector would walk
+    # them again and again and free nothing. Paused for the file, it resumes once the documents' objects
+    # were freed by their reference counts (as `paused_collection` says, a pause only moves when garbage is
+    # collected), and finds little more than the results left to walk.
+    with paused_collection():
+        value = ([process_document(source, config) for source in sources], diagnostics)
     if not cache and not pickled:
         return value, None
     blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -500,11 +505,14 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     images = ImageResolver(config.source, source.path, doc.lines)
     line_breaks = doc.meta.get("line_breaks", config.line_breaks)
     inline_at = inline_tokens_by_line(doc.tokens)  # a heading's question is taken from its parsed text
+    tags_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # by the draft's own tags: most drafts share theirs
     for draft in extraction.drafts:
-        before = set(images.media)
+        known = len(images.media)  # the resolver only ever adds names: the card's new ones come after these
         rendered = render_draft(draft, images, doc.tokens, line_breaks, inline_at.get(draft.loc.line - 1))
         diagnostics.extend(rendered.diagnostics)
-        tags = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
+        tags = tags_of.get(draft.tags)
+        if tags is None:
+            tags = tags_of[draft.tags] = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
         key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
         cards.append(
             Card(
@@ -519,7 +527,7 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
                 tags=tags,
                 guid=note_guid(config.root_deck, key),
                 key=key,
-                media=tuple(images.media[name] for name in sorted(set(images.media) - before)),
+                media=tuple(images.media[name] for name in sorted(list(images.media)[known:])),
                 # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
                 content=note_content(rendered.question_html, rendered.answer_html, rendered.context_html, deck, draft.note_type, draft.loc, tags),
                 sketch=answer_sketch(rendered.answer_html),

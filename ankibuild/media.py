@@ -13,6 +13,7 @@ import hashlib
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -41,13 +42,25 @@ class ImageResolver:
     """Resolves the images of one document, remembering what it looked at so a cache can re-check it."""
 
     def __init__(self, source_root: Path, note_path: str, lines: tuple[str, ...] = ()) -> None:
-        self.root = source_root.resolve()
-        self.folder = (source_root / note_path).parent
+        self.source_root = source_root
+        self.note_path = note_path
         self.media: dict[str, MediaFile] = {}
         self.diagnostics: list[Diagnostic] = []
         self.probes: dict[str, tuple[int, int] | None] = {}
         self.lines = lines
         self._last: dict[str, int] = {}
+
+    # Every document gets a resolver, most never call it: the paths are worked out (`resolve` asks the file
+    # system about every folder on the way) when a first image is.
+    @cached_property
+    def root(self) -> Path:
+        """The source folder, symbolic links resolved: no image may lead out of it."""
+        return self.source_root.resolve()
+
+    @cached_property
+    def folder(self) -> Path:
+        """The note's folder, which image paths are relative to."""
+        return (self.source_root / self.note_path).parent
 
     def __call__(self, src: str, loc: Loc) -> str | MissingImage | None:
         """The packaged name for `src`; None to leave the reference as it is; "" to drop it (an error was

@@ -37,6 +37,10 @@ r"""For ASCII bytes, every byte `\w` does not match becomes a space: `.translate
 the words `re.findall(rb"\w+", …)` gives, in a third less time (a sketch is made for every card)."""
 _LOWER_WORDS = bytes(ord(chr(b).lower()) if b != 32 else b for b in _NON_WORD_TO_SPACE)
 """`_NON_WORD_TO_SPACE` with capitals made small: for ASCII text, casefolding is lowering A–Z."""
+_ASCII_NON_WORD_TO_SPACE = _NON_WORD_TO_SPACE[:128] + bytes(range(128, 256))
+"""`_NON_WORD_TO_SPACE` with the bytes of non-ASCII characters (128–255) kept as they are."""
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
+r"""A non-ASCII character `\w` does not match (`—`, `›`, a no-break space, a combining accent)."""
 SKETCH = 8
 MATCH_THRESHOLD = 0.72
 """Similarity a new card needs to inherit a vanished note's identity."""
@@ -91,7 +95,15 @@ def answer_print(text: str) -> str:
         words = text.encode().translate(_LOWER_WORDS).split()
     else:
         folded = text.casefold()
-        words = folded.encode().translate(_NON_WORD_TO_SPACE).split() if folded.isascii() else [w.encode() for w in _WORDS.findall(folded)]
+        if folded.isascii():
+            words = folded.encode().translate(_NON_WORD_TO_SPACE).split()
+        elif _NON_ASCII_NON_WORD.search(folded) is None:
+            # Every non-ASCII character is a word character (`µs`, `café`): the words are the runs of ASCII
+            # word bytes and non-ASCII bytes, so only ASCII bytes are made spaces.
+            words = folded.encode().translate(_ASCII_NON_WORD_TO_SPACE).split()
+        else:
+            # the words joined by spaces and encoded once: a `\w` word holds no whitespace to split at
+            words = " ".join(_WORDS.findall(folded)).encode().split()
     if len(words) < 2:
         return ".".join(f"{v:08x}" for v in map(zlib.crc32, words))  # one word (or none) is its own shingle
     # Word pairs `"a b"`, hashed in iterators that stay in C.
@@ -101,10 +113,11 @@ def answer_print(text: str) -> str:
     # this bound, and only they are deduplicated and sorted; when fewer than SKETCH distinct ones do (few
     # pairs, or many repeated), all are.
     bound = (4 * SKETCH << 32) // len(values)
-    low = set(filter(bound.__gt__, values))
+    low = {v for v in values if v < bound}  # a comparison in the loop is cheaper than a call per value
     if len(low) < SKETCH:
         low = set(values)
-    return ".".join(f"{v:08x}" for v in sorted(low)[:SKETCH])
+    smallest = sorted(low)[:SKETCH]
+    return ("%08x." * len(smallest) % tuple(smallest))[:-1]  # one formatting call: "….…" with no trailing dot
 
 
 def answer_similarity(a: str, b: str) -> float:

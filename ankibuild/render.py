@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Sequence
@@ -66,7 +67,9 @@ def render_draft(
     if inline is None:
         question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
-        answer_tokens = [t for a, b in draft.answer_tokens for t in tokens[a:b]]
+        ranges = draft.answer_tokens
+        # one run of blocks (most answers) is one slice; several are gathered token by token
+        answer_tokens = tokens[ranges[0][0] : ranges[0][1]] if len(ranges) == 1 else [t for a, b in ranges for t in tokens[a:b]]
     else:
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
     answer_html = render_tokens(md, keep_line_breaks(answer_tokens, line_breaks), env) if answer_tokens else ""
@@ -75,8 +78,14 @@ def render_draft(
     answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
     text_tokens = inline if inline is not None and folded == question else parser_for(folded).parseInline(folded, {})
     question_text = emojize(plain_text(text_tokens[0] if text_tokens else None) or folded)
-    context_html = html.escape(emojize(" › ".join(draft.context)))
+    context_html = _context_html(draft.context)
     return Rendered(question_text, question_html.strip(), answer_html.strip(), context_html, tuple(diagnostics))
+
+
+@functools.lru_cache(maxsize=1024)
+def _context_html(context: tuple[str, ...]) -> str:
+    """The heading path as HTML: the same for every question of a section, so it is made once for them."""
+    return html.escape(emojize(" › ".join(context)))
 
 
 def inline_tokens_by_line(tokens: Sequence[Token]) -> dict[int, Token]:

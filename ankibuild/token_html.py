@@ -38,11 +38,23 @@ def render_tokens(md: MarkdownIt, tokens: Sequence[Token], env: MutableMapping[s
     renderer = md.renderer
     if not isinstance(renderer, RendererHTML):
         return str(renderer.render(tokens, md.options, env))  # a renderer of another kind: its own loop
-    copied = frozenset(
-        kind for kind, function in _COPIED.items() if getattr(renderer.rules.get(kind), "__func__", None) is function
-    )
+    copied = _copied_rules(renderer.rules)
     plain = getattr(renderer.renderToken, "__func__", None) is RendererHTML.renderToken
-    return _render(renderer, tokens, md.options, env, copied, plain)
+    # markdown-it's `list_item_open` (version 4) is `renderToken` and then a task item's checkbox
+    stock_item = getattr(RendererHTML, "list_item_open", None)
+    items = plain and stock_item is not None and getattr(renderer.rules.get("list_item_open"), "__func__", None) is stock_item
+    return _render(renderer, tokens, md.options, env, copied, plain, items)
+
+
+def _copied_rules(rules: dict[str, Any]) -> frozenset[str]:
+    """The token types whose rule in RULES is still the one `_COPIED` names (all of them, nearly always)."""
+    for kind, function in _COPIED.items():
+        if getattr(rules.get(kind), "__func__", None) is not function:
+            return frozenset(k for k, f in _COPIED.items() if getattr(rules.get(k), "__func__", None) is f)
+    return _ALL_COPIED
+
+
+_ALL_COPIED = frozenset(_COPIED)
 
 
 def _render(
@@ -52,10 +64,12 @@ def _render(
     env: MutableMapping[str, Any],
     copied: frozenset[str],
     plain: bool,
+    items: bool,
 ) -> str:
     """`renderer.render`, and for an inline token's children `renderer.renderInline`, which is the same loop
     (children are never `inline` tokens themselves). COPIED: the rules written here; PLAIN: whether tags
-    are written here as `renderToken` writes them."""
+    are written here as `renderToken` writes them; ITEMS: whether list items are written here as
+    markdown-it's `list_item_open` writes them."""
     rules = renderer.rules
     xhtml = options["xhtmlOut"]
     line_break = "<br />\n" if xhtml else "<br>\n"
@@ -65,47 +79,54 @@ def _render(
         kind = token.type
         if kind == "inline":
             if token.children:
-                append(_render(renderer, token.children, options, env, copied, plain))
+                append(_render(renderer, token.children, options, env, copied, plain, items))
         elif kind in copied:
             if kind == "text":
                 # `_render_text`: emoji shortcodes, then markdown-it's `escapeHtml`
                 content = token.content
                 if ":" in content:
                     content = emojize(content)
-                append(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+                # four tests for the characters to escape cost less than four replacements that find none
+                if "&" in content or "<" in content or ">" in content or '"' in content:
+                    content = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                append(content)
             elif kind == "softbreak":
                 append(line_break if options.breaks else "\n")
             elif kind == "hardbreak":
                 append(line_break)
             else:  # code_inline
-                content = token.content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                content = token.content
+                if "&" in content or "<" in content or ">" in content or '"' in content:
+                    content = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
                 append("<code" + (renderer.renderAttrs(token) if token.attrs else "") + ">" + content + "</code>")
-        elif kind in rules:
+        elif kind in rules and not (items and kind == "list_item_open"):
             append(rules[kind](tokens, i, options, env))
         elif not plain:
             append(renderer.renderToken(tokens, i, options, env))
-        elif not token.hidden:  # a tight list's paragraph writes nothing
-            # `RendererHTML.renderToken`: the tag of a token no rule renders (`<p>`, `</li>`, `<a href="…">` …)
-            nesting = token.nesting
-            block = token.block
-            # a block tag opening after a hidden paragraph starts on a line of its own
-            tag = "\n<" if block and nesting != -1 and i and tokens[i - 1].hidden else "<"
-            if nesting == -1:
-                tag += "/"
-            tag += token.tag
-            if token.attrs:
-                tag += renderer.renderAttrs(token)
-            if nesting == 0 and xhtml:
-                tag += " /"
-            if block:
+        else:
+            if not token.hidden:  # a tight list's paragraph writes nothing
+                # `RendererHTML.renderToken`: the tag of a token no rule renders (`<p>`, `</li>`, `<a href="…">` …)
+                nesting = token.nesting
+                block = token.block
+                # a block tag opening after a hidden paragraph starts on a line of its own
+                tag = "\n<" if block and nesting != -1 and i and tokens[i - 1].hidden else "<"
+                if nesting == -1:
+                    tag += "/"
+                tag += token.tag
+                if token.attrs:
+                    tag += renderer.renderAttrs(token)
+                if nesting == 0 and xhtml:
+                    tag += " /"
                 # a line break after a block tag, but not inside a block holding inline content, nor
                 # between an opening and its closing tag
-                after = tokens[i + 1] if nesting == 1 and i + 1 < len(tokens) else None
-                if after is None or not (
-                    after.type == "inline" or after.hidden or (after.nesting == -1 and after.tag == token.tag)
-                ):
-                    tag += ">\n"
-                    append(tag)
-                    continue
-            append(tag + ">")
+                after = tokens[i + 1] if block and nesting == 1 and i + 1 < len(tokens) else None
+                if block and (after is None or not (after.type == "inline" or after.hidden or (after.nesting == -1 and after.tag == token.tag))):
+                    append(tag + ">\n")
+                else:
+                    append(tag + ">")
+            if kind == "list_item_open" and token.meta and "checked" in token.meta:
+                # `RendererHTML.list_item_open`: a task list item's checkbox after its tag
+                checked = ' checked=""' if token.meta["checked"] else ""
+                disabled = "" if options.get("tasklists_editable", False) else ' disabled=""'
+                append(f'<input class="task-list-item-checkbox"{disabled} type="checkbox"{checked}> ')
     return "".join(out)

@@ -262,3 +262,15 @@ ASCII_WORD = st.text(alphabet="abcdefghij XYZ.,;:()#-*|0123456789\n", min_size=1
 def test_mojibake_round_trip(pieces: list[tuple[str, list[str]]], strong: str, codec: str) -> None:
     text = strong + " " + "".join(word + "".join(chars) for word, chars in pieces)
     assert repair_mojibake(mojibake(text, codec)) == (text, codec)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\r.\x7f\x80\xa0\xffµé€日ß\U0001d11e\ud800\udfff")), max_size=16))
+def test_the_non_ascii_pair_check_follows_its_definition(text: str) -> None:
+    """The byte-table check that gates the mojibake repair finds two non-ASCII characters side by side
+    exactly where a regular expression does (one, two and four byte characters, lone surrogates)."""
+    import re
+
+    from ankibuild.encoding import _has_non_ascii_pair
+
+    assert _has_non_ascii_pair(text) == (re.search(r"[^\x00-\x7f]{2}", text) is not None)

@@ -101,3 +101,23 @@ def test_hidden_paragraphs_and_attributes() -> None:
     assert any(t.hidden for t in tokens) and any(t.attrs for t in tokens)
     assert render_tokens(md, tokens, {}) == md.renderer.render(tokens, md.options, {})
     assert render_tokens(md, [Token("hr", "hr", 0, block=True)], {}) == "<hr />\n"
+
+
+def test_list_items_with_a_checked_state_render_as_markdown_it_renders_them() -> None:
+    """A list item whose `meta` holds `checked` (as markdown-it's own task lists set it) gets the checkbox
+    markdown-it's `list_item_open` writes after its tag, hidden or not, editable or not; a replaced rule is called."""
+    for editable in (None, False, True):
+        md = _configured_parser()
+        if editable is not None:
+            md.options["tasklists_editable"] = editable
+        for meta in ({}, {"checked": True}, {"checked": False}, {"other": 1}):
+            for hidden in (False, True):
+                tokens = md.parse("- a\n- b\n\n1. c")
+                for token in tokens:
+                    if token.type == "list_item_open":
+                        token.meta = dict(meta)
+                        token.hidden = hidden
+                assert render_tokens(md, tokens, {}) == md.renderer.render(tokens, md.options, {})
+    md.add_render_rule("list_item_open", lambda self, tokens, idx, options, env: "[item]")
+    tokens = md.parse("- a")
+    assert render_tokens(md, tokens, {}) == md.renderer.render(tokens, md.options, {}) == "<ul>\n[item]a</li>\n</ul>\n"
