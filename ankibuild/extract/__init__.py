@@ -86,6 +86,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         solution_sections,
         term_lists,
         topics,
+        transcripts,
         vocabulary,
     )
 
@@ -95,6 +96,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("follow-up", follow_ups.extract),
         ("fenced-div", fenced_divs.extract),
         ("slide", slides.extract),
+        ("transcript", transcripts.extract),
         ("answer-section", answer_sections.extract),
         ("exam-part", exam_parts.extract),
         ("problem-details", problem_details.extract),
