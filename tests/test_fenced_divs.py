@@ -121,3 +121,23 @@ def test_pandoc_divs_are_read_as_containers() -> None:
 
 def test_a_code_chunk_keeps_its_language() -> None:
     assert unwrap_containers("```{r}\nmean(x)\n```") == "```r\nmean(x)\n```"
+
+
+def test_an_unnumbered_section_beside_answered_exercises_is_not_reported() -> None:
+    text = """\
+# Optics worksheet
+
+## Exercise 1
+
+What is the focal length of a lens of power 4 D?
+
+::: {.solution}
+25 cm.
+:::
+
+## Exercise tips
+
+Draw a ray diagram before you compute anything.
+"""
+    assert _unanswered(text) == []
+    assert [c[1] for c in _cards(text)] == ["What is the focal length of a lens of power 4 D?"]

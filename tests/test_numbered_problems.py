@@ -68,3 +68,24 @@ def test_an_answer_only_in_a_comment_is_unanswered() -> None:
 def test_a_number_only_heading_over_prose_without_an_answer_line_is_left_alone() -> None:
     text = "# Notes\n\n## Problem 1\n\nWe revisit this next week.\n"
     assert not any(c[0] == "numbered-problem" for c in _cards(text))
+
+
+def test_a_section_holding_only_a_quoted_note_to_self_is_no_card() -> None:
+    text = """\
+# Past papers — law
+
+## Contract law
+
+> I can get these by memorising the article numbers.
+
+### Problem 9
+
+Which act can a minor perform alone?
+
+- A. Accepting a gift
+- B. Selling land
+
+**Answer:** A
+"""
+    cards = _cards(text)
+    assert [c[1] for c in cards] == ["Which act can a minor perform alone?"]

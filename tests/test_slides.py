@@ -104,3 +104,26 @@ def test_an_empty_answer_slide_leaves_the_question_unanswered() -> None:
 def test_rules_between_paragraphs_without_answer_headings_are_no_slides() -> None:
     text = "# Notes\n\n## Why is the sky blue?\n\n---\n\n## History\n\nRayleigh, 1871.\n"
     assert not any(c[0] == "slide" for c in _cards(text))
+
+
+def test_alphabet_buckets_and_numbered_sections_are_no_slides() -> None:
+    text = """\
+# Glossary of optics
+
+## 1. Introduction
+
+Terms used in the course.
+
+---
+
+## A
+
+Aberration: a departure from ideal imaging.
+
+---
+
+## B
+
+Birefringence: a refractive index that depends on polarisation.
+"""
+    assert not any(c[0] == "slide" for c in _cards(text))

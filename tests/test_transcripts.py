@@ -68,3 +68,9 @@ def test_a_reply_that_puts_the_question_off_leaves_it_unanswered() -> None:
 def test_teacher_turns_and_a_preview_are_no_cards() -> None:
     fronts = [c[1] for c in _cards(TRANSCRIPT)]
     assert not any("Hotspots" in f or "Oceanic crust" in f for f in fronts)
+
+
+def test_a_timestamp_is_no_part_of_the_context() -> None:
+    extraction, _ = extract_text(TRANSCRIPT)
+    contexts = {d.context for d in extraction.drafts if d.convention == "transcript"}
+    assert contexts == {("Subduction",)}

@@ -63,7 +63,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not statement:
             continue
         head = _card(doc, div, statement, drafts, diagnostics, claims)
-        if head is not None:
+        if head is not None:  # a numbered heading: its unanswered siblings are looked for
             answered_heads.add(head)
     if answered_heads:
         _unanswered_siblings(doc, taken, claims, answered_heads, inside, diagnostics)
@@ -93,9 +93,13 @@ def _statement(doc: Document, taken: Mapping[int, str], claims: Mapping[int, str
     return found
 
 
-def _head_key(title: str, level: int) -> tuple[int, str]:
-    words = clean_heading(title).split()
-    return level, (words[0].lower() if words else "")
+def _head_key(title: str, level: int) -> tuple[int, str] | None:
+    """`## Exercise 6` → (2, `exercise`): the level and label word of a numbered heading; None for a heading
+    without a number (`## Exercise tips` is no sibling exercise)."""
+    words = title.split()
+    if len(words) < 2 or not any(ch.isdigit() for ch in title):
+        return None
+    return level, words[0].lower()
 
 
 def _card(

@@ -29,7 +29,7 @@ from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 _ANSWER_HEAD = re.compile(
-    r"^(?:a|ans\.?|answers?|solutions?|r[ée]ponse|respuesta|soluci[oó]n|antwort|l[öo]sung|risposta|soluzione|resposta|"
+    r"^(?:a(?=[ \t]*#?\d)|ans\.?|answers?|solutions?|r[ée]ponse|respuesta|soluci[oó]n|antwort|l[öo]sung|risposta|soluzione|resposta|"
     r"ответ|решение|答え?|解答|回答|정답|답)[ \t]*#?(?P<number>\d+[a-z]?)?[ \t]*[.:)：]?[ \t]*$",
     re.I,
 )
@@ -39,6 +39,8 @@ _ANSWER_MARK = re.compile(
 _QUESTION_NUMBER = re.compile(
     r"^\W*(?:q|question|frage|pregunta|domanda|вопрос|問題?|문제)?[ \t]*#?(?P<number>\d+[a-z]?)\b", re.I
 )
+# `Q2.`, `Question 2`: a heading that labels a question even when it does not ask (`Q5. Write the gradient …`).
+_QUESTION_LABEL = re.compile(r"^\W*(?:q|question|frage|pregunta|domanda|вопрос|問題?|문제)[ \t]*#?\d+[a-z]?\b", re.I)
 _CONTENT = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math_block", "fence", "code_block", "blockquote"})
 
 
@@ -66,7 +68,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         heading = _heading_text(doc, question_at)
         question, _ = clean_question(heading)
-        if not question or not (is_question(question) or starts_like_question(question) or _QUESTION_NUMBER.match(heading)):
+        if not question or not (is_question(question) or starts_like_question(question) or _QUESTION_LABEL.match(heading)):
             continue
         if not _same_number(heading, answer.group("number")):
             continue

@@ -41,6 +41,8 @@ _DEFERS = re.compile(
     re.I,
 )
 _DEFERS_MAX = 200
+# `[44:30] Page faults`, `(1:02:15) Q&A`: a recording's timestamp before a section title, no part of the context.
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*[-–—]?[ \t]*")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -85,7 +87,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             diagnostics.append(unanswered(loc, question, "no reply" if not answer else "the reply puts it off"))
             outcome = "unanswered"
         else:
-            drafts.append(CardDraft(loc, "transcript", question, answer, tuple(clean_heading(p) for p in path), topic_tags(path)))
+            context = tuple(clean_heading(_TIMESTAMP.sub("", p)) for p in path)
+            drafts.append(CardDraft(loc, "transcript", question, answer, context, topic_tags(path)))
             outcome = "card"
         for i in span:
             claims.update(claim(blocks[i].first, blocks[i].last, outcome))
