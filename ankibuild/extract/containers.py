@@ -33,8 +33,18 @@ TAB_HEAD = re.compile(r"^===[+!]?[ \t]+\"(?P<label>[^\"]+)\"[ \t]*$")
 # Kinds that hide what they hold until clicked: under a question, with no title or an answer title, the answer.
 _FOLDING = frozenset({"details", "dropdown", "toggle", "spoiler", "collapse"})
 _ANSWER_KINDS = frozenset({"answer", "solution", "success", "check", "done"})
-CODE_KINDS = frozenset({"code-cell", "code-block", "code", "sourcecode", "literalinclude"})
-"""Directives whose body is code (```` ```{code-cell} python ````), not Markdown."""
+CODE_KINDS = frozenset(
+    {"code-cell", "code-block", "code", "sourcecode", "literalinclude"}
+    # Quarto / R Markdown code chunks (```` ```{r} ````, ```` ```{python} ````): the engine names the language.
+    | {"r", "python", "julia", "bash", "sh", "sql", "ojs", "stan", "rcpp", "js", "octave", "matlab"}
+)
+"""Directives whose body is code (```` ```{code-cell} python ````, ```` ```{r} ````), not Markdown."""
+# Pandoc / Quarto fenced divs: `::: {.callout-tip collapse="true"}`, `:::: {.solution}`, `::: {#sol-1 .callout}`.
+# Its attributes open with a class or an id, or set a key (MyST's `:::{note}` names a directive instead).
+_PANDOC_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*\{(?P<attrs>[ \t]*[.#][^{}]*|[^{}]*=[^{}]*)\}[ \t]*$")
+_PANDOC_CLASS = re.compile(r"(?:^|\s)\.(?P<name>[A-Za-z][\w-]*)")
+_PANDOC_ATTR = re.compile(r"""(?P<key>[\w-]+)=(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>\S+))""")
+_HEADING_TITLE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t#]*$")
 # GitBook's page links: navigation, never part of an answer.
 _NAVIGATION_KINDS = frozenset({"content-ref", "page-ref"})
 # Directives whose title is a file or a target, not a label: their markers simply go.
@@ -81,7 +91,7 @@ class Container:
     depth: int
     """0 for a container that no other container holds."""
     syntax: str
-    """`colon`, `backtick` or `liquid`."""
+    """`colon`, `backtick`, `liquid` or `pandoc` (a fenced div with attributes: `::: {.callout-tip}`)."""
 
     @property
     def last(self) -> int:
@@ -131,9 +141,17 @@ def find_containers(lines: Sequence[str]) -> list[Container]:
         if ":::" in line:
             if _COLON_CLOSE.match(line):
                 if colons:
-                    kind, title, start, _ = colons.pop()
+                    kind, title, start, syntax = colons.pop()
                     depth = len(colons) + len(liquids)
+                    if syntax == "pandoc":
+                        title, body = _pandoc_title(lines, start, n, title)
+                        found.append(Container(kind, title, start, body, n, depth, "pandoc"))
+                        continue
                     found.append(Container(kind, title, start, _after_options(lines, start + 1, n), n, depth, "colon"))
+                continue
+            div = _pandoc_div(line)
+            if div is not None:
+                colons.append((div[0], div[1], n, "pandoc"))
                 continue
             opened = _COLON_OPEN.match(line)
             if opened is not None:
@@ -161,6 +179,39 @@ def find_containers(lines: Sequence[str]) -> list[Container]:
                 open_names[name] = open_names.get(name, 0) + 1
     found.sort(key=lambda c: (c.first, c.depth))
     return found
+
+
+def _pandoc_div(line: str) -> tuple[str, str] | None:
+    """The kind and title of a pandoc fenced div's opening line (`::: {.callout-tip collapse="true"}`), or
+    None. A callout that folds (`collapse="true"`) is a `collapse` box; otherwise its kind is its first class
+    without `callout-` (`.callout-note` → `note`, `.solution` → `solution`), `div` when it has no class."""
+    opened = _PANDOC_OPEN.match(line)
+    if opened is None:
+        return None
+    attrs = opened.group("attrs")
+    classes = [m.group("name").lower() for m in _PANDOC_CLASS.finditer(attrs)]
+    values = {
+        m.group("key").lower(): m.group("dq") or m.group("sq") or m.group("bare") or "" for m in _PANDOC_ATTR.finditer(attrs)
+    }
+    title = values.get("title", "")
+    if values.get("collapse", "").lower() in ("true", "false"):
+        return "collapse", title
+    if not classes:
+        return "div", title
+    kind = classes[0]
+    return (kind[len("callout-") :] or "note") if kind.startswith("callout-") else kind, title
+
+
+def _pandoc_title(lines: Sequence[str], start: int, end: int, title: str) -> tuple[str, int]:
+    """A fenced div's title and first body line: Quarto takes a heading that opens the div as its title
+    (`## Solution`), which is then no part of the body."""
+    n = start + 1
+    while n < end and not lines[n].strip():
+        n += 1
+    heading = _HEADING_TITLE.match(lines[n]) if n < end else None
+    if heading is not None and not title:
+        return heading.group("title"), n + 1
+    return title, start + 1
 
 
 def _after_options(lines: Sequence[str], start: int, end: int) -> int:
@@ -258,6 +309,8 @@ def unwrap_containers(markdown: str) -> str:
             continue
         if container.kind in CODE_KINDS and container.syntax == "backtick":
             language = container.title.split()[0] if container.title.split() else ""
+            if not language and container.kind not in ("code-cell", "code-block", "code", "sourcecode", "literalinclude"):
+                language = container.kind  # ```` ```{r} ```` → ```` ```r ````
             marks = _FENCE.match(lines[container.first])
             out[container.first] = f"{marks.group('marks') if marks else '```'}{language}"
             for n in range(container.first + 1, container.body):

@@ -91,7 +91,8 @@ A label (or a table's term) that starts with a tick, cross or other pictograph (
 verdict, not a term, and does not count. Ordered lists are steps, not glossaries. In a glossary list, the
 items without the shape are left unclaimed and so are reported as unclassified. A label in HTML bold (`<b>Term</b>:`, `<strong>`) reads as
 bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
-German (`Glossaire`, `Sigle | Signification` …).
+German (`Glossaire`, `Sigle | Signification` …), table headers also in Japanese, Chinese and Korean
+(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
 wikilinks (`[[Note]]`, `![[image.png]]`) are links. Context is the
@@ -129,7 +130,9 @@ _DEFINITION_HEADERS = _words(
     # Indonesian and Malay, Turkish, Vietnamese, Polish, Czech, Swedish, Greek, Arabic, Korean, Chinese
     "arti|makna|definisi|pengertian|penjelasan|keterangan|maksud|anlam|anlamı|tanım|tanımı|nghĩa|ý nghĩa|"
     "định nghĩa|giải thích|definicja|znaczenie|objaśnienie|význam|definice|betydelse|förklaring|ορισμός|σημασία|"
-    "تعريف|التعريف|معنى|المعنى|정의|의미|뜻|定义|含义|定義"
+    "تعريف|التعريف|معنى|المعنى|정의|의미|뜻|定义|含义|定義|"
+    # Japanese, Chinese (both scripts) and Korean: meaning, explanation, gloss
+    "意味|説明|解説|说明|說明|解释|解釋|释义|釋義|含義|意思|설명|풀이"
 )
 _DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
 _TERM_HEADERS = _words(
@@ -138,7 +141,8 @@ _TERM_HEADERS = _words(
     "vocabulary|terminology|entry|terme|termes|mot|sigle|sigles|abréviation|término|términos|palabra|sigla|siglas|"
     "termine|parola|termo|begriff|abkürzung|wort|"
     "istilah|kata|konsep|singkatan|terim|kavram|kısaltma|thuật ngữ|khái niệm|từ viết tắt|termin|pojęcie|skrót|"
-    "pojem|zkratka|begrepp|förkortning|όρος|έννοια|مصطلح|المصطلح|용어|개념|术语|用語"
+    "pojem|zkratka|begrepp|förkortning|όρος|έννοια|مصطلح|المصطلح|용어|개념|术语|用語|"
+    "術語|名詞|名词|単語|単語・用語|略語|略称|キーワード|概念|关键词|關鍵詞|단어|약어|키워드"
 )
 _GLOSSARY_TITLE = lazy_pattern(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"

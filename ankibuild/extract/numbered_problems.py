@@ -1,0 +1,104 @@
+"""Past papers: a heading that only numbers a problem, its statement, then a labelled answer.
+
+    #### 問4
+
+    IPv4 で、サブネットマスクが 255.255.255.192 のとき、…はどれか。
+
+    - ア　30
+    - イ　62
+
+    **正解：イ**
+
+    > 解説：ホスト部は 6 ビット …
+
+A heading that is only a number with a problem word (`問4`, `第4問`, `Problem 4`, `Q4`, `Aufgabe 4`,
+`문제 4`) gives no question of its own: the statement under it (its paragraphs and formulas) is the front;
+the back is its choice list, then the blocks from the answer line (`**正解：イ**`, `Answer: B`,
+`**Lösung:** …`) to the next heading (the explanation too), so the answer's letter reads beside its
+options; the heading is context. When the section holds no
+answer line and only an HTML comment after the statement (`<!-- answer: check later -->`), the
+statement is `unanswered`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .document import Document
+from .outline import clean_heading, topic_tags
+
+_NUMBER_ONLY = re.compile(
+    r"^(?:(?:問題?|第|题|題|문제|문항|problem|question|q|exercise|task|aufgabe|frage|ejercicio|pregunta|exercice|"
+    r"esercizio|domanda|exerc[íi]cio|quest[ãa]o|задача|вопрос|zadanie|pytanie)[ \t]*(?:no\.?|nr\.?|#|№)?[ \t]*"
+    r"\d+[a-z]?[ \t]*(?:問|题|題|번)?|\d+[ \t]*(?:問|番))[ \t]*[.:)：]?$",
+    re.I,
+)
+_ANSWER_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__)?[ \t]*(?:正解|答え|解答|答案|正确答案|正確答案|정답|답|answer|correct\s+answer|correct\s+option|"
+    r"key|l[öo]sung|antwort|respuesta|r[ée]ponse|risposta|resposta|ответ|odpowied[źz]|cevap)[ \t]*(?:\*\*|__)?[ \t]*[:：]",
+    re.I,
+)
+_MARK = re.compile(r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|r[ée]ponse|risposta|resposta|ответ)", re.I)
+_STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "math_block", "table", "fence", "code_block"})
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from number-only problem headings with a statement and a labelled answer."""
+    if not doc.sections or _MARK.search(doc.source.text) is None and "<!--" not in doc.source.text:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for section in doc.sections:
+        title = section.title.strip()
+        if len(title) > 24 or not _NUMBER_ONLY.match(title):
+            continue
+        body = list(section.body)
+        if not body or not all(is_free(doc, taken, i) for i in (section.block, *body)):
+            continue
+        answer_at = next((n for n, i in enumerate(body) if _opens_with_answer(doc, i)), None)
+        statement = body if answer_at is None else body[:answer_at]
+        if not statement or doc.blocks[statement[0]].kind != "paragraph":
+            continue
+        comments = [i for i in statement if doc.blocks[i].kind == "html_block"]
+        if any(not doc.block_text(i).lstrip().startswith("<!--") for i in comments):
+            continue  # `<details>` or other HTML: another rule's shape
+        statement = [i for i in statement if doc.blocks[i].kind != "html_block"]
+        if not all(doc.blocks[i].kind in _STATEMENT_KINDS for i in statement):
+            continue
+        # The choice list (ア…エ, A…D) goes on the back above the answer: the letter there reads with them,
+        # and the front stays the statement that asks.
+        choices = [i for i in statement[1:] if doc.blocks[i].kind in ("bullet_list", "ordered_list")]
+        front = "\n\n".join(doc.block_text(i).strip("\n") for i in statement if i not in choices)
+        path = section.path + (section.title,)
+        context = tuple(clean_heading(p) for p in path)
+        loc = doc.loc(doc.blocks[statement[0]].first)
+        if answer_at is None:
+            if not comments:
+                continue  # no answer line: another rule's shape
+            diagnostics.append(unanswered(loc, " ".join(doc.block_text(statement[0]).split()), "answer only in a comment"))
+            outcome = "unanswered"
+        else:
+            back = "\n\n".join(doc.block_text(i).strip("\n") for i in body[answer_at:] if doc.blocks[i].kind != "html_block")
+            reason = empty_reason(back)
+            back = "\n\n".join([*(doc.block_text(i).strip("\n") for i in choices), back])
+            if reason is not None:
+                diagnostics.append(unanswered(loc, " ".join(doc.block_text(statement[0]).split()), reason))
+                outcome = "unanswered"
+            else:
+                drafts.append(CardDraft(loc, "numbered-problem", front, back, context, topic_tags(path)))
+                outcome = "card"
+        heading = doc.blocks[section.block]
+        claims.update(claim(heading.first, doc.blocks[body[-1]].last, outcome))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _opens_with_answer(doc: Document, index: int) -> bool:
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return False
+    return _ANSWER_LINE.match(doc.lines[block.first]) is not None

@@ -1,0 +1,91 @@
+"""The numbered-problem rule: `問4` / `Problem 4` headings over a statement, choices and a labelled answer."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _cards(text: str) -> list[tuple[str, str, str]]:
+    extraction, _ = extract_text(text)
+    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
+
+
+def _unanswered(text: str) -> list[str]:
+    extraction, _ = extract_text(text)
+    return [d.message.split(" (")[0] for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+PAPER = """\
+# 2024年度 過去問（化学）
+
+## 第1章
+
+### 問1
+
+水の沸点が標高とともに下がる理由として正しいものはどれか。
+
+- ア　気圧が下がるから
+- イ　重力が弱くなるから
+
+**正解：ア**
+
+> 解説：沸点は外圧と蒸気圧が等しくなる温度である。
+
+### Problem 2
+
+Which gas makes up most of the atmosphere?
+
+1. Oxygen
+2. Nitrogen
+
+Answer: 2 (about 78 %).
+
+### 問3
+
+次のうち貴ガスはどれか。
+
+- ア　Ne
+- イ　N
+
+<!-- 答えは後で確認 -->
+"""
+
+
+def test_the_statement_is_the_front_and_the_answer_with_its_choices_the_back() -> None:
+    cards = [c for c in _cards(PAPER) if c[0] == "numbered-problem"]
+    assert [c[1] for c in cards] == [
+        "水の沸点が標高とともに下がる理由として正しいものはどれか。",
+        "Which gas makes up most of the atmosphere?",
+    ]
+    assert cards[0][2].startswith("- ア　気圧が下がるから") and "**正解：ア**" in cards[0][2] and "解説" in cards[0][2]
+    assert cards[1][2].endswith("Answer: 2 (about 78 %).") and "Nitrogen" in cards[1][2]
+
+
+def test_an_answer_only_in_a_comment_is_unanswered() -> None:
+    assert "次のうち貴ガスはどれか。" in _unanswered(PAPER)
+
+
+def test_a_number_only_heading_over_prose_without_an_answer_line_is_left_alone() -> None:
+    text = "# Notes\n\n## Problem 1\n\nWe revisit this next week.\n"
+    assert not any(c[0] == "numbered-problem" for c in _cards(text))
+
+
+def test_a_section_holding_only_a_quoted_note_to_self_is_no_card() -> None:
+    text = """\
+# Past papers — law
+
+## Contract law
+
+> I can get these by memorising the article numbers.
+
+### Problem 9
+
+Which act can a minor perform alone?
+
+- A. Accepting a gift
+- B. Selling land
+
+**Answer:** A
+"""
+    cards = _cards(text)
+    assert [c[1] for c in cards] == ["Which act can a minor perform alone?"]
