@@ -59,6 +59,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         answer_sections,
         bare_lines,
         bold_questions,
+        bullet_cards,
         command_tables,
         content_tabs,
         details,
@@ -89,6 +90,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
 
     return (
         ("labelled-field", labelled_fields.extract),
+        ("bullet-card", bullet_cards.extract),
         ("explicit", explicit.extract),
         ("follow-up", follow_ups.extract),
         ("answer-section", answer_sections.extract),
