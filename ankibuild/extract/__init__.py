@@ -81,6 +81,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         problem_details,
         qa_tables,
         quiz_headings,
+        remnote_cards,
         skips,
         solution_sections,
         term_lists,
@@ -91,6 +92,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     return (
         ("labelled-field", labelled_fields.extract),
         ("bullet-card", bullet_cards.extract),
+        ("remnote-card", remnote_cards.extract),
         ("explicit", explicit.extract),
         ("follow-up", follow_ups.extract),
         ("answer-section", answer_sections.extract),
