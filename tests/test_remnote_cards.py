@@ -56,3 +56,30 @@ def test_one_arrow_alone_is_not_a_page_of_cards() -> None:
     text = "# Notes\n\n- merge sort >> quick sort for linked lists, I think\n- other things\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "remnote-card"]
+
+
+def test_list_answer_marks_and_two_way_arrows() -> None:
+    text = """\
+# Geology
+
+- Name the three rock types >>>
+    - igneous
+    - sedimentary
+    - metamorphic
+- Steps of the rock cycle in order >>1.
+    - weathering
+    - erosion
+- Magma <> molten rock below the surface
+- Lava >> molten rock above the surface
+"""
+    extraction, _ = extract_text(text)
+    cards = {d.question: d.answer for d in extraction.drafts}
+    assert cards["Name the three rock types"] == "- igneous\n- sedimentary\n- metamorphic"
+    assert cards["Steps of the rock cycle in order"] == "- weathering\n- erosion"
+    assert cards["Magma"] == "molten rock below the surface"
+
+
+def test_sql_not_equal_alone_is_no_card() -> None:
+    text = "# SQL\n\n- WHERE price <> 0 keeps the priced rows\n- a <> b is the same as a != b\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "remnote-card"]

@@ -10,8 +10,9 @@
         - Sign ;; pulsus parvus et tardus
     - Which drug closes a patent ductus? >>
 
-A bullet `Question >> answer` is a card (RemNote's forward card); `Question >>` with nothing after the
-arrows takes its nested bullets as the answer, and with none is `unanswered`. The bullets above a `>>`
+A bullet `Question >> answer` is a card (RemNote's forward card; `<>`, the two-way card, reads the same on
+a page that also holds `>>`); `Question >>` with nothing after the arrows (or the list-answer marks `>>>`,
+`>>1.`) takes its nested bullets as the answer, and with none is `unanswered`. The bullets above a `>>`
 bullet are its context. A bullet whose children hold `Label ;; text` descriptors is the question, the
 descriptors (as `Label: text` list items) its answer; a `;;` bullet at the top level is a card of its own.
 `Term :: definition` is the explicit rule's. The rule reads only pages with two `>>`/`;;` bullets or more,
@@ -33,7 +34,7 @@ from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "remnote-card"
 
-_FORWARD = re.compile(r"^(?P<q>\S.*?)[ \t]+>>(?:[ \t]+(?P<a>\S.*))?[ \t]*$")
+_FORWARD = re.compile(r"^(?P<q>\S.*?)[ \t]+(?P<arrow>>>>|>>(?:\d+\.)?|<>)(?:[ \t]+(?P<a>\S.*))?[ \t]*$")
 _DESCRIPTOR = re.compile(r"^(?P<q>\S.*?)[ \t]+;;[ \t]+(?P<a>\S.*)$")
 _MIN_MARKS = 2
 
@@ -41,12 +42,14 @@ _MIN_MARKS = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `>>` and `;;` bullets (see the module docstring)."""
     text = doc.source.text
-    if text.count(" >>") + text.count(" ;; ") < _MIN_MARKS:
+    if text.count(" >>") + text.count(" ;; ") + text.count(" <>") < _MIN_MARKS:
         return RuleResult()  # no RemNote marks: nearly every document
     nodes = bullet_outline(doc.lines)
     kinds = {id(n): _kind(n) for n in nodes}
     if sum(1 for kind in kinds.values() if kind) < _MIN_MARKS:
         return RuleResult()
+    if not any(kind == ">>" for kind in kinds.values()):
+        kinds = {key: None if kind == "<>" else kind for key, kind in kinds.items()}  # `<>` alone: SQL's not-equal
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -58,7 +61,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         kind = kinds[id(node)]
         if not free(node):
             continue
-        if kind == ">>":
+        if kind in (">>", "<>"):
             match = _FORWARD.match(node.text)
             assert match is not None
             question, answer = match.group("q").strip(), (match.group("a") or "").strip()
@@ -88,11 +91,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _kind(node: Bullet) -> str | None:
     """`>>` or `;;` for a bullet of that syntax, else None."""
-    if ">>" not in node.text and ";;" not in node.text:
+    if ">>" not in node.text and ";;" not in node.text and "<>" not in node.text:
         return None
     masked = mask_code_and_math(node.text)
-    if _FORWARD.match(masked) and masked.count(">>") == 1:
-        return ">>"
+    forward = _FORWARD.match(masked)
+    if forward is not None and masked.count(">>") + masked.count("<>") == 1:
+        return "<>" if forward.group("arrow") == "<>" else ">>"
     if _DESCRIPTOR.match(masked) and masked.count(";;") == 1:
         return ";;"
     return None
