@@ -78,3 +78,31 @@ def test_no_card_tag_no_work() -> None:
     text = "- What is a monad?\n    - a monoid in the category of endofunctors\n- #cardiology notes\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "bullet-card"]
+
+
+def test_card_tag_as_a_block_property() -> None:
+    text = (
+        "- Chemistry\n"
+        "  - Avogadro's number\n"
+        "    tags:: card, chem\n"
+        "    - 6.022 × 10^23 per mole\n"
+        "  - Molar volume of an ideal gas at STP\n"
+        "    tags:: [[card]]\n"
+        "    - 22.4 L\n"
+    )
+    extraction, _ = extract_text(text)
+    cards = {d.question: d.answer for d in extraction.drafts}
+    assert cards == {"Avogadro's number": "- 6.022 × 10^23 per mole", "Molar volume of an ideal gas at STP": "- 22.4 L"}
+
+
+def test_a_note_about_the_tag_is_no_question() -> None:
+    text = (
+        "- Everything tagged #card goes into the review queue\n"
+        "- Boiling point of water at sea level #card\n"
+        "    - 100 °C\n"
+        "- Freezing point of water #card\n"
+        "    - 0 °C\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert len(extraction.drafts) == 2
+    assert not [d for d in diagnostics if d.kind == "unanswered"]

@@ -8,8 +8,8 @@
         - Complement: the membrane attack complex is {{cloze C5b-C9}} #card
 
 An outliner's page is one bullet outline: headings are bullets (`- ## Section`), children are indented
-(tabs or spaces). A bullet tagged `#card`, `#flashcard(s)`, `[[card]]` or `#[[card]]` asks its text (the
-tag removed); its answer is its nested bullets, as a list. A tagged bullet with no child is `unanswered`; one
+(tabs or spaces). A bullet tagged `#card`, `#flashcard(s)`, `[[card]]` or `#[[card]]` (or by a `tags:: card`
+property line under it) asks its text (the tag removed); its answer is its nested bullets, as a list. A tagged bullet with no child is `unanswered`; one
 holding a Logseq cloze (`{{cloze text}}`) is a cloze note, its children the extra. In an outline with two
 tagged bullets or more (a page of cards), an untagged bullet ending in `?` asks too: with nested bullets it
 is a card, without any an `unanswered` question. The outliner's property lines (`collapsed:: true`,
@@ -34,17 +34,28 @@ CONVENTION = "bullet-card"
 
 _TAG = re.compile(r"(?<!\S)(?:#(?:cards?|flashcards?)|#?\[\[(?:cards?|flashcards?)\]\])(?=\s|$)", re.I)
 _BLOCK_REF = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\(\([0-9a-f-]{8,}\)\)[ \t]*$")
+_CARD_PROPERTY = re.compile(r"^[ \t]*tags::[^\n]*?(?<![\w-])\[{0,2}(?:cards?|flashcards?)\]{0,2}(?![\w-])", re.I | re.M)
 _LOGSEQ_CLOZE = re.compile(r"\{\{cloze[ \t]+(.+?)\}\}")
 _HEADING = re.compile(r"^#{1,6}[ \t]+")
 _MIN_TAGGED = 2
 
 
 def may_hold_card_tags(text: str) -> bool:
-    """Cheap precheck: the text holds a card tag somewhere (`#card`, `#flashcard`, `[[card]]`)."""
+    """Cheap precheck: the text holds a card tag somewhere (`#card`, `#flashcard`, `[[card]]`, a
+    `tags:: card` block property)."""
     lowered = text.lower()
-    return ("#card" in lowered or "#flashcard" in lowered or "[[card" in lowered or "[[flashcard" in lowered) and bool(
-        _TAG.search(text)
-    )
+    marked = "#card" in lowered or "#flashcard" in lowered or "[[card" in lowered or "[[flashcard" in lowered
+    return (marked and bool(_TAG.search(text))) or ("tags::" in lowered and bool(_CARD_PROPERTY.search(text)))
+
+
+def _tagged_by_property(lines: tuple[str, ...], node: Bullet) -> bool:
+    """True when the property lines right under the bullet hold `tags:: card` (Logseq's other way to tag)."""
+    for line in lines[node.first + 1 : node.end]:
+        if not PROPERTY.match(line):
+            return False
+        if _CARD_PROPERTY.match(line):
+            return True
+    return False
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -52,7 +63,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not may_hold_card_tags(doc.source.text):
         return RuleResult()  # no card tag: nearly every document
     nodes = bullet_outline(doc.lines)
-    tagged = [n for n in nodes if _TAG.search(n.text) and "::" not in _TAG.sub("", n.text)]
+    tagged = {
+        id(n) for n in nodes if (_TAG.search(n.text) and "::" not in _TAG.sub("", n.text)) or _tagged_by_property(doc.lines, n)
+    }
     if not tagged:
         return RuleResult()
     page_of_cards = len(tagged) >= _MIN_TAGGED
@@ -62,12 +75,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for node in nodes:
         if any(n in taken or n in claims for n in range(node.first, max(node.end, node.first + 1))):
             continue
-        is_tagged = node in tagged
+        is_tagged = id(node) in tagged
         question = " ".join(_TAG.sub(" ", node.text).split())
         if not is_tagged:
             if not page_of_cards or _HEADING.match(question) or not question.endswith(("?", "？")):
                 continue
-            if any("::" in n.text or _TAG.search(n.text) for n in subtree(node)):
+            if any("::" in n.text or id(n) in tagged for n in subtree(node)):
                 continue  # a pair of the explicit rule, or tagged bullets below: those are the cards
         if not question:
             continue
@@ -78,6 +91,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             drafts.append(_draft(doc, node, cloze, answer, path, "cloze"))
         elif empty_reason(answer) is None:
             drafts.append(_draft(doc, node, question, answer, path, "basic"))
+        elif is_tagged and _mentions_tag(node.text, question):
+            continue  # `Everything tagged #card goes to review`: a note about the tag, not a card
         else:
             diagnostics.append(unanswered(doc.loc(node.first), question, "no answer"))
             claims.update(dict.fromkeys(range(node.first, max(node.end, node.first + 1)), "unanswered"))
@@ -86,6 +101,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if page_of_cards:
         _claim_properties(doc, nodes, taken, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _mentions_tag(text: str, question: str) -> bool:
+    """True when the tag stands inside a sentence that does not ask: the bullet speaks of the tag."""
+    ends = [match.end() for match in _TAG.finditer(text)]
+    return bool(ends) and bool(text[ends[-1] :].strip()) and not question.endswith(("?", "？"))
 
 
 def _answer(lines: tuple[str, ...], node: Bullet) -> str:
