@@ -59,6 +59,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         answer_sections,
         bare_lines,
         bold_questions,
+        bullet_cards,
         command_tables,
         content_tabs,
         details,
@@ -82,6 +83,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         problem_details,
         qa_tables,
         quiz_headings,
+        remnote_cards,
         skips,
         slides,
         solution_sections,
@@ -93,6 +95,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
 
     return (
         ("labelled-field", labelled_fields.extract),
+        ("bullet-card", bullet_cards.extract),
+        ("remnote-card", remnote_cards.extract),
         ("explicit", explicit.extract),
         ("follow-up", follow_ups.extract),
         ("fenced-div", fenced_divs.extract),

@@ -173,6 +173,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         _pairs(scan, paragraph, card_file, paragraph.block in pair_blocks)
     for paragraph in paragraphs:
         _cloze(scan, paragraph)
+    if card_file:
+        _empty_backs(scan, paragraphs)
     doc.derived[EXPLICIT_CARDED_LINES] = frozenset(n for n, reason in scan.claims.items() if reason == "card")
     doc.derived[EXPLICIT_CARD_FILE] = card_file
     _claim_furniture(scan, card_file)
@@ -754,6 +756,24 @@ def _pairs(scan: _Scan, paragraph: _Paragraph, card_file: bool, pair_block: bool
             scan.card(line, pair.front, pair.back, spans, reverse=pair.reverse)
 
 
+_EMPTY_BACK = re.compile(r"^(?P<front>\S.*?\S)[ \t]*:{2,3}[ \t]*$")
+
+
+def _empty_backs(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
+    """In a file of cards, a line alone in its paragraph that is only a front and its separator
+    (`Give an example of a ring expansion::`) is a card whose back is yet to be written: `unanswered`.
+    The front is a phrase (two words or more) or asks (`?`), not a one-word key (`status::`, a property)."""
+    for paragraph in paragraphs:
+        if len(paragraph.lines) != 1 or "::" not in paragraph.text or not scan.free(paragraph.first, paragraph.first + 1):
+            continue
+        match = _EMPTY_BACK.match(paragraph.masked().strip())
+        if match is None or "::" in match.group("front"):
+            continue
+        front = paragraph.text.strip()[: match.end("front")]
+        if " " in front or front.endswith(("?", "？")):
+            scan.card(paragraph.first, front, "", [(paragraph.first, paragraph.first + 1)])
+
+
 # 3. ? separators ----------------------------------------------------------------------------------------
 
 
@@ -783,7 +803,13 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
             line = doc.blocks[before].first
             spans.append((doc.blocks[before].first, doc.blocks[before].last))
         after = paragraph.block + 1
-        if not back and after < len(doc.blocks) and doc.blocks[after].kind in _CONTENT_KINDS and scan.block_free(after):
+        if (
+            not back
+            and after < len(doc.blocks)
+            and doc.blocks[after].kind in _CONTENT_KINDS
+            and scan.block_free(after)
+            and not _is_next_card(doc, doc.blocks[after])
+        ):
             back = doc.block_text(after).strip()
             spans.append((doc.blocks[after].first, doc.blocks[after].last))
             after += 1
@@ -793,6 +819,19 @@ def _separators(scan: _Scan, paragraphs: Sequence[_Paragraph]) -> None:
             spans.append((doc.blocks[after].first, doc.blocks[after].last))
             after += 1
         scan.card(line, front, back, spans, reverse=reverse)
+
+
+def _is_next_card(doc: Document, block: Block) -> bool:
+    """True when the block after an empty back is a card of its own, not that back: a paragraph whose
+    first line is a `front::back` pair or an empty `front::`, or whose lines hold a `?` separator
+    (`Front` / `?` / `Back`). The card above is then unanswered rather than answered by its neighbour."""
+    if block.kind != "paragraph":
+        return False
+    lines = doc.lines[block.first : block.last]
+    first = mask_code_and_math(lines[0]).strip()
+    if "::" in first and (_EMPTY_BACK.match(first) or _split_pair(first) is not None):
+        return True
+    return any(line.strip() in _SEPARATOR for line in lines[1:])
 
 
 # 4. Cloze -----------------------------------------------------------------------------------------------

@@ -98,10 +98,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         single = [row for row in pairs if not row.chain]
         answered = sum(1 for row in single if row.answer)
         chains = len(pairs) - len(single)
-        if answered < 2 or chains > len(single) or len(rows) - len(pairs) > len(rows) // 5:
-            continue
         block = doc.blocks[index]
-        if block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
+        lone = answered < 2 or chains > len(single) or len(rows) - len(pairs) > len(rows) // 5
+        if lone:
+            pairs = _asked_arrows(doc, block.kind, rows)  # not a card list: only its `Question? → answer` items
+            if not pairs:
+                continue
+        elif block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
             claims[block.first] = "card"  # the title line (`> [!tip] Capitals`, `!!! note`) frames its cards
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
@@ -215,6 +218,22 @@ def _row(first: int, last: int, text: str) -> _Row:
     if _NO_ANSWER.match(answer):
         answer = ""
     return _Row(first, last, prompt, answer, chain)
+
+
+_ASKED_ARROW = re.compile(r"[?？][*_]*[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)[ \t]+\S")
+
+
+def _asked_arrows(doc: Document, kind: str, rows: list[_Row]) -> list[_Row]:
+    """The one-line list items of a list that is no card list which still ask and answer on their own: a
+    prompt ending in its `?` right before the arrow (`- Which enzyme unwinds DNA? → helicase`). The `?`
+    proves the prompt asks, where an arrow alone may be a cause and its effect."""
+    if kind not in ("bullet_list", "ordered_list"):
+        return []
+    return [
+        row
+        for row in rows
+        if row.prompt and row.answer and not row.chain and _ASKED_ARROW.search(mask_code_and_math(doc.lines[row.first]))
+    ]
 
 
 def _inside_brackets(shown: str) -> bool:
