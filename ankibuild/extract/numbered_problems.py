@@ -48,15 +48,15 @@ _STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "math_
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from number-only problem headings with a statement and a labelled answer."""
-    if not doc.sections or _MARK.search(doc.source.text) is None and "<!--" not in doc.source.text:
+    # Only a section titled by a problem number can give anything: looked for first, as most documents have
+    # none and their titles are short to test, while the answer marks are searched in the whole text.
+    numbered = [section for section in doc.sections if _numbered(section.title)]
+    if not numbered or _MARK.search(doc.source.text) is None and "<!--" not in doc.source.text:
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for section in doc.sections:
-        title = section.title.strip()
-        if len(title) > 24 or not _NUMBER_ONLY.match(title):
-            continue
+    for section in numbered:
         body = list(section.body)
         if not body or not all(is_free(doc, taken, i) for i in (section.block, *body)):
             continue
@@ -95,6 +95,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         heading = doc.blocks[section.block]
         claims.update(claim(heading.first, doc.blocks[body[-1]].last, outcome))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _numbered(title: str) -> bool:
+    """Whether a section title is only a problem number (`問4`, `Problem 4`, `Q4.`)."""
+    title = title.strip()
+    return len(title) <= 24 and _NUMBER_ONLY.match(title) is not None
 
 
 def _opens_with_answer(doc: Document, index: int) -> bool:
