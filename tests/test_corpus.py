@@ -37,7 +37,11 @@ HOLDOUT9 = CORPUS / "holdout9"
 """A ninth blind holdout, written after the holdout8 fixes: a Logseq outline with `#card` bullets, a RemNote
 export (`>>`, `::`, `;;`), Marp slides, Quarto callouts, Japanese past-paper notes, a "top questions"
 README, Obsidian spaced-repetition syntax, a lecture transcript: `--corpus tests/corpus/holdout9`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8, HOLDOUT8: 8, HOLDOUT9: 8}
+HOLDOUT10 = CORPUS / "holdout10"
+"""A tenth blind holdout, written after the holdout9 fixes: a Hindi question table, AWS exam tips, Italian
+and Polish revision notes, Arabic `س`/`ج` lines, HackMD spoilers, a biology study guide with learning
+objectives, USMLE one-line notes: `--corpus tests/corpus/holdout10`."""
+FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8, HOLDOUT8: 8, HOLDOUT9: 8, HOLDOUT10: 8}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
