@@ -228,3 +228,16 @@ def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
     assert lazy.sub("-", text) == compiled.sub("-", text) and lazy.split(text) == compiled.split(text)
     assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (compiled.flags, compiled.groups, dict(compiled.groupindex))
     assert lazy.match(text) is not None and lazy.fullmatch("bx") is not None and lazy.search("zzz") is None
+
+
+ASKER_PIECES = ["**", "__", "*", "_", " ", "Student", "STUDENTS", "Estudiante", "Étudiante", "学生", "Prof", ":", "\n", "ſtudent"]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(ASKER_PIECES), max_size=10))
+def test_the_split_asker_marks_find_what_one_pattern_found(pieces: list[str]) -> None:
+    from ankibuild.extract import transcripts
+
+    text = "".join(pieces)
+    combined = re.compile(rf"(?:\*\*|__){transcripts._ASKER}", re.I)
+    assert any(mark.search(text) for mark in transcripts._MARKS) == (combined.search(text) is not None), text

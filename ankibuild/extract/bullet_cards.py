@@ -27,7 +27,7 @@ from ..records import CardDraft, Diagnostic, NoteType
 from . import RuleResult
 from .answers import empty_reason, unanswered
 from .bullets import PROPERTY, Bullet, bullet_outline, subtree
-from .document import Document, block_at, dedent
+from .document import Document, block_at, dedent, lowered_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "bullet-card"
@@ -40,10 +40,10 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+")
 _MIN_TAGGED = 2
 
 
-def may_hold_card_tags(text: str) -> bool:
+def may_hold_card_tags(text: str, lowered: str | None = None) -> bool:
     """Cheap precheck: the text holds a card tag somewhere (`#card`, `#flashcard`, `[[card]]`, a
-    `tags:: card` block property)."""
-    lowered = text.lower()
+    `tags:: card` block property). LOWERED is the text in lower case when the caller has it already."""
+    lowered = text.lower() if lowered is None else lowered
     marked = "#card" in lowered or "#flashcard" in lowered or "[[card" in lowered or "[[flashcard" in lowered
     return (marked and bool(_TAG.search(text))) or ("tags::" in lowered and bool(_CARD_PROPERTY.search(text)))
 
@@ -60,7 +60,7 @@ def _tagged_by_property(lines: tuple[str, ...], node: Bullet) -> bool:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the tagged bullets of an outline (see the module docstring)."""
-    if not may_hold_card_tags(doc.source.text):
+    if not may_hold_card_tags(doc.source.text, lowered_text(doc)):  # the lower-cased text other rules share
         return RuleResult()  # no card tag: nearly every document
     nodes = bullet_outline(doc.lines)
     tagged = {
