@@ -1,0 +1,74 @@
+"""The objective rule: a study guide's numbered learning-objective headings ask their prompt."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+GUIDE = """\
+# CHEM 210 — Unit 4 Revision: Acids and Bases
+
+## Learning outcomes
+
+By the end of the unit you should be able to:
+
+1. Define a Brønsted–Lowry acid and base.
+2. Calculate the pH of a strong acid solution.
+3. Explain why buffers resist changes in pH.
+
+## Learning outcome 1: Define a Brønsted–Lowry acid and base.
+
+An acid donates a proton (H⁺); a base accepts one.
+
+## LO2. Calculate the pH of a strong acid solution.
+
+A strong acid dissociates fully, so [H⁺] equals its concentration:
+
+- pH = −log₁₀[H⁺]
+- 0.01 M HCl → pH 2
+
+## Objective 3 – Explain why buffers resist changes in pH.
+
+<!-- check the Henderson–Hasselbalch derivation with the TA -->
+
+TODO: write this up after the titration lab
+
+---
+
+## Objetivo 4 – Comparar ácidos fuertes y débiles en disolución acuosa.
+
+Un ácido fuerte se disocia por completo; uno débil solo en parte (Ka pequeña).
+
+### Ejemplo
+
+HCl frente a CH₃COOH.
+"""
+
+
+def test_objective_headings_ask_their_prompt_with_the_section_as_answer() -> None:
+    extraction, _ = extract_text(GUIDE)
+    cards = {d.question: d for d in extraction.drafts}
+    assert "Define a Brønsted–Lowry acid and base." in cards
+    assert cards["Define a Brønsted–Lowry acid and base."].answer.startswith("An acid donates")
+    pka = cards["Calculate the pH of a strong acid solution."]
+    assert "pH = −log₁₀[H⁺]" in pka.answer
+    spanish = cards["Comparar ácidos fuertes y débiles en disolución acuosa."]
+    assert "HCl frente a CH₃COOH." in spanish.answer  # a sub-section stays in the answer
+    assert not any(q.startswith(("Learning outcome", "LO2", "Objective", "Objetivo")) for q in cards)
+
+
+def test_an_objective_with_only_a_comment_and_a_todo_is_unanswered() -> None:
+    extraction, _ = extract_text(GUIDE)
+    unanswered = [d.question for d in extraction.diagnostics if d.kind == "unanswered"]
+    assert unanswered == ["Explain why buffers resist changes in pH."]
+    assert "Explain why buffers resist changes in pH." not in [d.question for d in extraction.drafts]
+
+
+def test_the_outline_of_objectives_is_no_card() -> None:
+    extraction, _ = extract_text(GUIDE)
+    assert len(extraction.drafts) == 3
+
+
+def test_a_section_titled_objectives_without_a_numbered_prompt_is_no_objective() -> None:
+    text = "# Course\n\n## Objectives\n\nLearn the basics.\n\n## Objective 2\n\nSee the slides for this week.\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "objective"]
