@@ -1,4 +1,4 @@
-"""The objective rule: a study guide's numbered learning-objective headings ask their prompt."""
+"""Study guides: learning-objective headings ask their prompt; a closing note answers no review question."""
 
 from __future__ import annotations
 
@@ -72,3 +72,31 @@ def test_a_section_titled_objectives_without_a_numbered_prompt_is_no_objective()
     text = "# Course\n\n## Objectives\n\nLearn the basics.\n\n## Objective 2\n\nSee the slides for this week.\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "objective"]
+
+
+REVIEW = """\
+# Macroeconomics — week 5 review
+
+## Self-check
+
+1. What does GDP measure?
+   > The market value of all final goods and services produced in a country in a period.
+2. Why is GDP a poor measure of welfare?
+
+_Last updated: March 2025_
+"""
+
+
+def test_a_closing_note_in_italics_does_not_answer_the_last_review_question() -> None:
+    extraction, _ = extract_text(REVIEW)
+    assert [d.question for d in extraction.drafts] == ["What does GDP measure?"]
+    unanswered = [d.question for d in extraction.diagnostics if d.kind == "unanswered"]
+    assert unanswered == ["Why is GDP a poor measure of welfare?"]
+
+
+def test_an_italic_answer_that_is_no_labelled_note_still_answers() -> None:
+    text = "## Review\n\n1. What does GDP measure?\n2. Why is GDP a poor measure of welfare?\n\n*It ignores leisure and inequality.*\n"
+    extraction, _ = extract_text(text)
+    answers = {d.question: d.answer for d in extraction.drafts}
+    assert answers.get("Why is GDP a poor measure of welfare?") == "*It ignores leisure and inequality.*"
+
