@@ -246,6 +246,21 @@ _COMPARISON = re.compile(
     r"|^(?:pros\s+(?:and|&)\s+cons|advantages\s+(?:and|&)\s+disadvantages)\s+of\s+\S",
     re.I,
 )
+# The same in the other languages notes are written in: `Differenza tra X e Y`, `Unterschied zwischen X und Y`,
+# `Différence entre X et Y`, `Diferencia entre X y Y`, `Diferença entre X e Y`, `Verschil tussen X en Y`,
+# `Różnica między X a Y`, `Разница между X и Y`.
+_COMPARISON_ELSEWHERE = re.compile(
+    r"^(?:(?:la|le|die|der|el|a|de|главная|основная)\s+)?(?:"
+    r"differenz[ae]\s+(?:tra|fra)\s+\S.*\s+e\s+\S"
+    r"|unterschied(?:e)?\s+zwischen\s+\S.*\s+und\s+\S"
+    r"|diff[ée]rences?\s+entre\s+\S.*\s+et\s+\S"
+    r"|diferencias?\s+entre\s+\S.*\s+[ye]\s+\S"
+    r"|diferen[çc]as?\s+entre\s+\S.*\s+e\s+\S"
+    r"|verschil(?:len)?\s+tussen\s+\S.*\s+en\s+\S"
+    r"|r[óo][żz]nic[ae]\s+(?:mi[ęe]dzy|pomi[ęe]dzy)\s+\S.*\s+(?:a|i)\s+\S"
+    r"|(?:разница|различи[яе]|отличи[яе])\s+между\s+\S.*\s+и\s+\S)",
+    re.I,
+)
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 _MAX_COMPARED_WORDS = 8
 # A word in any Latin script (`Erklären`, `Décrivez`): accents are letters too.
@@ -278,7 +293,7 @@ def is_comparison(text: str) -> bool:
     text = " ".join(text.split())
     if not text or ":" in text or len(text) > 200:
         return False
-    if _COMPARISON.match(text):
+    if _COMPARISON.match(text) or _COMPARISON_ELSEWHERE.match(text):
         return True
     sides = _VERSUS.split(text)
     return len(sides) >= 2 and all(0 < len(side.split()) <= _MAX_COMPARED_WORDS for side in sides)
