@@ -100,3 +100,49 @@ def test_an_italic_answer_that_is_no_labelled_note_still_answers() -> None:
     answers = {d.question: d.answer for d in extraction.drafts}
     assert answers.get("Why is GDP a poor measure of welfare?") == "*It ignores leisure and inequality.*"
 
+
+ORAL_EXAM = """\
+# Astronomy — oral exam questions
+
+### What is a light-year?
+
+The distance light travels in one Julian year, about 9.46 × 10¹² km.
+
+### Why do stars twinkle?
+
+Turbulence in the atmosphere bends their light back and forth.
+
+### Parallax
+
+The apparent shift of a nearby star against distant ones as the Earth orbits the Sun.
+
+### How is a star's distance measured by parallax?
+
+d (parsecs) = 1 / p (arcseconds).
+
+### Summary
+
+Distances come from parallax, brightness and redshift.
+"""
+
+
+def test_a_term_heading_defined_among_question_headings_is_a_card() -> None:
+    extraction, _ = extract_text(ORAL_EXAM)
+    answers = {d.question: d.answer for d in extraction.drafts}
+    assert answers["Parallax"].startswith("The apparent shift")
+    assert "Summary" not in answers
+
+
+def test_a_term_heading_among_section_titles_is_no_heading_card() -> None:
+    text = ORAL_EXAM.replace("### Why do stars twinkle?", "### Twinkling").replace("### What is a light-year?", "### Light-years")
+    extraction, _ = extract_text(text)
+    assert not any(d.question == "Parallax" and d.convention == "heading" for d in extraction.drafts)
+
+
+def test_a_term_heading_under_a_parent_without_questions_is_no_heading_card() -> None:
+    text = (
+        "# Guide\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Can I share it?\n\nYes, under CC BY.\n\n"
+        "### Who writes it?\n\nThe course team.\n\n## Contributing\n\n### Style guide\n\nPlease follow the house style.\n"
+    )
+    extraction, _ = extract_text(text)
+    assert not any(d.question == "Style guide" and d.convention == "heading" for d in extraction.drafts)

@@ -299,6 +299,16 @@ def is_comparison(text: str) -> bool:
     return len(sides) >= 2 and all(0 < len(side.split()) <= _MAX_COMPARED_WORDS for side in sides)
 
 
+def opens_with_command_word(text: str) -> bool:
+    """True when the first word of a title is a command word of exam questions in any of its forms
+    (`Describe …`, `Beschreiben von …`, `Describing …`), whether or not the title reads as a command."""
+    match = _WORD.search(text)
+    if match is None or match.start() > 2:
+        return False
+    word = match.group(0).lower()
+    return word in IMPERATIVES or word in _FORMAL_GERMAN or word.removesuffix("ing") in IMPERATIVES
+
+
 def starts_with_imperative(text: str) -> bool:
     """True when the text opens with a command word of exam questions (`Explain`, `Compare` …)."""
     match = _WORD.search(text)
