@@ -371,10 +371,24 @@ def take_difficulty(text: str) -> tuple[str, str | None]:
 
 
 def strip_answer_label(markdown: str) -> str:
-    """Drop a leading answer label (`Answer:`, `**A:**`, `**Answer**:` …, see `ANSWER_LABEL`) from an answer,
-    with the line break after a label that stands on a line of its own."""
-    match = ANSWER_LABEL.match(markdown)
+    """Drop a leading answer label (`Answer:`, `**A:**`, `**Answer**:` …, see `ANSWER_LABEL`; in italics too:
+    `*Answer:*`, `_A:_`, `*Answer*:`) from an answer, with the line break after a label that stands on a line
+    of its own."""
+    match = ANSWER_LABEL.match(markdown) or _italic_answer_label(markdown)
     return markdown[match.end() :].lstrip("\n") if match else markdown
+
+
+# `*Answer:*`, `_Answer_:`, `*A:*`: the label in italics, as notes set it apart from the answer it opens.
+_ITALIC_ANSWER_LABEL = re.compile(
+    r"^\s*(?P<i>[*_])(?:" + _ANSWER_WORDS + r"|a)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:：][ \t]*(?P=i)|(?P=i)[ \t]*[:：])(?![*_])[ \t]*",
+    re.I,
+)
+
+
+def _italic_answer_label(markdown: str) -> re.Match[str] | None:
+    if markdown.lstrip()[:1] not in ("*", "_"):
+        return None  # the usual case: an answer that opens with a word
+    return _ITALIC_ANSWER_LABEL.match(markdown)
 
 
 def normalise_question(text: str) -> str:
