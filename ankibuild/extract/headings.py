@@ -260,6 +260,7 @@ def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
         ]
         if len(asking) < _MIN_ASKING or not others or 4 * len(others) > len(asking) + len(others):
             continue
+        asking_parents = {doc.sections[a].parent for a in asking}
         for i in others:
             section = doc.sections[i]
             title = clean_heading(section.title).strip()
@@ -267,7 +268,7 @@ def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
             body = [b for b in section.body if doc.blocks[b].kind != "hr"]
             if not leaf or len(body) != 1 or doc.blocks[body[0]].kind != "paragraph":
                 continue
-            if not any(doc.sections[a].parent == section.parent for a in asking):
+            if section.parent not in asking_parents:
                 continue  # `## Contributing` › `### Code of conduct` after a `## FAQ`: no question beside it
             text = doc.block_text(body[0]).strip()
             if (
