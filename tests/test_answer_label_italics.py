@@ -31,3 +31,13 @@ def test_a_bold_question_card_has_no_italic_label_on_its_back() -> None:
     )
     extraction, _ = extract_text(text)
     assert [d.answer for d in extraction.drafts] == ["The mitochondrion.", "tRNA."]
+
+
+def test_question_marks_where_the_answer_goes_leave_the_question_unanswered() -> None:
+    text = (
+        "## Practice\n\n**Q1.** Which organelle makes most of the cell's ATP?\n\n*Answer:* The mitochondrion.\n\n"
+        "**Q2.** Which enzyme unwinds DNA?\n\n*Answer:* ??? (check the lecture slides)\n"
+    )
+    extraction, _ = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Which organelle makes most of the cell's ATP?"]
+    assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == ["Which enzyme unwinds DNA?"]
