@@ -327,7 +327,17 @@ def _words_of(line: str) -> str:
 
 
 def _is_note_to_self(line: str) -> bool:
-    return bool(_PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)) or _is_answer_later(line))
+    return bool(
+        _PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)) or _is_answer_later(line) or _unknown_mark(line)
+    )
+
+
+# `???`, `*??? (need to re-read this)*`: question marks where the answer goes, with at most an aside in brackets.
+_UNKNOWN_MARK = re.compile(r"^[\s*_]*\?{3,}[\s*_]*(?:\([^()\n]{0,80}\))?[\s*_.]*$")
+
+
+def _unknown_mark(line: str) -> bool:
+    return "???" in line and _UNKNOWN_MARK.match(line) is not None
 
 
 # "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More

@@ -548,8 +548,15 @@ def _in_dash_paragraph_run(doc: Document, index: int) -> bool:
 _PENDING_TERM = lazy_pattern(r"^(?P<term>[^\n]{1,80}?)\s+(?:[—–]|--)$")
 
 
+# `**Usucaption** –`: the same line with its term in bold, as bold glossaries write their entries.
+_BOLD_PENDING_TERM = lazy_pattern(r"^(?:\*\*|__)(?P<term>[^*_\n]{1,80}?)(?:\*\*|__)\s+(?:[—–]|--)$")
+
+
 def _pending_term(line: str) -> str | None:
     """The term of a `Term —` line whose definition is still to be written, None for any other line."""
+    bold = _BOLD_PENDING_TERM.match(line)
+    if bold is not None:
+        line = f"{bold.group('term').strip()} —"
     match = _PENDING_TERM.match(line)
     if match is None:
         return None

@@ -32,6 +32,7 @@ from .questions import (
     clean_question,
     first_question_line,
     is_question_list,
+    opens_with_command_word,
     opens_with_question_word,
     refers_to_code,
     tag_slug,
@@ -46,6 +47,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     questions = [heading_question(doc, s) for s in doc.sections]
     entries = _numbered_entries(doc, questions)
     entries.update(_code_questions(doc, questions))
+    entries.update(_term_entries(doc, questions))
     for index, title in entries.items():
         questions[index] = (title, ())
     for index, section in enumerate(doc.sections):
@@ -232,3 +234,57 @@ def _code_questions(doc: Document, questions: Sequence[object]) -> dict[int, str
         if opens_with_question_word(title) and refers_to_code(title) and _shows_code(doc, doc.blocks[section.body[0]]):
             found[index] = title
     return found
+
+
+_TERM_MAX_WORDS = 4
+_TERM_ANSWER_MAX = 400
+_MIN_ASKING = 3
+
+
+def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
+    """A term heading defined by one paragraph among question headings (`### Therapeutic index` +
+    `Ratio of TD50 to ED50 …` between `### What is half-life?` entries): an entry of the same Q&A, its term
+    the question. Only where at least three headings of its level ask and at most one in four does not, so
+    a handbook's section titles stay topics; the term is a leaf section of a few words (no label, no
+    `Introduction`/`Summary`, no command word) whose whole body is one short paragraph that does not introduce
+    what follows, beside at least one question heading of the same parent."""
+    by_level: dict[int, list[int]] = {}
+    for index, section in enumerate(doc.sections):
+        by_level.setdefault(section.level, []).append(index)
+    entries: dict[int, str] = {}
+    for level, indices in by_level.items():
+        asking = [i for i in indices if questions[i] is not None]
+        # `## Summary`, `## References` among the entries are the page's own parts: they neither count nor become terms.
+        others = [
+            i for i in indices if questions[i] is None and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :."))
+        ]
+        if len(asking) < _MIN_ASKING or not others or 4 * len(others) > len(asking) + len(others):
+            continue
+        asking_parents = {doc.sections[a].parent for a in asking}
+        for i in others:
+            section = doc.sections[i]
+            title = clean_heading(section.title).strip()
+            leaf = i + 1 >= len(doc.sections) or doc.sections[i + 1].level <= level
+            body = [b for b in section.body if doc.blocks[b].kind != "hr"]
+            if not leaf or len(body) != 1 or doc.blocks[body[0]].kind != "paragraph":
+                continue
+            if section.parent not in asking_parents:
+                continue  # `## Contributing` › `### Code of conduct` after a `## FAQ`: no question beside it
+            text = doc.block_text(body[0]).strip()
+            if (
+                not title
+                or len(title.split()) > _TERM_MAX_WORDS
+                or ":" in title
+                or _names_a_task(title)
+                or len(text) > _TERM_ANSWER_MAX
+                or text.endswith((":", "："))
+            ):
+                continue
+            entries[i] = _entry_title(doc, i)
+    return entries
+
+
+def _names_a_task(title: str) -> bool:
+    """`Beschreiben von Protokollen`, `Explaining recursion`: a title led by a command or question word names
+    a task, never a term to define."""
+    return opens_with_command_word(title) or opens_with_question_word(title)

@@ -861,10 +861,28 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         if cut is not None:  # the bare-line rule takes the question line and what follows it
             _finish(run, waiting, collected)
             waiting, collected = None, []
+    if waiting is not None and collected and not waiting.item.lead and _page_footer(doc, collected):
+        _finish(run, waiting, [])  # `*Office hours: Tue 2–3 pm*` closing the page answers no question
+        return None
     if waiting is not None and (collected or waiting.item.lead):
         _finish(run, waiting, collected)
         return None
     return waiting
+
+
+# `*Office hours: Tue/Thu 2–3 pm, BIO 210*`, `_Last updated: March 2024_`: a labelled note in italics alone.
+_FOOTER_NOTE = re.compile(r"^\s*([*_])(?![*_\s])[^*_\n:]{1,30}:\s[^\n]*?(?<![*_\s])\1\s*$")
+
+
+def _page_footer(doc: Document, collected: Sequence[_Unit]) -> bool:
+    """True when the blocks after the last question of a list are only the page's closing note: one line in
+    italics that opens with a label (`*Office hours: …*`) and ends the document."""
+    if len(collected) != 1 or collected[0].block is None or collected[0].kind != "paragraph":
+        return False
+    block = doc.blocks[collected[0].block]
+    if collected[0].block != len(doc.blocks) - 1 or block.last - block.first != 1:
+        return False
+    return _FOOTER_NOTE.match(doc.lines[block.first]) is not None
 
 
 def _pair_answers(run: _Run, lst: _List, unit: _Unit) -> bool:

@@ -246,6 +246,21 @@ _COMPARISON = re.compile(
     r"|^(?:pros\s+(?:and|&)\s+cons|advantages\s+(?:and|&)\s+disadvantages)\s+of\s+\S",
     re.I,
 )
+# The same in the other languages notes are written in: `Differenza tra X e Y`, `Unterschied zwischen X und Y`,
+# `Différence entre X et Y`, `Diferencia entre X y Y`, `Diferença entre X e Y`, `Verschil tussen X en Y`,
+# `Różnica między X a Y`, `Разница между X и Y`.
+_COMPARISON_ELSEWHERE = re.compile(
+    r"^(?:(?:la|le|die|der|el|a|de|главная|основная)\s+)?(?:"
+    r"differenz[ae]\s+(?:tra|fra)\s+\S.*\s+e\s+\S"
+    r"|unterschied(?:e)?\s+zwischen\s+\S.*\s+und\s+\S"
+    r"|diff[ée]rences?\s+entre\s+\S.*\s+et\s+\S"
+    r"|diferencias?\s+entre\s+\S.*\s+[ye]\s+\S"
+    r"|diferen[çc]as?\s+entre\s+\S.*\s+e\s+\S"
+    r"|verschil(?:len)?\s+tussen\s+\S.*\s+en\s+\S"
+    r"|r[óo][żz]nic[ae]\s+(?:mi[ęe]dzy|pomi[ęe]dzy)\s+\S.*\s+(?:a|i)\s+\S"
+    r"|(?:разница|различи[яе]|отличи[яе])\s+между\s+\S.*\s+и\s+\S)",
+    re.I,
+)
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 _MAX_COMPARED_WORDS = 8
 # A word in any Latin script (`Erklären`, `Décrivez`): accents are letters too.
@@ -278,10 +293,20 @@ def is_comparison(text: str) -> bool:
     text = " ".join(text.split())
     if not text or ":" in text or len(text) > 200:
         return False
-    if _COMPARISON.match(text):
+    if _COMPARISON.match(text) or _COMPARISON_ELSEWHERE.match(text):
         return True
     sides = _VERSUS.split(text)
     return len(sides) >= 2 and all(0 < len(side.split()) <= _MAX_COMPARED_WORDS for side in sides)
+
+
+def opens_with_command_word(text: str) -> bool:
+    """True when the first word of a title is a command word of exam questions in any of its forms
+    (`Describe …`, `Beschreiben von …`, `Describing …`), whether or not the title reads as a command."""
+    match = _WORD.search(text)
+    if match is None or match.start() > 2:
+        return False
+    word = match.group(0).lower()
+    return word in IMPERATIVES or word in _FORMAL_GERMAN or word.removesuffix("ing") in IMPERATIVES
 
 
 def starts_with_imperative(text: str) -> bool:
@@ -346,10 +371,24 @@ def take_difficulty(text: str) -> tuple[str, str | None]:
 
 
 def strip_answer_label(markdown: str) -> str:
-    """Drop a leading answer label (`Answer:`, `**A:**`, `**Answer**:` …, see `ANSWER_LABEL`) from an answer,
-    with the line break after a label that stands on a line of its own."""
-    match = ANSWER_LABEL.match(markdown)
+    """Drop a leading answer label (`Answer:`, `**A:**`, `**Answer**:` …, see `ANSWER_LABEL`; in italics too:
+    `*Answer:*`, `_A:_`, `*Answer*:`) from an answer, with the line break after a label that stands on a line
+    of its own."""
+    match = ANSWER_LABEL.match(markdown) or _italic_answer_label(markdown)
     return markdown[match.end() :].lstrip("\n") if match else markdown
+
+
+# `*Answer:*`, `_Answer_:`, `*A:*`: the label in italics, as notes set it apart from the answer it opens.
+_ITALIC_ANSWER_LABEL = re.compile(
+    r"^\s*(?P<i>[*_])(?:" + _ANSWER_WORDS + r"|a)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:：][ \t]*(?P=i)|(?P=i)[ \t]*[:：])(?![*_])[ \t]*",
+    re.I,
+)
+
+
+def _italic_answer_label(markdown: str) -> re.Match[str] | None:
+    if markdown.lstrip()[:1] not in ("*", "_"):
+        return None  # the usual case: an answer that opens with a word
+    return _ITALIC_ANSWER_LABEL.match(markdown)
 
 
 def normalise_question(text: str) -> str:

@@ -1,0 +1,77 @@
+"""Learning-objective headings: `## Objective 1 — Describe the fluid mosaic model.`, the section as the answer.
+
+Study guides title each section with a numbered objective: a label (`Objective`, `Learning objective`,
+`Learning outcome`, `LO`, `Objetivo`, `Obiettivo`, `Objectif`, `Lernziel`, `Цель`), its number, a separator
+and an imperative prompt (`Explain how …`, `Distinguish between …`). The prompt after the label is the front,
+the section body (with its deeper sub-sections) the back. An objective whose body is only a comment or a note
+to self (`TODO — finish after the lab`) is reported `unanswered`. The same objectives listed under "you
+should be able to:" are the guide's outline, left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import build_answer, unanswered
+from .document import Document
+from .outline import clean_heading, topic_tags
+
+CONVENTION = "objective"
+
+_OBJECTIVE = re.compile(
+    r"^\s*(?:learning\s+(?:objective|outcome|goal)|objective|outcome|lo|objetivo(?:\s+de\s+aprendizaje)?|"
+    r"obiettivo(?:\s+formativo)?|objectif(?:\s+d['’]apprentissage)?|lernziel|цель|ціль)"
+    r"\s*#?\s*(?P<number>\d{1,3}(?:\.\d{1,3})?)\s*(?:[—–:.)-]\s*|\s+)(?P<prompt>[^\W\d_][^\n]*\S)\s*$",
+    re.I,
+)
+_MIN_WORDS = 3
+# A cheap look at the whole text: no heading carries an objective label, nothing to do (nearly every document).
+_MARK = re.compile(r"^#{1,6}[ \t]+(?:learning|objective|outcome|lo|objetivo|obiettivo|objectif|lernziel|цель|ціль)", re.I | re.M)
+
+
+def objective_prompt(title: str) -> str | None:
+    """The prompt of a numbered learning-objective title (`Objective 2 — Explain …` → `Explain …`), or None."""
+    match = _OBJECTIVE.match(clean_heading(title))
+    if match is None or len(match["prompt"].split()) < _MIN_WORDS:
+        return None
+    return match["prompt"]
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from learning-objective headings (see the module docstring)."""
+    if not _MARK.search(doc.source.text):
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, section in enumerate(doc.sections):
+        head = doc.blocks[section.block]
+        prompt = objective_prompt(section.title)
+        if prompt is None or head.first in taken:
+            continue
+        blocks = list(section.body)
+        for later in range(index + 1, len(doc.sections)):
+            sub = doc.sections[later]
+            if sub.level <= section.level:
+                break
+            blocks.extend((sub.block, *sub.body))
+        blocks = [i for i in blocks if is_free(doc, taken, i)]
+        while blocks and doc.blocks[blocks[-1]].kind == "hr":
+            blocks.pop()
+        answer = build_answer(doc, blocks)
+        loc = doc.loc(head.first)
+        reason = "card"
+        if answer.empty_reason:
+            diagnostics.append(unanswered(loc, prompt, answer.empty_reason))
+            reason = "unanswered"
+        else:
+            context = tuple(clean_heading(p) for p in section.path)
+            tags = answer.tags + topic_tags(section.path)
+            drafts.append(CardDraft(loc, "objective", prompt, answer.markdown, context, tags, answer_tokens=answer.tokens))
+        claims.update(claim(head.first, head.last, reason))
+        for i in answer.claimed:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, reason))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
