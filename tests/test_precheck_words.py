@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from ankibuild.build import parse_document
 from ankibuild.extract import (
+    case_studies,
     dotted_pairs,
     exam_parts,
     follow_ups,
@@ -44,6 +45,7 @@ PRECHECKS = [
 ]
 # Patterns matched at the start of a line, and the words every match opens with (`document.may_open_a_line`).
 LINE_LABELS = [
+    (case_studies._MARK, case_studies._CASE_STARTS),
     (follow_ups._LABEL, follow_ups._LABEL_STARTS),
     (labelled_exercises._LABEL, labelled_exercises._PRECHECK_STARTS),
 ]
@@ -55,6 +57,7 @@ PIECES = [
     "Interviewer's ", "possible ", "Common ", "questions de suivi", "Domande di approfondimento", "Perguntas adicionais",
     "Preguntas de seguimiento", "Pregunta extra", "面试官追问", "继续追问", "深掘り質問", "후속 질문", "꼬리질문", "附加题",
     "**", "__", "_", "*", ":", "：", ".", "💡 ", "> ", "?", "Why", " #2", "Bonusfrage", "Extra question",
+    "Case 2", "CASE STUDY 3", "Kazus nr 1", "FALL 4", "Caso 5", "Кейс 6", "казус 7", "ſ", " 8",
 ]  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered, unquote
-from .document import Document
+from .document import Document, may_open_a_line, search_lines
 from .outline import clean_heading
 
 CONVENTION = "case-study"
@@ -39,11 +39,13 @@ _SOLUTION = re.compile(
 )
 # A cheap look at the whole text: no line opens with a case label, nothing to do (nearly every document).
 _MARK = re.compile(r"^\s*(?:\*\*|__)?" + _CASE_WORDS + r"\s*(?:nr\.?|no\.?|#|№)?\s*\d", re.I | re.M)
+# Every match of `_MARK` sits on a line that opens with one of these words (`document.may_open_a_line`).
+_CASE_STARTS = ("cas", "fall", "kazus", "przypadek", "кейс", "казус", "случай")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from case paragraphs answered by a solution quote (see the module docstring)."""
-    if not _MARK.search(doc.source.text):
+    if not may_open_a_line(doc, _CASE_STARTS) or not search_lines(_MARK, doc.source.text):
         return RuleResult()
     cases: list[tuple[int, str, int | None]] = []  # (paragraph block, front, solution quote block)
     for index, block in enumerate(doc.blocks):
