@@ -327,7 +327,28 @@ def _words_of(line: str) -> str:
 
 
 def _is_note_to_self(line: str) -> bool:
-    return bool(_PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)) or _is_answer_later(line))
+    return bool(
+        _PLACEHOLDER_LEAD.match(line)
+        or _PLACEHOLDER_TEXT.match(_words_of(line))
+        or _is_answer_later(line)
+        or _is_unknown_mark(line)
+    )
+
+
+# `???` (or `？？？`) where the answer goes, alone or with an aside in brackets (`??? (need to re-read this)`),
+# after an answer label or not (`*Answer:* ???`), and a line opening with "still to fill in" in Chinese
+# (`（待補，有人可以幫忙寫嗎 🙏）`, `待补：…`), whatever follows it: a short note to self, never an answer.
+_UNKNOWN_MARK = re.compile(
+    r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
+)
+_TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
+_UNKNOWN_MAX = 80
+
+
+def _is_unknown_mark(line: str) -> bool:
+    """A question-mark run or a `待補` note standing where the answer will go (`_UNKNOWN_MARK`, `_TO_FILL_IN`)."""
+    text = line.strip()
+    return len(text) <= _UNKNOWN_MAX and bool(_UNKNOWN_MARK.match(text) or _TO_FILL_IN.match(text))
 
 
 # "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More
