@@ -342,13 +342,19 @@ _UNKNOWN_MARK = re.compile(
     r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
+# "I have not finished / written this (part) yet", in English and Arabic (`(لم أكمل هذا الجزء بعد ⏳)`).
+_NOT_FINISHED = re.compile(
+    r"^[\W_]*(?:(?:i\s+)?(?:have\s+)?not\s+(?:yet\s+)?(?:finished|completed|written)(?:\s+(?:this|it|that))?(?:\s+(?:part|section|one))?"
+    r"(?:\s+yet)?|لم\s+(?:أكمل|اكمل|يكتمل|أكتب|اكتب|أنته|انته)\S*(?:\s+\S+){0,3})[\W_]*$",
+    re.I,
+)
 _UNKNOWN_MAX = 80
 
 
 def _is_unknown_mark(line: str) -> bool:
     """A question-mark run or a `待補` note standing where the answer will go (`_UNKNOWN_MARK`, `_TO_FILL_IN`)."""
     text = line.strip()
-    return len(text) <= _UNKNOWN_MAX and bool(_UNKNOWN_MARK.match(text) or _TO_FILL_IN.match(text))
+    return len(text) <= _UNKNOWN_MAX and bool(_UNKNOWN_MARK.match(text) or _TO_FILL_IN.match(text) or _NOT_FINISHED.match(text))
 
 
 # "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More
