@@ -56,7 +56,15 @@ def test_metadata_steps_and_prose_are_not_cards() -> None:
 def test_question_marks_and_to_fill_in_notes_are_placeholders() -> None:
     from ankibuild.extract.answers import placeholder_reason
 
-    for text in ("???", "*Answer:* ??? (need to re-read this)", "？？？", "（待補，有人可以幫忙寫嗎 🙏）", "待补：明天写", "(not finished yet)", "(لم أكمل هذا الجزء بعد ⏳)"):
+    for text in (
+        "???",
+        "*Answer:* ??? (need to re-read this)",
+        "？？？",
+        "（待補，有人可以幫忙寫嗎 🙏）",
+        "待补：明天写",
+        "(not finished yet)",
+        "(لم أكمل هذا الجزء بعد ⏳)",
+    ):
         assert placeholder_reason(text) == "placeholder", text
     for text in (
         "Why? Because ??? marks are a regex quantifier.",
