@@ -57,6 +57,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     from . import (
         answer_keys,
         answer_sections,
+        arrow_tables,
         bare_lines,
         bold_questions,
         bullet_cards,
@@ -123,6 +124,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
         ("directive", directives.extract),
+        ("arrow-table", arrow_tables.extract),
         ("qa-table", qa_tables.extract),
         ("glossary", glossary.extract),
         ("vocabulary", vocabulary.extract),
