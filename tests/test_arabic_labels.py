@@ -48,3 +48,11 @@ def test_arabic_letters_open_ordinary_words_too() -> None:
     assert not ANSWER_LABEL.match("جميع الطلاب: حاضرون")
     extraction, _ = extract_text("# ملاحظات\n\n**سيكون الاختبار صعباً**\nجميع الفصول مطلوبة.\n")
     assert not extraction.drafts
+
+
+def test_a_list_titled_without_answers_takes_no_answer_from_below() -> None:
+    for title in ("### Extra practice (no solutions)", "### Exercices sans corrigé", "### أسئلة إضافية (بدون حل)"):
+        text = f"# Review\n\n{title}\n1. Why does DNS use UDP?\n2. What is a port number?\n\nGood luck everyone!\n"
+        extraction, diagnostics = extract_text(text)
+        assert not extraction.drafts, title
+        assert sorted(d.loc.line for d in diagnostics if d.kind == "unanswered") == [4, 5], title

@@ -836,6 +836,9 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
             where = unit.block if unit.block is not None else unit.container
             inner = scope if where is None else replace(scope, path=_heading_path(doc, where))
             waiting, group = _questions(run, unit.sublist, inner, group)
+            if waiting is not None and where is not None and _titled_without_answers(doc, where):
+                _finish(run, waiting, [])  # `### Practice (no solutions)`: what follows the list answers nothing
+                waiting = None
             # After a bulleted list only a fence answers its last question, unless its items are headings
             # (`- ### What is a commit?` with the answer below at the margin, which ends the list).
             fence_only = not unit.sublist.ordered and not all(item.heading for item in unit.sublist.items)
@@ -865,6 +868,22 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         _finish(run, waiting, collected)
         return None
     return waiting
+
+
+# A section title saying its questions come without answers: `Practice (no solutions)`, `Sans corrigé`,
+# `Sin respuestas`, `Ohne Lösungen`, `أسئلة إضافية (بدون حل)`, `无答案`.
+_WITHOUT_ANSWERS = lazy_pattern(
+    r"\b(?:no|without)\s+(?:solutions?|answers?)\b|\bunanswered\b|\bsans\s+(?:solutions?|r[ée]ponses?|corrig[ée]s?)\b"
+    r"|\bsin\s+(?:soluci[oó]n|soluciones|respuestas?)\b|\bohne\s+(?:l[öo]sungen?|antworten)\b"
+    r"|بدون\s+(?:حل|حلول|إجابة|إجابات|اجابة|اجابات)|[无無]答案|没有答案",
+    re.I,
+)
+
+
+def _titled_without_answers(doc: Document, index: int) -> bool:
+    """True when the section holding block `index` says in its title that its questions have no answers."""
+    section = doc.section_of_block(index)
+    return section is not None and bool(_WITHOUT_ANSWERS.search(section.title))
 
 
 def _pair_answers(run: _Run, lst: _List, unit: _Unit) -> bool:
