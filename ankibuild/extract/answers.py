@@ -328,16 +328,42 @@ def _words_of(line: str) -> str:
 
 def _is_note_to_self(line: str) -> bool:
     return bool(
-        _PLACEHOLDER_LEAD.match(line) or _PLACEHOLDER_TEXT.match(_words_of(line)) or _is_answer_later(line) or _unknown_mark(line)
+        _PLACEHOLDER_LEAD.match(line)
+        or _PLACEHOLDER_TEXT.match(_words_of(line))
+        or _is_answer_later(line)
+        or _unknown_mark(line)
+        or _is_unknown_mark(line)
     )
 
 
+# `???` (or `？？？`) where the answer goes, alone or with an aside in brackets (`??? (need to re-read this)`),
+# after an answer label or not (`*Answer:* ???`), and a line opening with "still to fill in" in Chinese
+# (`（待補，有人可以幫忙寫嗎 🙏）`, `待补：…`), whatever follows it: a short note to self, never an answer.
+_UNKNOWN_MARK = re.compile(
+    r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
+)
+_TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
+# "I have not finished / written this (part) yet", in English and Arabic (`(لم أكمل هذا الجزء بعد ⏳)`).
+_NOT_FINISHED = re.compile(
+    r"^[\W_]*(?:(?:i\s+)?(?:have\s+)?not\s+(?:yet\s+)?(?:finished|completed|written)(?:\s+(?:this|it|that))?(?:\s+(?:part|section|one))?"
+    r"(?:\s+yet)?|لم\s+(?:أكمل|اكمل|يكتمل|أكتب|اكتب|أنته|انته)\S*(?:\s+\S+){0,3})[\W_]*$",
+    re.I,
+)
+_UNKNOWN_MAX = 80
+
+
+def _is_unknown_mark(line: str) -> bool:
+    """A question-mark run or a `待補` note standing where the answer will go (`_UNKNOWN_MARK`, `_TO_FILL_IN`)."""
+    text = line.strip()
+    return len(text) <= _UNKNOWN_MAX and bool(_UNKNOWN_MARK.match(text) or _TO_FILL_IN.match(text) or _NOT_FINISHED.match(text))
+
+
 # `???`, `*??? (need to re-read this)*`: question marks where the answer goes, with at most an aside in brackets.
-_UNKNOWN_MARK = re.compile(r"^[\s*_]*\?{3,}[\s*_]*(?:\([^()\n]{0,80}\))?[\s*_.]*$")
+_BARE_UNKNOWN_MARK = re.compile(r"^[\s*_]*\?{3,}[\s*_]*(?:\([^()\n]{0,80}\))?[\s*_.]*$")
 
 
 def _unknown_mark(line: str) -> bool:
-    return "???" in line and _UNKNOWN_MARK.match(line) is not None
+    return "???" in line and _BARE_UNKNOWN_MARK.match(line) is not None
 
 
 # "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More

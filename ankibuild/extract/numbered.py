@@ -114,7 +114,7 @@ PROSE_FENCE_LABELS = frozenset(
 _WH_WORDS = frozenset(["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose"])
 _FIRST_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'’]*")
 # "… the F1 score? (hint: …)": the asking may be followed by a parenthesis or closing markup.
-_ENDS_ASKING = lazy_pattern(r"\?[\s*_`\])]*(?:\([^()]*\)[\s*_.]*)?$")
+_ENDS_ASKING = lazy_pattern(r"[?؟][\s*_`\])]*(?:\([^()]*\)[\s*_.]*)?$")
 # `**Define metric**: conversion rate` is a term and its description (a step, a definition), never a question.
 _TERM_ITEM = lazy_pattern(r"^\s*(?:\*\*|__)[^*_]+?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
 _SENTENCE_LINE_WORDS = 5
@@ -836,6 +836,9 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
             where = unit.block if unit.block is not None else unit.container
             inner = scope if where is None else replace(scope, path=_heading_path(doc, where))
             waiting, group = _questions(run, unit.sublist, inner, group)
+            if waiting is not None and where is not None and _titled_without_answers(doc, where):
+                _finish(run, waiting, [])  # `### Practice (no solutions)`: what follows the list answers nothing
+                waiting = None
             # After a bulleted list only a fence answers its last question, unless its items are headings
             # (`- ### What is a commit?` with the answer below at the margin, which ends the list).
             fence_only = not unit.sublist.ordered and not all(item.heading for item in unit.sublist.items)
@@ -883,6 +886,22 @@ def _page_footer(doc: Document, collected: Sequence[_Unit]) -> bool:
     if collected[0].block != len(doc.blocks) - 1 or block.last - block.first != 1:
         return False
     return _FOOTER_NOTE.match(doc.lines[block.first]) is not None
+
+
+# A section title saying its questions come without answers: `Practice (no solutions)`, `Sans corrigé`,
+# `Sin respuestas`, `Ohne Lösungen`, `أسئلة إضافية (بدون حل)`, `无答案`.
+_WITHOUT_ANSWERS = lazy_pattern(
+    r"\b(?:no|without)\s+(?:solutions?|answers?)\b|\bunanswered\b|\bsans\s+(?:solutions?|r[ée]ponses?|corrig[ée]s?)\b"
+    r"|\bsin\s+(?:soluci[oó]n|soluciones|respuestas?)\b|\bohne\s+(?:l[öo]sungen?|antworten)\b"
+    r"|بدون\s+(?:حل|حلول|إجابة|إجابات|اجابة|اجابات)|[无無]答案|没有答案",
+    re.I,
+)
+
+
+def _titled_without_answers(doc: Document, index: int) -> bool:
+    """True when the section holding block `index` says in its title that its questions have no answers."""
+    section = doc.section_of_block(index)
+    return section is not None and bool(_WITHOUT_ANSWERS.search(section.title))
 
 
 def _pair_answers(run: _Run, lst: _List, unit: _Unit) -> bool:

@@ -172,6 +172,18 @@ IMPERATIVES = frozenset(
         "omów",
         "zdefiniuj",
         "oblicz",
+        # Arabic exam commands (`اشرح …`, `اذكر …`, `قارن بين …`), with and without the hamza (a shadda splits a
+        # word, so the words are listed as written without it).
+        "اشرح",
+        "اذكر",
+        "أذكر",
+        "قارن",
+        "عرف",
+        "وضح",
+        "عدد",
+        "ناقش",
+        "احسب",
+        "صف",
     ]
 )
 # `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
@@ -203,12 +215,17 @@ _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
     r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|السؤال|سؤال|질문|문제|问题|問題|質問|问|問)"
 )
+# The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
+# (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
+# `س` and `ج` also open ordinary words (`سيكون`, `جميع`).
+_ARABIC_Q_LETTER = r"س\s*(?:\d{1,3}\s*[:：.)]|[:：](?!:))"
+_ARABIC_A_LETTER = r"ج[ \t]*\d{0,3}[ \t]*[:：](?!:)"
 # The punctuation after a label or a number, full-width forms included (`：`, `．`, `）`, `、`).
 _LABEL_PUNCT = r"[:.)\-：．）、]"
 # `Q3:`, `Question 3)`, `Вопрос 3.`, `Вопрос №3:`, `Q3：`, `問3：`, `第3题`, and the unnumbered `Q:` /
 # `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering.
 _NUMBERING = re.compile(
-    r"^\s*(?:" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
     r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+)",
     re.I,
@@ -233,9 +250,9 @@ _ANSWER_WORDS = (
     r"|答案|回答|答え|解答|答)"
 )
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|：))"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|：))"
     r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|：)"
-    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$))[ \t]*"
+    r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
 """A label that opens an answer, at the start of a text or line."""
@@ -277,6 +294,8 @@ def is_question(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 400:
         return False
+    if "؟" in text:
+        text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
     if "?" in text:
         # A question mark inside a link or code is not a question of the line itself.
         if "(" not in text and "`" not in text:
@@ -483,7 +502,7 @@ _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
 _INNER_LABEL = re.compile(
-    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
+    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
 )
 
 
@@ -495,7 +514,7 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r)\s*(?:[:.：]\s*(?P=b)|(?P=b)\s*[:.：])|" + _ANSWER_WORDS + r"\s*[:.：]|a\s?[:：]|r[ \t]+:)\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：]\s*(?P=b)|(?P=b)\s*[:.：])|" + _ANSWER_WORDS + r"\s*[:.：]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
@@ -975,7 +994,7 @@ def opens_dotted_pair(text: str) -> bool:
 # `Q1. …`, `Question 3: …`, `Q: …`, `Câu 5: …`, `질문 2) …`: a heading that opens with a question label asks,
 # whatever its punctuation (`#### Q1. OSI 7계층에 대해 설명해주세요.`); the label must be followed by words.
 _HEADING_QUESTION_LABEL = re.compile(
-    r"^\s*" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:))\s*(?=\S)", re.I
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:)))\s*(?=\S)", re.I
 )
 # Requests that close the sentence in Korean and Japanese (`설명해주세요`, `설명하시오`, `説明してください`), or
 # open it in Chinese and Vietnamese (`请解释`, `简述`, `Giải thích`, `Trình bày`), the way `Explain …` opens an
