@@ -22,6 +22,7 @@ from ankibuild.extract import (
     labelled_fields,
     labelled_pairs,
     line_pairs,
+    objectives,
     problem_details,
     solution_sections,
 )
@@ -125,10 +126,12 @@ LINE_PRECHECKS = [
     (labelled_fields._PRECHECK, ":："),
     (exam_parts._PRECHECK, None),
     (dotted_pairs._PRECHECK, None),
+    (objectives._MARK, None),
 ]
 LINE_PIECES = [
     "Q", "Q:", "P: ", "**Frage**:", "Question 3 :", "问：", "Front:", "text:", "T:", "**Q.** ", "A.", "Ans.", "Qn. ",
     "**1.**", "__(a)__", "**iv)**", " x", "  ", "\t", "- ", "1. ", "> ", "**", "__", ":", "：", "\n", "\n", "word", "?",
+    "## ", "# ", "###### ", "Objective 1", "LEARNING outcome", "Lernziel", "ЦЕЛЬ",
 ]  # fmt: skip
 
 

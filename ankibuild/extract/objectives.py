@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document
+from .document import Document, search_lines
 from .outline import clean_heading, topic_tags
 
 CONVENTION = "objective"
@@ -42,7 +42,7 @@ def objective_prompt(title: str) -> str | None:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from learning-objective headings (see the module docstring)."""
-    if not _MARK.search(doc.source.text):
+    if not search_lines(_MARK, doc.source.text):  # from line break to line break, not at every character
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
