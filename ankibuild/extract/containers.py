@@ -13,10 +13,11 @@ Shared by the rules and by the chain's final pass over every answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .collapsibles import is_answer_summary
+from .document import Document
 
 _COLON_OPEN = re.compile(
     r"^ {0,3}(?P<marks>:{3,})[ \t]*(?:\{(?P<directive>[A-Za-z][\w-]*)\}|(?P<name>[A-Za-z][\w-]*))[ \t]*(?P<title>.*?)[ \t]*$"
@@ -490,3 +491,31 @@ def unwrap_answer(markdown: str) -> tuple[str, str | None]:
     if left_to_reader(shown):
         return shown, "left to the reader"
     return shown, None
+
+
+STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math_block", "fence", "code_block"})
+"""The kinds of block a statement above a box is made of."""
+STATEMENT_BLOCKS_MAX = 4
+"""A longer run of blocks above a box is prose: only its part from the last paragraph on is the statement."""
+
+
+def statement_above(doc: Document, index: int, inside: set[int], free: Callable[[int], bool]) -> list[int]:
+    """The blocks of the statement right above the box that opens at block INDEX: content blocks
+    (`STATEMENT_KINDS`) that FREE accepts, up to a heading, a rule, another box (a block starting on a line
+    in INSIDE) or a claimed block; a code block last is the statement's code cell. The first must be a
+    paragraph (else there is no statement)."""
+    found: list[int] = []
+    i = index - 1
+    while i >= 0 and len(found) <= STATEMENT_BLOCKS_MAX:
+        block = doc.blocks[i]
+        if block.kind not in STATEMENT_KINDS or block.first in inside or not free(i):
+            break
+        found.insert(0, i)
+        i -= 1
+    if len(found) > STATEMENT_BLOCKS_MAX:
+        # A long run is prose above the statement: keep the paragraph nearest the box (and its code cell).
+        paragraphs = [n for n in found if doc.blocks[n].kind == "paragraph"]
+        found = [n for n in found if n >= paragraphs[-1]] if paragraphs else []
+    while found and doc.blocks[found[0]].kind != "paragraph":
+        found.pop(0)
+    return found

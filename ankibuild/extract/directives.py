@@ -40,14 +40,13 @@ from .containers import (
     left_to_reader,
     names_answer,
     shown_body,
+    statement_above,
     unwrap_containers,
 )
 from .document import Document, dedent
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
-_STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math_block", "fence", "code_block"})
-_STATEMENT_BLOCKS_MAX = 4
 # sphinx-exercise's `{exercise}` and boxes of the same use: a statement written as a box.
 _EXERCISE_KINDS = frozenset({"exercise", "question", "problem"})
 # `Next: {doc}`lecture-08``, `Previous: {ref}`intro``: MyST cross-reference roles as page navigation.
@@ -109,26 +108,6 @@ def _span(doc: Document, index: int, container: Container) -> list[int] | None:
     return span or None
 
 
-def _statement(doc: Document, seen: Mapping[int, str], index: int, inside: set[int]) -> list[int]:
-    """The blocks of the statement right above a box: free content blocks up to a heading, a rule, another
-    box or a claimed block; a code block last is the statement's code cell. The first must be a paragraph."""
-    found: list[int] = []
-    i = index - 1
-    while i >= 0 and len(found) <= _STATEMENT_BLOCKS_MAX:
-        block = doc.blocks[i]
-        if block.kind not in _STATEMENT_KINDS or block.first in inside or not is_free(doc, seen, i):
-            break
-        found.insert(0, i)
-        i -= 1
-    if len(found) > _STATEMENT_BLOCKS_MAX:
-        # A long run is prose above the statement: keep the paragraph nearest the box (and its code cell).
-        tail = [n for n in found if doc.blocks[n].kind == "paragraph"]
-        found = [n for n in found if n >= tail[-1]] if tail else []
-    while found and doc.blocks[found[0]].kind != "paragraph":
-        found.pop(0)
-    return found
-
-
 def _statement_card(
     doc: Document,
     seen: Mapping[int, str],
@@ -139,7 +118,7 @@ def _statement_card(
     diagnostics: list[Diagnostic],
     claims: dict[int, str],
 ) -> None:
-    statement = _statement(doc, seen, index, inside)
+    statement = statement_above(doc, index, inside, lambda i: is_free(doc, seen, i))
     if not statement:
         return
     first = doc.blocks[statement[0]]

@@ -28,15 +28,23 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .containers import Container, answers, find_containers, is_hint, left_to_reader, names_answer, shown_body, unwrap_containers
+from .containers import (
+    Container,
+    answers,
+    find_containers,
+    is_hint,
+    left_to_reader,
+    names_answer,
+    shown_body,
+    statement_above,
+    unwrap_containers,
+)
 from .document import Document
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 _DIV_MARK = re.compile(r"^ {0,3}:{3,}[ \t]*\{", re.M)
-_STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math_block", "fence", "code_block"})
 _CODE = frozenset({"fence", "code_block"})
-_STATEMENT_BLOCKS_MAX = 4
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -59,7 +67,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         if not taken.keys().isdisjoint(range(div.first, div.last)):
             continue
-        statement = _statement(doc, taken, claims, index, inside)
+        statement = statement_above(doc, index, inside, lambda i: is_free(doc, taken, i) and is_free(doc, claims, i))
         if not statement:
             continue
         head = _card(doc, div, statement, drafts, diagnostics, claims)
@@ -68,29 +76,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if answered_heads:
         _unanswered_siblings(doc, taken, claims, answered_heads, inside, diagnostics)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
-
-
-def _statement(doc: Document, taken: Mapping[int, str], claims: Mapping[int, str], index: int, inside: set[int]) -> list[int]:
-    """The blocks right above a div, up to a heading, another div or a claimed block; the first a paragraph."""
-    found: list[int] = []
-    i = index - 1
-    while i >= 0 and len(found) <= _STATEMENT_BLOCKS_MAX:
-        block = doc.blocks[i]
-        if (
-            block.kind not in _STATEMENT_KINDS
-            or block.first in inside
-            or not is_free(doc, taken, i)
-            or not is_free(doc, claims, i)
-        ):
-            break
-        found.insert(0, i)
-        i -= 1
-    if len(found) > _STATEMENT_BLOCKS_MAX:
-        paragraphs = [n for n in found if doc.blocks[n].kind == "paragraph"]
-        found = [n for n in found if n >= paragraphs[-1]] if paragraphs else []
-    while found and doc.blocks[found[0]].kind != "paragraph":
-        found.pop(0)
-    return found
 
 
 def _head_key(title: str, level: int) -> tuple[int, str] | None:
