@@ -20,6 +20,12 @@ def extract_text(text: str, path: str = "notes.md") -> tuple[Extraction, list[Di
     return extraction, diagnostics + list(extraction.diagnostics)
 
 
+def drafted_cards(text: str) -> list[tuple[str, str, str]]:
+    """The (convention, question, answer) of each card extraction drafts from TEXT."""
+    extraction, _ = extract_text(text)
+    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
+
+
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     """Create files under root (text or bytes) and return root."""
     for name, content in files.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.helpers import drafted_cards as _cards
 from tests.helpers import extract_text
 
 PARTS = """\
@@ -42,11 +43,6 @@ Q2. How is a genetic map distance measured?
 1. The genes assort independently.
 2. In centimorgans, 1 cM = 1% recombination.
 """
-
-
-def _cards(text: str) -> list[tuple[str, str, str]]:
-    extraction, _ = extract_text(text)
-    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
 
 
 def _unanswered(text: str) -> list[str]:

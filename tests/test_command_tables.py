@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.helpers import drafted_cards as _cards
 from tests.helpers import extract_text
 
 GIT = """\
@@ -22,11 +23,6 @@ GIT = """\
 | Save and quit | `:wq` |
 | Delete the current line | `dd` |
 """
-
-
-def _cards(text: str) -> list[tuple[str, str, str]]:
-    extraction, _ = extract_text(text)
-    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
 
 
 def test_each_row_of_a_task_command_table_is_a_card() -> None:

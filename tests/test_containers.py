@@ -3,12 +3,8 @@ their marker lines never reach a card's back, which ends where its answer contai
 
 from __future__ import annotations
 
+from tests.helpers import drafted_cards as _cards
 from tests.helpers import extract_text
-
-
-def _cards(text: str) -> list[tuple[str, str, str]]:
-    extraction, _ = extract_text(text)
-    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
 
 
 def _unanswered(text: str) -> list[str]:

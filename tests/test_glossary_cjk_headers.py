@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _cards(text: str) -> list[tuple[str, str, str]]:
-    extraction, _ = extract_text(text)
-    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
+from tests.helpers import drafted_cards as _cards
 
 
 def test_a_glossary_table_with_cjk_headers_gives_one_card_per_row() -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
+from tests.helpers import drafted_cards as _cards
 from tests.helpers import extract_text
-
-
-def _cards(text: str) -> list[tuple[str, str, str]]:
-    extraction, _ = extract_text(text)
-    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
 
 
 def _unanswered(text: str) -> list[str]:

@@ -3,13 +3,7 @@ of contents, changelogs, code samples and answer boxes are no such run."""
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _cards(text: str) -> list[tuple[str, str, str]]:
-    extraction, _ = extract_text(text)
-    return [(d.convention, d.question, d.answer) for d in extraction.drafts]
-
+from tests.helpers import drafted_cards as _cards
 
 TROUBLE = """\
 # Printer guide
