@@ -41,7 +41,24 @@ HOLDOUT10 = CORPUS / "holdout10"
 """A tenth blind holdout, written after the holdout9 fixes: a Hindi question table, AWS exam tips, Italian
 and Polish revision notes, Arabic `س`/`ج` lines, HackMD spoilers, a biology study guide with learning
 objectives, USMLE one-line notes: `--corpus tests/corpus/holdout10`."""
-FOLDERS = {CORPUS: 12, HOLDOUT: 8, HOLDOUT2: 7, HOLDOUT3: 5, HOLDOUT4: 8, HOLDOUT5: 8, HOLDOUT6: 8, HOLDOUT7: 8, HOLDOUT8: 8, HOLDOUT9: 8, HOLDOUT10: 8}
+HOLDOUT11 = CORPUS / "holdout11"
+"""An eleventh blind holdout, written after the holdout10 fixes: Persian and Thai revision notes, a Mochi
+export, a SQL question bank in tables, linked questions, Bear one-liners, knitted R Markdown exercises, a
+Dendron lecture note: `--corpus tests/corpus/holdout11`."""
+FOLDERS = {
+    CORPUS: 12,
+    HOLDOUT: 8,
+    HOLDOUT2: 7,
+    HOLDOUT3: 5,
+    HOLDOUT4: 8,
+    HOLDOUT5: 8,
+    HOLDOUT6: 8,
+    HOLDOUT7: 8,
+    HOLDOUT8: 8,
+    HOLDOUT9: 8,
+    HOLDOUT10: 8,
+    HOLDOUT11: 8,
+}
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
 
