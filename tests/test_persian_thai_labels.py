@@ -1,0 +1,54 @@
+"""Persian and Thai Q/A labels: `**سوال ۱:**` / `**پرسش ۲:**` over `**پاسخ:**` (Persian digits are digits),
+and `**ข้อ 1.**` / `คำถาม 2:` over `ตอบ:` / `คำตอบ:` (Thai)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+PERSIAN = """\
+# یادداشت‌های شیمی
+
+## فصل اول
+
+**سوال ۱:** عدد اتمی چیست؟
+
+**پاسخ:** تعداد پروتون‌های هسته.
+
+**پرسش ۲:** پیوند یونی چگونه تشکیل می‌شود؟
+
+**پاسخ:**
+- انتقال الکترون از فلز به نافلز.
+"""
+
+THAI = """\
+# ทบทวนชีววิทยา
+
+## บทที่ 1
+
+**ข้อ 1.** เซลล์คืออะไร?
+ตอบ: หน่วยที่เล็กที่สุดของสิ่งมีชีวิต
+
+**คำถาม 2:** ไมโทคอนเดรียทำหน้าที่อะไร?
+คำตอบ: สร้างพลังงานให้เซลล์
+"""
+
+
+def test_persian_labels() -> None:
+    extraction, _ = extract_text(PERSIAN)
+    cards = [(d.question, d.answer.splitlines()[0]) for d in extraction.drafts]
+    assert ("عدد اتمی چیست؟", "تعداد پروتون‌های هسته.") in cards
+    assert any(q == "پیوند یونی چگونه تشکیل می‌شود؟" for q, _ in cards)
+
+
+def test_thai_labels() -> None:
+    extraction, _ = extract_text(THAI)
+    cards = [(d.question, d.answer.splitlines()[0]) for d in extraction.drafts]
+    assert ("เซลล์คืออะไร?", "หน่วยที่เล็กที่สุดของสิ่งมีชีวิต") in cards
+    assert ("ไมโทคอนเดรียทำหน้าที่อะไร?", "สร้างพลังงานให้เซลล์") in cards
+
+
+def test_thai_answer_word_inside_a_word_is_no_label() -> None:
+    from ankibuild.extract.questions import ANSWER_LABEL
+
+    assert ANSWER_LABEL.match("ตอบ: ใช่")
+    assert not ANSWER_LABEL.match("ตอบสนองต่อสิ่งเร้า")
