@@ -52,3 +52,12 @@ def test_thai_answer_word_inside_a_word_is_no_label() -> None:
 
     assert ANSWER_LABEL.match("ตอบ: ใช่")
     assert not ANSWER_LABEL.match("ตอบสนองต่อสิ่งเร้า")
+
+
+def test_thai_term_meaning_table_is_a_glossary() -> None:
+    text = "# เคมี\n\n## ศัพท์\n\n| คำ | ความหมาย |\n|---|---|\n| อะตอม | หน่วยย่อยของธาตุ |\n| ไอออน | อะตอมที่มีประจุ |\n"
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts][:2] == [
+        ("อะตอม", "หน่วยย่อยของธาตุ"),
+        ("ไอออน", "อะตอมที่มีประจุ"),
+    ]
