@@ -61,3 +61,25 @@ def test_thai_term_meaning_table_is_a_glossary() -> None:
         ("อะตอม", "หน่วยย่อยของธาตุ"),
         ("ไอออน", "อะตอมที่มีประจุ"),
     ]
+
+
+def test_a_table_introduced_before_a_numbered_question_is_not_its_front() -> None:
+    for label, answer in (("**Question 3:**", "**Answer:**"), ("**سوال ۳:**", "**پاسخ:**")):
+        text = (
+            "# Notes\n\n## Part 2\n\nProtocols are summarised below:\n\n"
+            "| Protocol | Reliable? | Port |\n|---|---|---|\n| TCP | yes | any |\n| UDP | no | any |\n\n"
+            f"{label} Why does DNS use UDP?\n\n{answer} It is faster.\n"
+        )
+        extraction, _ = extract_text(text)
+        assert [(d.loc.line, d.question) for d in extraction.drafts] == [(12, "Why does DNS use UDP?")], label
+
+
+def test_a_setup_before_an_unnumbered_task_still_goes_with_it() -> None:
+    text = (
+        "# SQL\n\n## Joins\n\nConsider the following schema:\n\n"
+        "| table | columns |\n|---|---|\n| users | id, name |\n\n"
+        "Write a query that lists every user name.\n\n**Answer:** `SELECT name FROM users;`\n"
+    )
+    extraction, _ = extract_text(text)
+    assert len(extraction.drafts) == 1
+    assert "Consider the following schema" in extraction.drafts[0].question

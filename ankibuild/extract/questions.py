@@ -749,6 +749,9 @@ def is_question_list(doc: Document, block: Block) -> bool:
     marked = sum(1 for text in texts if "?" in text)
     return 2 * asking > len(texts) and 2 * marked >= len(texts)
 
+NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \t]*[#№]?[ \t]*\d+[ \t]*[*_]*[ \t]*[:：.)]", re.I)
+"""A question numbered by its label (`**Question 3:**`, `Q3.`, `**سوال ۹:**`, `**ข้อ 1.**`): one item of a series."""
+
 
 _PLAIN_QUESTION_LABEL = re.compile(
     r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
