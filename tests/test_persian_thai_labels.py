@@ -83,3 +83,21 @@ def test_a_setup_before_an_unnumbered_task_still_goes_with_it() -> None:
     extraction, _ = extract_text(text)
     assert len(extraction.drafts) == 1
     assert "Consider the following schema" in extraction.drafts[0].question
+
+
+def test_a_blank_to_fill_or_a_lone_question_mark_emoji_is_no_answer() -> None:
+    text = (
+        "# ชีววิทยา\n\n## บท 2\n\n**ข้อ 3.** ดีเอ็นเออยู่ที่ไหน?\nตอบ: ________ (ยังไม่ได้ทำ)\n\n"
+        "## بخش ۳\n\n**سوال ۴:** هسته چیست؟\n\n**پاسخ:** ❓ (بعداً)\n\n"
+        "## Part 4\n\n**Question 5:** What is a ribosome?\n\n**Answer:** ______\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert not extraction.drafts
+    assert sorted(d.loc.line for d in diagnostics if d.kind == "unanswered") == [5, 10, 16]
+
+
+def test_a_fill_in_blank_inside_an_answer_is_still_an_answer() -> None:
+    from ankibuild.extract.answers import empty_reason
+
+    assert empty_reason("x = ___ + 2") is None
+    assert empty_reason("The ____ is where ATP is made (mitochondrion).") is None
