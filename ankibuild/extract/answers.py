@@ -333,7 +333,17 @@ def _is_note_to_self(line: str) -> bool:
         or _is_answer_later(line)
         or _unknown_mark(line)
         or _is_unknown_mark(line)
+        or _is_blank_to_fill(line)
     )
+
+
+# A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or
+# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`).
+_BLANK_TO_FILL = re.compile(r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:[(（][^()（）]*[)）])?\W*$|^\W*❓\W*(?:[(（][^()（）]*[)）])?\W*$")
+
+
+def _is_blank_to_fill(line: str) -> bool:
+    return bool(_BLANK_TO_FILL.match(line.strip()))
 
 
 # `???` (or `？？？`) where the answer goes, alone or with an aside in brackets (`??? (need to re-read this)`),

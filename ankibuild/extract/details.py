@@ -68,6 +68,7 @@ from .document import Block, Document, block_at, build_document, lazy_pattern, m
 from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import (
     ANSWER_LABEL,
+    NUMBERED_QUESTION_LABEL,
     clean_question,
     holds_question_list,
     is_question,
@@ -386,7 +387,7 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
             lettered = _lettered_group(scan, j)
             if lettered:
                 return _lettered_fronts(scan, lettered, run, hints)
-            run = _setup(scan, j) + run
+            run = _setup_unless_numbered(scan, j) + run
             return [_front_from(doc, run, heading_path(doc, j), _hints_of(scan, hints), hints)]
         j -= 1
     head = doc.blocks[j] if j >= 0 else None
@@ -449,6 +450,15 @@ def _setup(scan: _Scan, index: int) -> list[int]:
     if not code or j < 0 or doc.blocks[j].kind != "paragraph" or not scan.free(doc.blocks[j].first, doc.blocks[j].last):
         return []
     return [j, *code] if doc.block_text(j).rstrip().endswith(":") else []
+
+
+def _setup_unless_numbered(scan: _Scan, index: int) -> list[int]:
+    """The set-up before a question, unless the question is numbered by its label (`**Question 3:** …`,
+    `**سوال ۹:** …`): an item of a series stands on its own, and a table or code introduced just before it
+    belongs to the section (it is read by the other rules), not to that one question."""
+    if NUMBERED_QUESTION_LABEL.match(scan.doc.lines[scan.doc.blocks[index].first]):
+        return []
+    return _setup(scan, index)
 
 
 def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints: tuple[str, ...] = (), hint_blocks: Sequence[int] = ()) -> _Front:

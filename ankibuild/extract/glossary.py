@@ -92,7 +92,7 @@ verdict, not a term, and does not count. Ordered lists are steps, not glossaries
 items without the shape are left unclaimed and so are reported as unclassified. A label in HTML bold (`<b>Term</b>:`, `<strong>`) reads as
 bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
 German (`Glossaire`, `Sigle | Signification` …), table headers also in Japanese, Chinese and Korean
-(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`).
+(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`) and Thai (`คำศัพท์ | ความหมาย`).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
 wikilinks (`[[Note]]`, `![[image.png]]`) are links. Context is the
@@ -132,7 +132,9 @@ _DEFINITION_HEADERS = _words(
     "định nghĩa|giải thích|definicja|znaczenie|objaśnienie|význam|definice|betydelse|förklaring|ορισμός|σημασία|"
     "تعريف|التعريف|معنى|المعنى|정의|의미|뜻|定义|含义|定義|"
     # Japanese, Chinese (both scripts) and Korean: meaning, explanation, gloss
-    "意味|説明|解説|说明|說明|解释|解釋|释义|釋義|含義|意思|설명|풀이"
+    "意味|説明|解説|说明|說明|解释|解釋|释义|釋義|含義|意思|설명|풀이|"
+    # Thai: meaning, explanation
+    "ความหมาย|คำอธิบาย"
 )
 _DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
 _TERM_HEADERS = _words(
@@ -142,7 +144,9 @@ _TERM_HEADERS = _words(
     "termine|parola|termo|begriff|abkürzung|wort|"
     "istilah|kata|konsep|singkatan|terim|kavram|kısaltma|thuật ngữ|khái niệm|từ viết tắt|termin|pojęcie|skrót|"
     "pojem|zkratka|begrepp|förkortning|όρος|έννοια|مصطلح|المصطلح|용어|개념|术语|用語|"
-    "術語|名詞|名词|単語|単語・用語|略語|略称|キーワード|概念|关键词|關鍵詞|단어|약어|키워드"
+    "術語|名詞|名词|単語|単語・用語|略語|略称|キーワード|概念|关键词|關鍵詞|단어|약어|키워드|"
+    # Thai: term, word
+    "คำศัพท์|ศัพท์|คำ"
 )
 _GLOSSARY_TITLE = lazy_pattern(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
