@@ -331,7 +331,6 @@ def _is_note_to_self(line: str) -> bool:
         _PLACEHOLDER_LEAD.match(line)
         or _PLACEHOLDER_TEXT.match(_words_of(line))
         or _is_answer_later(line)
-        or _unknown_mark(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
     )
@@ -365,15 +364,9 @@ _UNKNOWN_MAX = 80
 def _is_unknown_mark(line: str) -> bool:
     """A question-mark run or a `待補` note standing where the answer will go (`_UNKNOWN_MARK`, `_TO_FILL_IN`)."""
     text = line.strip()
-    return len(text) <= _UNKNOWN_MAX and bool(_UNKNOWN_MARK.match(text) or _TO_FILL_IN.match(text) or _NOT_FINISHED.match(text))
-
-
-# `???`, `*??? (need to re-read this)*`: question marks where the answer goes, with at most an aside in brackets.
-_BARE_UNKNOWN_MARK = re.compile(r"^[\s*_]*\?{3,}[\s*_]*(?:\([^()\n]{0,80}\))?[\s*_.]*$")
-
-
-def _unknown_mark(line: str) -> bool:
-    return "???" in line and _BARE_UNKNOWN_MARK.match(line) is not None
+    if _UNKNOWN_MARK.match(text):  # bounded by its own pattern: a label, the marks and one short aside
+        return True
+    return len(text) <= _UNKNOWN_MAX and bool(_TO_FILL_IN.match(text) or _NOT_FINISHED.match(text))
 
 
 # "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More
