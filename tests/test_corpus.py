@@ -45,6 +45,10 @@ HOLDOUT11 = CORPUS / "holdout11"
 """An eleventh blind holdout, written after the holdout10 fixes: Persian and Thai revision notes, a Mochi
 export, a SQL question bank in tables, linked questions, Bear one-liners, knitted R Markdown exercises, a
 Dendron lecture note: `--corpus tests/corpus/holdout11`."""
+HOLDOUT12 = CORPUS / "holdout12"
+"""A twelfth blind holdout, written after the holdout11 fixes: a Roam outline with nested questions, law case
+briefs, footnote answers, SICP exercises in blockquotes, TIL notes, a Japanese 一問一答 sheet with `⇒` lines,
+a Dutch glossary, React questions with blockquote answers: `--corpus tests/corpus/holdout12`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -58,6 +62,7 @@ FOLDERS = {
     HOLDOUT9: 8,
     HOLDOUT10: 8,
     HOLDOUT11: 8,
+    HOLDOUT12: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
