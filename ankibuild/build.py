@@ -6,10 +6,8 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 import pickle
-import re
 import signal
 import sys
 import threading
@@ -24,57 +22,29 @@ from typing import Any
 from . import regex_cache
 from .apkg import PackagedNote, write_package
 from .cache import BuildCache, code_fingerprint, file_digest
-from .config import LINE_BREAKS, BuildConfig
-from .extract import extract_cards
-from .extract.document import Document, build_document
-from .extract.questions import normalise_question, tag_slug
-from .highlight import expect_much_code
-from .ids import document_key, identity_key, note_guid
+from .config import BuildConfig
 from .lock import Lockfile, PreparedText, prepare_lock, read_lock, write_lock
-from .markdown import parser_for
-from .media import ImageResolver, probes_unchanged
 from .memo import remember
+from .normalise import normalise_question
 from .notetypes import schema_prints
-from .parsing import paused_collection
-from .plan import DeckPlan, answer_sketch, note_content, plan_notes
+from .plan import DeckPlan, plan_notes
 from .records import (
     EXPLICIT_PREFIX,
     AnkiBuildError,
     BuildReport,
     Card,
-    CardDraft,
     Diagnostic,
+    FileOutcome,
     FileReport,
     Loc,
     MediaFile,
-    SourceFile,
-    pickled_by_fields,
 )
-from .render import inline_tokens_by_line, render_draft
-from .shortcodes import emojize
-from .sources import list_sources, parse_source_bytes, read_source_bytes
+from .sources import list_sources, read_source_bytes
 
 Progress = Callable[[int, int, str], None]
 """Called as (done, total, what) while documents are processed."""
-FileOutcome = tuple[list["DocumentResult"], list[Diagnostic]]
-"""What one file contributed: its documents' results and the problems of the file itself."""
 Read = tuple[FileOutcome, "bytes | None"]
 """A file's outcome with the digest of the bytes it came from (None: the file could not be read)."""
-
-
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class DocumentResult:
-    """Everything one document contributed."""
-
-    cards: tuple[Card, ...]
-    """Rendered cards."""
-    diagnostics: tuple[Diagnostic, ...]
-    """Findings in the document."""
-    report: FileReport
-    """Its accounting."""
-    probes: dict[str, tuple[int, int] | None]
-    """Files (images) the document looked at, with their size and mtime, so the cache can re-check them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +246,7 @@ class _Processing:
             self.child = _Child(todo, config, cache)
         try:
             for rel, path, digest in cached:
-                hit = _cached(rel, digest, cache)
+                hit = cache.outcome(rel, digest) if cache is not None else None
                 if hit is not None:
                     self.known[rel] = (hit, digest)
                 elif self.child is not None:
@@ -314,9 +284,11 @@ class _Processing:
             import multiprocessing  # only for a large build: a rebuild after an edit never starts a pool
             from concurrent.futures import ProcessPoolExecutor
 
+            from .process import start_worker  # the parser, rules and highlighter: imported once, before the workers fork
+
             workers = _workers(todo)
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=expect_much_code) as pool:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker) as pool:
                 chunk = max(1, len(todo) // (workers * 32))
                 # map() yields in submission order, which is path order: results stream out as they finish
                 parsed = pool.map(_read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
@@ -410,9 +382,11 @@ def _read_and_process_pickled(rel: str, path: Path, config: BuildConfig, cache: 
     if raw is None:
         return pickle.dumps(([], problems), protocol=pickle.HIGHEST_PROTOCOL), None
     digest = file_digest(raw)
-    value, pickled = _process_file(rel, raw, config, cache, digest, pickled=True)
+    from .process import process_file_pickled
+
+    pickled = process_file_pickled(rel, raw, config, cache, digest)
     regex_cache.save()  # a worker never runs its parent's exit code: it keeps the patterns it compiled itself
-    return pickled if pickled is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest
+    return pickled, digest
 
 
 def _unpickled(outcomes: Iterator[tuple[bytes, bytes | None]]) -> Iterator[Read]:
@@ -426,18 +400,10 @@ def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCac
     if raw is None:
         return ([], problems), None
     digest = file_digest(raw)
+    from .process import process_file
+
     results, more = process_file(rel, raw, config, cache, digest)
     return (results, problems + more), digest
-
-
-def _cached(rel: str, digest: bytes, cache: BuildCache | None) -> FileOutcome | None:
-    if cache is None:
-        return None
-    hit = cache.get(cache.key(rel, digest))
-    if hit is not None and all(probes_unchanged(result.probes) for result in hit[0]):
-        return hit  # type: ignore[no-any-return]
-    return None
-
 
 def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:
     """What the package holds, in one hash: when it matches the package on disk, writing is skipped."""
@@ -449,33 +415,6 @@ def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:
 
 def _stamp_key(package: Path) -> str:
     return hashlib.sha256(f"package-stamp\x1f{package.resolve()}".encode()).hexdigest()
-
-
-def process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes | None = None) -> FileOutcome:
-    """Everything one file of notes contributes, from the cache when its bytes were seen before."""
-    return _process_file(rel, raw, config, cache, digest or file_digest(raw), pickled=False)[0]
-
-
-def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache | None, digest: bytes, *, pickled: bool) -> tuple[FileOutcome, bytes | None]:
-    """`process_file`, and the outcome pickled when it was computed here and is stored in the cache or
-    PICKLED asks for it."""
-    hit = _cached(rel, digest, cache)
-    if hit is not None:
-        return hit, None
-    sources, diagnostics = parse_source_bytes(raw, rel)
-    # A document's tokens, drafts and cards are all alive until it is done, so the collector would walk
-    # them again and again and free nothing. Paused for the file, it resumes once the documents' objects
-    # were freed by their reference counts (as `paused_collection` says, a pause only moves when garbage is
-    # collected), and finds little more than the results left to walk.
-    with paused_collection():
-        value = ([process_document(source, config) for source in sources], diagnostics)
-    if not cache and not pickled:
-        return value, None
-    blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    if cache:
-        cache.put_pickled(cache.key(rel, digest), blob)
-    return value, blob
-
 
 def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:
     """Refuse to build when a note type's schema changed under notes already in users' collections:
@@ -489,209 +428,6 @@ def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:
                 "version with a new id (see README: Note type versions)",
                 Loc(config.lock_path.name),
             )
-
-
-def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
-    """Parse, extract and render one document."""
-    diagnostics: list[Diagnostic] = []
-    doc = parse_document(source, diagnostics)
-    extraction = extract_cards(doc, config.conventions)
-    diagnostics.extend(extraction.diagnostics)
-    deck = deck_name(config, doc)
-    doc_key = document_key(source.path, source.part)
-    prefix = config.tag_prefix
-    doc_tags = front_matter_tags(doc.meta)
-    cards: list[Card] = []
-    images = ImageResolver(config.source, source.path, doc.lines)
-    line_breaks = doc.meta.get("line_breaks", config.line_breaks)
-    inline_at = inline_tokens_by_line(doc.tokens)  # a heading's question is taken from its parsed text
-    tags_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # by the draft's own tags: most drafts share theirs
-    for draft in extraction.drafts:
-        known = len(images.media)  # the resolver only ever adds names: the card's new ones come after these
-        rendered = render_draft(draft, images, doc.tokens, line_breaks, inline_at.get(draft.loc.line - 1))
-        diagnostics.extend(rendered.diagnostics)
-        tags = tags_of.get(draft.tags)
-        if tags is None:
-            tags = tags_of[draft.tags] = tuple(sorted({prefix + t for t in draft.tags + doc_tags if t}))
-        key = draft.explicit_id or identity_key(doc_key, rendered.question_text)
-        cards.append(
-            Card(
-                loc=draft.loc,
-                deck=deck,
-                note_type=draft.note_type,
-                convention=draft.convention,
-                question_text=rendered.question_text,
-                question_html=rendered.question_html,
-                answer_html=rendered.answer_html,
-                context=rendered.context_html,
-                tags=tags,
-                guid=note_guid(config.root_deck, key),
-                key=key,
-                media=tuple(images.media[name] for name in sorted(list(images.media)[known:])),
-                # Hashing and sketching here runs in the workers and is cached with the file, not redone at planning.
-                content=note_content(rendered.question_html, rendered.answer_html, rendered.context_html, deck, draft.note_type, draft.loc, tags),
-                sketch=answer_sketch(rendered.answer_html),
-            )
-        )
-    if config.unanswered == "card":
-        for diag in extraction.diagnostics:
-            if diag.kind == "unanswered":
-                cards.append(_unanswered_card(diag, deck, doc_key, prefix, doc_tags, config))
-    by_rule = tuple(sorted(Counter(c.convention for c in cards).items()))
-    report = FileReport(source.loc, deck, len(cards), extraction.unanswered, extraction.skipped, extraction.unclassified, by_rule)
-    diagnostics.extend(images.diagnostics)
-    return DocumentResult(tuple(cards), tuple(diagnostics), report, images.probes)
-
-
-UNANSWERED_TAG = "ankibuild::unanswered"
-"""The tag of a card made for a question the notes do not answer yet (setting `unanswered = "card"`)."""
-_REASON = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-def unanswered_question(diag: Diagnostic) -> str:
-    """The question of an `unanswered` diagnostic: its `question` when extraction gives one, else the
-    message without the reason in parentheses at its end (`What is X? (no answer)`)."""
-    question = getattr(diag, "question", None)
-    return str(question) if question else _REASON.sub("", diag.message)
-
-
-def _unanswered_card(diag: Diagnostic, deck: str, doc_key: str, prefix: str, doc_tags: tuple[str, ...], config: BuildConfig) -> Card:
-    """A card for a question without an answer, so it can be drilled already. Its identity is the one the
-    question will have once answered (document and question), so the answer later updates this note."""
-    rendered = render_draft(CardDraft(diag.loc, "unanswered", unanswered_question(diag), ""))
-    where = html.escape(str(diag.loc))
-    answer = f'<p class="unanswered"><em>The notes hold no answer to this question yet.</em> Write it in <code>{where}</code>.</p>'
-    tags = tuple(sorted({UNANSWERED_TAG, *(prefix + t for t in doc_tags if t)}))
-    key = identity_key(doc_key, rendered.question_text)
-    return Card(
-        loc=diag.loc,
-        deck=deck,
-        note_type="basic",
-        convention="unanswered",
-        question_text=rendered.question_text,
-        question_html=rendered.question_html,
-        answer_html=answer,
-        context="",
-        tags=tags,
-        guid=note_guid(config.root_deck, key),
-        key=key,
-        content=note_content(rendered.question_html, answer, "", deck, "basic", diag.loc, tags),
-        sketch=answer_sketch(""),
-    )
-
-
-def parse_document(source: SourceFile, diagnostics: list[Diagnostic]) -> Document:
-    """Parse one document with the shared parser; math and front matter problems become diagnostics."""
-    env: dict[str, Any] = {}
-    with paused_collection():  # the parse frees nothing for the collector to find
-        tokens = parser_for(source.text).parse(source.text, env)
-    loc = source.loc
-    for line, message in env.get("math_warnings", ()):
-        diagnostics.append(Diagnostic(loc.at(line), "warning", "math", message))
-    fences = [t for t in tokens if t.type == "fence" and t.map]
-    # Only the last fence can run to the end of the file: one check, not one split per fence.
-    if fences and _unclosed(fences[-1], source.text):
-        token = fences[-1]
-        first = token.map[0] if token.map else 0
-        diagnostics.append(Diagnostic(loc.at(first + 1), "warning", "unclosed-fence", f"code fence {token.markup!r} is never closed: the rest of the file is code"))
-    meta: dict[str, Any] = {}
-    if tokens and tokens[0].type == "front_matter":
-        meta = _front_matter(tokens[0].content, loc.at(1), diagnostics)
-    return build_document(source, tokens, meta)
-
-
-def _unclosed(token: Any, text: str) -> bool:
-    """A fence that runs to the end of the document without its closing marker."""
-    lines = text.split("\n")
-    end = token.map[1]
-    if end < len(lines) - (1 if text.endswith("\n") else 0):
-        return False
-    last = lines[end - 1].lstrip(" >\t").strip() if end - 1 > token.map[0] else ""
-    return not (last.startswith(token.markup[0] * len(token.markup)) and not last.strip(token.markup[0]))
-
-
-def deck_name(config: BuildConfig, doc: Document) -> str:
-    """`Root::Document title` (or `Root::folder::sub` with deck_per = "folder"); front matter `deck`
-    overrides. `::` inside a title would make a subdeck, so it is flattened."""
-    override = doc.meta.get("deck")
-    if isinstance(override, str) and override.strip():
-        parts = [emojize(p.strip()) for p in override.split("::") if p.strip()]
-        return "::".join([config.root_deck, *parts]) if parts else config.root_deck
-    if config.deck_per == "folder":
-        folders = doc.source.path.split("/")[:-1]
-        if doc.source.part:  # a repository dump is a folder of its own
-            folders += [doc.source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0], *doc.source.part.split("/")[:-1]]
-        folders = [f for f in folders if f.strip()]
-        return "::".join([config.root_deck, *(" ".join(f.split()) for f in folders)])
-    return f"{config.root_deck}::{' '.join(emojize(doc.title).replace('::', ':').split())}"
-
-
-def front_matter_tags(meta: dict[str, Any]) -> tuple[str, ...]:
-    """Tags from front matter `tags`: a list, or a string separated by spaces or commas."""
-    raw = meta.get("tags")
-    items = raw if isinstance(raw, list) else re.split(r"[,\s]+", raw) if isinstance(raw, str) else []
-    tags = []
-    for item in items:
-        parts = [tag_slug(p) for p in str(item).split("::")]
-        if all(parts):
-            tags.append("::".join(parts))
-    return tuple(tags)
-
-
-def _front_matter(text: str, loc: Loc, diagnostics: list[Diagnostic]) -> dict[str, Any]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = loc.at(loc.line + 1 + mark.line) if mark is not None else loc
-        diagnostics.append(Diagnostic(where, "warning", "front-matter", f"front matter is not valid YAML; ignored ({getattr(exc, 'problem', exc)})"))
-        return {}
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        diagnostics.append(Diagnostic(loc, "warning", "front-matter", "front matter is not a mapping of keys to values; ignored"))
-        return {}
-    return _checked_front_matter(data, loc, diagnostics)
-
-
-def _checked_front_matter(data: dict[Any, Any], loc: Loc, diagnostics: list[Diagnostic]) -> dict[str, Any]:
-    """The keys the build reads, as the types it reads them: a number or date where text is expected is
-    taken as written (`title: 2024`); a list or mapping where text is expected, or inside `tags`, cannot
-    be used and is reported, never dropped without a word."""
-    meta = {str(key): value for key, value in data.items()}
-    for key in ("title", "deck"):
-        value = meta.get(key)
-        if value is None or isinstance(value, str):
-            continue
-        if _scalar(value):
-            meta[key] = str(value)
-        else:
-            diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter {key!r} should be text, not a {_yaml_kind(value)}; ignored"))
-            del meta[key]
-    if "line_breaks" in meta and meta["line_breaks"] not in LINE_BREAKS:
-        choices = ", ".join(repr(c) for c in LINE_BREAKS)
-        diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter 'line_breaks' must be one of {choices}; ignored"))
-        del meta["line_breaks"]
-    tags = meta.get("tags")
-    if tags is not None and not isinstance(tags, str):
-        items = tags if isinstance(tags, list) else [tags]
-        kept = [str(item) for item in items if _scalar(item)]
-        if len(kept) != len(items):
-            bad = next(item for item in items if not _scalar(item))
-            diagnostics.append(Diagnostic(loc, "warning", "front-matter", f"front matter 'tags' holds a {_yaml_kind(bad)}; only text tags are used"))
-        meta["tags"] = kept
-    return meta
-
-
-def _scalar(value: Any) -> bool:
-    """Text, a number, a boolean or a date: something with one obvious text form."""
-    return value is not None and not isinstance(value, (list, dict, set, tuple, bytes))
-
-
-def _yaml_kind(value: Any) -> str:
-    return "list" if isinstance(value, (list, tuple, set)) else "mapping" if isinstance(value, dict) else "null" if value is None else type(value).__name__
 
 
 def _counted(files: list[FileReport], cards: list[Card]) -> list[FileReport]:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from .config import BuildConfig
+from .media import probes_unchanged
+from .records import FileOutcome
 
 CACHE_DIR = ".ankibuild-cache"
 OUTPUT_LIBRARIES = ("ankibuild", "markdown-it-py", "mdit-py-plugins", "pygments", "nh3", "genanki", "latex2mathml")
@@ -125,3 +127,11 @@ class BuildCache:
             os.replace(tmp, target)
         except OSError:
             pass
+
+    def outcome(self, rel: str, digest: bytes) -> FileOutcome | None:
+        """The stored outcome of the file REL with that digest, when every file (image) its documents looked
+        at is as it was then; else None."""
+        hit = self.get(self.key(rel, digest))
+        if hit is not None and all(probes_unchanged(result.probes) for result in hit[0]):
+            return hit  # type: ignore[no-any-return]
+        return None

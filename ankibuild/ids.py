@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .extract.questions import normalise_question
+from .normalise import normalise_question
 
 GUID_SCHEME = "ankibuild-guid-v1"
 DECK_SCHEME = "ankibuild-deck-v1"

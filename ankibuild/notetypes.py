@@ -7,10 +7,9 @@ change; `tests/test_identity.py` pins them. Template HTML and CSS may change fre
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from .highlight import code_css
 from .ids import BASIC_MODEL_ID, CLOZE_MODEL_ID
-from .mathtex import MATH_CSS
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +24,13 @@ class NoteType:
     """Field names, in order: part of the frozen schema."""
     templates: tuple[tuple[str, str, str], ...]
     """(name, front, back) per card template; names are part of the frozen schema."""
-    css: str
-    """Styling, light and night mode."""
     cloze: bool
     """True for the cloze note type."""
+
+    @property
+    def css(self) -> str:
+        """Styling, light and night mode (one sheet for both note types)."""
+        return _css()
 
 
 # Anki looks for the files a note type needs (`extract_static_media_files`) by reading, on each line of the
@@ -90,7 +92,13 @@ CLOZE_BACK = (
 )
 
 
+@cache
 def _css() -> str:
+    # Made on first use: the code colours come from Pygments and the math rules live with the math parser,
+    # neither of which a rebuild that only updates its kept collection needs to import.
+    from .highlight import code_css
+    from .mathtex import MATH_CSS
+
     return BASE_CSS + "\n" + code_css() + "\n" + MATH_CSS
 
 
@@ -107,6 +115,6 @@ def schema_prints() -> dict[str, str]:
     return {str(t.model_id): schema_print(t) for t in NOTE_TYPES.values()}
 
 
-BASIC = NoteType(BASIC_MODEL_ID, "ankibuild Basic", ("Question", "Answer", "Context", "Source"), (("Card 1", FRONT, BACK),), _css(), False)
-CLOZE = NoteType(CLOZE_MODEL_ID, "ankibuild Cloze", ("Text", "Extra", "Context", "Source"), (("Cloze", CLOZE_FRONT, CLOZE_BACK),), _css(), True)
+BASIC = NoteType(BASIC_MODEL_ID, "ankibuild Basic", ("Question", "Answer", "Context", "Source"), (("Card 1", FRONT, BACK),), False)
+CLOZE = NoteType(CLOZE_MODEL_ID, "ankibuild Cloze", ("Text", "Extra", "Context", "Source"), (("Cloze", CLOZE_FRONT, CLOZE_BACK),), True)
 NOTE_TYPES = {"basic": BASIC, "cloze": CLOZE}

@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from .config import KEEP_REMOVED_DAYS
-from .extract.questions import normalise_question
 from .ids import document_key, note_guid
 from .lock import LockEntry, content_hash
+from .normalise import normalise_question
 from .records import Card, Diagnostic, Loc, source_field
 
 REMOVED_TAG = "ankibuild::removed"

@@ -265,3 +265,22 @@ class AnkiBuildError(Exception):
 
     def __str__(self) -> str:
         return f"{self.loc}: {self.message}" if self.loc else self.message
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything one document contributed."""
+
+    cards: tuple[Card, ...]
+    """Rendered cards."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Findings in the document."""
+    report: FileReport
+    """Its accounting."""
+    probes: dict[str, tuple[int, int] | None]
+    """Files (images) the document looked at, with their size and mtime, so the cache can re-check them."""
+
+
+FileOutcome = tuple[list[DocumentResult], list[Diagnostic]]
+"""What one file contributed: its documents' results and the problems of the file itself."""

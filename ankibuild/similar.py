@@ -6,7 +6,7 @@ import difflib
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .extract.questions import normalise_question
+from .normalise import normalise_question
 from .records import Card
 
 THRESHOLD = 0.85

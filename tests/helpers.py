@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ankibuild.build import parse_document
 from ankibuild.extract import Extraction, extract_cards
+from ankibuild.process import parse_document
 from ankibuild.records import Diagnostic, SourceFile
 
 ROOT = Path(__file__).resolve().parent.parent

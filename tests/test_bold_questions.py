@@ -9,11 +9,11 @@ from typing import Literal
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract import bold_questions
 from ankibuild.extract.answers import unquote
 from ankibuild.extract.bold_questions import write_up_label
 from ankibuild.extract.questions import QuestionParagraph, drop_answer_label, question_paragraph
+from ankibuild.process import parse_document
 from ankibuild.records import CardDraft, SourceFile
 from tests.helpers import SOURCE, extract_text
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import ankibuild.build as build_module
 import ankibuild.cache
+import ankibuild.process as process_module
 from ankibuild.cache import OUTPUT_LIBRARIES, BuildCache, code_fingerprint
 from ankibuild.cli import main
 from ankibuild.config import BuildConfig
@@ -46,8 +46,8 @@ def test_an_upgrade_renders_cached_files_again(versions: dict[str, str], tmp_pat
     args = ["build", str(project / "source"), "-o", str(project / "output")]
     assert CliRunner().invoke(main, args).exit_code == 0
     parsed: list[str] = []
-    real = build_module.process_document
-    monkeypatch.setattr(build_module, "process_document", lambda source, config: parsed.append(source.path) or real(source, config))
+    real = process_module.process_document
+    monkeypatch.setattr(process_module, "process_document", lambda source, config: parsed.append(source.path) or real(source, config))
     (project / "ankibuild.lock").touch()  # not a no-op: the memo must not answer (it knows the code too)
     (project / "output" / "source.apkg").unlink()
     assert CliRunner().invoke(main, args).exit_code == 0

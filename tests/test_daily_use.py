@@ -308,7 +308,7 @@ def test_unanswered_questions_are_only_reported_by_default(tmp_path: Path) -> No
 
 
 def test_unanswered_question_falls_back_to_the_message_without_its_reason() -> None:
-    from ankibuild.build import unanswered_question
+    from ankibuild.process import unanswered_question
     from ankibuild.records import Diagnostic, Loc
 
     diag = Diagnostic(Loc("a.md", 3), "info", "unanswered", "Why (really) is f(x) convex? (only links)")

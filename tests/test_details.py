@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract import Extraction, details
 from ankibuild.extract.collapsibles import find_details, is_answer_summary, unwrap_answer_details
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from ankibuild.sources import parse_source_bytes
 from tests.helpers import SOURCE, extract_only, extract_text, golden

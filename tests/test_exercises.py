@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract.collapsibles import find_html_boxes
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from tests.helpers import extract_only, extract_text, golden
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract import Extraction, explicit
 from ankibuild.extract.document import mask_code_and_math
 from ankibuild.extract.explicit import to_cloze
 from ankibuild.extract.outline import heading_path
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from ankibuild.render import render_draft
 from ankibuild.sources import parse_source_bytes

@@ -20,7 +20,6 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ankibuild.build import parse_document
 from ankibuild.extract import (
     collapsibles,
     details,
@@ -41,6 +40,7 @@ from ankibuild.extract import (
     topics,
 )
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
+from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE

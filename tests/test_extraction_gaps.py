@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ankibuild.build import parse_document
 from ankibuild.cli import main
 from ankibuild.extract import Extraction, details, explicit, glossary, outline
 from ankibuild.extract.answers import Box, read_box
 from ankibuild.extract.questions import ANSWER_LABEL, clean_question, is_comparison, strip_answer_label
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from tests.helpers import extract_only, extract_text, write_tree
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ankibuild.build import process_document
 from ankibuild.config import BuildConfig
+from ankibuild.process import process_document
 from ankibuild.sources import parse_source_bytes
 
 CONFIG = BuildConfig(source=Path("/nonexistent-source"), output=Path("/nonexistent-output"), root_deck="Fuzz")

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract import Extraction, extract_cards
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 
 HERE = Path(__file__).resolve().parent

@@ -89,9 +89,9 @@ def test_cards_carry_the_content_hash_and_sketch_planning_would_compute() -> Non
     `sketch_of`, which planning falls back on and the lockfile stores."""
     from pathlib import Path
 
-    from ankibuild.build import process_file
     from ankibuild.config import BuildConfig
     from ankibuild.plan import content_of, sketch_of
+    from ankibuild.process import process_file
     from tests.helpers import SOURCE
 
     config = BuildConfig(SOURCE, Path("unused"), "Root", tag_prefix="t::")
@@ -115,7 +115,7 @@ def reference_normalised(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from(list("aZ9_ `*~.,?!-'\"()[]{}|\\/ÉéßΩ⊤‖∑ﬁ①²\u00a0\u2009\u200b\t\n日")), max_size=40))
 def test_normalised_questions_follow_their_definition(text: str) -> None:
     """Identity keys, and so GUIDs, are made of normalised questions: the form must not drift."""
-    from ankibuild.extract.questions import normalise_question
+    from ankibuild.normalise import normalise_question
 
     assert normalise_question(text) == reference_normalised(text)
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import ankibuild.build as build_module
+import ankibuild.process as process_module
 from ankibuild.cli import main
 from tests.helpers import write_tree
 from tests.test_updates import package_notes
@@ -30,14 +31,14 @@ def _answers(project: Path) -> set[str]:
 def test_a_file_saved_during_the_build_is_built_by_the_next_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = write_tree(tmp_path / "p", {"source/a.md": NOTES})
     note = project / "source" / "a.md"
-    original = build_module.process_file
+    original = process_module.process_file
 
     def save_while_building(rel: str, raw: bytes, *args: object, **kwargs: object) -> object:
         outcome = original(rel, raw, *args, **kwargs)  # type: ignore[arg-type]
         note.write_text(NOTES.replace("The old answer.", "The new answer."))  # the user saves meanwhile
         return outcome
 
-    monkeypatch.setattr(build_module, "process_file", save_while_building)
+    monkeypatch.setattr(process_module, "process_file", save_while_building)
     _build(project, 1_700_000_000)
     assert "<p>The old answer.</p>" in _answers(project)  # this build used the bytes it had read
     monkeypatch.undo()
@@ -69,7 +70,7 @@ def test_a_file_saved_during_a_parallel_build_is_built_by_the_next_one(tmp_path:
     """The same through the process pool: each worker reports the digest of the bytes it parsed."""
     project = write_tree(tmp_path / "p", {"source/a.md": NOTES, "source/b.md": "## What is a tensor?\nAn array.\n"})
     note = project / "source" / "a.md"
-    original = build_module._process_file
+    original = process_module._process_file
 
     def save_while_building(rel: str, raw: bytes, *args: object, **kwargs: object) -> object:
         outcome = original(rel, raw, *args, **kwargs)  # type: ignore[arg-type]
@@ -80,7 +81,7 @@ def test_a_file_saved_during_a_parallel_build_is_built_by_the_next_one(tmp_path:
 
     monkeypatch.setattr(build_module, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(build_module.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(build_module, "_process_file", save_while_building)
+    monkeypatch.setattr(process_module, "_process_file", save_while_building)
     _build(project, 1_700_000_000)
     assert (tmp_path / "parsed-by").read_text() != str(os.getpid())  # a pool worker did the parsing
     assert "<p>The old answer.</p>" in _answers(project)

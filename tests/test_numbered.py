@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from markdown_it.token import Token
 
-from ankibuild.build import parse_document
 from ankibuild.extract import numbered
 from ankibuild.extract.document import Document
 from ankibuild.extract.numbered import fence_is_prose, item_asks
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from tests.helpers import SOURCE, convention_golden, extract_text
 

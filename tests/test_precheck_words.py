@@ -12,7 +12,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ankibuild.build import parse_document
 from ankibuild.extract import (
     case_studies,
     dotted_pairs,
@@ -36,6 +35,7 @@ from ankibuild.extract.document import (
     search_lines,
     search_lines_holding,
 )
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 
 # (pattern, the words every match starts with or holds, whether they start every match)

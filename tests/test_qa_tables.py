@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract import Extraction, extract_cards
 from ankibuild.extract.document import QUESTION_TABLES
 from ankibuild.extract.qa_tables import extract
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "qa_tables"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import ankibuild.build
+import ankibuild.process
 from ankibuild.build import run_build
 from ankibuild.config import BuildConfig
 from ankibuild.records import AnkiBuildError
@@ -44,7 +45,7 @@ def rebuild(project: Path, monkeypatch: pytest.MonkeyPatch, *, fork: bool, child
     with monkeypatch.context() as patch:
         patch.setattr(ankibuild.build, "FORK_MIN_CACHED_BYTES", 0 if fork else 10**12)
         patch.setattr(ankibuild.build, "_can_fork", lambda: True)  # pytest's own threads aside
-        original = ankibuild.build._process_file
+        original = ankibuild.process._process_file
 
         def noting(*args: object, **kwargs: object) -> object:
             if child_fails and os.getpid() != PARENT:
@@ -53,7 +54,7 @@ def rebuild(project: Path, monkeypatch: pytest.MonkeyPatch, *, fork: bool, child
                 log.write(f"{os.getpid()}\n")
             return original(*args, **kwargs)  # type: ignore[arg-type]
 
-        patch.setattr(ankibuild.build, "_process_file", noting)
+        patch.setattr(ankibuild.process, "_process_file", noting)
         report = run_build(BuildConfig(source, out, "Bench", timestamp=1_700_000_100.0))
     with zipfile.ZipFile(report.package) as package:  # type: ignore[arg-type]
         collection = package.read("collection.anki2")
@@ -120,7 +121,7 @@ def test_a_build_stopped_early_leaves_no_child_behind(projects: list[Path], monk
         raise KeyboardInterrupt  # at the first (cached) file, before the child's outcome is asked for
 
     if where == "cache":
-        monkeypatch.setattr(ankibuild.build, "_cached", lambda *args: interrupt(0, 0, ""))
+        monkeypatch.setattr(ankibuild.build.BuildCache, "outcome", lambda *args: interrupt(0, 0, ""))
     with pytest.raises(KeyboardInterrupt):
         run_build(BuildConfig(source, out, "Bench", timestamp=1_700_000_100.0), progress=interrupt)
     assert len(children) == 1

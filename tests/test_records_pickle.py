@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ankibuild.build import DocumentResult, process_file
 from ankibuild.config import BuildConfig
-from ankibuild.records import Card, Diagnostic, FileReport, Loc, pickled_by_fields
+from ankibuild.process import process_file
+from ankibuild.records import Card, Diagnostic, DocumentResult, FileReport, Loc, pickled_by_fields
 from tests.helpers import SOURCE, write_tree
 
 

@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from ankibuild.build import parse_document
 from ankibuild.extract import extract_cards
 from ankibuild.markdown import parser_for
+from ankibuild.process import parse_document
 from ankibuild.render import _same_inline, inline_tokens_by_line, keep_line_breaks, render_draft
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ankibuild.build import parse_document
 from ankibuild.extract import extract_cards
+from ankibuild.process import parse_document
 from ankibuild.render import render_draft
 from ankibuild.sources import parse_source_bytes
 from tests.helpers import SOURCE

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import ankibuild.render as render
 from ankibuild import sanitize
-from ankibuild.build import process_document
 from ankibuild.config import BuildConfig
+from ankibuild.process import process_document
 from ankibuild.sanitize import sanitize_html
 from ankibuild.sources import parse_source_bytes
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ankibuild.build import parse_document
 from ankibuild.extract import extract_cards, rule_chain, topics
 from ankibuild.extract.document import Document
+from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from tests.helpers import SOURCE, extract_text
 

@@ -174,15 +174,15 @@ def test_schema_change_fails_the_build(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_cache_skips_unchanged_files_and_never_changes_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import ankibuild.build as build_module
+    import ankibuild.process as process_module
 
     project = make_project(tmp_path / "p")
     build(project, 1_700_000_000)
     package = project / "output" / "prep.apkg"
     first = package_notes(package)
     calls: list[str] = []
-    real = build_module.process_document
-    monkeypatch.setattr(build_module, "process_document", lambda source, config: calls.append(source.path) or real(source, config))
+    real = process_module.process_document
+    monkeypatch.setattr(process_module, "process_document", lambda source, config: calls.append(source.path) or real(source, config))
     (project / "source" / "ml.md").write_text(ML + "\n### What is a GRU?\nA gated recurrent unit.\n")
     build(project, 1_700_000_100)
     assert calls == ["ml.md"]  # only the edited file was parsed again

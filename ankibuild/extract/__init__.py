@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ..normalise import normalise_question
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .containers import has_container_marks, has_roles
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
-from .questions import normalise_question
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
+from ..normalise import tag_slug
 from ..records import Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent
-from .questions import is_back_to_top, strip_answer_label, tag_slug
+from .questions import is_back_to_top, strip_answer_label
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
 """Box types (admonition or callout) that hold a question."""

@@ -43,6 +43,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
@@ -57,7 +58,6 @@ from .questions import (
     opens_dotted_pair,
     question_paragraph,
     starts_like_question,
-    tag_slug,
     take_difficulty,
 )
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
@@ -35,7 +36,6 @@ from .questions import (
     opens_with_command_word,
     opens_with_question_word,
     refers_to_code,
-    tag_slug,
 )
 
 

@@ -35,12 +35,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, lazy_pattern, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question, tag_slug
+from .questions import is_question
 
 CONVENTION = "labelled-field"
 

@@ -77,6 +77,7 @@ from dataclasses import dataclass, field, replace
 
 from markdown_it.token import Token
 
+from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
@@ -99,7 +100,6 @@ from .questions import (
     starts_with_imperative,
     strip_answer_label,
     strip_dress,
-    tag_slug,
     take_difficulty,
 )
 

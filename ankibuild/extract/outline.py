@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ..normalise import tag_slug
 from ..records import CardDraft
 from .document import Document, Section
-from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question, tag_slug
+from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
 

@@ -411,25 +411,6 @@ def _italic_answer_label(markdown: str) -> re.Match[str] | None:
     return _ITALIC_ANSWER_LABEL.match(markdown)
 
 
-def normalise_question(text: str) -> str:
-    """The form of a question used for identity and duplicate checks: case, spacing, ASCII punctuation and
-    markup do not matter; mathematical symbols do (`X⊤` and `‖x‖` are different questions)."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_MARKUP_CHARS)
-    # Words, and symbols beyond ASCII one by one; ASCII punctuation only separates.
-    return " ".join(_QUESTION_TOKENS.findall(text))
-
-
-_MARKUP_CHARS = str.maketrans("", "", "`*_~")
-_QUESTION_TOKENS = re.compile(r"\w+|[^\w\s\x00-\x7f]")
-
-
-def tag_slug(text: str) -> str:
-    """`Model Evaluation` → `model_evaluation`: the form of a tag component Anki accepts (no spaces)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[^\w]+", "_", text)
-    return text.strip("_")
-
-
 _URL = re.compile(r"https?://|www\.")
 
 
