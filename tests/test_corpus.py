@@ -49,6 +49,10 @@ HOLDOUT12 = CORPUS / "holdout12"
 """A twelfth blind holdout, written after the holdout11 fixes: a Roam outline with nested questions, law case
 briefs, footnote answers, SICP exercises in blockquotes, TIL notes, a Japanese 一問一答 sheet with `⇒` lines,
 a Dutch glossary, React questions with blockquote answers: `--corpus tests/corpus/holdout12`."""
+HOLDOUT13 = CORPUS / "holdout13"
+"""A thirteenth blind holdout, written after holdout12 (before its fixes): a Swedish study-question sheet,
+Cornell notes, Indian exam answers, a Foam note, git how-tos, emoji Q&A posts, a problem set with proofs,
+an org-drill export: `--corpus tests/corpus/holdout13`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -63,6 +67,7 @@ FOLDERS = {
     HOLDOUT10: 8,
     HOLDOUT11: 8,
     HOLDOUT12: 8,
+    HOLDOUT13: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
