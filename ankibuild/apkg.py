@@ -153,6 +153,23 @@ class _Deflated:
     notes they weigh 40 MiB, held while every card is."""
 
 
+@dataclass(frozen=True, slots=True)
+class PackageDelta:
+    """An update of the kept collection in which only the notes handed over may have changed: every other
+    note of the package is, row for row, what the kept collection holds (a rebuild that kept every question,
+    see `incremental`). What the collection row needs from the whole package comes with it."""
+
+    decks: tuple[str, ...]
+    """Every deck of the package, in the order its notes first use them."""
+    first_decks: tuple[tuple[str, str], ...]
+    """(note type, the deck of the first note of that type), in the order the note types first appear."""
+
+
+class DeltaRefused(Exception):
+    """The kept collection cannot take a delta (none kept, damaged, bloated, or a note it does not hold):
+    nothing was written; the package must be written from every note."""
+
+
 def _signature(item: PackagedNote, did: int) -> tuple[Any, ...]:
     """Everything a note's rows depend on besides its id, compactly: equal signatures, equal rows. The
     card's `content` hash covers its fields (Source included), its tags, deck and note type, so the Source
@@ -182,10 +199,11 @@ def _pristine_col() -> tuple[str, str]:
     return str(decks), str(models)
 
 
-def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None = None) -> _Manifest:
+def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None = None, delta: PackageDelta | None = None) -> _Manifest:
     """Bring a collection to hold exactly NOTES: an empty one (manifest None) is filled, a kept one (with
     its manifest) only gets the rows that changed. Decks' and note types' JSON is written once (genanki
-    rewrites it once per deck, quadratic in decks); notes are streamed in, none held as genanki objects."""
+    rewrites it once per deck, quadratic in decks); notes are streamed in, none held as genanki objects.
+    With DELTA, NOTES are only those that may have changed, and the kept collection holds every other."""
     if manifest is None:
         from genanki.apkg_col import APKG_COL
         from genanki.apkg_schema import APKG_SCHEMA
@@ -195,7 +213,10 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
     col = _col_json(manifest)
     decks: dict[str, int] = {}
     used: dict[str, int] = {}
-    for item in notes:
+    if delta is not None:
+        decks = {name: deck_id(name) for name in delta.decks}
+        used = {kind: decks[name] for kind, name in delta.first_decks}
+    for item in notes if delta is None else ():
         name = item.card.deck
         deck = decks.get(name)
         if deck is None:
@@ -210,9 +231,14 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
 
     kept = manifest.notes if manifest is not None else {}
     ids = itertools.count(max(int(timestamp * 1000), manifest.next_id if manifest is not None else 0))
-    wanted = {item.card.guid for item in notes}
-    stale = [entry[0] for guid, entry in kept.items() if guid not in wanted]
-    written: dict[str, tuple[Any, ...]] = {}
+    if delta is None:
+        wanted = {item.card.guid for item in notes}
+        stale = [entry[0] for guid, entry in kept.items() if guid not in wanted]
+        written: dict[str, tuple[Any, ...]] = {}
+    else:
+        stale, written = [], dict(kept)  # every note but these is kept as it is
+        if any(item.card.guid not in kept or item.card.deck not in decks for item in notes):
+            raise DeltaRefused("a changed note the kept collection does not hold")
     # Rows are made as sqlite takes them: a list of rows would hold every note's fields a second time.
     updates: list[tuple[PackagedNote, int, int]] = []
     inserts: list[tuple[PackagedNote, int, tuple[Any, ...]]] = []
@@ -227,6 +253,8 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
             updates.append((item, did, old[0]))
             written[card.guid] = (old[0], "basic", *signature)
         else:
+            if delta is not None:
+                raise DeltaRefused("a note changed its note type")
             if old is not None:
                 stale.append(old[0])
             inserts.append((item, did, signature))
@@ -291,13 +319,17 @@ def _model(note_type: NoteType) -> Any:
     )
 
 
-def write_package(path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float, keep: Path | None = None) -> None:
+def write_package(
+    path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float, keep: Path | None = None, delta: PackageDelta | None = None
+) -> None:
     """Write one .apkg holding every deck, atomically and durably. With KEEP, a folder private to this
-    package, the collection is kept there between builds and only the notes that changed are rewritten."""
+    package, the collection is kept there between builds and only the notes that changed are rewritten.
+    With DELTA (and KEEP), NOTES are only the notes that may have changed since the kept collection was
+    written; when it cannot take them, `DeltaRefused` is raised and nothing is written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_temporary(path)
     try:
-        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep) as (database, deflated):
+        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep, delta) as (database, deflated):
             _zip(handle, database, deflated, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
             handle.flush()
             # Renaming before the data is on disk can leave an empty package after a crash.
@@ -337,9 +369,11 @@ def _sync_directory(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | None) -> Iterator[tuple[Path, _Deflated]]:
+def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | None, delta: PackageDelta | None = None) -> Iterator[tuple[Path, _Deflated]]:
     """A collection file holding NOTES, and its compressed form: a temporary one, or the one kept in KEEP
     brought up to date (compressing again only the pieces whose bytes changed)."""
+    if keep is None and delta is not None:
+        raise DeltaRefused("no kept collection")
     if keep is None:
         fd, name = tempfile.mkstemp(suffix=".anki2")
         os.close(fd)
@@ -364,11 +398,13 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
         if manifest is not None:
             try:
                 shutil.copyfile(kept, work)
-                result, bloated = _fill(work, notes, timestamp, manifest)
+                result, bloated = _fill(work, notes, timestamp, manifest, delta)
                 if bloated:
                     result = None
             except (OSError, sqlite3.Error):
                 result = None  # a damaged kept collection: write a fresh one
+        if result is None and delta is not None:
+            raise DeltaRefused("the kept collection is missing, damaged or bloated")
         if result is None:
             work.unlink(missing_ok=True)
             result, _ = _fill(work, notes, timestamp, None)
@@ -407,7 +443,7 @@ def _stat(path: Path) -> tuple[int, int, int]:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
-def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None) -> tuple[_Manifest, bool]:
+def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manifest: _Manifest | None, delta: PackageDelta | None = None) -> tuple[_Manifest, bool]:
     """Write NOTES into the collection file (empty, or described by MANIFEST). The flag tells that an
     updated collection has become too much free pages (old rows): better written afresh."""
     conn = sqlite3.connect(database)
@@ -415,7 +451,7 @@ def _fill(database: Path, notes: Sequence[PackagedNote], timestamp: float, manif
         cursor = conn.cursor()
         cursor.execute("PRAGMA journal_mode = OFF")
         cursor.execute("PRAGMA synchronous = OFF")
-        result = _write_collection(cursor, notes, timestamp, manifest)
+        result = _write_collection(cursor, notes, timestamp, manifest, delta)
         conn.commit()
         free = cursor.execute("PRAGMA freelist_count").fetchone()[0]
         bloated = free * FREE_PAGE_LIMIT > cursor.execute("PRAGMA page_count").fetchone()[0]

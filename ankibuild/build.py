@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
@@ -70,6 +70,10 @@ class PlannedBuild:
     """Digest of each file read."""
     probes: dict[str, tuple[int, int] | None]
     """Files (images) the documents looked at."""
+    outcomes: tuple[tuple[str, FileOutcome], ...] = ()
+    """Each file's outcome, in path order (what `incremental` remembers of the build)."""
+    dropped: int = 0
+    """Cards dropped as duplicates."""
 
 
 def run_build(
@@ -78,6 +82,12 @@ def run_build(
     """Build the package (or, with write=False, everything but the writing: `check` and `cards`).
     `digests` are the files' digests when the caller has just read them (the memo): files found in the
     cache under them are not read again."""
+    if write and use_cache:
+        from . import incremental
+
+        rebuilt = incremental.rebuild(config, digests, progress)  # after edits that kept every question
+        if rebuilt is not None:
+            return rebuilt
     planned = plan_build(config, write=write, progress=progress, use_cache=use_cache, digests=digests)
     report, plan, cache, now = planned.report, planned.plan, planned.cache, planned.now
     if not write or report.errors:
@@ -105,6 +115,10 @@ def run_build(
     # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
     if cache and planned.complete and planned.previous.merge is None:
         remember(config, final, planned.used, planned.probes, plan.expires)
+    if cache:
+        from . import incremental
+
+        incremental.save(config, planned, final, package, incremental.keep_folder(cache, package))
     return final
 
 
@@ -148,6 +162,7 @@ def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress |
     files: list[FileReport] = []
     probes: dict[str, tuple[int, int] | None] = {}
     used: dict[str, bytes] = {}
+    outcomes: list[tuple[str, FileOutcome]] = []
     processing = _Processing(files_on_disk, config, cache, digests or {})
     try:
         # Read while a forked child parses the changed files (`_Processing`); a lockfile that cannot be
@@ -155,6 +170,7 @@ def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress |
         lock_or_error = _read_lock_or_error(config)
         for done, (rel, (outcome, digest)) in enumerate(processing, 1):
             results, problems = outcome
+            outcomes.append((rel, outcome))
             diagnostics.extend(problems)
             if digest is not None:
                 used[rel] = digest
@@ -167,6 +183,7 @@ def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress |
                 progress(done, len(files_on_disk), rel)
     finally:
         processing.close()
+    found = len(cards)
     cards = _drop_duplicates(cards, diagnostics)
     files = _counted(files, cards)
     now = int(config.timestamp if config.timestamp is not None else time.time())
@@ -189,7 +206,7 @@ def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress |
     report = BuildReport(planned, tuple(diagnostics), tuple(files), None, plan.changes, dict(Counter(c.deck for c in planned)))
     media = tuple(m for c in cards for m in c.media)
     complete = listed and len(used) == len(files_on_disk)
-    return PlannedBuild(report, plan, lock, media, now, cache, complete, used, probes)
+    return PlannedBuild(report, plan, lock, media, now, cache, complete, used, probes, tuple(outcomes), found - len(cards))
 
 
 PARALLEL_MIN_BYTES = 256 * 1024
@@ -407,10 +424,14 @@ def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCac
 
 def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:
     """What the package holds, in one hash: when it matches the package on disk, writing is skipped."""
-    rows = sorted(f"{n.card.guid}\x1f{n.mod}\x1f{plan.lock[n.card.guid].content}" for n in plan.notes)
-    rows += sorted(f"{m.name}\x1f{m.path}" for m in media)
-    rows.append(code_fingerprint())
-    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+    return stamp_of([f"{n.card.guid}\x1f{n.mod}\x1f{plan.lock[n.card.guid].content}" for n in plan.notes], media)
+
+
+def stamp_of(rows: list[str], media: Sequence[MediaFile]) -> str:
+    """The package stamp of notes given as `guid␟mod␟content` rows (any order) and of the media files."""
+    every = sorted(rows) + sorted(f"{m.name}\x1f{m.path}" for m in media)
+    every.append(code_fingerprint())
+    return hashlib.sha256("\n".join(every).encode()).hexdigest()
 
 
 def _stamp_key(package: Path) -> str:

@@ -206,10 +206,19 @@ def _parse_line(side: _Side, line: str, number: int, name: str, owner: str | Non
     fields = line.split("\t")
     if len(fields) != len(COLUMNS) or not fields[1].isdigit() or fields[3] not in ("active", "removed") or fields[0] in side.entries:
         raise AnkiBuildError(f"corrupt lockfile line; {RECOVERY}", Loc(name, number))
+    entry = parse_row(line, fields)
+    side.entries[entry.guid] = entry
+
+
+def parse_row(line: str, fields: list[str] | None = None) -> LockEntry:
+    """The entry of one lockfile row (its FIELDS when already split at the tabs); ValueError when it is none."""
+    fields = fields if fields is not None else line.split("\t")
+    if len(fields) != len(COLUMNS) or not fields[1].isdigit():
+        raise ValueError(f"not a lockfile row: {line[:80]!r}")
     if "\\" in line:
         fields = [_unescape(f) for f in fields]
     guid, mod, content, state, deck, answer, key, question = fields
-    side.entries[guid] = LockEntry(key, guid, int(mod), content, state, deck, answer, question)
+    return LockEntry(key, guid, int(mod), content, state, deck, answer, question)
 
 
 def _merged(first: _Side, second: _Side, conflicts: int, name: str) -> Lockfile:
@@ -270,6 +279,11 @@ ROWS_PER_WRITE = 256
 def _batches(rows: list[LockEntry]) -> Iterator[str]:
     for start in range(0, len(rows), ROWS_PER_WRITE):
         yield "".join(map(_row, rows[start : start + ROWS_PER_WRITE]))
+
+
+def row_text(entry: LockEntry) -> str:
+    """One entry's line as the lockfile holds it, without its newline."""
+    return _row(entry)[:-1]
 
 
 def _row(entry: LockEntry) -> str:

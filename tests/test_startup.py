@@ -82,7 +82,7 @@ def test_a_rebuild_whose_edit_a_child_parses_loads_neither_parser_nor_rules(tmp_
     process, which loads the cached results, plans and packages, never imports the parser, the rules, the
     highlighter or the sanitiser (about a tenth of an edit's time if it did)."""
     project = tmp_path / "p"
-    generate_corpus(project / "source", 600, seed=3, notes_per_file=20)
+    generate_corpus(project / "source", 1600, seed=3, notes_per_file=40)  # a lockfile of ~600 KB: the child is worth forking
     output, code, modules = imported("build", "source", "-o", "out", cwd=project)
     assert code == 0 and "wrote" in output and "markdown_it" in modules
     note = sorted((project / "source").rglob("*.md"))[0]
