@@ -8,8 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import signal
-import sys
 import threading
 import time
 from collections import Counter
@@ -19,9 +17,9 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from . import regex_cache
+from . import regex_cache, standby
 from .apkg import PackagedNote, write_package
-from .cache import BuildCache, code_fingerprint, file_digest
+from .cache import BuildCache, code_fingerprint, file_digest, package_folder, package_key
 from .config import BuildConfig
 from .lock import Lockfile, PreparedText, prepare_lock, read_lock, write_lock
 from .memo import remember
@@ -77,17 +75,26 @@ class PlannedBuild:
 
 
 def run_build(
-    config: BuildConfig, *, write: bool = True, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None
+    config: BuildConfig,
+    *,
+    write: bool = True,
+    progress: Progress | None = None,
+    use_cache: bool = True,
+    digests: Mapping[str, bytes] | None = None,
+    child: standby.Child | None = None,
 ) -> BuildReport:
     """Build the package (or, with write=False, everything but the writing: `check` and `cards`).
     `digests` are the files' digests when the caller has just read them (the memo): files found in the
-    cache under them are not read again."""
+    cache under them are not read again. CHILD (`standby.standby`) parses a rebuild's changed files; the
+    caller closes it."""
     if write and use_cache:
         from . import incremental
 
-        rebuilt = incremental.rebuild(config, digests, progress)  # after edits that kept every question
+        rebuilt = incremental.rebuild(config, digests, progress, child)  # after edits that kept every question
         if rebuilt is not None:
             return rebuilt
+    if child is not None:
+        child.close()  # the full build forks its own, when it needs one
     planned = plan_build(config, write=write, progress=progress, use_cache=use_cache, digests=digests)
     report, plan, cache, now = planned.report, planned.plan, planned.cache, planned.now
     if not write or report.errors:
@@ -95,7 +102,7 @@ def run_build(
     package = config.output / config.package_name
     media = list(planned.media)
     stamp = _package_stamp(plan, media)
-    unchanged = bool(cache and package.is_file() and cache.get(_stamp_key(package)) == stamp)
+    unchanged = bool(cache and package.is_file() and cache.get(package_key(package)) == stamp)
     if unchanged:
         write_lock(config.lock_path, plan.lock, schema_prints(), source=config.source_name)
     else:
@@ -103,13 +110,13 @@ def run_build(
         # or on C code that lets go of the interpreter lock); it takes its place once the package has.
         lock_file = _Background(prepare_lock, config.lock_path, plan.lock, schema_prints(), source=config.source_name)
         try:
-            keep = cache.folder / "packages" / _stamp_key(package)[:16] if cache else None
+            keep = package_folder(cache.folder, package) if cache else None
             write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
         except BaseException:
             lock_file.discard()
             raise
         if cache:
-            cache.put(_stamp_key(package), stamp)
+            cache.put(package_key(package), stamp)
         lock_file.result().commit()
     final = replace(report, package=str(package), package_unchanged=unchanged)
     # A build that resolved a lockfile merge is not replayed: its report tells of a one-time event.
@@ -118,7 +125,7 @@ def run_build(
     if cache:
         from . import incremental
 
-        incremental.save(config, planned, final, package, incremental.keep_folder(cache, package))
+        incremental.save(config, planned, final, package, package_folder(cache.folder, package))
     return final
 
 
@@ -229,7 +236,7 @@ class _Processing:
 
     Made eagerly, so that the slow parts overlap: the files without a cache entry are parsed in a process pool
     when they hold enough Markdown (`PARALLEL_MIN_BYTES`), else, in a rebuild after a few edits, in one
-    forked child (`_Child`) while this process loads the cached results of every other file and the caller
+    forked child (`standby.Child`) while this process loads the cached results of every other file and the caller
     reads the lockfile; else here, as they are iterated. A cache entry that turns out unusable (damaged, or
     an image it looked at changed) is parsed here. Call `close` when done (it reaps a child left running)."""
 
@@ -237,7 +244,7 @@ class _Processing:
         self.files, self.config, self.cache = files, config, cache
         self.known: dict[str, Read] = {}
         self.late: set[str] = set()
-        self.child: _Child | None = None
+        self.child: standby.Child | None = None
         todo: list[tuple[str, Path]] = []
         todo_bytes = 0
         cached: list[tuple[str, Path, bytes]] = []
@@ -259,8 +266,8 @@ class _Processing:
             # only the path is kept: holding every file's bytes until the end would double the peak memory
             todo.append((rel, path))
             todo_bytes += size if size is not None else _size(path)
-        if todo and not _pooled(todo, todo_bytes) and cached_bytes >= FORK_MIN_CACHED_BYTES and _can_fork():
-            self.child = _Child(todo, config, cache)
+        if todo and not _pooled(todo, todo_bytes) and cached_bytes >= FORK_MIN_CACHED_BYTES and standby.can_fork():
+            self.child = standby.Child(config, todo)
         try:
             for rel, path, digest in cached:
                 hit = cache.outcome(rel, digest) if cache is not None else None
@@ -330,61 +337,6 @@ def _pooled(todo: list[tuple[str, Path]], todo_bytes: int) -> bool:
     return _workers(todo) >= 2 and todo_bytes >= PARALLEL_MIN_BYTES
 
 
-def _can_fork() -> bool:
-    """Whether a child is worth forking, and safe to: there is a second core for it to run on, fork exists, and
-    no other thread runs in this process (a forked child gets only the calling thread, and any lock another
-    thread holds stays locked in it forever)."""
-    import threading
-
-    return (os.cpu_count() or 1) >= 2 and hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
-
-
-class _Child:
-    """One forked process that reads and parses some files (and stores them in the cache) and sends their
-    outcomes back pickled through a pipe, while this process does other work. It only ever saves time: when
-    it fails in any way, its files are parsed here, with the same outcome or error."""
-
-    def __init__(self, todo: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache | None) -> None:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child's coverage is not collected
-            code = 1
-            try:
-                os.close(read_end)
-                outcomes = [_read_and_process_pickled(rel, path, config, cache) for rel, path in todo]
-                with open(write_end, "wb") as pipe:
-                    pipe.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
-                code = 0
-            finally:
-                os._exit(code)  # never the parent's clean-up: no atexit handlers, no flushing of its buffers
-        os.close(write_end)
-        self.pid: int | None = pid
-        self.pipe = open(read_end, "rb")  # noqa: SIM115 - closed by `outcomes` or `close`
-
-    def outcomes(self) -> list[tuple[bytes, bytes | None]] | None:
-        """The files' pickled outcomes with their digests, in order; None when the child failed."""
-        with self.pipe:
-            data = self.pipe.read()
-        assert self.pid is not None
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = None
-        if os.waitstatus_to_exitcode(status) != 0:
-            return None
-        try:
-            outcomes = pickle.loads(data)
-        except Exception:  # noqa: BLE001 - a truncated message is a failed child
-            return None
-        return outcomes  # type: ignore[no-any-return]
-
-    def close(self) -> None:
-        """Kill and reap the child if it still runs."""
-        self.pipe.close()
-        if self.pid is not None:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self.pid = None
-
-
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -433,9 +385,6 @@ def stamp_of(rows: list[str], media: Sequence[MediaFile]) -> str:
     every.append(code_fingerprint())
     return hashlib.sha256("\n".join(every).encode()).hexdigest()
 
-
-def _stamp_key(package: Path) -> str:
-    return hashlib.sha256(f"package-stamp\x1f{package.resolve()}".encode()).hexdigest()
 
 def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:
     """Refuse to build when a note type's schema changed under notes already in users' collections:

@@ -76,6 +76,16 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def package_key(package: Path) -> str:
+    """A key of the package file by its resolved path: of its stamp in the cache, and of its private folder."""
+    return hashlib.sha256(f"package-stamp\x1f{package.resolve()}".encode()).hexdigest()
+
+
+def package_folder(folder: Path, package: Path) -> Path:
+    """The package's private folder in the cache FOLDER: its kept collection, and what a rebuild starts from."""
+    return folder / "packages" / package_key(package)[:16]
+
+
 def file_digest(raw: bytes) -> bytes:
     """The sha256 digest of a note file's bytes: what the cache and the build memo know a file by."""
     return hashlib.sha256(raw).digest()

@@ -336,18 +336,24 @@ def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
 
 def _run_alone(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .memo import recall
+    from .standby import standby
 
-    replay, digests = recall(config)
-    if replay is not None:
-        return replay  # nothing changed since the last build: not even the parser is imported
-    from .build import run_build
-
-    progress = None if quiet or not sys.stderr.isatty() else Progress()
+    child = standby(config)  # loads the parser while the notes are read, for a rebuild that may need it
     try:
-        return run_build(config, progress=progress, digests=digests)
+        replay, digests = recall(config)
+        if replay is not None:
+            return replay  # nothing changed since the last build: not even the parser is imported (here)
+        from .build import run_build
+
+        progress = None if quiet or not sys.stderr.isatty() else Progress()
+        try:
+            return run_build(config, progress=progress, digests=digests, child=child)
+        finally:
+            if progress:
+                progress.close()
     finally:
-        if progress:
-            progress.close()
+        if child is not None:
+            child.close()
 
 
 def _card_json(card: Any) -> dict[str, Any]:

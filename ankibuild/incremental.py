@@ -25,9 +25,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, overload
 
+from . import standby
 from .apkg import DeltaRefused, PackageDelta, PackagedNote, write_package
-from .build import _Background, _can_fork, _Child, _normalised_question, _read_and_process, _stamp_key, stamp_of
-from .cache import BuildCache
+from .build import _Background, _normalised_question, _read_and_process, stamp_of
+from .cache import BuildCache, package_folder, package_key
 from .config import BuildConfig
 from .lock import LockEntry, _unescape, parse_row, prepare_text, row_text
 from .media import probes_unchanged
@@ -36,11 +37,8 @@ from .notetypes import schema_prints
 from .plan import DAY, plan_notes
 from .records import AnkiBuildError, BuildReport, Card, Diagnostic, FileOutcome, FileReport, MediaFile
 from .sources import list_sources
+from .standby import FORK_MIN_LOCK_BYTES, SNAPSHOT, Child
 
-SNAPSHOT = "snapshot.pickle"
-"""The snapshot's file, in the package's private folder beside its kept collection."""
-FORK_MIN_LOCK_BYTES = 512 * 1024
-"""A lockfile this large (about 1,500 notes) takes a rebuild longer to read than forking a child costs."""
 MAX_CHANGED = 16
 """More changed files than this are left to the full build (its process pool parses them faster)."""
 VERSION = 1
@@ -93,11 +91,6 @@ class Snapshot:
 
 
 Progress = Callable[[int, int, str], None]
-
-
-def keep_folder(cache: BuildCache, package: Path) -> Path:
-    """The package's private folder in the cache: its kept collection and snapshot."""
-    return cache.folder / "packages" / _stamp_key(package)[:16]
 
 
 def _settings(config: BuildConfig, cache: BuildCache, package: Path) -> str:
@@ -194,14 +187,15 @@ def _load(path: Path) -> Snapshot | None:
     return snapshot if isinstance(snapshot, Snapshot) and snapshot.version == VERSION else None
 
 
-def rebuild(config: BuildConfig, digests: Mapping[str, bytes] | None, progress: Progress | None = None) -> BuildReport | None:
+def rebuild(config: BuildConfig, digests: Mapping[str, bytes] | None, progress: Progress | None = None, child: Child | None = None) -> BuildReport | None:
     """The build, when only changed files' answers need planning and packaging (see the module); None, with
-    nothing written, when the full build must run."""
+    nothing written, when the full build must run. CHILD, forked before the notes were read (`standby`),
+    parses the changed files; the caller closes it."""
     if digests is None or config.strict:
         return None
     cache = BuildCache(config)
     package = config.output / config.package_name
-    keep = keep_folder(cache, package)
+    keep = package_folder(cache.folder, package)
     snapshot = _load(keep / SNAPSHOT)
     if snapshot is None or snapshot.settings != _settings(config, cache, package):
         return None
@@ -220,14 +214,19 @@ def rebuild(config: BuildConfig, digests: Mapping[str, bytes] | None, progress: 
         known = snapshot.files[rel]
         if known.digest == digests[rel] and (not probes_unchanged(known.probes) or cache.size(cache.key(rel, known.digest)) is None):
             return None  # an image changed, or the cached cards are gone
-    child = _Child(changed, config, cache) if _worth_forking(config) else None
+    if child is None and _worth_forking(config):
+        child = own = Child(config)
+    else:
+        own = None
+    if child is not None:
+        child.send(changed)
     try:
         # While the child parses the changed files: their lines of the lockfile, and the rest of the stamp.
         lock = _read_lock(config, [guid for rel, _ in changed for guid in snapshot.files[rel].guids], now)
         outcomes = _parse(changed, config, cache, child)
     finally:
-        if child is not None:
-            child.close()
+        if own is not None:
+            own.close()
     if outcomes is None or lock is None or lock.carried != snapshot.carried:
         return None  # (a removed note the last build sent once, `keep_removed_days = 0`, leaves the package)
     return _finish(config, cache, package, keep, snapshot, files, digests, outcomes, lock, now, progress)
@@ -290,12 +289,12 @@ def _worth_forking(config: BuildConfig) -> bool:
     """Whether the changed files are worth parsing in a forked child while this process reads the
     lockfile: only when the lockfile is large enough to take about as long as the fork costs."""
     try:
-        return config.lock_path.stat().st_size >= FORK_MIN_LOCK_BYTES and _can_fork()
+        return config.lock_path.stat().st_size >= FORK_MIN_LOCK_BYTES and standby.can_fork()
     except OSError:
         return False
 
 
-def _parse(changed: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache, child: _Child | None) -> dict[str, tuple[FileOutcome, bytes]] | None:
+def _parse(changed: list[tuple[str, Path]], config: BuildConfig, cache: BuildCache, child: Child | None) -> dict[str, tuple[FileOutcome, bytes]] | None:
     """The changed files' outcomes with the digests of the bytes parsed: from the forked CHILD, or parsed
     here when there is none or it failed. None when a file cannot be read."""
     parsed: dict[str, tuple[FileOutcome, bytes]] = {}
@@ -353,7 +352,7 @@ def _finish(
         lock.rows.append(f"{guid}\x1f{entry.mod}\x1f{entry.content}")
     media = [m for rel, _ in files for m in (fresh[rel] if rel in fresh else snapshot.files[rel]).media]
     stamp = stamp_of(lock.rows, media)
-    unchanged = package.is_file() and cache.get(_stamp_key(package)) == stamp
+    unchanged = package.is_file() and cache.get(package_key(package)) == stamp
     text = "\n".join(lines)
     if unchanged:
         prepare_text(config.lock_path, text).commit()
@@ -368,7 +367,7 @@ def _finish(
         except BaseException:
             lock_file.discard()
             raise
-        cache.put(_stamp_key(package), stamp)
+        cache.put(package_key(package), stamp)
         lock_file.result().commit()
     report = _report(snapshot, files, fresh, planned_cards, cache, config, package, unchanged, changes["updated"])
     if progress:

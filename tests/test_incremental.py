@@ -279,8 +279,8 @@ def test_a_kept_collection_that_cannot_take_the_change_is_written_whole(twins: t
 def test_a_changed_file_parsed_in_a_forked_child_gives_the_same(twins: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, child_fails: bool) -> None:
     """With a large lockfile the changed files are parsed in a forked child while the lockfile is read; a
     child that fails changes nothing but time (they are parsed here)."""
-    import ankibuild.build
     import ankibuild.process
+    import ankibuild.standby
 
     fast, full = twins
     for project in twins:
@@ -298,9 +298,41 @@ def test_a_changed_file_parsed_in_a_forked_child_gives_the_same(twins: tuple[Pat
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(incremental, "FORK_MIN_LOCK_BYTES", 0)
-    monkeypatch.setattr(ankibuild.build, "_can_fork", lambda: True)
+    monkeypatch.setattr(ankibuild.standby, "can_fork", lambda: True)
     monkeypatch.setattr(ankibuild.process, "_process_file", noting)
     report = assert_twins_equal(fast, full, START + 100, True)
     pids = {int(line) for line in parsers.read_text().split()}
     assert pids == {parent} if child_fails else (parent not in pids and len(pids) == 1)
     assert report.changes["updated"] == 1
+
+
+def test_the_command_line_forks_its_parser_before_reading_the_notes_and_reaps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a snapshot and a large lockfile, `ankibuild build` forks the child that will parse a rebuild's
+    changed files before it reads the notes; a rebuild with nothing to do, or one the full build makes,
+    kills it: no process is left behind, and the outcome is the same."""
+    from click.testing import CliRunner
+
+    import ankibuild.standby
+    from ankibuild.cli import main
+
+    monkeypatch.setattr(ankibuild.standby, "FORK_MIN_LOCK_BYTES", 0)
+    monkeypatch.setattr(ankibuild.standby, "can_fork", lambda: True)
+    generate_corpus(tmp_path / "notes", 60, seed=5, notes_per_file=12)
+    forked: list[int] = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forked.append(real_fork()) or forked[-1])
+    args = ["build", str(tmp_path / "notes"), "-o", str(tmp_path / "out")]
+    outputs = []
+    for step in ("cold", "no-op", "answer", "question"):
+        if step == "answer":
+            change(tmp_path, append_to_answer)
+        elif step == "question":
+            change(tmp_path, add_question)
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    assert "up to date" in outputs[1] and "1 updated" in outputs[2] and "1 added" in outputs[3]
+    assert len(forked) == 3  # no snapshot before the first build: no child for it
+    for pid in forked:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # every one reaped

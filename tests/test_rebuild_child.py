@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 import ankibuild.build
+import ankibuild.incremental
 import ankibuild.process
+import ankibuild.standby
 from ankibuild.build import run_build
 from ankibuild.config import BuildConfig
 from ankibuild.records import AnkiBuildError
@@ -44,7 +46,8 @@ def rebuild(project: Path, monkeypatch: pytest.MonkeyPatch, *, fork: bool, child
     parsers = project / "parsers"
     with monkeypatch.context() as patch:
         patch.setattr(ankibuild.build, "FORK_MIN_CACHED_BYTES", 0 if fork else 10**12)
-        patch.setattr(ankibuild.build, "_can_fork", lambda: True)  # pytest's own threads aside
+        patch.setattr(ankibuild.standby, "can_fork", lambda: True)  # pytest's own threads aside
+        patch.setattr(ankibuild.incremental, "rebuild", lambda *args: None)  # the full build's own child is tested here
         original = ankibuild.process._process_file
 
         def noting(*args: object, **kwargs: object) -> object:
@@ -92,7 +95,8 @@ def test_an_unusable_lockfile_is_reported_after_the_child_is_done(projects: list
     edit_answers(source, 1)
     (project / "ankibuild.lock").write_text("not a lockfile\n", encoding="utf-8")
     monkeypatch.setattr(ankibuild.build, "FORK_MIN_CACHED_BYTES", 0)
-    monkeypatch.setattr(ankibuild.build, "_can_fork", lambda: True)
+    monkeypatch.setattr(ankibuild.standby, "can_fork", lambda: True)
+    monkeypatch.setattr(ankibuild.incremental, "rebuild", lambda *args: None)
     children: list[int] = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: children.append(real_fork()) or children[-1])
@@ -112,7 +116,8 @@ def test_a_build_stopped_early_leaves_no_child_behind(projects: list[Path], monk
     last = sorted(source.rglob("*.md"))[-1]
     last.write_text(last.read_text(encoding="utf-8") + "\n### What is new?\n\nA new answer.\n", encoding="utf-8")
     monkeypatch.setattr(ankibuild.build, "FORK_MIN_CACHED_BYTES", 0)
-    monkeypatch.setattr(ankibuild.build, "_can_fork", lambda: True)
+    monkeypatch.setattr(ankibuild.standby, "can_fork", lambda: True)
+    monkeypatch.setattr(ankibuild.incremental, "rebuild", lambda *args: None)
     children: list[int] = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: children.append(real_fork()) or children[-1])
