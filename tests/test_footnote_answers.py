@@ -129,3 +129,39 @@ Some prose with a note.[^1]
 """
     cards, _ = _outcome(text)
     assert not [c for c in cards if c[1] == "footnote-answer"]
+
+
+def test_a_footnote_of_several_paragraphs_is_the_whole_answer() -> None:
+    text = """\
+# Algorithms
+
+## Quiz
+
+- Why is quicksort quadratic in the worst case?[^qs]
+- What does a stable sort keep?[^stable]
+
+## Notes
+
+Pick the pivot at random.
+
+[^qs]: When the pivot is always the smallest or largest element.
+
+    Each partition then removes one element only:
+
+    ```
+    T(n) = T(n-1) + n
+    ```
+
+[^stable]: The order of equal keys.
+"""
+    cards, unanswered = _outcome(text)
+    assert [c[2] for c in cards if c[1] == "footnote-answer"] == [
+        "Why is quicksort quadratic in the worst case?",
+        "What does a stable sort keep?",
+    ]
+    assert cards[0][3] == (
+        "When the pivot is always the smallest or largest element.\n\n"
+        "Each partition then removes one element only:\n\n```\nT(n) = T(n-1) + n\n```"
+    )
+    assert cards[1][3] == "The order of equal keys."
+    assert unanswered == []

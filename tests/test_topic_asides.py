@@ -223,3 +223,22 @@ NaOH -> Na+ + OH-
 )
 def test_a_title_dated_as_a_session(title: str, dated: bool) -> None:
     assert topics._dated(title) is dated
+
+
+def test_a_contents_list_of_section_titles_without_links_is_a_front_page_too() -> None:
+    intro = """\
+---
+title: Biology 101 — cells
+---
+
+# Cell Biology
+
+> Revision notes for the spring exam.
+
+1. Membranes
+2. Organelles
+3. Transport
+
+"""
+    text = intro + CELLS.split("\n", 1)[1]
+    assert _topics(text) == ["Membranes", "Organelles", "Transport"]

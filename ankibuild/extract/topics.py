@@ -453,14 +453,23 @@ def _numbered_spans(doc: Document) -> dict[tuple[int | None, int], dict[str, tup
 
 
 _NUMBERED_SPANS = "topic-numbered-spans"
+_SECTION_TITLES = "topic-section-titles"
 
 
 def _in_page_contents(doc: Document, block: Block) -> bool:
-    """True for a list whose every item links to a heading of the page (`- [Osmosis](#osmosis)`)."""
+    """True for a list whose every item links to a heading of the page (`- [Osmosis](#osmosis)`) or is the
+    title of one of its sections (`1. Osmosis`)."""
     if block.kind not in ("bullet_list", "ordered_list"):
         return False
     items = _item_texts(doc, block)
-    return len(items) >= 2 and all("](#" in item for item in items)
+    if len(items) < 2:
+        return False
+    titles = doc.derived.get(_SECTION_TITLES)
+    if titles is None:  # worked out once per document
+        titles = doc.derived[_SECTION_TITLES] = {
+            " ".join(_TITLE_WORDS.findall(clean_heading(s.title).casefold())) for s in doc.sections
+        }
+    return all("](#" in item or " ".join(_TITLE_WORDS.findall(clean_heading(item).casefold())) in titles for item in items)
 
 
 _CARDS_BESIDE = 2
