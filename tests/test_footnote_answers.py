@@ -165,3 +165,43 @@ Pick the pivot at random.
     )
     assert cards[1][3] == "The order of equal keys."
     assert unanswered == []
+
+
+def test_question_paragraphs_ending_with_a_footnote() -> None:
+    text = """\
+# Genética
+
+## Autoevaluación
+
+**1.** ¿Qué es un alelo?[^1]
+
+**2.** ¿Qué es el genotipo?[^2]
+
+Pregunta 3: ¿Qué significa dominante?[^3]
+
+[^1]: Una variante de un gen.
+[^2]: Los alelos que porta un organismo.
+[^3]: Que se expresa aunque solo haya una copia.
+"""
+    cards, unanswered = _outcome(text)
+    assert [(c[1], c[2], c[3]) for c in cards] == [
+        ("footnote-answer", "¿Qué es un alelo?", "Una variante de un gen."),
+        ("footnote-answer", "¿Qué es el genotipo?", "Los alelos que porta un organismo."),
+        ("footnote-answer", "¿Qué significa dominante?", "Que se expresa aunque solo haya una copia."),
+    ]
+    assert unanswered == []
+
+
+def test_a_lone_question_paragraph_with_a_source_note_is_no_card() -> None:
+    text = """\
+# Essay
+
+Why did the empire fall?[^1] Historians still argue about it.
+
+How could it last so long?[^2]
+
+[^1]: Gibbon, *Decline and Fall*, vol. 1.
+[^2]: Ward-Perkins 2005.
+"""
+    cards, _ = _outcome(text)
+    assert not [c for c in cards if c[1] == "footnote-answer"]

@@ -17,7 +17,8 @@ Each list item whose text asks (a `?` or a command word) and ends with a footnot
 answer is the text of that footnote's definition, wherever the definition stands (usually at the bottom of
 the file, after other sections). In the same list, a question without a reference is reported unanswered
 (the self-test the reader still has to work out). An ordered list whose numbering continues such a list
-(`4.` under a new heading after `1.`–`3.`) is the same list.
+(`4.` under a new heading after `1.`–`3.`) is the same list. The same self-test written as one-line
+paragraphs (`**2.** What is a genotype?[^2]`) is read when it holds two such questions or more.
 
 The footnote plugin of the parser already pairs references and definitions (`footnote_ref` / `footnote_open`
 tokens by id), so nothing is matched by hand. Only lists holding a question that ends with a reference are
@@ -37,7 +38,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Block, Document
 from .outline import heading_path, topic_tags
-from .questions import is_question, starts_like_question
+from .questions import clean_question, is_question, starts_like_question
 
 CONVENTION = "footnote-answer"
 
@@ -45,6 +46,8 @@ _LISTS = ("ordered_list", "bullet_list")
 # `[^1]:` opening a footnote definition; its continuation lines are indented.
 _DEFINITION_HEAD = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]?")
 _TRAILING_REF = re.compile(r"\s*\[\^[^\]\s]+\]\s*$")
+# `**2.**`, `__3)__`: a number in bold opening a question paragraph, its numbering.
+_BOLD_NUMBER = re.compile(r"^\s*(\*\*|__)\s*\d{1,3}[.)]?\s*\1\s*")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -93,7 +96,38 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 continue  # the item holds more than its question (an answer under it): another rule's
             claims.update(claim(first, last, "unanswered"))
         follows = start + len(items) if block.kind == "ordered_list" else None
+    for index, question, ref in _paragraph_questions(doc, taken, notes):
+        block = doc.blocks[index]
+        path = heading_path(doc, index)
+        loc = doc.loc(block.first)
+        reason = empty_reason(notes[ref])
+        if reason is None:
+            drafts.append(CardDraft(loc, CONVENTION, question, notes[ref], path, topic_tags(path)))
+        else:
+            diagnostics.append(unanswered(loc, question, reason))
+        claims.update(claim(block.first, block.last, "card" if reason is None else "unanswered"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_PARAGRAPHS_MIN = 2
+
+
+def _paragraph_questions(doc: Document, taken: Mapping[int, str], notes: Mapping[int, str]) -> list[tuple[int, str, int]]:
+    """Paragraphs of one line that ask and end with a footnote reference (`**2.** What is a genotype?[^2]`,
+    `Q3. What is meant by dominant?[^3]`): the self-test written as paragraphs rather than a list. Read only
+    when there are two of them or more, so that a lone rhetorical question with a source note is no card."""
+    found: list[tuple[int, str, int]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or block.last - block.first != 1 or block.first in taken:
+            continue
+        inline = doc.inline(block)
+        if inline is None or not inline.children or inline.children[-1].type != "footnote_ref":
+            continue
+        ref = inline.children[-1].meta.get("id")
+        question = clean_question(_BOLD_NUMBER.sub("", _TRAILING_REF.sub("", inline.content), count=1))[0]
+        if isinstance(ref, int) and ref in notes and _asks(question):
+            found.append((index, question, ref))
+    return found if len(found) >= _PARAGRAPHS_MIN else []
 
 
 def _footnotes(doc: Document) -> dict[int, str]:
