@@ -53,3 +53,13 @@ def test_a_comparison_heading_is_a_card_and_its_bullets_are_no_glossary() -> Non
     questions = [d.question for d in extraction.drafts]
     assert "Differenza tra inflazione e deflazione" in questions
     assert "Inflazione" not in questions and "Deflazione" not in questions
+
+
+@pytest.mark.parametrize("title", ["Notes on 1.2 (recursion vs iteration)", "Week 3 (TCP vs UDP)", "Lektion 4 (Miete vs. Pacht)"])
+def test_a_comparison_in_an_aside_names_what_the_section_covers(title: str) -> None:
+    assert not is_comparison(title)
+
+
+@pytest.mark.parametrize("title", ["TCP vs UDP (transport layer)", "Mitosis (M phase) vs meiosis", "Recursion vs iteration"])
+def test_a_comparison_outside_parentheses_still_asks(title: str) -> None:
+    assert is_comparison(title)

@@ -316,7 +316,18 @@ def is_comparison(text: str) -> bool:
     if _COMPARISON.match(text) or _COMPARISON_ELSEWHERE.match(text):
         return True
     sides = _VERSUS.split(text)
+    if len(sides) >= 2 and _compares_in_aside(text):
+        return False
     return len(sides) >= 2 and all(0 < len(side.split()) <= _MAX_COMPARED_WORDS for side in sides)
+
+
+def _compares_in_aside(text: str) -> bool:
+    """True when every `vs` of a title stands inside parentheses (`Notes on 1.2 (recursion vs iteration)`,
+    `Week 3 (TCP vs UDP)`): the aside says what a section covers, the title itself names it."""
+    return "(" in text and not _VERSUS.search(_PARENTHESES.sub(" ", text))
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def opens_with_command_word(text: str) -> bool:

@@ -60,7 +60,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer
 from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, QUESTION_TABLES, SECTION_ANSWERED, Block, Document
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
-from .questions import clean_question, starts_like_question, take_difficulty
+from .questions import clean_question, is_question, starts_like_question, take_difficulty
 
 CONVENTION = "topic"
 
@@ -386,7 +386,90 @@ def _topic(
         kind = "leftover"
     if _holds_question_table(doc, body):
         kind = "questions"  # its rows are the cards; the heading is their context, whatever else it holds
+    kind = _aside_kind(doc, index, free, kind, overview=overview)
     return Topic(index, heads, free, kind, overview)
+
+
+def _aside_kind(doc: Document, index: int, free: Sequence[int], kind: str, *, overview: bool) -> str:
+    """The kind of a section that reads as a topic but is the document's furniture or an aside:
+    `outline` for the own text of a container that holds an in-page table of contents (the front page of
+    the notes: an intro quote and the list of sections, not an overview to learn); `leftover` (prose, never
+    carded) for a prose-only section titled with a date (`Class notes 11/14`, `Lecture — 3 Oct`: what was
+    said in one session) or standing among numbered sibling sections of another kind (`## Notes on 1.2`
+    between `## Exercise 1.4` and `## Exercise 1.11`: the author's remark between the exercises)."""
+    if overview and kind == "structured" and any(_in_page_contents(doc, doc.blocks[i]) for i in free):
+        return "outline"
+    if kind == "prose" and not overview:
+        title = doc.sections[index].title
+        if _dated(title) or _among_numbered_siblings(doc, index):
+            return "leftover"
+    return kind
+
+
+# A day and month at the end of a title after its words (`Class notes 11/14`, `Seminar 3.10.`, `Lecture —
+# 2024-10-03`, `Notes, Oct 3`): the title dates a session.
+_DATED_TITLE = re.compile(
+    r"[\s,(—–-]\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|"
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)\)?\s*$"
+)
+
+
+def _dated(title: str) -> bool:
+    """True when a title ends with a day and month after its words (`Class notes 11/14`), not for a date alone
+    (a journal heading, see `outline.is_log_heading`) nor a number in a name (`Chapter 3`)."""
+    match = _DATED_TITLE.search(title)
+    return match is not None and any(c.isalpha() for c in title[: match.start()])
+
+
+# `Exercise 1.2`, `Problem 3`, `Übung 4a`, `練習 2`: a title that is a word and a number.
+_NUMBERED_TITLE = re.compile(r"^\W*([^\W\d_]+)\s*\d+(?:\.\d+)*[a-z]?\W*$")
+
+
+def _among_numbered_siblings(doc: Document, index: int) -> bool:
+    """True when sibling sections before and after this one are numbered with a shared word (`Exercise 1.4`
+    … `Exercise 1.11`) and this one's title is not."""
+    section = doc.sections[index]
+    spans = _numbered_spans(doc).get((section.parent, section.level), {})
+    own = _NUMBERED_TITLE.match(section.title)
+    word = own.group(1).casefold() if own else None
+    return any(first < index < last for w, (first, last) in spans.items() if w != word)
+
+
+def _numbered_spans(doc: Document) -> dict[tuple[int | None, int], dict[str, tuple[int, int]]]:
+    """For each group of sibling sections (same parent and level), the first and last section numbered with
+    each word (`exercise` → sections 3 and 11), worked out once per document."""
+    found: dict[tuple[int | None, int], dict[str, tuple[int, int]]] | None = doc.derived.get(_NUMBERED_SPANS)
+    if found is None:
+        found = {}
+        for n, section in enumerate(doc.sections):
+            match = _NUMBERED_TITLE.match(section.title)
+            if match:
+                spans = found.setdefault((section.parent, section.level), {})
+                word = match.group(1).casefold()
+                spans[word] = (spans[word][0], n) if word in spans else (n, n)
+        doc.derived[_NUMBERED_SPANS] = found
+    return found
+
+
+_NUMBERED_SPANS = "topic-numbered-spans"
+_SECTION_TITLES = "topic-section-titles"
+
+
+def _in_page_contents(doc: Document, block: Block) -> bool:
+    """True for a list whose every item links to a heading of the page (`- [Osmosis](#osmosis)`) or is the
+    title of one of its sections (`1. Osmosis`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    items = _item_texts(doc, block)
+    if len(items) < 2:
+        return False
+    titles = doc.derived.get(_SECTION_TITLES)
+    if titles is None:  # worked out once per document
+        titles = doc.derived[_SECTION_TITLES] = {
+            " ".join(_TITLE_WORDS.findall(clean_heading(s.title).casefold())) for s in doc.sections
+        }
+    return all("](#" in item or " ".join(_TITLE_WORDS.findall(clean_heading(item).casefold())) in titles for item in items)
 
 
 _CARDS_BESIDE = 2
@@ -400,8 +483,26 @@ def _beside_cards(doc: Document, taken: Mapping[int, str], body: Sequence[int], 
     carded = 0
     for i in body:
         if i not in left and doc.blocks[i].kind not in ("hr", "html_block"):
-            carded += taken.get(doc.blocks[i].first) in ("card", "unanswered")
+            carded += _cards_in(doc, taken, doc.blocks[i])
     return carded >= _CARDS_BESIDE
+
+
+def _cards_in(doc: Document, taken: Mapping[int, str], block: Block) -> int:
+    """How many cards (or unanswered questions) other rules made of a block: one per question of a list they
+    took item by item (`1. Who … ? ⇒ answer` lines: numbered items, or items that ask), else one when they
+    took its first line (a list of `Term: meaning` cards inside a topic is one block of it)."""
+    first = taken.get(block.first) in ("card", "unanswered")
+    if not first or block.kind not in ("bullet_list", "ordered_list"):
+        return int(first)
+    level = doc.tokens[block.start].level + 1
+    numbered = block.kind == "ordered_list"
+    asked = 0
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and token.level == level and token.map:
+            line = token.map[0]
+            if taken.get(line) in ("card", "unanswered") and (numbered or is_question(doc.lines[line])):
+                asked += 1
+    return max(asked, 1)
 
 
 def _mostly_claimed(doc: Document, body: Sequence[int], free: Sequence[int]) -> bool:
