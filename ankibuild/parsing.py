@@ -138,8 +138,9 @@ class _Dispatch:
     def for_line(self, state: StateBlock, line: int) -> list[BlockRule]:
         """The rules that can take LINE, read as the rules read it: containers move a line's marks, and a
         rule may swap `src` for a while. A line indented as code gets every rule (its first character
-        says nothing)."""
-        if state.sCount[line] - state.blkIndent >= 4:
+        says nothing), and so does the document's first line (the front matter rule reads the document's
+        first character there, not the line's: inside a list item opening the document it can still fire)."""
+        if line == 0 or state.sCount[line] - state.blkIndent >= 4:
             return self.rules
         pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
         src = state.src
@@ -182,8 +183,10 @@ def dispatch_block_rules(md: MarkdownIt) -> None:
                 # If nesting level exceeded - skip tail to the end.
                 state.line = endLine
                 break
-            if state.sCount[line] - state.blkIndent >= 4:
-                candidates = rules  # indented code: the first character says nothing
+            if line == 0 or state.sCount[line] - state.blkIndent >= 4:
+                # indented code: the first character says nothing; the document's first line gets every rule
+                # too (the front matter rule looks at the document's first character, not the line's)
+                candidates = rules
             else:
                 # `for_line` written out: read as the rules read it (containers move a line's marks, a
                 # rule may swap `src` for a while)
@@ -366,7 +369,7 @@ def dispatch_block_terminators(md: MarkdownIt) -> None:
 
             def any_rule_takes(state: StateBlock, line: int, end_line: int, silent: bool) -> bool:
                 # `table.for_line(state, line)`, written out (a call per line and chain saved)
-                if state.sCount[line] - state.blkIndent >= 4:
+                if line == 0 or state.sCount[line] - state.blkIndent >= 4:
                     candidates = table.rules
                 else:
                     pos, end, src = state.bMarks[line] + state.tShift[line], state.eMarks[line], state.src

@@ -147,3 +147,10 @@ BREAK_PIECES = ["-", "*", "_", " ", "\t", ">", "1.", "2)", "a", "\n", "- ", "* "
 def test_the_break_test_finds_the_lines_the_line_pattern_finds(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert markdown._may_hold_a_break(text) == bool(markdown._BREAK_FIRST.match(text) or markdown._BREAK_LINE.search(text))
+
+
+@pytest.mark.parametrize("text", ["- - |---|---|\n!!! note\n", "- a--b\n", "> x---\n\ntext\n", "1. - |---\n"])
+def test_the_first_line_inside_a_container_gets_every_rule(text: str) -> None:
+    """markdown-it-py's front matter rule reads the document's first character, not the line's: on the first
+    line it can fire inside a list item or a quote, so there the lean parsers try every rule as it does."""
+    same_parse(text)
