@@ -165,6 +165,34 @@ class PackageDelta:
     """(note type, the deck of the first note of that type), in the order the note types first appear."""
 
 
+@dataclass(frozen=True, slots=True)
+class KeptCopy:
+    """The kept collection's manifest and a private copy of the collection, made ahead of `write_package`
+    (by a rebuild while it waits for its parser). `discard` deletes the copy when it was not used."""
+
+    manifest: _Manifest
+    """The manifest, checked against the kept files."""
+    work: Path
+    """The copy, named as `write_package` names its work file."""
+
+    def discard(self) -> None:
+        self.work.unlink(missing_ok=True)
+
+
+def copy_kept(keep: Path) -> KeptCopy | None:
+    """A copy of the collection kept in KEEP with its manifest, or None when there is none that fits."""
+    manifest = _load_manifest(keep / KEEP_MANIFEST, keep / KEEP_DB, keep / KEEP_PIECES)
+    if manifest is None:
+        return None
+    work = keep / f".{KEEP_DB}.{secrets.token_hex(6)}.tmp"
+    try:
+        shutil.copyfile(keep / KEEP_DB, work)
+    except OSError:
+        work.unlink(missing_ok=True)
+        return None
+    return KeptCopy(manifest, work)
+
+
 class DeltaRefused(Exception):
     """The kept collection cannot take a delta (none kept, damaged, bloated, or a note it does not hold):
     nothing was written; the package must be written from every note."""
@@ -320,16 +348,23 @@ def _model(note_type: NoteType) -> Any:
 
 
 def write_package(
-    path: Path, notes: Sequence[PackagedNote], media: Iterable[MediaFile], timestamp: float, keep: Path | None = None, delta: PackageDelta | None = None
+    path: Path,
+    notes: Sequence[PackagedNote],
+    media: Iterable[MediaFile],
+    timestamp: float,
+    keep: Path | None = None,
+    delta: PackageDelta | None = None,
+    copy: KeptCopy | None = None,
 ) -> None:
     """Write one .apkg holding every deck, atomically and durably. With KEEP, a folder private to this
     package, the collection is kept there between builds and only the notes that changed are rewritten.
     With DELTA (and KEEP), NOTES are only the notes that may have changed since the kept collection was
-    written; when it cannot take them, `DeltaRefused` is raised and nothing is written."""
+    written; when it cannot take them, `DeltaRefused` is raised and nothing is written. COPY is the kept
+    collection already copied (`copy_kept`); it is used up either way."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_temporary(path)
     try:
-        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep, delta) as (database, deflated):
+        with os.fdopen(fd, "w+b") as handle, _collection(notes, timestamp, keep, delta, copy) as (database, deflated):
             _zip(handle, database, deflated, sorted({m.name: m for m in media}.values(), key=lambda m: m.name), timestamp)
             handle.flush()
             # Renaming before the data is on disk can leave an empty package after a crash.
@@ -369,7 +404,9 @@ def _sync_directory(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | None, delta: PackageDelta | None = None) -> Iterator[tuple[Path, _Deflated]]:
+def _collection(
+    notes: Sequence[PackagedNote], timestamp: float, keep: Path | None, delta: PackageDelta | None = None, copy: KeptCopy | None = None
+) -> Iterator[tuple[Path, _Deflated]]:
     """A collection file holding NOTES, and its compressed form: a temporary one, or the one kept in KEEP
     brought up to date (compressing again only the pieces whose bytes changed)."""
     if keep is None and delta is not None:
@@ -390,14 +427,14 @@ def _collection(notes: Sequence[PackagedNote], timestamp: float, keep: Path | No
     for leftover in keep.glob(f".*{DISCARDED}"):  # left by a build that ended before deleting it
         leftover.unlink(missing_ok=True)
     kept, manifest_path, kept_pieces = keep / KEEP_DB, keep / KEEP_MANIFEST, keep / KEEP_PIECES
-    token = secrets.token_hex(6)
-    work, work_pieces = keep / f".{KEEP_DB}.{token}.tmp", keep / f".{KEEP_PIECES}.{token}.tmp"
+    copy = copy or copy_kept(keep)
+    work = copy.work if copy else keep / f".{KEEP_DB}.{secrets.token_hex(6)}.tmp"
+    work_pieces = keep / f".{KEEP_PIECES}.{secrets.token_hex(6)}.tmp"
     try:
-        manifest = _load_manifest(manifest_path, kept, kept_pieces)
+        manifest = copy.manifest if copy else None
         result = None
         if manifest is not None:
             try:
-                shutil.copyfile(kept, work)
                 result, bloated = _fill(work, notes, timestamp, manifest, delta)
                 if bloated:
                     result = None

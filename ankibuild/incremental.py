@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from . import standby
-from .apkg import DeltaRefused, PackageDelta, PackagedNote, write_package
+from .apkg import DeltaRefused, KeptCopy, PackageDelta, PackagedNote, copy_kept, write_package
 from .build import _Background, _normalised_question, _read_and_process, stamp_of
 from .cache import BuildCache, package_folder, package_key
 from .config import BuildConfig
@@ -227,16 +227,21 @@ def rebuild(config: BuildConfig, digests: Mapping[str, bytes] | None, progress: 
         own = None
     if child is not None:
         child.send(changed)
+    kept: KeptCopy | None = None
     try:
-        # While the child parses the changed files: their lines of the lockfile, and the rest of the stamp.
+        # While the child parses the changed files: their lines of the lockfile, the rest of the stamp, and a
+        # copy of the kept collection to update.
         lock = _read_lock(config, [guid for rel, _ in changed for guid in snapshot.files[rel].guids], now)
+        kept = copy_kept(keep) if lock is not None else None
         outcomes = _parse(changed, config, cache, child)
+        if outcomes is None or lock is None or kept is None or lock.carried != snapshot.carried:
+            return None  # (a removed note the last build sent once, `keep_removed_days = 0`, leaves the package)
+        return _finish(config, cache, package, keep, snapshot, files, digests, outcomes, lock, kept, now, progress)
     finally:
         if own is not None:
             own.close()
-    if outcomes is None or lock is None or lock.carried != snapshot.carried:
-        return None  # (a removed note the last build sent once, `keep_removed_days = 0`, leaves the package)
-    return _finish(config, cache, package, keep, snapshot, files, digests, outcomes, lock, now, progress)
+        if kept is not None:
+            kept.discard()  # unless the package took it
 
 
 @dataclass(slots=True)
@@ -330,6 +335,7 @@ def _finish(
     digests: Mapping[str, bytes],
     outcomes: dict[str, tuple[FileOutcome, bytes]],
     lock: _Lock,
+    kept: KeptCopy,
     now: int,
     progress: Progress | None,
 ) -> BuildReport | None:
@@ -367,7 +373,7 @@ def _finish(
         lock_file = _Background(prepare_text, config.lock_path, text)
         try:
             notes = [PackagedNote(n.card, n.mod) for n in plan.notes]
-            write_package(package, notes, media, now, keep, PackageDelta(snapshot.decks, snapshot.first_decks))
+            write_package(package, notes, media, now, keep, PackageDelta(snapshot.decks, snapshot.first_decks), kept)
         except DeltaRefused:
             lock_file.discard()
             return None

@@ -119,6 +119,7 @@ def assert_twins_equal(fast: Path, full: Path, when: int, expect_fast: bool, **s
     full_report, _ = build(full, when, fast=False, **settings)
     assert taken == expect_fast
     assert written(fast, fast_report) == written(full, full_report)
+    assert [p.name for p in (fast / ".ankibuild-cache").rglob("*.tmp")] == []  # no copy or temporary file left
     assert summary(fast_report, fast) == summary(full_report, full)
     return fast_report
 
