@@ -1,0 +1,170 @@
+"""Questions nested in an outline: study notes kept as one tree of bullets (Roam, Logseq without `#card`,
+Workflowy and Dynalist exports, plain nested bullet notes).
+
+    - **Glycolysis**
+        - Where does glycolysis take place?
+            - In the cytosol
+        - Energy investment phase uses 2 ATP
+    - **Citric acid cycle**
+        - Location?
+            - Mitochondrial matrix
+
+In a document made mostly of nested bullets, where two questions or more sit under topic bullets with
+their answers nested under them, a bullet that asks (it ends with `?`, or opens with an exam command such
+as `Compare …`, `Explain …`) is a card: its text the front, its nested bullets the back (as a list, code and
+math kept). The topic bullets above it are its context (after the headings above), so that a short
+question (`Location?`, `And one FADH2?`) tells what it asks about. Statement bullets, tables and images
+nested among them are notes, not cards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult
+from .answers import empty_reason
+from .bullets import PROPERTY, Bullet, bullet_outline, subtree
+from .document import Document, block_at, dedent
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import starts_with_imperative
+
+CONVENTION = "outline-question"
+
+# Cheap precheck: an indented bullet that ends by asking (Obsidian/Roam tags after the mark allowed).
+_NESTED_ASK = re.compile(r"^[ \t]+[-*+][ \t]+\S.*[?？][ \t]*(?:#\S+[ \t]*)*$", re.M)
+_TRAILING_TAGS = re.compile(r"(?<=[?？])(?:[ \t]+#(?:\[\[[^\]]*\]\]|\S+))+[ \t]*$")
+_WIKILINK = re.compile(r"#?\[\[([^\]]*)\]\]")
+_TAG = re.compile(r"(?<!\S)#[^\s#\[]\S*")
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MIN_NESTED = 2
+"""Questions under topic bullets, each answered by its children, that make a document an outline of questions."""
+_OUTLINE_SHARE = 0.6
+"""At least this share of the document's non-blank lines are bullets (or lines continuing them)."""
+# Exam commands that ask without `?` in a bullet; `List …`, `State …`, `Name …` also name things (`List
+# comprehensions`, `State machines`), so they ask only before what they ask for.
+_ASKING_COMMANDS = frozenset(
+    {
+        "compare",
+        "contrast",
+        "explain",
+        "describe",
+        "define",
+        "discuss",
+        "differentiate",
+        "distinguish",
+        "derive",
+        "summarize",
+        "summarise",
+        "justify",
+        "evaluate",
+        "identify",
+        "calculate",
+    }
+)
+_LISTING_COMMAND = re.compile(
+    r"^(?:list|name|state|give|outline)[ \t]+(?:the|a|an|all|some|two|three|four|five|six|\d+)[ \t]", re.I
+)
+
+
+def may_hold_nested_questions(text: str) -> bool:
+    """Cheap precheck: some indented bullet ends with `?`."""
+    return ("?" in text or "？" in text) and bool(_NESTED_ASK.search(text))
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from the questions of an outline (see the module docstring)."""
+    if not may_hold_nested_questions(doc.source.text):
+        return RuleResult()  # no nested bullet asks: nearly every document
+    nodes = bullet_outline(doc.lines)
+    if not _is_outline(doc, nodes):
+        return RuleResult()
+    asking = {id(node) for node in nodes if _asks(node.text)}
+    nested = [n for n in nodes if id(n) in asking and _under_topic(n, asking) and _answer_children(n, asking)]
+    if len(nested) < _MIN_NESTED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for node in nodes:
+        if id(node) not in asking or any(id(n) in asking for n in subtree(node)[1:]):
+            continue  # a statement, or a question over questions: a topic, the context of the ones below
+        lines = range(node.first, max(node.end, node.first + 1))
+        if any(n in taken or n in claims for n in lines):
+            continue
+        question = _question(node.text)
+        answer = _answer(doc.lines, node)
+        if not question or empty_reason(answer) is not None:
+            continue
+        path = _headings(doc, node)
+        context = tuple(clean_heading(p) for p in path) + _topics(node)
+        drafts.append(CardDraft(doc.loc(node.first), CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(dict.fromkeys(range(node.first, node.end), "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _is_outline(doc: Document, nodes: list[Bullet]) -> bool:
+    """True when most non-blank lines of the document belong to bullets, some of them nested."""
+    if not any(node.parent is not None for node in nodes):
+        return False
+    filled = sum(1 for line in doc.lines if line.strip())
+    in_bullets = 0
+    for node in nodes:
+        if node.parent is None:
+            in_bullets += sum(1 for line in doc.lines[node.first : node.end] if line.strip())
+    return filled > 0 and in_bullets >= _OUTLINE_SHARE * filled
+
+
+def _asks(text: str) -> bool:
+    """True when a bullet's text asks: it ends with `?` (tags after it aside) or opens with an exam command."""
+    text = _TRAILING_TAGS.sub("", text.strip())
+    if "::" in text or not text:
+        return False  # an outliner's property or a `front::back` pair: not an outline question
+    if text.endswith(("?", "？")):
+        return True
+    plain = _EMPHASIS.sub(r"\2", text)
+    first = plain.split(maxsplit=1)[0].lower() if plain.split() else ""
+    return (first in _ASKING_COMMANDS and starts_with_imperative(plain)) or bool(_LISTING_COMMAND.match(plain))
+
+
+def _under_topic(node: Bullet, asking: set[int]) -> bool:
+    """True when the bullet sits under a bullet that does not ask: a topic of the outline."""
+    return node.parent is not None and id(node.parent) not in asking
+
+
+def _answer_children(node: Bullet, asking: set[int]) -> bool:
+    """True when the bullet has children and none of them asks."""
+    return bool(node.children) and not any(id(child) in asking for child in node.children)
+
+
+def _question(text: str) -> str:
+    return " ".join(_TRAILING_TAGS.sub("", text).split())
+
+
+def _answer(lines: tuple[str, ...], node: Bullet) -> str:
+    """The bullet's nested lines as Markdown, dedented, without property lines."""
+    kept = [line.expandtabs(4) for line in lines[node.first + 1 : node.end] if not PROPERTY.match(line)]
+    if not any(line.strip() for line in kept):
+        return ""
+    return dedent(kept).strip()
+
+
+def _headings(doc: Document, node: Bullet) -> tuple[str, ...]:
+    index = block_at(doc, node.first)
+    return heading_path(doc, index) if index is not None else ()
+
+
+def _topics(node: Bullet) -> tuple[str, ...]:
+    """The texts of the bullets above, outermost first, as plain words (`**Citric acid cycle** (aka
+    [[Krebs cycle]])` → `Citric acid cycle (aka Krebs cycle)`)."""
+    found: list[str] = []
+    parent = node.parent
+    while parent is not None:
+        text = _TAG.sub("", _WIKILINK.sub(r"\1", _HEADING_MARK.sub("", parent.text)))
+        text = " ".join(_EMPHASIS.sub(r"\2", text).split())
+        if text:
+            found.append(text)
+        parent = parent.parent
+    return tuple(reversed(found))

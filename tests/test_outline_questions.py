@@ -1,0 +1,126 @@
+"""The outline-question rule: questions nested under topic bullets in outline notes (Roam, Logseq without
+`#card`, Workflowy/Dynalist exports, plain nested bullet notes)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+# Plain nested study notes, two-space indents, a heading above.
+HISTORY = """\
+# The French Revolution
+
+- Causes
+  - Fiscal crisis after the American war
+  - Who called the Estates-General in 1789?
+    - Louis XVI
+  - Why was the Third Estate angry?
+    - it paid most taxes
+    - it had one vote out of three
+- The Terror
+  - Robespierre led the Committee of Public Safety
+  - When did the Terror end?
+    - July 1794, with Robespierre's fall (9 Thermidor)
+  - Explain the Law of Suspects
+    - anyone suspected of hostility could be arrested
+    - courts lost most safeguards
+"""
+
+# A Dynalist/Workflowy export: four-space indents, bold topics, code and math in answers.
+PYTHON = """\
+- **Generators**
+    - What does `yield` do?
+        - suspends the function and hands a value to the caller
+        - ```python
+          def count():
+              yield 1
+          ```
+    - Memory use?
+        - $O(1)$, one item at a time
+- **Decorators**
+    - wrap a function in another
+    - Compare a decorator and a context manager
+        - a decorator wraps a call, a context manager wraps a block
+- **List comprehensions**
+    - faster than a loop with append
+"""
+
+# Logseq without `#card`: heading bullets, property lines under bullets, tab indents.
+LOGSEQ = """\
+title:: Cardiology
+- ## Heart failure
+\t- Which drugs lower mortality?
+\t  collapsed:: true
+\t\t- ACE inhibitors, beta blockers, spironolactone
+\t- And in HFpEF?
+\t\t- SGLT2 inhibitors
+- ## Arrhythmias
+\t- Atrial fibrillation is the most common
+"""
+
+
+def _cards(text: str) -> dict[str, object]:
+    extraction, _ = extract_text(text)
+    return {d.question: d for d in extraction.drafts if d.convention == "outline-question"}
+
+
+def test_questions_nested_under_topics_are_cards_with_their_topic_as_context() -> None:
+    cards = _cards(HISTORY)
+    assert set(cards) == {
+        "Who called the Estates-General in 1789?",
+        "Why was the Third Estate angry?",
+        "When did the Terror end?",
+        "Explain the Law of Suspects",
+    }
+    angry = cards["Why was the Third Estate angry?"]
+    assert angry.answer == "- it paid most taxes\n- it had one vote out of three"  # type: ignore[attr-defined]
+    assert angry.context == ("Causes",)  # type: ignore[attr-defined]
+
+
+def test_code_math_and_short_questions_in_an_export() -> None:
+    cards = _cards(PYTHON)
+    assert set(cards) == {"What does `yield` do?", "Memory use?", "Compare a decorator and a context manager"}
+    assert "  def count():\n      yield 1\n  ```" in cards["What does `yield` do?"].answer  # type: ignore[attr-defined]
+    memory = cards["Memory use?"]
+    assert memory.answer == "- $O(1)$, one item at a time"  # type: ignore[attr-defined]
+    assert memory.context == ("Generators",)  # type: ignore[attr-defined]  # bold dropped: it tells what is asked
+
+
+def test_logseq_page_without_card_tags() -> None:
+    cards = _cards(LOGSEQ)
+    assert set(cards) == {"Which drugs lower mortality?", "And in HFpEF?"}
+    assert cards["Which drugs lower mortality?"].answer == "- ACE inhibitors, beta blockers, spironolactone"  # type: ignore[attr-defined]
+    assert cards["And in HFpEF?"].context == ("Heart failure",)  # type: ignore[attr-defined]
+
+
+def test_a_handbook_list_with_a_question_item_is_not_an_outline() -> None:
+    text = """\
+# Deploying
+
+Most of this guide is prose. We deploy with a script that builds the image, pushes it and rolls the
+service over, one instance at a time. Read the whole page before your first deploy.
+
+Before you start, make sure you have access to the registry and the cluster.
+
+- Prerequisites
+  - Docker 24 or later
+  - Is the VPN on?
+    - check with `vpn status`
+  - Do you have the kube config?
+    - ask the on-call engineer
+
+The rest of the steps are in the runbook, which also lists who to call when something goes wrong.
+Keep the runbook open while you deploy; it is updated after every incident review.
+Do not deploy on Fridays.
+"""
+    assert not _cards(text)
+
+
+def test_one_nested_question_is_not_an_outline_of_questions() -> None:
+    text = "- Sorting\n  - Quick sort is fast on average\n  - Is merge sort stable?\n    - yes\n- Searching\n  - binary search needs a sorted array\n"
+    assert not _cards(text)
+
+
+def test_topic_bullets_named_like_commands_are_not_questions() -> None:
+    cards = _cards(PYTHON)
+    assert "List comprehensions" not in cards
+    assert not any(q.startswith("Decorators") for q in cards)
