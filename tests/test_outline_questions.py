@@ -124,3 +124,30 @@ def test_topic_bullets_named_like_commands_are_not_questions() -> None:
     cards = _cards(PYTHON)
     assert "List comprehensions" not in cards
     assert not any(q.startswith("Decorators") for q in cards)
+
+
+# Q:/A: bullets in an outline: the answer nested under its question or written as the next bullet.
+ECONOMICS = """\
+## Week 4: Markets
+
+- Elasticity
+    - Q: What makes demand elastic?
+        - A: close substitutes, a large share of income
+    - **Q:** What is a Giffen good?
+        - **A:** a good whose demand rises with its price
+        - rare in practice
+    - Q: Is insulin demand elastic?
+    - A: no, there are no substitutes
+- Market failure
+    - externalities are costs borne by third parties
+"""
+
+
+def test_question_and_answer_labels_are_dropped() -> None:
+    cards = _cards(ECONOMICS)
+    assert set(cards) == {"What makes demand elastic?", "What is a Giffen good?", "Is insulin demand elastic?"}
+    assert cards["What makes demand elastic?"].answer == "close substitutes, a large share of income"  # type: ignore[attr-defined]
+    giffen = cards["What is a Giffen good?"].answer  # type: ignore[attr-defined]
+    assert giffen == "- a good whose demand rises with its price\n- rare in practice"
+    assert cards["Is insulin demand elastic?"].answer == "no, there are no substitutes"  # type: ignore[attr-defined]
+    assert cards["Is insulin demand elastic?"].context == ("Week 4: Markets", "Elasticity")  # type: ignore[attr-defined]

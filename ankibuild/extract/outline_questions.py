@@ -13,7 +13,8 @@ In a document made mostly of nested bullets, where two questions or more sit und
 their answers nested under them, a bullet that asks (it ends with `?`, or opens with an exam command such
 as `Compare …`, `Explain …`) is a card: its text the front, its nested bullets the back (as a list, code and
 math kept). The topic bullets above it are its context (after the headings above), so that a short
-question (`Location?`, `And one FADH2?`) tells what it asks about. Statement bullets, tables and images
+question (`Location?`, `And one FADH2?`) tells what it asks about. A `Q: …` bullet is answered by its
+`A: …` child or, without children, by the `A: …` bullet right after it; the labels are left off. Statement bullets, tables and images
 nested among them are notes, not cards.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
@@ -33,12 +35,17 @@ from .questions import starts_with_imperative
 CONVENTION = "outline-question"
 
 # Cheap precheck: an indented bullet that ends by asking (Obsidian/Roam tags after the mark allowed).
-_NESTED_ASK = re.compile(r"^[ \t]+[-*+][ \t]+\S.*[?？][ \t]*(?:#\S+[ \t]*)*$", re.M)
+_NESTED_ASK = re.compile(
+    r"^[ \t]+[-*+][ \t]+(?:\S.*[?？][ \t]*(?:#\S+[ \t]*)*$|[*_]{0,2}Q(?:uestion)?[ \t]*\d{0,3}[ \t]*[*_]{0,2}[:：])", re.M
+)
 _TRAILING_TAGS = re.compile(r"(?<=[?？])(?:[ \t]+#(?:\[\[[^\]]*\]\]|\S+))+[ \t]*$")
 _WIKILINK = re.compile(r"#?\[\[([^\]]*)\]\]")
 _TAG = re.compile(r"(?<!\S)#[^\s#\[]\S*")
 _HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# `Q: …` / `A: …` bullets (`**Q:**`, `Question 3:`), the labels left off the card.
+_QUESTION_LABEL = re.compile(r"^[*_]{0,2}(?:Q|Question)[ \t]*\d{0,3}[ \t]*(?:[:：][*_]{0,2}|[*_]{1,2}[ \t]*[:：])[ \t]*(?=\S)")
+_ANSWER_LABEL = re.compile(r"^[*_]{0,2}(?:A|Answer)[ \t]*\d{0,3}[ \t]*(?:[:：][*_]{0,2}|[*_]{1,2}[ \t]*[:：])[ \t]*(?=\S)")
 _MIN_NESTED = 2
 """Questions under topic bullets, each answered by its children, that make a document an outline of questions."""
 _OUTLINE_SHARE = 0.6
@@ -70,8 +77,8 @@ _LISTING_COMMAND = re.compile(
 
 
 def may_hold_nested_questions(text: str) -> bool:
-    """Cheap precheck: some indented bullet ends with `?`."""
-    return ("?" in text or "？" in text) and bool(_NESTED_ASK.search(text))
+    """Cheap precheck: some indented bullet ends with `?` or opens with `Q:`."""
+    return ("?" in text or "？" in text or "Q" in text) and bool(_NESTED_ASK.search(text))
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -82,8 +89,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _is_outline(doc, nodes):
         return RuleResult()
     asking = {id(node) for node in nodes if _asks(node.text)}
-    nested = [n for n in nodes if id(n) in asking and _under_topic(n, asking) and _answer_children(n, asking)]
-    if len(nested) < _MIN_NESTED:
+    following = _next_siblings(nodes)
+    answered = [n for n in nodes if id(n) in asking and _under_topic(n, asking) and _answer_of(n, following, asking)]
+    if len(answered) < _MIN_NESTED:
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -91,18 +99,40 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for node in nodes:
         if id(node) not in asking or any(id(n) in asking for n in subtree(node)[1:]):
             continue  # a statement, or a question over questions: a topic, the context of the ones below
-        lines = range(node.first, max(node.end, node.first + 1))
-        if any(n in taken or n in claims for n in lines):
+        answer_nodes = _answer_of(node, following, asking)
+        last = max([node.end, node.first + 1] + [n.end for n in answer_nodes])
+        if any(n in taken or n in claims for n in range(node.first, last)):
             continue
         question = _question(node.text)
-        answer = _answer(doc.lines, node)
+        answer = _answer(doc.lines, node, answer_nodes)
         if not question or empty_reason(answer) is not None:
             continue
         path = _headings(doc, node)
         context = tuple(clean_heading(p) for p in path) + _topics(node)
         drafts.append(CardDraft(doc.loc(node.first), CONVENTION, question, answer, context, topic_tags(path)))
-        claims.update(dict.fromkeys(range(node.first, node.end), "card"))
+        claims.update(dict.fromkeys(range(node.first, last), "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _next_siblings(nodes: list[Bullet]) -> dict[int, Bullet]:
+    """Each bullet's next sibling, by the bullet's id."""
+    found: dict[int, Bullet] = {}
+    roots = [node for node in nodes if node.parent is None]
+    for group in [roots] + [node.children for node in nodes]:
+        for here, there in pairwise(group):
+            found[id(here)] = there
+    return found
+
+
+def _answer_of(node: Bullet, following: Mapping[int, Bullet], asking: set[int]) -> list[Bullet]:
+    """The bullets that answer a question bullet: its children when none of them asks, else (a `Q: …` bullet
+    without children) the `A: …` bullet right after it."""
+    if node.children:
+        return [] if any(id(child) in asking for child in node.children) else list(node.children)
+    after = following.get(id(node))
+    if after is not None and _QUESTION_LABEL.match(node.text) and _ANSWER_LABEL.match(after.text):
+        return [after]
+    return []
 
 
 def _is_outline(doc: Document, nodes: list[Bullet]) -> bool:
@@ -122,7 +152,7 @@ def _asks(text: str) -> bool:
     text = _TRAILING_TAGS.sub("", text.strip())
     if "::" in text or not text:
         return False  # an outliner's property or a `front::back` pair: not an outline question
-    if text.endswith(("?", "？")):
+    if text.endswith(("?", "？")) or _QUESTION_LABEL.match(text):
         return True
     plain = _EMPHASIS.sub(r"\2", text)
     first = plain.split(maxsplit=1)[0].lower() if plain.split() else ""
@@ -140,12 +170,24 @@ def _answer_children(node: Bullet, asking: set[int]) -> bool:
 
 
 def _question(text: str) -> str:
-    return " ".join(_TRAILING_TAGS.sub("", text).split())
+    return " ".join(_QUESTION_LABEL.sub("", _TRAILING_TAGS.sub("", text), count=1).split())
 
 
-def _answer(lines: tuple[str, ...], node: Bullet) -> str:
-    """The bullet's nested lines as Markdown, dedented, without property lines."""
-    kept = [line.expandtabs(4) for line in lines[node.first + 1 : node.end] if not PROPERTY.match(line)]
+def _answer(lines: tuple[str, ...], node: Bullet, answer_nodes: list[Bullet]) -> str:
+    """The answering bullets as Markdown, dedented, without property lines; a lone `A: …` bullet is its
+    text, label dropped (and what is nested under it)."""
+    if not answer_nodes:
+        return ""
+    if len(answer_nodes) == 1 and _ANSWER_LABEL.match(answer_nodes[0].text):
+        only = answer_nodes[0]
+        head = _ANSWER_LABEL.sub("", only.text, count=1)
+        below = [line.expandtabs(4) for line in lines[only.first + 1 : only.end] if not PROPERTY.match(line)]
+        return (head + "\n\n" + dedent(below)).strip() if any(line.strip() for line in below) else head.strip()
+    first, end = answer_nodes[0].first, answer_nodes[-1].end
+    head = lines[first]
+    if _ANSWER_LABEL.match(answer_nodes[0].text):  # `- A: …` over more bullets: the label goes, the list stays
+        head = head[: len(head) - len(head.lstrip())] + head.lstrip()[:2] + _ANSWER_LABEL.sub("", answer_nodes[0].text, count=1)
+    kept = [line.expandtabs(4) for line in (head, *lines[first + 1 : end]) if not PROPERTY.match(line)]
     if not any(line.strip() for line in kept):
         return ""
     return dedent(kept).strip()
