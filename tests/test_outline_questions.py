@@ -151,3 +151,39 @@ def test_question_and_answer_labels_are_dropped() -> None:
     assert giffen == "- a good whose demand rises with its price\n- rare in practice"
     assert cards["Is insulin demand elastic?"].answer == "no, there are no substitutes"  # type: ignore[attr-defined]
     assert cards["Is insulin demand elastic?"].context == ("Week 4: Markets", "Elasticity")  # type: ignore[attr-defined]
+
+
+# Questions left open in outline notes: no children, or only a note to self under them.
+CHEMISTRY = """\
+- Acids and bases
+    - What is a Brønsted acid?
+        - a proton donor
+    - Why is HF a weak acid?
+    - What does a buffer resist?
+        - {{[[TODO]]}} reread chapter 16
+- Redox
+    - What is oxidised in a galvanic cell?
+        - the anode
+    - Which half-reaction has the higher potential?
+        - ?
+    - How does a salt bridge work?
+        - TODO look it up
+    - Q: Compare galvanic and electrolytic cells
+    - Oxidation is loss of electrons
+"""
+
+
+def test_open_questions_are_reported_unanswered_never_cards() -> None:
+    extraction, diagnostics = extract_text(CHEMISTRY)
+    cards = {d.question for d in extraction.drafts}
+    assert cards == {"What is a Brønsted acid?", "What is oxidised in a galvanic cell?"}
+    open_questions = {d.question for d in diagnostics if d.kind == "unanswered"}
+    assert open_questions == {
+        "Why is HF a weak acid?",
+        "What does a buffer resist?",
+        "Which half-reaction has the higher potential?",
+        "How does a salt bridge work?",
+        "Compare galvanic and electrolytic cells",
+    }
+    lines = {d.loc.line for d in diagnostics if d.kind == "unanswered"}
+    assert lines == {4, 5, 10, 12, 14}

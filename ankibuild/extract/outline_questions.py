@@ -14,7 +14,9 @@ their answers nested under them, a bullet that asks (it ends with `?`, or opens 
 as `Compare …`, `Explain …`) is a card: its text the front, its nested bullets the back (as a list, code and
 math kept). The topic bullets above it are its context (after the headings above), so that a short
 question (`Location?`, `And one FADH2?`) tells what it asks about. A `Q: …` bullet is answered by its
-`A: …` child or, without children, by the `A: …` bullet right after it; the labels are left off. Statement bullets, tables and images
+`A: …` child or, without children, by the `A: …` bullet right after it; the labels are left off. A question bullet (`?` or `Q:`) without children, or over only a
+note to self (an open task `{{[[TODO]]}} …`, `TODO …`, `LATER`, a `?`, a placeholder such as `TBD`), is
+reported `unanswered`, never a card. Statement bullets, tables and images
 nested among them are notes, not cards.
 """
 
@@ -26,7 +28,7 @@ from itertools import pairwise
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
-from .answers import empty_reason
+from .answers import empty_reason, unanswered
 from .bullets import PROPERTY, Bullet, bullet_outline, subtree
 from .document import Document, block_at, dedent
 from .outline import clean_heading, heading_path, topic_tags
@@ -46,6 +48,11 @@ _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # `Q: …` / `A: …` bullets (`**Q:**`, `Question 3:`), the labels left off the card.
 _QUESTION_LABEL = re.compile(r"^[*_]{0,2}(?:Q|Question)[ \t]*\d{0,3}[ \t]*(?:[:：][*_]{0,2}|[*_]{1,2}[ \t]*[:：])[ \t]*(?=\S)")
 _ANSWER_LABEL = re.compile(r"^[*_]{0,2}(?:A|Answer)[ \t]*\d{0,3}[ \t]*(?:[:：][*_]{0,2}|[*_]{1,2}[ \t]*[:：])[ \t]*(?=\S)")
+# An open task in Roam (`{{[[TODO]]}}`, `{{TODO}}`, `[[TODO]]`), Logseq (`TODO`, `LATER`, `NOW`) or Markdown (`[ ]`).
+_OPEN_TASK = re.compile(
+    r"^(?:\{\{\[\[TODO\]\]\}\}|\{\{TODO\}\}|\[\[TODO\]\]|(?:TODO|LATER|NOW)(?=[ \t:]|$)|\[[ \t]\](?=[ \t]|$))"
+)
+_QUESTION_MARKS = re.compile(r"^[?？]+$")
 _MIN_NESTED = 2
 """Questions under topic bullets, each answered by its children, that make a document an outline of questions."""
 _OUTLINE_SHARE = 0.6
@@ -104,8 +111,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if any(n in taken or n in claims for n in range(node.first, last)):
             continue
         question = _question(node.text)
+        if not question or (not answer_nodes and not _asks_without_command(node.text)):
+            continue  # `Explain the set-up` alone: a note as likely as a question
         answer = _answer(doc.lines, node, answer_nodes)
-        if not question or empty_reason(answer) is not None:
+        reason = _task_reason(answer_nodes) or empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(node.first), question, reason))
+            claims.update(dict.fromkeys(range(node.first, last), "unanswered"))
             continue
         path = _headings(doc, node)
         context = tuple(clean_heading(p) for p in path) + _topics(node)
@@ -150,13 +162,29 @@ def _is_outline(doc: Document, nodes: list[Bullet]) -> bool:
 def _asks(text: str) -> bool:
     """True when a bullet's text asks: it ends with `?` (tags after it aside) or opens with an exam command."""
     text = _TRAILING_TAGS.sub("", text.strip())
-    if "::" in text or not text:
+    if "::" in text or not any(char.isalnum() for char in text):
         return False  # an outliner's property or a `front::back` pair: not an outline question
     if text.endswith(("?", "？")) or _QUESTION_LABEL.match(text):
         return True
     plain = _EMPHASIS.sub(r"\2", text)
     first = plain.split(maxsplit=1)[0].lower() if plain.split() else ""
     return (first in _ASKING_COMMANDS and starts_with_imperative(plain)) or bool(_LISTING_COMMAND.match(plain))
+
+
+def _asks_without_command(text: str) -> bool:
+    """True when a bullet asks by its `?` or a `Q:` label, not only by a command word."""
+    text = _TRAILING_TAGS.sub("", text.strip())
+    return text.endswith(("?", "？")) or bool(_QUESTION_LABEL.match(text))
+
+
+def _task_reason(answer_nodes: list[Bullet]) -> str | None:
+    """`placeholder` when the answer is only an outliner's open task (`{{[[TODO]]}} ask in office hours`,
+    `TODO look it up`, `LATER`) or a question mark: a note to self where the answer will go."""
+    if not answer_nodes or any(node.children for node in answer_nodes):
+        return None
+    if all(_OPEN_TASK.match(node.text) or _QUESTION_MARKS.match(node.text) for node in answer_nodes):
+        return "placeholder"
+    return None
 
 
 def _under_topic(node: Bullet, asking: set[int]) -> bool:
