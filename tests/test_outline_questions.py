@@ -187,3 +187,84 @@ def test_open_questions_are_reported_unanswered_never_cards() -> None:
     }
     lines = {d.loc.line for d in diagnostics if d.kind == "unanswered"}
     assert lines == {4, 5, 10, 12, 14}
+
+
+# Everything else an outline holds: page properties, statements, arrows, bold terms, a table, an image.
+GEOGRAPHY = """\
+- tags:: [[GEOG 110]] #exam
+- Source:: [[Strahler]] ch. 4
+- **Plate tectonics**
+    - Lithosphere: the rigid outer layer, crust plus upper mantle
+    - Asthenosphere: the ductile layer below it
+    - Divergent boundary → new crust forms
+    - Convergent boundary → subduction or mountains
+    - What drives plate motion?
+        - slab pull, ridge push, mantle convection
+    - Which boundary makes the Andes?
+        - convergent (oceanic under continental)
+- **Earthquakes**
+    - **Focus**: where the rupture starts
+    - **Epicentre**: the point above it on the surface
+    - |Scale|Measures|
+      |---|---|
+      |Richter|amplitude|
+      |Mercalli|damage|
+    - ![](https://example.org/seismograph.png)
+    - How is magnitude measured today?
+        - moment magnitude, from the seismic moment
+- Related:: [[Volcanoes]] [[Rocks]]
+"""
+
+
+def test_properties_statements_and_tables_in_an_outline_are_not_cards() -> None:
+    extraction, diagnostics = extract_text(GEOGRAPHY)
+    assert [d.question for d in extraction.drafts] == [
+        "What drives plate motion?",
+        "Which boundary makes the Andes?",
+        "How is magnitude measured today?",
+    ]
+    assert not [d for d in diagnostics if d.kind == "unanswered"]
+
+
+# Plain study notes in Spanish: a heading over each short outline, front matter above.
+HISTORIA = """\
+---
+title: Historia moderna
+curso: 2º bachillerato
+---
+
+# Historia moderna
+
+## Reyes Católicos
+
+- Unión dinástica
+  - ¿Cuándo se casaron Isabel y Fernando?
+    - en 1469
+
+## Descubrimiento
+
+- Colón
+  - ¿Quién financió el primer viaje?
+    - la Corona de Castilla
+
+## Austrias
+
+- Carlos I
+  - heredó Castilla, Aragón y el Imperio
+
+## Borbones
+
+- Felipe V
+  - Decretos de Nueva Planta
+
+## Ilustración
+
+- Carlos III
+  - reformas
+"""
+
+
+def test_headings_and_front_matter_do_not_weigh_against_an_outline() -> None:
+    cards = _cards(HISTORIA)
+    assert set(cards) == {"¿Cuándo se casaron Isabel y Fernando?", "¿Quién financió el primer viaje?"}
+    assert cards["¿Quién financió el primer viaje?"].context == ("Descubrimiento", "Colón")  # type: ignore[attr-defined]

@@ -43,6 +43,7 @@ _NESTED_ASK = re.compile(
 _TRAILING_TAGS = re.compile(r"(?<=[?？])(?:[ \t]+#(?:\[\[[^\]]*\]\]|\S+))+[ \t]*$")
 _WIKILINK = re.compile(r"#?\[\[([^\]]*)\]\]")
 _TAG = re.compile(r"(?<!\S)#[^\s#\[]\S*")
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # `Q: …` / `A: …` bullets (`**Q:**`, `Question 3:`), the labels left off the card.
@@ -148,10 +149,16 @@ def _answer_of(node: Bullet, following: Mapping[int, Bullet], asking: set[int]) 
 
 
 def _is_outline(doc: Document, nodes: list[Bullet]) -> bool:
-    """True when most non-blank lines of the document belong to bullets, some of them nested."""
+    """True when most lines of the document belong to bullets, some of them nested. Headings, page
+    properties and front matter shape an outline, they do not weigh against it."""
     if not any(node.parent is not None for node in nodes):
         return False
-    filled = sum(1 for line in doc.lines if line.strip())
+    skipped = {n for block in doc.blocks if block.kind == "front_matter" for n in range(block.first, block.last)}
+    filled = sum(
+        1
+        for n, line in enumerate(doc.lines)
+        if line.strip() and n not in skipped and not _HEADING_LINE.match(line) and not PROPERTY.match(line)
+    )
     in_bullets = 0
     for node in nodes:
         if node.parent is None:
