@@ -268,3 +268,29 @@ def test_headings_and_front_matter_do_not_weigh_against_an_outline() -> None:
     cards = _cards(HISTORIA)
     assert set(cards) == {"¿Cuándo se casaron Isabel y Fernando?", "¿Quién financió el primer viaje?"}
     assert cards["¿Quién financió el primer viaje?"].context == ("Descubrimiento", "Colón")  # type: ignore[attr-defined]
+
+
+# A Workflowy export: `*` markers, tab indents, a follow-up question nested under a question's answer.
+ASTRONOMY = """\
+* Stars
+\t* What powers a main-sequence star?
+\t\t* hydrogen fusion in the core
+\t\t* Why does fusion need such heat?
+\t\t\t* nuclei must overcome their electric repulsion
+\t* Red giants are late-stage stars
+* Galaxies
+\t* How are galaxies classified?
+\t\t* Hubble's tuning fork: elliptical, spiral, irregular
+"""
+
+
+def test_a_follow_up_nested_under_an_answered_question_is_a_card_of_its_own() -> None:
+    cards = _cards(ASTRONOMY)
+    assert set(cards) == {
+        "What powers a main-sequence star?",
+        "Why does fusion need such heat?",
+        "How are galaxies classified?",
+    }
+    assert cards["What powers a main-sequence star?"].answer == "* hydrogen fusion in the core"  # type: ignore[attr-defined]
+    follow_up = cards["Why does fusion need such heat?"]
+    assert follow_up.context == ("Stars", "What powers a main-sequence star?")  # type: ignore[attr-defined]

@@ -13,7 +13,8 @@ In a document made mostly of nested bullets, where two questions or more sit und
 their answers nested under them, a bullet that asks (it ends with `?`, or opens with an exam command such
 as `Compare …`, `Explain …`) is a card: its text the front, its nested bullets the back (as a list, code and
 math kept). The topic bullets above it are its context (after the headings above), so that a short
-question (`Location?`, `And one FADH2?`) tells what it asks about. A `Q: …` bullet is answered by its
+question (`Location?`, `And one FADH2?`) tells what it asks about. A question nested under a question
+(a follow-up beside the answer) is a card of its own, the question above it its context. A `Q: …` bullet is answered by its
 `A: …` child or, without children, by the `A: …` bullet right after it; the labels are left off. A question bullet (`?` or `Q:`) without children, or over only a
 note to self (an open task `{{[[TODO]]}} …`, `TODO …`, `LATER`, a `?`, a placeholder such as `TBD`), is
 reported `unanswered`, never a card. Statement bullets, tables and images
@@ -29,7 +30,7 @@ from itertools import pairwise
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import empty_reason, unanswered
-from .bullets import PROPERTY, Bullet, bullet_outline, subtree
+from .bullets import PROPERTY, Bullet, bullet_outline
 from .document import Document, block_at, dedent
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import starts_with_imperative
@@ -105,11 +106,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for node in nodes:
-        if id(node) not in asking or any(id(n) in asking for n in subtree(node)[1:]):
-            continue  # a statement, or a question over questions: a topic, the context of the ones below
+        if id(node) not in asking:
+            continue  # a statement: a topic or a note
         answer_nodes = _answer_of(node, following, asking)
-        last = max([node.end, node.first + 1] + [n.end for n in answer_nodes])
-        if any(n in taken or n in claims for n in range(node.first, last)):
+        if not answer_nodes and node.children:
+            continue  # a question over questions only: the context of the ones below
+        own = [*range(node.first, node.children[0].first if node.children else max(node.end, node.first + 1))]
+        owned = own + [n for answer_node in answer_nodes for n in range(answer_node.first, answer_node.end)]
+        if any(n in taken or n in claims for n in owned):
             continue
         question = _question(node.text)
         if not question or (not answer_nodes and not _asks_without_command(node.text)):
@@ -118,12 +122,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         reason = _task_reason(answer_nodes) or empty_reason(answer)
         if reason is not None:
             diagnostics.append(unanswered(doc.loc(node.first), question, reason))
-            claims.update(dict.fromkeys(range(node.first, last), "unanswered"))
+            claims.update(dict.fromkeys(owned, "unanswered"))
             continue
         path = _headings(doc, node)
         context = tuple(clean_heading(p) for p in path) + _topics(node)
         drafts.append(CardDraft(doc.loc(node.first), CONVENTION, question, answer, context, topic_tags(path)))
-        claims.update(dict.fromkeys(range(node.first, last), "card"))
+        claims.update(dict.fromkeys(owned, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -138,10 +142,11 @@ def _next_siblings(nodes: list[Bullet]) -> dict[int, Bullet]:
 
 
 def _answer_of(node: Bullet, following: Mapping[int, Bullet], asking: set[int]) -> list[Bullet]:
-    """The bullets that answer a question bullet: its children when none of them asks, else (a `Q: …` bullet
-    without children) the `A: …` bullet right after it."""
+    """The bullets that answer a question bullet: its children that do not ask (those that do are questions
+    of their own, a follow-up under its question), else (a `Q: …` bullet without children) the `A: …`
+    bullet right after it."""
     if node.children:
-        return [] if any(id(child) in asking for child in node.children) else list(node.children)
+        return [child for child in node.children if id(child) not in asking]
     after = following.get(id(node))
     if after is not None and _QUESTION_LABEL.match(node.text) and _ANSWER_LABEL.match(after.text):
         return [after]
@@ -218,11 +223,12 @@ def _answer(lines: tuple[str, ...], node: Bullet, answer_nodes: list[Bullet]) ->
         head = _ANSWER_LABEL.sub("", only.text, count=1)
         below = [line.expandtabs(4) for line in lines[only.first + 1 : only.end] if not PROPERTY.match(line)]
         return (head + "\n\n" + dedent(below)).strip() if any(line.strip() for line in below) else head.strip()
-    first, end = answer_nodes[0].first, answer_nodes[-1].end
-    head = lines[first]
+    picked = [list(lines[answer_node.first : answer_node.end]) for answer_node in answer_nodes]
     if _ANSWER_LABEL.match(answer_nodes[0].text):  # `- A: …` over more bullets: the label goes, the list stays
-        head = head[: len(head) - len(head.lstrip())] + head.lstrip()[:2] + _ANSWER_LABEL.sub("", answer_nodes[0].text, count=1)
-    kept = [line.expandtabs(4) for line in (head, *lines[first + 1 : end]) if not PROPERTY.match(line)]
+        head = picked[0][0]
+        text = _ANSWER_LABEL.sub("", answer_nodes[0].text, count=1)
+        picked[0][0] = head[: len(head) - len(head.lstrip())] + head.lstrip()[:2] + text
+    kept = [line.expandtabs(4) for group in picked for line in group if not PROPERTY.match(line)]
     if not any(line.strip() for line in kept):
         return ""
     return dedent(kept).strip()
