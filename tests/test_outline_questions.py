@@ -294,3 +294,17 @@ def test_a_follow_up_nested_under_an_answered_question_is_a_card_of_its_own() ->
     assert cards["What powers a main-sequence star?"].answer == "* hydrogen fusion in the core"  # type: ignore[attr-defined]
     follow_up = cards["Why does fusion need such heat?"]
     assert follow_up.context == ("Stars", "What powers a main-sequence star?")  # type: ignore[attr-defined]
+
+
+def test_tags_after_the_question_and_a_long_line_of_tags() -> None:
+    import time
+
+    from ankibuild.extract.outline_questions import may_hold_nested_questions
+
+    text = "- Optics\n    - What is refraction? #[[PHYS 102]] #exam\n        - bending of light\n"
+    assert may_hold_nested_questions(text)
+    started = time.perf_counter()
+    assert not may_hold_nested_questions("- a\n    - x? " + "#a" * 5000 + " y\n")
+    assert time.perf_counter() - started < 0.5  # linear, never a backtracking storm
+    tagged = _cards(text + "    - Why is the sky blue? #exam\n        - Rayleigh scattering\n")
+    assert set(tagged) == {"What is refraction?", "Why is the sky blue?"}

@@ -37,9 +37,11 @@ from .questions import starts_with_imperative
 
 CONVENTION = "outline-question"
 
-# Cheap precheck: an indented bullet that ends by asking (Obsidian/Roam tags after the mark allowed).
+# Cheap precheck: an indented bullet that ends by asking (Obsidian/Roam tags after the mark allowed, each
+# after a space: tags glued together, `#a#b`, would let the pattern backtrack without end).
 _NESTED_ASK = re.compile(
-    r"^[ \t]+[-*+][ \t]+(?:\S.*[?？][ \t]*(?:#\S+[ \t]*)*$|[*_]{0,2}Q(?:uestion)?[ \t]*\d{0,3}[ \t]*[*_]{0,2}[:：])", re.M
+    r"^[ \t]+[-*+][ \t]+(?:\S.*[?？](?:[ \t]+#(?:\[\[[^\]\n]*\]\]|\S+))*[ \t]*$|[*_]{0,2}Q(?:uestion)?[ \t]*\d{0,3}[ \t]*[*_]{0,2}[:：])",
+    re.M,
 )
 _TRAILING_TAGS = re.compile(r"(?<=[?？])(?:[ \t]+#(?:\[\[[^\]]*\]\]|\S+))+[ \t]*$")
 _WIKILINK = re.compile(r"#?\[\[([^\]]*)\]\]")
