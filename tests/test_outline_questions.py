@@ -308,3 +308,27 @@ def test_tags_after_the_question_and_a_long_line_of_tags() -> None:
     assert time.perf_counter() - started < 0.5  # linear, never a backtracking storm
     tagged = _cards(text + "    - Why is the sky blue? #exam\n        - Rayleigh scattering\n")
     assert set(tagged) == {"What is refraction?", "Why is the sky blue?"}
+
+
+# Property bullets under questions and topics that end with a colon.
+LINGUISTICS = """\
+- **Phonology:**
+    - What is a minimal pair?
+        - two words that differ in one sound only
+        - Source:: [[Yule]] ch. 5
+    - What is an allophone?
+        - Source:: [[Yule]] ch. 5
+- **Morphology:**
+    - What is a bound morpheme?
+        - one that cannot stand alone (`-s`, `un-`)
+"""
+
+
+def test_property_bullets_under_a_question_are_no_answer() -> None:
+    extraction, diagnostics = extract_text(LINGUISTICS)
+    cards = {d.question: d for d in extraction.drafts}
+    assert set(cards) == {"What is a minimal pair?", "What is a bound morpheme?"}
+    assert cards["What is a minimal pair?"].answer == "- two words that differ in one sound only"
+    assert cards["What is a minimal pair?"].context == ("Phonology",)
+    assert {d.question for d in diagnostics if d.kind == "unanswered"} == {"What is an allophone?"}
+    assert not [d for d in diagnostics if d.kind == "unclassified" and "Source" in d.message]

@@ -111,10 +111,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if id(node) not in asking:
             continue  # a statement: a topic or a note
         answer_nodes = _answer_of(node, following, asking)
-        if not answer_nodes and node.children:
+        if not answer_nodes and any(id(child) in asking for child in node.children):
             continue  # a question over questions only: the context of the ones below
         own = [*range(node.first, node.children[0].first if node.children else max(node.end, node.first + 1))]
-        owned = own + [n for answer_node in answer_nodes for n in range(answer_node.first, answer_node.end)]
+        properties = [child for child in node.children if _is_property(child.text)]  # `- Source:: …`: metadata
+        owned = own + [n for below in answer_nodes + properties for n in range(below.first, below.end)]
         if any(n in taken or n in claims for n in owned):
             continue
         question = _question(node.text)
@@ -148,11 +149,16 @@ def _answer_of(node: Bullet, following: Mapping[int, Bullet], asking: set[int]) 
     of their own, a follow-up under its question), else (a `Q: …` bullet without children) the `A: …`
     bullet right after it."""
     if node.children:
-        return [child for child in node.children if id(child) not in asking]
+        return [child for child in node.children if id(child) not in asking and not _is_property(child.text)]
     after = following.get(id(node))
     if after is not None and _QUESTION_LABEL.match(node.text) and _ANSWER_LABEL.match(after.text):
         return [after]
     return []
+
+
+def _is_property(text: str) -> bool:
+    """True for an outliner's property written as a bullet (`Source:: [[Campbell]] ch. 9`, `tags:: exam`)."""
+    return "::" in text and bool(PROPERTY.match(text))
 
 
 def _is_outline(doc: Document, nodes: list[Bullet]) -> bool:
@@ -248,7 +254,7 @@ def _topics(node: Bullet) -> tuple[str, ...]:
     parent = node.parent
     while parent is not None:
         text = _TAG.sub("", _WIKILINK.sub(r"\1", _HEADING_MARK.sub("", parent.text)))
-        text = " ".join(_EMPHASIS.sub(r"\2", text).split())
+        text = " ".join(_EMPHASIS.sub(r"\2", text).split()).rstrip(":：").rstrip()  # `**Glycolysis:**` names a topic
         if text:
             found.append(text)
         parent = parent.parent
