@@ -332,3 +332,29 @@ def test_property_bullets_under_a_question_are_no_answer() -> None:
     assert cards["What is a minimal pair?"].context == ("Phonology",)
     assert {d.question for d in diagnostics if d.kind == "unanswered"} == {"What is an allophone?"}
     assert not [d for d in diagnostics if d.kind == "unclassified" and "Source" in d.message]
+
+
+# Logseq multi-line blocks: the lines below a bullet continue it.
+JAVASCRIPT = """\
+- Closures
+    - What is a closure?
+      a function together with the variables of the scope it was made in
+    - What does this print?
+      ```js
+      for (var i = 0; i < 3; i++) setTimeout(() => console.log(i));
+      ```
+        - `3 3 3`: one `var i` shared by all callbacks
+- Promises
+    - What does `await` return?
+        - the value the promise resolves to
+"""
+
+
+def test_lines_continuing_a_question_bullet() -> None:
+    cards = _cards(JAVASCRIPT)
+    assert set(cards) == {
+        "What is a closure?",
+        "What does this print?\n\n```js\nfor (var i = 0; i < 3; i++) setTimeout(() => console.log(i));\n```",
+        "What does `await` return?",
+    }
+    assert cards["What is a closure?"].answer == "a function together with the variables of the scope it was made in"  # type: ignore[attr-defined]

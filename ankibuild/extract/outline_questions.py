@@ -14,7 +14,9 @@ their answers nested under them, a bullet that asks (it ends with `?`, or opens 
 as `Compare …`, `Explain …`) is a card: its text the front, its nested bullets the back (as a list, code and
 math kept). The topic bullets above it are its context (after the headings above), so that a short
 question (`Location?`, `And one FADH2?`) tells what it asks about. A question nested under a question
-(a follow-up beside the answer) is a card of its own, the question above it its context. A `Q: …` bullet is answered by its
+(a follow-up beside the answer) is a card of its own, the question above it its context. Lines that
+continue a question bullet (a multi-line block) are its answer when no bullet is nested under it, else
+they stay on its front (the code it asks about). A `Q: …` bullet is answered by its
 `A: …` child or, without children, by the `A: …` bullet right after it; the labels are left off. A question bullet (`?` or `Q:`) without children, or over only a
 note to self (an open task `{{[[TODO]]}} …`, `TODO …`, `LATER`, a `?`, a placeholder such as `TBD`), is
 reported `unanswered`, never a card. Statement bullets, tables and images
@@ -119,9 +121,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if any(n in taken or n in claims for n in owned):
             continue
         question = _question(node.text)
-        if not question or (not answer_nodes and not _asks_without_command(node.text)):
+        written = _continuation(doc.lines, node)
+        if not question or (not answer_nodes and not written and not _asks_without_command(node.text)):
             continue  # `Explain the set-up` alone: a note as likely as a question
-        answer = _answer(doc.lines, node, answer_nodes)
+        if written and answer_nodes:
+            question = f"{question}\n\n{written}"  # code or data the question shows, above its answer bullets
+        answer = _answer(doc.lines, node, answer_nodes) if answer_nodes else written
         reason = _task_reason(answer_nodes) or empty_reason(answer)
         if reason is not None:
             diagnostics.append(unanswered(doc.loc(node.first), question, reason))
@@ -240,6 +245,14 @@ def _answer(lines: tuple[str, ...], node: Bullet, answer_nodes: list[Bullet]) ->
     if not any(line.strip() for line in kept):
         return ""
     return dedent(kept).strip()
+
+
+def _continuation(lines: tuple[str, ...], node: Bullet) -> str:
+    """The lines that continue a bullet below its first (a multi-line block in Logseq, a code block under
+    the question), up to its first child, dedented, without property lines."""
+    stop = node.children[0].first if node.children else node.end
+    kept = [line.expandtabs(4) for line in lines[node.first + 1 : stop] if not PROPERTY.match(line)]
+    return dedent(kept).strip() if any(line.strip() for line in kept) else ""
 
 
 def _headings(doc: Document, node: Bullet) -> tuple[str, ...]:
