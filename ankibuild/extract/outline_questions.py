@@ -13,14 +13,14 @@ In a document made mostly of nested bullets, where two questions or more sit und
 their answers nested under them, a bullet that asks (it ends with `?`, or opens with an exam command such
 as `Compare …`, `Explain …`) is a card: its text the front, its nested bullets the back (as a list, code and
 math kept). The topic bullets above it are its context (after the headings above), so that a short
-question (`Location?`, `And one FADH2?`) tells what it asks about. A question nested under a question
-(a follow-up beside the answer) is a card of its own, the question above it its context. Lines that
-continue a question bullet (a multi-line block) are its answer when no bullet is nested under it, else
-they stay on its front (the code it asks about). A `Q: …` bullet is answered by its
-`A: …` child or, without children, by the `A: …` bullet right after it; the labels are left off. A question bullet (`?` or `Q:`) without children, or over only a
-note to self (an open task `{{[[TODO]]}} …`, `TODO …`, `LATER`, a `?`, a placeholder such as `TBD`), is
-reported `unanswered`, never a card. Statement bullets, tables and images
-nested among them are notes, not cards.
+question (`Location?`, `And one FADH2?`) tells what it asks about. A question nested under a question (a
+follow-up beside the answer) is a card of its own, the question above it its context. Lines that continue
+a question bullet (a multi-line block) are its answer when no bullet is nested under it, else they stay on
+its front (the code it asks about). A `Q: …` bullet is answered by its `A: …` child or, without children,
+by the `A: …` bullet right after it; the labels are left off. A question bullet (`?` or `Q:`) without
+children, or over only a note to self (an open task `{{[[TODO]]}} …`, `TODO …`, `LATER`, a `?`, a
+placeholder such as `TBD`), is reported `unanswered`, never a card. Property bullets (`Source:: …`),
+statement bullets, tables and images nested among them are notes, not cards.
 """
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ _QUESTION_MARKS = re.compile(r"^[?？]+$")
 _MIN_NESTED = 2
 """Questions under topic bullets, each answered by its children, that make a document an outline of questions."""
 _OUTLINE_SHARE = 0.6
-"""At least this share of the document's non-blank lines are bullets (or lines continuing them)."""
+"""At least this share of the document's lines (blank lines, headings, properties and front matter aside)
+are bullets or lines continuing them."""
 # Exam commands that ask without `?` in a bullet; `List …`, `State …`, `Name …` also name things (`List
 # comprehensions`, `State machines`), so they ask only before what they ask for.
 _ASKING_COMMANDS = frozenset(
