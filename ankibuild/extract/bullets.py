@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 _BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+(\S.*)$")
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+_FENCE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(```|~~~)(?!.*\1)")  # also a fence opening in a bullet (`- ```python`)
 # An outliner's property line (`collapsed:: true`, `card-last-interval:: 4`, `id:: 65…`).
 PROPERTY = re.compile(r"^[ \t]*[A-Za-z][\w-]*::(?:[ \t].*)?$")
 
