@@ -29,6 +29,32 @@ from .render import inline_tokens_by_line, render_draft
 from .shortcodes import emojize
 from .sources import parse_source_bytes
 
+WARM_UP = """# Warm-up
+
+## What does a warm-up note hold?
+
+A **short** answer with $x^2$, `code` and a [link](https://example.org).
+
+```python
+def f(x):
+    return x ** 2
+```
+
+| Term | Meaning |
+|---|---|
+| a | b |
+"""
+"""A small note of the usual shapes (`warm_up`)."""
+
+
+def warm_up() -> None:
+    """Load what parsing a first document loads (the rules, the lexer of the commonest language, compiled
+    patterns), in a process that has time now and files to parse soon. Nothing is kept but what every
+    document loads anyway."""
+    from pathlib import Path
+
+    process_document(SourceFile("warm-up.md", None, WARM_UP, "0"), BuildConfig(Path("."), Path("."), "Warm-up"))
+
 
 def start_worker() -> None:
     """Set up a worker process of a large build, which will highlight much code (`expect_much_code`)."""
