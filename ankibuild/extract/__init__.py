@@ -55,6 +55,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
+        answer_headings,
         answer_keys,
         answer_sections,
         arrow_tables,
@@ -120,6 +121,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("content-tab", content_tabs.extract),
         ("html-exercise", exercises.extract),
         ("exercise", labelled_exercises.extract),
+        ("answer-heading", answer_headings.extract),
         ("solution-heading", solution_sections.extract),
         ("objective", objectives.extract),
         ("heading", headings.extract),
