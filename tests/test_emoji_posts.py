@@ -103,3 +103,15 @@ def test_one_emoji_question_alone_is_no_convention() -> None:
 def test_a_legend_line_naming_the_marks_asks_nothing() -> None:
     extraction, _ = extract_text(POSTS)
     assert not any("Legende" in d.question for d in extraction.drafts)
+
+
+def test_an_answer_on_the_next_line_of_the_question_paragraph_is_its_answer() -> None:
+    text = (
+        "# Geografia\n\n"
+        "❓ Qual é a capital da Austrália?\n✅ Camberra, não Sydney.\n\n"
+        "❓ Qual é o maior oceano?\n✔️ O Pacífico.\n\n"
+        "❓ Quantos países tem a América do Sul?\n"
+    )
+    cards = [(q, a) for c, q, a in drafted_cards(text) if c == "emoji-post"]
+    assert cards == [("Qual é a capital da Austrália?", "Camberra, não Sydney."), ("Qual é o maior oceano?", "O Pacífico.")]
+    assert "Quantos países tem a América do Sul?" in _unanswered(text)

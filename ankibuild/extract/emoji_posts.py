@@ -9,7 +9,8 @@
     ---
 
 A paragraph that opens with a question emoji (`❓`, `❔`, `🤔`, `🙋`, a `Q:` label after it allowed) asks;
-a code block right under it is part of the question (the code it asks about). The next paragraph opening
+a code block right under it is part of the question (the code it asks about). A later line of that paragraph
+opening with an answer emoji starts its answer (no blank line between them); else the next paragraph opening
 with an answer emoji (`✅`, `✔️`, `☑️`, `👉`, `🅰️`, `➡️`, or `💡`/`📝` followed by an answer label such as
 `Answer:`) is the answer, with the code blocks, lists and tables right under it. A tip after the answer (a
 paragraph opening with another emoji: `💡 …`, `⚠️ …`) belongs to the post but not to the answer. A question
@@ -53,7 +54,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no question emoji: nearly every document
     blocks = doc.blocks
     asking = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and _marked(doc, i, _ASK_MARKS) is not None]
-    if len(asking) < 2 or not any(_answer_text(doc, i) is not None for i, b in enumerate(blocks) if b.kind == "paragraph"):
+    answered = any(_answer_text(doc, i) is not None for i, b in enumerate(blocks) if b.kind == "paragraph")
+    if len(asking) < 2 or not (answered or any(_split_post(doc, i)[1] is not None for i in asking)):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -66,16 +68,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         shown: list[int] = []
         n = index + 1
-        while n < len(blocks) and blocks[n].kind in ("fence", "code_block") and is_free(doc, taken, n):
-            shown.append(n)
-            n += 1
         answer_parts: list[str] = []
-        span = [index, *shown]
-        said = _answer_text(doc, n) if n < len(blocks) and is_free(doc, taken, n) else None
+        span = [index]
+        said = _split_post(doc, index)[1]
+        if said is None:
+            while n < len(blocks) and blocks[n].kind in ("fence", "code_block") and is_free(doc, taken, n):
+                shown.append(n)
+                n += 1
+            span.extend(shown)
+            said = _answer_text(doc, n) if n < len(blocks) and is_free(doc, taken, n) else None
+            if said is not None:
+                span.append(n)
+                n += 1
         if said is not None:
             answer_parts.append(said)
-            span.append(n)
-            n += 1
             while n < len(blocks) and is_free(doc, taken, n) and _continues(doc, n):
                 answer_parts.append(doc.block_text(n).strip())
                 span.append(n)
@@ -120,7 +126,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _marked(doc: Document, index: int, marks: tuple[str, ...]) -> str | None:
     """The paragraph's text after its opening emoji when that emoji is one of `marks`, else None."""
-    text = doc.block_text(index).lstrip()
+    return _after_mark(doc.block_text(index), marks)
+
+
+def _after_mark(text: str, marks: tuple[str, ...]) -> str | None:
+    """The text after its opening emoji (emphasis before it aside) when that emoji is one of `marks`."""
+    text = text.lstrip()
     opened = _BEFORE_MARK.match(text)
     rest = text[opened.end() :] if opened else text
     for mark in marks:
@@ -142,10 +153,15 @@ def _opens_with_emoji(doc: Document, index: int) -> bool:
 
 
 def _question(doc: Document, index: int) -> str:
-    """The asked text: the mark, a `Q:` label and emphasis around the whole question gone."""
-    rest = _marked(doc, index, _ASK_MARKS) or ""
+    """The asked text: the mark, a `Q:` label and emphasis around the whole question gone (an answer on the
+    paragraph's later lines, `_split_post`, left out)."""
+    return _question_of(_split_post(doc, index)[0])
+
+
+def _question_of(source: str) -> str:
+    rest = _after_mark(source, _ASK_MARKS) or ""
     text = " ".join(rest.split())
-    opened = doc.block_text(index).lstrip()[:2]
+    opened = source.lstrip()[:2]
     if opened in ("**", "__") and text.endswith(opened):
         text = text[:-2].strip()  # `**❓ What …?**`: the bold opened before the mark
     text = _QUESTION_LABEL.sub("", text, count=1)
@@ -159,13 +175,29 @@ def _question(doc: Document, index: int) -> str:
     return question
 
 
+def _split_post(doc: Document, index: int) -> tuple[str, str | None]:
+    """A question paragraph and the answer on its later lines, when one of them opens with an answer emoji
+    (`❓ What …?` over `✅ …` with no blank line between): (question source, answer or None)."""
+    text = doc.block_text(index)
+    lines = text.split("\n")
+    for n in range(1, len(lines)):
+        said = _answer_of(lines[n])
+        if said is not None:
+            return "\n".join(lines[:n]), "\n".join([said, *lines[n + 1 :]]).strip()
+    return text, None
+
+
 def _answer_text(doc: Document, index: int) -> str | None:
     """The answer a paragraph gives after its answer emoji (and label), or None when it opens otherwise."""
     if doc.blocks[index].kind != "paragraph":
         return None
-    said = _marked(doc, index, _ANSWER_MARKS)
+    return _answer_of(doc.block_text(index))
+
+
+def _answer_of(text: str) -> str | None:
+    said = _after_mark(text, _ANSWER_MARKS)
     if said is None:
-        labelled = _marked(doc, index, _LABELLED_MARKS)
+        labelled = _after_mark(text, _LABELLED_MARKS)
         if labelled is None or not ANSWER_LABEL.match(labelled):
             return None
         said = labelled
