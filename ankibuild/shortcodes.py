@@ -37,6 +37,11 @@ def emojize(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+def is_shortcode(text: str) -> bool:
+    """True when TEXT (`:pill:`) is a shortcode of a known emoji (`:drill:`, an org-mode tag, is not)."""
+    return _SHORTCODE.fullmatch(text) is not None and _emoji_for(text) is not None
+
+
 def _emoji_for(shortcode: str) -> str | None:
     import emoji
 

@@ -55,6 +55,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
+        answer_headings,
         answer_keys,
         answer_sections,
         arrow_tables,
@@ -67,6 +68,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         details,
         directives,
         dotted_pairs,
+        emoji_posts,
         exam_parts,
         exercises,
         explicit,
@@ -87,6 +89,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         numbered_problems,
         objectives,
         one_liners,
+        open_questions,
         outline_questions,
         problem_details,
         qa_tables,
@@ -113,6 +116,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("fenced-div", fenced_divs.extract),
         ("slide", slides.extract),
         ("transcript", transcripts.extract),
+        ("emoji-post", emoji_posts.extract),
         ("numbered-problem", numbered_problems.extract),
         ("answer-section", answer_sections.extract),
         ("exam-part", exam_parts.extract),
@@ -122,6 +126,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("content-tab", content_tabs.extract),
         ("html-exercise", exercises.extract),
         ("exercise", labelled_exercises.extract),
+        ("answer-heading", answer_headings.extract),
         ("solution-heading", solution_sections.extract),
         ("objective", objectives.extract),
         ("heading", headings.extract),
@@ -142,6 +147,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("vocabulary", vocabulary.extract),
         ("command-table", command_tables.extract),
         ("quiz-heading", quiz_headings.extract),
+        ("open-question", open_questions.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),

@@ -12,6 +12,7 @@ from typing import Any, cast
 from markdown_it.token import Token
 
 from ..records import Loc, SourceFile
+from ..shortcodes import is_shortcode
 
 STRUCTURAL = frozenset({"heading", "hr", "front_matter"})
 """Block kinds that shape a document but never hold card content themselves."""
@@ -164,7 +165,7 @@ def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Secti
         block = blocks[block_index]
         level = int(tokens[block.start].tag[1])
         inline = tokens[block.start + 1]
-        title = without_trailing_tags(plain_text(inline))
+        title = without_org_marks(without_trailing_tags(plain_text(inline)))
         while stack and sections[stack[-1]].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -462,4 +463,26 @@ def without_trailing_tags(title: str) -> str:
     if "#" not in title:
         return title
     stripped = _TRAILING_TAGS.sub("", title)
+    return stripped if stripped.strip() else title
+
+
+# `What is entropy? :drill:`, `Carnot cycle :thermo:exam:`: org-mode tags after a heading's title.
+_ORG_TAGS = re.compile(r"[ \t]+:(?:[\w@#%]+:)+[ \t]*$")
+# `TODO Why …?`, `DONE [#A] Ideal gas law`: an org task keyword (and priority) before a heading's title.
+_ORG_KEYWORD = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+(?:\[#[A-Z0-9]\][ \t]+)?(?=\S)")
+_ORG_KEYWORDS = ("TODO ", "DONE ", "NEXT ", "WAITING ", "CANCELED ", "CANCELLED ")
+
+
+def without_org_marks(title: str) -> str:
+    """A heading's title without the org-mode marks an export leaves on it: the tags that end it (`:drill:`,
+    `:tag1:tag2:`, but not a GitHub emoji shortcode such as `:pill:`) and the task keyword that opens it
+    (`TODO`, `DONE`): they file the item, they are no part of what it asks. A title made only of such marks
+    keeps its text."""
+    stripped = title
+    if stripped.endswith(":") and ":" in stripped[:-1] and (tags := _ORG_TAGS.search(stripped)) is not None:
+        names = tags.group().strip().strip(":").split(":")
+        if not any(is_shortcode(f":{name}:") for name in names):  # `## Medicine :pill:`: an emoji, not a tag
+            stripped = stripped[: tags.start()]
+    if stripped.startswith(_ORG_KEYWORDS):
+        stripped = _ORG_KEYWORD.sub("", stripped)
     return stripped if stripped.strip() else title

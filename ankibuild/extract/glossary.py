@@ -92,7 +92,8 @@ verdict, not a term, and does not count. Ordered lists are steps, not glossaries
 items without the shape are left unclaimed and so are reported as unclassified. A label in HTML bold (`<b>Term</b>:`, `<strong>`) reads as
 bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
 German (`Glossaire`, `Sigle | Signification` …), table headers also in Japanese, Chinese and Korean
-(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`) and Thai (`คำศัพท์ | ความหมาย`).
+(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`) and Thai (`คำศัพท์ | ความหมาย`); glossary titles also in Dutch, the Nordic languages,
+Polish, Czech, Russian, Ukrainian, Turkish and Indonesian (`Begrippen`, `Begrepp`, `Ordlista`, `Pojęcia`, `Термины`).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
 wikilinks (`[[Note]]`, `![[image.png]]`) are links. Context is the
@@ -153,14 +154,19 @@ _GLOSSARY_TITLE = lazy_pattern(
     r"abbreviations|jargon|lexicon|"
     # the same words in French, Spanish, Italian, Portuguese and German
     r"glossaire|lexique|vocabulaire|terminologie|définitions|glosario|vocabulario|terminología|definiciones|"
-    r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen)\b",
+    r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen|"
+    # and in Dutch, the Nordic languages, Polish, Czech, Russian, Ukrainian, Turkish and Indonesian
+    r"begrippen|woordenlijst|begrepp|begreber|begreper|ordlista|ordliste|termer|definitioner|sanasto|käsitteet|"
+    r"pojęcia|słowniczek|pojmy|slovníček|термины|понятия|глоссарий|терміни|поняття|terimler|kavramlar|sözlük|"
+    r"istilah|glosarium)\b",
     re.I,
 )
 # Each match of `_GLOSSARY_TITLE` in ASCII text holds one of these (see `document.may_hold`).
 # fmt: off
 _GLOSSARY_TITLE_WORDS = (
     "gloss", "glosa", "termin", "terms", "defini", "notation", "vocab", "acronym", "abbreviation", "jargon", "lexi",
-    "begriff", "wortschatz",
+    "begriff", "wortschatz", "begrip", "woordenlijst", "begrepp", "begreber", "begreper", "ordlist", "termer", "sanasto",
+    "pojmy", "terimler", "kavramlar", "istilah",
 )
 # fmt: on
 

@@ -11,7 +11,8 @@
 A paragraph opening with a numbered exercise label (`**Exercise 2.3**`, `Exercise 4:`, `**Problem 7.**`,
 `__Task 2__`, and `Übung`, `Aufgabe`, `Ejercicio`, `Exercice`, `Esercizio`, `Exercício`, `Задание`,
 `Упражнение`, `练习`, `习题`, `演習`, `연습` …) states a task (after `Problem` or `Task`, only when it asks or
-commands: `**Problem 1:** the build was slow.` tells a story); in a document holding two of them or more, the
+commands, at once or in a later sentence: `Let $V$ be … . Show that …`; `**Problem 1:** the build was slow.`
+tells a story); in a document holding two of them or more, the
 statement is the front and the blocks after it are the back (the code cell and its output, a prose answer),
 up to the next exercise, heading or rule. A statement that ends with `:` keeps the block right under it
 (the data it sets up) on its front, and the paragraph after that data when more follows it (the task). A hint paragraph right after the statement (`Hint: …`) goes to the
@@ -28,7 +29,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, lazy_pattern, may_open_a_line, search_at_words
+from .document import Document, lazy_pattern, mask_code_and_math, may_open_a_line, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
@@ -91,7 +92,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             used.append(following.pop(0))
         if len(_WORD.findall(_LINK.sub(" ", statement))) < 2:
             continue  # `**Exercise 2:** [Loops](ex2.md)`: a link to the exercise, not the exercise
-        if _NARRATIVE.match(doc.lines[block.first]) and not _sets_task(statement):
+        if _NARRATIVE.match(doc.lines[block.first]) and not (_sets_task(statement) or _sets_task_later(statement)):
             continue  # `**Problem 2:** the build was slow.` tells a story: only a task or a question is asked
         front = [statement]
         if following and statement.rstrip("*_ ").endswith((":", "：")) and doc.blocks[following[0]].kind in _SETUP_KINDS:
@@ -127,6 +128,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _sets_task(statement: str) -> bool:
     text = statement.strip(" *_")
     return bool(_ASKS.search(text)) or is_question(text) or starts_with_exercise(text) or opens_with_question_word(text)
+
+
+# The end of a sentence: `.`, `!` or `?` before a space and a capital (outside code and math, blanked first).
+_SENTENCE_END = lazy_pattern(r"[.!?][ \t]+(?=[A-ZÀ-ÖØ-ÞА-Я])")
+
+
+def _sets_task_later(statement: str) -> bool:
+    """True when a sentence after the first sets the task: `Let $V$ be a vector space … . Show that …` (the
+    first sentences set the scene, as a problem sheet writes them; a story never commands after it)."""
+    masked = mask_code_and_math(statement)
+    return any(_sets_task(statement[end.end() :]) for end in _SENTENCE_END.finditer(masked))
 
 
 def _statement(doc: Document, index: int) -> str:

@@ -78,7 +78,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    solutions = [n for n, s in enumerate(doc.sections) if s.parent is not None and _SOLUTION_TITLE.match(clean_heading(s.title))]
+    solutions = [n for n in _solution_headings(doc) if doc.blocks[doc.sections[n].block].first not in taken]
     problems: dict[int, int] = {}
     for n in solutions:
         parent = doc.sections[n].parent
@@ -115,6 +115,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in [section.block, *used]:
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _solution_headings(doc: Document) -> list[int]:
+    """The sections titled as a solution under a heading (an earlier rule may have claimed some: an
+    `### Answer` heading that answers the question heading above it belongs to that card)."""
+    return [n for n, s in enumerate(doc.sections) if s.parent is not None and _SOLUTION_TITLE.match(clean_heading(s.title))]
 
 
 def clean_question_title(section: Section) -> str:

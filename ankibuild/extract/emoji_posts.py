@@ -1,0 +1,216 @@
+"""Emoji-marked Q&A posts (a channel's daily question collected into a page):
+
+    ❓ **What does `typeof null` return?**
+
+    ✅ `"object"`: a historical bug kept for compatibility.
+
+    💡 `null == undefined` is `true`.
+
+    ---
+
+A paragraph that opens with a question emoji (`❓`, `❔`, `🤔`, `🙋`, a `Q:` label after it allowed) asks;
+a code block right under it is part of the question (the code it asks about). A later line of that paragraph
+opening with an answer emoji starts its answer (no blank line between them); else the next paragraph opening
+with an answer emoji (`✅`, `✔️`, `☑️`, `👉`, `🅰️`, `➡️`, or `💡`/`📝` followed by an answer label such as
+`Answer:`) is the answer, with the code blocks, lists and tables right under it. A tip after the answer (a
+paragraph opening with another emoji: `💡 …`, `⚠️ …`) belongs to the post but not to the answer. A question
+followed by anything else (`⏳ answer coming tomorrow…`, a rule, the next question) is `unanswered`. Read
+only where two question paragraphs or more are marked so and at least one of them is answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .document import Document
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import ANSWER_LABEL, clean_question, is_question, strip_answer_label
+
+_ASK_MARKS = ("\u2753", "\u2754", "\U0001f914", "\U0001f64b")  # ❓ ❔ 🤔 🙋
+_ANSWER_MARKS = ("\u2705", "\u2714", "\u2611", "\U0001f449", "\U0001f170", "\u27a1")  # ✅ ✔ ☑ 👉 🅰 ➡
+# `💡 Answer: …`, `📝 A: …`: a tip or note emoji labelled as the answer.
+_LABELLED_MARKS = ("\U0001f4a1", "\U0001f4dd", "\U0001f4ac")  # 💡 📝 💬
+# What may sit between the mark and the text: a variation selector, a zero-width joiner and a gender sign
+# (`🙋‍♀️`), a skin tone, emphasis opened around the mark (`**❓ What …?**`).
+_AFTER_MARK = re.compile(r"^(?:[\ufe0f\u200d\u2640\u2642]|[\U0001f3fb-\U0001f3ff])*[ \t]*")
+_BEFORE_MARK = re.compile(r"^(?:\*\*|__|\*|_)?[ \t]*")
+# `Q:`, `Q1.`, `Question 3:`, `Frage:`, `Pregunta:`, `Вопрос:`, `问：`: a label after the question emoji.
+_QUESTION_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?:q|question|frage|pregunta|domanda|pergunta|вопрос|питання|pytanie|问题?|問題?|질문)"
+    r"[ \t]*\d*[ \t]*(?:\*\*|__)?[ \t]*[:.：)][ \t]*(?:\*\*|__)?[ \t]*",
+    re.I,
+)
+_CONTINUES_ANSWER = frozenset({"fence", "code_block", "bullet_list", "ordered_list", "table", "blockquote"})
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from question-emoji paragraphs answered by answer-emoji paragraphs."""
+    text = doc.source.text
+    if not any(mark in text for mark in _ASK_MARKS):
+        return RuleResult()  # no question emoji: nearly every document
+    blocks = doc.blocks
+    asking = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and _marked(doc, i, _ASK_MARKS) is not None]
+    answered = any(_answer_text(doc, i) is not None for i, b in enumerate(blocks) if b.kind == "paragraph")
+    if len(asking) < 2 or not (answered or any(_split_post(doc, i)[1] is not None for i in asking)):
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index in asking:
+        if not is_free(doc, taken, index):
+            continue
+        question = _question(doc, index)
+        if not question:
+            continue
+        shown: list[int] = []
+        n = index + 1
+        answer_parts: list[str] = []
+        span = [index]
+        said = _split_post(doc, index)[1]
+        if said is None:
+            while n < len(blocks) and blocks[n].kind in ("fence", "code_block") and is_free(doc, taken, n):
+                shown.append(n)
+                n += 1
+            span.extend(shown)
+            said = _answer_text(doc, n) if n < len(blocks) and is_free(doc, taken, n) else None
+            if said is not None:
+                span.append(n)
+                n += 1
+        if said is not None:
+            answer_parts.append(said)
+            while n < len(blocks) and is_free(doc, taken, n) and _continues(doc, n):
+                answer_parts.append(doc.block_text(n).strip())
+                span.append(n)
+                n += 1
+        elif n < len(blocks) and blocks[n].kind == "paragraph" and is_free(doc, taken, n) and _opens_with_emoji(doc, n):
+            if _marked(doc, n, _ASK_MARKS) is None:
+                span.append(n)  # `⏳ answer coming tomorrow…`: the post's stand-in for an answer
+            n += 1
+        # Tips after the answer (`💡 …`): the post's, not the answer's.
+        while (
+            said is not None
+            and n < len(blocks)
+            and blocks[n].kind == "paragraph"
+            and is_free(doc, taken, n)
+            and _opens_with_emoji(doc, n)
+            and _marked(doc, n, _ASK_MARKS) is None
+            and _answer_text(doc, n) is None
+        ):
+            span.append(n)
+            n += 1
+        answer = "\n\n".join(p for p in answer_parts if p)
+        reason = empty_reason(answer) if said is not None else "no answer"
+        loc = doc.loc(blocks[index].first)
+        if reason is not None:
+            if said is None and not is_question(question):
+                continue  # a marked line that asks nothing and is not answered: leave it
+            diagnostics.append(unanswered(loc, question, reason))
+            outcome = "unanswered"
+        else:
+            front = question
+            if shown:
+                code = "\n\n".join(doc.block_text(i).strip() for i in shown)
+                front = f"{question}\n\n{code}"
+            path = heading_path(doc, index)
+            context = tuple(clean_heading(p) for p in path)
+            drafts.append(CardDraft(loc, "emoji-post", front, answer, context, topic_tags(path)))
+            outcome = "card"
+        for i in span:
+            claims.update(claim(blocks[i].first, blocks[i].last, outcome))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _marked(doc: Document, index: int, marks: tuple[str, ...]) -> str | None:
+    """The paragraph's text after its opening emoji when that emoji is one of `marks`, else None."""
+    return _after_mark(doc.block_text(index), marks)
+
+
+def _after_mark(text: str, marks: tuple[str, ...]) -> str | None:
+    """The text after its opening emoji (emphasis before it aside) when that emoji is one of `marks`."""
+    text = text.lstrip()
+    opened = _BEFORE_MARK.match(text)
+    rest = text[opened.end() :] if opened else text
+    for mark in marks:
+        if rest.startswith(mark):
+            after = rest[len(mark) :]
+            return _AFTER_MARK.sub("", after, count=1)
+    return None
+
+
+def _opens_with_emoji(doc: Document, index: int) -> bool:
+    """True for a paragraph whose first character (emphasis aside) is a pictograph: `⏳ …`, `💡 …`."""
+    text = doc.block_text(index).lstrip()
+    opened = _BEFORE_MARK.match(text)
+    rest = text[opened.end() :] if opened else text
+    if not rest or rest[0].isascii():
+        return False
+    code = ord(rest[0])
+    return 0x2190 <= code <= 0x2BFF or code >= 0x1F000
+
+
+def _question(doc: Document, index: int) -> str:
+    """The asked text: the mark, a `Q:` label and emphasis around the whole question gone (an answer on the
+    paragraph's later lines, `_split_post`, left out)."""
+    return _question_of(_split_post(doc, index)[0])
+
+
+def _question_of(source: str) -> str:
+    rest = _after_mark(source, _ASK_MARKS) or ""
+    text = " ".join(rest.split())
+    opened = source.lstrip()[:2]
+    if opened in ("**", "__") and text.endswith(opened):
+        text = text[:-2].strip()  # `**❓ What …?**`: the bold opened before the mark
+    text = _QUESTION_LABEL.sub("", text, count=1)
+    for mark in ("**", "__"):
+        if text.endswith(mark) and text.count(mark) % 2:
+            text = text[:-2].strip()  # `**Q:** What …?**` or `**Q: What …?**`: the bold closed after the label
+    for mark in ("**", "__"):
+        if text.startswith(mark) and text.endswith(mark) and len(text) > 4 and mark not in text[2:-2]:
+            text = text[2:-2].strip()
+    question, _ = clean_question(text)
+    return question
+
+
+def _split_post(doc: Document, index: int) -> tuple[str, str | None]:
+    """A question paragraph and the answer on its later lines, when one of them opens with an answer emoji
+    (`❓ What …?` over `✅ …` with no blank line between): (question source, answer or None)."""
+    text = doc.block_text(index)
+    lines = text.split("\n")
+    for n in range(1, len(lines)):
+        said = _answer_of(lines[n])
+        if said is not None:
+            return "\n".join(lines[:n]), "\n".join([said, *lines[n + 1 :]]).strip()
+    return text, None
+
+
+def _answer_text(doc: Document, index: int) -> str | None:
+    """The answer a paragraph gives after its answer emoji (and label), or None when it opens otherwise."""
+    if doc.blocks[index].kind != "paragraph":
+        return None
+    return _answer_of(doc.block_text(index))
+
+
+def _answer_of(text: str) -> str | None:
+    said = _after_mark(text, _ANSWER_MARKS)
+    if said is None:
+        labelled = _after_mark(text, _LABELLED_MARKS)
+        if labelled is None or not ANSWER_LABEL.match(labelled):
+            return None
+        said = labelled
+    return strip_answer_label(said.strip()).strip()
+
+
+def _continues(doc: Document, index: int) -> bool:
+    """True for a block that goes on with the answer above: code, a list, a table, a quote, or a lead-in
+    paragraph ending with `:` right over one of those."""
+    block = doc.blocks[index]
+    if block.kind in _CONTINUES_ANSWER:
+        return True
+    if block.kind != "paragraph" or _opens_with_emoji(doc, index) or not doc.block_text(index).rstrip().endswith(":"):
+        return False
+    after = index + 1
+    return after < len(doc.blocks) and doc.blocks[after].kind in _CONTINUES_ANSWER

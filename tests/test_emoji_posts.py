@@ -1,0 +1,117 @@
+"""The emoji-post rule: a question-emoji paragraph answered by the next answer-emoji paragraph."""
+
+from __future__ import annotations
+
+from tests.helpers import drafted_cards, extract_text
+
+POSTS = """\
+# Chemie-Fragen des Tages
+
+Legende: ❓ Frage, ✔️ Antwort, 📌 Merksatz.
+
+## Woche 3
+
+🤔 **Q: Warum ist Wasser ein Dipol?**
+
+✔️ **Antwort:** Sauerstoff ist elektronegativer als Wasserstoff, und das Molekül ist gewinkelt.
+
+📌 Gewinkelt: 104,5°.
+
+---
+
+❓ What does this print?
+
+```python
+print(0.1 * 3 == 0.3)
+```
+
+👉 `False`: binary floating point cannot hold 0.1 exactly.
+
+---
+
+❓ List the noble gases.
+
+✅ The elements of group 18:
+
+- helium, neon, argon
+- krypton, xenon, radon
+
+---
+
+🙋 ¿Qué es un catalizador?
+
+🚧 respuesta mañana
+
+---
+
+❔ Is glass a liquid?
+
+---
+
+❓ What is a buffer?
+
+💡 Answer: A solution that resists changes of pH when acid or base is added.
+
+Thanks for reading!
+"""
+
+
+def _unanswered(text: str) -> list[str]:
+    extraction, _ = extract_text(text)
+    return [d.message.split(" (")[0] for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+def test_an_emoji_question_is_answered_by_the_next_answer_emoji_paragraph() -> None:
+    cards = [c for c in drafted_cards(POSTS) if c[0] == "emoji-post"]
+    assert cards == [
+        (
+            "emoji-post",
+            "Warum ist Wasser ein Dipol?",
+            "Sauerstoff ist elektronegativer als Wasserstoff, und das Molekül ist gewinkelt.",
+        ),
+        (
+            "emoji-post",
+            "What does this print?\n\n```python\nprint(0.1 * 3 == 0.3)\n```",
+            "`False`: binary floating point cannot hold 0.1 exactly.",
+        ),
+        (
+            "emoji-post",
+            "List the noble gases.",
+            "The elements of group 18:\n\n- helium, neon, argon\n- krypton, xenon, radon",
+        ),
+        ("emoji-post", "What is a buffer?", "A solution that resists changes of pH when acid or base is added."),
+    ]
+
+
+def test_a_tip_after_the_answer_is_not_part_of_it_and_becomes_no_card() -> None:
+    cards = drafted_cards(POSTS)
+    assert not any("104,5" in answer or "104,5" in question for _, question, answer in cards)
+    assert not any("Thanks for reading" in answer for _, _, answer in cards)
+
+
+def test_a_placeholder_or_a_missing_answer_leaves_the_question_unanswered() -> None:
+    missing = _unanswered(POSTS)
+    assert "¿Qué es un catalizador?" in missing
+    assert "Is glass a liquid?" in missing
+
+
+def test_one_emoji_question_alone_is_no_convention() -> None:
+    text = "# Notes\n\n🤔 I wonder whether this works.\n\n✅ Done: the build passes now.\n"
+    assert not [c for c in drafted_cards(text) if c[0] == "emoji-post"]
+
+
+def test_a_legend_line_naming_the_marks_asks_nothing() -> None:
+    extraction, _ = extract_text(POSTS)
+    assert not any("Legende" in d.question for d in extraction.drafts)
+
+
+def test_an_answer_on_the_next_line_of_the_question_paragraph_is_its_answer() -> None:
+    text = (
+        "# Geografia\n\n"
+        "❓ Qual é a capital da Austrália?\n✅ Camberra, não Sydney.\n\n"
+        "❓ Qual é o maior oceano?\n✔️ O Pacífico.\n\n"
+        "❓ Quantos países tem a América do Sul?\n"
+    )
+    cards = [(q, a) for c, q, a in drafted_cards(text) if c == "emoji-post"]
+    assert cards == [("Qual é a capital da Austrália?", "Camberra, não Sydney."), ("Qual é o maior oceano?", "O Pacífico.")]
+    assert "Quantos países tem a América do Sul?" in _unanswered(text)
