@@ -623,6 +623,13 @@ def _add_media(target: BinaryIO, media: list[MediaFile], timestamp: float) -> No
                 shutil.copyfileobj(source, entry, DEFLATE_CHUNK)
 
 
+def package_stamp(rows: list[str], media: Sequence[MediaFile]) -> str:
+    """The package stamp of notes given as `guid␟mod␟content` rows (any order) and of the media files."""
+    every = sorted(rows) + sorted(f"{m.name}\x1f{m.path}" for m in media)
+    every.append(code_fingerprint())
+    return hashlib.sha256("\n".join(every).encode()).hexdigest()
+
+
 def note_fields(card: Card) -> list[str]:
     """A note's fields as packaged, in note type order (`sync` writes exactly these into a collection)."""
     return _fields(card)

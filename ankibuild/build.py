@@ -5,29 +5,25 @@ read → parse → extract → render → plan (identity, duplicates, lockfile) 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
-from typing import Any
 
-from . import regex_cache, standby
-from .apkg import PackagedNote, write_package
-from .cache import BuildCache, code_fingerprint, file_digest, package_folder, package_key
+from . import standby
+from .apkg import PackagedNote, package_stamp, write_package
+from .cache import BuildCache, file_digest, package_folder, package_key
 from .config import BuildConfig
-from .lock import Lockfile, PreparedText, prepare_lock, read_lock, write_lock
+from .lock import Background, Lockfile, prepare_lock, read_lock, write_lock
 from .memo import remember
-from .normalise import normalise_question
+from .normalise import normalised_question_of
 from .notetypes import schema_prints
 from .plan import DeckPlan, plan_notes
 from .records import (
-    EXPLICIT_PREFIX,
     AnkiBuildError,
     BuildReport,
     Card,
@@ -108,7 +104,7 @@ def run_build(
     else:
         # The lockfile is written and synced while the package is (in a thread: both mostly wait on the disk
         # or on C code that lets go of the interpreter lock); it takes its place once the package has.
-        lock_file = _Background(prepare_lock, config.lock_path, plan.lock, schema_prints(), source=config.source_name)
+        lock_file = Background(prepare_lock, config.lock_path, plan.lock, schema_prints(), source=config.source_name)
         try:
             keep = package_folder(cache.folder, package) if cache else None
             write_package(package, [PackagedNote(n.card, n.mod) for n in plan.notes], media, now, keep)
@@ -127,36 +123,6 @@ def run_build(
 
         incremental.save(config, planned, final, package, package_folder(cache.folder, package))
     return final
-
-
-class _Background:
-    """A `prepare_lock` call run in a thread: `result` waits for the prepared file (or raises the thread's
-    error), `discard` waits and deletes it."""
-
-    def __init__(self, prepare: Callable[..., PreparedText], *args: Any, **kwargs: Any) -> None:
-        self.prepared: PreparedText | None = None
-        self.error: BaseException | None = None
-
-        def run() -> None:
-            try:
-                self.prepared = prepare(*args, **kwargs)
-            except BaseException as exc:  # noqa: BLE001 - handed over to the caller by `result`
-                self.error = exc
-
-        self.thread = threading.Thread(target=run, name="ankibuild-lockfile")
-        self.thread.start()
-
-    def result(self) -> PreparedText:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        assert self.prepared is not None
-        return self.prepared
-
-    def discard(self) -> None:
-        self.thread.join()
-        if self.prepared is not None:
-            self.prepared.discard()
 
 
 def plan_build(config: BuildConfig, *, write: bool = False, progress: Progress | None = None, use_cache: bool = True, digests: Mapping[str, bytes] | None = None) -> PlannedBuild:
@@ -291,7 +257,9 @@ class _Processing:
             if rel in self.known:
                 yield rel, self.known.pop(rel)
             elif rel in self.late:
-                yield rel, _read_and_process(rel, path, self.config, self.cache)
+                from .process import read_and_process
+
+                yield rel, read_and_process(rel, path, self.config, self.cache)
             else:
                 yield rel, next(parsed)
 
@@ -308,18 +276,21 @@ class _Processing:
             import multiprocessing  # only for a large build: a rebuild after an edit never starts a pool
             from concurrent.futures import ProcessPoolExecutor
 
-            from .process import start_worker  # the parser, rules and highlighter: imported once, before the workers fork
+            # the parser, rules and highlighter: imported once, before the workers fork
+            from .process import read_and_process_pickled, start_worker
 
             workers = _workers(todo)
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker) as pool:
                 chunk = max(1, len(todo) // (workers * 32))
                 # map() yields in submission order, which is path order: results stream out as they finish
-                parsed = pool.map(_read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
+                parsed = pool.map(read_and_process_pickled, [r for r, _ in todo], [p for _, p in todo], repeat(config), repeat(cache), chunksize=chunk)
                 yield from _unpickled(parsed)
             return
+        from .process import read_and_process
+
         for rel, path in todo:
-            yield _read_and_process(rel, path, config, cache)
+            yield read_and_process(rel, path, config, cache)
 
     def close(self) -> None:
         """Stop and reap a child whose outcomes were never asked for (the build stopped early)."""
@@ -344,46 +315,14 @@ def _size(path: Path) -> int:
         return 0  # reading it will report why
 
 
-def _read_and_process_pickled(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> tuple[bytes, bytes | None]:
-    """`_read_and_process` in a pool worker: the outcome goes back pickled, as the bytes the cache got,
-    so a file's cards are pickled once, not once for the cache and again for the trip to the parent."""
-    raw, problems = read_source_bytes(path, rel)
-    if raw is None:
-        return pickle.dumps(([], problems), protocol=pickle.HIGHEST_PROTOCOL), None
-    digest = file_digest(raw)
-    from .process import process_file_pickled
-
-    pickled = process_file_pickled(rel, raw, config, cache, digest)
-    regex_cache.save()  # a worker never runs its parent's exit code: it keeps the patterns it compiled itself
-    return pickled, digest
-
-
 def _unpickled(outcomes: Iterator[tuple[bytes, bytes | None]]) -> Iterator[Read]:
     for pickled, digest in outcomes:
         yield pickle.loads(pickled), digest
 
 
-def _read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> Read:
-    """Read one file and process it; the digest is of the bytes actually processed."""
-    raw, problems = read_source_bytes(path, rel)
-    if raw is None:
-        return ([], problems), None
-    digest = file_digest(raw)
-    from .process import process_file
-
-    results, more = process_file(rel, raw, config, cache, digest)
-    return (results, problems + more), digest
-
 def _package_stamp(plan: DeckPlan, media: list[MediaFile]) -> str:
     """What the package holds, in one hash: when it matches the package on disk, writing is skipped."""
-    return stamp_of([f"{n.card.guid}\x1f{n.mod}\x1f{plan.lock[n.card.guid].content}" for n in plan.notes], media)
-
-
-def stamp_of(rows: list[str], media: Sequence[MediaFile]) -> str:
-    """The package stamp of notes given as `guid␟mod␟content` rows (any order) and of the media files."""
-    every = sorted(rows) + sorted(f"{m.name}\x1f{m.path}" for m in media)
-    every.append(code_fingerprint())
-    return hashlib.sha256("\n".join(every).encode()).hexdigest()
+    return package_stamp([f"{n.card.guid}\x1f{n.mod}\x1f{plan.lock[n.card.guid].content}" for n in plan.notes], media)
 
 
 def check_schemas(recorded: dict[str, str], config: BuildConfig) -> None:
@@ -416,13 +355,6 @@ def _counted(files: list[FileReport], cards: list[Card]) -> list[FileReport]:
     return counted
 
 
-def _normalised_question(card: Card) -> str:
-    """The normalised question, taken from the identity key when the key was derived from it."""
-    if card.key.startswith(EXPLICIT_PREFIX):
-        return normalise_question(card.question_text)
-    return card.key.rsplit("::", 1)[-1]
-
-
 def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[Card]:
     """The same question twice in one deck: keep the first card, warn naming both places. Two different
     questions with one identity (an explicit id written twice) is an error naming both places."""
@@ -430,7 +362,7 @@ def _drop_duplicates(cards: list[Card], diagnostics: list[Diagnostic]) -> list[C
     by_guid: dict[str, Card] = {}
     kept: list[Card] = []
     # a question listed without an answer in one place and answered in another needs no placeholder
-    keys = [(c.deck, _normalised_question(c)) for c in cards]  # once per card: a rebuild holds thousands
+    keys = [(c.deck, normalised_question_of(c)) for c in cards]  # once per card: a rebuild holds thousands
     answered = {key for card, key in zip(cards, keys, strict=True) if card.convention != "unanswered"}
     for card, key in zip(cards, keys, strict=True):
         if card.convention == "unanswered" and (key in answered or key in by_question):

@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import Any, overload
 
 from . import standby
-from .apkg import DeltaRefused, KeptCopy, PackageDelta, PackagedNote, copy_kept, write_package
-from .build import _Background, _normalised_question, _read_and_process, stamp_of
+from .apkg import DeltaRefused, KeptCopy, PackageDelta, PackagedNote, copy_kept, package_stamp, write_package
 from .cache import BuildCache, package_folder, package_key
 from .config import BuildConfig
-from .lock import LockEntry, _unescape, parse_row, prepare_text, row_text
+from .lock import Background, LockEntry, _unescape, parse_row, prepare_text, row_text
 from .media import probes_unchanged
 from .memo import remember
+from .normalise import normalised_question_of
 from .notetypes import schema_prints
 from .plan import DAY, plan_notes
 from .records import EXPLICIT_PREFIX, AnkiBuildError, BuildReport, Card, Diagnostic, FileOutcome, FileReport, MediaFile
@@ -116,7 +116,7 @@ def _identities(cards: Sequence[Card]) -> str:
     """A print of what planning and the duplicate check read of a file's cards, in order: identity key, deck,
     note type, rule, and the normalised question where the key does not hold it (an explicit id)."""
     parts = [
-        f"{c.key}\x1f{c.deck}\x1f{c.note_type}\x1f{c.convention}\x1f{_normalised_question(c) if c.key.startswith(EXPLICIT_PREFIX) else ''}" for c in cards
+        f"{c.key}\x1f{c.deck}\x1f{c.note_type}\x1f{c.convention}\x1f{normalised_question_of(c) if c.key.startswith(EXPLICIT_PREFIX) else ''}" for c in cards
     ]
     return hashlib.sha256("\x1e".join(parts).encode()).hexdigest()
 
@@ -318,7 +318,9 @@ def _parse(changed: list[tuple[str, Path]], config: BuildConfig, cache: BuildCac
             parsed[rel] = (pickle.loads(blob), digest)
         return parsed
     for rel, path in changed:
-        outcome, digest = _read_and_process(rel, path, config, cache)
+        from .process import read_and_process
+
+        outcome, digest = read_and_process(rel, path, config, cache)
         if digest is None:
             return None
         parsed[rel] = (outcome, digest)
@@ -364,13 +366,13 @@ def _finish(
         lines[index] = row_text(entry)
         lock.rows.append(f"{guid}\x1f{entry.mod}\x1f{entry.content}")
     media = [m for rel, _ in files for m in (fresh[rel] if rel in fresh else snapshot.files[rel]).media]
-    stamp = stamp_of(lock.rows, media)
+    stamp = package_stamp(lock.rows, media)
     unchanged = package.is_file() and cache.get(package_key(package)) == stamp
     text = "\n".join(lines)
     if unchanged:
         prepare_text(config.lock_path, text).commit()
     else:
-        lock_file = _Background(prepare_text, config.lock_path, text)
+        lock_file = Background(prepare_text, config.lock_path, text)
         try:
             notes = [PackagedNote(n.card, n.mod) for n in plan.notes]
             write_package(package, notes, media, now, keep, PackageDelta(snapshot.decks, snapshot.first_decks), kept)
@@ -453,7 +455,9 @@ class LazyCards(Sequence[Card]):
     def _read_again(self, rel: str, digest: bytes) -> FileOutcome:
         """The outcome of a file whose cache entry went missing since the build: parsed again from its bytes,
         which must still be the ones built."""
-        outcome, read = _read_and_process(rel, self._config.source / rel, self._config, self._cache)
+        from .process import read_and_process
+
+        outcome, read = read_and_process(rel, self._config.source / rel, self._config, self._cache)
         if read != digest:
             raise AnkiBuildError(f"{rel} changed after the build; build again to list its cards")
         return outcome

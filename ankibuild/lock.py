@@ -24,10 +24,12 @@ import itertools
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .records import AnkiBuildError, Loc
 
@@ -336,6 +338,37 @@ def prepare_text(path: Path, text: str | Iterable[str]) -> PreparedText:
         tmp.unlink(missing_ok=True)
         raise
     return PreparedText(path, tmp)
+
+
+class Background:
+    """A `prepare_lock` or `prepare_text` call run in a thread (the file is written and synced while the
+    package is): `result` waits for the prepared file (or raises the thread's error), `discard` waits and
+    deletes it."""
+
+    def __init__(self, prepare: Callable[..., PreparedText], *args: Any, **kwargs: Any) -> None:
+        self.prepared: PreparedText | None = None
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self.prepared = prepare(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed over to the caller by `result`
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="ankibuild-lockfile")
+        self.thread.start()
+
+    def result(self) -> PreparedText:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.prepared is not None
+        return self.prepared
+
+    def discard(self) -> None:
+        self.thread.join()
+        if self.prepared is not None:
+            self.prepared.discard()
 
 
 def _sync_directory(folder: Path) -> None:

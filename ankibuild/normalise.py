@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+from .records import EXPLICIT_PREFIX
+
+if TYPE_CHECKING:
+    from .records import Card
 
 
 def normalise_question(text: str) -> str:
@@ -28,3 +34,10 @@ def tag_slug(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[^\w]+", "_", text)
     return text.strip("_")
+
+
+def normalised_question_of(card: Card) -> str:
+    """A card's normalised question, taken from its identity key when the key was derived from it."""
+    if card.key.startswith(EXPLICIT_PREFIX):
+        return normalise_question(card.question_text)
+    return card.key.rsplit("::", 1)[-1]

@@ -11,8 +11,10 @@ import html
 import pickle
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
+from . import regex_cache
 from .cache import BuildCache, file_digest
 from .config import LINE_BREAKS, BuildConfig
 from .extract import extract_cards
@@ -27,7 +29,10 @@ from .plan import answer_sketch, note_content
 from .records import Card, CardDraft, Diagnostic, DocumentResult, FileOutcome, FileReport, Loc, SourceFile
 from .render import inline_tokens_by_line, render_draft
 from .shortcodes import emojize
-from .sources import parse_source_bytes
+from .sources import parse_source_bytes, read_source_bytes
+
+Read = tuple[FileOutcome, "bytes | None"]
+"""A file's outcome with the digest of the bytes it came from (None: the file could not be read)."""
 
 WARM_UP = """# Warm-up
 
@@ -54,6 +59,28 @@ def warm_up() -> None:
     from pathlib import Path
 
     process_document(SourceFile("warm-up.md", None, WARM_UP, "0"), BuildConfig(Path("."), Path("."), "Warm-up"))
+
+
+def read_and_process(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> Read:
+    """Read one file and process it; the digest is of the bytes actually processed."""
+    raw, problems = read_source_bytes(path, rel)
+    if raw is None:
+        return ([], problems), None
+    digest = file_digest(raw)
+    results, more = process_file(rel, raw, config, cache, digest)
+    return (results, problems + more), digest
+
+
+def read_and_process_pickled(rel: str, path: Path, config: BuildConfig, cache: BuildCache | None) -> tuple[bytes, bytes | None]:
+    """`read_and_process` in a pool worker or the parsing child: the outcome goes back pickled, as the bytes the cache got,
+    so a file's cards are pickled once, not once for the cache and again for the trip to the parent."""
+    raw, problems = read_source_bytes(path, rel)
+    if raw is None:
+        return pickle.dumps(([], problems), protocol=pickle.HIGHEST_PROTOCOL), None
+    digest = file_digest(raw)
+    pickled = process_file_pickled(rel, raw, config, cache, digest)
+    regex_cache.save()  # a worker never runs its parent's exit code: it keeps the patterns it compiled itself
+    return pickled, digest
 
 
 def start_worker() -> None:

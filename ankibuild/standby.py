@@ -37,7 +37,7 @@ def can_fork() -> bool:
 
 class Child:
     """One forked process that parses the files it is sent (storing them in the cache) and sends back their
-    pickled outcomes with their digests (`build._read_and_process_pickled`), in order."""
+    pickled outcomes with their digests (`process.read_and_process_pickled`), in order."""
 
     def __init__(self, config: BuildConfig | None, todo: Todo | None = None) -> None:
         """Fork the child; with TODO, hand it its files at once. CONFIG may come later, with the files (a
@@ -59,7 +59,6 @@ class Child:
 
                 regex_cache.install()  # (a child forked early does it here, while its parent does the same)
                 from . import process  # the parser, rules and highlighter, loaded while the build works
-                from .build import _read_and_process_pickled
                 from .cache import BuildCache
 
                 if warm:
@@ -70,7 +69,7 @@ class Child:
                     os._exit(1)  # closed without files: the build needed none
                 config, files = pickle.loads(sent)
                 cache = BuildCache(config)
-                outcomes = [_read_and_process_pickled(rel, path, config, cache) for rel, path in files]
+                outcomes = [process.read_and_process_pickled(rel, path, config, cache) for rel, path in files]
                 with open(outbox_write, "wb") as outbox:
                     outbox.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
                 code = 0

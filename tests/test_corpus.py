@@ -53,6 +53,10 @@ HOLDOUT13 = CORPUS / "holdout13"
 """A thirteenth blind holdout, written after holdout12 (before its fixes): a Swedish study-question sheet,
 Cornell notes, Indian exam answers, a Foam note, git how-tos, emoji Q&A posts, a problem set with proofs,
 an org-drill export: `--corpus tests/corpus/holdout13`."""
+HOLDOUT14 = CORPUS / "holdout14"
+"""A fourteenth blind holdout, written after the holdout12 fixes (before holdout13's): Bengali and Greek
+revision notes, a CKA practice page, an interview-experience write-up, a Joplin export, Jupyter Book
+exercises, a pub quiz, system design notes, a Terraform drill: `--corpus tests/corpus/holdout14`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -68,6 +72,7 @@ FOLDERS = {
     HOLDOUT11: 8,
     HOLDOUT12: 8,
     HOLDOUT13: 8,
+    HOLDOUT14: 9,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
