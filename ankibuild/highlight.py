@@ -87,7 +87,8 @@ def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
     if lexer is None:
         body = html.escape(code, quote=False)
     else:
-        body = format_tokens(lex(lexer, code))
+        rest = code.lstrip("\ufeff")  # Pygments drops byte order marks that open the text: they are kept
+        body = code[: len(code) - len(rest)] + format_tokens(lex(lexer, rest))
         if not code.endswith("\n") and body.endswith("\n"):
             body = body[:-1]  # the formatter ends every last line with a newline; the code had none
     code_class = f' class="language-{html.escape(name, quote=True)}"' if name else ""

@@ -240,3 +240,10 @@ def test_css_is_self_contained() -> None:
     for forbidden in ("@import", "url(", "@font-face", "<script", "javascript", "expression("):
         assert forbidden not in css
     assert ".err" not in css  # lexer errors are shown as plain text, not boxed in red
+
+
+@pytest.mark.parametrize("code", ["\ufeff", "\ufeffx = 1\n", "\ufeff\ufeff"])
+def test_a_leading_byte_order_mark_is_kept(code: str) -> None:
+    """Pygments drops a byte order mark that opens the text it lexes; the block keeps it (found by the
+    property test above)."""
+    assert _text_of(highlight_code(code, "python")) == code
