@@ -255,7 +255,7 @@ class _Lock:
     entries: dict[str, LockEntry]
     """Those notes' entries."""
     rows: list[str]
-    """The package stamp's rows of every other note the package holds (`_stamp`)."""
+    """The package stamp's rows (`apkg.package_stamp`) of every other note the package holds."""
     carried: int
     """Removed notes the package holds."""
 
