@@ -297,6 +297,8 @@ def is_question(text: str) -> bool:
         return False
     if "؟" in text:
         text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
+    if (";" in text or "\u037e" in text) and ends_with_greek_question_mark(text):
+        return True
     if "?" in text:
         # A question mark inside a link or code is not a question of the line itself.
         if "(" not in text and "`" not in text:
@@ -304,6 +306,32 @@ def is_question(text: str) -> bool:
         return "?" in _PARENTHESES_AND_CODE.sub("", text)
     # `18. Walk through …`: numbering dresses a command as it dresses a question.
     return starts_with_imperative(_NUMBERING.sub("", text, count=1))
+
+
+# Greek writes its question mark as `;` (U+003B, or the GREEK QUESTION MARK U+037E that normalises to it):
+# `Ποιος ίδρυσε την Κωνσταντινούπολη;`. Only in Greek text: elsewhere `;` ends a clause or a statement of code.
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_GREEK_END = re.compile(r"([^\W\d_]+)['’]?[ \t]*[;\u037e][\s*_)\]»\"”]*$")
+
+
+def ends_with_greek_question_mark(text: str) -> bool:
+    """True when a Greek-script text ends with the Greek question mark (`;` or `;`) right after a word:
+    `### 3. Ποιος ίδρυσε την Κωνσταντινούπολη;`. Code (`x = 1;`) and Latin text never qualify."""
+    if ";" not in text and "\u037e" not in text:
+        return False
+    if _GREEK_END.search(text) is None:
+        return False
+    plain = _PARENTHESES_AND_CODE.sub("", text)
+    greek = len(_GREEK_LETTER.findall(plain))
+    return greek >= 4 and greek > len(_LATIN_LETTER.findall(plain))
+
+
+def ends_with_question_mark(text: str) -> bool:
+    """True when a text ends with a question mark of its script, dressing (`*`, `_`, spaces) aside: `?`,
+    the full-width `？`, the Arabic `؟`, or in Greek text `;` (`ends_with_greek_question_mark`)."""
+    plain = text.rstrip(" \t*_")
+    return plain.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(plain)
 
 
 def is_comparison(text: str) -> bool:
@@ -440,7 +468,7 @@ def is_bare_question(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![" or _URL.search(text):
         return False
-    if text.endswith("?") and (starts_like_question(text) or _TRAILING_ASK.search(text)):
+    if (text.endswith("?") or ends_with_greek_question_mark(text)) and (starts_like_question(text) or _TRAILING_ASK.search(text)):
         return True
     # A command question: `starts_with_imperative` implies `starts_like_question`, and the cheap tests of
     # the line's end come first (most lines of prose fail them).
@@ -463,7 +491,7 @@ def asks_on_its_own(doc: Document, n: int, block: Block) -> bool:
     line = doc.lines[n]
     if not is_bare_question(line):
         return False
-    if line.strip().endswith("?"):
+    if line.strip().endswith("?") or ends_with_greek_question_mark(line):
         return True
     # A command line (`Explain …`) only counts among other bare questions of the same paragraph.
     return any(
@@ -951,7 +979,12 @@ _OTHER_QUESTION_WORDS = frozenset(
 )
 # Words too short or too common to ask on their own: they ask only before a `?` (`Co to jest X?`,
 # `Jak działa X?`, `Co je X?`).
-_OTHER_QUESTION_WORDS_WITH_MARK = frozenset(["co", "jak"])
+# Greek question words ask only before the Greek question mark (`Πού βρίσκεται …;`): `που`, `πως`, `τι`
+# also join clauses.
+_OTHER_QUESTION_WORDS_WITH_MARK = frozenset(
+    ["co", "jak", "τι", "ποιος", "ποια", "ποιο", "ποιοι", "ποιες", "ποιου", "ποιας", "ποιον", "πώς", "πως"]
+    + ["γιατί", "πότε", "πού", "πόσο", "πόσα", "πόσοι", "πόσες"]
+)
 # Chinese, Japanese and Korean ask anywhere in the sentence: `Go 中的 goroutine 是什么？`, `なぜ…か？`,
 # `왜 …?`. Such a word counts when the text ends with `?` or `？`.
 _EAST_ASIAN_ASKING = re.compile(r"什么|什麼|为什么|為什麼|如何|怎么|怎麼|怎样|怎樣|哪|吗|嗎|何|なぜ|どう|どの|どれ|무엇|뭐|왜|어떻게|언제|어디|누구|어느")
@@ -964,10 +997,10 @@ def asks_in_other_script(text: str) -> bool:
     text = text.strip()
     if not text:
         return False
-    asks = text.endswith(("?", "\uff1f", "\u061f"))
+    asks = text.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(text)
     if asks and _EAST_ASIAN_ASKING.search(text):
         return True
-    first = text.split(maxsplit=1)[0].strip(_OPENING_MARKS).rstrip(",:?\uff1f").casefold()
+    first = text.split(maxsplit=1)[0].strip(_OPENING_MARKS).rstrip(",:?\uff1f;\u037e").casefold()
     if len(text.split()) < 2:
         return False
     return first in _OTHER_QUESTION_WORDS or (asks and first in _OTHER_QUESTION_WORDS_WITH_MARK)
