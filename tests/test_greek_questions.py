@@ -75,3 +75,19 @@ def test_bare_greek_question_line() -> None:
     assert [(d.question, d.answer) for d in extraction.drafts] == [
         ("Τι είναι το μιτοχόνδριο;", "Το οργανίδιο της κυτταρικής αναπνοής.")
     ]
+
+
+def test_bold_term_paragraphs_under_a_greek_glossary_title() -> None:
+    for title in ("## Ορισμοί", "## Βασικοί όροι", "## Λεξιλόγιο"):
+        text = (
+            f"# Βιολογία\n\n{title}\n\n**Όσμωση:** η διάχυση νερού μέσα από ημιπερατή μεμβράνη.\n\n"
+            "**Ένζυμο:** πρωτεΐνη που επιταχύνει μια χημική αντίδραση.\n"
+        )
+        extraction, _ = extract_text(text)
+        assert [(d.convention, d.question) for d in extraction.drafts] == [("glossary", "Όσμωση"), ("glossary", "Ένζυμο")], title
+
+
+def test_bold_term_paragraphs_under_an_ordinary_greek_title_stay_prose() -> None:
+    text = "# Βιολογία\n\n## Το κύτταρο\n\n**Σημείωση:** διαβάστε το κεφάλαιο 3 πριν το μάθημα.\n"
+    extraction, _ = extract_text(text)
+    assert not extraction.drafts
