@@ -214,7 +214,7 @@ _FORMAL_GERMAN = frozenset(
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
-    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|질문|문제|问题|問題|質問|问|問)"
+    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|질문|문제|问题|問題|質問|问|問)"
 )
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
@@ -226,7 +226,7 @@ _LABEL_PUNCT = r"[:.)\-：．）、]"
 # `Q3:`, `Question 3)`, `Вопрос 3.`, `Вопрос №3:`, `Q3：`, `問3：`, `第3题`, and the unnumbered `Q:` /
 # `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering.
 _NUMBERING = re.compile(
-    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
     r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+)",
     re.I,
@@ -247,12 +247,12 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|：))"
-    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|：)"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
+    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
@@ -512,7 +512,7 @@ def _opens_bold_tag(token: Token) -> bool:
 
 
 _QUESTION_LABEL = re.compile(
-    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
     r"|\d{1,3}\s*[.):：．）、])$",
     re.I,
 )
@@ -523,7 +523,7 @@ _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
 _INNER_LABEL = re.compile(
-    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
+    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
 )
 
 
@@ -535,7 +535,7 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：]\s*(?P=b)|(?P=b)\s*[:.：])|" + _ANSWER_WORDS + r"\s*[:.：]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
@@ -637,7 +637,7 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
     question = question.strip()
     # `**4. What metrics judge generation quality**`: numbered in bold, it asks without a question mark.
     numbered = question != unlabelled.strip() and starts_like_question(question) and not same_line.strip()
-    if not is_question(question) and not numbered:
+    if not is_question(question) and not numbered and not _labelled_task(inner, unlabelled):
         return None
     tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
     if tail and all(_is_decoration(ch) or ch.isspace() for ch in tail):
@@ -646,6 +646,12 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
         return None  # `**Compare models** on the held-out set …` is prose that opens in bold
     lead = "\n".join(part for part in (tail, below) if part.strip()).strip("\n")
     return QuestionParagraph("bold", question, lead, difficulty, companies)
+
+
+def _labelled_task(inner: str, unlabelled: str) -> bool:
+    """True when a question label opens a sentence that the danda ends (`**প্রশ্ন-৬: … পার্থক্য লেখো।**`,
+    `**प्रश्न 4: … लिखिए।**`): the label makes the instruction a question, whatever its verb."""
+    return unlabelled != inner and unlabelled.rstrip(" *_").endswith(("।", "॥"))
 
 
 def drop_answer_label(markdown: str) -> str:
@@ -769,7 +775,7 @@ def is_question_list(doc: Document, block: Block) -> bool:
     marked = sum(1 for text in texts if "?" in text)
     return 2 * asking > len(texts) and 2 * marked >= len(texts)
 
-NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \t]*[#№]?[ \t]*\d+[ \t]*[*_]*[ \t]*[:：.)]", re.I)
+NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \t]*[#№-]?[ \t]*\d+[ \t]*[*_]*[ \t]*[:：.)]", re.I)
 """A question numbered by its label (`**Question 3:**`, `Q3.`, `**سوال ۹:**`, `**ข้อ 1.**`): one item of a series."""
 
 
@@ -1023,7 +1029,7 @@ def opens_dotted_pair(text: str) -> bool:
 # `Q1. …`, `Question 3: …`, `Q: …`, `Câu 5: …`, `질문 2) …`: a heading that opens with a question label asks,
 # whatever its punctuation (`#### Q1. OSI 7계층에 대해 설명해주세요.`); the label must be followed by words.
 _HEADING_QUESTION_LABEL = re.compile(
-    r"^\s*(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:)))\s*(?=\S)", re.I
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:)))\s*(?=\S)", re.I
 )
 # Requests that close the sentence in Korean and Japanese (`설명해주세요`, `설명하시오`, `説明してください`), or
 # open it in Chinese and Vietnamese (`请解释`, `简述`, `Giải thích`, `Trình bày`), the way `Explain …` opens an
