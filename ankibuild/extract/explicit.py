@@ -846,7 +846,56 @@ def _cloze(scan: _Scan, paragraph: _Paragraph) -> None:
         return
     if not _has_cloze_mark(paragraph) and _section_asks(scan.doc, paragraph):
         return  # highlights in a section of questions and answers are emphasis in the answers
+    if not _has_cloze_mark(paragraph) and _among_question_headings(scan.doc, paragraph.block):
+        return  # a topic heading among question headings, or the preamble of such notes: emphasis too
     scan.card(paragraph.first, cloze, "", [(paragraph.first, paragraph.last)], note_type="cloze")
+
+
+def _among_question_headings(doc: Document, index: int) -> bool:
+    """True when block `index` stands where highlights are emphasis of Q&A notes rather than cloze
+    deletions: in a section most of whose sibling headings ask (`### Vancomycin toxicities` among `### Why
+    …?` headings, a Joplin or Typora export highlighting key words in its answers), or in the preamble
+    above the first sub-heading of notes most of whose headings below ask."""
+    section = doc.section_of_block(index)
+    if section is None:
+        return False
+    found = doc.derived.get(_EMPHASIS_SECTIONS)
+    if found is None:
+        found = doc.derived[_EMPHASIS_SECTIONS] = _emphasis_sections(doc)
+    return doc.sections.index(section) in found
+
+
+_EMPHASIS_SECTIONS = "explicit.emphasis_sections"
+
+
+def _emphasis_sections(doc: Document) -> frozenset[int]:
+    """The sections `_among_question_headings` holds, found in one pass over the headings."""
+    from .outline import heading_question
+
+    asking = [heading_question(doc, s) is not None for s in doc.sections]
+    children: dict[int | None, int] = {}
+    asking_children: dict[int | None, int] = {}
+    for n, s in enumerate(doc.sections):
+        children[s.parent] = children.get(s.parent, 0) + 1
+        asking_children[s.parent] = asking_children.get(s.parent, 0) + asking[n]
+    # headings below each section and how many of them ask, summed from the last heading up
+    below = [0] * len(doc.sections)
+    asked = [0] * len(doc.sections)
+    for n in range(len(doc.sections) - 1, -1, -1):
+        parent = doc.sections[n].parent
+        if parent is not None:
+            below[parent] += below[n] + 1
+            asked[parent] += asked[n] + asking[n]
+    found: set[int] = set()
+    for n, s in enumerate(doc.sections):
+        if below[n]:
+            if below[n] >= 2 and 2 * asked[n] > below[n]:
+                found.add(n)  # its preamble, above sub-headings most of which ask
+            continue
+        siblings = children[s.parent] - 1
+        if siblings >= 2 and 2 * (asking_children[s.parent] - asking[n]) > siblings:
+            found.add(n)
+    return frozenset(found)
 
 
 def _has_cloze_mark(paragraph: _Paragraph) -> bool:

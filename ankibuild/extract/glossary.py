@@ -158,7 +158,9 @@ _GLOSSARY_TITLE = lazy_pattern(
     # and in Dutch, the Nordic languages, Polish, Czech, Russian, Ukrainian, Turkish and Indonesian
     r"begrippen|woordenlijst|begrepp|begreber|begreper|ordlista|ordliste|termer|definitioner|sanasto|käsitteet|"
     r"pojęcia|słowniczek|pojmy|slovníček|термины|понятия|глоссарий|терміни|поняття|terimler|kavramlar|sözlük|"
-    r"istilah|glosarium)\b",
+    r"istilah|glosarium|"
+    # and in Greek (`Ορισμοί`, `Βασικοί όροι`)
+    r"ορισμοί|όροι|ορολογία|λεξιλόγιο|γλωσσάριο|γλωσσάρι)\b",
     re.I,
 )
 # Each match of `_GLOSSARY_TITLE` in ASCII text holds one of these (see `document.may_hold`).

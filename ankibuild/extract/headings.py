@@ -266,14 +266,14 @@ def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
             title = clean_heading(section.title).strip()
             leaf = i + 1 >= len(doc.sections) or doc.sections[i + 1].level <= level
             body = [b for b in section.body if doc.blocks[b].kind != "hr"]
-            if not leaf or len(body) != 1 or doc.blocks[body[0]].kind != "paragraph":
+            if not leaf or len(body) != 1 or not (doc.blocks[body[0]].kind == "paragraph" or _short_list(doc, body[0])):
                 continue
             if section.parent not in asking_parents:
                 continue  # `## Contributing` › `### Code of conduct` after a `## FAQ`: no question beside it
             text = doc.block_text(body[0]).strip()
             if (
                 not title
-                or len(title.split()) > _TERM_MAX_WORDS
+                or len(title.split()) > (_TERM_MAX_WORDS if doc.blocks[body[0]].kind == "paragraph" else _TOPIC_LIST_MAX_WORDS)
                 or ":" in title
                 or _names_a_task(title)
                 or len(text) > _TERM_ANSWER_MAX
@@ -282,6 +282,23 @@ def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
                 continue
             entries[i] = _entry_title(doc, i)
     return entries
+
+
+def _short_list(doc: Document, index: int) -> bool:
+    """True when block `index` is a short bullet list of facts (`- Binds D-Ala-D-Ala …`, `- Toxicities: …`),
+    the way a term heading among question headings is answered as often as by a paragraph; a list of
+    questions or links answers nothing."""
+    block = doc.blocks[index]
+    if block.kind != "bullet_list" or block.last - block.first > _TERM_LIST_LINES:
+        return False
+    if len(doc.block_text(index).strip()) > _TERM_ANSWER_MAX:
+        return False
+    return not is_question_list(doc, block) and not _link_collection(doc, block)
+
+
+_TERM_LIST_LINES = 8
+# A title over a list of facts names a topic and what is told of it (`Vancomycin mechanism and toxicities`).
+_TOPIC_LIST_MAX_WORDS = 6
 
 
 def _names_a_task(title: str) -> bool:

@@ -214,7 +214,7 @@ _FORMAL_GERMAN = frozenset(
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
-    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|질문|문제|问题|問題|質問|问|問)"
+    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|질문|문제|问题|問題|質問|问|問)"
 )
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
@@ -226,7 +226,7 @@ _LABEL_PUNCT = r"[:.)\-：．）、]"
 # `Q3:`, `Question 3)`, `Вопрос 3.`, `Вопрос №3:`, `Q3：`, `問3：`, `第3题`, and the unnumbered `Q:` /
 # `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering.
 _NUMBERING = re.compile(
-    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
     r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+)",
     re.I,
@@ -247,12 +247,12 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|：))"
-    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|：)"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
+    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
@@ -297,6 +297,8 @@ def is_question(text: str) -> bool:
         return False
     if "؟" in text:
         text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
+    if (";" in text or "\u037e" in text) and ends_with_greek_question_mark(text):
+        return True
     if "?" in text:
         # A question mark inside a link or code is not a question of the line itself.
         if "(" not in text and "`" not in text:
@@ -304,6 +306,32 @@ def is_question(text: str) -> bool:
         return "?" in _PARENTHESES_AND_CODE.sub("", text)
     # `18. Walk through …`: numbering dresses a command as it dresses a question.
     return starts_with_imperative(_NUMBERING.sub("", text, count=1))
+
+
+# Greek writes its question mark as `;` (U+003B, or the GREEK QUESTION MARK U+037E that normalises to it):
+# `Ποιος ίδρυσε την Κωνσταντινούπολη;`. Only in Greek text: elsewhere `;` ends a clause or a statement of code.
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_GREEK_END = re.compile(r"([^\W\d_]+)['’]?[ \t]*[;\u037e][\s*_)\]»\"”]*$")
+
+
+def ends_with_greek_question_mark(text: str) -> bool:
+    """True when a Greek-script text ends with the Greek question mark (`;` or `;`) right after a word:
+    `### 3. Ποιος ίδρυσε την Κωνσταντινούπολη;`. Code (`x = 1;`) and Latin text never qualify."""
+    if ";" not in text and "\u037e" not in text:
+        return False
+    if _GREEK_END.search(text) is None:
+        return False
+    plain = _PARENTHESES_AND_CODE.sub("", text)
+    greek = len(_GREEK_LETTER.findall(plain))
+    return greek >= 4 and greek > len(_LATIN_LETTER.findall(plain))
+
+
+def ends_with_question_mark(text: str) -> bool:
+    """True when a text ends with a question mark of its script, dressing (`*`, `_`, spaces) aside: `?`,
+    the full-width `？`, the Arabic `؟`, or in Greek text `;` (`ends_with_greek_question_mark`)."""
+    plain = text.rstrip(" \t*_")
+    return plain.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(plain)
 
 
 def is_comparison(text: str) -> bool:
@@ -440,7 +468,7 @@ def is_bare_question(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![" or _URL.search(text):
         return False
-    if text.endswith("?") and (starts_like_question(text) or _TRAILING_ASK.search(text)):
+    if (text.endswith("?") or ends_with_greek_question_mark(text)) and (starts_like_question(text) or _TRAILING_ASK.search(text)):
         return True
     # A command question: `starts_with_imperative` implies `starts_like_question`, and the cheap tests of
     # the line's end come first (most lines of prose fail them).
@@ -463,7 +491,7 @@ def asks_on_its_own(doc: Document, n: int, block: Block) -> bool:
     line = doc.lines[n]
     if not is_bare_question(line):
         return False
-    if line.strip().endswith("?"):
+    if line.strip().endswith("?") or ends_with_greek_question_mark(line):
         return True
     # A command line (`Explain …`) only counts among other bare questions of the same paragraph.
     return any(
@@ -484,7 +512,7 @@ def _opens_bold_tag(token: Token) -> bool:
 
 
 _QUESTION_LABEL = re.compile(
-    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
     r"|\d{1,3}\s*[.):：．）、])$",
     re.I,
 )
@@ -495,7 +523,7 @@ _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
 _INNER_LABEL = re.compile(
-    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
+    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
 )
 
 
@@ -507,7 +535,7 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：]\s*(?P=b)|(?P=b)\s*[:.：])|" + _ANSWER_WORDS + r"\s*[:.：]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
@@ -609,7 +637,7 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
     question = question.strip()
     # `**4. What metrics judge generation quality**`: numbered in bold, it asks without a question mark.
     numbered = question != unlabelled.strip() and starts_like_question(question) and not same_line.strip()
-    if not is_question(question) and not numbered:
+    if not is_question(question) and not numbered and not _labelled_task(inner, unlabelled):
         return None
     tail = _SAME_LINE_TAIL.sub("", same_line, count=1).strip()
     if tail and all(_is_decoration(ch) or ch.isspace() for ch in tail):
@@ -618,6 +646,12 @@ def _bold(inner: str, after: str) -> QuestionParagraph | None:
         return None  # `**Compare models** on the held-out set …` is prose that opens in bold
     lead = "\n".join(part for part in (tail, below) if part.strip()).strip("\n")
     return QuestionParagraph("bold", question, lead, difficulty, companies)
+
+
+def _labelled_task(inner: str, unlabelled: str) -> bool:
+    """True when a question label opens a sentence that the danda ends (`**প্রশ্ন-৬: … পার্থক্য লেখো।**`,
+    `**प्रश्न 4: … लिखिए।**`): the label makes the instruction a question, whatever its verb."""
+    return unlabelled != inner and unlabelled.rstrip(" *_").endswith(("।", "॥"))
 
 
 def drop_answer_label(markdown: str) -> str:
@@ -741,7 +775,7 @@ def is_question_list(doc: Document, block: Block) -> bool:
     marked = sum(1 for text in texts if "?" in text)
     return 2 * asking > len(texts) and 2 * marked >= len(texts)
 
-NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \t]*[#№]?[ \t]*\d+[ \t]*[*_]*[ \t]*[:：.)]", re.I)
+NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \t]*[#№-]?[ \t]*\d+[ \t]*[*_]*[ \t]*[:：.)]", re.I)
 """A question numbered by its label (`**Question 3:**`, `Q3.`, `**سوال ۹:**`, `**ข้อ 1.**`): one item of a series."""
 
 
@@ -951,7 +985,12 @@ _OTHER_QUESTION_WORDS = frozenset(
 )
 # Words too short or too common to ask on their own: they ask only before a `?` (`Co to jest X?`,
 # `Jak działa X?`, `Co je X?`).
-_OTHER_QUESTION_WORDS_WITH_MARK = frozenset(["co", "jak"])
+# Greek question words ask only before the Greek question mark (`Πού βρίσκεται …;`): `που`, `πως`, `τι`
+# also join clauses.
+_OTHER_QUESTION_WORDS_WITH_MARK = frozenset(
+    ["co", "jak", "τι", "ποιος", "ποια", "ποιο", "ποιοι", "ποιες", "ποιου", "ποιας", "ποιον", "πώς", "πως"]
+    + ["γιατί", "πότε", "πού", "πόσο", "πόσα", "πόσοι", "πόσες"]
+)
 # Chinese, Japanese and Korean ask anywhere in the sentence: `Go 中的 goroutine 是什么？`, `なぜ…か？`,
 # `왜 …?`. Such a word counts when the text ends with `?` or `？`.
 _EAST_ASIAN_ASKING = re.compile(r"什么|什麼|为什么|為什麼|如何|怎么|怎麼|怎样|怎樣|哪|吗|嗎|何|なぜ|どう|どの|どれ|무엇|뭐|왜|어떻게|언제|어디|누구|어느")
@@ -964,10 +1003,10 @@ def asks_in_other_script(text: str) -> bool:
     text = text.strip()
     if not text:
         return False
-    asks = text.endswith(("?", "\uff1f", "\u061f"))
+    asks = text.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(text)
     if asks and _EAST_ASIAN_ASKING.search(text):
         return True
-    first = text.split(maxsplit=1)[0].strip(_OPENING_MARKS).rstrip(",:?\uff1f").casefold()
+    first = text.split(maxsplit=1)[0].strip(_OPENING_MARKS).rstrip(",:?\uff1f;\u037e").casefold()
     if len(text.split()) < 2:
         return False
     return first in _OTHER_QUESTION_WORDS or (asks and first in _OTHER_QUESTION_WORDS_WITH_MARK)
@@ -990,7 +1029,7 @@ def opens_dotted_pair(text: str) -> bool:
 # `Q1. …`, `Question 3: …`, `Q: …`, `Câu 5: …`, `질문 2) …`: a heading that opens with a question label asks,
 # whatever its punctuation (`#### Q1. OSI 7계층에 대해 설명해주세요.`); the label must be followed by words.
 _HEADING_QUESTION_LABEL = re.compile(
-    r"^\s*(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:)))\s*(?=\S)", re.I
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:)))\s*(?=\S)", re.I
 )
 # Requests that close the sentence in Korean and Japanese (`설명해주세요`, `설명하시오`, `説明してください`), or
 # open it in Chinese and Vietnamese (`请解释`, `简述`, `Giải thích`, `Trình bày`), the way `Explain …` opens an
