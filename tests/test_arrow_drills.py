@@ -67,3 +67,26 @@ def test_bold_items_without_an_arrow_line_are_not_drills() -> None:
     text = "# Log\n\n**Day 1.** Walked ten km.\nFelt fine.\n\n**Day 2.** Rested.\n\nIt -> rained.\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "arrow-drill"]
+
+
+def test_options_over_an_empty_arrow_leave_the_question_unanswered() -> None:
+    text = """\
+# Networking quiz
+
+**Q3. Which layer does a router work at?**
+- A. Physical
+- B. Data link
+- C. Network
+
+➜ **C**
+
+**Q4. Which port does DNS use by default?**
+- A. 25
+- B. 53
+- C. 80
+
+➜
+"""
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Which layer does a router work at?"]
+    assert [d.question for d in diagnostics if d.kind == "unanswered"] == ["Which port does DNS use by default?"]
