@@ -418,12 +418,14 @@ def _is_answer_later(line: str) -> bool:
 def options_only(markdown: str) -> bool:
     """True for a body made only of the options of a multiple-choice question (`A) …` to `D) …`, one a
     line, in order from A), with no line saying which is right: no answer."""
-    lines = [line for line in markdown.splitlines() if line.strip()]
+    lines = [line for line in markdown.splitlines() if line.strip() and not _BARE_ARROW.match(line)]
     letters = [m.group(1) if (m := _OPTION_LINE.match(line)) else None for line in lines]
     return len(lines) >= 2 and "".join(letter or "?" for letter in letters) == "ABCDEF"[: len(lines)]
 
 
 _ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+# `➜` alone on its line: the mark where a drill puts its answer, with nothing after it yet.
+_BARE_ARROW = re.compile(r"^[ \t]*(?:➜|→|=>|->|⇒)[ \t]*$")
 
 
 def without_navigation(markdown: str) -> str:

@@ -15,7 +15,9 @@ answer container of `containers`: MyST `:::{dropdown} Solution`, ```` ```{admoni
 `:class: dropdown`), VitePress `::: details`, a `solution` directive, or a GitBook `success` hint after a
 statement that asks (a box that only folds, `::: details`, answers only a statement that asks or sets a
 task). A box holding only a placeholder, or only a hint, leaves the statement `unanswered`. A sphinx-exercise
-```` ```{exercise} ```` box followed by its ```` ```{solution} ```` box is a card the same way.
+```` ```{exercise} ```` box followed by its ```` ```{solution} ```` box is a card the same way; an exercise box
+that no solution box answers (none right under it, none naming its `:label:` elsewhere, only a comment that
+the solution is still to come) is `unanswered`.
 
 A MyST ```` ```{glossary} ```` directive gives one card per term (the term lines, then the definition indented
 under them). A paragraph of MyST navigation roles (``Next: {doc}`lecture-08` ``) is page navigation.
@@ -70,6 +72,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             inside.update(range(container.first, container.last))
     by_first = {block.first: i for i, block in enumerate(doc.blocks)}
     exercises: dict[int, tuple[Container, list[int]]] = {}  # block after an exercise box → the box, its blocks
+    paired: set[int] = set()  # keys of `exercises` answered by the solution box right under them
     for container in top:
         index = by_first.get(container.first)
         if index is None:
@@ -83,9 +86,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             _glossary(doc, index, container, drafts, diagnostics, claims)
         elif (answers(container) or is_hint(container)) and index in exercises:
             _exercise_card(doc, exercises[index], container, span, drafts, diagnostics, claims)
+            paired.add(index)
         elif answers(container) or is_hint(container):
             _statement_card(doc, seen, index, container, inside, drafts, diagnostics, claims)
         seen.update(claims)
+    if len(paired) < len(exercises):
+        unsolved = [exercises[k] for k in exercises if k not in paired]
+        paired_lines = {doc.blocks[k].first for k in paired if k < len(doc.blocks)}
+        _unsolved_exercises(doc, seen, unsolved, top, paired_lines, diagnostics, claims)
     if "}`" in text:
         for index, block in enumerate(doc.blocks):
             if block.kind == "paragraph" and is_free(doc, seen, index):
@@ -218,3 +226,36 @@ def _glossary(
         drafts.append(CardDraft(doc.loc(at), "directive", term, back, context, topic_tags(path)))
         made += 1
     claims.update(claim(container.first, container.last, "card" if made else "unanswered"))
+
+
+_LABEL = re.compile(r"^\s*:label:\s*(\S+)")
+
+
+def _unsolved_exercises(
+    doc: Document,
+    seen: Mapping[int, str],
+    unsolved: list[tuple[Container, list[int]]],
+    top: list[Container],
+    paired_lines: set[int],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """```` ```{exercise} ```` boxes with no solution box right under them: `unanswered`, unless a solution
+    box elsewhere names the exercise's `:label:` (solutions gathered at the end of a chapter), or, for an
+    exercise without a label, some solution box stands apart from the exercises."""
+    solutions = [c for c in top if c.kind == "solution"]
+    names = {c.title.strip() for c in solutions}
+    loose = any(c.first not in paired_lines for c in solutions)
+    for box, blocks in unsolved:
+        if box.kind != "exercise" or not all(is_free(doc, seen, i) for i in blocks):
+            continue
+        label = next((m.group(1) for n in range(box.first + 1, box.end) if (m := _LABEL.match(doc.lines[n]))), None)
+        if (label in names) if label is not None else loose:
+            continue  # answered elsewhere: not this rule's to pair
+        question, _ = clean_question(shown_body(doc.lines, box) or box.title)
+        if not question:
+            continue
+        loc = doc.loc(box.body if box.body < box.end else box.first)
+        diagnostics.append(unanswered(loc, " ".join(question.split()), "no solution box"))
+        for i in blocks:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))

@@ -11,6 +11,17 @@ short answer (or by nothing), is read item by item: an answered item is a card (
 `unanswered`. The list counts only when at least two items are answered, no more than a third are not,
 most answers are short (a few words, a number, code), and no answer asks again or opens with a command
 (`What is X? Explain Y.` is one question, not a card).
+
+A quiz round may put each answer in plain parentheses at the end of its line instead:
+
+    6. What gas do plants absorb during photosynthesis? (carbon dioxide)
+    7. Which planet has the most known moons? (Saturn)
+
+Parentheses after a question are usually a hint or a mark (`(2 marks)`, `(hint: …)`), so they are read as
+the answer only when the whole list is written that way (`_parenthesised_rows`): at least two items end
+with a parenthesised text, no more than a third have none, most of the items ask (`?`; the rest end with a
+full stop: `Name the …`), and the texts in parentheses differ from one another and share no word: a mark,
+a difficulty or a page reference repeats its word (`2 marks`, `3 marks`), answers do not.
 """
 
 from __future__ import annotations
@@ -48,7 +59,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         rows = list(_items(doc, block.start, block.end))
         if not _one_liner_list(rows):
-            continue
+            rows = _parenthesised_rows(doc, block.start, block.end)
+            if not rows:
+                continue
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         tags = topic_tags(path)
@@ -113,3 +126,52 @@ def _split(text: str) -> tuple[str | None, str]:
             "",
         )  # a second question, a hint, a command, a dash or arrow (other rules' separators): the item asks, it does not answer
     return question, answer
+
+
+# `Question? (answer)`: the last parenthesised text of a line, after a question mark or a full stop.
+_PAREN_TAIL = re.compile(r"^(?P<question>.*?[?？.。])[ \t]*\((?P<answer>[^()\n]+)\)[ \t]*$")
+
+
+def _parenthesised_rows(doc: Document, start: int, end: int) -> list[tuple[int, str | None, str]]:
+    """The items of a list whose answers all stand in parentheses at the end of the line (see the module
+    docstring), as (line, question, answer ('' for none)); [] when the list is not written that way."""
+    rows: list[tuple[int, str | None, str]] = []
+    for first, question, answer in _items(doc, start, end):
+        whole = f"{question or ''} {answer}".strip() if question is not None else _item_text(doc, first)
+        if whole is None:
+            return []
+        match = _PAREN_TAIL.match(whole)
+        if match is not None:
+            rows.append((first, match.group("question").strip(), match.group("answer").strip()))
+        elif whole.endswith(("?", "？")):
+            rows.append((first, whole, ""))
+        else:
+            return []
+    answers = [answer for _, _, answer in rows if answer]
+    if len(answers) < _MIN_ANSWERED or 3 * (len(rows) - len(answers)) > len(rows):
+        return []
+    asking = sum(1 for _, question, _ in rows if question and question.endswith(("?", "？")))
+    if 2 * asking <= len(rows) or not _distinct_answers(answers):
+        return []
+    return rows
+
+
+def _item_text(doc: Document, first: int) -> str | None:
+    """The text of a one-line list item at line FIRST without its marker; None when it is no such item."""
+    match = re.match(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$", doc.lines[first])
+    if match is None or (first + 1 < len(doc.lines) and doc.lines[first + 1].startswith((" ", "\t"))):
+        return None
+    return match.group(1).strip()
+
+
+def _distinct_answers(answers: list[str]) -> bool:
+    """True when no two answers are the same and no word recurs across them (marks, levels, pages do)."""
+    if len({a.casefold() for a in answers}) != len(answers):
+        return False
+    seen: set[str] = set()
+    for answer in answers:
+        words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", answer)}
+        if seen & words:
+            return False
+        seen |= words
+    return True

@@ -1,0 +1,123 @@
+"""One-line questions answered after an arrow: `Question? → answer`, alone or as the items of a list.
+
+    What is the boiling point of water at sea level? → **100 °C** (at 1 atm)
+
+    Follow-ups:
+
+    1. Why does ice float? → it is less dense than liquid water.
+    2. What happens at the triple point?
+    3. How is heat of fusion measured? → with a calorimeter.
+
+A line that asks (it ends its question with `?`) and then gives the answer after an arrow (`→`, `->`, `=>`,
+`➜`, `⇒`) is a card: the question up to its `?` on the front, the text after the arrow on the back. It
+stands as a paragraph of its own, or as one item of a list whose items all ask on one line: an item of
+such a list without an arrow is `unanswered`. Read when the document holds two answered lines or more, so
+a stray `Why? → because …` in prose stays free.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .document import Document, mask_code_and_math
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "arrow-answer"
+
+_ARROW_MARKS = ("→", "->", "=>", "➜", "⇒")
+# `Question? → answer`: a question mark, an arrow, then the answer.
+_ASKED = re.compile(r"^(?P<question>.*?[^\W_].*?[?？])[ \t]*(?:→|->|=>|➜|⇒)[ \t]*(?P<answer>.*)$")
+_BARE = re.compile(r"^.*?[^\W_].*[?？]$")
+_MIN_ANSWERED = 2
+
+Row = tuple[int, int, str, str | None]  # (block index, line, question, answer or None when unanswered)
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from `Question? → answer` lines (see the module docstring)."""
+    text = doc.source.text
+    if "?" not in text and "？" not in text or not any(mark in text for mark in _ARROW_MARKS):
+        return RuleResult()
+    rows = [row for index in range(len(doc.blocks)) if is_free(doc, taken, index) for row in _rows(doc, index)]
+    if sum(1 for row in rows if row[3] is not None) < _MIN_ANSWERED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, line, question, answer in rows:
+        reason = "no answer" if answer is None or not answer.strip() else empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(line), question, reason))
+            claims.update(claim(line, line + 1, "unanswered"))
+            continue
+        assert answer is not None
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(doc.loc(line), CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(claim(line, line + 1, "card"))
+    for index in {row[0] for row in rows}:
+        block = doc.blocks[index]
+        claims.update({n: "card" for n in range(block.first, block.last) if n not in claims and doc.lines[n].strip()})
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _rows(doc: Document, index: int) -> Iterator[Row]:
+    block = doc.blocks[index]
+    if block.kind == "paragraph":
+        if block.last - block.first == 1:
+            split = _split(doc.lines[block.first].strip())
+            if split is not None:
+                yield index, block.first, split[0], split[1]
+        return
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return
+    items = list(_list_items(doc, index))
+    if len(items) < 2 or any(item is None for item in items):
+        return
+    rows: list[Row] = []
+    for item in items:
+        assert item is not None
+        line, content = item
+        split = _split(content)
+        if split is not None:
+            rows.append((index, line, split[0], split[1]))
+        elif _BARE.match(mask_code_and_math(content)):
+            rows.append((index, line, content, None))
+        else:
+            return  # an item that neither asks nor answers: not a list of questions
+    if any(row[3] is not None for row in rows):
+        yield from rows
+
+
+def _list_items(doc: Document, index: int) -> Iterator[tuple[int, str] | None]:
+    """(line, text) of each top-level item of a list block, None for an item that is not one line."""
+    block = doc.blocks[index]
+    tokens = doc.tokens
+    depth = 0
+    for n in range(block.start, block.end):
+        token = tokens[n]
+        if token.type == "list_item_open" and depth == 1 and token.map:
+            inline = tokens[n + 2] if n + 2 < block.end and tokens[n + 1].type == "paragraph_open" else None
+            closes = n + 4 < block.end and tokens[n + 4].type == "list_item_close"
+            if inline is not None and inline.type == "inline" and "\n" not in inline.content and closes:
+                yield token.map[0], inline.content.strip()
+            else:
+                yield None
+        depth += token.nesting
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """`Question? → answer` → (question, answer); None when the line is not so written."""
+    masked = mask_code_and_math(text)
+    match = _ASKED.match(masked)
+    if match is None:
+        return None
+    cut = match.end("question")
+    question, answer = text[:cut].strip(), text[match.start("answer") :].strip()
+    if question.count("(") != question.count(")") or question.count("[") != question.count("]"):
+        return None  # `Er sitzt [wo? → Dativ]`: the arrow inside a bracketed aside, no question of its own
+    return question, answer

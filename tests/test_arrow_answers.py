@@ -1,0 +1,55 @@
+"""The arrow-answer rule: `Question? → answer` lines, as paragraphs of their own or list items; an item of
+such a list without an arrow is unanswered."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+PHYSICS = """\
+# Thermodynamik — Wiederholung
+
+Wie hoch ist der Siedepunkt von Wasser auf Meereshöhe? → **100 °C** (bei 1 atm)
+
+What is absolute zero in Celsius? -> −273.15 °C
+
+## Follow-ups from the tutor
+
+1. Why does ice float? → it is less dense than liquid water.
+2. What happens at the triple point?
+3. How is heat of fusion measured? => with a calorimeter.
+"""
+
+
+def test_arrow_answered_lines_and_list_items_are_cards() -> None:
+    extraction, diagnostics = extract_text(PHYSICS)
+    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        (3, "arrow-answer", "Wie hoch ist der Siedepunkt von Wasser auf Meereshöhe?", "**100 °C** (bei 1 atm)"),
+        (5, "arrow-answer", "What is absolute zero in Celsius?", "−273.15 °C"),
+        (9, "arrow-answer", "Why does ice float?", "it is less dense than liquid water."),
+        (11, "arrow-answer", "How is heat of fusion measured?", "with a calorimeter."),
+    ]
+    assert [(d.loc.line, d.question) for d in diagnostics if d.kind == "unanswered"] == [
+        (10, "What happens at the triple point?")
+    ]
+
+
+def test_a_stray_arrow_in_prose_is_not_a_card() -> None:
+    text = "# Diary\n\nWhy did the build fail? → I forgot the flag, as usual.\n\nTomorrow: retry.\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "arrow-answer"]
+
+
+def test_lists_of_steps_with_arrows_are_not_questions() -> None:
+    text = (
+        "# Pipeline\n\n- Parse the input → tokens\n- Build the tree → AST\n- Is it valid? → report errors\n\n"
+        "Login page → dashboard → settings\n"
+    )
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "arrow-answer"]
+
+
+def test_an_arrow_inside_a_bracketed_aside_is_not_an_answer() -> None:
+    text = "# Grammatik\n\n- Er sitzt auf dem Stuhl [wo? → Dativ]\n- Er setzt sich auf den Stuhl [wohin? → Akkusativ]\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "arrow-answer"]
