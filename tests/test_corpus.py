@@ -57,6 +57,10 @@ HOLDOUT14 = CORPUS / "holdout14"
 """A fourteenth blind holdout, written after the holdout12 fixes (before holdout13's): Bengali and Greek
 revision notes, a CKA practice page, an interview-experience write-up, a Joplin export, Jupyter Book
 exercises, a pub quiz, system design notes, a Terraform drill: `--corpus tests/corpus/holdout14`."""
+HOLDOUT15 = CORPUS / "holdout15"
+"""A fifteenth blind holdout, written after the holdout14 fixes: a TryHackMe writeup, an Obsidian Dataview
+note, Czech state-exam answers, a Typora chapter summary, Tamil exam notes, statics homework, lecture notes
+with review questions, Ukrainian exam tickets: `--corpus tests/corpus/holdout15`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -73,6 +77,7 @@ FOLDERS = {
     HOLDOUT12: 8,
     HOLDOUT13: 8,
     HOLDOUT14: 9,
+    HOLDOUT15: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
