@@ -51,6 +51,7 @@ from .document import Block, Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import (
     QuestionParagraph,
+    asks_by_plain_label,
     clean_question,
     drop_answer_label,
     is_question,
@@ -86,7 +87,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     asks = frozenset(i for i, p in found.items() if p.kind != "situation")
     write_ups = [n for n, s in enumerate(doc.sections) if _is_write_up(doc, taken, s, found)]
     # An answer also stops at a `Q.` paragraph of the dotted-pair rule, which runs later.
-    scan = _Scan(doc, taken, found, asks | _dotted_pairs(doc, taken), frozenset(doc.sections[n].block for n in write_ups))
+    stops = asks | _dotted_pairs(doc, taken) | _plain_label_questions(doc, taken, asks)
+    scan = _Scan(doc, taken, found, stops, frozenset(doc.sections[n].block for n in write_ups))
 
     results: list[RuleResult] = []
     setups: dict[int, tuple[int, ...]] = {}
@@ -105,6 +107,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts = tuple(d for r in results for d in r.drafts)
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     return RuleResult(drafts, diagnostics, claims)
+
+
+def _plain_label_questions(doc: Document, taken: Mapping[int, str], asks: frozenset[int]) -> frozenset[int]:
+    """Free paragraphs that open with a plain question label before a question (`வினா: …?` over `விடை: …`,
+    the label-pair rule's): a bold question's answer above stops there rather than swallow them."""
+    if not asks or (":" not in doc.source.text and "：" not in doc.source.text):
+        return frozenset()
+    return frozenset(
+        n
+        for n, block in enumerate(doc.blocks)
+        if block.kind == "paragraph" and is_free(doc, taken, n) and asks_by_plain_label(doc.lines[block.first])
+    )
 
 
 def _dotted_pairs(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:
