@@ -45,3 +45,13 @@ def test_a_bold_command_alone_is_prose() -> None:
     extraction, _ = extract_text(text)
     assert list(extraction.drafts) == []
 
+
+def test_czech_command_heading_with_only_a_comment_is_unanswered() -> None:
+    text = (
+        "# Sítě\n\n## 1. Vrstvy\n\n### 1.1 Co je protokol TCP?\n\nSpojovaný transportní protokol.\n\n"
+        "### 1.2 Vysvětlete rozdíl mezi TCP a UDP.\n\nUDP je nespojovaný.\n\n"
+        "### 1.3 Porovnejte IPv4 a IPv6.\n\n<!-- TODO doplnit tabulku -->\n\n## 2. Směrování\n\n### 2.1 Co je BGP?\n\nProtokol mezi autonomními systémy.\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Co je protokol TCP?", "Vysvětlete rozdíl mezi TCP a UDP.", "Co je BGP?"]
+    assert [d.question for d in diagnostics if d.kind == "unanswered"] == ["Porovnejte IPv4 a IPv6."]

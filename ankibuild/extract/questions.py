@@ -172,6 +172,28 @@ IMPERATIVES = frozenset(
         "omów",
         "zdefiniuj",
         "oblicz",
+        # Czech and Slovak, the polite form of exam questions (`Porovnejte SJF a FCFS.`, `Vysvětlete …`) and
+        # the familiar one (`Popiš …`).
+        "vysvětlete",
+        "vysvětli",
+        "popište",
+        "popiš",
+        "porovnejte",
+        "porovnej",
+        "srovnejte",
+        "definujte",
+        "definuj",
+        "uveďte",
+        "uveď",
+        "vyjmenujte",
+        "vyjmenuj",
+        "charakterizujte",
+        "dokažte",
+        "vypočítejte",
+        "vysvetlite",
+        "popíšte",
+        "porovnajte",
+        "vymenujte",
         # Arabic exam commands (`اشرح …`, `اذكر …`, `قارن بين …`), with and without the hamza (a shadda splits a
         # word, so the words are listed as written without it).
         "اشرح",
