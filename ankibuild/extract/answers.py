@@ -336,11 +336,32 @@ def _words_of(line: str) -> str:
 def _is_note_to_self(line: str) -> bool:
     return bool(
         _PLACEHOLDER_LEAD.match(line)
+        or _is_not_done(line)
         or _PLACEHOLDER_TEXT.match(_words_of(line))
         or _is_answer_later(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
     )
+
+
+# "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one
+# out — something with -f?)`, `Couldn't solve it yet.`, `Ask in office hours.`: a note to self that opens with
+# the admission, whatever aside follows it after a dash, colon, comma or bracket.
+_NOT_DONE = re.compile(
+    r"^[\W_]*(?:(?:(?:i\s+)?(?:have\s+)?not\s+(?:done|solved|attempted|started)|(?:i\s+)?haven[’']?t\s+(?:done|solved|attempted|started)\s+(?:this|it)(?:\s+one)?)\s+yet"
+    r"|(?:i\s+)?(?:didn[’']?t|did\s+not|couldn[’']?t|could\s+not|can[’']?t|cannot)\s+(?:figure|work)\s+(?:this|it)(?:\s+one)?\s+out"
+    r"|(?:i\s+)?(?:didn[’']?t|did\s+not|couldn[’']?t|could\s+not)\s+(?:solve|finish|get)\s+(?:this|it)(?:\s+one)?(?:\s+yet)?"
+    r"|ask\s+(?:in|at|during)\s+(?:the\s+)?office\s+hours?)"
+    r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_NOT_DONE_MAX = 200
+
+
+def _is_not_done(line: str) -> bool:
+    """An admission that the question is not done yet (`_NOT_DONE`), alone on the answer's only line."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX and bool(_NOT_DONE.match(text))
 
 
 # A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or
