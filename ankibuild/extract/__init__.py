@@ -80,6 +80,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         formulas,
         glossary,
         headings,
+        inline_fields,
         key_tables,
         label_lines,
         labelled_exercises,
@@ -108,6 +109,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
 
     return (
         ("labelled-field", labelled_fields.extract),
+        ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),
         ("remnote-card", remnote_cards.extract),
         ("outline-question", outline_questions.extract),

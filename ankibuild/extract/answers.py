@@ -38,7 +38,11 @@ _POINTER_LINE = re.compile(
     re.I,
 )
 """`See [CONTRIBUTING.md](CONTRIBUTING.md).`: a pointer to a link and nothing else."""
-_OPTION_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-F])[).:]\s+\S.*?(?:<br\s*/?>|\\)?\s*$")
+# An option of a multiple-choice question, one a line: `A) …`, `(b) …`, and the Tamil letters `(அ) …` to `(ஊ) …`.
+_OPTION_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\(?([A-Fஅஆஇஈஉஊ])[).:]\s+\S.*?(?:<br\s*/?>|\\)?\s*$")
+# The options all on one line: `(a) 42 (b) 44 (c) 73 (d) 86`, `(அ) … (ஆ) …`.
+_INLINE_OPTION = re.compile(r"(?:^|(?<=\s))\(([a-fஅஆஇஈஉஊ])\)\s*(?=\S)", re.I)
+_OPTION_ORDER = {letter: n for n, letter in enumerate("ABCDEF")} | {letter: n for n, letter in enumerate("அஆஇஈஉஊ")}
 _LEVELS = frozenset({"easy", "medium", "hard", "beginner", "intermediate", "advanced", "expert", "basic"})
 _LABEL_NAMES = {
     "difficulty": "difficulty",
@@ -218,6 +222,8 @@ def empty_reason(markdown: str) -> str | None:
             return held
     if _OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and options_only(markdown):
         return "only options"
+    if markdown.lstrip().startswith("(") and "\n" not in markdown.strip() and inline_options_only(markdown.strip()):
+        return "only options"
     if "<!--" in markdown and _options_beside_comments(markdown):
         return "only options"
     lines: list[str] = []
@@ -330,11 +336,32 @@ def _words_of(line: str) -> str:
 def _is_note_to_self(line: str) -> bool:
     return bool(
         _PLACEHOLDER_LEAD.match(line)
+        or _is_not_done(line)
         or _PLACEHOLDER_TEXT.match(_words_of(line))
         or _is_answer_later(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
     )
+
+
+# "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one
+# out — something with -f?)`, `Couldn't solve it yet.`, `Ask in office hours.`: a note to self that opens with
+# the admission, whatever aside follows it after a dash, colon, comma or bracket.
+_NOT_DONE = re.compile(
+    r"^[\W_]*(?:(?:(?:i\s+)?(?:have\s+)?not\s+(?:done|solved|attempted|started)|(?:i\s+)?haven[’']?t\s+(?:done|solved|attempted|started)\s+(?:this|it)(?:\s+one)?)\s+yet"
+    r"|(?:i\s+)?(?:didn[’']?t|did\s+not|couldn[’']?t|could\s+not|can[’']?t|cannot)\s+(?:figure|work)\s+(?:this|it)(?:\s+one)?\s+out"
+    r"|(?:i\s+)?(?:didn[’']?t|did\s+not|couldn[’']?t|could\s+not)\s+(?:solve|finish|get)\s+(?:this|it)(?:\s+one)?(?:\s+yet)?"
+    r"|ask\s+(?:in|at|during)\s+(?:the\s+)?office\s+hours?)"
+    r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_NOT_DONE_MAX = 200
+
+
+def _is_not_done(line: str) -> bool:
+    """An admission that the question is not done yet (`_NOT_DONE`), alone on the answer's only line."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX and bool(_NOT_DONE.match(text))
 
 
 # A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or
@@ -419,8 +446,22 @@ def options_only(markdown: str) -> bool:
     """True for a body made only of the options of a multiple-choice question (`A) …` to `D) …`, one a
     line, in order from A), with no line saying which is right: no answer."""
     lines = [line for line in markdown.splitlines() if line.strip() and not _BARE_ARROW.match(line)]
-    letters = [m.group(1) if (m := _OPTION_LINE.match(line)) else None for line in lines]
-    return len(lines) >= 2 and "".join(letter or "?" for letter in letters) == "ABCDEF"[: len(lines)]
+    if len(lines) == 1:
+        return inline_options_only(lines[0])
+    letters = [m.group(1).upper() if (m := _OPTION_LINE.match(line)) else None for line in lines]
+    return len(lines) >= 2 and [_OPTION_ORDER.get(letter or "?") for letter in letters] == list(range(len(lines)))
+
+
+def inline_options_only(line: str) -> bool:
+    """True for one line made only of three or more options in order, `(a) … (b) … (c) …` (or the Tamil
+    `(அ) … (ஆ) … (இ) …`): the choices of a multiple-choice question, not its answer."""
+    if not line.lstrip().startswith("("):
+        return False
+    found = list(_INLINE_OPTION.finditer(line))
+    if len(found) < 3 or found[0].start() != len(line) - len(line.lstrip()):
+        return False
+    order = [_OPTION_ORDER.get(m.group(1).upper()) for m in found]
+    return order == list(range(len(found)))
 
 
 _ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")

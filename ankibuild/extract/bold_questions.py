@@ -51,6 +51,7 @@ from .document import Block, Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import (
     QuestionParagraph,
+    asks_by_plain_label,
     clean_question,
     drop_answer_label,
     is_question,
@@ -58,6 +59,7 @@ from .questions import (
     opens_dotted_pair,
     question_paragraph,
     starts_like_question,
+    starts_with_imperative,
     take_difficulty,
 )
 
@@ -83,10 +85,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             paragraph = question_paragraph(doc, block) or _dressed_question(doc, block)
             if paragraph is not None:
                 found[index] = paragraph
+    found.update(_bold_commands(doc, taken, found))
     asks = frozenset(i for i, p in found.items() if p.kind != "situation")
     write_ups = [n for n, s in enumerate(doc.sections) if _is_write_up(doc, taken, s, found)]
     # An answer also stops at a `Q.` paragraph of the dotted-pair rule, which runs later.
-    scan = _Scan(doc, taken, found, asks | _dotted_pairs(doc, taken), frozenset(doc.sections[n].block for n in write_ups))
+    stops = asks | _dotted_pairs(doc, taken) | _plain_label_questions(doc, taken, asks)
+    scan = _Scan(doc, taken, found, stops, frozenset(doc.sections[n].block for n in write_ups))
 
     results: list[RuleResult] = []
     setups: dict[int, tuple[int, ...]] = {}
@@ -105,6 +109,47 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts = tuple(d for r in results for d in r.drafts)
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     return RuleResult(drafts, diagnostics, claims)
+
+
+# `**Define diffusion.** The net movement …`: a bold command that ends its sentence, its answer after it on
+# the same line.
+_BOLD_COMMAND = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)(?P<inner>[^*_\n]{3,200}?[.:]?)(?P=b)[ \t]+(?P<tail>\S.*)$")
+
+
+def _bold_commands(
+    doc: Document, taken: Mapping[int, str], found: Mapping[int, QuestionParagraph]
+) -> dict[int, QuestionParagraph]:
+    """Bold commands answered on their own line (`**Define diffusion.** The net movement …`,
+    `**Nenne zwei Beispiele.** …`) among bold questions answered the same way (`**What is osmosis?** The …`):
+    in such a run the command asks as the questions do. Alone, a bold command is prose that opens in bold."""
+    answered = sum(1 for p in found.values() if p.kind == "bold" and p.text.endswith("?") and p.lead.strip())
+    if answered < 2:
+        return {}
+    commands: dict[int, QuestionParagraph] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or index in found or not is_free(doc, taken, index):
+            continue
+        match = _BOLD_COMMAND.match(doc.lines[block.first])
+        if match is None or match.group("inner").endswith(":"):
+            continue
+        question = match.group("inner").strip()
+        if len(question.split()) > 20 or not starts_with_imperative(question):
+            continue
+        lead = "\n".join([match.group("tail"), *doc.lines[block.first + 1 : block.last]]).strip("\n")
+        commands[index] = QuestionParagraph("bold", question, lead)
+    return commands
+
+
+def _plain_label_questions(doc: Document, taken: Mapping[int, str], asks: frozenset[int]) -> frozenset[int]:
+    """Free paragraphs that open with a plain question label before a question (`வினா: …?` over `விடை: …`,
+    the label-pair rule's): a bold question's answer above stops there rather than swallow them."""
+    if not asks or (":" not in doc.source.text and "：" not in doc.source.text):
+        return frozenset()
+    return frozenset(
+        n
+        for n, block in enumerate(doc.blocks)
+        if block.kind == "paragraph" and is_free(doc, taken, n) and asks_by_plain_label(doc.lines[block.first])
+    )
 
 
 def _dotted_pairs(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:

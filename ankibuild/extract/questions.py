@@ -172,6 +172,28 @@ IMPERATIVES = frozenset(
         "omów",
         "zdefiniuj",
         "oblicz",
+        # Czech and Slovak, the polite form of exam questions (`Porovnejte SJF a FCFS.`, `Vysvětlete …`) and
+        # the familiar one (`Popiš …`).
+        "vysvětlete",
+        "vysvětli",
+        "popište",
+        "popiš",
+        "porovnejte",
+        "porovnej",
+        "srovnejte",
+        "definujte",
+        "definuj",
+        "uveďte",
+        "uveď",
+        "vyjmenujte",
+        "vyjmenuj",
+        "charakterizujte",
+        "dokažte",
+        "vypočítejte",
+        "vysvetlite",
+        "popíšte",
+        "porovnajte",
+        "vymenujte",
         # Arabic exam commands (`اشرح …`, `اذكر …`, `قارن بين …`), with and without the hamza (a shadda splits a
         # word, so the words are listed as written without it).
         "اشرح",
@@ -211,10 +233,10 @@ _FORMAL_GERMAN = frozenset(
 # (Russian), `Питання` (Ukrainian), `Pytanie` (Polish), `Otázka` (Czech), `Soru` (Turkish), `Câu hỏi` /
 # `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
-# digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai).
+# digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
-    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|질문|문제|问题|問題|質問|问|問)"
+    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)"
 )
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
@@ -243,11 +265,11 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (plain, only with that space: `R: lm(y ~ x)` names the R language).
 # And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
 # (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `उत्तर`
-# (Hindi), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
+# (Hindi), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
 _ANSWER_LABEL_BODY = (
@@ -781,9 +803,16 @@ NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \
 
 _PLAIN_QUESTION_LABEL = re.compile(
     r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
-    r"|Pertanyaan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
+    r"|Pertanyaan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
 )
+
+
+def asks_by_plain_label(line: str) -> bool:
+    """True for a line that asks behind a plain question label (`வினா: …?`, `Frage 2: …?`): a question of the
+    label-pair rule, which runs after the bold questions; their answers stop there."""
+    match = _PLAIN_QUESTION_LABEL.match(line)
+    return match is not None and is_question(line[match.end() :])
 
 
 def asks_in_paragraph(doc: Document, block: Block) -> bool:
