@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import fixture_outcome
+from tests.helpers import extract_text, fixture_outcome
 
 FIXTURES = Path(__file__).parent / "fixtures" / "labelled_pairs"
 
@@ -67,3 +67,18 @@ def test_a_bold_letter_label_leaves_the_question_whatever_rule_reads_it() -> Non
     # stands before it); the question's letter label is dress all the same.
     text = "# Economía\n\n**P:** ¿Qué es el PIB?\n\n**R:** El valor de lo producido.\n"
     assert [card[2:] for card in fixture_outcome(text)["cards"]] == [["¿Qué es el PIB?", "El valor de lo producido."]]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("# شیمی\n\nپرسش: عدد اتمی کربن چند است؟\nپاسخ: شش\n\nپرسش: فرمول آب چیست؟\nپاسخ: H2O\n", "عدد اتمی کربن چند است؟", "شش"),
+        ("# रसायन\n\nप्रश्न: जल का सूत्र क्या है?\nउत्तर: H2O\n\nप्रश्न: नमक का रासायनिक नाम क्या है?\nउत्तर: सोडियम क्लोराइड\n", "जल का सूत्र क्या है?", "H2O"),
+        ("# เคมี\n\nคำถาม: น้ำมีสูตรเคมีอะไร?\nคำตอบ: H2O\n\nคำถาม: เกลือแกงคืออะไร?\nคำตอบ: โซเดียมคลอไรด์\n", "น้ำมีสูตรเคมีอะไร?", "H2O"),
+    ],
+    ids=["persian", "hindi", "thai"],
+)
+def test_plain_labels_in_other_scripts(text: str, question: str, answer: str) -> None:
+    extraction, _ = extract_text(text)
+    first = extraction.drafts[0]
+    assert len(extraction.drafts) == 2 and first.question == question and answer in first.answer
