@@ -61,6 +61,10 @@ HOLDOUT15 = CORPUS / "holdout15"
 """A fifteenth blind holdout, written after the holdout14 fixes: a TryHackMe writeup, an Obsidian Dataview
 note, Czech state-exam answers, a Typora chapter summary, Tamil exam notes, statics homework, lecture notes
 with review questions, Ukrainian exam tickets: `--corpus tests/corpus/holdout15`."""
+HOLDOUT16 = CORPUS / "holdout16"
+"""A sixteenth blind holdout, written after the holdout15 fixes: chemistry worked examples, economics Q/A row
+tables, a Go output quiz, Hinglish OOP notes, Obsidian admonition blocks, pharmacology arrows, Romanian
+multiple-choice grile, subnetting spoilers, Swift answer subheadings: `--corpus tests/corpus/holdout16`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -78,6 +82,7 @@ FOLDERS = {
     HOLDOUT13: 8,
     HOLDOUT14: 9,
     HOLDOUT15: 8,
+    HOLDOUT16: 9,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
