@@ -49,6 +49,7 @@ def test_tables_not_labelled_so_are_not_read() -> None:
     for text in (
         "# Terms\n\n| Term | Definition |\n|---|---|\n| Q | A quality factor |\n| A | Ampere |\n",
         "# Data\n\n| | |\n|---|---|\n| **Q** | 12 |\n| Mass | 4 kg |\n",
+        "# Heat\n\n| | |\n|---|---|\n| Q | 12 kJ |\n| A | 3 m² |\n",
         "# Data\n\n| | | |\n|---|---|---|\n| **Q** | What? | x |\n| **A** | That. | y |\n",
     ):
         extraction, _ = extract_text(text)

@@ -10,7 +10,8 @@ shared label words) or an answer label (`**A**`, `Answer`, `Antwort`, `Отве�
 card answered by the answer row right under it; a question row whose answer row is empty or missing is
 `unanswered`. The header row is empty (`| | |`), or is itself the first question row (a table written
 without a header). Every row of the table must be so labelled, else the table is left to the other table
-rules. The headings above such tables are the cards' context.
+rules, and so is one whose question cells are not text of two words or more (`| Q | 12 |` over
+`| A | 3 m² |` names quantities). The headings above such tables are the cards' context.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .questions import QUESTION_LABEL_OPENING_ROW, is_answer_label_cell, is_ques
 
 CONVENTION = "row-table"
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MIN_WORDS = 2  # words a question cell holds
 _PRECHECK = lazy_pattern(QUESTION_LABEL_OPENING_ROW, re.M | re.I)
 
 
@@ -51,8 +54,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         if not rows or not all(is_question_label_cell(r[0]) or is_answer_label_cell(r[0]) for _, r in rows):
             continue
-        if not any(is_question_label_cell(r[0]) and r[1] for _, r in rows):
-            continue
+        asked = [r[1] for _, r in rows if is_question_label_cell(r[0]) and r[1]]
+        if not asked or not all(len(_WORD.findall(q)) >= _MIN_WORDS for q in asked):
+            continue  # `| Q | 12 |` / `| A | 3 m² |`: quantities named by their symbols, not questions
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         for n, (line, (label, question)) in enumerate(rows):
