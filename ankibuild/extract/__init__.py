@@ -55,6 +55,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
+        admonition_blocks,
         answer_headings,
         answer_keys,
         answer_sections,
@@ -98,6 +99,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         qa_tables,
         quiz_headings,
         remnote_cards,
+        row_tables,
         skips,
         slides,
         solution_sections,
@@ -118,6 +120,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("follow-up", follow_ups.extract),
         ("footnote-answer", footnote_answers.extract),
         ("fenced-div", fenced_divs.extract),
+        ("admonition-block", admonition_blocks.extract),
+        ("row-table", row_tables.extract),
         ("slide", slides.extract),
         ("transcript", transcripts.extract),
         ("emoji-post", emoji_posts.extract),

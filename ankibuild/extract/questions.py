@@ -1104,3 +1104,22 @@ KEY_TITLE = re.compile(
     r"정답|해답|답안)\b",
     re.I,
 )
+
+
+# A table cell that is only a question label or only an answer label (`**Q**`, `Question`, `Frage:`, `__A__`,
+# `Ответ`): the first column of a table whose rows alternate a question and its answer.
+_LABEL_CELL_TAIL = r"[ \t]*\d{0,3}[ \t]*[:.：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*$"
+_QUESTION_LABEL_CELL = re.compile(r"^[ \t]*(?P<b>\*\*|__|)" + _QUESTION_LABEL_WORDS + _LABEL_CELL_TAIL, re.I)
+_ANSWER_LABEL_CELL = re.compile(r"^[ \t]*(?P<b>\*\*|__|)(?:" + _ANSWER_WORDS + r"|a|r)" + _LABEL_CELL_TAIL, re.I)
+QUESTION_LABEL_OPENING_ROW = r"^[ \t]*\|[ \t]*(?:\*\*|__)?" + _QUESTION_LABEL_WORDS + r"[ \t\d:.：*_]*\|"
+"""A table row whose first cell is a question label (a cheap precheck for the rules that read such rows)."""
+
+
+def is_question_label_cell(text: str) -> bool:
+    """True when a table cell holds only a question label: `**Q**`, `Question`, `Frage 2:`."""
+    return _QUESTION_LABEL_CELL.match(text) is not None
+
+
+def is_answer_label_cell(text: str) -> bool:
+    """True when a table cell holds only an answer label: `**A**`, `Answer`, `Antwort:`."""
+    return _ANSWER_LABEL_CELL.match(text) is not None

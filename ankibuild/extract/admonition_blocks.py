@@ -1,0 +1,98 @@
+"""Obsidian Admonition-plugin code blocks: a ```` ```ad-question ```` block answered by the block after it.
+
+    ```ad-question
+    title: What does the Treaty of Westphalia end?
+    ```
+    ```ad-success
+    collapse: closed
+    title: Answer
+    The Thirty Years' War.
+    ```
+
+A fenced block whose info string is `ad-question` (also `ad-faq`, `ad-help`) asks its `title:` line; the
+next fenced `ad-…` block answers it (its body without the plugin's option lines `title:`, `collapse:`,
+`icon:`, `color:`). A question block whose own body holds text after its options (`collapse: open` and
+the answer) answers itself. An `ad-todo` block in place of the answer, or an empty one, is `unanswered`.
+The section headings over such blocks are the cards' context; the blocks are claimed whole so no other
+rule reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .document import Document, dedent
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "admonition-block"
+
+_OPENER = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*ad-([\w-]+)[ \t]*$")
+_OPTION = re.compile(r"^[ \t]*(title|collapse|icon|color)[ \t]*:[ \t]*(.*?)[ \t]*$", re.I)
+_ASKS = frozenset({"question", "faq", "help"})
+_LEFT_OPEN = frozenset({"todo"})
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from ad-question blocks and the ad- blocks that answer them (see the module docstring)."""
+    text = doc.source.text
+    if "ad-" not in text or not any(f"ad-{kind}" in text for kind in _ASKS):
+        return RuleResult()  # no Admonition question block: nearly every document
+    fences = [
+        (i, m.group(1).casefold())
+        for i, b in enumerate(doc.blocks)
+        if b.kind == "fence" and (m := _OPENER.match(doc.lines[b.first]))
+    ]
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    used: set[int] = set()
+    for n, (index, kind) in enumerate(fences):
+        if kind not in _ASKS or index in used or not is_free(doc, taken, index):
+            continue
+        title, body = _read(doc, index)
+        if not title:
+            continue
+        block = doc.blocks[index]
+        last = block.last
+        answer = body
+        left_open = False
+        if not body and n + 1 < len(fences) and fences[n + 1][0] == index + 1 and fences[n + 1][1] not in _ASKS:
+            after, after_kind = fences[n + 1]
+            if is_free(doc, taken, after):
+                used.add(after)
+                last = doc.blocks[after].last
+                _, answer = _read(doc, after)
+                left_open = after_kind in _LEFT_OPEN
+        path = heading_path(doc, index)
+        reason = "left to do" if left_open else empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(block.first), title, reason))
+            claims.update(claim(block.first, last, "unanswered"))
+            continue
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(doc.loc(block.first), CONVENTION, title, answer, context, topic_tags(path)))
+        claims.update(claim(block.first, last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _read(doc: Document, index: int) -> tuple[str, str]:
+    """The block's `title:` and its body without the option lines."""
+    block = doc.blocks[index]
+    lines = doc.lines[block.first + 1 : block.last]
+    if lines and lines[-1].strip().startswith(doc.lines[block.first].strip()[:3]):
+        lines = lines[:-1]  # the closing fence
+    title = ""
+    body: list[str] = []
+    for n, line in enumerate(lines):
+        option = _OPTION.match(line)
+        if option and not any(x.strip() for x in body):
+            if option.group(1).casefold() == "title":
+                title = option.group(2)
+            continue
+        body.extend(lines[n:])
+        break
+    return " ".join(title.split()), dedent(body).strip()
