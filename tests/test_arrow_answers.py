@@ -53,3 +53,24 @@ def test_an_arrow_inside_a_bracketed_aside_is_not_an_answer() -> None:
     text = "# Grammatik\n\n- Er sitzt auf dem Stuhl [wo? → Dativ]\n- Er setzt sich auf den Stuhl [wohin? → Akkusativ]\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "arrow-answer"]
+
+
+def test_a_nested_sub_bullet_joins_the_answer() -> None:
+    from tests.helpers import drafted_cards
+
+    cards = drafted_cards(
+        "# Antibiotics\n\n"
+        "- Vancomycin target? → D-Ala-D-Ala terminus → blocks cell-wall synthesis\n"
+        "  - red man syndrome if infused fast\n"
+        "- Linezolid target? → 50S subunit (23S rRNA)\n"
+        "- Doxycycline class? → tetracycline\n"
+    )
+    assert [(c[0], c[1], c[2]) for c in cards] == [
+        (
+            "arrow-answer",
+            "Vancomycin target?",
+            "D-Ala-D-Ala terminus → blocks cell-wall synthesis\n  - red man syndrome if infused fast",
+        ),
+        ("arrow-answer", "Linezolid target?", "50S subunit (23S rRNA)"),
+        ("arrow-answer", "Doxycycline class?", "tetracycline"),
+    ]

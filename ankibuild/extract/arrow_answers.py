@@ -11,14 +11,16 @@
 A line that asks (it ends its question with `?`) and then gives the answer after an arrow (`→`, `->`, `=>`,
 `➜`, `⇒`) is a card: the question up to its `?` on the front, the text after the arrow on the back. It
 stands as a paragraph of its own, or as one item of a list whose items all ask on one line: an item of
-such a list without an arrow is `unanswered`. Read when the document holds two answered lines or more, so
+such a list without an arrow is `unanswered`; sub-bullets under an answered item join its answer. Read when the document holds two answered lines or more, so
 a stray `Why? → because …` in prose stays free.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+
+from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
@@ -84,7 +86,7 @@ def _rows(doc: Document, index: int) -> Iterator[Row]:
         line, content = item
         split = _split(content)
         if split is not None:
-            rows.append((index, line, split[0], split[1]))
+            rows.append((index, line, split[0], split[1] + _nested_text(doc, index, line)))
         elif _BARE.match(mask_code_and_math(content)):
             rows.append((index, line, content, None))
         else:
@@ -102,7 +104,7 @@ def _list_items(doc: Document, index: int) -> Iterator[tuple[int, str] | None]:
         token = tokens[n]
         if token.type == "list_item_open" and depth == 1 and token.map:
             inline = tokens[n + 2] if n + 2 < block.end and tokens[n + 1].type == "paragraph_open" else None
-            closes = n + 4 < block.end and tokens[n + 4].type == "list_item_close"
+            closes = n + 4 < block.end and (tokens[n + 4].type == "list_item_close" or _nested_closes(tokens, n + 4, block.end))
             if inline is not None and inline.type == "inline" and "\n" not in inline.content and closes:
                 yield token.map[0], inline.content.strip()
             else:
@@ -121,3 +123,29 @@ def _split(text: str) -> tuple[str, str] | None:
     if question.count("(") != question.count(")") or question.count("[") != question.count("]"):
         return None  # `Er sitzt [wo? → Dativ]`: the arrow inside a bracketed aside, no question of its own
     return question, answer
+
+
+def _nested_closes(tokens: Sequence[Token], n: int, end: int) -> bool:
+    """True when token `n` opens a nested list that the item closes right after: `- Q? → A` with sub-bullets
+    under it (`  - also used for …`), which join the answer."""
+    if tokens[n].type not in ("bullet_list_open", "ordered_list_open"):
+        return False
+    depth = 0
+    for m in range(n, end):
+        depth += tokens[m].nesting
+        if depth == 0:
+            return m + 1 < end and tokens[m + 1].type == "list_item_close"
+    return False
+
+
+def _nested_text(doc: Document, index: int, line: int) -> str:
+    """The sub-bullets under the list item that starts on `line`, as a nested list after its answer; empty
+    when the item holds none."""
+    block = doc.blocks[index]
+    tail: list[str] = []
+    for n in range(line + 1, block.last):
+        text = doc.lines[n]
+        if not text.strip() or not text[:1].isspace():
+            break
+        tail.append(text.rstrip())
+    return "\n" + "\n".join(tail) if tail else ""

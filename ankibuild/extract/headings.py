@@ -68,6 +68,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         blocks = _without_page_footer(doc, blocks)
         cut_blocks, cut_line = _cut_at_bare_question(doc, blocks)
+        if _introduces_questions(doc, question, blocks, cut_blocks):
+            continue
         front, shown = question, None
         if len(cut_blocks) > 1 and _shows_code(doc, doc.blocks[cut_blocks[0]]) and refers_to_code(question):
             # `#### What does this function print?` + a code block + the answer: the code belongs to the question.
@@ -147,6 +149,19 @@ def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], 
             return blocks[:n], None
         return blocks[: n + 1], line
     return blocks, None
+
+
+_MIN_OWN_QUESTIONS = 2
+
+
+def _introduces_questions(doc: Document, question: str, blocks: list[int], cut_blocks: list[int]) -> bool:
+    """True for a heading that asks nothing itself (`## Abstraction vs Interface`, no `?`) over a theory
+    paragraph and then its section's own bold questions (`**Q9: …?**` + answer, two or more): the heading
+    is the topic of those questions and the paragraph their context, not a card."""
+    if question.rstrip().endswith(("?", "？")) or cut_blocks == blocks or not cut_blocks:
+        return False
+    rest = blocks[len(cut_blocks) :]
+    return sum(1 for i in rest if asks_in_paragraph(doc, doc.blocks[i])) >= _MIN_OWN_QUESTIONS
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
