@@ -20,6 +20,14 @@ def extract_text(text: str, path: str = "notes.md") -> tuple[Extraction, list[Di
     return extraction, diagnostics + list(extraction.diagnostics)
 
 
+def cards_and_unanswered(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
+    """The cards extracted from TEXT as (line, rule, question, answer), and its unanswered questions as
+    (line, message)."""
+    extraction, diagnostics = extract_text(text)
+    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
+    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
+
+
 def drafted_cards(text: str) -> list[tuple[str, str, str]]:
     """The (convention, question, answer) of each card extraction drafts from TEXT."""
     extraction, _ = extract_text(text)

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _outcome(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
-    extraction, diagnostics = extract_text(text)
-    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
-    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
-
+from tests.helpers import cards_and_unanswered
 
 _QUIZ = (
     "# Geography quiz\n\n## Single answer\n\n"
@@ -30,7 +23,7 @@ _QUIZ = (
 
 
 def test_stems_with_option_lines_and_a_key() -> None:
-    cards, unanswered = _outcome(_QUIZ)
+    cards, unanswered = cards_and_unanswered(_QUIZ)
     assert [(c[0], c[1], c[2]) for c in cards] == [
         (5, "choice-item", "The longest river of Africa is:"),
         (13, "choice-item", "Which of these is a landlocked country?"),
@@ -47,5 +40,5 @@ def test_option_lines_without_a_key_or_a_stem_label_are_no_item() -> None:
         "# Notes\n\n**1.** Pick one of:\nA. red\nB. blue\n\nThen carry on with the lab.\n",
         "# Notes\n\nThe plan has three parts:\nA. setup\nB. run\nC. report\n\nAnswer: **B**\n",
     ):
-        cards, _ = _outcome(text)
+        cards, _ = cards_and_unanswered(text)
         assert not [c for c in cards if c[1] == "choice-item"], text

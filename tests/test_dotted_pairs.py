@@ -3,14 +3,7 @@ them; the pair is required, so a stray `Q.` or an `A.` initial is never a card."
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _outcome(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
-    extraction, diagnostics = extract_text(text)
-    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
-    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
-
+from tests.helpers import cards_and_unanswered
 
 NOTES = """\
 # Biology revision — cells
@@ -49,7 +42,7 @@ A. — revise from the textbook, no answer yet —
 
 
 def test_dotted_pairs_give_cards_and_report_the_unanswered() -> None:
-    cards, unanswered = _outcome(NOTES)
+    cards, unanswered = cards_and_unanswered(NOTES)
     assert [(c[0], c[1], c[2]) for c in cards] == [
         (5, "dotted-pair", "What does the mitochondrion do?"),
         (8, "dotted-pair", "Name three parts of a plant cell that an animal cell lacks."),
@@ -76,7 +69,7 @@ A. Turing wrote his paper on computable numbers in 1936.
 
 Q. Smith's lecture covered the rest of the decade.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert [(c[1], c[2]) for c in cards if c[1] == "dotted-pair"] == [
         ("dotted-pair", "Who proposed the stored-program computer?")
     ]
@@ -91,7 +84,7 @@ Q. Smith argued that trade follows the flag, and A. Jones disagreed.
 
 Q. Why does this matter? It is asked in the exam.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "dotted-pair"]
     assert not unanswered
 
@@ -108,7 +101,7 @@ Options:
 A. oxygen
 B. nitrogen
 """
-    cards, _ = _outcome(text)
+    cards, _ = cards_and_unanswered(text)
     assert [(c[1], c[2], c[3]) for c in cards if c[1] == "dotted-pair"] == [
         ("dotted-pair", "Which gas do plants absorb?", "Carbon dioxide.")
     ]
@@ -126,7 +119,7 @@ A. Neon
 B. Oxygen
 C. Nitrogen
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert [(c[1], c[2], c[3]) for c in cards if c[1] == "dotted-pair"] == [
         ("dotted-pair", "Which element is a halogen?", "Chlorine.")
     ]

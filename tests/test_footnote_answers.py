@@ -3,14 +3,7 @@ footnote definitions elsewhere in the file; a question of the list without a ref
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _outcome(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
-    extraction, diagnostics = extract_text(text)
-    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
-    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
-
+from tests.helpers import cards_and_unanswered
 
 CHEMISTRY = """\
 # Water
@@ -44,7 +37,7 @@ Water is a polar molecule; its hydrogen bonds explain most of what follows.
 
 
 def test_questions_ending_with_a_footnote_are_answered_by_it() -> None:
-    cards, unanswered = _outcome(CHEMISTRY)
+    cards, unanswered = cards_and_unanswered(CHEMISTRY)
     assert [(c[0], c[1], c[2]) for c in cards] == [
         (9, "footnote-answer", "Why does ice float on liquid water?"),
         (10, "footnote-answer", "What is a hydrogen bond?"),
@@ -72,7 +65,7 @@ def test_bullets_in_another_language() -> None:
 [^1]: Am 9. November 1989.
 [^2]: Konrad Adenauer.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert [(c[1], c[2], c[3]) for c in cards] == [
         ("footnote-answer", "Wann fiel die Berliner Mauer?", "Am 9. November 1989."),
         ("footnote-answer", "Wer war der erste Bundeskanzler?", "Konrad Adenauer."),
@@ -94,7 +87,7 @@ def test_a_numbered_list_without_footnotes_continuing_a_footnoted_one() -> None:
 [^1]: The bending of light as it passes from one medium into another.
 [^2]: Reflection of all the light at a boundary, beyond the critical angle.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert [c[2] for c in cards if c[1] == "footnote-answer"] == ["What is refraction?", "What is total internal reflection?"]
     assert unanswered == [(8, "Why is the sky blue?")]
 
@@ -111,7 +104,7 @@ def test_citation_footnotes_after_statements_are_no_cards() -> None:
 [^1]: Annalen der Physik 17.
 [^2]: Sitzungsberichte der Preußischen Akademie.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "footnote-answer"]
     assert unanswered == []
 
@@ -127,7 +120,7 @@ Some prose with a note.[^1]
 
 [^1]: A remark.
 """
-    cards, _ = _outcome(text)
+    cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "footnote-answer"]
 
 
@@ -154,7 +147,7 @@ Pick the pivot at random.
 
 [^stable]: The order of equal keys.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert [c[2] for c in cards if c[1] == "footnote-answer"] == [
         "Why is quicksort quadratic in the worst case?",
         "What does a stable sort keep?",
@@ -183,7 +176,7 @@ Pregunta 3: ¿Qué significa dominante?[^3]
 [^2]: Los alelos que porta un organismo.
 [^3]: Que se expresa aunque solo haya una copia.
 """
-    cards, unanswered = _outcome(text)
+    cards, unanswered = cards_and_unanswered(text)
     assert [(c[1], c[2], c[3]) for c in cards] == [
         ("footnote-answer", "¿Qué es un alelo?", "Una variante de un gen."),
         ("footnote-answer", "¿Qué es el genotipo?", "Los alelos que porta un organismo."),
@@ -203,5 +196,5 @@ How could it last so long?[^2]
 [^1]: Gibbon, *Decline and Fall*, vol. 1.
 [^2]: Ward-Perkins 2005.
 """
-    cards, _ = _outcome(text)
+    cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "footnote-answer"]

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _outcome(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
-    extraction, diagnostics = extract_text(text)
-    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
-    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
+from tests.helpers import cards_and_unanswered
 
 
 def test_labelled_problems_with_italic_answers() -> None:
-    cards, unanswered = _outcome(
+    cards, unanswered = cards_and_unanswered(
         "# Kinematics\n\n## Practice\n\n"
         "**Q1** A car accelerates from rest at 2 m/s² for 5 s. How far does it travel? *Ans. 25 m*\n\n"
         "**Q2.** State Newton's second law. *Answer: F = ma*\n\n"
@@ -30,7 +24,7 @@ def test_labelled_problems_with_italic_answers() -> None:
 
 
 def test_german_answer_label_and_multi_line_paragraph() -> None:
-    cards, _ = _outcome(
+    cards, _ = cards_and_unanswered(
         "# Chemie\n\n"
         "**A1** Wie viele Protonen hat Kohlenstoff?\n*Antwort: 6*\n\n"
         "**A2** Was ist ein Isotop? *Antwort: ein Atom mit anderer Neutronenzahl*\n"
@@ -47,5 +41,5 @@ def test_one_labelled_paragraph_or_unlabelled_italics_are_no_problem_set() -> No
         "# Notes\n\nThe sky is blue. *Ans. Rayleigh*\n\nGrass is green. *Ans. chlorophyll*\n",
         "# Notes\n\n**Key idea** entropy grows. *Ans. always*\n\n**Main point** energy is conserved. *Ans. yes*\n",
     ):
-        cards, _ = _outcome(text)
+        cards, _ = cards_and_unanswered(text)
         assert not [c for c in cards if c[1] == "italic-answer"], text

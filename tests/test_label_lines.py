@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _outcome(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
-    extraction, diagnostics = extract_text(text)
-    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
-    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
+from tests.helpers import cards_and_unanswered
 
 
 def test_colon_labels_one_card_a_line() -> None:
-    cards, unanswered = _outcome(
+    cards, unanswered = cards_and_unanswered(
         "# Pharmacology\n\n## First-line drugs\n\n"
         "**First-line drug for absence seizures:** ethosuximide\n"
         "**Antidote for *paracetamol* overdose:** N-acetylcysteine\n"
@@ -29,7 +23,7 @@ def test_colon_labels_one_card_a_line() -> None:
 
 
 def test_question_labels_do_not_swallow_the_next_lines() -> None:
-    cards, _ = _outcome(
+    cards, _ = cards_and_unanswered(
         "# Astronomy\n\n"
         "**Why is the sky blue?** Rayleigh scattering favours short wavelengths.\n"
         "**Wie heißt der größte Mond des Saturn?** Titan\n"
@@ -49,7 +43,7 @@ def test_metadata_steps_and_prose_are_not_cards() -> None:
         "# Notes\n\n**Key idea:** entropy never decreases in an isolated system.\n"
         "This holds for every process we met in the lectures, reversible or not.\n",
     ):
-        cards, _ = _outcome(text)
+        cards, _ = cards_and_unanswered(text)
         assert not [c for c in cards if c[1] == "label-line"], text
 
 

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
-
-
-def _outcome(text: str) -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str]]]:
-    extraction, diagnostics = extract_text(text)
-    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
-    return cards, [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"]
-
+from tests.helpers import cards_and_unanswered
 
 NOTES = """\
 # Español A1
@@ -38,7 +31,7 @@ NOTES = """\
 
 
 def test_word_tables_and_equals_lists_give_one_card_per_word() -> None:
-    cards, unanswered = _outcome(NOTES)
+    cards, unanswered = cards_and_unanswered(NOTES)
     assert [(c[0], c[1], c[2], c[3]) for c in cards] == [
         (7, "vocabulary", "la cocina", "the kitchen\n\n**Ejemplo:** Estoy en la cocina."),
         (8, "vocabulary", "el horno", "the oven"),
@@ -59,7 +52,7 @@ def test_a_word_translation_header_is_a_vocabulary_table() -> None:
 | 猫 (ねこ) | cat |
 | 犬 (いぬ) | dog |
 """
-    cards, _ = _outcome(text)
+    cards, _ = cards_and_unanswered(text)
     assert [(c[1], c[2], c[3]) for c in cards] == [("vocabulary", "猫 (ねこ)", "cat"), ("vocabulary", "犬 (いぬ)", "dog")]
 
 
@@ -82,5 +75,5 @@ def test_other_tables_and_lists_are_not_vocabulary() -> None:
 - the ratio = the mean
 - see the chapter on variance
 """
-    cards, _ = _outcome(text)
+    cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "vocabulary"]
