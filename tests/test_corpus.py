@@ -65,6 +65,14 @@ HOLDOUT16 = CORPUS / "holdout16"
 """A sixteenth blind holdout, written after the holdout15 fixes: chemistry worked examples, economics Q/A row
 tables, a Go output quiz, Hinglish OOP notes, Obsidian admonition blocks, pharmacology arrows, Romanian
 multiple-choice grile, subnetting spoilers, Swift answer subheadings: `--corpus tests/corpus/holdout16`."""
+HOLDOUT17 = CORPUS / "holdout17"
+"""A seventeenth blind holdout, written after the holdout16 fixes: pandas exercises, a Hugo accordion FAQ, OS
+"X vs Y" tables, algebra definitions, a Hebrew bagrut sheet, Obsidian_to_Anki blocks, SRE scenarios,
+Hungarian oral-exam topics: `--corpus tests/corpus/holdout17`."""
+HOLDOUT18 = CORPUS / "holdout18"
+"""An eighteenth blind holdout, written beside holdout17, from study fields other than software: a civics
+test, CISSP notes, UK driving theory, ACCA exercises, Malay physics, clinical vignettes, music theory, UPSC
+past questions: `--corpus tests/corpus/holdout18`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -83,6 +91,8 @@ FOLDERS = {
     HOLDOUT14: 9,
     HOLDOUT15: 8,
     HOLDOUT16: 9,
+    HOLDOUT17: 8,
+    HOLDOUT18: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
