@@ -102,6 +102,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         quiz_headings,
         remnote_cards,
         row_tables,
+        shortcode_items,
         skips,
         slides,
         solution_sections,
@@ -133,6 +134,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("exam-part", exam_parts.extract),
         ("case-study", case_studies.extract),
         ("problem-details", problem_details.extract),
+        ("shortcode-item", shortcode_items.extract),
         ("details", details.extract),
         ("content-tab", content_tabs.extract),
         ("html-exercise", exercises.extract),
@@ -188,6 +190,8 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_navigation(drafts, diagnostics)
     if has_container_marks(doc.source.text):  # else no answer holds a `:::`, `{% … %}` or tab marker
         drafts = _without_container_marks(drafts, diagnostics)
+    if "{{<" in doc.source.text or "{{%" in doc.source.text:  # else no answer holds a Hugo shortcode line
+        drafts = _without_shortcode_marks(drafts)
     if has_roles(doc.source.text):  # else no side holds a MyST role (`{term}`Enthalpy``)
         drafts = [_without_roles(d) for d in drafts]
     drafts = _without_question_tags(drafts)
@@ -219,6 +223,7 @@ _SKIP_NAMES = {
     "prose": "prose of a guide",
     "imports": "import list",
     "comment": "HTML comment",
+    "shortcode": "shortcode marks",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 
@@ -276,6 +281,18 @@ def _without_container_marks(drafts: list[CardDraft], diagnostics: list[Diagnost
             diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
         else:
             kept.append(replace(draft, answer=answer, answer_tokens=()))
+    return kept
+
+
+def _without_shortcode_marks(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every basic answer without the lines that are only a Hugo shortcode (`{{< hint info >}}`,
+    `{{< /tab >}}`: see `hugo.without_shortcode_lines`), which Anki would show as typed."""
+    from .hugo import without_shortcode_lines
+
+    kept: list[CardDraft] = []
+    for draft in drafts:
+        answer = without_shortcode_lines(draft.answer) if draft.note_type == "basic" else draft.answer
+        kept.append(draft if answer == draft.answer else replace(draft, answer=answer, answer_tokens=()))
     return kept
 
 

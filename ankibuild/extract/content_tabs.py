@@ -44,6 +44,7 @@ from .containers import (
     unwrap_containers,
 )
 from .document import Document, dedent
+from .hugo import find_shortcodes, has_shortcodes, without_shortcode_lines
 from .outline import clean_heading, topic_tags
 
 
@@ -58,6 +59,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         groups.extend(_tab_sets(doc))
     if "<TabItem" in text:
         groups.extend(_jsx_tabs(doc))
+    if has_shortcodes(text):
+        groups.extend(_hugo_tabs(doc))
     if not groups:
         return RuleResult()  # no content tab: most documents
     drafts: list[CardDraft] = []
@@ -71,7 +74,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         if first not in heads or any(n in taken or n in claims for n in range(first, last)):
             continue
-        question = asking[0][2]
+        question = without_bold_label(asking[0][2])
         if not question.strip():
             continue
         others = tabs[1:]
@@ -148,6 +151,45 @@ def _jsx_tabs(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]
             found.append((start, n + 1, items))
         n += 1
     return found
+
+
+_HUGO_SETS = frozenset({"tabs", "tabpane", "tab-pane", "tabset", "tab-set", "tabbed"})
+_HUGO_ITEMS = frozenset({"tab", "tab-item", "tabitem"})
+
+
+def _hugo_tabs(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]]:
+    """Hugo `{{< tabs >}}` (Docsy `{{< tabpane >}}`) holding `{{< tab "Question" >}}` … `{{< /tab >}}` items
+    (`{{% tab header="Answer" %}}` too): the same groups, written as shortcodes; the items' bodies lose the
+    shortcode lines they hold."""
+    shortcodes = find_shortcodes(doc.lines)  # outer ones before the ones they hold, in line order
+    found = []
+    for at, outer in enumerate(shortcodes):
+        if outer.name not in _HUGO_SETS:
+            continue
+        items = []
+        for inner in shortcodes[at + 1 :]:
+            if inner.first > outer.end:
+                break
+            if inner.name in _HUGO_ITEMS and inner.depth == outer.depth + 1:
+                body = without_shortcode_lines(unwrap_containers(dedent(doc.lines[inner.first + 1 : inner.end])))
+                items.append((inner.title, inner.first, body))
+        if items:
+            found.append((outer.first, outer.end + 1, items))
+    return found
+
+
+# `**Practice 1.**`, `**Exercise 2:**`, `__Task 3)__`: a bold name with a number that labels the question it opens.
+_BOLD_LABEL = re.compile(
+    r"^(?P<b>\*\*|__)(?P<label>[^*_\n?？]{0,30}?\d{1,3}[a-z]?[ \t]*[.:)：]?)(?P=b)[ \t]*[.:)：]?[ \t]+(?=\S)"
+)
+
+
+def without_bold_label(question: str) -> str:
+    """A question tab's text without the bold numbered label that opens it (`**Practice 1.** What is …?`)."""
+    if not question.startswith(("**", "__")):
+        return question
+    match = _BOLD_LABEL.match(question)
+    return question[match.end() :] if match else question
 
 
 def _first_text(doc: Document, line: int) -> int:

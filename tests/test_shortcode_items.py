@@ -1,0 +1,162 @@
+"""Hugo paired shortcodes: a folding item whose title asks (`{{< accordion-item title="…?" >}}`), and
+question/answer tabs written as `{{< tabs >}}` / `{{< tab "Question" >}}`."""
+
+from __future__ import annotations
+
+from ankibuild.extract.hugo import find_shortcodes, shortcode_title, without_shortcode_lines
+from tests.helpers import cards_and_unanswered, extract_text
+
+ACCORDION = """\
+# Chemistry lab FAQ
+
+## Safety
+
+{{< accordion id="safety" >}}
+
+{{< accordion-item title="Do I need goggles for titrations?" >}}
+Yes, always: acids splash when the burette drips too fast.
+{{< /accordion-item >}}
+
+{{< accordion-item title="Where is the eyewash station?" >}}
+{{< /accordion-item >}}
+
+{{< /accordion >}}
+
+## Procedures
+
+{{% details "How do you standardise NaOH?" %}}
+Titrate it against dried potassium hydrogen phthalate:
+
+```text
+n(NaOH) = m(KHP) / 204.22
+```
+{{% /details %}}
+
+{{< expand summary="Explain why phenolphthalein suits a strong base titration." >}}
+Its colour change (pH 8.2–10) sits on the steep part of the curve.
+{{< /expand >}}
+
+{{< spoiler question='¿Qué indicador se usa con ácidos débiles?' >}}
+La fenolftaleína.
+{{< /spoiler >}}
+"""
+
+
+def test_a_folding_shortcode_whose_title_asks_is_a_card():
+    cards, unanswered = cards_and_unanswered(ACCORDION)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Do I need goggles for titrations?", "Yes, always: acids splash when the burette drips too fast."),
+        (
+            "How do you standardise NaOH?",
+            "Titrate it against dried potassium hydrogen phthalate:\n\n```text\nn(NaOH) = m(KHP) / 204.22\n```",
+        ),
+        (
+            "Explain why phenolphthalein suits a strong base titration.",
+            "Its colour change (pH 8.2–10) sits on the steep part of the curve.",
+        ),
+        ("¿Qué indicador se usa con ácidos débiles?", "La fenolftaleína."),
+    ]
+    assert {rule for _, rule, _, _ in cards} == {"shortcode-item"}
+    assert unanswered == [(11, "Where is the eyewash station?")]
+
+
+def test_shortcode_lines_are_no_longer_unclassified():
+    extraction, _ = extract_text(ACCORDION)
+    assert extraction.unclassified == 0
+
+
+def test_a_folding_shortcode_that_does_not_ask_is_no_card():
+    text = """\
+# Notes
+
+{{< details title="Further reading" >}}
+The textbook, chapter 4.
+{{< /details >}}
+
+{{< alert context="info" >}}
+Is the exam open book? Ask the TA.
+{{< /alert >}}
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert [c for c in cards if c[1] == "shortcode-item"] == []
+    assert unanswered == []
+
+
+def test_a_shortcode_inside_a_code_fence_is_left_alone():
+    lines = ["```", '{{< details "Why?" >}}', "x", "{{< /details >}}", "```"]
+    assert find_shortcodes(lines) == []
+
+
+def test_titles_and_marker_lines():
+    assert shortcode_title(' title="Is it?" id="x"') == "Is it?"
+    assert shortcode_title(' "Question" ') == "Question"
+    assert shortcode_title(" header='Answer'") == "Answer"
+    assert shortcode_title(' id="logistics"') == ""
+    text = "{{< hint info >}}\nKeep the pH low.\n{{< /hint >}}\n\n{{< katex display >}}\nx^2\n{{< /katex >}}"
+    assert without_shortcode_lines(text) == "Keep the pH low.\n\n$$\nx^2\n$$"
+
+
+TABS = """\
+# Statistics drills
+
+## Drill set
+
+{{< tabs "one" >}}
+{{< tab "Question" >}}
+**Drill 4.** Why does the sample variance divide by $n-1$?
+{{< /tab >}}
+{{< tab "Answer" >}}
+Bessel's correction: it makes the estimator unbiased.
+{{< /tab >}}
+{{< /tabs >}}
+
+{{< tabpane >}}
+{{% tab header="Frage" %}}
+Was misst der Median?
+{{% /tab %}}
+{{% tab header="Antwort" %}}
+Die Mitte der sortierten Werte.
+{{% /tab %}}
+{{< /tabpane >}}
+
+{{< tabs "three" >}}
+{{< tab "Question" >}}
+Name one robust measure of spread.
+{{< /tab >}}
+{{< tab "Answer" >}}
+{{< /tab >}}
+{{< /tabs >}}
+
+{{< tabs "code" >}}
+{{< tab "Python" >}}
+`statistics.median(xs)`
+{{< /tab >}}
+{{< tab "R" >}}
+`median(xs)`
+{{< /tab >}}
+{{< /tabs >}}
+"""
+
+
+def test_question_and_answer_tabs_pair_across_tabs():
+    cards, unanswered = cards_and_unanswered(TABS)
+    assert [(rule, q, a) for _, rule, q, a in cards if rule == "content-tab"] == [
+        ("content-tab", "Why does the sample variance divide by $n-1$?", "Bessel's correction: it makes the estimator unbiased."),
+        ("content-tab", "Was misst der Median?", "Die Mitte der sortierten Werte."),
+    ]
+    assert [message for _, message in unanswered] == ["Name one robust measure of spread."]
+    assert all("{{" not in q + a for _, _, q, a in cards)
+
+
+def test_shortcode_lines_never_leak_into_another_rules_answer():
+    text = """\
+# Geography
+
+## What causes monsoons?
+
+{{< hint info >}}
+Seasonal reversal of winds between land and sea.
+{{< /hint >}}
+"""
+    cards, _ = cards_and_unanswered(text)
+    assert [(q, a) for _, _, q, a in cards] == [("What causes monsoons?", "Seasonal reversal of winds between land and sea.")]
