@@ -64,6 +64,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if own and _FURNITURE_QUESTION.match(question) and all(b.kind in ("bullet_list", "ordered_list") for b in own):
             continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
+        if _yields_to_own_question(doc, question, blocks):
+            continue
         if blocks and doc.blocks[blocks[0]].kind == "hr":
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         blocks = _without_page_footer(doc, blocks)
@@ -162,6 +164,16 @@ def _introduces_questions(doc: Document, question: str, blocks: list[int], cut_b
         return False
     rest = blocks[len(cut_blocks) :]
     return sum(1 for i in rest if asks_in_paragraph(doc, doc.blocks[i])) >= _MIN_OWN_QUESTIONS
+
+
+def _yields_to_own_question(doc: Document, question: str, blocks: list[int]) -> bool:
+    """True for a heading that does not ask with a `?` (`## Process vs Thread`, `## Paging`) whose body opens
+    with an explicit question line (`**Q: What is the difference between …?**`, `**Why …?**`): that line is
+    the author's question, whatever shape its answer takes (a table, code, a list), and the heading only its
+    topic."""
+    if not blocks or question.rstrip().endswith(("?", "？")):
+        return False
+    return asks_in_paragraph(doc, doc.blocks[blocks[0]])
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
