@@ -97,6 +97,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         one_liners,
         open_questions,
         outline_questions,
+        plugin_blocks,
         problem_details,
         qa_tables,
         quiz_headings,
@@ -113,6 +114,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     )
 
     return (
+        ("plugin-block", plugin_blocks.extract),
         ("labelled-field", labelled_fields.extract),
         ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),
@@ -224,6 +226,7 @@ _SKIP_NAMES = {
     "imports": "import list",
     "comment": "HTML comment",
     "shortcode": "shortcode marks",
+    "sync": "flashcard plugin header",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 
