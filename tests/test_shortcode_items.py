@@ -160,3 +160,55 @@ Seasonal reversal of winds between land and sea.
 """
     cards, _ = cards_and_unanswered(text)
     assert [(q, a) for _, _, q, a in cards] == [("What causes monsoons?", "Seasonal reversal of winds between land and sea.")]
+
+
+ANSWER_BOXES = """\
+# Physics quiz
+
+## Kinematics
+
+**What is the SI unit of acceleration?**
+
+{{< details "Show answer" >}}
+Metres per second squared.
+{{< /details >}}
+
+Wie groß ist die Erdbeschleunigung?
+
+{{% expand "Lösung" %}}
+Etwa 9,81 m/s².
+{{% /expand %}}
+
+Velocity is the rate of change of position.
+
+{{< details "Answer" >}}
+A note nobody asked for.
+{{< /details >}}
+
+Click a question to see its answer.
+
+{{< accordion id="kin" >}}
+{{< accordion-item title="Is speed a vector?" >}}
+No, velocity is.
+{{< /accordion-item >}}
+{{< /accordion >}}
+
+{{< tabs items="Question,Answer" >}}
+{{< tab >}}
+Define jerk.
+{{< /tab >}}
+{{< tab >}}
+The rate of change of acceleration.
+{{< /tab >}}
+{{< /tabs >}}
+"""
+
+
+def test_an_answer_box_answers_the_question_above_it():
+    cards, _ = cards_and_unanswered(ANSWER_BOXES)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (5, "shortcode-item", "What is the SI unit of acceleration?", "Metres per second squared."),
+        (11, "shortcode-item", "Wie groß ist die Erdbeschleunigung?", "Etwa 9,81 m/s²."),
+        (26, "shortcode-item", "Is speed a vector?", "No, velocity is."),
+        (33, "content-tab", "Define jerk.", "The rate of change of acceleration."),
+    ]

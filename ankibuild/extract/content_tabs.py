@@ -159,20 +159,23 @@ _HUGO_ITEMS = frozenset({"tab", "tab-item", "tabitem"})
 
 def _hugo_tabs(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]]:
     """Hugo `{{< tabs >}}` (Docsy `{{< tabpane >}}`) holding `{{< tab "Question" >}}` … `{{< /tab >}}` items
-    (`{{% tab header="Answer" %}}` too): the same groups, written as shortcodes; the items' bodies lose the
-    shortcode lines they hold."""
+    (`{{% tab header="Answer" %}}` too, or untitled tabs named by `items="Question,Answer"`): the same groups,
+    written as shortcodes; the items' bodies lose the shortcode lines they hold."""
     shortcodes = find_shortcodes(doc.lines)  # outer ones before the ones they hold, in line order
     found = []
     for at, outer in enumerate(shortcodes):
         if outer.name not in _HUGO_SETS:
             continue
-        items = []
+        items: list[tuple[str, int, str]] = []
         for inner in shortcodes[at + 1 :]:
             if inner.first > outer.end:
                 break
             if inner.name in _HUGO_ITEMS and inner.depth == outer.depth + 1:
                 body = without_shortcode_lines(unwrap_containers(dedent(doc.lines[inner.first + 1 : inner.end])))
-                items.append((inner.title, inner.first, body))
+                label = inner.title
+                if not label and len(items) < len(outer.items):
+                    label = outer.items[len(items)]  # Hextra: `{{< tabs items="Question,Answer" >}}`, untitled tabs
+                items.append((label, inner.first, body))
         if items:
             found.append((outer.first, outer.end + 1, items))
     return found

@@ -38,6 +38,8 @@ class Shortcode:
     """Index of its closing line (`{{< /name >}}`)."""
     depth: int
     """0 for a shortcode that no other paired shortcode holds."""
+    items: tuple[str, ...] = ()
+    """The labels an `items="Question,Answer"` attribute gives its tabs (Hextra's `{{< tabs >}}`)."""
 
 
 def has_shortcodes(text: str) -> bool:
@@ -59,7 +61,7 @@ def find_shortcodes(lines: Sequence[str]) -> list[Shortcode]:
     """Every paired shortcode in the lines, outer ones before the ones they hold, in one pass. A shortcode
     without its closer (`{{< toc >}}`, `{{< figure … >}}`) is no pair; code fences are skipped."""
     found: list[Shortcode] = []
-    stack: list[tuple[str, str, int]] = []  # name, title, line
+    stack: list[tuple[str, str, int, tuple[str, ...]]] = []  # name, title, line, item labels
     open_names: dict[str, int] = {}
     fence = ""
     for n, line in enumerate(lines):
@@ -81,13 +83,14 @@ def find_shortcodes(lines: Sequence[str]) -> list[Shortcode]:
             if not open_names.get(name):
                 continue
             while stack:
-                kind, title, start = stack.pop()
+                kind, title, start, items = stack.pop()
                 open_names[kind] -= 1
                 if kind == name:
-                    found.append(Shortcode(kind, title, start, n, len(stack)))
+                    found.append(Shortcode(kind, title, start, n, len(stack), items))
                     break
         elif not mark.group("args").rstrip().endswith("/"):
-            stack.append((name, shortcode_title(mark.group("args")), n))
+            args = mark.group("args")
+            stack.append((name, shortcode_title(args), n, _item_labels(args)))
             open_names[name] = open_names.get(name, 0) + 1
     found.sort(key=lambda s: (s.first, s.depth))
     return found
@@ -107,6 +110,19 @@ def shortcode_title(args: str) -> str:
     if positional is not None:
         return (positional.group("dq") or positional.group("sq") or positional.group("bq") or "").strip()
     return ""
+
+
+_ITEMS = re.compile(r"""\bitems[ \t]*=[ \t]*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
+
+
+def _item_labels(args: str) -> tuple[str, ...]:
+    """`items="Question, Answer"` → (`Question`, `Answer`)."""
+    if "items" not in args:
+        return ()
+    match = _ITEMS.search(args)
+    if match is None:
+        return ()
+    return tuple(label.strip() for label in (match.group("dq") or match.group("sq") or "").split(","))
 
 
 def without_shortcode_lines(markdown: str) -> str:
