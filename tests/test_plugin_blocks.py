@@ -97,3 +97,18 @@ END
 """
     cards, _ = cards_and_unanswered(text)
     assert all(rule != "plugin-block" for _, rule, _, _ in cards)
+
+
+def test_inline_notes_keep_their_id_and_cloze_type():
+    text = """\
+# Chemistry
+
+STARTI [Basic] What is the charge of an electron? Back: −1 e <!--ID: 1700000000009--> ENDI
+
+STARTI [Cloze] Water boils at {{c1::100 °C}} at sea level. ENDI
+"""
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer, d.note_type, d.explicit_id) for d in extraction.drafts] == [
+        ("What is the charge of an electron?", "−1 e", "basic", f"{EXPLICIT_PREFIX}1700000000009"),
+        ("Water boils at {{c1::100 °C}} at sea level.", "", "cloze", None),
+    ]

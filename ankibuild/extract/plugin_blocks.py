@@ -43,6 +43,8 @@ _TAGS = re.compile(r"^[ \t]*tags[ \t]*:", re.I)
 _HEADER = re.compile(r"^(?:TARGET DECK|FILE TAGS)(?::|[ \t]*$)")
 _INLINE = re.compile(r"^[ \t]*STARTI[ \t]+\[(?P<type>[^\]\n]+)\][ \t]*(?P<body>.*?)[ \t]*ENDI[ \t]*$")
 _INLINE_BACK = re.compile(r"[ \t]+Back:[ \t]*", re.I)
+_INLINE_EXTRA = re.compile(r"[ \t]+Back[ \t]+Extra:[ \t]*", re.I)
+_INLINE_ID = re.compile(r"[ \t]*<!--[ \t]*ID:[ \t]*(?P<id>\d{1,20})[ \t]*-->")
 _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 _MAX_BLOCK = 200
 """A `START` without its `END` within this many lines is prose, not a block."""
@@ -82,9 +84,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             n += 1
             continue
         if line.startswith("STARTI") and (inline := _INLINE.match(line)) is not None:
-            parts = _INLINE_BACK.split(inline.group("body"), maxsplit=1)
-            front, back = parts[0], parts[1] if len(parts) > 1 else ""
-            _card(doc, n, n + 1, front.strip(), back.strip(), None, drafts, diagnostics, claims)
+            body, explicit_id = inline.group("body"), None
+            pinned = _INLINE_ID.search(body)
+            if pinned is not None:
+                body, explicit_id = body[: pinned.start()] + body[pinned.end() :], f"{EXPLICIT_PREFIX}{pinned.group('id')}"
+            cloze = "cloze" in inline.group("type").lower()
+            parts = (_INLINE_EXTRA if cloze else _INLINE_BACK).split(body, maxsplit=1)
+            front, back = _unlabelled(parts[0].strip(), _TEXT if cloze else _FRONT), parts[1] if len(parts) > 1 else ""
+            _card(doc, n, n + 1, front.strip(), back.strip(), explicit_id, drafts, diagnostics, claims, cloze=cloze)
             n += 1
             continue
         if line.strip() != _START:
