@@ -341,7 +341,23 @@ def _is_note_to_self(line: str) -> bool:
         or _is_answer_later(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
+        or _is_try_it_first(line)
     )
+
+
+# The Malay and Indonesian notes to self where the answer will go: `_(cuba sendiri dulu — jawapan minggu
+# depan)_` (try it yourself first), `coba sendiri`, `belum dijawab` / `belum ada jawapan` (not answered yet),
+# `akan ditambah` (to be added). Read at the start of the line's words, on a short line only.
+_TRY_IT_FIRST = re.compile(
+    r"^(?:(?:cuba|coba)\s+(?:sendiri|dulu)\b|belum(?:\s+(?:ada|di\w+|jawab|selesai|siap|lengkap|tersedia)\b|$)"
+    r"|akan\s+(?:ditambah|ditulis|diisi|dikemas\s?kini|diperbarui|dilengkapi)\w*)",
+    re.I,
+)
+
+
+def _is_try_it_first(line: str) -> bool:
+    """A Malay or Indonesian note to self alone on the answer's line (`_TRY_IT_FIRST`)."""
+    return len(line) <= _NOT_DONE_MAX and bool(_TRY_IT_FIRST.match(_words_of(line)))
 
 
 # "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one
