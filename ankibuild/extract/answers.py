@@ -463,7 +463,7 @@ def options_only(markdown: str) -> bool:
     line, in order from A), with no line saying which is right: no answer."""
     lines = [line for line in markdown.splitlines() if line.strip() and not _BARE_ARROW.match(line)]
     if len(lines) == 1:
-        return inline_options_only(lines[0])
+        return inline_options_only(lines[0]) or spaced_options_only(lines[0])
     letters = [m.group(1).upper() if (m := _OPTION_LINE.match(line)) else None for line in lines]
     return len(lines) >= 2 and [_OPTION_ORDER.get(letter or "?") for letter in letters] == list(range(len(lines)))
 
@@ -478,6 +478,21 @@ def inline_options_only(line: str) -> bool:
         return False
     order = [_OPTION_ORDER.get(m.group(1).upper()) for m in found]
     return order == list(range(len(found)))
+
+
+# `A. Biba  B. Bell-LaPadula  C. Brewer-Nash`: lettered options on one line, set apart by two spaces or a tab.
+_SPACED_GAP = re.compile(r"[ \t]{2,}|\t")
+_SPACED_OPTION = re.compile(r"^([A-F])[.)][ \t]+\S")
+
+
+def spaced_options_only(line: str) -> bool:
+    """True for one line made only of two or more options in order from A, each after a gap of two spaces
+    or a tab (`A. 20  B. 40  C. 190  D. 400`): the choices of a multiple-choice question, not its answer."""
+    parts = _SPACED_GAP.split(line.strip())
+    if len(parts) < 2:
+        return False
+    order = [_OPTION_ORDER.get(m.group(1)) if (m := _SPACED_OPTION.match(part)) else None for part in parts]
+    return order == list(range(len(parts)))
 
 
 _ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")

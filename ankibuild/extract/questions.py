@@ -585,6 +585,8 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
     inline = doc.inline(block)
     # Its first child that is not empty text says how it opens: most paragraphs open with plain text.
     opening = next((c for c in (inline.children or ()) if c.type != "text" or c.content), None) if inline else None
+    if opening is not None and opening.type == "text" and opening.content.startswith(("*", "_")):
+        return _bold_with_literal_mark(doc.text(block.first, block.last))
     if opening is None or opening.type not in ("em_open", "strong_open", "html_inline"):
         return None
     text = doc.text(block.first, block.last)
@@ -612,6 +614,22 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
             return None  # `**1.** Install the package.`: a numbered step, not a question
         return found
     return _bold(inner, after)
+
+
+# A bold question line holding a literal `*` or `_` (`**4. Which best describes the *-property?**`): the lone
+# mark pairs with the closing `**` in CommonMark, so the line parses as text; read on the source instead.
+_LITERAL_MARK_BOLD = re.compile(r"^[ \t]{0,3}(?P<mark>\*\*|__)(?P<inner>[^\s*_][^\n]*?[?？])(?P=mark)[ \t]*(?:\n|$)")
+
+
+def _bold_with_literal_mark(text: str) -> QuestionParagraph | None:
+    """What a paragraph asks whose first line is a whole bold question with a literal `*` or `_` inside."""
+    match = _LITERAL_MARK_BOLD.match(text)
+    if match is None:
+        return None
+    inner = match.group("inner")
+    if not any(mark in inner for mark in "*_") or "**" in inner or "__" in inner:
+        return None
+    return _bold(" ".join(inner.split()), text[match.end() :])
 
 
 def _join(lines: Sequence[str]) -> str:
