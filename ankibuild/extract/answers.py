@@ -342,7 +342,20 @@ def _is_note_to_self(line: str) -> bool:
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
         or _is_try_it_first(line)
+        or _is_capital_todo(line)
     )
+
+
+# `TODO look up — we moved in 2024`, `*FIXME check the year*`: the marker in capitals, then what is still to
+# do in lower case, alone on a short line (lower-case `todo` is Spanish and Portuguese for "all", and `TODO
+# lists …` names a thing: the rest must not open with `list`).
+_CAPITAL_TODO = re.compile(r"^[\W_]*(?:TODO|TBD|FIXME)[ \t]+(?!lists?\b)[a-z]")
+_CAPITAL_TODO_MAX = 120
+
+
+def _is_capital_todo(line: str) -> bool:
+    """A note to self opening with `TODO` in capitals, alone on the answer's only line (`_CAPITAL_TODO`)."""
+    return len(line.strip()) <= _CAPITAL_TODO_MAX and bool(_CAPITAL_TODO.match(line))
 
 
 # The Malay and Indonesian notes to self where the answer will go: `_(cuba sendiri dulu — jawapan minggu
