@@ -226,6 +226,8 @@ def empty_reason(markdown: str) -> str | None:
         return "only options"
     if "<!--" in markdown and _options_beside_comments(markdown):
         return "only options"
+    if "utput" in markdown and only_the_problem(markdown):
+        return "only the problem"
     lines: list[str] = []
     for line in markdown.splitlines():
         stripped = line.strip()
@@ -240,6 +242,40 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+# `Desired output: \`18.165\``, `**Expected Output:**`: what an exercise must produce, stated with the problem.
+_EXPECTED_OUTPUT = re.compile(r"^[ \t>]*(?:\*\*|__)?(?:desired|expected|sample|required)[ \t]+output\b", re.I | re.M)
+# `Input:`, `Desired output:` alone on a line: the label of the given data or expected output below it.
+_GIVEN_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:input|given|(?:desired|expected|sample|required)[ \t]+(?:input|output)|output)[ \t]*:?"
+    r"[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$",
+    re.I,
+)
+
+
+def only_the_problem(markdown: str) -> bool:
+    """True for a body that states an exercise's expected output and holds no code but the given input and
+    expected output under their labels (`Input:` over a fence, `Desired output: 18.165`): the
+    problem's own data, no solution."""
+    if not _EXPECTED_OUTPUT.search(markdown):
+        return False
+    previous = ""
+    inside = False
+    prose = 0
+    for line in markdown.splitlines():
+        if _FENCE_LINE.match(line):
+            if not inside and not _GIVEN_LABEL.match(previous):
+                return False  # a code block of its own: the solution
+            inside = not inside
+            continue
+        if not inside and line.strip():
+            previous = line
+            prose += len(line.strip())
+    return prose <= _PROBLEM_PROSE_MAX  # longer, the prose may well explain the solution
+
+
+_PROBLEM_PROSE_MAX = 300
 
 
 def _options_beside_comments(markdown: str) -> bool:
