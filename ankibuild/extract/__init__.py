@@ -58,6 +58,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         admonition_blocks,
         answer_headings,
         answer_keys,
+        answer_lines,
         answer_sections,
         arrow_answers,
         arrow_drills,
@@ -132,6 +133,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("emoji-post", emoji_posts.extract),
         ("numbered-problem", numbered_problems.extract),
         ("italic-answer", italic_answers.extract),
+        ("answer-line", answer_lines.extract),
         ("answer-section", answer_sections.extract),
         ("exam-part", exam_parts.extract),
         ("case-study", case_studies.extract),
@@ -197,6 +199,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     if has_roles(doc.source.text):  # else no side holds a MyST role (`{term}`Enthalpy``)
         drafts = [_without_roles(d) for d in drafts]
     drafts = _without_question_tags(drafts)
+    drafts = _without_level_marks(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
@@ -362,5 +365,21 @@ def _without_question_tags(drafts: list[CardDraft]) -> list[CardDraft]:
     mark the line for a flashcard plugin or sort the note, they are no part of what is asked."""
     return [
         replace(d, question=_QUESTION_TAGS.sub("", d.question)) if "#" in d.question and _QUESTION_TAGS.search(d.question) else d
+        for d in drafts
+    ]
+
+
+# `… of given shape? (L1)`, `… of a series. [L3]`, `(Level 2)`: an exercise list's difficulty level after the
+# question's end mark.
+_LEVEL_MARK = re.compile(r"(?<=[?？.!])[ \t]+[(\[](?:L|Level[ \t]?)[1-5][)\]][ \t]*$")
+
+
+def _without_level_marks(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without the difficulty level that follows its question (`… given shape? (L1)`): it grades
+    the exercise, it is no part of what is asked."""
+    return [
+        replace(d, question=_LEVEL_MARK.sub("", d.question))
+        if ("(L" in d.question or "[L" in d.question) and _LEVEL_MARK.search(d.question)
+        else d
         for d in drafts
     ]

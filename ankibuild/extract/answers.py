@@ -226,6 +226,8 @@ def empty_reason(markdown: str) -> str | None:
         return "only options"
     if "<!--" in markdown and _options_beside_comments(markdown):
         return "only options"
+    if "utput" in markdown and only_the_problem(markdown):
+        return "only the problem"
     lines: list[str] = []
     for line in markdown.splitlines():
         stripped = line.strip()
@@ -240,6 +242,40 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+# `Desired output: \`18.165\``, `**Expected Output:**`: what an exercise must produce, stated with the problem.
+_EXPECTED_OUTPUT = re.compile(r"^[ \t>]*(?:\*\*|__)?(?:desired|expected|sample|required)[ \t]+output\b", re.I | re.M)
+# `Input:`, `Desired output:` alone on a line: the label of the given data or expected output below it.
+_GIVEN_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:input|given|(?:desired|expected|sample|required)[ \t]+(?:input|output)|output)[ \t]*:?"
+    r"[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$",
+    re.I,
+)
+
+
+def only_the_problem(markdown: str) -> bool:
+    """True for a body that states an exercise's expected output and holds no code but the given input and
+    expected output under their labels (`Input:` over a fence, `Desired output: 18.165`): the
+    problem's own data, no solution."""
+    if not _EXPECTED_OUTPUT.search(markdown):
+        return False
+    previous = ""
+    inside = False
+    prose = 0
+    for line in markdown.splitlines():
+        if _FENCE_LINE.match(line):
+            if not inside and not _GIVEN_LABEL.match(previous):
+                return False  # a code block of its own: the solution
+            inside = not inside
+            continue
+        if not inside and line.strip():
+            previous = line
+            prose += len(line.strip())
+    return prose <= _PROBLEM_PROSE_MAX  # longer, the prose may well explain the solution
+
+
+_PROBLEM_PROSE_MAX = 300
 
 
 def _options_beside_comments(markdown: str) -> bool:
@@ -341,7 +377,36 @@ def _is_note_to_self(line: str) -> bool:
         or _is_answer_later(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
+        or _is_try_it_first(line)
+        or _is_capital_todo(line)
     )
+
+
+# `TODO look up — we moved in 2024`, `*FIXME check the year*`: the marker in capitals, then what is still to
+# do in lower case, alone on a short line (lower-case `todo` is Spanish and Portuguese for "all", and `TODO
+# lists …` names a thing: the rest must not open with `list`).
+_CAPITAL_TODO = re.compile(r"^[\W_]*(?:TODO|TBD|FIXME)[ \t]+(?!lists?\b)[a-z]")
+_CAPITAL_TODO_MAX = 120
+
+
+def _is_capital_todo(line: str) -> bool:
+    """A note to self opening with `TODO` in capitals, alone on the answer's only line (`_CAPITAL_TODO`)."""
+    return len(line.strip()) <= _CAPITAL_TODO_MAX and bool(_CAPITAL_TODO.match(line))
+
+
+# The Malay and Indonesian notes to self where the answer will go: `_(cuba sendiri dulu — jawapan minggu
+# depan)_` (try it yourself first), `coba sendiri`, `belum dijawab` / `belum ada jawapan` (not answered yet),
+# `akan ditambah` (to be added). Read at the start of the line's words, on a short line only.
+_TRY_IT_FIRST = re.compile(
+    r"^(?:(?:cuba|coba)\s+(?:sendiri|dulu)\b|belum(?:\s+(?:ada|di\w+|jawab|selesai|siap|lengkap|tersedia)\b|$)"
+    r"|akan\s+(?:ditambah|ditulis|diisi|dikemas\s?kini|diperbarui|dilengkapi)\w*)",
+    re.I,
+)
+
+
+def _is_try_it_first(line: str) -> bool:
+    """A Malay or Indonesian note to self alone on the answer's line (`_TRY_IT_FIRST`)."""
+    return len(line) <= _NOT_DONE_MAX and bool(_TRY_IT_FIRST.match(_words_of(line)))
 
 
 # "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one
@@ -447,7 +512,7 @@ def options_only(markdown: str) -> bool:
     line, in order from A), with no line saying which is right: no answer."""
     lines = [line for line in markdown.splitlines() if line.strip() and not _BARE_ARROW.match(line)]
     if len(lines) == 1:
-        return inline_options_only(lines[0])
+        return inline_options_only(lines[0]) or spaced_options_only(lines[0])
     letters = [m.group(1).upper() if (m := _OPTION_LINE.match(line)) else None for line in lines]
     return len(lines) >= 2 and [_OPTION_ORDER.get(letter or "?") for letter in letters] == list(range(len(lines)))
 
@@ -462,6 +527,21 @@ def inline_options_only(line: str) -> bool:
         return False
     order = [_OPTION_ORDER.get(m.group(1).upper()) for m in found]
     return order == list(range(len(found)))
+
+
+# `A. Biba  B. Bell-LaPadula  C. Brewer-Nash`: lettered options on one line, set apart by two spaces or a tab.
+_SPACED_GAP = re.compile(r"[ \t]{2,}|\t")
+_SPACED_OPTION = re.compile(r"^([A-F])[.)][ \t]+\S")
+
+
+def spaced_options_only(line: str) -> bool:
+    """True for one line made only of two or more options in order from A, each after a gap of two spaces
+    or a tab (`A. 20  B. 40  C. 190  D. 400`): the choices of a multiple-choice question, not its answer."""
+    parts = _SPACED_GAP.split(line.strip())
+    if len(parts) < 2:
+        return False
+    order = [_OPTION_ORDER.get(m.group(1)) if (m := _SPACED_OPTION.match(part)) else None for part in parts]
+    return order == list(range(len(parts)))
 
 
 _ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")

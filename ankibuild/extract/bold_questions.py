@@ -290,9 +290,15 @@ def _write_up_card(scan: _Scan, s_index: int) -> RuleResult:
     front = [write_up_label(title) or clean_heading(title)]
     situation = scan.found.get(extent[0]) if extent else None
     body = extent
+    context = tuple(clean_heading(p) for p in section.path)
     if situation is not None and situation.kind == "situation":
         front.append(situation.text)
         body = extent[1:]
+    elif extent and (asked := _quoted_question(doc, extent[0])) is not None:
+        # `> The pods crash-loop after a deploy. What do you do?` right under the heading: the quote is what
+        # is asked, the heading names the scenario (it goes to the context).
+        front, body = [asked], extent[1:]
+        context = (*context, write_up_label(title) or clean_heading(title))
     answer = build_answer(doc, body) if body else None
     loc = doc.loc(head.first)
     if answer is None or answer.empty_reason:
@@ -303,10 +309,25 @@ def _write_up_card(scan: _Scan, s_index: int) -> RuleResult:
         diagnostic = unanswered(loc, front[0], reason)
         claims = claim(head.first, head.last, "unanswered") | scan.claims(extent, "unanswered")
         return RuleResult(diagnostics=(diagnostic,), claims=claims)
-    context = tuple(clean_heading(p) for p in section.path)
     tags = _tags(answer.tags, None, section.path)
     draft = CardDraft(loc, CONVENTION, "\n\n".join(front), answer.markdown, context, tags)
     return RuleResult(drafts=(draft,), claims=claim(head.first, head.last, "card") | scan.claims(extent, "card"))
+
+
+def _quoted_question(doc: Document, index: int) -> str | None:
+    """The text of block `index` when it is a blockquote that asks (`> … What do you do?`, `> … Walk me
+    through it.`): its last sentence ends with `?` or is a question or a command; None otherwise."""
+    if doc.blocks[index].kind != "blockquote":
+        return None
+    text = " ".join(unquote(doc.block_text(index)).split())
+    if not text or len(text) > _QUOTED_QUESTION_MAX:
+        return None
+    last = _SENTENCE_END.split(text)[-1]
+    return text if text.endswith(("?", "？")) or is_question(last) else None
+
+
+_QUOTED_QUESTION_MAX = 600
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*_\"'(])")
 
 
 # A first line wholly in HTML bold (`<b>What is X?</b>`, `<strong>…</strong><br>`) or in italics ending

@@ -409,7 +409,7 @@ def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
     if not heading and children and tokens[children[0][0]].type == "paragraph_open":
         top = tokens[children[0][0]].map or (first, first + 1)
         lines = tokens[children[0][0] + 1].content.split("\n")
-        bold = _labelled_item(lines) or _bold_question(lines)
+        bold = _labelled_item(lines) or _bold_question(lines) or _glyph_answers(lines)
         segments = [bold] if bold is not None else _split_paragraph(lines)
         (_, _, text, lead), rest = segments[0], segments[1:]
         emphasised = bold is not None and bool(lead)
@@ -557,6 +557,26 @@ def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
         return None  # prose that opens in bold
     answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
     return (0, len(lines), inner, answer)
+
+
+# `▪ the Constitution`, `• speech`: an answer line under the question, set off by a bullet glyph that is no
+# Markdown list marker (so it stays a line of the item's paragraph).
+_GLYPH_LINE = lazy_pattern(r"^\s*[▪•◦‣●■□▫▸►➤✓✔]\s*\S")
+
+
+def _glyph_answers(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """`13. Name one branch of the government.` over `▪ Congress` lines: the lines above the first glyph line
+    are the question (an instruction without `?` too), the glyph lines its answer. Questions ending in `?`
+    are left to `_split_paragraph`, which reads them the same way."""
+    at = next((n for n, line in enumerate(lines) if _GLYPH_LINE.match(line)), None)
+    if not at or any(_ends_asking(line) for line in lines[:at]):
+        return None
+    if not all(_GLYPH_LINE.match(line) or _wraps(line) for line in lines[at:]):
+        return None
+    question = " ".join(line.strip() for line in lines[:at])
+    if not starts_like_question(question):
+        return None
+    return (0, len(lines), question, "\n".join(line.strip() for line in lines[at:]))
 
 
 def _run_on(text: str) -> tuple[str, str]:

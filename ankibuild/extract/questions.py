@@ -231,12 +231,12 @@ _FORMAL_GERMAN = frozenset(
 
 # The word that labels a question, in the languages notes are written in: `Question`, `Frage`, `Вопрос`
 # (Russian), `Питання` (Ukrainian), `Pytanie` (Polish), `Otázka` (Czech), `Soru` (Turkish), `Câu hỏi` /
-# `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
+# `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
-    r"|câu[ \t]+hỏi|câu|pertanyaan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)"
+    r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)"
 )
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
@@ -264,12 +264,12 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # before the colon: `**Réponse :**`), `Risposta`, `Resposta`, `Antwoord`, and the French `R :` after `Q :`
 # (plain, only with that space: `R: lm(y ~ x)` names the R language).
 # And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
-# (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `उत्तर`
+# (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `Jawapan` (Malay), `उत्तर`
 # (Hindi), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
 _ANSWER_LABEL_BODY = (
@@ -585,6 +585,8 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
     inline = doc.inline(block)
     # Its first child that is not empty text says how it opens: most paragraphs open with plain text.
     opening = next((c for c in (inline.children or ()) if c.type != "text" or c.content), None) if inline else None
+    if opening is not None and opening.type == "text" and opening.content.startswith(("*", "_")):
+        return _bold_with_literal_mark(doc.text(block.first, block.last))
     if opening is None or opening.type not in ("em_open", "strong_open", "html_inline"):
         return None
     text = doc.text(block.first, block.last)
@@ -612,6 +614,22 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
             return None  # `**1.** Install the package.`: a numbered step, not a question
         return found
     return _bold(inner, after)
+
+
+# A bold question line holding a literal `*` or `_` (`**4. Which best describes the *-property?**`): the lone
+# mark pairs with the closing `**` in CommonMark, so the line parses as text; read on the source instead.
+_LITERAL_MARK_BOLD = re.compile(r"^[ \t]{0,3}(?P<mark>\*\*|__)(?P<inner>[^\s*_][^\n]*?[?？])(?P=mark)[ \t]*(?:\n|$)")
+
+
+def _bold_with_literal_mark(text: str) -> QuestionParagraph | None:
+    """What a paragraph asks whose first line is a whole bold question with a literal `*` or `_` inside."""
+    match = _LITERAL_MARK_BOLD.match(text)
+    if match is None:
+        return None
+    inner = match.group("inner")
+    if not any(mark in inner for mark in "*_") or "**" in inner or "__" in inner:
+        return None
+    return _bold(" ".join(inner.split()), text[match.end() :])
 
 
 def _join(lines: Sequence[str]) -> str:
@@ -803,7 +821,7 @@ NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \
 
 _PLAIN_QUESTION_LABEL = re.compile(
     r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
-    r"|Pertanyaan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
+    r"|Pertanyaan|Soalan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
 )
 

@@ -1,0 +1,127 @@
+"""Numbered questions answered on the next line of their paragraph, as self-test sheets write them:
+
+    Q1. What is the relative minor of E♭ major?
+    _Ans: C minor._
+
+    Q7. A train leaves at 9:40 and arrives at 11:05. How long is the
+    journey?
+    *Answer:* 1 h 25 min.
+
+    Q8. Which organ stores bile?
+
+A paragraph opening with a numbered `Q` label (`Q1.`, `Q12)`, `Q3:`, bold `**Q4.**`) holds a question; a
+later line of the same paragraph (a soft line break, no blank line) that opens with an answer label
+(`Ans:`, `Answer:`, `A:`, the labels questions.ANSWER_LABEL knows, bold or in italics: `_Ans: …_`,
+`*Ans:* …`) starts its answer. The question is every line before that one (a question wrapping onto a
+second line keeps both); the answer runs to the next `Q` line of the paragraph or its end, never into the
+blocks after it (a score or a diagram under the last answer is the section's, not the answer's).
+
+The pair is required: only a document holding two answered `Q` paragraphs at least is read. There, a `Q`
+paragraph without an answer line is reported unanswered, as is an answer that is a placeholder. A dotted
+`A.` / `Ans.` line is the dotted-pair rule's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .document import Document, lazy_pattern
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import ANSWER_LABEL, DOTTED_A, without_marks
+
+CONVENTION = "answer-line"
+
+# `Q1.`, `Q12)`, `Q3:`, `**Q4.**`, `__Q5:__`: a numbered question label opening a line.
+_Q_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)?Q[ \t]?\d{1,3}[a-z]?[.):](?(b)(?P=b))[ \t]+(?=\S)")
+# The cheap test: a `Q1.` line directly over a line that opens with an answer word, in italics or not.
+_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?Q[ \t]?\d{1,3}[a-z]?[.):].*\n[ \t]{0,3}[*_]{0,2}[^\s*_]", re.M)
+# An answer line in italics: `_Ans: C minor._`, `*Answer: 42*`, or only the label in italics: `*Ans:* 42`.
+_ITALIC_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<i>[*_])(?=\S)")
+# `Ans:*` after the opening `*`: the label alone in italics.
+_LABEL_IN_ITALICS = lazy_pattern(r"^(?P<label>[^\s*_:：]{1,20}[ \t]*[:：])(?P<i>[*_])[ \t]*")
+_MIN_ANSWERED = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from `Q1.` paragraphs answered by a labelled line of their own (see the module docstring)."""
+    text = doc.source.text
+    if "Q" not in text or not _PRECHECK.search(text):
+        return RuleResult()
+    items: list[tuple[int, int, int, str, str | None]] = []  # (block index, first line, end line, question, answer)
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or not _Q_LINE.match(doc.lines[block.first]):
+            continue
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        items.extend(_items(doc, index))
+    if sum(1 for item in items if item[4] is not None) < _MIN_ANSWERED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, first, end, question, answer in items:
+        loc = doc.loc(first)
+        reason = "no answer" if answer is None else empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
+            claims.update(claim(first, end, "unanswered"))
+            continue
+        assert answer is not None
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(claim(first, end, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | None]]:
+    """The questions of paragraph `index` (its first line a `Q` line): one per `Q` line, each with its
+    first and end line, its text and its answer (None without an answer line)."""
+    block = doc.blocks[index]
+    starts = [n for n in range(block.first, block.last) if _Q_LINE.match(doc.lines[n])]
+    found: list[tuple[int, int, int, str, str | None]] = []
+    for pos, start in enumerate(starts):
+        end = starts[pos + 1] if pos + 1 < len(starts) else block.last
+        match = _Q_LINE.match(doc.lines[start])
+        assert match is not None
+        lines = [doc.lines[start][match.end() :], *doc.lines[start + 1 : end]]
+        answer: str | None = None
+        asked = len(lines)
+        for n, line in enumerate(lines[1:], 1):
+            body = _answer_body(line)
+            if body is not None:
+                answer = "\n".join([body, *(part.strip() for part in lines[n + 1 :])]).strip()
+                asked = n
+                break
+        question = without_marks(" ".join(part.strip() for part in lines[:asked] if part.strip()))
+        if question:
+            found.append((index, start, end, question, answer))
+    return found
+
+
+def _answer_body(line: str) -> str | None:
+    """The answer a line holds after its answer label (`Ans: C minor.`, `_Ans: C minor._`, `*Ans:* C`),
+    without the italics around it; None when the line opens with no answer label."""
+    if DOTTED_A.match(line):
+        return None  # `A.` / `Ans.`: the dotted-pair convention
+    italic = _ITALIC_OPEN.match(line)
+    rest = line[italic.end() :] if italic else line.lstrip()
+    if italic:
+        label_only = _LABEL_IN_ITALICS.match(rest)
+        if label_only is not None and label_only.group("i") == italic.group("i"):
+            rest = label_only.group("label") + " " + rest[label_only.end() :]  # `*Ans:* 42`: only the label in italics
+            italic = None
+    label = ANSWER_LABEL.match(rest)
+    if label is None or label.group("b"):
+        return None if label is None or italic else rest[label.end() :].strip()
+    body = rest[label.end() :].strip()
+    if italic:
+        mark = italic.group("i")
+        if not body.endswith(mark) or body.endswith(mark * 2):
+            return None
+        body = body[:-1].strip()  # `_Ans: C minor._`: the whole answer in italics
+    return body
