@@ -341,7 +341,26 @@ def _is_note_to_self(line: str) -> bool:
         or _is_answer_later(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
+        or _is_still_to_write(line)
     )
+
+
+# "The answer is still to be written": a note opening with what is missing and `to be added` (`*Approach to be
+# added — see ch. 33 for now.*`, `Solution to be written.`, `Notes still to be typed up (see slides)`), whatever
+# aside follows it after a dash, colon, semicolon or bracket.
+_STILL_TO_WRITE = re.compile(
+    r"^[\W_]*(?!(?:it|this|that|they|these|those|which|what|everything|nothing)\b)(?:[^\W\d_]+\s+){0,3}(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+"
+    r"(?:added|written|done|completed|filled\s+in|typed\s+up|finished|drafted)"
+    r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_STILL_TO_WRITE_MAX = 200
+
+
+def _is_still_to_write(line: str) -> bool:
+    """A note that the answer is still to be written (`_STILL_TO_WRITE`), alone on the answer's only line."""
+    text = line.strip()
+    return len(text) <= _STILL_TO_WRITE_MAX and "to be" in text.lower() and bool(_STILL_TO_WRITE.match(text))
 
 
 # "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one
