@@ -78,3 +78,25 @@ def test_keyed_questions_without_an_answer_label_are_left_to_the_other_rules() -
     text = "# Revision\n\n**Questions**\n\n(a) What is osmosis?\n(b) What is diffusion?\n\nSome closing notes.\n"
     cards, _ = cards_and_unanswered(text)
     assert not any(rule == "keyed-question" for _, rule, _, _ in cards)
+
+
+def test_keyed_questions_right_under_the_scene_need_no_questions_label() -> None:
+    text = (
+        "# Geography fieldwork\n\n## Site 2\n\nThe river is 4 m wide at the bridge and 9 m wide at the mouth.\n\n"
+        "a) Why does the channel widen downstream?\nb) Which process dominates near the mouth?\n\n"
+        "**Teaching points**\n\na) Discharge grows as tributaries join.\nb) Deposition.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("keyed-question", "Why does the channel widen downstream?", "Discharge grows as tributaries join."),
+        ("keyed-question", "Which process dominates near the mouth?", "Deposition."),
+    ]
+
+
+def test_keyed_statements_under_prose_are_no_questions() -> None:
+    text = (
+        "# Method\n\nWe ran two trials.\n\n(a) The first used 5 g of salt.\n(b) The second used 10 g.\n\n"
+        "**Discussion**\n\n(a) Dissolved fully.\n(b) Some salt remained.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert not any(rule == "keyed-question" for _, rule, _, _ in cards)

@@ -21,6 +21,8 @@ label (`**Questions**`, `**Qs:**`, `**Fragen**`, `**Preguntas**` …) over lines
 card, its front the question line without its key, its back the answer line of the same key (its wrapped
 lines included); the scene goes to the card's context, after the headings. A question whose key has no answer
 line, or whose answer is only a placeholder (`(c) — *we ran out of time*`, `TODO`), is `unanswered`.
+Without a `Questions` label, keyed lines right under the scene's paragraph are the questions when most of them
+ask (`?`, or an order: `Explain …`) and an answer label follows them.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import ends_with_question_mark, starts_with_imperative
 
 CONVENTION = "keyed-question"
 
@@ -48,6 +51,17 @@ _LONE_QUESTIONS = lazy_pattern(
 _LONE_ANSWERS = lazy_pattern(
     rf"^[ \t]*(?P<m>\*\*|__)[ \t]*(?:{_ANSWER_WORDS})[ \t]*[:.：]?[ \t]*(?P=m)[ \t]*[:.：]?[ \t]*$", re.I
 )
+_ANSWERS_LINE = lazy_pattern(
+    rf"^[ \t]*(?P<m>\*\*|__)[ \t]*(?:{_ANSWER_WORDS})[ \t]*[:.：]?[ \t]*(?P=m)[ \t]*[:.：]?[ \t]*$", re.I | re.M
+)
+# Every match of `_ANSWERS_LINE` sits on a line that opens with one of these words.
+_ANSWER_STARTS = (
+    "discussion", "answer", "teaching", "solution", "model", "key", "antworten", "lösungen", "losungen",
+    "diskussion", "respuestas", "discusión", "discusion", "réponses", "reponses", "corrigé", "corrige", "risposte",
+    "discussione", "respostas", "discussão", "discussao", "odpowiedzi", "odpovědi", "odpovedi", "antwoorden", "svar",
+    "ответы", "обсуждение", "jawapan", "jawaban",
+)  # fmt: skip
+_MIN_UNLABELLED = 2
 # Every match of `_LONE_QUESTIONS` sits on a line that opens with one of these words (`document.may_open_a_line`).
 _QUESTION_STARTS = (
     "question", "qs", "fragen", "preguntas", "domande", "perguntas", "pytania", "otázky", "otazky", "vragen",
@@ -64,15 +78,21 @@ _KEYED_KINDS = frozenset({"paragraph", "ordered_list"})
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from keyed questions answered by keyed lines under an answer label (see the module docstring)."""
-    if not may_open_a_line(doc, _QUESTION_STARTS) or not search_lines(_LONE_QUESTIONS, doc.source.text):
-        return RuleResult()  # no paragraph is only a `Questions` label: nearly every document
+    labelled = may_open_a_line(doc, _QUESTION_STARTS) and search_lines(_LONE_QUESTIONS, doc.source.text)
+    if not labelled and not (may_open_a_line(doc, _ANSWER_STARTS) and search_lines(_ANSWERS_LINE, doc.source.text)):
+        return RuleResult()  # no paragraph is only a `Questions` or `Answers` label: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index, block in enumerate(doc.blocks):
-        if block.kind != "paragraph" or block.last - block.first != 1 or not _LONE_QUESTIONS.match(doc.lines[block.first]):
+        if block.kind == "paragraph" and block.last - block.first == 1 and _LONE_QUESTIONS.match(doc.lines[block.first]):
+            questions, after = _keyed_run(doc, taken, index + 1)
+        elif _unlabelled_questions(doc, taken, index):
+            questions, after = _keyed_run(doc, taken, index)  # `(a) …?` lines right under the scene
+            if len(questions) < _MIN_UNLABELLED or 2 * sum(map(_asks, (q for _, _, q in questions))) <= len(questions):
+                continue
+        else:
             continue
-        questions, after = _keyed_run(doc, taken, index + 1)
         if not questions or after >= len(doc.blocks) or not is_free(doc, taken, after):
             continue
         label = doc.blocks[after]
@@ -98,6 +118,23 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in (*scene, *range(index, end)):
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _unlabelled_questions(doc: Document, taken: Mapping[int, str], index: int) -> bool:
+    """True when block `index` is a free run of keyed lines right under a paragraph of prose (the scene, no
+    label): questions without a `Questions` label, when an answer label follows them."""
+    block = doc.blocks[index]
+    if index == 0 or block.kind not in _KEYED_KINDS or not _KEY.match(doc.lines[block.first]):
+        return False
+    above = doc.blocks[index - 1]
+    if above.kind != "paragraph" or not is_free(doc, taken, index - 1) or not is_free(doc, taken, index):
+        return False
+    head = doc.lines[above.first]
+    return not (_KEY.match(head) or _LONE_QUESTIONS.match(head) or _LONE_ANSWERS.match(head))
+
+
+def _asks(text: str) -> bool:
+    return ends_with_question_mark(text) or starts_with_imperative(text)
 
 
 def _keyed_run(doc: Document, taken: Mapping[int, str], start: int) -> tuple[list[tuple[str, int, str]], int]:
