@@ -379,6 +379,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_blank_to_fill(line)
         or _is_try_it_first(line)
         or _is_capital_todo(line)
+        or _is_still_to_write(line)
     )
 
 
@@ -407,6 +408,24 @@ _TRY_IT_FIRST = re.compile(
 def _is_try_it_first(line: str) -> bool:
     """A Malay or Indonesian note to self alone on the answer's line (`_TRY_IT_FIRST`)."""
     return len(line) <= _NOT_DONE_MAX and bool(_TRY_IT_FIRST.match(_words_of(line)))
+
+
+# "The answer is still to be written": a note opening with what is missing and `to be added` (`*Approach to be
+# added — see ch. 33 for now.*`, `Solution to be written.`, `Notes still to be typed up (see slides)`), whatever
+# aside follows it after a dash, colon, semicolon or bracket.
+_STILL_TO_WRITE = re.compile(
+    r"^[\W_]*(?!(?:it|this|that|they|these|those|which|what|everything|nothing)\b)(?:[^\W\d_]+\s+){0,3}(?:is\s+|are\s+)?(?:still\s+)?to\s+be\s+"
+    r"(?:added|written|done|completed|filled\s+in|typed\s+up|finished|drafted)"
+    r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_STILL_TO_WRITE_MAX = 200
+
+
+def _is_still_to_write(line: str) -> bool:
+    """A note that the answer is still to be written (`_STILL_TO_WRITE`), alone on the answer's only line."""
+    text = line.strip()
+    return len(text) <= _STILL_TO_WRITE_MAX and "to be" in text.lower() and bool(_STILL_TO_WRITE.match(text))
 
 
 # "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one

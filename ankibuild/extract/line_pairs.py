@@ -24,7 +24,9 @@ lines, a top-level list whose one-line items, or a block quote, callout or admon
 pairs (its title line framing them), at least two of them answered after a single separator, and every
 line or item but one in five shaped so. Only then does a line with several arrows
 (`Nitrates → ↑ NO → ↑ cGMP`) count as well, split at its first arrow, and only when such chains are fewer
-than the plain pairs. A prompt that is only bold (`**Digoxin** → …`: the glossary rule's bullets) or only
+than the plain pairs. A prompt that is only bold (`**Digoxin** → …`: the glossary rule's bullets), or a bold
+term defined before the arrow (`**Accrual** = expense not yet paid → liability`: the arrow is part of the
+definition), or only
 code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one ending in `:` or holding a
 `label: text` (`Use arrow functions: x => x + 1`), nor code typed without backticks around a typed arrow
 (`(a, b) => a + b`), nor a value turning
@@ -197,6 +199,8 @@ def _row(first: int, last: int, text: str) -> _Row:
     shown = masked[: found.start()].strip()
     if not _LETTER.search(shown) or len(prompt) > _MAX_PROMPT or prompt.endswith((":", "：")) or _ONLY_BOLD.match(prompt):
         return none
+    if _defines_a_term(shown):
+        return none  # `**Accrual** = expense not yet paid → liability`: the arrow is part of a definition
     if ": " in shown:
         return none  # `Use arrow functions: x => x + 1`: a sentence introducing something, not a prompt
     if _inside_brackets(shown):
@@ -218,6 +222,18 @@ def _row(first: int, last: int, text: str) -> _Row:
     if _NO_ANSWER.match(answer):
         answer = ""
     return _Row(first, last, prompt, answer, chain)
+
+
+# `**Accrual** = expense …`, `__Osmosis__ — water moving …`, `**Cache:** …`: a bold term, then `=`, `:` or a
+# dash and its definition.
+_TERM_DEFINITION = lazy_pattern(r"^(?:\*\*|__)[^*_\n]+?[:：]?(?:\*\*|__)[ \t]*(?:=|:|：|—|–)[ \t]*\S")
+
+
+def _defines_a_term(prompt: str) -> bool:
+    """True when a prompt opens with a bold term followed by `=`, `:` or a dash: the item is a term and its
+    definition, keyed on the term (the glossary's), and an arrow inside the definition belongs to it
+    (`**Prepayment** = expense paid in advance → asset`), it separates no answer."""
+    return prompt.startswith(("**", "__")) and _TERM_DEFINITION.match(prompt) is not None
 
 
 _ASKED_ARROW = re.compile(r"[?？][*_]*[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)[ \t]+\S")

@@ -584,7 +584,9 @@ def _run_on(text: str) -> tuple[str, str]:
     statement after it as the answer; a second question or a command after the `?` stays in the question."""
     visible = mask_code_and_math(text)
     at = visible.find("?")
-    if at < 0 or at == len(visible.rstrip()) - 1:
+    if at < 0:
+        return _command_dash_answer(text, visible) or _parenthetical(text)
+    if at == len(visible.rstrip()) - 1:
         return _parenthetical(text)
     rest = text[at + 1 :].strip()
     dashed = split_dash_answer(text)
@@ -646,6 +648,22 @@ def _opens_statement(rest: str) -> bool:
     if match is None or match.start() > 0 or _HINT.match(rest) or starts_like_question(rest):
         return False
     return match.group(0).lower().replace("’", "'") not in _GOES_ON_ASKING
+
+
+# `Convert 25 °C to kelvin. — 298 K.`: a task closed by its full stop, then a long dash and the answer.
+_COMMAND_DASH = lazy_pattern(r"^(?P<q>.*\S[.!])[ \t]+[—–][ \t]+(?=\S)")
+
+
+def _command_dash_answer(text: str, visible: str) -> tuple[str, str] | None:
+    """A task without `?` answered after a long dash on its line (`Name the catalyst of the Haber process. —
+    Iron.`), as the questions of a quick-fire list answer after their `?`: the task and the answer, or None."""
+    if "—" not in visible and "–" not in visible:
+        return None
+    match = _COMMAND_DASH.match(visible)
+    if match is None or "—" in match.group("q") or "–" in match.group("q"):
+        return None  # no dash, or a dash inside the task too: which one separates is anyone's guess
+    answer = text[match.end() :].strip()
+    return (text[: match.end("q")].strip(), answer) if answer else None
 
 
 def _parenthetical(text: str) -> tuple[str, str]:
