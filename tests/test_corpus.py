@@ -73,6 +73,14 @@ HOLDOUT18 = CORPUS / "holdout18"
 """An eighteenth blind holdout, written beside holdout17, from study fields other than software: a civics
 test, CISSP notes, UK driving theory, ACCA exercises, Malay physics, clinical vignettes, music theory, UPSC
 past questions: `--corpus tests/corpus/holdout18`."""
+HOLDOUT19 = CORPUS / "holdout19"
+"""A nineteenth blind holdout, written after the holdout17 and holdout18 fixes began: English interview and
+course files (a company question bank, a weekly quiz, a docs FAQ, a handbook chapter, a cloud cram sheet, a
+frontend README, a midterm review, a bootcamp review): `--corpus tests/corpus/holdout19`."""
+HOLDOUT20 = CORPUS / "holdout20"
+"""A twentieth blind holdout, written beside holdout19, in other languages' own conventions (a German old
+exam, Brazilian CESPE items, Vietnamese đề cương, a Mexican study guide, Chinese 八股 notes, Japanese 〇×
+items, Russian interview prep, a Korean velog post): `--corpus tests/corpus/holdout20`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -93,6 +101,8 @@ FOLDERS = {
     HOLDOUT16: 9,
     HOLDOUT17: 8,
     HOLDOUT18: 8,
+    HOLDOUT19: 8,
+    HOLDOUT20: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
