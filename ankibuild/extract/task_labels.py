@@ -86,7 +86,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 claims.update(claim(block.first, last, "unanswered"))
             continue
         label_block = blocks[answer_at]
-        parts = [doc.lines[label_block.first][answer_label.end() :], doc.text(label_block.first + 1, label_block.last)]
+        first_line = doc.lines[label_block.first][answer_label.end() :]
+        parts = [(first_line + "\n" + doc.text(label_block.first + 1, label_block.last)).strip()]
         end = answer_at + 1
         while end < len(blocks) and blocks[end].kind not in _STOPS and is_free(doc, taken, end):
             nxt = blocks[end]
