@@ -62,5 +62,7 @@ def test_a_named_statement_with_nothing_after_it_is_unanswered() -> None:
 
 
 def test_a_cross_reference_in_parentheses_is_no_name() -> None:
-    cards, _ = cards_and_unanswered("# Notes\n\n**Theorem 2 (3.1).** Every bounded sequence has a convergent subsequence.\n")
-    assert not [c for c in cards if c[1] == "named-statement"]
+    for reference in ("3.1", "Rudin 3.2", "see §2", "cf. Lang, p. 41"):
+        text = f"# Notes\n\n**Theorem 2 ({reference}).** Every bounded sequence has a convergent subsequence.\n"
+        cards, _ = cards_and_unanswered(text)
+        assert not [c for c in cards if c[1] == "named-statement"], reference

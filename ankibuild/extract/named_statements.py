@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, may_mention
+from .document import Document, lazy_pattern, may_open_a_line
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "named-statement"
@@ -44,9 +44,9 @@ _LEAD = lazy_pattern(
     r"^[ \t]{0,3}(?P<b>\*\*|__|\*|_)?(?i:" + _KINDS + r")(?:[ \t]+\d+(?:\.\d+)*[a-z]?)?[ \t]*"
     r"\((?P<name>[^()\n]{1,80})\)[ \t]*(?(b)(?:[.:：][ \t]*(?P=b)|(?P=b)[ \t]*[.:：])|[.:：])(?=[ \t]|$)[ \t]*"
 )
-# Each match of `_LEAD` holds one of these, in lower case: the cheap test.
+# Every match of `_LEAD` opens its line with a word starting with one of these (lower case): the cheap test.
 _MARKS = (
-    "def", "thm", "theor", "théor", "prop", "lem", "cor", "axiom", "postul", "princip", "teorem", "satz",
+    "def", "déf", "thm", "theor", "théor", "prop", "lem", "cor", "kor", "axiom", "postul", "princip", "teorem", "satz",
     "folgerung", "twierdz", "wniosek", "věta", "veta", "опред", "теорем", "лемм", "следств", "tanım", "tanim",
     "tétel", "tetel",
 )  # fmt: skip
@@ -56,12 +56,14 @@ _PROOF = lazy_pattern(
 )
 _RESULT_KINDS = re.compile(r"^\W*(?!def|опред|tan[ıi]m)", re.I)
 _EMPHASIS = re.compile(r"^(?:\*\*|__|\*|_)(?P<inner>[^*_]+)(?:\*\*|__|\*|_)$")
+# A reference in the parentheses: a number ending them, a section or page mark, `see` / `cf.`.
+_CITATION = re.compile(r"\d\W*$|§|\bpp?\.\s*\d|^(?:see|cf\.|vgl\.|voir|siehe)\b|\[", re.I)
 _FOLLOWING = ("math_block", "ordered_list", "bullet_list")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from named definitions and results (see the module docstring)."""
-    if "(" not in doc.source.text or not may_mention(doc, _MARKS):
+    if "(" not in doc.source.text or not may_open_a_line(doc, _MARKS):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -76,8 +78,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         name = lead.group("name").strip()
         inner = _EMPHASIS.match(name)
         name = inner.group("inner").strip() if inner else name
-        if not name or name[0].isdigit():
-            continue  # `Theorem 3 (2.1)`: a cross-reference, not a name
+        if not name or name[0].isdigit() or _CITATION.search(name):
+            continue  # `Theorem 3 (2.1)`, `Lemma 4 (Rudin 3.2)`, `(see §2)`: a reference, not a name
         parts = [(doc.lines[block.first][lead.end() :] + "\n" + doc.text(block.first + 1, block.last)).strip()]
         is_result = _RESULT_KINDS.match(lead.group(0).lstrip(" \t*_")) is not None
         end = index + 1
