@@ -89,3 +89,17 @@ def test_hebrew_lettered_parts_and_a_bare_question_without_answer() -> None:
 def test_a_hebrew_statement_ending_without_a_question_mark_asks_nothing() -> None:
     cards, unanswered = cards_and_unanswered("# הערות\n\n## סיכום\n\nמה שחשוב לזכור הוא התרגול היומי.\n")
     assert cards == [] and unanswered == []
+
+
+def test_plain_hebrew_labels_and_a_bold_answer_that_stops_at_the_next_label() -> None:
+    text = (
+        "# גאוגרפיה\n\n## חזרה\n\nשאלה 1: מהי בירת צרפת?\n\nתשובה: פריז.\n\n**שאלה:** איזה נהר עובר בקהיר?\n\n"
+        "**תשובה:** הנילוס.\n\nשאלה 3: מדוע יש עונות שנה?\nתשובה: בגלל נטיית ציר כדור הארץ.\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(line, question, answer) for line, _, question, answer in cards] == [
+        (5, "מהי בירת צרפת?", "פריז."),
+        (9, "איזה נהר עובר בקהיר?", "הנילוס."),
+        (13, "מדוע יש עונות שנה?", "בגלל נטיית ציר כדור הארץ."),
+    ]
+    assert unanswered == []

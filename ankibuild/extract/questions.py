@@ -804,7 +804,7 @@ NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \
 
 _PLAIN_QUESTION_LABEL = re.compile(
     r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
-    r"|Pertanyaan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
+    r"|Pertanyaan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
 )
 
