@@ -66,3 +66,9 @@ def test_a_cross_reference_in_parentheses_is_no_name() -> None:
         text = f"# Notes\n\n**Theorem 2 ({reference}).** Every bounded sequence has a convergent subsequence.\n"
         cards, _ = cards_and_unanswered(text)
         assert not [c for c in cards if c[1] == "named-statement"], reference
+
+
+def test_the_emphasis_may_close_before_the_name() -> None:
+    text = "# Algebra\n\n**Definition 2.1** (Group). A set with an associative operation, an identity and inverses.\n\n*Lemma 3* (Zorn): every chain bounded above gives a maximal element.\n"
+    cards, _ = cards_and_unanswered(text)
+    assert [(c[1], c[2]) for c in cards] == [("named-statement", "Group"), ("named-statement", "Zorn")]

@@ -11,7 +11,7 @@
 A paragraph opening with a statement kind (`Definition`, `Def.`, `Theorem`, `Proposition`, `Lemma`,
 `Corollary`, `Axiom`, and `Definición`, `Teorema`, `Satz`, `Définition`, `Théorème`, `Twierdzenie`,
 `Определение` …), an optional number, and a name in parentheses, closed by `.` or `:` (bold, italic or
-plain: `**Definition 7.1 (Subgroup).**`, `Def. 3 (Term):`, `**Definition 4.2 (*Term*).**`) is a card: the
+plain: `**Definition 7.1 (Subgroup).**`, `Def. 3 (Term):`, `**Definition 4.2 (*Term*).**`, `**Definition 2.1** (Group).`) is a card: the
 name asks, the rest of the paragraph answers, with the display math and lists right after it, and a
 `*Proof.*` paragraph that follows a result. The next labelled paragraph (`**Example 7.3.**`), heading, rule
 or plain paragraph ends it. A statement without a name (`**Theorem 7.10.**`) is left alone: its number is
@@ -44,7 +44,12 @@ _LEAD = lazy_pattern(
     r"^[ \t]{0,3}(?P<b>\*\*|__|\*|_)?(?i:" + _KINDS + r")(?:[ \t]+\d+(?:\.\d+)*[a-z]?)?[ \t]*"
     r"\((?P<name>[^()\n]{1,80})\)[ \t]*(?(b)(?:[.:：][ \t]*(?P=b)|(?P=b)[ \t]*[.:：])|[.:：])(?=[ \t]|$)[ \t]*"
 )
-# Every match of `_LEAD` opens its line with a word starting with one of these (lower case): the cheap test.
+# `**Definition 2.1** (Group).`, `*Lemma 3* (Zorn):`: the emphasis closed before the name.
+_LEAD_OUTSIDE = lazy_pattern(
+    r"^[ \t]{0,3}(?P<b>\*\*|__|\*|_)(?i:" + _KINDS + r")(?:[ \t]+\d+(?:\.\d+)*[a-z]?)?[ \t]*(?P=b)[ \t]*"
+    r"\((?P<name>[^()\n]{1,80})\)[ \t]*[.:：](?=[ \t]|$)[ \t]*"
+)
+# Every match of `_LEAD` or `_LEAD_OUTSIDE` opens its line with a word starting with one of these (lower case): the cheap test.
 _MARKS = (
     "def", "déf", "thm", "theor", "théor", "prop", "lem", "cor", "kor", "axiom", "postul", "princip", "teorem", "satz",
     "folgerung", "twierdz", "wniosek", "věta", "veta", "опред", "теорем", "лемм", "следств", "tanım", "tanim",
@@ -72,7 +77,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, block in enumerate(blocks):
         if block.kind != "paragraph" or not is_free(doc, taken, index):
             continue
-        lead = _LEAD.match(doc.lines[block.first])
+        lead = _LEAD.match(doc.lines[block.first]) or _LEAD_OUTSIDE.match(doc.lines[block.first])
         if lead is None:
             continue
         name = lead.group("name").strip()
