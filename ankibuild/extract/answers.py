@@ -297,7 +297,8 @@ _CODE_COMMENT = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+|\*+/?|<!--)\s*|\s*(?:\*/|-
 # `待补充 🚧`, `作成中`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
 _QUALIFIER = (
     r"(?:(?:the|my|full|an?)\s+)?(?:write\s?up|answer|solution|explanation|notes?|content|details|section|proof|code|"
-    r"respuesta|soluci[oó]n|r[eé]ponse|antwort|l[oö]sung|risposta|soluzione|resposta|solu[cç][aã]o)\s+(?:is\s+|are\s+)?(?:still\s+)?"
+    r"respuesta|soluci[oó]n|r[eé]ponse|antwort|l[oö]sung|risposta|soluzione|resposta|solu[cç][aã]o|"
+    r"kidolgoz[aá]s|megold[aá]s|v[aá]lasz)\s+(?:is\s+|are\s+)?(?:still\s+)?"
 )
 # "To be written" and "ask in class" in more languages: `(작성 예정)`, `추가 예정`, `執筆中`, `未完成`,
 # `đang cập nhật`, `sẽ cập nhật sau`, `chưa có đáp án`, `*ask in office hours*`, `preguntar a la profe`.
@@ -316,14 +317,18 @@ _ALONE = (
     r"non\s+r[eé]solu|en\s+cours\s+de\s+r[eé]daction|in\s+arbeit|kommt\s+(?:noch|bald)|ungel[oö]st|"
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
-    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|" + _TO_BE_WRITTEN
+    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|"
+    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|" + _TO_BE_WRITTEN
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
-_AFTER_QUALIFIER = r"pending|soon|in\s+progress|pendiente|pendente|folgt|offen|en\s+cours|em\s+andamento|скоро|в\s+процессе"
+_AFTER_QUALIFIER = (
+    r"pending|soon|in\s+progress|pendiente|pendente|folgt|offen|en\s+cours|em\s+andamento|скоро|в\s+процессе|"
+    r"folyamatban|k[eé]sz[uü]l"  # Hungarian: `Kidolgozás folyamatban…`, `Megoldás készül`
+)
 # A note to self where the answer will go, in the languages notes are written in: `TODO`, `TBD`, `WIP`,
 # `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
-# `待补充 🚧`, `作成中`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
+# `待补充 🚧`, `作成中`, `Kidolgozás folyamatban…`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
 _PLACEHOLDER_TEXT = re.compile(
     rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?$",
     re.I,

@@ -159,6 +159,8 @@ _GLOSSARY_TITLE = lazy_pattern(
     r"begrippen|woordenlijst|begrepp|begreber|begreper|ordlista|ordliste|termer|definitioner|sanasto|käsitteet|"
     r"pojęcia|słowniczek|pojmy|slovníček|термины|понятия|глоссарий|терміни|поняття|terimler|kavramlar|sözlük|"
     r"istilah|glosarium|"
+    # and in Hungarian (`Fogalmak`, `Fogalomtár`, `Szószedet`, `Kulcsfogalmak`)
+    r"fogalmak|fogalomtár|kulcsfogalmak|szószedet|"
     # and in Greek (`Ορισμοί`, `Βασικοί όροι`)
     r"ορισμοί|όροι|ορολογία|λεξιλόγιο|γλωσσάριο|γλωσσάρι)\b",
     re.I,
@@ -168,7 +170,7 @@ _GLOSSARY_TITLE = lazy_pattern(
 _GLOSSARY_TITLE_WORDS = (
     "gloss", "glosa", "termin", "terms", "defini", "notation", "vocab", "acronym", "abbreviation", "jargon", "lexi",
     "begriff", "wortschatz", "begrip", "woordenlijst", "begrepp", "begreber", "begreper", "ordlist", "termer", "sanasto",
-    "pojmy", "terimler", "kavramlar", "istilah",
+    "pojmy", "terimler", "kavramlar", "istilah", "fogal", "szószedet",
 )
 # fmt: on
 

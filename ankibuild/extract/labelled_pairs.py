@@ -9,10 +9,10 @@ full-width `：`, on one line or on consecutive lines:
 Question labels: `Pregunta` (Spanish), `Frage` (German), `Question` (French, English), `Domanda` (Italian),
 `Pergunta` / `Questão` (Portuguese), `Vraag` (Dutch), `Вопрос` (Russian), `Питання` (Ukrainian), `问` /
 `问题` (Chinese), `問` / `問題` / `質問` (Japanese), `வினா` / `கேள்வி` (Tamil), `پرسش` / `سوال` (Persian), `السؤال` (Arabic),
-`คำถาม` (Thai), `প্রশ্ন` (Bengali), `प्रश्न` (Hindi); answer labels: `Respuesta`,
+`คำถาม` (Thai), `প্রশ্ন` (Bengali), `प्रश्न` (Hindi), `שאלה` (Hebrew); answer labels: `Respuesta`,
 `Antwort`, `Réponse`, `Risposta`, `Resposta`, `Antwoord`, `Ответ`, `Відповідь`, `答` / `答案` / `回答` / `解答` /
 `答え`, `விடை` / `பதில்` (Tamil), `پاسخ` (Persian), `جواب` / `الإجابة` (Arabic), `คำตอบ` (Thai), `উত্তর` (Bengali),
-`उत्तर` (Hindi), `Answer`, and
+`उत्तर` (Hindi), `תשובה` (Hebrew), `Answer`, and
 the single letters `A`, `R`, `О`. A number may follow a label (`Frage 3:`).
 
 A single letter labels a question only when the answer label of its language answers it (`P:`/`R:`
@@ -51,8 +51,8 @@ from .questions import clean_question, is_question
 
 CONVENTION = "label-pair"
 
-_Q_WORDS = r"frage|pregunta|domanda|pergunta|quest[aã]o|vraag|вопрос|питання|question|வினா|கேள்வி|پرسش|سوال|سؤال|السؤال|คำถาม|প্রশ্ন|प्रश्न|问题|問題|質問|问|問"
-_A_WORDS = r"antwort|respuesta|risposta|resposta|antwoord|ответ|відповідь|r[ée]ponse|answer|விடை|பதில்|پاسخ|جواب|الإجابة|الجواب|คำตอบ|উত্তর|उत्तर|答案|回答|解答|答え|答"
+_Q_WORDS = r"frage|pregunta|domanda|pergunta|quest[aã]o|vraag|вопрос|питання|question|வினா|கேள்வி|پرسش|سوال|سؤال|السؤال|คำถาม|প্রশ্ন|प्रश्न|שאלה|问题|問題|質問|问|問"
+_A_WORDS = r"antwort|respuesta|risposta|resposta|antwoord|ответ|відповідь|r[ée]ponse|answer|விடை|பதில்|پاسخ|جواب|الإجابة|الجواب|คำตอบ|উত্তর|उत्तर|תשובה|答案|回答|解答|答え|答"
 _ANSWERS_FOR = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
 """A single-letter question label and the answer letters of its language."""
 _A_LETTERS = "ARО"

@@ -233,10 +233,10 @@ _FORMAL_GERMAN = frozenset(
 # (Russian), `Питання` (Ukrainian), `Pytanie` (Polish), `Otázka` (Czech), `Soru` (Turkish), `Câu hỏi` /
 # `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
-# digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil).
+# digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
-    r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)"
+    r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
 )
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
@@ -246,11 +246,12 @@ _ARABIC_A_LETTER = r"ج[ \t]*\d{0,3}[ \t]*[:：](?!:)"
 # The punctuation after a label or a number, full-width forms included (`：`, `．`, `）`, `、`).
 _LABEL_PUNCT = r"[:.)\-：．）、]"
 # `Q3:`, `Question 3)`, `Вопрос 3.`, `Вопрос №3:`, `Q3：`, `問3：`, `第3题`, and the unnumbered `Q:` /
-# `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering.
+# `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering, and the Hebrew
+# letters that number sub-questions (`א.`, `ב)`: Hebrew writes no one-letter word).
 _NUMBERING = re.compile(
     r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
-    r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+)",
+    r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+|[א-ת]['׳]?[.)]\s+)",
     re.I,
 )
 _SOURCE_LINK = re.compile(r"\s*\[\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$|\s*\[[^\]]*\]\([^)]*\)\s*$")
@@ -265,11 +266,11 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (plain, only with that space: `R: lm(y ~ x)` names the R language).
 # And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
 # (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `Jawapan` (Malay), `उत्तर`
-# (Hindi), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
+# (Hindi), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
 _ANSWER_LABEL_BODY = (
@@ -821,7 +822,7 @@ NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \
 
 _PLAIN_QUESTION_LABEL = re.compile(
     r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
-    r"|Pertanyaan|Soalan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
+    r"|Pertanyaan|Soalan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
 )
 
@@ -1031,12 +1032,15 @@ _OTHER_QUESTION_WORDS = frozenset(
     for word in words.split()
 )
 # Words too short or too common to ask on their own: they ask only before a `?` (`Co to jest X?`,
-# `Jak działa X?`, `Co je X?`).
+# `Jak działa X?`, `Co je X?`, Hebrew `מה …?`).
 # Greek question words ask only before the Greek question mark (`Πού βρίσκεται …;`): `που`, `πως`, `τι`
 # also join clauses.
 _OTHER_QUESTION_WORDS_WITH_MARK = frozenset(
     ["co", "jak", "τι", "ποιος", "ποια", "ποιο", "ποιοι", "ποιες", "ποιου", "ποιας", "ποιον", "πώς", "πως"]
     + ["γιατί", "πότε", "πού", "πόσο", "πόσα", "πόσοι", "πόσες"]
+    # Hebrew (`מהו תפקידו של …?`, `מדוע …?`, `באיזה …?`): `מה`, `מי`, `איך` also open clauses.
+    + ["מה", "מהו", "מהי", "מהם", "מהן", "מדוע", "למה", "איך", "כיצד", "מתי", "היכן", "איפה", "מי", "כמה", "האם"]
+    + ["איזה", "איזו", "אילו", "באיזה", "באיזו"]
 )
 # Chinese, Japanese and Korean ask anywhere in the sentence: `Go 中的 goroutine 是什么？`, `なぜ…か？`,
 # `왜 …?`. Such a word counts when the text ends with `?` or `？`.
