@@ -81,6 +81,15 @@ HOLDOUT20 = CORPUS / "holdout20"
 """A twentieth blind holdout, written beside holdout19, in other languages' own conventions (a German old
 exam, Brazilian CESPE items, Vietnamese đề cương, a Mexican study guide, Chinese 八股 notes, Japanese 〇×
 items, Russian interview prep, a Korean velog post): `--corpus tests/corpus/holdout20`."""
+HOLDOUT21 = CORPUS / "holdout21"
+"""A twenty-first blind holdout, written after the holdout17 and holdout18 fixes: English interview, course and
+self-study notes (a leadership-principles story bank, a midterm review, a Kubernetes README, LeetCode
+patterns, ML system design, a Rust quiz log, a Security+ cram sheet, statistics practice):
+`--corpus tests/corpus/holdout21`."""
+HOLDOUT22 = CORPUS / "holdout22"
+"""A twenty-second blind holdout, written beside holdout21, in other languages' own conventions (Spanish
+oposiciones, Finnish yo-koe, a French colle, Indonesian UTBK, Korean 정보처리기사, a Dutch tentamen, Norwegian
+nursing, Chinese 考研): `--corpus tests/corpus/holdout22`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -103,6 +112,8 @@ FOLDERS = {
     HOLDOUT18: 8,
     HOLDOUT19: 8,
     HOLDOUT20: 8,
+    HOLDOUT21: 8,
+    HOLDOUT22: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
