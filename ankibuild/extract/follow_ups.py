@@ -101,6 +101,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for index, block in enumerate(doc.blocks)
         if block.kind in ("paragraph", "blockquote") and is_free(doc, seen, index) and (found := _follow_up(doc, index))
     }
+    starts.update(_follow_up_headings(doc, seen))
     if starts and "<details" in doc.source.text.lower():
         inside = {n for region in find_details(doc) for n in range(region.first, region.last)}
         starts = {i: found for i, found in starts.items() if doc.blocks[i].first not in inside}  # the details rule's
@@ -169,6 +170,27 @@ def _follow_up(doc: Document, index: int) -> tuple[str, str] | None:
     if match.group("bonus") and not (starts_like_question(question.lstrip("*_ ")) or asks_in_other_script(question)):
         return None  # `**Extra:** Want more? See the blog.`: a bonus label asks with a question word
     return question, dedent(rest).strip("\n")
+
+
+# `#### 🔁 꼬리 질문`, `### Follow-up questions`, `#### 追问：`: a heading that is only a follow-up label.
+_HEADING_LABEL = lazy_pattern(rf"^[^\w\s]{{0,4}}[ \t]*(?:{_FOLLOW_UP_WORDS})(?:[ \t]*#?\d+)?[ \t]*[:：]?[ \t]*$", re.I)
+
+
+def _follow_up_headings(doc: Document, seen: Mapping[int, str]) -> dict[int, tuple[str, str]]:
+    """A follow-up label as a heading over a list whose items all ask (`#### 🔁 꼬리 질문` + `- Why …?` items,
+    each answered by what is nested under it): ('', '') marks it for `_listed`, as a label paragraph is."""
+    found: dict[int, tuple[str, str]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading" or not is_free(doc, seen, index):
+            continue
+        inline = doc.inline(block)
+        title = inline.content.strip() if inline is not None else ""
+        if not title or not _HEADING_LABEL.match(title):
+            continue
+        following = _list_after(doc, index)
+        if following is not None and is_free(doc, seen, index + 1) and _all_items_ask(doc, following):
+            found[index] = ("", "")
+    return found
 
 
 def _unwrap(text: str, mark: str | None) -> str:

@@ -48,6 +48,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     entries = _numbered_entries(doc, questions)
     entries.update(_code_questions(doc, questions))
     entries.update(_term_entries(doc, questions))
+    entries.update(_statement_entries(doc, questions, entries))
     for index, title in entries.items():
         questions[index] = (title, ())
     for index, section in enumerate(doc.sections):
@@ -305,6 +306,58 @@ def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
                 or _names_a_task(title)
                 or len(text) > _TERM_ANSWER_MAX
                 or text.endswith((":", "："))
+            ):
+                continue
+            entries[i] = _entry_title(doc, i)
+    return entries
+
+
+_STATEMENT_MAX_WORDS = 14
+_STATEMENT_MAX_BLOCKS = 4
+_STATEMENT_ANSWER_MAX = 1200
+_STATEMENT_EXTRAS = frozenset({"blockquote", "fence", "code_block", "bullet_list", "ordered_list", "paragraph"})
+
+
+def _statement_entries(doc: Document, questions: Sequence[object], found: Mapping[int, str]) -> dict[int, str]:
+    """A symptom or problem heading among question headings of an FAQ (`### Build hangs on a large
+    monorepo` between `### How do I …?` entries) answered by a paragraph and what illustrates it: a note
+    box or alert (`> [!NOTE]`), a code block, a short list. Same gate as the term entries (at least three
+    headings of its level ask, at most one in four does not, a question beside it under the same parent);
+    the title is a statement of a few words to a sentence (no label `Note:`, no command or question word,
+    no page part like `Summary`), a leaf whose body opens with a paragraph that does not introduce a list
+    and stays short."""
+    by_level: dict[int, list[int]] = {}
+    for index, section in enumerate(doc.sections):
+        by_level.setdefault(section.level, []).append(index)
+    entries: dict[int, str] = {}
+    for level, indices in by_level.items():
+        asking = [i for i in indices if questions[i] is not None or i in found]
+        others = [
+            i for i in indices if i not in asking and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :."))
+        ]
+        if len(asking) < _MIN_ASKING or not others or 4 * len(others) > len(asking) + len(others):
+            continue
+        asking_parents = {doc.sections[a].parent for a in asking}
+        for i in others:
+            section = doc.sections[i]
+            title = clean_heading(section.title).strip()
+            leaf = i + 1 >= len(doc.sections) or doc.sections[i + 1].level <= level
+            body = [b for b in section.body if doc.blocks[b].kind != "hr"]
+            if not leaf or not body or len(body) > _STATEMENT_MAX_BLOCKS or section.parent not in asking_parents:
+                continue
+            if doc.blocks[body[0]].kind != "paragraph" or any(doc.blocks[b].kind not in _STATEMENT_EXTRAS for b in body):
+                continue
+            if any(is_question_list(doc, doc.blocks[b]) or _link_collection(doc, doc.blocks[b]) for b in body):
+                continue
+            opening = doc.block_text(body[0]).strip()
+            words = title.split()
+            if (
+                len(words) < 2
+                or len(words) > _STATEMENT_MAX_WORDS
+                or ":" in title
+                or _names_a_task(title)
+                or opening.endswith((":", "："))
+                or sum(len(doc.block_text(b)) for b in body) > _STATEMENT_ANSWER_MAX
             ):
                 continue
             entries[i] = _entry_title(doc, i)

@@ -436,7 +436,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         text = _NUMBERING.sub("", text, count=1)
     if text.startswith(("**", "__")):
         text = _BOLD_LETTER_LABEL.sub("", text, count=1)
+    if text.startswith(("Q.", "q.")):
+        text = _Q_DOT_LABEL.sub("", text, count=1)
     return text.strip(), companies
+
+
+# `Q. 프로세스와 스레드의 차이는?`, `Q. What is a mutex?`: a bare `Q.` before a question labels it (`Q1.` and `Q:`
+# are numbering, above).
+_Q_DOT_LABEL = re.compile(r"^[Qq]\.[ \t]+(?=\S)")
 
 
 # `**P:** ¿Qué es …?`, `**F:** Was ist …?`: a capital letter in bold before a question labels it, in any

@@ -1,0 +1,115 @@
+"""Mock-interview dialogues: the interviewer's question answered by the candidate's reply.
+
+    **Interviewer:** How does a hash map resolve collisions?
+
+    **Me:** By chaining: each bucket holds a list …
+
+A turn opens with a bold speaker label, the colon inside or after the bold (`**Interviewer:**`,
+`**面试官**：`). A turn by the interviewer (`Interviewer`, `Recruiter`, `面试官`, `面接官`, `면접관`,
+`Entrevistador`, `Интервьюер` …) that asks is the front, the labels dropped; the next paragraph, a turn by
+the candidate (`Me`, `I`, `Candidate`, `Answer`, `我`, `候选人`, `答`, `私`, `나`, `지원자`, `Yo`, `Moi`,
+`Ich`, `Я` …), the back, with the lists and code blocks right under it. A reply that only admits it could
+not answer (`couldn't answer`, `没答上来`, `答えられなかった`, `모르겠`) and says little else leaves the
+question `unanswered`, as does a question with no reply. An interviewer's remark that does not ask
+(`**Interviewer:** Good, let's move on.`) is no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import unanswered
+from .document import Document, lazy_pattern
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import asks_in_other_script, is_question
+
+CONVENTION = "interview-dialogue"
+
+_INTERVIEWER_WORDS = (
+    "interviewer", "recruiter", "面试官", "面試官", "面接官", "면접관", "entrevistador", "entrevistadora",
+    "intervieweur", "recruteur", "interviewer", "interviewerin", "intervistatore", "интервьюер", "собеседующий",
+)  # fmt: skip
+_CANDIDATE = (
+    r"me|i|myself|candidate|interviewee|answer|a|我|候选人|候選人|答|回答|私|僕|候補者|回答者|나|저|지원자|답|"
+    r"yo|candidato|candidata|moi|candidat|candidate|ich|bewerber|bewerberin|kandidat|я|кандидат|eu"
+)
+_TURN = lazy_pattern(
+    r"^(?:\*\*|__)(?P<who>[^*_\n]{1,40}?)[ \t]*(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?P<said>.*)$", re.S
+)
+_INTERVIEWER = lazy_pattern(rf"^(?:{'|'.join(_INTERVIEWER_WORDS)})(?:[ \t]*\d+|[ \t]*[(（][^)）]*[)）])?$", re.I)
+_REPLY = lazy_pattern(rf"^(?:{_CANDIDATE})(?:[ \t]*[(（][^)）]*[)）])?$", re.I)
+# A reply that admits it had no answer.
+_NO_ANSWER = lazy_pattern(
+    r"couldn['’]?t answer|could not answer|didn['’]?t know|don['’]?t know|no idea|"
+    r"没答上来|没答出来|答不上来|不知道|不会|答えられ(?:なかった|ません)|わかりません|分かりません|"
+    r"모르겠|대답하지 못|답하지 못|no (?:lo )?sé|je ne sais pas|keine ahnung|не знаю",
+    re.I,
+)
+# What a reply that admits it had no answer may hold besides the admission and still say nothing.
+_NO_ANSWER_REST = 40
+_FOLLOWING = frozenset({"bullet_list", "ordered_list", "fence", "code_block", "table"})
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from interviewer questions and the candidate's replies."""
+    text = doc.source.text
+    if "**" not in text and "__" not in text:
+        return RuleResult()
+    lowered = text.casefold()
+    if not any(word in lowered for word in _INTERVIEWER_WORDS):
+        return RuleResult()  # no interviewer label: nearly every document
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or not is_free(doc, taken, index) or not is_free(doc, claims, index):
+            continue
+        asked = _TURN.match(doc.block_text(index).strip())
+        if asked is None or not _INTERVIEWER.match(asked.group("who").strip()):
+            continue
+        question = " ".join(asked.group("said").split())
+        if not (is_question(question) or asks_in_other_script(question) or question.endswith(("?", "？"))):
+            continue
+        span = [index]
+        answer = ""
+        after = index + 1
+        if after < len(blocks) and blocks[after].kind == "paragraph" and is_free(doc, taken, after):
+            replied = _TURN.match(doc.block_text(after).strip())
+            if replied is not None and _REPLY.match(replied.group("who").strip()):
+                parts = [replied.group("said").strip()]
+                span.append(after)
+                more = after + 1
+                while more < len(blocks) and blocks[more].kind in _FOLLOWING and is_free(doc, taken, more):
+                    parts.append(doc.block_text(more).strip("\n"))
+                    span.append(more)
+                    more += 1
+                answer = "\n\n".join(p for p in parts if p)
+        path = heading_path(doc, index)
+        loc = doc.loc(block.first)
+        reason = _no_answer(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
+            outcome = "unanswered"
+        else:
+            context = tuple(clean_heading(p) for p in path)
+            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+            outcome = "card"
+        for i in span:
+            claims.update(claim(blocks[i].first, blocks[i].last, outcome))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _no_answer(answer: str) -> str | None:
+    """Why a reply answers nothing, else None."""
+    if not answer.strip():
+        return "no reply"
+    admitted = _NO_ANSWER.search(answer)
+    if admitted is None:
+        return None
+    rest = answer[: admitted.start()] + answer[admitted.end() :]
+    kept = re.sub(r"[\W_]+", "", rest)
+    return "the reply admits no answer" if len(kept) <= _NO_ANSWER_REST else None
