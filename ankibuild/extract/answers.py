@@ -625,3 +625,26 @@ def unanswered(loc: Loc, question: str, reason: str | None) -> Diagnostic:
     text = " ".join(question.split())
     message = text if reason in (None, "no answer") else f"{text} ({reason})"
     return Diagnostic(loc, "info", "unanswered", message, text)
+
+
+# A note to self where the answer would be, in the words `_is_note_to_self` does not know: German (`bitte
+# ergänzen`, `Lösung fehlt noch, siehe …`, `kommt noch`, `noch offen`) and Japanese (`（あとで確認する）`,
+# `後で確認`, `未回答`, `調査中`). Only on a short text: a long one that mentions them says something.
+_NOTE_WORDS = re.compile(
+    r"\berg(?:ä|ae)nzen\b|\bfehlt\s+noch\b|\bkommt\s+noch\b|\bnoch\s+offen\b|^\W*offen\W*$|"
+    r"あとで|後で確認|未回答|調査中",
+    re.I,
+)
+_NOTE_MAX = 160
+
+
+def note_to_self_reason(markdown: str) -> str | None:
+    """`empty_reason` of an answer, or `placeholder` for a short one that is only a note that the answer is
+    still missing (`_NOTE_WORDS`: `*(bitte ergänzen)*`, `> Lösung fehlt noch, siehe Blatt 7`, `（あとで確認する）`)."""
+    reason = empty_reason(markdown)
+    if reason is not None:
+        return reason
+    text = unquote(markdown).strip()
+    if len(text) <= _NOTE_MAX and "\n\n" not in text and _NOTE_WORDS.search(text):
+        return "placeholder"
+    return None

@@ -40,7 +40,7 @@ terms are bold (a notation table where **x** is a vector and x a scalar) the bol
 definitions, joined, are the answer.
 
 **Bullet lists.** A top-level bullet list whose items read `**Term**: definition`, `**Term:** definition`,
-`**Term** — definition`, `**Term** → definition` (also `->`, `⇒`, `=>`: an arrow only after a bold term),
+`**Term** — definition`, `**Term**.- definition` (Spanish school notes), `**Term** → definition` (also `->`, `⇒`, `=>`: an arrow only after a bold term),
 `` `term`: definition``, `Term: definition` or `Term — definition` is a glossary
 when at least 70 % of its items, and at least two, have that shape; in a glossary section (as above) at
 least half of them, and one is enough. A `Label: text` item counts only when the label is short (at most 6
@@ -205,7 +205,7 @@ _ORDINAL_LABEL = lazy_pattern(
     re.I,
 )
 _BOLD_LABEL = lazy_pattern(
-    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?)?\s*(?P<rest>.*)$", re.S
+    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?|\.-)?\s*(?P<rest>.*)$", re.S
 )
 _COLON_LABEL = lazy_pattern(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 _DASH_RUN_LINE = lazy_pattern(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
