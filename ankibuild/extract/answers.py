@@ -385,6 +385,8 @@ def _is_note_to_self(line: str) -> bool:
         or _is_try_it_first(line)
         or _is_capital_todo(line)
         or _is_still_to_write(line)
+        or _is_not_reached(line)
+        or _is_left_to_reader(line)
     )
 
 
@@ -431,6 +433,44 @@ def _is_still_to_write(line: str) -> bool:
     """A note that the answer is still to be written (`_STILL_TO_WRITE`), alone on the answer's only line."""
     text = line.strip()
     return len(text) <= _STILL_TO_WRITE_MAX and "to be" in text.lower() and bool(_STILL_TO_WRITE.match(text))
+
+
+# "I did not get to this one": `(didn't get to this one, TODO)`, `Ran out of time — redo`, `(never got to it)`, and a
+# short aside in brackets that ends with the capital marker (`(skipped for now, TODO)`).
+_NOT_REACHED = re.compile(
+    r"^[\W_]*(?:(?:i\s+)?(?:didn[’']?t|did\s+not|never|haven[’']?t|have\s+not)\s+(?:get|got|gotten)\s+(?:to|round\s+to|around\s+to)\s+"
+    r"(?:this|it|that)(?:\s+one)?(?:\s+yet)?|(?:i\s+)?ran\s+out\s+of\s+time)(?:[ \t]*(?:[-–—:;,()]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_ASIDE_ENDING_IN_TODO = re.compile(r"^[*_]*[(（][^()（）\n]{1,80}?[,;:\s—–-](?:TODO|TBD|FIXME)[.!]?[)）][*_]*$")
+
+
+def _is_not_reached(line: str) -> bool:
+    """A note that the question was not reached (`_NOT_REACHED`, `_ASIDE_ENDING_IN_TODO`), alone on its line."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX and bool(_NOT_REACHED.match(text) or _ASIDE_ENDING_IN_TODO.match(text))
+
+
+# "The answer is left to the reader": `Left as an exercise — we'll go over it in recitation.`, `Exercise for the
+# reader.`, `Laissé en exercice.`, `Queda como ejercicio.`, `Fica como exercício.`, `Lasciato come esercizio.`,
+# `Bleibt als Übung.`, `Übung für den Leser.`, `Оставляется в качестве упражнения.`, `留作练习`, `読者への演習`.
+_LEFT_TO_READER = re.compile(
+    r"^[\W_]*(?:left\s+(?:as\s+an?\s+exercise|to\s+the\s+reader|for\s+the\s+reader)|(?:an?\s+)?exercise\s+(?:for|to)\s+the\s+reader"
+    r"|laiss[ée]e?s?\s+(?:en|comme)\s+exercice|exercice\s+pour\s+le\s+lecteur"
+    r"|(?:se\s+deja|queda|dejad[oa])\s+como\s+ejercicio|ejercicio\s+para\s+el\s+lector"
+    r"|(?:fica|deixad[oa])\s+como\s+exerc[ií]cio|exerc[ií]cio\s+para\s+o\s+leitor"
+    r"|lasciat[oa]\s+come\s+esercizio|esercizio\s+per\s+il\s+lettore"
+    r"|bleibt\s+als\s+[üu]bung|(?:als\s+)?[üu]bung\s+f[üu]r\s+(?:den|die)\s+leser(?:in)?"
+    r"|оставля\w*\s+(?:в\s+качестве|как)\s+упражнени|упражнение\s+для\s+читателя"
+    r"|留作练习|留作練習|留给读者|留給讀者|読者への演習|演習問題とする)",
+    re.I,
+)
+
+
+def _is_left_to_reader(line: str) -> bool:
+    """A note that leaves the answer to the reader (`_LEFT_TO_READER`), alone on the answer's only line."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX and bool(_LEFT_TO_READER.match(text))
 
 
 # "I have not done or solved this": `*Not done yet — ask in office hours whether …*`, `(didn't figure this one

@@ -1,0 +1,113 @@
+"""Numbered lists of bold questions or tasks, each answered by the indented blocks under it.
+
+    1. ⭐ **Reverse a singly linked list in place.**
+
+        _Approach:_ walk the list once with three pointers (prev, cur, next) and flip each link.
+
+    2. **Why is quicksort's worst case quadratic?**
+
+        *Answer:* a bad pivot splits off one element per level, so there are n levels of O(n) work.
+
+        ```python
+        pivot = random.choice(xs)
+        ```
+
+    3. **Merge two sorted arrays.**
+
+        (TODO, ran out of time)
+
+Interview question banks and course review sheets number their questions and tasks, bold the whole item (a
+marker emoji or star may stand before it: `⭐`, `🔥`, `*`) and write the answer as a paragraph indented under
+it, often opening with an italic label (`_Approach:_`, `*Answer:*`, `_Idea:_`), maybe with a code fence. The
+whole item text is the question whatever its punctuation (an imperative ends with `.`). For a free top-level
+ordered list:
+
+- every item, and at least two, is bold as a whole, once its marker is set aside;
+- most items (more than half) ask or order (`is_question`, `starts_with_exercise`, `opens_with_question_word`):
+  a numbered list of bold topic names with prose under them is an outline, not a question bank;
+- at least one item holds an answer, and answered items are at least half of the list.
+
+The indented body, its leading italic label gone, is the answer. An item with no body, or whose body is only a
+note to self (`(didn't get to this one, TODO)`) or a comment, is reported `unanswered`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import dedent, empty_reason, unanswered
+from .document import Document
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_question, opens_with_question_word, starts_with_exercise
+
+CONVENTION = "bold-item"
+
+# `1. ⭐ **Design a URL shortener.**`: the number, an optional marker (emoji, star, symbol), the bold text alone.
+_ITEM = re.compile(
+    r"^[ \t]*\d{1,3}[.)][ \t]+(?:[^\w\s*_`\[(<]{1,3}[ \t]*)?(?P<b>\*\*|__)(?P<inner>[^\s*_](?:(?!(?P=b)).)*?)(?P=b)[ \t]*$"
+)
+# `_Approach:_`, `*Answer:*`, `_Idea_:`, `**Solution:**`: a short label opening the answer.
+_LABEL = re.compile(r"^(?P<m>\*\*|__|[*_])[ \t]*[^\W\d_][\w'’ -]{0,24}?[ \t]*(?::(?P=m)|(?P=m)[ \t]*:)[ \t]*")
+_MIN_ITEMS = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from the free numbered lists of bold questions (see the module docstring)."""
+    text = doc.source.text
+    if ("**" not in text and "__" not in text) or not any(b.kind == "ordered_list" for b in doc.blocks):
+        return RuleResult()  # the cheap precheck: no bold or no numbered list, nothing to read
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "ordered_list" or not is_free(doc, taken, index):
+            continue
+        entries = _entries(doc, index)
+        if entries is None:
+            continue
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        for first, last, question, answer in entries:
+            loc = doc.loc(first)
+            reason = empty_reason(answer) if answer.strip() else "no answer"
+            if reason:
+                diagnostics.append(unanswered(loc, question, reason))
+                claims.update(claim(first, last, "unanswered"))
+            else:
+                drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+                claims.update(claim(first, last, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:
+    """(first line, last line, question, answer) of each item, or None unless the list is a bank of bold
+    questions with answers under them."""
+    block = doc.blocks[index]
+    level = doc.tokens[block.start].level + 1
+    entries: list[tuple[int, int, str, str]] = []
+    for token in doc.tokens[block.start : block.end]:
+        if token.type != "list_item_open" or token.level != level or not token.map:
+            continue
+        first, last = token.map
+        while last > first + 1 and not doc.lines[last - 1].strip():
+            last -= 1
+        match = _ITEM.match(doc.lines[first])
+        if match is None:
+            return None
+        question = " ".join(match.group("inner").split())
+        answer = _LABEL.sub("", dedent(doc.lines[first + 1 : last]), count=1).strip("\n")
+        entries.append((first, last, question, answer))
+    if len(entries) < _MIN_ITEMS:
+        return None
+    asking = sum(1 for _, _, q, _ in entries if _asks(q))
+    answered = sum(1 for _, _, _, a in entries if a.strip() and empty_reason(a) is None)
+    if 2 * asking <= len(entries) or not answered or 2 * answered < len(entries):
+        return None
+    return entries
+
+
+def _asks(question: str) -> bool:
+    return is_question(question) or starts_with_exercise(question) or opens_with_question_word(question)

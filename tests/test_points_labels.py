@@ -1,0 +1,109 @@
+"""The points-label rule: `**Question 4** (2 pts)` over the question; the points are never a front."""
+
+from __future__ import annotations
+
+import pytest
+
+from ankibuild.extract.answers import empty_reason
+from tests.helpers import cards_and_unanswered
+
+GRAPHS = """\
+# Quiz 3 — graphs (with solutions)
+
+**Question 1** (2 points)
+
+True or false: every tree with n nodes has n - 1 edges. Justify.
+
+*Solution:* **True.** Induction on n: removing a leaf removes one node and one edge.
+
+---
+
+**Question 2** [3 marks]
+
+Consider the weighted graph below.
+
+```
+A-B 4, B-C 1, A-C 3
+```
+
+(a) Which edge does Kruskal's algorithm add first?
+
+(b) What is the weight of the minimum spanning tree?
+
+---
+
+**Question 3** (1 pt)
+
+Name one algorithm that finds shortest paths with negative edge weights.
+
+*Solution:* Bellman-Ford.
+
+---
+
+**Question 4** (2 pts)
+
+Why does Dijkstra's algorithm fail with negative edges, and what would you use instead?
+
+*Solution:* Left as an exercise — see the tutorial.
+"""
+
+
+def test_points_labels_card_the_paragraph_after_them() -> None:
+    cards, unanswered = cards_and_unanswered(GRAPHS)
+    fronts = [q for _, _, q, _ in cards]
+    assert not [q for q in fronts if "pts" in q or "points" in q or "marks" in q or q.startswith(("(", "["))]
+    assert (
+        5,
+        "points-label",
+        "True or false: every tree with n nodes has n - 1 edges. Justify.",
+        "**True.** Induction on n: removing a leaf removes one node and one edge.",
+    ) in cards
+    assert (27, "Name one algorithm that finds shortest paths with negative edge weights.", "Bellman-Ford.") in [
+        (line, q, a) for line, _, q, a in cards
+    ]
+    assert [line for line, message in unanswered if message.startswith("Why does Dijkstra")] == [35]
+    assert not [u for u in unanswered if "pts" in u[1] or "Consider" in u[1]]
+    assert "Consider the weighted graph below." not in fronts
+
+
+def test_german_points_labels() -> None:
+    text = (
+        "# Klausur Datenbanken\n\n**Aufgabe 1** (2 Punkte)\n\nWas ist ein Fremdschlüssel?\n\n"
+        "**Lösung:** Ein Attribut, das auf den Primärschlüssel einer anderen Tabelle verweist.\n\n---\n\n"
+        "**Aufgabe 2** (3 Punkte)\n\nJede Relation in BCNF ist auch in 3NF. Begründen Sie.\n\n"
+        "**Lösung:** Stimmt: BCNF verschärft die Bedingung der 3NF.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("points-label", "Was ist ein Fremdschlüssel?"),
+        ("points-label", "Jede Relation in BCNF ist auch in 3NF. Begründen Sie."),
+    ]
+    assert [a for _, _, _, a in cards][1] == "Stimmt: BCNF verschärft die Bedingung der 3NF."
+
+
+def test_one_points_label_is_left_to_other_rules() -> None:
+    text = "# Notes\n\n**Question 1** (2 pts)\n\nWhat is a heap?\n\nA tree with the heap property.\n"
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "points-label"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Left as an exercise — we will solve it in class.",
+        "*Exercise for the reader.*",
+        "Laissé en exercice.",
+        "Queda como ejercicio.",
+        "Bleibt als Übung.",
+        "(didn't get to this one, TODO)",
+        "(skipped for now, TODO)",
+        "Ran out of time — redo on Sunday.",
+    ],
+)
+def test_notes_leaving_the_answer_open_are_placeholders(note: str) -> None:
+    assert empty_reason(note) == "placeholder"
+
+
+@pytest.mark.parametrize("answer", ["The left subtree is visited first.", "Todo el proceso tarda (TODO es español) poco."])
+def test_plain_answers_are_not_placeholders(answer: str) -> None:
+    assert empty_reason(answer) is None
