@@ -34,6 +34,7 @@ from ankibuild.extract import (
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
+    marking_schemes,
     numbered,
     outline,
     problem_details,
@@ -74,6 +75,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (problem_details, "_tag_opens", lambda text: problem_details._MIN_RUN),
     (collapsibles, "_may_open_details", _maybe),
     *((module, "may_hold_sheet_answer", _maybe) for module in (course_items, label_headings)),
+    (marking_schemes, "may_mention", _maybe),
 ]
 
 
