@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from ankibuild.extract import (
     collapsibles,
+    course_items,
     details,
     dotted_pairs,
     exam_parts,
@@ -29,9 +30,11 @@ from ankibuild.extract import (
     extract_cards,
     follow_ups,
     glossary,
+    label_headings,
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
+    marking_schemes,
     numbered,
     outline,
     problem_details,
@@ -71,6 +74,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (solution_sections, "_names_a_solution", lambda text: solution_sections._PRECHECK.search(text) is not None),
     (problem_details, "_tag_opens", lambda text: problem_details._MIN_RUN),
     (collapsibles, "_may_open_details", _maybe),
+    *((module, "may_hold_sheet_answer", _maybe) for module in (course_items, label_headings)),
+    (marking_schemes, "may_mention", _maybe),
 ]
 
 

@@ -688,3 +688,78 @@ def note_to_self_reason(markdown: str) -> str | None:
     if len(text) <= _NOTE_MAX and "\n\n" not in text and _NOTE_WORDS.search(text):
         return "placeholder"
     return None
+
+
+# Emphasised labels that open a paragraph of an exercise sheet or a past-paper review, in the languages such
+# sheets are written in: the answer (`*Réponse :*`, `**Corrigé.**`, `**Solution.**`, `**Lösung.**`, `**[정답]**`),
+# an explanation after it (`**[해설]**`, `*Explication :*`) and a hint before it (`*Indication :*`, `*Hint:*`).
+# The label is inside bold or italics, in square brackets or not, with its `:` or `.` inside or after the
+# emphasis (French puts a space before the colon).
+_SHEET_ANSWER_WORDS = (
+    r"r[ée]ponses?|corrig[ée]|correction|solutions?|preuve|d[ée]monstration|answers?|proof|l[öo]sung(?:en)?|antwort|"
+    r"beweis|respuestas?|soluci[oó]n|resposta|solu[cç][aã]o|risposta|soluzione|antwoord|oplossing|uitwerking|jawaban|"
+    r"penyelesaian|정답|답|풀이|해답|答案|解答|ratkaisu|vastaus|svar|l[øö]sning|odpowied[źz]|rozwi[ąa]zanie"
+)
+_SHEET_EXPLANATION_WORDS = (
+    r"해설|explications?|explanations?|erkl[äa]rung|explicaci[oó]n|pembahasan|uitleg|selitys|f[öo]rklaring|"
+    r"解析|解説|commentaires?|remarques?"
+)
+_SHEET_HINT_WORDS = (
+    r"indications?|hints?|astuces?|tipps?|hinweis|pistas?|sugerencias?|petunjuk|힌트|提示|vihje|ledtr[åa]d|aanwijzing"
+)
+
+
+def _sheet_label(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^[ \t]*(?P<m>\*\*|__|\*|_)[ \t]*\[?(?:{words})\]?[ \t]*[.:：]?[ \t]*(?P=m)[ \t]*[.:：]?(?:[ \t]+|$)", re.I
+    )
+
+
+_SHEET_ANSWER = _sheet_label(_SHEET_ANSWER_WORDS)
+_SHEET_EXPLANATION = _sheet_label(_SHEET_EXPLANATION_WORDS)
+_SHEET_HINT = _sheet_label(_SHEET_HINT_WORDS)
+# Any emphasised answer label opening a line: the cheap test that a document may hold one (`may_hold_sheet_answer`).
+_SHEET_ANSWER_LINE = re.compile(
+    rf"^[ \t]*(?:\*\*|__|\*|_)[ \t]*\[?(?:{_SHEET_ANSWER_WORDS})\]?[ \t]*[.:：]?[ \t]*(?:\*\*|__|\*|_)", re.I | re.M
+)
+
+
+def may_hold_sheet_answer(text: str) -> bool:
+    """False only when no line of TEXT opens with an emphasised answer label (`sheet_answer_label`)."""
+    return ("*" in text or "_" in text) and _SHEET_ANSWER_LINE.search(text) is not None
+
+
+def sheet_answer_label(text: str) -> int | None:
+    """Where the answer starts after the emphasised answer label opening TEXT (`*Réponse :* …`,
+    `**Corrigé.** …`, `**[정답]** 7`), or None when TEXT opens with none."""
+    found = _SHEET_ANSWER.match(text)
+    return found.end() if found is not None else None
+
+
+def sheet_explanation_label(text: str) -> bool:
+    """True when TEXT opens with an emphasised explanation label (`**[해설]**`, `*Explication :*`)."""
+    return _SHEET_EXPLANATION.match(text) is not None
+
+
+def sheet_hint_label(text: str) -> bool:
+    """True when TEXT (a paragraph, or a blockquote's content) opens with an emphasised hint label
+    (`*Indication :*`, `**Hint:**`, `*Tipp:*`): a hint, never the answer."""
+    return _SHEET_HINT.match(text) is not None
+
+
+# "Still missing, to add later", in the words of Korean and Finnish notes: `(복원 안 됨 — 나중에 추가)` (not
+# recovered, add later), `모름` (don't know), `추가 예정`; `*HVP puuttuu vielä …*` (still missing), `kesken`
+# (unfinished), `myöhemmin` (later), `tarkista` (check). Read on a short text only: a note to self.
+_MISSING_NOTE = re.compile(r"나중에|추가\s*예정|복원\s*안\s*됨|모름|\bpuuttuu\b|\bmyöhemmin\b|\bkesken\b|\btarkista\b", re.I)
+_MISSING_NOTE_MAX = 100
+
+
+def is_missing_note(markdown: str) -> bool:
+    """True for a short answer that only says it is missing (`_MISSING_NOTE`, or a placeholder
+    `placeholder_reason` knows: `TODO — …`, `*Solution to be written.*`)."""
+    text = markdown.strip()
+    if not text:
+        return True
+    if placeholder_reason(text) is not None:
+        return True
+    return len(text) <= _MISSING_NOTE_MAX and "\n\n" not in text and _MISSING_NOTE.search(text) is not None
