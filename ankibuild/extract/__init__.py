@@ -117,6 +117,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         task_labels,
         term_lists,
         topics,
+        trailing_exercises,
         transcripts,
         vocabulary,
     )
@@ -182,6 +183,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("command-table", command_tables.extract),
         ("quiz-heading", quiz_headings.extract),
         ("open-question", open_questions.extract),
+        ("trailing-exercise", trailing_exercises.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),
