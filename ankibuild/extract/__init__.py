@@ -119,6 +119,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         topics,
         trailing_exercises,
         transcripts,
+        verdict_items,
         vocabulary,
     )
 
@@ -154,6 +155,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("answer-heading", answer_headings.extract),
         ("solution-heading", solution_sections.extract),
         ("objective", objectives.extract),
+        ("verdict-item", verdict_items.extract),
         ("heading", headings.extract),
         ("exam-heading", exam_headings.extract),
         ("key-table", key_tables.extract),
