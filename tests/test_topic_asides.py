@@ -133,7 +133,10 @@ Suppose √2 = p/q in lowest terms; then p and q are both even, a contradiction.
 def test_a_prose_remark_among_numbered_exercises_is_no_topic() -> None:
     topics = _topics(EXERCISES)
     assert "Remarks on induction" not in topics
-    assert "Problem 1" in topics and "Problem 3" in topics
+    # The problems are cards of their own: their quoted statements are the fronts (the quoted-question rule).
+    fronts = {q for _, q in _cards(EXERCISES)}
+    assert "Prove that the sum of the first n odd numbers is n²." in fronts
+    assert "Show that √2 is irrational." in fronts
 
 
 def test_a_tip_or_table_beside_questions_carded_item_by_item_is_no_topic() -> None:

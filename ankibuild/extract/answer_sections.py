@@ -54,8 +54,45 @@ _DRESS = re.compile(r"^[\W\d_]*")
 # labels need their word and punctuation (a bare `3.` line is a list item, not a paragraph).
 _LABEL_WORDS = (
     r"answer|ans|solution|sol|question|qn|q|a|problem|respuesta|pregunta|soluci[oó]n|antwort|frage|l[oö]sung|"
-    r"r[eé]ponse|risposta|domanda|resposta|pergunta|ответ|вопрос|решение|відповідь|питання"
+    r"r[eé]ponse|risposta|domanda|resposta|pergunta|ответ|вопрос|решение|відповідь|питання|"
+    # Dutch, the Nordic languages and Finnish: question, answer, exercise (`**Vraag 3**`, `**Oppgave 2:**`)
+    r"vraag|antwoord|opgave|uitwerking|spørsmål|sporsmal|fråga|spørgsmål|oppgave|uppgift|opgave|svar|"
+    r"kysymys|vastaus|tehtävä"
 )
+# Answer-section titles beyond questions.KEY_TITLE: Dutch `Uitwerkingen`, French `Corrigés`, the Nordic
+# languages (`Svar`, `Løsninger`, `Lösningar`, `Fasit`, `Facit`) and Finnish (`Vastaukset`, `Ratkaisut`).
+_MORE_KEY_TITLES = re.compile(
+    r"^(?:uitwerkingen|uitwerking|antwoordmodel|corrigés|corrigé|corrections|svar|svaren|svarene|løsninger|"
+    r"løsningsforslag|lösningar|lösningsförslag|fasit|facit|vastaukset|ratkaisut|mallivastaukset)\b",
+    re.I,
+)
+# `**Vraag 4:**`, `**Answer 2**`, `**3.**` alone on its line: the label of an answer (or question) written below it.
+_LABEL_ONLY = re.compile(
+    rf"^[ \t]{{0,3}}(?P<b>\*\*|__)(?:(?:{_LABEL_WORDS})\.?[ \t]*)?(?:#|№[ \t]*)?(?P<n>\d{{1,3}})[ \t]*[.):：]?[ \t]*"
+    r"(?P=b)[ \t]*[.):：]?[ \t]*$",
+    re.I,
+)
+# Label words that name a question or an exercise: an entry so labelled asks, whatever its wording.
+_QUESTION_WORDS = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:question|qn|q|problem|pregunta|frage|aufgabe|domanda|pergunta|вопрос|питання|vraag|opgave|"
+    r"spørsmål|sporsmal|fråga|spørgsmål|oppgave|uppgift|kysymys|tehtävä)\.?[ \t]*(?:#|№[ \t]*)?\d",
+    re.I,
+)
+# `- a. elastisch`, `- (B) 42`: the options of a multiple-choice question, one an item.
+_OPTION_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*\(?[a-fA-F][.)][ \t]+\S")
+# `(1 pt)`, `[2 marks]`, `(3 punten)`: the points a question is worth, not part of what it asks.
+_POINTS = re.compile(
+    r"^[ \t]*[(\[]\s*\d{1,3}(?:[.,]\d)?\s*(?:pt|pts|p|points?|punt|punten|marks?|poeng|poäng|point|Punkte?|pkt)\.?"
+    r"\s*[)\]][ \t]*",
+    re.I,
+)
+
+
+def _names_answers(title: str) -> bool:
+    """True when a section title names the answers (`questions.KEY_TITLE`, `_MORE_KEY_TITLES`)."""
+    return KEY_TITLE.match(title) is not None or _MORE_KEY_TITLES.match(title) is not None
+
+
 _NUMBER_LABEL = re.compile(
     rf"^[ \t]{{0,3}}(?P<b>\*\*|__)?(?:(?P<word>{_LABEL_WORDS})\.?[ \t]*)?(?:#|№[ \t]*)?(?P<n>\d{{1,3}})"
     r"(?![\d.,]\d)[ \t]*(?P<p1>[.):：])?[ \t]*(?(b)(?P=b))[ \t]*(?P<p2>[.):：]|[—–-](?=[ \t]))?[ \t]*(?=\S)",
@@ -86,6 +123,10 @@ class _Entry:
     line: int
     parts: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+    """For a multiple-choice question: its option lists, which go on the back above the key."""
+    asks: bool = False
+    """Labelled as a question (`**Vraag 3**`, `Question 3:`): it asks whatever its wording."""
     follows: bool = False
     """For a question: blocks other than a question follow it in place (it is answered there)."""
     blocks: int = 0
@@ -111,7 +152,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     keys = [
         n
         for n, s in enumerate(doc.sections)
-        if KEY_TITLE.match(_DRESS.sub("", s.title)) and not (s.level == 1 and s.title == doc.title)
+        if _names_answers(_DRESS.sub("", s.title)) and not (s.level == 1 and s.title == doc.title)
     ]
     if not keys:
         return RuleResult()  # no section titled as the answers: nearly every document
@@ -147,6 +188,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 reason = _empty(answer)
                 state = "card" if reason is None else "unanswered"
                 if reason is None:
+                    answer = "\n\n".join([*entry.options, answer])  # the options, then the key
                     drafts.append(CardDraft(loc, CONVENTION, question, answer, context, tags))
                 else:
                     diagnostics.append(unanswered(loc, question, reason))
@@ -165,7 +207,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _front(text: str) -> str:
     """The question cleaned of its dress, the code, math or table under it kept as written."""
     head, _, shown = text.partition("\n\n")
-    question, _ = clean_question(" ".join(head.split()))
+    question, _ = clean_question(_POINTS.sub("", " ".join(head.split())))
     return f"{question}\n\n{shown.strip()}" if shown.strip() else question
 
 
@@ -352,7 +394,7 @@ def _asks(group: _Group) -> bool:
         return False  # two numbered lists in one section: steps beside questions, not one set
     if 2 * sum(1 for e in entries if _ANCHOR_LINK.match(e.text())) > len(entries):
         return False  # `1. [What is X?](#what-is-x)`: a table of contents, its answers are further down
-    asking = sum(1 for e in entries if is_question(" ".join(e.text().split())))
+    asking = sum(1 for e in entries if e.asks or is_question(_POINTS.sub("", " ".join(e.text().split()))))
     return 2 * asking > len(entries)
 
 
@@ -389,6 +431,9 @@ def _entries(doc: Document, taken: Mapping[int, str], blocks: Sequence[int], *, 
         if answers:
             current.parts.append(doc.block_text(i).strip("\n"))
             current.spans.append((block.first, block.last))
+        elif _options(doc, i):
+            current.options.append(doc.block_text(i).strip("\n"))  # a multiple-choice stem's options
+            current.spans.append((block.first, block.last))
         else:
             current.follows = True
     return _Group((), None, entries, lists_only)
@@ -396,7 +441,7 @@ def _entries(doc: Document, taken: Mapping[int, str], blocks: Sequence[int], *, 
 
 def _labelled(line: str) -> bool:
     """A number label that is one: bold, or a word with punctuation after the number (`Q3.`, `Answer 3:`)."""
-    if _BOLD_LINE.match(line):
+    if _BOLD_LINE.match(line) or _LABEL_ONLY.match(line):
         return True
     match = _NUMBER_LABEL.match(line)
     if match is None:
@@ -411,14 +456,29 @@ def _paragraph_entries(doc: Document, first: int, last: int) -> list[_Entry]:
         line = doc.lines[n]
         bold = _BOLD_LINE.match(line)
         match = _NUMBER_LABEL.match(line)
+        alone = _LABEL_ONLY.match(line)
         if bold is not None:
             entries.append(_Entry(int(bold.group("n")), n, [bold.group("text").strip()], [(n, n + 1)]))
+        elif alone is not None:
+            entries.append(_Entry(int(alone.group("n")), n, [""], [(n, n + 1)]))
         elif match is not None and _labelled(line):
             entries.append(_Entry(int(match.group("n")), n, [line[match.end() :].strip()], [(n, n + 1)]))
-        elif entries:
-            entries[-1].parts[-1] += "\n" + line.strip()
-            entries[-1].spans.append((n, n + 1))
+        else:
+            if entries:
+                entries[-1].parts[-1] = (entries[-1].parts[-1] + "\n" + line.strip()).lstrip("\n")
+                entries[-1].spans.append((n, n + 1))
+            continue
+        entries[-1].asks = _QUESTION_WORDS.match(line) is not None
     return entries
+
+
+def _options(doc: Document, index: int) -> bool:
+    """True for a list block made only of lettered options (`- a. …` to `- d. …`), two or more."""
+    block = doc.blocks[index]
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    lines = [line for line in doc.lines[block.first : block.last] if line.strip()]
+    return len(lines) >= 2 and all(_OPTION_ITEM.match(line) for line in lines)
 
 
 def _list_entries(doc: Document, index: int) -> list[_Entry]:

@@ -387,7 +387,26 @@ def _is_note_to_self(line: str) -> bool:
         or _is_still_to_write(line)
         or _is_not_reached(line)
         or _is_left_to_reader(line)
+        or _is_unsure_note(line)
     )
+
+
+# `(usikker – sjekk forelesning 3)`, `(osäker, kolla boken)`, `usikkert`: "not sure, check …" in the Nordic
+# languages, standing where the answer will go. `Sjekk …` or `Kolla …` alone may be the answer (an order to
+# check something), so those words count only in brackets; the unsure words count alone too.
+_UNSURE_NOTE = re.compile(
+    r"^[\W_]*(?:[(\[][ \t]*(?:usikker|usikkert|usikre|osäker|osäkert|usikkerhed|ikke\s+sikker|inte\s+säker|"
+    r"sjekk|sjekke|kolla|tjek|tjekke|epävarma|tarkista)\b[^()\[\]]{0,80}[)\]]|"
+    r"(?:usikker|usikkert|osäker|osäkert|ikke\s+sikker|inte\s+säker|epävarma)(?:[ \t]*[,;:–—-][^()\[\]\n]{0,60})?)[\W_]*$",
+    re.I,
+)
+_UNSURE_MAX = 100
+
+
+def _is_unsure_note(line: str) -> bool:
+    """A short Nordic "not sure / check" note where the answer would be (`_UNSURE_NOTE`)."""
+    text = line.strip()
+    return len(text) <= _UNSURE_MAX and bool(_UNSURE_NOTE.match(text))
 
 
 # `TODO look up — we moved in 2024`, `*FIXME check the year*`: the marker in capitals, then what is still to

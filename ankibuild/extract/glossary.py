@@ -92,7 +92,9 @@ verdict, not a term, and does not count. Ordered lists are steps, not glossaries
 items without the shape are left unclaimed and so are reported as unclassified. A label in HTML bold (`<b>Term</b>:`, `<strong>`) reads as
 bold; glossary titles and table headers are also recognised in French, Spanish, Italian, Portuguese and
 German (`Glossaire`, `Sigle | Signification` …), table headers also in Japanese, Chinese and Korean
-(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`) and Thai (`คำศัพท์ | ความหมาย`); glossary titles also in Dutch, the Nordic languages,
+(`用語 | 意味`, `術語 | 說明`, `용어 | 설명`), Thai (`คำศัพท์ | ความหมาย`), Norwegian, Danish, Dutch and Finnish
+(`Begrep | Forklaring`, `Begrip | Betekenis`, `Käsite | Selitys`); a header that says what the term is (`| Attack |
+What it is |`) is a definition word; glossary titles also in Dutch, the Nordic languages,
 Polish, Czech, Russian, Ukrainian, Turkish and Indonesian (`Begrippen`, `Begrepp`, `Ordlista`, `Pojęcia`, `Термины`).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
@@ -135,9 +137,16 @@ _DEFINITION_HEADERS = _words(
     # Japanese, Chinese (both scripts) and Korean: meaning, explanation, gloss
     "意味|説明|解説|说明|說明|解释|解釋|释义|釋義|含義|意思|설명|풀이|"
     # Thai: meaning, explanation
-    "ความหมาย|คำอธิบาย"
+    "ความหมาย|คำอธิบาย|"
+    # a header that says what the term is (`| Attack | What it is |`); Norwegian and Danish, Dutch, Finnish
+    "what it is|what is it|forklaring|betydning|definisjon|uitleg|betekenis|definitie|verklaring|"
+    "selitys|merkitys|määritelmä"
 )
-_DESCRIPTION_HEADERS = _words("description|descriptions|summary|what it is|explained|")
+_DESCRIPTION_HEADERS = _words(  # the last `|` admits a blank header
+    "description|descriptions|summary|explained|"
+    # in German, Spanish, Italian, Portuguese, the Nordic languages, Dutch and Finnish
+    "beschreibung|descripción|descrizione|descrição|beskrivelse|beskrivning|omschrijving|beschrijving|kuvaus|"
+)
 _TERM_HEADERS = _words(
     "term|terms|word|words|concept|concepts|notation|notations|symbol|symbols|acronym|acronyms|abbreviation|"
     "abbreviations|keyword|keywords|key term|key terms|jargon|phrase|phrases|expression|expressions|name|"
@@ -147,7 +156,9 @@ _TERM_HEADERS = _words(
     "pojem|zkratka|begrepp|förkortning|όρος|έννοια|مصطلح|المصطلح|용어|개념|术语|用語|"
     "術語|名詞|名词|単語|単語・用語|略語|略称|キーワード|概念|关键词|關鍵詞|단어|약어|키워드|"
     # Thai: term, word
-    "คำศัพท์|ศัพท์|คำ"
+    "คำศัพท์|ศัพท์|คำ|"
+    # Norwegian and Danish, Dutch, Finnish
+    "begrep|begreb|uttrykk|udtryk|ord|forkortelse|begrip|woord|afkorting|käsite|termi|sana|lyhenne"
 )
 _GLOSSARY_TITLE = lazy_pattern(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"

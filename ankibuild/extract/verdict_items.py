@@ -1,0 +1,74 @@
+"""Verdict items: a list of statements each judged true or false on its own line.
+
+    ## Sant eller usant?
+
+    1. Arteriene fører alltid oksygenrikt blod. — **Usant** (lungearterien fører oksygenfattig blod)
+    2. Venene har klaffer. — **Sant**
+
+gives one card per statement: the statement on the front, the verdict and its reason on the back
+(`Usant (lungearterien fører oksygenfattig blod)`). The heading above is the cards' context: a title such as
+`True or false?` names the exercise, it is not a question of its own.
+
+**What counts.** A free top-level list (numbered or bulleted) whose every item, at least two, is one line:
+a statement, a dash or arrow (`—`, `–`, `-`, `→`, `:`), then a verdict in bold or italics from a true/false
+pair (`True`/`False`, `T`/`F`, `Richtig`/`Falsch`, `Vrai`/`Faux`, `Verdadero`/`Falso`, `Vero`/`Falso`,
+`Verdadeiro`/`Falso`, `Waar`/`Onwaar`, `Sant`/`Usant`, `Rätt`/`Fel`, `Sandt`/`Falsk`, `Riktig`/`Feil`,
+`Tosi`/`Epätosi`), then an optional reason. When every block of a section is such a list, the section's
+heading is claimed with the cards (it titles the exercise).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft
+from . import RuleResult, claim, is_free
+from .document import Document
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "verdict-item"
+
+_VERDICTS = (
+    r"true|false|t|f|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|verdadeiro|waar|onwaar|niet\s+waar|"
+    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi"
+)
+_ITEM = re.compile(
+    r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>\S.*?\S)[ \t]*(?:[—–→:]|--?|->)[ \t]*"
+    rf"(?P<m>\*\*|__|\*|_)(?P<verdict>{_VERDICTS})[.!]?(?P=m)[.!]?(?:[ \t]+(?P<reason>\S.*?))?[ \t]*$",
+    re.I,
+)
+# A verdict in bold or italics anywhere in the text: the cheap precheck, one pass.
+_ANY_VERDICT = re.compile(rf"(?:\*\*|__|\*|_)(?:{_VERDICTS})[.!]?(?:\*\*|__|\*|_)", re.I)
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from lists of statements each followed by a true/false verdict."""
+    if _ANY_VERDICT.search(doc.source.text) is None:
+        return RuleResult()  # no bold or italic verdict anywhere
+    drafts: list[CardDraft] = []
+    claims: dict[int, str] = {}
+    carded: set[int] = set()
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("ordered_list", "bullet_list") or not is_free(doc, taken, index):
+            continue
+        lines = [(n, doc.lines[n]) for n in range(block.first, block.last) if doc.lines[n].strip()]
+        matches = [(n, _ITEM.match(line)) for n, line in lines]
+        if len(matches) < 2 or any(m is None for _, m in matches):
+            continue
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        for n, match in matches:
+            assert match is not None
+            verdict = match.group("verdict")
+            reason = match.group("reason") or ""
+            answer = f"**{verdict}** {reason}".strip()
+            drafts.append(CardDraft(doc.loc(n), CONVENTION, match.group("statement"), answer, context, topic_tags(path)))
+        claims |= claim(block.first, block.last, "card")
+        carded.add(index)
+    for section in doc.sections:
+        body = [i for i in section.body if doc.blocks[i].kind != "hr"]
+        if body and all(i in carded for i in body) and is_free(doc, taken, section.block):
+            head = doc.blocks[section.block]
+            claims |= claim(head.first, head.last, "card")
+    return RuleResult(tuple(drafts), (), claims)
