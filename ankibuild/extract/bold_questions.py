@@ -11,7 +11,10 @@ Only free top-level paragraphs count: a bold question inside a list item or a qu
 2. **Labelled question.** A paragraph that opens with a bold `Question`/`Q`/`Q3` label (`**Question**: …`,
    `**Q:** …`, `**Q3.** …`): the text after the label is the question — up to a line labelled
    `**A:**`/`**Answer**:` if there is one, else through its first line ending in `?`, else its first line
-   when that asks, else the whole paragraph. The rest of the paragraph starts the answer.
+   when that asks, else the whole paragraph. The rest of the paragraph starts the answer. A question that is
+   only a lead-in (`**Soal 4**` / `Perhatikan pernyataan berikut!`), followed by a list of statements and a
+   paragraph opening with the stem that asks (`… ditunjukkan oleh nomor ....` and its options), is one
+   question with them.
 3. **The answer** of 1 and 2 is the blocks that follow, up to the next bold or labelled question, heading or
    `---`. A blockquote right after the question is the answer's container: its `>` markers are removed, the
    Markdown inside kept. A leading `Answer:` label is removed; other labels (`**Approach**:`) are content.
@@ -46,7 +49,7 @@ from dataclasses import dataclass
 from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
-from .answers import build_answer, empty_reason, unanswered, unquote
+from .answers import build_answer, empty_reason, options_only, unanswered, unquote
 from .document import Block, Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import (
@@ -245,7 +248,8 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
             break  # a list of further questions is never this question's answer (the numbered rule reads it)
         blocks.append(j)
     parts = [paragraph.lead] if paragraph.lead.strip() else []
-    rest = list(blocks)
+    statements = _statements_then_stem(doc, paragraph, blocks)
+    rest = list(blocks[statements:])
     if not parts:
         while rest and doc.blocks[rest[0]].kind == "blockquote":
             parts.append(unquote(doc.block_text(rest.pop(0))))
@@ -266,11 +270,44 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     if section is not None and not (section.level == 1 and section.title == doc.title):
         path = section.path + (section.title,)
     in_write_up = section is not None and section.block in scan.write_up_heads
-    front = "\n\n".join([*(_paragraph_text(doc, i, scan.found) for i in setup), paragraph.text])
+    front = "\n\n".join(
+        [
+            *(_paragraph_text(doc, i, scan.found) for i in setup),
+            paragraph.text,
+            *(doc.block_text(i).strip("\n") for i in blocks[:statements]),
+        ]
+    )
     tags = _tags(answer_tags, paragraph, path[:-1] if in_write_up and path else path)
     context = tuple(clean_heading(p) for p in path)
     draft = CardDraft(loc, CONVENTION, front, markdown, context, tags)
     return RuleResult(drafts=(draft,), claims=scan.claims(used, "card"))
+
+
+# A lead-in that announces material to read (`Perhatikan pernyataan berikut!`, `Consider the statements below:`).
+_LEAD_IN_END = ("!", ":", "：", "！")
+# A stem that asks or leaves a blank: `… ditunjukkan oleh nomor ....`, `… is`, `…?`, `（ ）`, `____`.
+_STEM_END = re.compile(r"(?:\.{3,}|…|\?|？|:|：|_{3,}|[（(][ \t\u3000]*[）)][。.]?)[ \t]*$")
+
+
+def _statements_then_stem(doc: Document, paragraph: QuestionParagraph, blocks: Sequence[int]) -> int:
+    """How many of the `blocks` after a labelled question belong to its front: 2 when the question is only
+    a lead-in (`**Soal 4** Perhatikan pernyataan berikut!`, nothing after it), followed by a list of
+    statements and then by a paragraph whose first line is the actual stem (`Fungsi hati ditunjukkan oleh
+    nomor ....`, with its option lines `A.` … or nothing else): the lead-in, the statements and the stem
+    are one question; else 0."""
+    if paragraph.kind != "label" or paragraph.lead.strip() or not paragraph.text.rstrip().endswith(_LEAD_IN_END):
+        return 0
+    if len(blocks) < 3 or doc.blocks[blocks[0]].kind not in ("ordered_list", "bullet_list"):
+        return 0
+    stem = doc.blocks[blocks[1]]
+    if stem.kind != "paragraph":
+        return 0
+    lines = doc.lines[stem.first : stem.last]
+    if _STEM_END.search(lines[0]) is None:
+        return 0
+    if len(lines) > 1 and not options_only("\n".join(lines[1:])):
+        return 0
+    return 2
 
 
 def _write_up_card(scan: _Scan, s_index: int) -> RuleResult:

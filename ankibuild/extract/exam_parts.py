@@ -77,7 +77,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, block in enumerate(doc.blocks):
         if block.kind == "paragraph" and is_free(doc, taken, index):
             found = _part_question(doc, index)
-            if found is not None:
+            if found is not None and not _opens_options(doc, index):
                 parts[index] = found
     if len(parts) < 2:
         return RuleResult()
@@ -115,6 +115,21 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
             claims.update(claim(head.first, head.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `A. …`, `a) …`, `(b) …`: a line that offers one option of a multiple-choice item.
+_OPTION = lazy_pattern(r"^[ \t]*\(?[A-Fa-f][.)．、][ \t]*\S")
+
+
+def _opens_options(doc: Document, index: int) -> bool:
+    """True when the block after part `index` is a paragraph of option lines: a multiple-choice item, whose
+    key follows its options (the choice-item rule's), not a part answered by the blocks under it."""
+    following = index + 1
+    if following >= len(doc.blocks) or doc.blocks[following].kind != "paragraph":
+        return False
+    block = doc.blocks[following]
+    lines = [line for line in doc.lines[block.first : block.last] if line.strip()]
+    return len(lines) >= 2 and all(_OPTION.match(line) for line in lines)
 
 
 def _stems(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]]) -> dict[int, tuple[int, ...]]:

@@ -95,7 +95,9 @@ German (`Glossaire`, `Sigle | Signification` …), table headers also in Japanes
 (`用語 | 意味`, `術語 | 說明`, `용어 | 설명`), Thai (`คำศัพท์ | ความหมาย`), Norwegian, Danish, Dutch and Finnish
 (`Begrep | Forklaring`, `Begrip | Betekenis`, `Käsite | Selitys`); a header that says what the term is (`| Attack |
 What it is |`) is a definition word; glossary titles also in Dutch, the Nordic languages,
-Polish, Czech, Russian, Ukrainian, Turkish and Indonesian (`Begrippen`, `Begrepp`, `Ordlista`, `Pojęcia`, `Термины`).
+Polish, Czech, Russian, Ukrainian, Turkish and Indonesian (`Begrippen`, `Begrepp`, `Ordlista`, `Pojęcia`, `Термины`), and
+in Chinese and Japanese when the title is only that name after its section number (`一、名词解释`, `（二）基本概念`,
+`術語`, `用語集`).
 
 A term with an empty definition (blank, a dash, `TBD`, only links) is reported as unanswered; Obsidian
 wikilinks (`[[Note]]`, `![[image.png]]`) are links. Context is the
@@ -186,9 +188,21 @@ _GLOSSARY_TITLE_WORDS = (
 # fmt: on
 
 
+# Chinese (both scripts) and Japanese glossary titles (`一、名词解释`, `（二）术语`, `基本概念`, `用語集`): no word
+# boundaries in these scripts, so a separate pattern, and the title must BE the glossary's name (after a
+# section number, with a short tail such as `（每题 3 分）`): a document title that lists it among other
+# parts (`第二章 错题 & 名词解释`) does not make its sections terms.
+_CJK_GLOSSARY_TITLE = lazy_pattern(
+    r"^\s*(?:第?[一二三四五六七八九十\d]{1,3}[、.．章节節]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?"
+    r"(?:基本|核心|重要|常用|关键|關鍵)?(?:名词解释|名詞解釋|名词术语|术语|術語|概念|用語集|用語)[^\n]{0,12}$"
+)
+
+
 def _names_glossary(title: str) -> bool:
-    """True when a title names a glossary (`_GLOSSARY_TITLE`)."""
-    return may_hold(title, _GLOSSARY_TITLE_WORDS) and _GLOSSARY_TITLE.search(title) is not None
+    """True when a title names a glossary (`_GLOSSARY_TITLE`, `_CJK_GLOSSARY_TITLE`)."""
+    if may_hold(title, _GLOSSARY_TITLE_WORDS) and _GLOSSARY_TITLE.search(title) is not None:
+        return True
+    return not title.isascii() and _CJK_GLOSSARY_TITLE.search(title) is not None
 
 
 _QUOTE_MARK = lazy_pattern(r"^\s{0,3}>\s?")

@@ -206,6 +206,20 @@ IMPERATIVES = frozenset(
         "ناقش",
         "احسب",
         "صف",
+        # Indonesian and Malay exam commands (`Jelaskan …!`, `Sebutkan …`, `Huraikan …`).
+        "jelaskan",
+        "sebutkan",
+        "uraikan",
+        "tuliskan",
+        "bandingkan",
+        "tentukan",
+        "hitunglah",
+        "terangkan",
+        "huraikan",
+        "nyatakan",
+        "senaraikan",
+        "bedakan",
+        "buktikan",
     ]
 )
 # `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
