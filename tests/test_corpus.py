@@ -90,6 +90,13 @@ HOLDOUT22 = CORPUS / "holdout22"
 """A twenty-second blind holdout, written beside holdout21, in other languages' own conventions (Spanish
 oposiciones, Finnish yo-koe, a French colle, Indonesian UTBK, Korean 정보처리기사, a Dutch tentamen, Norwegian
 nursing, Chinese 考研): `--corpus tests/corpus/holdout22`."""
+HOLDOUT23 = CORPUS / "holdout23"
+"""A twenty-third blind holdout, written after the holdout19–22 fixes: English notes (a Java README, CCNA
+labels, microservices headings, anatomy, Docker how-tos, a database self-check, an ML glossary, a psychology
+review): `--corpus tests/corpus/holdout23`."""
+HOLDOUT24 = CORPUS / "holdout24"
+"""A twenty-fourth blind holdout, written beside holdout23, in other languages (Argentine, Catalan, Danish,
+Nepali, Serbian, Tagalog, Taiwanese and Urdu notes): `--corpus tests/corpus/holdout24`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -114,6 +121,8 @@ FOLDERS = {
     HOLDOUT20: 8,
     HOLDOUT21: 8,
     HOLDOUT22: 8,
+    HOLDOUT23: 8,
+    HOLDOUT24: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
