@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
+    blank_keys,
     collapsibles,
     course_items,
     details,
@@ -30,6 +31,7 @@ from ankibuild.extract import (
     extract_cards,
     follow_ups,
     glossary,
+    interview_dialogues,
     label_headings,
     labelled_exercises,
     labelled_fields,
@@ -37,10 +39,13 @@ from ankibuild.extract import (
     marking_schemes,
     numbered,
     outline,
+    points_labels,
     problem_details,
     questions,
     solution_sections,
+    statement_headings,
     topics,
+    verdict_items,
 )
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
 from ankibuild.process import parse_document
@@ -51,6 +56,13 @@ from tests.helpers import ROOT, SOURCE
 
 def _maybe(*_: Any) -> bool:
     return True
+
+
+class _Everything:
+    """A set that holds everything: a first-letter test switched off."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
 
 
 def _searched(pattern: re.Pattern[str], text: str) -> bool:
@@ -75,7 +87,12 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (problem_details, "_tag_opens", lambda text: problem_details._MIN_RUN),
     (collapsibles, "_may_open_details", _maybe),
     *((module, "may_hold_sheet_answer", _maybe) for module in (course_items, label_headings)),
-    (marking_schemes, "may_mention", _maybe),
+    (marking_schemes, "may_open_a_line", _maybe),
+    (blank_keys, "_may_hold_blanks", lambda text: blank_keys._PRECHECK.search(text) is not None),
+    (verdict_items, "_may_hold_verdicts", _maybe),
+    (interview_dialogues, "may_mention", _maybe),
+    (points_labels, "may_open_a_line", _maybe),
+    (statement_headings, "_INITIALS", _Everything()),
 ]
 
 

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from ..normalise import tag_slug
 from ..records import Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
-from .document import Block, Document, dedent
+from .document import Block, Document, dedent, search_lines
 from .questions import is_back_to_top, strip_answer_label
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
@@ -745,7 +745,7 @@ _SHEET_ANSWER_LINE = re.compile(
 
 def may_hold_sheet_answer(text: str) -> bool:
     """False only when no line of TEXT opens with an emphasised answer label (`sheet_answer_label`)."""
-    return ("*" in text or "_" in text) and _SHEET_ANSWER_LINE.search(text) is not None
+    return ("*" in text or "_" in text) and search_lines(_SHEET_ANSWER_LINE, text)
 
 
 def sheet_answer_label(text: str) -> int | None:

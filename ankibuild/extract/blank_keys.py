@@ -50,6 +50,21 @@ _PRECHECK = lazy_pattern(rf"[（(\[【][ \t\u3000_]*[{_CIRCLED}][ \t\u3000_]*[)�
 _INSTRUCTION_MAX = 80
 
 
+def _may_hold_blanks(text: str) -> bool:
+    """False only when TEXT holds no keyed blank (`_PRECHECK`): a blank with a circled key holds a circled
+    number, one with a plain key opens with a bracket and a space. Searching for those characters first is a
+    fast scan; the pattern, opening with a character class, is tried at every character."""
+    if (
+        "（" not in text
+        and "( " not in text
+        and "(\t" not in text
+        and "(\u3000" not in text
+        and not any(map(text.__contains__, _CIRCLED))
+    ):
+        return False
+    return _PRECHECK.search(text) is not None
+
+
 def _item_texts(doc: Document, index: int) -> list[tuple[int, str]] | None:
     """(line, text) of each item of a list, or None when it is nested or not a list."""
     block = doc.blocks[index]
@@ -96,7 +111,7 @@ def _keys_block(doc: Document, taken: Mapping[int, str], after: int) -> tuple[di
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from keyed blanks answered by a key block after their list (see the module docstring)."""
-    if not _PRECHECK.search(doc.source.text):
+    if not _may_hold_blanks(doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

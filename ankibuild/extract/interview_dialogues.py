@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, lazy_pattern
+from .document import Document, lazy_pattern, may_mention
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, is_question
 
@@ -58,8 +58,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "**" not in text and "__" not in text:
         return RuleResult()
-    lowered = text.casefold()
-    if not any(word in lowered for word in _INTERVIEWER_WORDS):
+    if not may_mention(doc, _INTERVIEWER_WORDS):
         return RuleResult()  # no interviewer label: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

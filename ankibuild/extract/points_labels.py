@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered
-from .document import Document
+from .document import Document, may_open_a_line
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
@@ -69,7 +69,7 @@ _STOPS = frozenset({"heading", "hr"})
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards, `unanswered` reports and context claims for the points-labelled quiz entries."""
     text = doc.source.text
-    if ("**" not in text and "__" not in text) or not _any_points(text):
+    if ("**" not in text and "__" not in text) or not may_open_a_line(doc, _LABEL_HEADS) or not _any_points(text):
         return RuleResult()  # the cheap precheck: no bold or no points anywhere, no points label
     labels = [
         i
@@ -131,6 +131,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 _ANY_POINTS = re.compile(_POINTS, re.I)
+# The words a `_LABEL` line opens with, after its bold (`document.may_open_a_line`).
+_LABEL_HEADS = (
+    "question", "q", "problem", "exercise", "task", "frage", "aufgabe", "pregunta", "ejercicio", "exercice", "questão",
+    "questao", "domanda", "esercizio", "вопрос", "задача", "задание", "问题", "問題", "题目", "문제",
+)  # fmt: skip
 
 
 def _any_points(text: str) -> bool:

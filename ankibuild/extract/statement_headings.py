@@ -44,6 +44,8 @@ _ANSWER_LINE = lazy_pattern(
     r"r[ée]ponse|risposta|resposta|ответ|odpowied[źz]|cevap)[ \t]*(?:\*\*|__)?[ \t]*[:：]",
     re.I,
 )
+# The first letter of every `_PROBLEM` word, in lower case: a heading opening with another is no problem heading.
+_INITIALS = frozenset("問第문pqfaвd")
 _ENDS = ("heading", "hr")
 # `### `, ` ###`: the marks around an ATX heading's source, which keeps the statement's code spans.
 _ATX_MARKS = lazy_pattern(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
@@ -66,6 +68,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         head = doc.blocks[section.block]
         if head.last - head.first != 1:
             continue  # a setext heading: its title is no `### 問1　…` line
+        if doc.lines[head.first].lstrip(" \t#")[:1].lower() not in _INITIALS:
+            continue  # the cheap test: what follows the marks opens with no problem word
         text = _statement(_ATX_MARKS.sub("", doc.lines[head.first]))
         if text is not None and is_free(doc, taken, section.block):
             candidates.append((section, text))

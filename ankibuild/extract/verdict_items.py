@@ -42,10 +42,23 @@ _ITEM = re.compile(
 _ANY_VERDICT = re.compile(rf"(?:\*\*|__|\*|_)(?:{_VERDICTS})[.!]?(?:\*\*|__|\*|_)", re.I)
 
 
+def _may_hold_verdicts(doc: Document) -> bool:
+    """False only when no list's first line holds a bold or italic verdict: a list becomes cards only when
+    every line of it is a judged statement (`_ITEM`). Only those lines are searched, not the whole text,
+    where every `_` of an identifier would be tried as the verdict's emphasis."""
+    lines = doc.lines
+    for block in doc.blocks:
+        if block.kind in ("ordered_list", "bullet_list"):
+            first = next((line for line in lines[block.first : block.last] if line.strip()), "")
+            if _ANY_VERDICT.search(first) is not None:
+                return True
+    return False
+
+
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from lists of statements each followed by a true/false verdict."""
-    if _ANY_VERDICT.search(doc.source.text) is None:
-        return RuleResult()  # no bold or italic verdict anywhere
+    if not _may_hold_verdicts(doc):
+        return RuleResult()  # no list opens with a bold or italic verdict
     drafts: list[CardDraft] = []
     claims: dict[int, str] = {}
     carded: set[int] = set()
