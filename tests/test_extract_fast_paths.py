@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
+    answer_lines,
     blank_keys,
     collapsibles,
     course_items,
@@ -59,9 +60,12 @@ def _maybe(*_: Any) -> bool:
 
 
 class _Everything:
-    """A set that holds everything: a first-letter test switched off."""
+    """A set that holds everything and a pattern found everywhere: a first-letter or first-word test switched off."""
 
     def __contains__(self, _: object) -> bool:
+        return True
+
+    def search(self, _: str) -> bool:
         return True
 
 
@@ -91,7 +95,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (blank_keys, "_may_hold_blanks", lambda text: blank_keys._PRECHECK.search(text) is not None),
     (verdict_items, "_may_hold_verdicts", _maybe),
     (interview_dialogues, "may_mention", _maybe),
-    (points_labels, "may_open_a_line", _maybe),
+    (points_labels, "_LABEL_HEAD", _Everything()),
+    (answer_lines, "search_lines", _searched),
     (statement_headings, "_INITIALS", _Everything()),
 ]
 

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern
+from .document import Document, lazy_pattern, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, DOTTED_A, without_marks
 
@@ -49,7 +49,7 @@ _MIN_ANSWERED = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q1.` paragraphs answered by a labelled line of their own (see the module docstring)."""
     text = doc.source.text
-    if "Q" not in text or not _PRECHECK.search(text):
+    if "Q" not in text or not search_lines(_PRECHECK, text):
         return RuleResult()
     items: list[tuple[int, int, int, str, str | None]] = []  # (block index, first line, end line, question, answer)
     for index, block in enumerate(doc.blocks):

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered
-from .document import Document, may_open_a_line
+from .document import Document, line_heads
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
@@ -69,7 +69,7 @@ _STOPS = frozenset({"heading", "hr"})
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards, `unanswered` reports and context claims for the points-labelled quiz entries."""
     text = doc.source.text
-    if ("**" not in text and "__" not in text) or not may_open_a_line(doc, _LABEL_HEADS) or not _any_points(text):
+    if ("**" not in text and "__" not in text) or not _LABEL_HEAD.search(line_heads(doc)) or not _any_points(text):
         return RuleResult()  # the cheap precheck: no bold or no points anywhere, no points label
     labels = [
         i
@@ -131,11 +131,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 _ANY_POINTS = re.compile(_POINTS, re.I)
-# The words a `_LABEL` line opens with, after its bold (`document.may_open_a_line`).
-_LABEL_HEADS = (
-    "question", "q", "problem", "exercise", "task", "frage", "aufgabe", "pregunta", "ejercicio", "exercice", "questão",
-    "questao", "domanda", "esercizio", "вопрос", "задача", "задание", "问题", "問題", "题目", "문제",
-)  # fmt: skip
+# The first word of a `_LABEL` line (`document.line_heads`: its first run of letters and digits, after the
+# bold): a label word, with its number when no space parts them (`question`, `q4`, `问题3`, `aufgabe2b`).
+_LABEL_HEAD = re.compile(
+    r"\n(?:question|q|problem|exercise|task|frage|aufgabe|pregunta|ejercicio|exercice|questão|questao|domanda|"
+    r"esercizio|вопрос|задача|задание|问题|問題|题目|문제)(?:\d{1,3}[a-z]?)?(?=\n|$)"
+)
 
 
 def _any_points(text: str) -> bool:
