@@ -28,8 +28,8 @@ import unicodedata
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from . import RuleResult, is_free
+from .answers import CELL_FILLER, empty_reason, row_cards
 from .document import QUESTION_TABLES, Document, lazy_pattern, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -52,7 +52,7 @@ _CHOICE_LABELS = word_set(
 _ARROWS = "→⇒➔➜->=>"
 _CODE_OPENING = lazy_pattern(r"^\s*(?:\*\*|__)?`")
 _WORD = lazy_pattern(r"[^\W\d_]{2,}")
-_FILLER = " \t-–—?？.…_*/"
+_FILLER = CELL_FILLER
 _MIN_ROWS = 2
 _MIN_WORDS = 2.0
 
@@ -80,22 +80,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         tags = topic_tags(path)
-        made = "unanswered"
-        for line, left, right in pairs:
-            if not left.strip(_FILLER):
-                claims.update(claim(line, line + 1, made))
-                continue
-            loc = doc.loc(line)
-            reason = "no answer" if not right.strip(_FILLER) else empty_reason(right)
-            if reason is not None:
-                diagnostics.append(unanswered(loc, " ".join(left.split()), reason))
-                claims.update(claim(line, line + 1, "unanswered"))
-                continue
-            drafts.append(CardDraft(loc, CONVENTION, left.strip(), right.strip(), context, tags))
-            claims.update(claim(line, line + 1, "card"))
-            made = "card"
-        # The header and delimiter rows belong to the cards the table made.
-        claims.update(claim(block.first, pairs[0][0] if pairs else block.last, made))
+        cards = row_cards(doc, CONVENTION, pairs, (block.first, block.last), context, tags, CELL_FILLER)
+        drafts += cards.drafts
+        diagnostics += cards.diagnostics
+        claims.update(cards.claims)
     if found:
         doc.derived[QUESTION_TABLES] = frozenset(found) | doc.derived.get(QUESTION_TABLES, frozenset())
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)

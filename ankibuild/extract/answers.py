@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from ..normalise import tag_slug
-from ..records import Diagnostic, Loc
+from ..records import CardDraft, Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent, search_lines
 from .questions import is_back_to_top, strip_answer_label
@@ -684,6 +684,55 @@ def unanswered(loc: Loc, question: str, reason: str | None) -> Diagnostic:
     text = " ".join(question.split())
     message = text if reason in (None, "no answer") else f"{text} ({reason})"
     return Diagnostic(loc, "info", "unanswered", message, text)
+
+
+CELL_FILLER = " \t-–—?？.…_*/"
+"""What a table cell may hold and still be empty: spaces, dashes, question marks, ellipses, emphasis marks."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowCards:
+    """What a two-column table's body rows give (`row_cards`)."""
+
+    drafts: list[CardDraft]
+    diagnostics: list[Diagnostic]
+    claims: dict[int, str]
+
+
+def row_cards(
+    doc: Document,
+    convention: str,
+    rows: Sequence[tuple[int, str, str]],
+    span: tuple[int, int],
+    context: tuple[str, ...],
+    tags: tuple[str, ...],
+    left_filler: str | None = None,
+) -> RowCards:
+    """The cards of a two-column table whose rows (source line, left cell, right cell) each pair a prompt
+    with its answer: a row whose right cell is empty or a placeholder is `unanswered`; a row whose left
+    cell is empty (once stripped of LEFT_FILLER, else of whitespace) is claimed with what the rows above
+    made. SPAN (the table's first and end lines): its header and delimiter rows are claimed with what the
+    table made."""
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    made = "unanswered"
+    for line, left, right in rows:
+        if not left.strip(left_filler):
+            claims[line] = made
+            continue
+        loc = doc.loc(line)
+        reason = "no answer" if not right.strip(CELL_FILLER) else empty_reason(right)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, " ".join(left.split()), reason))
+            claims[line] = "unanswered"
+            continue
+        drafts.append(CardDraft(loc, convention, left.strip(), right.strip(), context, tags))
+        claims[line] = "card"
+        made = "card"
+    first, end = span
+    claims.update(dict.fromkeys(range(first, rows[0][0] if rows else end), made))
+    return RowCards(drafts, diagnostics, claims)
 
 
 # A note to self where the answer would be, in the words `_is_note_to_self` does not know: German (`bitte

@@ -29,8 +29,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from . import RuleResult, is_free
+from .answers import row_cards
 from .document import QUESTION_TABLES, Block, Document, lazy_pattern, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -53,7 +53,6 @@ _CODE_OPENING = lazy_pattern(r"^\s*(?:\*\*|__)?`[^`]+`")
 _CODE_SPAN = lazy_pattern(r"`[^`]*`")
 _MARKUP = lazy_pattern(r"[*_~]+")
 _WORD = lazy_pattern(r"[^\W\d_]{2,}")
-_FILLER = " \t-–—?？.…_*/"
 _MIN_HEADED_ROWS = 2
 _MIN_CODE_ROWS = 3
 _MIN_PROSE_WORDS = 2.0
@@ -77,22 +76,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         tags = topic_tags(path)
-        made = "unanswered"
-        for line, (task, command) in rows:
-            if not task.strip():
-                claims.update(claim(line, line + 1, made))
-                continue
-            loc = doc.loc(line)
-            reason = "no answer" if not command.strip(_FILLER) else empty_reason(command)
-            if reason is not None:
-                diagnostics.append(unanswered(loc, " ".join(task.split()), reason))
-                claims.update(claim(line, line + 1, "unanswered"))
-                continue
-            drafts.append(CardDraft(loc, CONVENTION, task.strip(), command.strip(), context, tags))
-            claims.update(claim(line, line + 1, "card"))
-            made = "card"
-        # The header and delimiter rows belong to the cards the table made.
-        claims.update(claim(block.first, rows[0][0] if rows else block.last, made))
+        cards = row_cards(
+            doc, CONVENTION, [(line, task, command) for line, (task, command) in rows], (block.first, block.last), context, tags
+        )
+        drafts += cards.drafts
+        diagnostics += cards.diagnostics
+        claims.update(cards.claims)
     if found:
         doc.derived[QUESTION_TABLES] = frozenset(found) | doc.derived.get(QUESTION_TABLES, frozenset())
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
