@@ -449,6 +449,8 @@ def _setup(scan: _Scan, index: int) -> list[int]:
         j -= 1
     if not code or j < 0 or doc.blocks[j].kind != "paragraph" or not scan.free(doc.blocks[j].first, doc.blocks[j].last):
         return []
+    if _labelled_answer(doc, doc.blocks[j]):
+        return []  # `**Answer:** … as follows:` + its code ends the previous question, it never sets up the next
     return [j, *code] if doc.block_text(j).rstrip().endswith(":") else []
 
 
