@@ -42,6 +42,7 @@ from ankibuild.extract import (
     outline,
     points_labels,
     problem_details,
+    prompt_lists,
     questions,
     solution_sections,
     statement_headings,
@@ -98,6 +99,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (points_labels, "_LABEL_HEAD", _Everything()),
     (answer_lines, "search_lines", _searched),
     (statement_headings, "_INITIALS", _Everything()),
+    (prompt_lists, "search_lines_holding", _searched_in),
 ]
 
 

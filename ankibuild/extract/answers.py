@@ -388,7 +388,26 @@ def _is_note_to_self(line: str) -> bool:
         or _is_not_reached(line)
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
+        or _is_bcs_placeholder(line)
     )
+
+
+# "No answer (yet), ask the assistant, fill in later" in Serbian, Croatian and Bosnian, standing where the answer
+# will go: `(nema odgovora — pitati asistenta)`, `Bez odgovora`, `dopuniti kasnije`, `Odgovor naknadno`,
+# `pitati profesora`. A bare `pitati …` or `kasnije` may answer a question, so they count only with what they
+# stand for (an assistant or teacher to ask, the answer to come).
+_BCS_PLACEHOLDER = re.compile(
+    r"^[\W_]*(?:nema\s+(?:jo[sš]\s+)?odgovora|bez\s+odgovora|odgovor\s+(?:kasnije|naknadno|slijedi|sledi)|"
+    r"(?:dopuniti|dopisati|doraditi|dopuni|dopi[sš]i)(?:\s+(?:odgovor|kasnije|naknadno)){0,2}|"
+    r"(?:pitati|pitaj|provjeriti|proveriti|provjeri|proveri)\s+(?:asistenta|asistentkinju|profesora|profesoricu|"
+    r"profesorku|nastavnika|na\s+(?:konsultacijama|vje[zž]bama|ve[zž]bama|predavanju)))"
+    r"(?:[ \t]*[,;:–—-][^()\[\]\n]{0,60})?[\W_]*$",
+    re.I,
+)
+
+
+def _is_bcs_placeholder(line: str) -> bool:
+    return len(line) <= 120 and _BCS_PLACEHOLDER.match(line.strip()) is not None
 
 
 # `(usikker – sjekk forelesning 3)`, `(osäker, kolla boken)`, `usikkert`: "not sure, check …" in the Nordic

@@ -247,6 +247,10 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
         if is_question_list(doc, doc.blocks[j]) or _question_list(doc, doc.blocks[j]):
             break  # a list of further questions is never this question's answer (the numbered rule reads it)
         blocks.append(j)
+    if not paragraph.lead.strip() and _placeholder_quote(doc, blocks):
+        used = [*setup, index, blocks[0]]
+        diagnostic = unanswered(doc.loc(doc.blocks[used[0]].first), paragraph.text, "placeholder")
+        return RuleResult(diagnostics=(diagnostic,), claims=scan.claims(used, "unanswered"))
     parts = [paragraph.lead] if paragraph.lead.strip() else []
     statements = _statements_then_stem(doc, paragraph, blocks)
     rest = list(blocks[statements:])
@@ -281,6 +285,15 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     context = tuple(clean_heading(p) for p in path)
     draft = CardDraft(loc, CONVENTION, front, markdown, context, tags)
     return RuleResult(drafts=(draft,), claims=scan.claims(used, "card"))
+
+
+def _placeholder_quote(doc: Document, blocks: Sequence[int]) -> bool:
+    """True when the blockquote that answers a question holds only a note to self (`> (no answer yet — ask
+    the TA)`, `> (nema odgovora — pitati asistenta)`) and more follows it: the question is unanswered, and
+    what follows (a remark on the exam, the next topic's prose) is no answer to it."""
+    if len(blocks) < 2 or doc.blocks[blocks[0]].kind != "blockquote":
+        return False
+    return empty_reason(unquote(doc.block_text(blocks[0])).strip()) is not None
 
 
 # A lead-in that announces material to read (`Perhatikan pernyataan berikut!`, `Consider the statements below:`).

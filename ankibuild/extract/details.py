@@ -124,6 +124,7 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
             _nested_cards(scan, index, depth)
     _hint_only_tasks(scan, regions)
     _unanswered_exercises(scan)
+    _unanswered_in_series(scan)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -138,6 +139,8 @@ class _Scan:
     claims: dict[int, str]
     hint_lines: dict[int, DetailsRegion] = field(default_factory=dict)
     """Every line of a hint `<details>` (`<summary>Hint</summary>`), to its region."""
+    series: set[str] = field(default_factory=set)
+    """The shapes of the bold labels numbering the questions answered by a label (`q#` for `**Q3.1.4**`)."""
 
     def free(self, first: int, last: int) -> bool:
         return self.seen.keys().isdisjoint(range(first, last))
@@ -267,10 +270,57 @@ def _label_cards(scan: _Scan, index: int) -> None:
         return  # nothing asks before it, or a bold/labelled question the bold-question rule owns
     block = doc.blocks[index]
     end = _label_answer_end(scan, index) if block.kind == "paragraph" else index + 1
+    if len(fronts) == 1 and (shape := _series_shape(doc.lines[fronts[0].line])) is not None:
+        scan.series.add(shape)
+        end = _before_next_in_series(doc, shape, index, end)
     first = doc.block_text(index) if block.kind == "paragraph" else unquote(doc.block_text(index))
     parts = [first[_label_end(first) :].lstrip(" \t\n")] + [doc.block_text(i) for i in range(index + 1, end)]
     last = doc.blocks[end - 1].last
     _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(block.first, last)])
+
+
+# `**Q3.1.4**`, `**7.**`, `__Ex 2)__` before a question's text: a bold label numbering one question of a series.
+_SERIES_LABEL = lazy_pattern(r"^\s*(?P<b>\*\*|__)(?P<name>[^\W\d_]{0,12})[ \t]*\d+(?:\.\d+)*[a-z]?[.):]?(?P=b)(?=[ \t]+\S)")
+
+
+def _series_shape(line: str) -> str | None:
+    """The shape of the bold label numbering a question (`q#` for `**Q3.1.4**`, `#` for `**7.**`), else None."""
+    match = _SERIES_LABEL.match(line)
+    return None if match is None else match.group("name").lower() + "#"
+
+
+def _before_next_in_series(doc: Document, shape: str, index: int, end: int) -> int:
+    """Where a labelled answer stops at the latest: the next paragraph numbered like its question
+    (`**Q3.1.4** …` after the answer to `**Q3.1.3**`) starts another question, answered or not."""
+    for k in range(index + 1, end):
+        block = doc.blocks[k]
+        if block.kind == "paragraph" and _series_shape(doc.lines[block.first]) == shape:
+            return k
+    return end
+
+
+def _unanswered_in_series(scan: _Scan) -> None:
+    """A paragraph numbered like the questions answered by a label (`**Q3.1.4** (†) Express …` among
+    `**Q3.1.3** …` + `*Answer:* …`) followed by a heading, a rule, the next such question or nothing:
+    unanswered."""
+    if not scan.series:
+        return
+    doc = scan.doc
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or not scan.free(block.first, block.last):
+            continue
+        if _series_shape(doc.lines[block.first]) not in scan.series:
+            continue
+        following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        next_in_series = following is not None and following.kind == "paragraph" and _series_shape(doc.lines[following.first]) in scan.series
+        if following is not None and following.kind not in ("heading", "hr") and not next_in_series:
+            continue  # something follows that may answer it (code, a list): left to the other rules
+        text = doc.block_text(i).strip()
+        match = _SERIES_LABEL.match(text)
+        question = " ".join(_clean_prompt(text[match.end() :] if match else text).split())
+        if question and not question.endswith(":"):
+            scan.diagnostics.append(unanswered(doc.loc(block.first), question, "no answer"))
+            scan.take(block.first, block.last, "unanswered")
 
 
 def _label_answer_end(scan: _Scan, index: int) -> int:
@@ -449,6 +499,8 @@ def _setup(scan: _Scan, index: int) -> list[int]:
         j -= 1
     if not code or j < 0 or doc.blocks[j].kind != "paragraph" or not scan.free(doc.blocks[j].first, doc.blocks[j].last):
         return []
+    if _labelled_answer(doc, doc.blocks[j]):
+        return []  # `**Answer:** … as follows:` + its code ends the previous question, it never sets up the next
     return [j, *code] if doc.block_text(j).rstrip().endswith(":") else []
 
 

@@ -1,0 +1,55 @@
+"""The prompt-list rule: essay or exam prompts listed without answers in a Q/A review are reported
+unanswered; a how-to's numbered steps are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+_REVIEW = "# Biology midterm review\n\n## Cells\n\n**Q:** What makes most of the cell's ATP? **A:** The mitochondrion.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("## Possible essay prompts", ["Compare mitosis and meiosis.", "Explain why enzymes denature when heated."]),
+        ("### Discussion questions", ["Discuss the ethics of gene drives.", "Why do islands host so many endemic species?"]),
+        ("## Review questions (no key)", ["Describe the light reactions.", "Outline the Krebs cycle in four steps."]),
+    ],
+)
+def test_listed_prompts_are_unanswered(heading: str, items: list[str]) -> None:
+    listed = "".join(f"{n}. {item}\n" for n, item in enumerate(items, 1))
+    extraction, _ = extract_text(_REVIEW + f"{heading}\n\n{listed}\n(no model answers, talk it through in the group)\n")
+    assert len(extraction.drafts) == 1
+    assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == items
+
+
+def test_bullet_prompts_are_unanswered_too() -> None:
+    text = _REVIEW + "## Sample exam questions\n\n- Evaluate the endosymbiotic theory.\n- Justify the use of model organisms.\n"
+    extraction, _ = extract_text(text)
+    assert len([d for d in extraction.diagnostics if d.kind == "unanswered"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a how-to's steps, under a heading naming a review
+        _REVIEW + "## Peer review\n\n1. Open the shared folder.\n2. Add your comments in the margin.\n",
+        # prompts mixed with plain items
+        _REVIEW + "## Essay prompts\n\n1. Compare mitosis and meiosis.\n2. Chapter 4 pages 80-95.\n",
+        # a single prompt
+        _REVIEW + "## Essay prompts\n\n1. Compare mitosis and meiosis.\n",
+        # command words under a heading that names no prompts
+        _REVIEW + "## Lab procedure\n\n1. Describe the sample on the label.\n2. Calculate the dilution.\n",
+    ],
+)
+def test_other_lists_are_left_alone(text: str) -> None:
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+def test_prompts_alone_are_not_a_review() -> None:
+    text = "# Reading list\n\n## Essay prompts\n\n1. Compare mitosis and meiosis.\n2. Explain osmosis.\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.diagnostics if d.kind == "unanswered" and "mitosis" in d.question]
