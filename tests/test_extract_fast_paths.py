@@ -100,6 +100,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (answer_lines, "search_lines", _searched),
     (statement_headings, "_INITIALS", _Everything()),
     (prompt_lists, "search_lines_holding", _searched_in),
+    (prompt_lists, "may_mention", _maybe),
 ]
 
 

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..records import Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, lazy_pattern, search_lines_holding
+from .document import Document, lazy_pattern, may_mention, search_lines_holding
 from .outline import clean_heading
 from .questions import clean_question, starts_with_imperative
 
@@ -37,6 +37,12 @@ _PROMPT_HEADING = re.compile(
     r"domande|perguntas|pitanja|vragen|frågor|pytania|вопросы)",
     re.I | re.M,
 )
+# Every `_PROMPT_HEADING` match holds one of these (`document.may_mention`): looked for first, in the shared
+# lower-cased text, so that the pattern is not tried on every line holding a `#` (headings, code comments).
+_HEADING_WORDS = (
+    "prompt", "question", "review", "essay", "discussion", "study guide", "fragen", "preguntas", "domande",
+    "perguntas", "pitanja", "vragen", "frågor", "pytania", "вопросы",
+)  # fmt: skip
 _PROMPT_TITLE = lazy_pattern(
     r"\b(?:(?:essay|exam|practice|review|discussion|study|revision|sample|possible|short[- ]answer|self[- ]check)\s+"
     r"(?:prompts?|questions?|topics?)|prompts?|review|study\s+guide|"
@@ -50,7 +56,7 @@ _MIN_ITEMS = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """`unanswered` reports for the prompts listed under a heading that names prompts or a review."""
-    if not search_lines_holding(doc, _PROMPT_HEADING, "#"):
+    if not may_mention(doc, _HEADING_WORDS) or not search_lines_holding(doc, _PROMPT_HEADING, "#"):
         return RuleResult()  # no heading names prompts, questions or a review: nearly every document
     named = [s for s in doc.sections if _PROMPT_TITLE.search(clean_heading(s.title))]
     if not named or "card" not in taken.values():
