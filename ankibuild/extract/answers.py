@@ -308,6 +308,9 @@ _TO_BE_WRITTEN = (
     r"ask\s+(?:in\s+(?:office\s+hours|class|lecture)|the\s+(?:prof|professor|ta|tutor|teacher|lecturer))|"
     r"preguntar\s+(?:en\s+clase|al\s+profe(?:sor)?|a\s+la\s+profe(?:sora)?)"
 )
+# "Missing" in Danish, Norwegian and Swedish, where the answer will go: `_mangler_`, `Mangler stadig`, `Svar
+# mangler`, `saknas`, `Saknas än`.
+_NORDIC_MISSING = r"(?:svar\s+)?(?:mangler|saknas)(?:\s+(?:stadig|endnu|enn[åa]|fortsatt|fortfarande|än|ennu))?"
 _ALONE = (
     r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
     r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
@@ -318,7 +321,7 @@ _ALONE = (
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
     r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|"
-    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|" + _TO_BE_WRITTEN
+    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
