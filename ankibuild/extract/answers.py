@@ -391,7 +391,21 @@ def _is_note_to_self(line: str) -> bool:
         or _is_not_reached(line)
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
+        or _is_chinese_later(line)
     )
+
+
+# A Chinese note to self where the answer will go, alone on its line and often in full-width brackets:
+# `（還沒想好，先跳過）` (not thought through yet, skip for now), `待補`, `之後再補` (fill in later), in
+# traditional and simplified characters. Short lines only: a sentence that merely holds the words answers.
+_CHINESE_LATER = re.compile(r"還沒想好|还没想好|先跳過|先跳过|待補|待补|之後再補|之后再补")
+_CHINESE_LATER_MAX = 30
+
+
+def _is_chinese_later(line: str) -> bool:
+    """A short Chinese "fill in later" note alone on the answer's line (`_CHINESE_LATER`)."""
+    text = line.strip().strip("*_()（）[]【】").strip()
+    return len(text) <= _CHINESE_LATER_MAX and _CHINESE_LATER.search(text) is not None
 
 
 # `(usikker – sjekk forelesning 3)`, `(osäker, kolla boken)`, `usikkert`: "not sure, check …" in the Nordic

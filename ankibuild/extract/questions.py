@@ -453,7 +453,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         text = _BOLD_LETTER_LABEL.sub("", text, count=1)
     if text.startswith(("Q.", "q.")):
         text = _Q_DOT_LABEL.sub("", text, count=1)
+    if text.startswith("Q") and text[1:2].isdigit():
+        text = _Q_NUMBER_LABEL.sub("", text, count=1)
     return text.strip(), companies
+
+
+# `### Q2 為什麼選擇本所？`, `### Q12 What is a mutex?`: a capital `Q` and a number, then a space and no
+# punctuation, number a question as `Q2:` does (`Q1 2024` is a quarter and a year: a digit after it keeps it).
+_Q_NUMBER_LABEL = re.compile(r"^Q\d{1,3}[ \t]+(?=[^\d\s])")
 
 
 # `Q. 프로세스와 스레드의 차이는?`, `Q. What is a mutex?`: a bare `Q.` before a question labels it (`Q1.` and `Q:`
