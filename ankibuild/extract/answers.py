@@ -392,7 +392,24 @@ def _is_note_to_self(line: str) -> bool:
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
         or _is_chinese_later(line)
+        or _is_pending_aside(line)
     )
+
+
+# `(pendent, ho faig dimecres)`, `(pendiente — lo hago el lunes)`, `_(pendente: ver aula 5)_`: "pending" in
+# Catalan, Spanish and Portuguese opening a short aside in brackets, alone where the answer will go (a bare
+# `Pendiente` may answer which state something is in: only the bracketed note counts).
+_PENDING_ASIDE = re.compile(
+    r"^[*_]*[(（][ \t]*(?:pendent|pendiente|pendente|per[ \t]+(?:fer|completar|acabar)|por[ \t]+(?:hacer|completar)|a[ \t]+completar)"
+    r"(?:[ \t]*[,;:–—-][^()（）\n]{0,60})?[ \t]*[)）][*_]*[.!]?$",
+    re.I,
+)
+
+
+def _is_pending_aside(line: str) -> bool:
+    """A short bracketed "pending" note alone on the answer's line (`_PENDING_ASIDE`)."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX and text[:3].lstrip("*_")[:1] in ("(", "（") and _PENDING_ASIDE.match(text) is not None
 
 
 # A Chinese note to self where the answer will go, alone on its line and often in full-width brackets:

@@ -781,11 +781,13 @@ _BACK_TO_TOP = re.compile(
     r"(?:top|start|contents|table\s+of\s+contents|toc|index|questions|list|up)(?:\s+of\s+(?:the\s+)?page)?$"
 )
 _BACK_TO_TOP_ELSEWHERE = re.compile(
-    r"^(?:voltar|volver|regresar|ir|retour(?:ner)?|zur[üu]ck|torna(?:re)?|terug|powr[óo]t|вернуться|наверх)\b.*"
-    r"\b(?:topo|in[ií]cio|arriba|inicio|[ií]ndice|haut|d[ée]but|sommaire|oben|anfang|inizio|su|boven|g[óo]ry|наверх|началу)$"
-    r"|^(?:наверх|начало|topo|arriba|inicio|haut|oben|inizio|nach\s+oben|en\s+haut)$"
+    r"^(?:voltar|volver|regresar|ir|retour(?:ner)?|zur[üu]ck|torna(?:re|r)?|terug|powr[óo]t|вернуться|наверх)\b.*"
+    r"\b(?:topo|in[ií]cio|arriba|inicio|[ií]ndice|haut|d[ée]but|sommaire|oben|anfang|inizio|su|boven|g[óo]ry|наверх|началу"
+    r"|dalt|amunt|inici|[ií]ndex)$"
+    r"|^(?:наверх|начало|topo|arriba|inicio|haut|oben|inizio|nach\s+oben|en\s+haut|amunt)$"
 )
-"""`voltar ao topo`, `volver arriba`, `retour en haut`, `zurück nach oben`, `torna su`: the same line in other languages."""
+"""`voltar ao topo`, `volver arriba`, `retour en haut`, `zurück nach oben`, `torna su`, `tornar a dalt` (Catalan):
+the same line in other languages."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
