@@ -57,3 +57,50 @@ def test_a_nordic_unsure_note_is_no_answer() -> None:
     cards, unanswered = cards_and_unanswered(text)
     assert [q for _, _, q, _ in cards] == ["Hva gjør hjerteklaffene?"]
     assert any(m.startswith("Hva viser QRS-komplekset?") for _, m in unanswered)
+
+
+def test_trailing_bold_verdicts_with_a_justification() -> None:
+    text = (
+        "# Química — final\n\n## Verdadero o falso (justificar)\n\n"
+        "1. El agua es un compuesto. **V** — está formada por hidrógeno y oxígeno.\n"
+        "2. Los gases nobles forman iones con facilidad. **F** — tienen la capa de valencia completa.\n"
+        "3. El pH 7 es neutro a 25 °C. **V**\n"
+        "4. La entalpía de una reacción exotérmica es positiva.\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("verdict-item", "El agua es un compuesto.", "**V** está formada por hidrógeno y oxígeno."),
+        ("verdict-item", "Los gases nobles forman iones con facilidad.", "**F** tienen la capa de valencia completa."),
+        ("verdict-item", "El pH 7 es neutro a 25 °C.", "**V**"),
+    ]
+    assert unanswered == [(8, "La entalpía de una reacción exotérmica es positiva.")]
+
+
+def test_portuguese_and_italian_v_f_lists() -> None:
+    text = (
+        "# Revisão\n\n- A mitocôndria produz ATP. **V** – respiração celular.\n- O DNA tem uracila. **F** – tem timina.\n\n"
+        "# Ripasso\n\n1. Roma fu fondata nel 753 a.C. **V**\n2. Dante scrisse il Decameron. **F**: lo scrisse Boccaccio.\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [q for _, rule, q, _ in cards if rule == "verdict-item"] == [
+        "A mitocôndria produz ATP.",
+        "O DNA tem uracila.",
+        "Roma fu fondata nel 753 a.C.",
+        "Dante scrisse il Decameron.",
+    ]
+    assert unanswered == []
+
+
+def test_a_list_mostly_without_verdicts_is_left_to_the_other_rules() -> None:
+    text = (
+        "# Notas\n\n1. Leer el capítulo 3. **V**\n2. Hacer los ejercicios.\n3. Repasar la teoría.\n"
+        "4. Preparar el resumen.\n5. Entregar el TP. **F**\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert not any(rule == "verdict-item" for _, rule, _, _ in cards)
+
+
+def test_a_list_whose_other_items_hold_verdicts_reports_none_unanswered() -> None:
+    text = "# Storia\n\n1. Roma è in Italia. — **Vero**\n2. Cesare fu imperatore. — **Falso**, fu Augusto.\n3. Il Po è lungo. — *Vero*\n"
+    _, unanswered = cards_and_unanswered(text)
+    assert unanswered == []

@@ -308,6 +308,9 @@ _TO_BE_WRITTEN = (
     r"ask\s+(?:in\s+(?:office\s+hours|class|lecture)|the\s+(?:prof|professor|ta|tutor|teacher|lecturer))|"
     r"preguntar\s+(?:en\s+clase|al\s+profe(?:sor)?|a\s+la\s+profe(?:sora)?)"
 )
+# "Missing" in Danish, Norwegian and Swedish, where the answer will go: `_mangler_`, `Mangler stadig`, `Svar
+# mangler`, `saknas`, `Saknas än`.
+_NORDIC_MISSING = r"(?:svar\s+)?(?:mangler|saknas)(?:\s+(?:stadig|endnu|enn[åa]|fortsatt|fortfarande|än|ennu))?"
 _ALONE = (
     r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
     r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
@@ -318,7 +321,7 @@ _ALONE = (
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
     r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|"
-    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|" + _TO_BE_WRITTEN
+    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
@@ -389,6 +392,8 @@ def _is_note_to_self(line: str) -> bool:
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
         or _is_bcs_placeholder(line)
+        or _is_chinese_later(line)
+        or _is_pending_aside(line)
     )
 
 
@@ -408,6 +413,35 @@ _BCS_PLACEHOLDER = re.compile(
 
 def _is_bcs_placeholder(line: str) -> bool:
     return len(line) <= 120 and _BCS_PLACEHOLDER.match(line.strip()) is not None
+
+
+# `(pendent, ho faig dimecres)`, `(pendiente — lo hago el lunes)`, `_(pendente: ver aula 5)_`: "pending" in
+# Catalan, Spanish and Portuguese opening a short aside in brackets, alone where the answer will go (a bare
+# `Pendiente` may answer which state something is in: only the bracketed note counts).
+_PENDING_ASIDE = re.compile(
+    r"^[*_]*[(（][ \t]*(?:pendent|pendiente|pendente|per[ \t]+(?:fer|completar|acabar)|por[ \t]+(?:hacer|completar)|a[ \t]+completar)"
+    r"(?:[ \t]*[,;:–—-][^()（）\n]{0,60})?[ \t]*[)）][*_]*[.!]?$",
+    re.I,
+)
+
+
+def _is_pending_aside(line: str) -> bool:
+    """A short bracketed "pending" note alone on the answer's line (`_PENDING_ASIDE`)."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX and text[:3].lstrip("*_")[:1] in ("(", "（") and _PENDING_ASIDE.match(text) is not None
+
+
+# A Chinese note to self where the answer will go, alone on its line and often in full-width brackets:
+# `（還沒想好，先跳過）` (not thought through yet, skip for now), `待補`, `之後再補` (fill in later), in
+# traditional and simplified characters. Short lines only: a sentence that merely holds the words answers.
+_CHINESE_LATER = re.compile(r"還沒想好|还没想好|先跳過|先跳过|待補|待补|之後再補|之后再补")
+_CHINESE_LATER_MAX = 30
+
+
+def _is_chinese_later(line: str) -> bool:
+    """A short Chinese "fill in later" note alone on the answer's line (`_CHINESE_LATER`)."""
+    text = line.strip().strip("*_()（）[]【】").strip()
+    return len(text) <= _CHINESE_LATER_MAX and _CHINESE_LATER.search(text) is not None
 
 
 # `(usikker – sjekk forelesning 3)`, `(osäker, kolla boken)`, `usikkert`: "not sure, check …" in the Nordic

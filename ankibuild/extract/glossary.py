@@ -175,7 +175,10 @@ _GLOSSARY_TITLE = lazy_pattern(
     # and in Hungarian (`Fogalmak`, `Fogalomtár`, `Szószedet`, `Kulcsfogalmak`)
     r"fogalmak|fogalomtár|kulcsfogalmak|szószedet|"
     # and in Greek (`Ορισμοί`, `Βασικοί όροι`)
-    r"ορισμοί|όροι|ορολογία|λεξιλόγιο|γλωσσάριο|γλωσσάρι)\b",
+    r"ορισμοί|όροι|ορολογία|λεξιλόγιο|γλωσσάριο|γλωσσάρι|"
+    # and in Catalan (`Vocabulari`, `Glossari`, `Conceptes clau`), and "key concepts" in the Romance languages
+    r"vocabulari|glossari|terminologia|definicions|termes|lèxic|conceptes\s+(?:clau|bàsics)|conceptos\s+(?:clave|básicos)|"
+    r"conceitos[\s-]+(?:chave|básicos)|concetti\s+(?:chiave|base|fondamentali)|concepts[\s-]+cl[ée]s)\b",
     re.I,
 )
 # Each match of `_GLOSSARY_TITLE` in ASCII text holds one of these (see `document.may_hold`).
@@ -183,7 +186,7 @@ _GLOSSARY_TITLE = lazy_pattern(
 _GLOSSARY_TITLE_WORDS = (
     "gloss", "glosa", "termin", "terms", "defini", "notation", "vocab", "acronym", "abbreviation", "jargon", "lexi",
     "begriff", "wortschatz", "begrip", "woordenlijst", "begrepp", "begreber", "begreper", "ordlist", "termer", "sanasto",
-    "pojmy", "terimler", "kavramlar", "istilah", "fogal", "szószedet",
+    "pojmy", "terimler", "kavramlar", "istilah", "fogal", "szószedet", "termes", "concept", "conceit", "concett",
 )
 # fmt: on
 

@@ -276,9 +276,10 @@ _FORMAL_GERMAN = frozenset(
 # (Russian), `Питання` (Ukrainian), `Pytanie` (Polish), `Otázka` (Czech), `Soru` (Turkish), `Câu hỏi` /
 # `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
-# digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew).
+# digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
+# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish).
 _QUESTION_LABEL_WORDS = (
-    r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|вопрос|питання|pytanie|otázka|soru"
+    r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru"
     r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
 )
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
@@ -309,10 +310,10 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (plain, only with that space: `R: lm(y ~ x)` names the R language).
 # And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
 # (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `Jawapan` (Malay), `उत्तर`
-# (Hindi), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
+# (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
 _ANSWER_WORDS = (
-    r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|ответ|відповідь|odpowied[zź]"
+    r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
@@ -481,7 +482,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         text = _BOLD_LETTER_LABEL.sub("", text, count=1)
     if text.startswith(("Q.", "q.")):
         text = _Q_DOT_LABEL.sub("", text, count=1)
+    if text.startswith("Q") and text[1:2].isdigit():
+        text = _Q_NUMBER_LABEL.sub("", text, count=1)
     return text.strip(), companies
+
+
+# `### Q2 為什麼選擇本所？`, `### Q12 What is a mutex?`: a capital `Q` and a number, then a space and no
+# punctuation, number a question as `Q2:` does (`Q1 2024` is a quarter and a year: a digit after it keeps it).
+_Q_NUMBER_LABEL = re.compile(r"^Q\d{1,3}[ \t]+(?=[^\d\s])")
 
 
 # `Q. 프로세스와 스레드의 차이는?`, `Q. What is a mutex?`: a bare `Q.` before a question labels it (`Q1.` and `Q:`
@@ -802,11 +810,13 @@ _BACK_TO_TOP = re.compile(
     r"(?:top|start|contents|table\s+of\s+contents|toc|index|questions|list|up)(?:\s+of\s+(?:the\s+)?page)?$"
 )
 _BACK_TO_TOP_ELSEWHERE = re.compile(
-    r"^(?:voltar|volver|regresar|ir|retour(?:ner)?|zur[üu]ck|torna(?:re)?|terug|powr[óo]t|вернуться|наверх)\b.*"
-    r"\b(?:topo|in[ií]cio|arriba|inicio|[ií]ndice|haut|d[ée]but|sommaire|oben|anfang|inizio|su|boven|g[óo]ry|наверх|началу)$"
-    r"|^(?:наверх|начало|topo|arriba|inicio|haut|oben|inizio|nach\s+oben|en\s+haut)$"
+    r"^(?:voltar|volver|regresar|ir|retour(?:ner)?|zur[üu]ck|torna(?:re|r)?|terug|powr[óo]t|вернуться|наверх)\b.*"
+    r"\b(?:topo|in[ií]cio|arriba|inicio|[ií]ndice|haut|d[ée]but|sommaire|oben|anfang|inizio|su|boven|g[óo]ry|наверх|началу"
+    r"|dalt|amunt|inici|[ií]ndex)$"
+    r"|^(?:наверх|начало|topo|arriba|inicio|haut|oben|inizio|nach\s+oben|en\s+haut|amunt)$"
 )
-"""`voltar ao topo`, `volver arriba`, `retour en haut`, `zurück nach oben`, `torna su`: the same line in other languages."""
+"""`voltar ao topo`, `volver arriba`, `retour en haut`, `zurück nach oben`, `torna su`, `tornar a dalt` (Catalan):
+the same line in other languages."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -871,7 +881,7 @@ NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \
 
 
 _PLAIN_QUESTION_LABEL = re.compile(
-    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
+    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Spørgsmål|Spørsmål|Fr[åa]ga|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
     r"|Pertanyaan|Soalan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
 )

@@ -15,6 +15,12 @@ pair (`True`/`False`, `T`/`F`, `Richtig`/`Falsch`, `Vrai`/`Faux`, `Verdadero`/`F
 `Verdadeiro`/`Falso`, `Waar`/`Onwaar`, `Sant`/`Usant`, `Rätt`/`Fel`, `Sandt`/`Falsk`, `Riktig`/`Feil`,
 `Tosi`/`Epätosi`), then an optional reason. When every block of a section is such a list, the section's
 heading is claimed with the cards (it titles the exercise).
+
+**Trailing verdicts.** Exam notes in Spanish, Portuguese and Italian put the verdict after the statement's
+full stop, in bold, and the justification after a dash: `1. En paginación pura hay fragmentación externa.
+**F** — hay fragmentación interna.` (`V`/`F` for verdadero / falso, verdadeiro / falso, vero / falso). In a
+list of such lines, at least two of them and half of its items judged, an item that is a bare one-line
+statement without its verdict is a question still to answer: reported unanswered.
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..records import CardDraft
+from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
+from .answers import unanswered
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -31,7 +38,7 @@ CONVENTION = "verdict-item"
 
 _VERDICTS = (
     r"true|false|t|f|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|verdadeiro|waar|onwaar|niet\s+waar|"
-    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi"
+    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi|v"
 )
 _ITEM = re.compile(
     r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>\S.*?\S)[ \t]*(?:[—–→:]|--?|->)[ \t]*"
@@ -40,6 +47,39 @@ _ITEM = re.compile(
 )
 # A verdict in bold or italics anywhere in the text: the cheap precheck, one pass.
 _ANY_VERDICT = re.compile(rf"(?:\*\*|__|\*|_)(?:{_VERDICTS})[.!]?(?:\*\*|__|\*|_)", re.I)
+
+
+# `1. Statement. **F** — reason`: the verdict in bold after the statement's closing mark (`_ITEM`'s dash
+# comes after it, if at all).
+_TRAILING_ITEM = re.compile(
+    r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>\S.*?[.!)\]\"”»])[ \t]+"
+    rf"(?P<m>\*\*|__)(?P<verdict>{_VERDICTS})[.!]?(?P=m)(?:[ \t]*(?:[—–:→]|--?|->)[ \t]*(?P<reason>\S.*?))?[ \t]*$",
+    re.I,
+)
+# A one-line list item stating something, not asking (`4. LRU sufre la anomalía de Belady.`).
+_BARE_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>[^?？\s][^?？]*?\S)[ \t]*$")
+
+
+def _judged(line: str) -> re.Match[str] | None:
+    """The line as a judged statement, the verdict after a dash (`_ITEM`) or after the statement (`_TRAILING_ITEM`)."""
+    return _ITEM.match(line) or _TRAILING_ITEM.match(line)
+
+
+def _unjudged(lines: list[tuple[int, str]], matches: list[tuple[int, re.Match[str] | None]]) -> list[tuple[int, str]] | None:
+    """The statements left without a verdict in a list most of whose items are judged, or None when the list
+    is not such a list: at least two judged items and half of them, every other item a bare statement that
+    names no verdict (`— **Falso**, fu Augusto.` is judged, in a shape left to the other rules)."""
+    judged = sum(1 for _, m in matches if m is not None)
+    if judged < 2 or 2 * judged < len(matches):
+        return None
+    bare: list[tuple[int, str]] = []
+    for (n, line), (_, m) in zip(lines, matches, strict=True):
+        if m is None:
+            item = _BARE_ITEM.match(line)
+            if item is None or _ANY_VERDICT.search(line) is not None:
+                return None  # not a bare statement, or judged in a way the items do not read
+            bare.append((n, item.group("statement")))
+    return bare
 
 
 def _may_hold_verdicts(doc: Document) -> bool:
@@ -60,19 +100,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _may_hold_verdicts(doc):
         return RuleResult()  # no list opens with a bold or italic verdict
     drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     carded: set[int] = set()
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("ordered_list", "bullet_list") or not is_free(doc, taken, index):
             continue
         lines = [(n, doc.lines[n]) for n in range(block.first, block.last) if doc.lines[n].strip()]
-        matches = [(n, _ITEM.match(line)) for n, line in lines]
-        if len(matches) < 2 or any(m is None for _, m in matches):
+        matches = [(n, _judged(line)) for n, line in lines]
+        if len(matches) < 2:
             continue
+        if any(m is None for _, m in matches):
+            bare = _unjudged(lines, matches)
+            if bare is None:
+                continue
+            diagnostics.extend(unanswered(doc.loc(n), statement, None) for n, statement in bare)
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         for n, match in matches:
-            assert match is not None
+            if match is None:
+                continue
             verdict = match.group("verdict")
             reason = match.group("reason") or ""
             answer = f"**{verdict}** {reason}".strip()
@@ -84,4 +131,4 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if body and all(i in carded for i in body) and is_free(doc, taken, section.block):
             head = doc.blocks[section.block]
             claims |= claim(head.first, head.last, "card")
-    return RuleResult(tuple(drafts), (), claims)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
