@@ -788,6 +788,30 @@ def row_cards(
     return RowCards(drafts, diagnostics, claims)
 
 
+def entry_cards(
+    doc: Document,
+    convention: str,
+    entries: Sequence[tuple[int, int, str, str]],
+    context: tuple[str, ...],
+    tags: tuple[str, ...],
+) -> RowCards:
+    """The cards of a list's entries (first line, end line, question, answer): an entry whose answer is
+    empty or a placeholder is `unanswered`; each entry's lines are claimed with what it made."""
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for first, last, question, answer in entries:
+        loc = doc.loc(first)
+        reason = empty_reason(answer) if answer.strip() else "no answer"
+        if reason:
+            diagnostics.append(unanswered(loc, question, reason))
+            claims.update(dict.fromkeys(range(first, last), "unanswered"))
+        else:
+            drafts.append(CardDraft(loc, convention, question, answer, context, tags))
+            claims.update(dict.fromkeys(range(first, last), "card"))
+    return RowCards(drafts, diagnostics, claims)
+
+
 # A note to self where the answer would be, in the words `_is_note_to_self` does not know: German (`bitte
 # ergänzen`, `Lösung fehlt noch, siehe …`, `kommt noch`, `noch offen`) and Japanese (`（あとで確認する）`,
 # `後で確認`, `未回答`, `調査中`). Only on a short text: a long one that mentions them says something.

@@ -37,8 +37,8 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import dedent, empty_reason, unanswered
+from . import RuleResult, is_free
+from .answers import dedent, empty_reason, entry_cards
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
@@ -70,15 +70,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
-        for first, last, question, answer in entries:
-            loc = doc.loc(first)
-            reason = empty_reason(answer) if answer.strip() else "no answer"
-            if reason:
-                diagnostics.append(unanswered(loc, question, reason))
-                claims.update(claim(first, last, "unanswered"))
-            else:
-                drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-                claims.update(claim(first, last, "card"))
+        cards = entry_cards(doc, CONVENTION, entries, context, topic_tags(path))
+        drafts += cards.drafts
+        diagnostics += cards.diagnostics
+        claims.update(cards.claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

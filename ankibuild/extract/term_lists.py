@@ -26,8 +26,8 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import dedent, empty_reason, unanswered
+from . import RuleResult, is_free
+from .answers import dedent, entry_cards
 from .document import EXPLICIT_CARD_FILE, Document
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -66,15 +66,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
-        for first, last, term, definition in entries:
-            loc = doc.loc(first)
-            reason = empty_reason(definition) if definition.strip() else "no answer"
-            if reason:
-                diagnostics.append(unanswered(loc, term, reason))
-                claims.update(claim(first, last, "unanswered"))
-            else:
-                drafts.append(CardDraft(loc, CONVENTION, term, definition, context, topic_tags(path)))
-                claims.update(claim(first, last, "card"))
+        cards = entry_cards(doc, CONVENTION, entries, context, topic_tags(path))
+        drafts += cards.drafts
+        diagnostics += cards.diagnostics
+        claims.update(cards.claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
