@@ -23,9 +23,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
+from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, mask_code_and_math
+from .document import Document, free_blocks, free_text, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "arrow-answer"
@@ -41,10 +41,12 @@ Row = tuple[int, int, str, str | None]  # (block index, line, question, answer o
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Question? → answer` lines (see the module docstring)."""
-    text = doc.source.text
+    # Rows come from free paragraphs and lists only, an answered one holding its `?` and its arrow on one
+    # line: looked for in those blocks alone, not in the whole text.
+    text = free_text(doc, taken, ("paragraph", "bullet_list", "ordered_list"))
     if "?" not in text and "？" not in text or not any(mark in text for mark in _ARROW_MARKS):
         return RuleResult()
-    rows = [row for index in range(len(doc.blocks)) if is_free(doc, taken, index) for row in _rows(doc, index)]
+    rows = [row for index in free_blocks(doc, taken) for row in _rows(doc, index)]
     if sum(1 for row in rows if row[3] is not None) < _MIN_ANSWERED:
         return RuleResult()
     drafts: list[CardDraft] = []

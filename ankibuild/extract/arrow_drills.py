@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, free_blocks_of, lazy_pattern, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "arrow-drill"
@@ -45,7 +45,7 @@ _MIN_ITEMS = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from drill items answered on an arrow line (see the module docstring)."""
     text = doc.source.text
-    if "**" not in text or not search_lines(_PRECHECK, text):
+    if "**" not in text or not _may_open_item(doc, taken) or not search_lines(_PRECHECK, text):
         return RuleResult()
     items = list(_items(doc, taken))
     if len(items) < _MIN_ITEMS:
@@ -92,6 +92,12 @@ def _items(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, int, int,
         question = " ".join([match.group(2).strip(), *(line.strip() for line in lines[1:])])
         found.append((index, block.first, blocks[after].last, question, _answer(next_lines)))
     return found
+
+
+def _may_open_item(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free paragraph opens with a drill item: every item `_items` finds starts one (it tries
+    `_ITEM` on exactly these lines), so only the few paragraphs left free are read, not the whole text."""
+    return any(_ITEM.match(doc.lines[doc.blocks[i].first].strip()) for i in free_blocks_of(doc, taken, ("paragraph",)))
 
 
 def _answer(lines: tuple[str, ...] | list[str]) -> str:

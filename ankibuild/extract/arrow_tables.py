@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Block, Document, lazy_pattern, plain_text, search_lines, table_cells
+from .document import Block, Document, has_free_blocks, lazy_pattern, plain_text, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "arrow-table"
@@ -37,6 +37,8 @@ _STEM = 4  # letters a header and the heading's side must share: `Buzzword` and 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the rows of cue → answer tables (see the module docstring)."""
+    if not has_free_blocks(doc, taken, ("table",)):
+        return RuleResult()  # it reads free tables only: late in the chain most documents have none left
     if "|" not in doc.source.text or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document
+from .document import Document, free_blocks_of
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ends_with_question_mark, is_question
 
@@ -36,12 +36,15 @@ CONVENTION = "bold-italic-question"
 _OPEN = r"(?:\*\*\*|___|\*\*_|__\*|_\*\*|\*__)"
 _CLOSE = r"(?:\*\*\*|___|_\*\*|\*__|\*\*_|__\*)"
 _DRESSED = re.compile(r"^[ \t]{0,3}" + _OPEN + r"(?P<inner>[^\s*_](?:(?!\*\*\*|___).)*?)" + _CLOSE + r"[ \t]*$")
+_OPENERS = ("***", "___", "**_", "__*", "_**", "*__")  # each way `_OPEN` can be written
 _MIN_QUESTIONS = 2
 _STOPS = frozenset({"heading", "hr"})
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the free bold-italic question paragraphs (see the module docstring)."""
+    if not _may_dress(doc, taken):
+        return RuleResult()  # no free one-line paragraph holds an opening mark of `_DRESSED`
     text = doc.source.text
     if "***" not in text and "___" not in text and "**_" not in text and "_**" not in text:
         return RuleResult()  # the cheap precheck: no bold-italic dress at all
@@ -79,3 +82,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         last = doc.blocks[body[-1]].last if body else doc.blocks[index].last
         claims.update(claim(first, last, kind))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_dress(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free one-line paragraph holds one of `_OPENERS`: the questions are only such paragraphs
+    matching `_DRESSED`, which opens with one. Only the few paragraphs left free are read."""
+    blocks = doc.blocks
+    return any(
+        blocks[i].last - blocks[i].first == 1 and any(mark in doc.lines[blocks[i].first] for mark in _OPENERS)
+        for i in free_blocks_of(doc, taken, ("paragraph",))
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
@@ -486,3 +486,54 @@ def without_org_marks(title: str) -> str:
     if stripped.startswith(_ORG_KEYWORDS):
         stripped = _ORG_KEYWORD.sub("", stripped)
     return stripped if stripped.strip() else title
+
+
+# sp-late: the blocks no rule claimed yet, shared by the rules late in the chain -------------------------------
+
+_FREE_BLOCKS = "free-blocks"
+
+
+def free_blocks(doc: Document, taken: Mapping[int, str]) -> tuple[int, ...]:
+    """The indices of the blocks none of whose lines is in TAKEN (`is_free`), in order.
+
+    Late in the chain nearly every block is claimed, and the rules there find nothing in most documents:
+    one walk over the blocks serves them all. The chain only ever adds claims to its `taken` (a rule gets it
+    read-only), so the answer is kept with that very mapping and its size: while the size is the same, so is
+    its content; when it has grown, the blocks free now are among those free before. Another mapping (a
+    rule's own copy) is answered afresh."""
+    known = doc.derived.get(_FREE_BLOCKS)
+    if known is not None and known[0] is taken:
+        if known[1] == len(taken):
+            return known[2]  # type: ignore[no-any-return]
+        candidates: Iterable[int] = known[2]
+    else:
+        candidates = range(len(doc.blocks))
+    blocks = doc.blocks
+    free = tuple(
+        i
+        for i in candidates
+        if (block := blocks[i]).first >= block.last
+        or (block.first not in taken and taken.keys().isdisjoint(range(block.first, block.last)))
+    )
+    doc.derived[_FREE_BLOCKS] = (taken, len(taken), free)
+    return free
+
+
+def has_free_blocks(doc: Document, taken: Mapping[int, str], kinds: Collection[str]) -> bool:
+    """True when some block of one of KINDS has no line in TAKEN: a rule that only ever reads such blocks
+    (its trigger blocks) has nothing to do otherwise."""
+    blocks = doc.blocks
+    return any(blocks[i].kind in kinds for i in free_blocks(doc, taken))
+
+
+def free_blocks_of(doc: Document, taken: Mapping[int, str], kinds: Collection[str]) -> list[int]:
+    """The indices of the free blocks (`free_blocks`) of one of KINDS, in order."""
+    blocks = doc.blocks
+    return [i for i in free_blocks(doc, taken) if blocks[i].kind in kinds]
+
+
+def free_text(doc: Document, taken: Mapping[int, str], kinds: Collection[str]) -> str:
+    """The source of the free blocks (`free_blocks`) of one of KINDS, joined by line breaks: where a rule
+    that only reads such blocks looks for its marks, a few lines late in the chain, not the whole text."""
+    blocks = doc.blocks
+    return "\n".join(doc.text(blocks[i].first, blocks[i].last) for i in free_blocks_of(doc, taken, kinds))

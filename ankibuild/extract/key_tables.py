@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, lazy_pattern, plain_text, table_cells
+from .document import Document, has_free_blocks, lazy_pattern, plain_text, table_cells
 from .outline import clean_heading, topic_tags
 from .questions import KEY_TITLE, is_question
 
@@ -50,6 +50,8 @@ _MIN_QUESTIONS = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing labelled quiz questions with the numbered key table below them."""
+    if not has_free_blocks(doc, taken, ("table",)):
+        return RuleResult()  # it pairs a free key table only: late in the chain most documents have none left
     if "|" not in doc.source.text or ("**" not in doc.source.text and "__" not in doc.source.text):
         return RuleResult()
     keys = [s for s in doc.sections if KEY_TITLE.match(_DRESS.sub("", s.title))]

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, free_blocks_of, lazy_pattern, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "label-line"
@@ -40,7 +40,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the paragraphs of bold-label lines (see the module docstring)."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()
-    if not search_lines(_PRECHECK, doc.source.text):
+    if not _may_open_pairs(doc, taken) or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -65,6 +65,16 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             drafts.append(CardDraft(loc, CONVENTION, front, back, context, topic_tags(path)))
             claims.update(claim(n, n + 1, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_open_pairs(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free paragraph of two lines or more opens with a bold mark: each line of a paragraph
+    `extract` cards must match `_LINE`, which opens so. Only the few paragraphs left free are read."""
+    blocks = doc.blocks
+    return any(
+        blocks[i].last - blocks[i].first >= 2 and doc.lines[blocks[i].first].lstrip(" \t").startswith(("**", "__"))
+        for i in free_blocks_of(doc, taken, ("paragraph",))
+    )
 
 
 def _pairs(lines: tuple[str, ...]) -> list[tuple[str, str]] | None:

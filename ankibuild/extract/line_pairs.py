@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, mask_code_and_math
+from .document import Document, free_text, lazy_pattern, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "line-pair"
@@ -90,8 +90,10 @@ class _Row:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from paragraphs and lists made of `prompt ? answer` and `prompt → answer` lines."""
-    if not _holds_separator(doc.source.text):
-        return RuleResult()  # none of the separators: most documents
+    # `_blocks` reads only the free blocks of `_KINDS` holding a separator: looked for in those alone (a
+    # separator in the whole text is one in some line, and the text of a line is the same in both).
+    if not _holds_separator(free_text(doc, taken, _KINDS)):
+        return RuleResult()  # none of the separators in a free block: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -126,7 +128,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list[_Row]]]:
     """The free top-level paragraphs (one row a line) and lists (one row an item) holding a separator."""
     for index, block in enumerate(doc.blocks):
-        if block.kind not in ("paragraph", "bullet_list", "ordered_list", "blockquote", "admonition"):
+        if block.kind not in _KINDS:
             continue
         if not taken.keys().isdisjoint(range(block.first, block.last)):
             continue
@@ -139,6 +141,9 @@ def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list
             yield index, list(_box_rows(doc, block.start, block.end))
         else:
             yield index, list(_items(doc, block.start, block.end))
+
+
+_KINDS = ("paragraph", "bullet_list", "ordered_list", "blockquote", "admonition")
 
 
 def _box_rows(doc: Document, start: int, end: int) -> Iterator[_Row]:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..records import Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, lazy_pattern, may_mention, search_lines_holding
+from .document import Document, lazy_pattern, may_hold, may_mention, search_lines_holding
 from .outline import clean_heading
 from .questions import clean_question, starts_with_imperative
 
@@ -51,11 +51,19 @@ _PROMPT_TITLE = lazy_pattern(
     r"(?:ispitna\s+)?pitanja(?:\s+za\s+\w+)?|tentamenvragen|вопросы\s+к\s+экзамену)\b",
     re.I,
 )
+# Every `_PROMPT_TITLE` match holds one of these (`topic` for `Exam topics`, `study` for `Study guide` …):
+# looked for first in the section titles, a few short lines, before the heading pattern is tried on the text.
+_TITLE_WORDS = (
+    "prompt", "question", "topic", "review", "study", "fragen", "preguntas", "domande", "perguntas", "pitanja",
+    "vragen", "вопросы",
+)  # fmt: skip
 _MIN_ITEMS = 2
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """`unanswered` reports for the prompts listed under a heading that names prompts or a review."""
+    if not may_hold("\n".join(s.title for s in doc.sections), _TITLE_WORDS):
+        return RuleResult()  # no section title names prompts (`named` below would be empty): most documents
     if not may_mention(doc, _HEADING_WORDS) or not search_lines_holding(doc, _PROMPT_HEADING, "#"):
         return RuleResult()  # no heading names prompts, questions or a review: nearly every document
     named = [s for s in doc.sections if _PROMPT_TITLE.search(clean_heading(s.title))]

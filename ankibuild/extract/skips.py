@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from . import RuleResult, claim, is_free
-from .document import Block, Document
+from . import RuleResult, claim
+from .document import Block, Document, free_blocks
 
 _TOC_TITLE = re.compile(r"^\s*(table of contents|contents|toc|index|outline)\s*$", re.I)
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
@@ -18,9 +18,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Claim tables of contents, link lists and outline lists."""
     claims: dict[int, str] = {}
     toc_blocks = _toc_blocks(doc)
-    for index, block in enumerate(doc.blocks):
-        if not is_free(doc, taken, index):
-            continue
+    for index in free_blocks(doc, taken):  # the blocks no rule claimed, shared with the rules before
+        block = doc.blocks[index]
         reason = None
         if index in toc_blocks or (block.kind == "table" and _links_table(doc, block)):
             reason = "skip:toc"

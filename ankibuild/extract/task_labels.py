@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines_holding
+from .document import Document, free_blocks_of, lazy_pattern, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "task-label"
@@ -58,7 +58,7 @@ _STOPS = ("heading", "hr")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from task paragraphs answered by an outline or answer label (see the module docstring)."""
-    if not search_lines_holding(doc, _TASK, ":："):
+    if not _may_open_task(doc, taken) or not search_lines_holding(doc, _TASK, ":："):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -106,6 +106,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
         claims.update(claim(block.first, last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_open_task(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free paragraph opens with a task label: every card and report starts at one (the
+    loop of `extract` tries `_TASK` on exactly these lines), so only the few paragraphs left free are read,
+    not the whole text."""
+    return any(_TASK.match(doc.lines[doc.blocks[i].first]) for i in free_blocks_of(doc, taken, ("paragraph",)))
 
 
 def _only_notes_to_self(doc: Document, taken: Mapping[int, str], start: int) -> int | None:
