@@ -118,6 +118,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "free_text", lambda doc, taken, kinds: doc.source.text) for module in (line_pairs, arrow_answers)),
     (label_lines, "_may_open_pairs", _maybe),
     (bold_italic_questions, "_may_dress", _maybe),
+    (topics, "_may_speak_personally", _maybe),
+    (glossary, "_ENTRY_KINDS", _Everything()),
 ]
 
 

@@ -117,7 +117,17 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, dedent, empty_reason, unanswered
-from .document import EXPLICIT_CARD_FILE, Block, Document, Section, lazy_pattern, may_hold, plain_text, table_cells
+from .document import (
+    EXPLICIT_CARD_FILE,
+    Block,
+    Document,
+    Section,
+    free_blocks,
+    lazy_pattern,
+    may_hold,
+    plain_text,
+    table_cells,
+)
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "glossary"
@@ -295,9 +305,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in (section.block, *section.body):  # the back-to-top line and `---` close the entry
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, state))
     seen = {**taken, **claims}  # a term heading's body is its definition, not a glossary of its own
-    for index, block in enumerate(doc.blocks):
-        if not is_free(doc, seen, index):
-            continue
+    # Only the blocks free before the loop can be free in it (`seen` only grows): without heading entries
+    # those are the chain's own free blocks, found once for the rules late in the chain.
+    candidates = free_blocks(doc, taken) if not claims else range(len(doc.blocks))
+    for index in candidates:
+        block = doc.blocks[index]
+        if block.kind not in _ENTRY_KINDS or not is_free(doc, seen, index):
+            continue  # `glossary_entries` finds terms in blocks of those kinds only
         entries = glossary_entries(doc, index)
         if entries is None and block.kind == "paragraph":
             alone = _bold_term_entry(doc, index, seen)
@@ -534,6 +548,10 @@ def _bold_term_entry(doc: Document, index: int, taken: Mapping[int, str]) -> Glo
         parts.append(doc.block_text(j))
         last = nxt.last
     return GlossaryEntry(block.first, term, dedent("\n\n".join(parts).split("\n")) if parts else "", block.first, last)
+
+
+_ENTRY_KINDS = frozenset({"table", "dl", "paragraph", "bullet_list", "blockquote"})
+"""The kinds of block `glossary_entries` (and, for a paragraph, `_bold_term_entry`) can find terms in."""
 
 
 def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | None:

@@ -58,7 +58,15 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer
-from .document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, QUESTION_TABLES, SECTION_ANSWERED, Block, Document
+from .document import (
+    EXPLICIT_CARD_FILE,
+    EXPLICIT_CARDED_LINES,
+    QUESTION_TABLES,
+    SECTION_ANSWERED,
+    Block,
+    Document,
+    free_blocks,
+)
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question, take_difficulty
 
@@ -637,11 +645,17 @@ def _facets_only(doc: Document, children: Sequence[int]) -> bool:
 def _guide_prose(doc: Document, taken: Mapping[int, str]) -> dict[int, str]:
     """`skip:prose` claims for the prose of a guide: paragraphs of sections no rule touched, when some of the
     document's prose speaks in the first person or about the document itself."""
-    paragraphs: list[int] = []
-    for section in doc.sections:
-        if not section.body or not all(is_free(doc, taken, i) for i in section.body):
-            continue
-        paragraphs.extend(i for i in section.body if doc.blocks[i].kind == "paragraph" and _clearly_prose(doc.block_text(i)))
+    free = set(free_blocks(doc, taken))
+    candidates = [
+        i
+        for section in doc.sections
+        if section.body and free.issuperset(section.body)
+        for i in section.body
+        if doc.blocks[i].kind == "paragraph"
+    ]
+    if not _may_speak_personally(doc, candidates):
+        return {}  # no paragraph speaks in the first person: `personal` below would be 0
+    paragraphs = [i for i in candidates if _clearly_prose(doc.block_text(i))]
     personal = sum(1 for i in paragraphs if _FIRST_PERSON.search(_link_text(doc.block_text(i))))
     if not personal or 3 * personal < len(paragraphs):
         return {}
@@ -649,6 +663,13 @@ def _guide_prose(doc: Document, taken: Mapping[int, str]) -> dict[int, str]:
     for i in paragraphs:
         claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:prose"))
     return claims
+
+
+def _may_speak_personally(doc: Document, candidates: list[int]) -> bool:
+    """False when none of the candidate paragraphs speaks in the first person (`_FIRST_PERSON`): then none of
+    the prose paragraphs among them does, and a guide's prose is not told apart. Asked before the prose
+    test, which every paragraph of a document passes or fails for nothing when none speaks so."""
+    return any(_FIRST_PERSON.search(_link_text(doc.block_text(i))) for i in candidates)
 
 
 def _clearly_prose(text: str) -> bool:
