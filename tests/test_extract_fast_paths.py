@@ -25,16 +25,19 @@ from ankibuild.extract import (
     arrow_answers,
     arrow_drills,
     arrow_tables,
+    bare_lines,
     blank_keys,
     bold_italic_questions,
     collapsibles,
     course_items,
     details,
+    directives,
     dotted_pairs,
     exam_parts,
     explicit,
     extract_cards,
     follow_ups,
+    formulas,
     glossary,
     interview_dialogues,
     is_free,
@@ -120,6 +123,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bold_italic_questions, "_may_dress", _maybe),
     (topics, "_may_speak_personally", _maybe),
     (glossary, "_ENTRY_KINDS", _Everything()),
+    (labelled_pairs, "_may_label", _maybe),
+    (directives, "_may_open_box", _maybe),
+    (bare_lines, "has_free_blocks", _maybe),
+    (formulas, "_may_hold_formulas", _maybe),
 ]
 
 
@@ -225,6 +232,12 @@ _BODIES = st.sampled_from(
         "Practice questions",
         "Compare mitosis and meiosis.",
         "Cue → response",
+        "::: {.solution}",
+        ":::",
+        "```{exercise}",
+        "$$E = mc^2$$",
+        "P: Qual é?",
+        "R: Isto.",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

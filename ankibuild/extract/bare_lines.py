@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Block, Document
+from .document import Block, Document, has_free_blocks
 from .outline import clean_heading, topic_tags
 from .questions import asks_on_its_own, clean_question, first_question_line, is_bare_question, split_dash_answer
 
@@ -35,8 +35,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     seen = dict(taken)  # what earlier rules and this rule's own earlier cards hold
     blocks = doc.blocks
     for index, block in enumerate(blocks):
-        if block.kind != "paragraph":
-            continue
+        if block.kind != "paragraph" or all(map(seen.__contains__, range(block.first, block.last))):
+            continue  # every line claimed: no free line to ask (most paragraphs late in the chain)
         free_lines = [n for n in range(block.first, block.last) if n not in seen]
         dashed = {n: found for n in free_lines if (found := _dashed_question(doc.lines[n])) is not None}
         questions = [n for n in free_lines if n in dashed or asks_on_its_own(doc, n, block)]
@@ -77,7 +77,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             for first, last in used:
                 claims.update(claim(first, last, "card"))
             seen.update(claims)
-    _labelled_items(doc, seen, drafts, diagnostics, claims)
+    if claims or has_free_blocks(doc, taken, ("bullet_list", "ordered_list")):  # else `seen` holds no free list
+        _labelled_items(doc, seen, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

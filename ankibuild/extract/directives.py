@@ -45,7 +45,7 @@ from .containers import (
     statement_above,
     unwrap_containers,
 )
-from .document import Document, dedent
+from .document import Document, dedent, free_blocks
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -57,6 +57,8 @@ _ROLE_NAVIGATION = re.compile(r"^\s*(?:[\w ]{1,20}[:：]\s*)?(?:[←→⬅➡]\s
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from statements answered by a directive box, and from glossary directives."""
+    if not _may_open_box(doc, taken):
+        return RuleResult()  # no free block holds a directive's, Liquid block's or role's mark
     text = doc.source.text
     if ":::" not in text and "{%" not in text and "```{" not in text and "~~~{" not in text and "}`" not in text:
         return RuleResult()  # no directive, Liquid block nor role: most documents
@@ -101,6 +103,22 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 if lines and all(_ROLE_NAVIGATION.match(line) for line in lines):
                     claims.update(claim(block.first, block.last, "skip:links"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_MARKS = (":::", "{%", "```", "~~~", "}`")
+
+
+def _may_open_box(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free block holds one of `_MARKS`. A box is read only when the blocks it spans are free,
+    the first of them starting on its opening line (`:::`, `{%`, a fence: one of the marks); a role
+    navigation line (`}`) is one of a free paragraph. So the few blocks left free late in the chain are
+    read, not the whole text. (A free empty block stands for no line: then the text decides.)"""
+    blocks = doc.blocks
+    free = free_blocks(doc, taken)
+    if any(blocks[i].first >= blocks[i].last for i in free):
+        return True
+    text = "\n".join(doc.text(blocks[i].first, blocks[i].last) for i in free)
+    return any(mark in text for mark in _MARKS)
 
 
 def _span(doc: Document, index: int, container: Container) -> list[int] | None:

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import EXPLICIT_CARD_FILE, Document
+from .document import EXPLICIT_CARD_FILE, Document, free_blocks
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 
 CONVENTION = "formula"
@@ -61,6 +61,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the term headings of a formula sheet; `unanswered` reports for those still to fill in."""
     if doc.derived.get(EXPLICIT_CARD_FILE) or not _has_math(doc):
         return RuleResult()  # the cheap precheck: no math, no formula sheet
+    if not _may_hold_formulas(doc, taken):
+        return RuleResult()  # fewer free sections than a formula sheet needs could open with a formula
     by_level: dict[int, list[tuple[int, tuple[int, ...], str]]] = {}
     for index, section in enumerate(doc.sections):
         found = _entry(doc, taken, index)
@@ -104,6 +106,23 @@ def _has_math(doc: Document) -> bool:
         text = doc.source.text
         known = doc.derived["formulas-math"] = "$" in text or "katex" in text or "\\(" in text
     return bool(known)
+
+
+def _may_hold_formulas(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when fewer than `_MIN_FORMULAS` sections could be `formula` entries (`_entry`): a heading not
+    taken over a body (its `---` aside) that is not empty, all free, and opens with display math or a
+    paragraph. A level needs that many for any card or report; the headings' titles, their sub-headings
+    and the formulas themselves are weighed only when there are."""
+    free = set(free_blocks(doc, taken))
+    blocks = doc.blocks
+    count = 0
+    for section in doc.sections:
+        if blocks[section.block].first in taken:
+            continue
+        body = [i for i in section.body if blocks[i].kind != "hr"]
+        if body and blocks[body[0]].kind in ("math_block", "paragraph") and free.issuperset(body):
+            count += 1
+    return count >= _MIN_FORMULAS
 
 
 def _entry(doc: Document, taken: Mapping[int, str], index: int) -> tuple[tuple[int, ...], str] | None:

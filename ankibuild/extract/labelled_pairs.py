@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Block, Document, search_lines_holding
+from .document import Block, Document, free_blocks_of, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
 
@@ -105,7 +105,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question/answer label pairs in free top-level paragraphs."""
     # Every match of `_PRECHECK` starts a line and holds its colon there (no part of it before the colon
     # matches a line break): tried only on the lines holding one.
-    if not search_lines_holding(doc, _PRECHECK, ":："):
+    if not _may_label(doc, taken) or not search_lines_holding(doc, _PRECHECK, ":："):
         return RuleResult()
     entries: list[tuple[int, _Entry]] = []
     seen = dict(taken)
@@ -143,6 +143,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(loc, CONVENTION, entry.question, entry.answer, context, topic_tags(path)))
         claims.update(claim(*entry.lines, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_label(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no line of a free paragraph or list opens with `_PRECHECK`: every entry opens such a line
+    (a paragraph's line, a list item's first line), and a match never runs past its line, so it is tried on
+    those lines alone, the few left free late in the chain."""
+    lines = doc.lines
+    for i in free_blocks_of(doc, taken, ("paragraph", "bullet_list", "ordered_list")):
+        block = doc.blocks[i]
+        for n in range(block.first, block.last):
+            line = lines[n]
+            if (":" in line or "：" in line) and _PRECHECK.match(line):
+                return True
+    return False
 
 
 def _opens_question(line: str) -> bool:
