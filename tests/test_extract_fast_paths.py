@@ -42,6 +42,7 @@ from ankibuild.extract import (
     interview_dialogues,
     is_free,
     key_tables,
+    keyed_questions,
     label_headings,
     label_lines,
     labelled_exercises,
@@ -127,6 +128,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (directives, "_may_open_box", _maybe),
     (bare_lines, "has_free_blocks", _maybe),
     (formulas, "_may_hold_formulas", _maybe),
+    (keyed_questions, "_may_answer", _maybe),
 ]
 
 
@@ -238,6 +240,11 @@ _BODIES = st.sampled_from(
         "$$E = mc^2$$",
         "P: Qual é?",
         "R: Isto.",
+        "Questions",
+        "Answers",
+        "(a) Why does it fall?",
+        "(a) Gravity.",
+        "**Define osmosis.** Water moving.",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

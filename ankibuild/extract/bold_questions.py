@@ -50,7 +50,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, options_only, unanswered, unquote
-from .document import Block, Document, Section
+from .document import Block, Document, Section, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
     QuestionParagraph,
@@ -83,11 +83,11 @@ def write_up_label(heading: str) -> str | None:
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from bold and labelled question paragraphs and from scenario write-ups."""
     found: dict[int, QuestionParagraph] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind == "paragraph" and is_free(doc, taken, index):
-            paragraph = question_paragraph(doc, block) or _dressed_question(doc, block)
-            if paragraph is not None:
-                found[index] = paragraph
+    for index in free_blocks_of(doc, taken, ("paragraph",)):  # the free paragraphs, found once for late rules
+        block = doc.blocks[index]
+        paragraph = question_paragraph(doc, block) or _dressed_question(doc, block)
+        if paragraph is not None:
+            found[index] = paragraph
     found.update(_bold_commands(doc, taken, found))
     asks = frozenset(i for i, p in found.items() if p.kind != "situation")
     write_ups = [n for n, s in enumerate(doc.sections) if _is_write_up(doc, taken, s, found)]
@@ -129,8 +129,9 @@ def _bold_commands(
     if answered < 2:
         return {}
     commands: dict[int, QuestionParagraph] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind != "paragraph" or index in found or not is_free(doc, taken, index):
+    for index in free_blocks_of(doc, taken, ("paragraph",)):
+        block = doc.blocks[index]
+        if index in found:
             continue
         match = _BOLD_COMMAND.match(doc.lines[block.first])
         if match is None or match.group("inner").endswith(":"):
@@ -148,11 +149,7 @@ def _plain_label_questions(doc: Document, taken: Mapping[int, str], asks: frozen
     the label-pair rule's): a bold question's answer above stops there rather than swallow them."""
     if not asks or (":" not in doc.source.text and "：" not in doc.source.text):
         return frozenset()
-    return frozenset(
-        n
-        for n, block in enumerate(doc.blocks)
-        if block.kind == "paragraph" and is_free(doc, taken, n) and asks_by_plain_label(doc.lines[block.first])
-    )
+    return frozenset(n for n in free_blocks_of(doc, taken, ("paragraph",)) if asks_by_plain_label(doc.lines[doc.blocks[n].first]))
 
 
 def _dotted_pairs(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:
@@ -160,13 +157,12 @@ def _dotted_pairs(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:
     above stops there rather than swallow them."""
     if "Q" not in doc.source.text:
         return frozenset()
+    blocks = doc.blocks
     return frozenset(
         index
-        for index, block in enumerate(doc.blocks)
-        if block.kind == "paragraph"
-        and doc.lines[block.first].lstrip()[:1] in ("Q", "*", "_")
-        and is_free(doc, taken, index)
-        and opens_dotted_pair(doc.text(block.first, block.last))
+        for index in free_blocks_of(doc, taken, ("paragraph",))
+        if doc.lines[blocks[index].first].lstrip()[:1] in ("Q", "*", "_")
+        and opens_dotted_pair(doc.text(blocks[index].first, blocks[index].last))
     )
 
 

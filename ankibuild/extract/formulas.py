@@ -109,20 +109,20 @@ def _has_math(doc: Document) -> bool:
 
 
 def _may_hold_formulas(doc: Document, taken: Mapping[int, str]) -> bool:
-    """False when fewer than `_MIN_FORMULAS` sections could be `formula` entries (`_entry`): a heading not
-    taken over a body (its `---` aside) that is not empty, all free, and opens with display math or a
-    paragraph. A level needs that many for any card or report; the headings' titles, their sub-headings
-    and the formulas themselves are weighed only when there are."""
+    """False when no level has `_MIN_FORMULAS` sections that could be `formula` entries (`_entry`): a heading
+    other than the document's title, not taken, over a body (its `---` aside) that is not empty, all free,
+    and opens with a formula. A level needs that many for any card or report; the headings' titles and
+    their sub-headings are weighed only when one has."""
     free = set(free_blocks(doc, taken))
     blocks = doc.blocks
-    count = 0
+    counts: dict[int, int] = {}
     for section in doc.sections:
-        if blocks[section.block].first in taken:
+        if blocks[section.block].first in taken or (section.level == 1 and section.title == doc.title):
             continue
         body = [i for i in section.body if blocks[i].kind != "hr"]
-        if body and blocks[body[0]].kind in ("math_block", "paragraph") and free.issuperset(body):
-            count += 1
-    return count >= _MIN_FORMULAS
+        if body and free.issuperset(body) and _opens_with_formula(doc, body[0]):
+            counts[section.level] = counts.get(section.level, 0) + 1
+    return any(count >= _MIN_FORMULAS for count in counts.values())
 
 
 def _entry(doc: Document, taken: Mapping[int, str], index: int) -> tuple[tuple[int, ...], str] | None:

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, may_open_a_line, search_lines
+from .document import Document, free_blocks_of, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ends_with_question_mark, starts_with_imperative
 
@@ -78,6 +78,8 @@ _KEYED_KINDS = frozenset({"paragraph", "ordered_list"})
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from keyed questions answered by keyed lines under an answer label (see the module docstring)."""
+    if not _may_answer(doc, taken):
+        return RuleResult()  # no free paragraph is only an `Answers` label: every card is answered under one
     labelled = may_open_a_line(doc, _QUESTION_STARTS) and search_lines(_LONE_QUESTIONS, doc.source.text)
     if not labelled and not (may_open_a_line(doc, _ANSWER_STARTS) and search_lines(_ANSWERS_LINE, doc.source.text)):
         return RuleResult()  # no paragraph is only a `Questions` or `Answers` label: nearly every document
@@ -118,6 +120,16 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in (*scene, *range(index, end)):
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_answer(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free one-line paragraph is an answer label (`_LONE_ANSWERS`): `extract` reads answers
+    only under such a label, so only the few paragraphs left free late in the chain are tried."""
+    blocks = doc.blocks
+    return any(
+        blocks[i].last - blocks[i].first == 1 and _LONE_ANSWERS.match(doc.lines[blocks[i].first])
+        for i in free_blocks_of(doc, taken, ("paragraph",))
+    )
 
 
 def _unlabelled_questions(doc: Document, taken: Mapping[int, str], index: int) -> bool:
