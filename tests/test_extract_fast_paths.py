@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
+    answer_keys,
     answer_lines,
     arrow_answers,
     arrow_drills,
@@ -50,17 +51,22 @@ from ankibuild.extract import (
     labelled_pairs,
     line_pairs,
     marking_schemes,
+    named_statements,
     numbered,
+    open_questions,
     outline,
     points_labels,
     problem_details,
     prompt_lists,
     questions,
+    quoted_questions,
+    scenario_exercises,
     solution_sections,
     statement_headings,
     task_labels,
     topics,
     verdict_items,
+    vocabulary,
 )
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, may_hold
 from ankibuild.process import parse_document
@@ -129,6 +135,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bare_lines, "has_free_blocks", _maybe),
     (formulas, "_may_hold_formulas", _maybe),
     (keyed_questions, "_may_answer", _maybe),
+    *((module, "has_free_blocks", _maybe) for module in (open_questions, answer_keys, vocabulary, quoted_questions)),
+    (label_headings, "_may_label_exercise", _maybe),
+    (scenario_exercises, "_may_label_solution", _maybe),
+    (named_statements, "_may_lead", _maybe),
 ]
 
 
@@ -245,6 +255,12 @@ _BODIES = st.sampled_from(
         "(a) Why does it fall?",
         "(a) Gravity.",
         "**Define osmosis.** Water moving.",
+        "## Exercise 4",
+        "**Solution**",
+        "Answer key",
+        "Theorem (Bayes). P(A|B) = P(B|A)P(A)/P(B).",
+        "> Why is the sky blue?",
+        "casa = house",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

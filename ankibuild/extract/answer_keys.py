@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, dedent, lazy_pattern
+from .document import Document, dedent, has_free_blocks, lazy_pattern
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
 
@@ -42,6 +42,8 @@ _PLAIN_LABEL = lazy_pattern(r"^\s*(?:\*\*|__)?([^*_\n:：]{1,30}?)(?:\*\*|__)?[:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing a numbered question list with the numbered answer key below it."""
+    if not has_free_blocks(doc, taken, ("ordered_list",)):
+        return RuleResult()  # a key is a free numbered list: late in the chain most documents have none left
     keys = [n for n, section in enumerate(doc.sections) if _KEY_TITLE.match(_DRESS.sub("", section.title))]
     if not keys:
         return RuleResult()  # no section titled as an answer key: nearly every document

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, is_missing_note, may_hold_sheet_answer, sheet_answer_label, unanswered
-from .document import Document, lazy_pattern
+from .document import Document, free_blocks_of, lazy_pattern
 from .outline import heading_path, topic_tags
 
 CONVENTION = "course-item"
@@ -47,13 +47,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from bold numbered course questions answered by a labelled paragraph (see the module docstring)."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()  # no bold label: most documents
-    if not may_hold_sheet_answer(doc.source.text):
-        return RuleResult()  # no paragraph opens with an answer label
-    items = [
-        i for i, b in enumerate(doc.blocks) if b.kind == "paragraph" and is_free(doc, taken, i) and _item_text(doc, i) is not None
-    ]
+    # The items are read from the few paragraphs left free (found once for the late rules) before the text
+    # is searched for an answer label: both are needed.
+    items = [i for i in free_blocks_of(doc, taken, ("paragraph",)) if _item_text(doc, i) is not None]
     if len(items) < _MIN_ANSWERED:
         return RuleResult()
+    if not may_hold_sheet_answer(doc.source.text):
+        return RuleResult()  # no paragraph opens with an answer label
     ends = set(items)
     found: list[tuple[int, str, list[int], str | None]] = []  # (item, front, blocks used, answer or None)
     for i in items:

@@ -36,7 +36,7 @@ from .answers import (
     unanswered,
     unquote,
 )
-from .document import Document, Section, lazy_pattern
+from .document import Document, Section, free_blocks, lazy_pattern
 from .outline import topic_tags
 
 CONVENTION = "label-heading"
@@ -53,7 +53,7 @@ _BOLD_OPENING = lazy_pattern(r"^[ \t]*(?:\*\*|__)\S")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from bare-label exercise headings answered by a labelled paragraph (see the module docstring)."""
-    if not doc.sections or not may_hold_sheet_answer(doc.source.text):
+    if not _may_label_exercise(doc, taken) or not may_hold_sheet_answer(doc.source.text):
         return RuleResult()  # no paragraph opens with an answer label: most documents
     found: list[tuple[Section, list[int], list[int], list[int]]] = []  # (section, question, other used, answer)
     for n, section in enumerate(doc.sections):
@@ -117,3 +117,18 @@ def _answer_text(doc: Document, blocks: list[int]) -> str:
     label_end = sheet_answer_label(first) or 0
     parts = [first[label_end:].strip(), *(doc.block_text(i).strip() for i in blocks[1:])]
     return "\n\n".join(p for p in parts if p)
+
+
+def _may_label_exercise(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no heading can be an exercise `extract` reads: a bare label (`_BARE_LABEL`) below level 1,
+    not taken, over a body (its `---` aside) that is not empty, all free, and opens with a paragraph. Asked
+    of the headings' titles and the blocks left free before the text is searched for an answer label."""
+    free = set(free_blocks(doc, taken))
+    blocks = doc.blocks
+    for section in doc.sections:
+        if section.level == 1 or blocks[section.block].first in taken or not _BARE_LABEL.match(section.title):
+            continue
+        body = [i for i in section.body if blocks[i].kind != "hr"]
+        if body and blocks[body[0]].kind == "paragraph" and free.issuperset(body):
+            return True
+    return False

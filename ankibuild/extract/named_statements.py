@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, may_open_a_line
+from .document import Document, free_blocks_of, lazy_pattern, may_open_a_line
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "named-statement"
@@ -68,6 +68,8 @@ _FOLLOWING = ("math_block", "ordered_list", "bullet_list")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from named definitions and results (see the module docstring)."""
+    if not _may_lead(doc, taken):
+        return RuleResult()  # no free paragraph opens with a named statement's lead
     if "(" not in doc.source.text or not may_open_a_line(doc, _MARKS):
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -108,3 +110,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(loc, CONVENTION, name, answer, context, topic_tags(path)))
         claims.update(claim(block.first, last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_lead(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free paragraph's first line opens with a lead (`_LEAD`, `_LEAD_OUTSIDE`): `extract`
+    reads only such paragraphs, so only the few left free late in the chain are tried."""
+    lines, blocks = doc.lines, doc.blocks
+    return any(
+        _LEAD.match(lines[blocks[i].first]) or _LEAD_OUTSIDE.match(lines[blocks[i].first])
+        for i in free_blocks_of(doc, taken, ("paragraph",))
+    )

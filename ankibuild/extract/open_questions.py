@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from ..records import Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, lazy_pattern
+from .document import Document, has_free_blocks, lazy_pattern
 from .outline import clean_heading
 from .questions import clean_question, is_question
 
@@ -39,6 +39,8 @@ _ASKS = re.compile(r"[?？]")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """`unanswered` reports for the questions listed under an open-questions heading."""
+    if not has_free_blocks(doc, taken, ("bullet_list", "ordered_list")):
+        return RuleResult()  # it reads free lists only: late in the chain most documents have none left
     opened = [s for s in doc.sections if _OPEN_TITLE.match(clean_heading(s.title))]
     if not opened:
         return RuleResult()  # no heading names open questions: nearly every document

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered, unquote
-from .document import Document
+from .document import Document, has_free_blocks
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
@@ -49,6 +49,8 @@ _NOTE_MAX = 200
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from quoted questions and the blocks that answer them."""
+    if not has_free_blocks(doc, taken, ("blockquote",)):
+        return RuleResult()  # it asks in free block quotes only: late in the chain most documents have none
     if "\n>" not in doc.source.text and not doc.source.text.startswith(">"):
         return RuleResult()  # cheap precheck: no blockquote in the document
     asks: dict[int, str] = {}

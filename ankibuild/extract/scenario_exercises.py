@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered
-from .document import Document, lazy_pattern, mask_code_and_math, may_open_a_line, search_lines
+from .document import Document, free_blocks_of, lazy_pattern, mask_code_and_math, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ends_with_question_mark, starts_with_imperative
 
@@ -66,6 +66,8 @@ _ASIDE = lazy_pattern(r"^[*_ \t]*[(\[][^)\]]*[)\]][*_ \t.]*$")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from scenario exercises answered under a lone solution label (see the module docstring)."""
+    if not _may_label_solution(doc, taken):
+        return RuleResult()  # no free one-line paragraph is a solution label: every exercise is answered under one
     if not may_open_a_line(doc, _ANSWER_STARTS) or not search_lines(_LONE_LABEL, doc.source.text):
         return RuleResult()  # no paragraph is only a solution label: nearly every document
     found: list[tuple[int, str]] = []  # (exercise paragraph block, front)
@@ -145,3 +147,13 @@ def _following(doc: Document, taken: Mapping[int, str], start: int, starts: set[
             break
         found.append(later)
     return found
+
+
+def _may_label_solution(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free one-line paragraph is a lone solution label (`_LONE_LABEL`): `extract` takes an
+    exercise only over such a free label, so only the few paragraphs left free late in the chain are tried."""
+    blocks = doc.blocks
+    return any(
+        blocks[i].last - blocks[i].first == 1 and _LONE_LABEL.match(doc.lines[blocks[i].first])
+        for i in free_blocks_of(doc, taken, ("paragraph",))
+    )

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import unanswered
-from .document import Block, Document, lazy_pattern, plain_text, table_cells
+from .document import Block, Document, free_blocks, has_free_blocks, lazy_pattern, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "vocabulary"
@@ -72,6 +72,8 @@ _MAX_ITEM_LINES = 3
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from word/translation tables and `word = meaning` lists in free top-level blocks."""
+    if not has_free_blocks(doc, taken, ("table", "bullet_list")):
+        return RuleResult()  # it reads free tables and lists only: late in the chain most documents have none
     text = doc.source.text
     tables, lists = "|" in text, " = " in text
     if not tables and not lists:
@@ -79,9 +81,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for index, block in enumerate(doc.blocks):
-        if not taken.keys().isdisjoint(range(block.first, block.last)):
-            continue
+    for index in free_blocks(doc, taken):
+        block = doc.blocks[index]
         if block.kind == "table" and tables:
             entries = _table_entries(doc, block)
         elif block.kind == "bullet_list" and lists:
