@@ -34,6 +34,7 @@ from ankibuild.extract import (
     details,
     directives,
     dotted_pairs,
+    exam_headings,
     exam_parts,
     explicit,
     extract_cards,
@@ -139,6 +140,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (label_headings, "_may_label_exercise", _maybe),
     (scenario_exercises, "_may_label_solution", _maybe),
     (named_statements, "_may_lead", _maybe),
+    (exam_headings, "_may_label_approach", _maybe),
+    (dotted_pairs, "_may_open_pair", _maybe),
 ]
 
 
@@ -261,6 +264,8 @@ _BODIES = st.sampled_from(
         "Theorem (Bayes). P(A|B) = P(B|A)P(A)/P(B).",
         "> Why is the sky blue?",
         "casa = house",
+        "**Approach:**",
+        "Q. Why?",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, free_blocks_of, lazy_pattern, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import DOTTED_A, DOTTED_Q, without_marks
 
@@ -56,6 +56,8 @@ _OPTION_B = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?B[.)]")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q.` / `A.` line pairs in free top-level paragraphs."""
+    if not _may_open_pair(doc, taken):
+        return RuleResult()  # no free paragraph opens with a `Q.` line: every pair starts one
     if "Q" not in doc.source.text or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -136,3 +138,9 @@ def _empty(answer: str) -> str | None:
     if "\n" not in answer and len(answer) <= 200 and _ASIDE.match(answer) and _ASIDE_SAYS.search(answer):
         return "placeholder"
     return empty_reason(answer)
+
+
+def _may_open_pair(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free paragraph's first line is a `Q.` line (`_Q_LINE`): `extract` reads pairs only from
+    such paragraphs, so only the few left free late in the chain are tried."""
+    return any(_Q_LINE.match(doc.lines[doc.blocks[i].first]) for i in free_blocks_of(doc, taken, ("paragraph",)))

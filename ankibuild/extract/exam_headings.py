@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
-from .document import Document, Section, lazy_pattern, may_open_a_line, search_lines
+from .document import Document, Section, free_blocks_of, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import IMPERATIVES, ends_with_question_mark
 
@@ -60,6 +60,8 @@ _EMOJI = lazy_pattern(r"[^\w\s*_()\[\]>.,:;!?'\"-]+")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from instruction headings answered under a bold approach label (see the module docstring)."""
+    if not _may_label_approach(doc, taken):
+        return RuleResult()  # no free paragraph is an approach label: every card is answered under one
     if not may_open_a_line(doc, _LABEL_STARTS) or not search_lines(_LONE_LABEL, doc.source.text):
         return RuleResult()  # no paragraph is only an approach label: nearly every document
     found: list[tuple[Section, str, list[int] | None]] = []  # (section, front, answer blocks or None)
@@ -125,3 +127,9 @@ def _only_placeholder(doc: Document, body: list[int]) -> bool:
         return True
     plain = " ".join(_EMOJI.sub(" ", text).split())
     return bool(re.fullmatch(r"\*[^*]+\*|_[^_]+_", plain))
+
+
+def _may_label_approach(doc: Document, taken: Mapping[int, str]) -> bool:
+    """False when no free paragraph is an approach label (`_LONE_LABEL`): a card needs a heading whose free
+    body opens with one, so only the few paragraphs left free late in the chain are tried."""
+    return any(_LONE_LABEL.match(doc.block_text(i)) for i in free_blocks_of(doc, taken, ("paragraph",)))

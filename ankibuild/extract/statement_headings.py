@@ -68,6 +68,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         head = doc.blocks[section.block]
         if head.last - head.first != 1:
             continue  # a setext heading: its title is no `### 問1　…` line
+        if head.first in taken:
+            continue  # its one line claimed: no candidate (`is_free` below), decided before reading the title
         if doc.lines[head.first].lstrip(" \t#")[:1].lower() not in _INITIALS:
             continue  # the cheap test: what follows the marks opens with no problem word
         text = _statement(_ATX_MARKS.sub("", doc.lines[head.first]))
