@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -486,3 +486,42 @@ def without_org_marks(title: str) -> str:
     if stripped.startswith(_ORG_KEYWORDS):
         stripped = _ORG_KEYWORD.sub("", stripped)
     return stripped if stripped.strip() else title
+
+
+# sp-mid: a rare character as the handle of a search.
+
+_TAIL = 8
+"""How many characters after a mark `mark_tails` keeps: the longest tail `mark_followed_by` can ask for."""
+
+
+def mark_tails(doc: Document, mark: str) -> tuple[str, ...]:
+    """What follows each MARK (one character) in the document's text, up to `_TAIL` characters, sorted and
+    without repeats, computed once per document by jumping from one MARK to the next (`str.find` of one
+    character is a C `memchr`)."""
+    key = ("mark-tails", mark)
+    known = doc.derived.get(key)
+    if known is None:
+        text = doc.source.text
+        tails: set[str] = set()
+        at = text.find(mark)
+        while at != -1:
+            tails.add(text[at + 1 : at + 1 + _TAIL])
+            at = text.find(mark, at + 1)
+        known = doc.derived[key] = tuple(sorted(tails))
+    return known  # type: ignore[no-any-return]
+
+
+def mark_followed_by(doc: Document, mark: str, tails: tuple[str, ...]) -> bool:
+    """`any(mark + tail in doc.source.text for tail in tails)` for a one-character MARK and TAILS of at most
+    `_TAIL` characters, answered from `mark_tails`: one pass over the marks of a document, shared by the rules
+    that ask about the same mark, instead of one substring search of the whole text per tail and rule (the
+    marks of most conventions, `<`, `{`, `=`, are rare in prose)."""
+    found = mark_tails(doc, mark)
+    for tail in tails:
+        if len(tail) > _TAIL:
+            raise ValueError(f"mark_followed_by reads at most {_TAIL} characters after the mark")
+        # The strings that start with TAIL sort together, the first of them where TAIL would be inserted.
+        at = bisect_left(found, tail)
+        if at < len(found) and found[at].startswith(tail):
+            return True
+    return False
