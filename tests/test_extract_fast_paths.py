@@ -33,6 +33,7 @@ from ankibuild.extract import (
     follow_ups,
     glossary,
     interview_dialogues,
+    italic_answers,
     label_headings,
     labelled_exercises,
     labelled_fields,
@@ -49,7 +50,7 @@ from ankibuild.extract import (
     topics,
     verdict_items,
 )
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
+from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, mark_followed_by, may_hold
 from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -101,6 +102,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (statement_headings, "_INITIALS", _Everything()),
     (prompt_lists, "search_lines_holding", _searched_in),
     (prompt_lists, "may_mention", _maybe),
+    # sp-mid
+    (italic_answers, "_may_hold_a_run", _maybe),
 ]
 
 
@@ -371,3 +374,27 @@ def test_details_in_capitals_are_found_with_the_prechecks() -> None:
     drafts = outcome(UPPER_CASE_DETAILS.encode("utf-8"))[0][0].drafts
     assert [d.question for d in drafts] == ["What does DNS do?"]
     same_either_way(UPPER_CASE_DETAILS.encode("utf-8"))
+
+
+# --- sp-mid: searches from one rare mark to the next --------------------------------------------------------
+
+_MARKED_TEXT = st.lists(
+    st.sampled_from(["{", "{{", "<", "=", "==", "%", " ", "\n", "tab", "Tab", "Item", "TabItem", "d", "D", "x", "\u0130", "é"]),
+    max_size=14,
+).map("".join)
+_TAILS = [("{", ("tab", "% tab")), ("{", ("{<", "{%")), ("<", ("TabItem",)), ("=", ('== "', "==+ ")), ("<", ("d", "D", ""))]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_MARKED_TEXT)
+def test_a_mark_followed_by_a_tail_is_a_substring_search(text: str) -> None:
+    doc = parse_document(parse_source_bytes(text.encode("utf-8"), "notes.md")[0][0], [])
+    text = doc.source.text
+    for mark, tails in _TAILS:
+        assert mark_followed_by(doc, mark, tails) == any(mark + tail in text for tail in tails), (mark, tails, text)
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(_MARKED_TEXT)
+def test_details_tags_are_counted_as_they_were(text: str) -> None:
+    assert problem_details._tag_opens(text) == text.count("<d") + text.count("<D")
