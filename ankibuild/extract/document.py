@@ -525,3 +525,47 @@ def mark_followed_by(doc: Document, mark: str, tails: tuple[str, ...]) -> bool:
         if at < len(found) and found[at].startswith(tail):
             return True
     return False
+
+
+# A line that opens, after spaces and tabs, with `(`, `*`, `_`, a digit or an ASCII letter that no other ASCII
+# letter follows (`a)`, `**Q3.**`, `(ii)`, `B.`, `R:`): its first 12 characters from there.
+_OPENING = re.compile(r"\n[ \t]*((?:[(*_\d]|[A-Za-z](?![A-Za-z]))[^\n]{0,11})")
+_OPENINGS = "marked-line-openings"
+
+
+def marked_line_openings(doc: Document) -> str:
+    """The first 12 characters, after its spaces and tabs, of every line of the document that opens with `(`,
+    `*`, `_`, a digit or an ASCII letter no other ASCII letter follows (`(a) Name`, `**Q3.** What`, `B. 42`),
+    each after a line break, computed once: where the numbered, lettered and bold labels that open a line
+    stand, a short text to search instead of the whole (few lines of prose open so)."""
+    known = doc.derived.get(_OPENINGS)
+    if known is None:
+        found = _OPENING.findall("\n" + doc.source.text)
+        known = doc.derived[_OPENINGS] = "\n" + "\n".join(found) if found else ""
+    return known  # type: ignore[no-any-return]
+
+
+def may_open_a_line_with(doc: Document, opening: re.Pattern[str]) -> bool:
+    """False only when no line of the document opens, after spaces and tabs, with what the MULTILINE pattern
+    OPENING matches at the start of a line of `marked_line_openings`: a quick necessary condition of a
+    pattern that matches only at a line start, after spaces and tabs, where OPENING matches first. Every
+    match of OPENING must start with `(`, `*`, `_`, a digit or an ASCII letter that no other ASCII letter
+    follows (no character folds onto an ASCII letter under `re.I` but those `_folding_apart` names: OPENING
+    names none of their letters), and end within 12 characters or at a line end (where an opening is cut)."""
+    return search_lines(opening, marked_line_openings(doc))
+
+
+def may_open_a_line_with_word(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no line of the document opens, after characters that are neither letters nor digits
+    (or `_`), with one of WORDS (lower case) as a whole word, in any case: `may_open_a_line` for a pattern
+    that takes no letter or digit right after the word (`R:`, `**Resp.-**`), looked up in the lines' first
+    words."""
+    text = doc.source.text
+    # The characters `re.I` folds onto a letter of the words (each looked for with a `memchr`); not İ when no
+    # word holds an `i`: it only shifts the places in `str.lower` of the text, not the lines' first words.
+    has_i = any("i" in word for word in words)
+    folding = [c for c in _folding_apart(words) if has_i or c != "\u0130"]
+    if not text.isascii() and any(map(text.__contains__, folding)):
+        return True
+    heads = line_heads(doc) + "\n"
+    return any(("\n" + word + "\n") in heads for word in words)
