@@ -23,11 +23,13 @@ from hypothesis import strategies as st
 from ankibuild.extract import (
     answer_lines,
     blank_keys,
+    choice_items,
     collapsibles,
     course_items,
     details,
     dotted_pairs,
     exam_parts,
+    exercises,
     explicit,
     extract_cards,
     follow_ups,
@@ -38,6 +40,7 @@ from ankibuild.extract import (
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
+    lettered_solutions,
     marking_schemes,
     numbered,
     outline,
@@ -45,6 +48,7 @@ from ankibuild.extract import (
     problem_details,
     prompt_lists,
     questions,
+    reply_lines,
     solution_sections,
     statement_headings,
     topics,
@@ -104,6 +108,13 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (prompt_lists, "may_mention", _maybe),
     # sp-mid
     (italic_answers, "_may_hold_a_run", _maybe),
+    *((module, "may_open_a_line_with", _maybe) for module in (lettered_solutions, choice_items, exam_parts)),
+    (reply_lines, "_may_hold_a_reply_mark", _maybe),
+    (answer_lines, "_HEAD", _Everything()),
+    (marking_schemes, "may_open_a_line_with", _maybe),
+    (details, "_may_hold_exercise_labels", _maybe),
+    (details, "_may_nest", _maybe),
+    (exercises, "_may_hold_boxes", _maybe),
 ]
 
 
@@ -398,3 +409,86 @@ def test_a_mark_followed_by_a_tail_is_a_substring_search(text: str) -> None:
 @given(_MARKED_TEXT)
 def test_details_tags_are_counted_as_they_were(text: str) -> None:
     assert problem_details._tag_opens(text) == text.count("<d") + text.count("<D")
+
+
+# Line-start patterns tried only where a line opens as they need (`document.may_open_a_line_with`,
+# `document.may_open_a_line_with_word`, `document.line_heads`): documents made of such openings, indented or
+# quoted, in any case, cut short or running past the 12 characters kept of a line.
+_OPENING_LINE = st.tuples(
+    st.sampled_from(["", "", " ", "   ", "\t", "    ", "> ", "- ", "\u00a0"]),
+    st.sampled_from(["", "", "**", "__", "*", "_", "(", "<b>"]),
+    st.sampled_from(
+        [
+            "a",
+            "b",
+            "A",
+            "F",
+            "G",
+            "q",
+            "Q",
+            "r",
+            "R",
+            "ii",
+            "iv",
+            "12",
+            "3",
+            "Resp",
+            "RESPUESTA",
+            "rpta",
+            "Rta",
+            "Q12b",
+            "Question",
+            "Queſtion",
+            "ſ",
+            "٣",
+            "ab",
+            "Marking",
+            "model",
+            "Bra",
+            "Exercise",
+            "TASK",
+            "Problem",
+            "b>Exercise",
+            "strong>Task",
+        ]
+    ),
+    st.sampled_from(["", ")", ".", ":", "：", "=", ".-", ")**", ".**", "**", ":**", "__", " ", "        ", "\t", "("]),
+    st.sampled_from(
+        [
+            "",
+            " x",
+            " What is it?",
+            "        y",
+            " **Lösung:** z",
+            "\nA. one",
+            "\n(b) two",
+            "\n_Answer: yes_",
+            "\nR: sí",
+            " scheme:** It is.",
+            " answer: It is.",
+            " 3. Do it.",
+        ]
+    ),
+).map("".join)
+_OPENING_PATTERNS = [
+    (lettered_solutions._PRECHECK, lambda doc: lettered_solutions.may_open_a_line_with(doc, lettered_solutions._OPENING)),
+    (choice_items._PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._OPTION_OPENING)),
+    (choice_items._SPLIT_PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._STEM_OPENING)),
+    (exam_parts._PRECHECK, lambda doc: exam_parts.may_open_a_line_with(doc, exam_parts._OPENING)),
+    (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
+    (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
+]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(_OPENING_LINE, max_size=6).map("\n".join))
+def test_a_line_start_pattern_matches_only_where_a_line_opens_so(text: str) -> None:
+    doc = parse_document(parse_source_bytes(text.encode("utf-8"), "notes.md")[0][0], [])
+    for pattern, precheck in _OPENING_PATTERNS:
+        assert pattern.search(doc.source.text) is None or precheck(doc), (pattern.pattern, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_OPENING_LINE, max_size=12).map("\n\n".join))
+def test_documents_of_line_labels_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))
