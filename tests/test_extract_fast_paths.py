@@ -29,6 +29,7 @@ from ankibuild.extract import (
     bare_lines,
     blank_keys,
     bold_italic_questions,
+    choice_items,
     collapsibles,
     course_items,
     details,
@@ -36,6 +37,7 @@ from ankibuild.extract import (
     dotted_pairs,
     exam_headings,
     exam_parts,
+    exercises,
     explicit,
     extract_cards,
     follow_ups,
@@ -43,6 +45,7 @@ from ankibuild.extract import (
     glossary,
     interview_dialogues,
     is_free,
+    italic_answers,
     key_tables,
     keyed_questions,
     label_headings,
@@ -50,6 +53,7 @@ from ankibuild.extract import (
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
+    lettered_solutions,
     line_pairs,
     marking_schemes,
     named_statements,
@@ -61,6 +65,7 @@ from ankibuild.extract import (
     prompt_lists,
     questions,
     quoted_questions,
+    reply_lines,
     scenario_exercises,
     solution_sections,
     statement_headings,
@@ -69,7 +74,7 @@ from ankibuild.extract import (
     verdict_items,
     vocabulary,
 )
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, may_hold
+from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, mark_followed_by, may_hold
 from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -142,6 +147,15 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (named_statements, "_may_lead", _maybe),
     (exam_headings, "_may_label_approach", _maybe),
     (dotted_pairs, "_may_open_pair", _maybe),
+    # sp-mid
+    (italic_answers, "_may_hold_a_run", _maybe),
+    *((module, "may_open_a_line_with", _maybe) for module in (lettered_solutions, choice_items, exam_parts)),
+    (reply_lines, "_may_hold_a_reply_mark", _maybe),
+    (answer_lines, "_HEAD", _Everything()),
+    (marking_schemes, "may_open_a_line_with", _maybe),
+    (details, "_may_hold_exercise_labels", _maybe),
+    (details, "_may_nest", _maybe),
+    (exercises, "_may_hold_boxes", _maybe),
 ]
 
 
@@ -454,3 +468,110 @@ def test_free_blocks_are_the_blocks_no_claim_touches(text: str, rounds: list[lis
             expected = tuple(i for i in range(len(doc.blocks)) if is_free(doc, taken, i))
             assert free_blocks(doc, taken) == expected
             assert free_blocks(doc, dict(taken)) == expected  # another mapping: answered afresh
+
+
+# --- sp-mid: searches from one rare mark to the next --------------------------------------------------------
+
+_MARKED_TEXT = st.lists(
+    st.sampled_from(["{", "{{", "<", "=", "==", "%", " ", "\n", "tab", "Tab", "Item", "TabItem", "d", "D", "x", "\u0130", "é"]),
+    max_size=14,
+).map("".join)
+_TAILS = [("{", ("tab", "% tab")), ("{", ("{<", "{%")), ("<", ("TabItem",)), ("=", ('== "', "==+ ")), ("<", ("d", "D", ""))]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_MARKED_TEXT)
+def test_a_mark_followed_by_a_tail_is_a_substring_search(text: str) -> None:
+    doc = parse_document(parse_source_bytes(text.encode("utf-8"), "notes.md")[0][0], [])
+    text = doc.source.text
+    for mark, tails in _TAILS:
+        assert mark_followed_by(doc, mark, tails) == any(mark + tail in text for tail in tails), (mark, tails, text)
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(_MARKED_TEXT)
+def test_details_tags_are_counted_as_they_were(text: str) -> None:
+    assert problem_details._tag_opens(text) == text.count("<d") + text.count("<D")
+
+
+# Line-start patterns tried only where a line opens as they need (`document.may_open_a_line_with`,
+# `document.may_open_a_line_with_word`, `document.line_heads`): documents made of such openings, indented or
+# quoted, in any case, cut short or running past the 12 characters kept of a line.
+_OPENING_LINE = st.tuples(
+    st.sampled_from(["", "", " ", "   ", "\t", "    ", "> ", "- ", "\u00a0"]),
+    st.sampled_from(["", "", "**", "__", "*", "_", "(", "<b>"]),
+    st.sampled_from(
+        [
+            "a",
+            "b",
+            "A",
+            "F",
+            "G",
+            "q",
+            "Q",
+            "r",
+            "R",
+            "ii",
+            "iv",
+            "12",
+            "3",
+            "Resp",
+            "RESPUESTA",
+            "rpta",
+            "Rta",
+            "Q12b",
+            "Question",
+            "Queſtion",
+            "ſ",
+            "٣",
+            "ab",
+            "Marking",
+            "model",
+            "Bra",
+            "Exercise",
+            "TASK",
+            "Problem",
+            "b>Exercise",
+            "strong>Task",
+        ]
+    ),
+    st.sampled_from(["", ")", ".", ":", "：", "=", ".-", ")**", ".**", "**", ":**", "__", " ", "        ", "\t", "("]),
+    st.sampled_from(
+        [
+            "",
+            " x",
+            " What is it?",
+            "        y",
+            " **Lösung:** z",
+            "\nA. one",
+            "\n(b) two",
+            "\n_Answer: yes_",
+            "\nR: sí",
+            " scheme:** It is.",
+            " answer: It is.",
+            " 3. Do it.",
+        ]
+    ),
+).map("".join)
+_OPENING_PATTERNS = [
+    (lettered_solutions._PRECHECK, lambda doc: lettered_solutions.may_open_a_line_with(doc, lettered_solutions._OPENING)),
+    (choice_items._PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._OPTION_OPENING)),
+    (choice_items._SPLIT_PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._STEM_OPENING)),
+    (exam_parts._PRECHECK, lambda doc: exam_parts.may_open_a_line_with(doc, exam_parts._OPENING)),
+    (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
+    (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
+]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(_OPENING_LINE, max_size=6).map("\n".join))
+def test_a_line_start_pattern_matches_only_where_a_line_opens_so(text: str) -> None:
+    doc = parse_document(parse_source_bytes(text.encode("utf-8"), "notes.md")[0][0], [])
+    for pattern, precheck in _OPENING_PATTERNS:
+        assert pattern.search(doc.source.text) is None or precheck(doc), (pattern.pattern, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_OPENING_LINE, max_size=12).map("\n\n".join))
+def test_documents_of_line_labels_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, lazy_pattern, line_heads, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, DOTTED_A, without_marks
 
@@ -39,6 +39,9 @@ CONVENTION = "answer-line"
 _Q_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)?Q[ \t]?\d{1,3}[a-z]?[.):](?(b)(?P=b))[ \t]+(?=\S)")
 # The cheap test: a `Q1.` line directly over a line that opens with an answer word, in italics or not.
 _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?Q[ \t]?\d{1,3}[a-z]?[.):].*\n[ \t]{0,3}[*_]{0,2}[^\s*_]", re.M)
+# The first word of a line that `_PRECHECK` matches (`document.line_heads`, in lower case): `q` (`Q 3.`) or
+# the label with its number (`Q3.`, `**Q12b)**`), a mark after it.
+_HEAD = lazy_pattern(r"^q(?:\d{1,3}[a-z]?)?$", re.M)
 # An answer line in italics: `_Ans: C minor._`, `*Answer: 42*`, or only the label in italics: `*Ans:* 42`.
 _ITALIC_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<i>[*_])(?=\S)")
 # `Ans:*` after the opening `*`: the label alone in italics.
@@ -49,7 +52,7 @@ _MIN_ANSWERED = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q1.` paragraphs answered by a labelled line of their own (see the module docstring)."""
     text = doc.source.text
-    if "Q" not in text or not search_lines(_PRECHECK, text):
+    if "Q" not in text or not _HEAD.search(line_heads(doc)) or not search_lines(_PRECHECK, text):
         return RuleResult()
     items: list[tuple[int, int, int, str, str | None]] = []  # (block index, first line, end line, question, answer)
     for index, block in enumerate(doc.blocks):

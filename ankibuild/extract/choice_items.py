@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, options_only, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL
 
@@ -39,6 +39,10 @@ CONVENTION = "choice-item"
 # The cheap test: a line that opens with an option letter right after a line that opens with a bold label.
 _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)[^\n]*\n[ \t]{0,3}\(?[A-F][.)][ \t]", re.M)
 _STEM = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)(?:Q(?:uestion)?[ \t]?)?\d{1,3}[.):]?(?P=b)[ \t]*[.):]?[ \t]+(?P<stem>\S.*)$")
+# What the lines that `_PRECHECK` and `_SPLIT_PRECHECK` match open with after their spaces and tabs
+# (`document.line_openings`): an option line (`A.`, `(B)`), a bold numbered stem (`**3.**`, `**Question 12**`).
+_OPTION_OPENING = lazy_pattern(r"^\(?[A-F][.)][ \t]", re.M)
+_STEM_OPENING = lazy_pattern(r"^(?:\*\*|__)(?:Q(?:uestion)?[ \t]?)?\d", re.M)
 _MORE_LABELS = lazy_pattern(
     r"^\s*(?:\*\*|__)?(?:r[ăa]spuns(?:ul)?|svar|v[áa]lasz|vastaus)(?:\*\*|__)?[ \t]*[:.](?:\*\*|__)?[ \t]*", re.I
 )
@@ -51,7 +55,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "**" not in text and "__" not in text:
         return RuleResult()
-    if not search_lines(_PRECHECK, text):
+    if not (may_open_a_line_with(doc, _OPTION_OPENING) and search_lines(_PRECHECK, text)):
         return _split_items(doc, taken, RuleResult())
     return _split_items(doc, taken, _joined_items(doc, taken))
 
@@ -146,7 +150,7 @@ def _next_block(doc: Document, index: int) -> int:
 def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> RuleResult:
     """Items whose stem, options and key stand in paragraphs of their own (see the module docstring)."""
     text = doc.source.text
-    if not search_lines(_SPLIT_PRECHECK, text):
+    if not (may_open_a_line_with(doc, _STEM_OPENING) and search_lines(_SPLIT_PRECHECK, text)):
         return found
     drafts = list(found.drafts)
     diagnostics = list(found.diagnostics)

@@ -43,8 +43,8 @@ from .containers import (
     tab_runs,
     unwrap_containers,
 )
-from .document import Document, dedent
-from .hugo import find_shortcodes, has_shortcodes, without_shortcode_lines
+from .document import Document, dedent, mark_followed_by
+from .hugo import find_shortcodes, without_shortcode_lines
 from .outline import clean_heading, topic_tags
 
 
@@ -52,14 +52,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from groups of question and answer tabs."""
     text = doc.source.text
     groups: list[tuple[int, int, list[tuple[str, int, str]]]] = []  # first line, line after, (label, line, body)
-    if has_tabs(text):
+    # `has_tabs`, its three searches made one where no `===` stands; then `"{tab" in text or "{% tab" in
+    # text`, `"<TabItem" in text` and `hugo.has_shortcodes`, asked only where their rare first character
+    # stands (`mark_followed_by`, whose pass over the `{` of the document serves both `{` tests).
+    if "===" in text and has_tabs(text):
         for run in tab_runs(doc.lines):
             groups.append((run[0][1], run[-1][2], [(tab[0], tab[1], tab_body(doc.lines, tab)) for tab in run]))
-    if "tab" in text and ("{tab" in text or "{% tab" in text):
+    if mark_followed_by(doc, "{", ("tab", "% tab")):
         groups.extend(_tab_sets(doc))
-    if "<TabItem" in text:
+    if mark_followed_by(doc, "<", ("TabItem",)):
         groups.extend(_jsx_tabs(doc))
-    if has_shortcodes(text):
+    if mark_followed_by(doc, "{", ("{<", "{%")):
         groups.extend(_hugo_tabs(doc))
     if not groups:
         return RuleResult()  # no content tab: most documents

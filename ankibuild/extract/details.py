@@ -64,7 +64,19 @@ from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
 from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered, unquote
 from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
-from .document import Block, Document, block_at, build_document, lazy_pattern, may_hold
+from .document import (
+    Block,
+    Document,
+    block_at,
+    build_document,
+    lazy_pattern,
+    line_heads,
+    mark_tails,
+    may_hold,
+    may_open_a_line,
+    may_open_a_line_with_word,
+    search_lines,
+)
 from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -110,6 +122,7 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
             scan.hint_lines.update(dict.fromkeys(range(region.first, region.last), region))
     for region in regions:
         _details_card(scan, region)
+    nests: bool | None = None  # whether a container may hold what `_nested_cards` reads: asked at the first
     for index, block in enumerate(doc.blocks):
         box = question_box(doc, block)
         if box is not None and not holds_question_list(doc, block):
@@ -121,7 +134,10 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
         elif _labelled_answer(doc, block) and is_free(doc, scan.seen, index):
             _label_cards(scan, index)
         elif block.kind in _CONTAINERS and depth < _MAX_DEPTH and is_free(doc, scan.seen, index):
-            _nested_cards(scan, index, depth)
+            if nests is None:
+                nests = _may_nest(doc)
+            if nests:
+                _nested_cards(scan, index, depth)
     _hint_only_tasks(scan, regions)
     _unanswered_exercises(scan)
     _unanswered_in_series(scan)
@@ -472,6 +488,8 @@ _EXERCISE_LABEL = lazy_pattern(r"^\W*(?:(?:exercises?|assignments?)\b|(?:tasks?|
 def _unanswered_exercises(scan: _Scan) -> None:
     """`**Exercise 9.** List …` with no answer before the next heading, rule or exercise: unanswered."""
     doc = scan.doc
+    if not _may_hold_exercise_labels(doc):
+        return
     tasks = [
         i
         for i, b in enumerate(doc.blocks)
@@ -486,6 +504,18 @@ def _unanswered_exercises(scan: _Scan) -> None:
         if question and not question.endswith(":"):
             scan.diagnostics.append(unanswered(doc.loc(doc.blocks[i].first), question, "no answer"))
             scan.take(doc.blocks[i].first, doc.blocks[i].last, "unanswered")
+
+
+# Every `_EXERCISE_LABEL` match opens with one of these words after characters that are neither letters nor
+# digits (`document.may_open_a_line`), or, in a line whose HTML bold `_bold_as_stars` makes Markdown bold,
+# after a `<b>` or `<strong>` tag, whose name is then the line's first word.
+_EXERCISE_WORDS = ("exercise", "assignment", "task", "problem", "challenge")
+_BOLD_TAGS = ("b", "strong")
+
+
+def _may_hold_exercise_labels(doc: Document) -> bool:
+    """False only when no line can open with an exercise label (`_EXERCISE_LABEL`)."""
+    return may_open_a_line(doc, _EXERCISE_WORDS) or may_open_a_line_with_word(doc, _BOLD_TAGS)
 
 
 def _setup(scan: _Scan, index: int) -> list[int]:
@@ -890,6 +920,26 @@ _NESTED_MARK_WORDS = ("<details", "???", "!!!", "[!", "answer", "solution")
 def _has_nested_mark(text: str) -> bool:
     """True when a container's text holds what `_NESTED_MARK` looks for."""
     return may_hold(text, _NESTED_MARK_WORDS) and _NESTED_MARK.search(text) is not None
+
+
+# A line's first word made only of digits: the number of a list item (`1. **Answer:**`), which comes before
+# an answer word that `_NESTED_MARK` finds after it.
+_NUMBER_HEAD = lazy_pattern(r"^\d+$", re.M)
+
+
+def _may_nest(doc: Document) -> bool:
+    """False only when no container of the document can hold a `_NESTED_MARK` match (a container's text is
+    lines of the document): the document holds no `<details` (looked for after each `<`), no `!` (of `!!!`
+    or `[!`), no `???`, and no line opens with `answer` or `solution` after characters that are neither
+    letters nor digits (`document.may_open_a_line`) or with a number (that of a list item)."""
+    text = doc.source.text
+    if "!" in text or may_open_a_line(doc, ("answer", "solution")) or search_lines(_NUMBER_HEAD, line_heads(doc)):
+        return True
+    if any(may_hold(tail, ("details",)) for tail in mark_tails(doc, "<")):  # beyond ASCII, always True
+        return True
+    return "???" in text
+
+
 _ITEM_MARKER = lazy_pattern(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
 

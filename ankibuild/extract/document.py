@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -537,3 +537,85 @@ def free_text(doc: Document, taken: Mapping[int, str], kinds: Collection[str]) -
     that only reads such blocks looks for its marks, a few lines late in the chain, not the whole text."""
     blocks = doc.blocks
     return "\n".join(doc.text(blocks[i].first, blocks[i].last) for i in free_blocks_of(doc, taken, kinds))
+
+
+# sp-mid: a rare character as the handle of a search.
+_TAIL = 8
+"""How many characters after a mark `mark_tails` keeps: the longest tail `mark_followed_by` can ask for."""
+
+
+def mark_tails(doc: Document, mark: str) -> tuple[str, ...]:
+    """What follows each MARK (one character) in the document's text, up to `_TAIL` characters, sorted and
+    without repeats, computed once per document by jumping from one MARK to the next (`str.find` of one
+    character is a C `memchr`)."""
+    key = ("mark-tails", mark)
+    known = doc.derived.get(key)
+    if known is None:
+        text = doc.source.text
+        tails: set[str] = set()
+        at = text.find(mark)
+        while at != -1:
+            tails.add(text[at + 1 : at + 1 + _TAIL])
+            at = text.find(mark, at + 1)
+        known = doc.derived[key] = tuple(sorted(tails))
+    return known  # type: ignore[no-any-return]
+
+
+def mark_followed_by(doc: Document, mark: str, tails: tuple[str, ...]) -> bool:
+    """`any(mark + tail in doc.source.text for tail in tails)` for a one-character MARK and TAILS of at most
+    `_TAIL` characters, answered from `mark_tails`: one pass over the marks of a document, shared by the rules
+    that ask about the same mark, instead of one substring search of the whole text per tail and rule (the
+    marks of most conventions, `<`, `{`, `=`, are rare in prose)."""
+    found = mark_tails(doc, mark)
+    for tail in tails:
+        if len(tail) > _TAIL:
+            raise ValueError(f"mark_followed_by reads at most {_TAIL} characters after the mark")
+        # The strings that start with TAIL sort together, the first of them where TAIL would be inserted.
+        at = bisect_left(found, tail)
+        if at < len(found) and found[at].startswith(tail):
+            return True
+    return False
+
+
+# A line that opens, after spaces and tabs, with `(`, `*`, `_`, a digit or an ASCII letter that no other ASCII
+# letter follows (`a)`, `**Q3.**`, `(ii)`, `B.`, `R:`): its first 12 characters from there.
+_OPENING = re.compile(r"\n[ \t]*((?:[(*_\d]|[A-Za-z](?![A-Za-z]))[^\n]{0,11})")
+_OPENINGS = "marked-line-openings"
+
+
+def marked_line_openings(doc: Document) -> str:
+    """The first 12 characters, after its spaces and tabs, of every line of the document that opens with `(`,
+    `*`, `_`, a digit or an ASCII letter no other ASCII letter follows (`(a) Name`, `**Q3.** What`, `B. 42`),
+    each after a line break, computed once: where the numbered, lettered and bold labels that open a line
+    stand, a short text to search instead of the whole (few lines of prose open so)."""
+    known = doc.derived.get(_OPENINGS)
+    if known is None:
+        found = _OPENING.findall("\n" + doc.source.text)
+        known = doc.derived[_OPENINGS] = "\n" + "\n".join(found) if found else ""
+    return known  # type: ignore[no-any-return]
+
+
+def may_open_a_line_with(doc: Document, opening: re.Pattern[str]) -> bool:
+    """False only when no line of the document opens, after spaces and tabs, with what the MULTILINE pattern
+    OPENING matches at the start of a line of `marked_line_openings`: a quick necessary condition of a
+    pattern that matches only at a line start, after spaces and tabs, where OPENING matches first. Every
+    match of OPENING must start with `(`, `*`, `_`, a digit or an ASCII letter that no other ASCII letter
+    follows (no character folds onto an ASCII letter under `re.I` but those `_folding_apart` names: OPENING
+    names none of their letters), and end within 12 characters or at a line end (where an opening is cut)."""
+    return search_lines(opening, marked_line_openings(doc))
+
+
+def may_open_a_line_with_word(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no line of the document opens, after characters that are neither letters nor digits
+    (or `_`), with one of WORDS (lower case) as a whole word, in any case: `may_open_a_line` for a pattern
+    that takes no letter or digit right after the word (`R:`, `**Resp.-**`), looked up in the lines' first
+    words."""
+    text = doc.source.text
+    # The characters `re.I` folds onto a letter of the words (each looked for with a `memchr`); not İ when no
+    # word holds an `i`: it only shifts the places in `str.lower` of the text, not the lines' first words.
+    has_i = any("i" in word for word in words)
+    folding = [c for c in _folding_apart(words) if has_i or c != "\u0130"]
+    if not text.isascii() and any(map(text.__contains__, folding)):
+        return True
+    heads = line_heads(doc) + "\n"
+    return any(("\n" + word + "\n") in heads for word in words)

@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, topic_tags
 from .questions import is_question, without_marks
 
@@ -41,6 +41,8 @@ CONVENTION = "exam-part"
 _PRECHECK = lazy_pattern(
     r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S", re.M
 )
+# What a line that `_PRECHECK` matches opens with after its spaces and tabs (`document.line_openings`).
+_OPENING = lazy_pattern(r"^(?:\*\*|__)\(?(?:\d|[a-z][.):]?(?:\*\*|__)|[ivx]{1,4}[.):]?(?:\*\*|__))", re.M)
 _PART = lazy_pattern(
     r"^[ \t]{0,3}(?P<m>\*\*|__)(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|\([a-z]\)|[a-z]\)|\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
 )
@@ -71,7 +73,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the numbered parts of a past paper."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()
-    if not search_lines(_PRECHECK, doc.source.text):
+    if not may_open_a_line_with(doc, _OPENING) or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     parts: dict[int, tuple[str, bool]] = {}
     for index, block in enumerate(doc.blocks):

@@ -20,7 +20,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .collapsibles import HtmlBox, find_html_boxes, html_box_text
-from .document import Document, block_at, lazy_pattern
+from .document import Document, block_at, lazy_pattern, mark_tails, may_hold
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "html-exercise"
@@ -45,13 +45,23 @@ def _role(box: HtmlBox) -> str | None:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question/solution containers."""
-    if "<" not in doc.source.text:
+    if "<" not in doc.source.text or not _may_hold_boxes(doc):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     _visit(doc, taken, find_html_boxes(doc), None, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_BOX_NAMES = ("div", "section", "aside")
+
+
+def _may_hold_boxes(doc: Document) -> bool:
+    """False only when no `<` of the document opens a `<div>`, `<section>` or `<aside>` tag in any case (the
+    containers `find_html_boxes` reads): looked for in the characters after each `<` (`document.may_hold`
+    answers True for those beyond ASCII)."""
+    return any(may_hold(tail, _BOX_NAMES) for tail in mark_tails(doc, "<"))
 
 
 def _visit(

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern
+from .document import Document, lazy_pattern, lowered_text
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "italic-answer"
@@ -45,7 +45,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "**" not in text and "__" not in text:
         return RuleResult()
-    lowered = text.lower()
+    if not _may_hold_a_run(doc):
+        return RuleResult()
+    lowered = lowered_text(doc)
     if not any(word in lowered for word in ("ans", "antwort", "ponse", "respuesta", "resposta", "spuns")):
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -78,6 +80,22 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         run.append((index, *problem))
     close()
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_hold_a_run(doc: Document) -> bool:
+    """False only when fewer than two paragraphs may open with a bold label: a run needs two answered
+    problems, and `_LABEL` matches a paragraph's text (its lines stripped) only where it opens with `**` or
+    `__`, which is where its first line not left empty by `str.strip` opens with them."""
+    lines = doc.lines
+    found = 0
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            head = lines[block.first].strip() if block.first < len(lines) else ""
+            if not head or head.startswith(("**", "__")):  # an empty first line: its text opens further on
+                found += 1
+                if found == 2:
+                    return True
+    return False
 
 
 def _problem(doc: Document, taken: Mapping[int, str], index: int) -> tuple[str, str | None] | None:

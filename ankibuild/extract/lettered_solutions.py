@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, note_to_self_reason, unanswered, unquote
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, topic_tags
 from .questions import ANSWER_LABEL
 
@@ -58,6 +58,8 @@ _SOLUTION_LABEL = lazy_pattern(
 # `a) `, `(c) `, `(3) `, `1) `: a sub-question marker opening a line.
 _MARKER = lazy_pattern(r"^[ \t]{0,3}(?:\([a-z]\)|[a-z]\)|\(\d{1,2}\)|\d{1,2}\))[ \t]+(?=\S)")
 _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\(?[a-z]\)|\(?\d{1,2}\))[ \t]+\S", re.M)
+# What a line that `_PRECHECK` matches opens with after its spaces and tabs (`document.line_openings`).
+_OPENING = lazy_pattern(r"^\(?(?:[a-z]|\d{1,2})\)", re.M)
 _ENDS = ("heading", "hr")
 
 
@@ -87,7 +89,7 @@ def _sub_question(doc: Document, index: int) -> str | None:
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from lettered sub-questions answered by a solution label (see the module docstring)."""
     text = doc.source.text
-    if ")" not in text or not search_lines(_PRECHECK, text):
+    if ")" not in text or not may_open_a_line_with(doc, _OPENING) or not search_lines(_PRECHECK, text):
         return RuleResult()
     parts: dict[int, str] = {}
     for index in range(len(doc.blocks)):

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, is_missing_note, unanswered
-from .document import Document, Section, lazy_pattern, may_open_a_line
+from .document import Document, Section, lazy_pattern, may_open_a_line, may_open_a_line_with
 from .outline import topic_tags
 
 CONVENTION = "marking-scheme"
@@ -37,6 +37,9 @@ _SCHEME_LABEL = lazy_pattern(
 )
 # Every scheme label opens its line with one of these words, after its emphasis (`document.may_open_a_line`).
 _SCHEME_HEADS = ("hyvän", "hyvan", "mark", "model", "erwartungshorizont", "bra", "kenmerken", "correctievoorschrift")
+# What a line holding a scheme label opens with after its spaces and tabs (`document.may_open_a_line_with`):
+# its emphasis, and the first letters of a scheme word unless the spaces after the emphasis run to the cut.
+_SCHEME_OPENING = lazy_pattern(r"^(?:\*\*|__|\*|_)[ \t]*(?:$|hyv|mark|model|erw|bra|kenm|corr)", re.I | re.M)
 # `Tehtävä 2.`, `Question 3:`, `Aufgabe 1)`, `Q4.`, `5.` before the question.
 _TASK_LABEL = lazy_pattern(r"^(?:[^\W\d_]{1,20}[ \t]*)?\d{1,3}[a-z]?[ \t]*[.:)][ \t]+(?=\S)")
 # `(20 p.)`, `[6 marks]`, `(15 Punkte)`, `*(10 pts)*`: the points the question is worth.
@@ -49,7 +52,7 @@ _POINTS = lazy_pattern(
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from exam headings answered by a marking-scheme label (see the module docstring)."""
-    if not doc.sections or not may_open_a_line(doc, _SCHEME_HEADS):
+    if not doc.sections or not may_open_a_line_with(doc, _SCHEME_OPENING) or not may_open_a_line(doc, _SCHEME_HEADS):
         return RuleResult()  # no marking-scheme label: nearly every document
     answered: list[tuple[Section, str, list[int], str]] = []
     others: list[tuple[Section, str, list[int]]] = []

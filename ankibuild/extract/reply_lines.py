@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, lazy_pattern, may_open_a_line_with, may_open_a_line_with_word, search_lines
 from .outline import clean_heading, topic_tags
 from .questions import is_question
 
@@ -38,6 +38,11 @@ CONVENTION = "reply-line"
 
 _REPLY = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)?(?:r|resp|respuesta|rpta|rta)[ \t]*(?:=|\.-|[:：])(?(b)(?P=b))[ \t]*", re.I)
 _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?(?:r|resp|respuesta|rpta|rta)[ \t]*(?:=|\.-|[:：])", re.I | re.M)
+# What a line that `_PRECHECK` matches opens with: `R:` after its spaces and tabs (`document.line_openings`;
+# the spaces before the mark may run past the 12 characters kept), or one of the longer words as its first
+# word, nothing but spaces, tabs and the mark after it (`document.may_open_a_line_with_word`).
+_R_OPENING = lazy_pattern(r"^(?:\*\*|__)?r[ \t]*(?:=|\.-|[:：]|\.?$)", re.I | re.M)
+_REPLY_WORDS = ("resp", "respuesta", "rpta", "rta")
 # `1.-`, `12.-`, `3-`, `4.`, `5)`: the number of a guide's item.
 _NUMBER = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[ \t]*(?:\.-|[.)-])[ \t]*(?=\S)")
 # `? ❗`, `? 🤔`: marks after the question's end.
@@ -45,6 +50,12 @@ _AFTER_MARK = lazy_pattern(r"(?<=[?？])[ \t]*[^\w\s\"'”»)\]`*_]+(?:[ \t]*[^\
 _ENDS = ("heading", "hr")
 # `P:`, `**Q:**`, `Pregunta:`: a label that opens a question line of a labelled pair.
 _LABELLED = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?[^\W\d_]{1,12}[ \t]*(?:\*\*|__)?[ \t]*[:：]")
+
+
+def _may_hold_a_reply_mark(doc: Document) -> bool:
+    """False only when no line opens as `_PRECHECK` matches (see `_R_OPENING`)."""
+    return may_open_a_line_with(doc, _R_OPENING) or may_open_a_line_with_word(doc, _REPLY_WORDS)
+
 
 Item = tuple[int, str, str | None, bool]
 """(line of the question, question, answer or None without a reply mark, numbered)"""
@@ -96,7 +107,7 @@ def _items(doc: Document, index: int, reply_next: bool) -> list[Item] | None:
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from numbered questions answered by a reply line (see the module docstring)."""
     text = doc.source.text
-    if not search_lines(_PRECHECK, text):
+    if not _may_hold_a_reply_mark(doc) or not search_lines(_PRECHECK, text):
         return RuleResult()
     found: dict[int, list[Item]] = {}
     for index, block in enumerate(doc.blocks):

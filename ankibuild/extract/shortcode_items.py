@@ -25,8 +25,8 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .collapsibles import is_answer_summary
 from .containers import ANSWER_LABEL
-from .document import Document, block_at
-from .hugo import Shortcode, find_shortcodes, has_shortcodes, without_shortcode_lines
+from .document import Document, block_at, mark_followed_by
+from .hugo import Shortcode, find_shortcodes, without_shortcode_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question, question_paragraph, starts_like_question
 
@@ -51,7 +51,7 @@ _FOLDING = frozenset(
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from folding shortcodes whose title asks."""
-    if not has_shortcodes(doc.source.text):
+    if not mark_followed_by(doc, "{", ("{<", "{%")):  # `hugo.has_shortcodes`, asked where a `{` stands
         return RuleResult()  # no shortcode: most documents
     shortcodes = find_shortcodes(doc.lines)
     if not shortcodes:
