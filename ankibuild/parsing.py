@@ -278,14 +278,33 @@ class LeanStateBlock(StateBlock):
         indentation to take off (a paragraph at the top level), each line's text runs from its begin
         mark to its end mark and the line break after it, the last line's break only with KEEPLASTLF,
         as the stock loop, which then skips nothing, cuts it."""
-        if indent != 0 or begin >= end:
+        if indent < 0 or begin >= end:
             return super().getLines(begin, end, indent, keepLastLF)
         bMarks, eMarks, src = self.bMarks, self.eMarks, self.src  # noqa: N806
+        if indent > 0:
+            return self._indented_lines(begin, end, indent, keepLastLF)
         last = end - 1
         tail = src[bMarks[last] : eMarks[last] + 1 if keepLastLF else eMarks[last]]
         if begin == last:
             return tail
         return "".join([*[src[bMarks[line] : eMarks[line] + 1] for line in range(begin, last)], tail])
+
+    def _indented_lines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:  # noqa: N803
+        """`getLines` less INDENT columns of each line (a paragraph in a list item, say). The stock loop
+        counts one column for each space, and for each other character among the line's first
+        `tShift` (the marks of the containers it sits in, which a list item's first line counts there);
+        a tab counts up to the next tab stop. So when a line's `tShift` is at least INDENT and its first
+        INDENT characters, all within the line, hold no tab, the loop steps over exactly those and the
+        line's text starts after them. Any other line sends the whole cut to the stock loop."""
+        bMarks, eMarks, tShift, src = self.bMarks, self.eMarks, self.tShift, self.src  # noqa: N806
+        parts = []
+        for line in range(begin, end):
+            start = bMarks[line]
+            cut = start + indent
+            if tShift[line] < indent or cut > eMarks[line] or src.find("\t", start, cut) != -1:
+                return super().getLines(begin, end, indent, keepLastLF)
+            parts.append(src[cut : eMarks[line] + 1 if line + 1 < end or keepLastLF else eMarks[line]])
+        return parts[0] if len(parts) == 1 else "".join(parts)
 
     def push(self, ttype: str, tag: str, nesting: Any) -> Token:
         """Push a new token to the stream (`StateBlock.push`)."""

@@ -462,3 +462,28 @@ def test_the_tokenizers_read_the_same_rules_and_options_through_the_methods(monk
 def test_a_table_row_is_split_as_markdown_it_splits_it(row: str) -> None:
     assert lean_rules.fast_escaped_split(row) == lean_rules.STOCK_ESCAPED_SPLIT(row)
     assert lean_rules.install_fast_escaped_split()
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\nab>-", max_size=20), st.data())
+def test_the_lean_block_state_cuts_indented_lines_as_the_stock_one(src: str, data: st.DataObject) -> None:
+    md = make_parser()
+    lean, stock = parsing.LeanStateBlock(src, md, {}, []), StateBlock(src, md, {}, [])
+    for line in range(lean.lineMax):  # as a list item sets its first line's marks past its marker
+        moved = data.draw(st.integers(0, lean.eMarks[line] - lean.bMarks[line]))
+        shift = data.draw(st.integers(0, lean.eMarks[line] - lean.bMarks[line]))
+        for state in (lean, stock):
+            state.bMarks[line] += moved
+            state.tShift[line] = shift
+    begin = data.draw(st.integers(0, lean.lineMax))
+    end = data.draw(st.integers(begin, lean.lineMax))
+
+    def cut(state: StateBlock, indent: int, keep: bool) -> str | type[Exception]:
+        try:
+            return state.getLines(begin, end, indent, keep)
+        except IndexError as error:  # the stock loop can read past the text's end
+            return type(error)
+
+    for indent in (1, 2, 3, 4, 6):
+        for keep in (True, False):
+            assert cut(lean, indent, keep) == cut(stock, indent, keep)
