@@ -333,6 +333,10 @@ def lean_text_join(state: StateCore) -> None:
         if inline_token.type != "inline":
             continue
         children = inline_token.children or []
+        if len(children) == 1 and children[0].type == "text" and not children[0].children:
+            # a lone text token (half the runs: a heading, an item, a cell) has nothing to join
+            inline_token.children = [children[0]]
+            continue
         for child in children:
             if child.children:  # an image's `alt` is its own token tree
                 child.children = _joined_text(child.children)
