@@ -477,11 +477,48 @@ def lean_emphasis(state: StateInline, silent: bool) -> bool:
         length, can_open, can_close = scanned.length, scanned.can_open, scanned.can_close
     code = ord(marker)
     tokens, delimiters = state.tokens, state.delimiters  # a text token (nesting 0) leaves both in place
-    for _ in range(length):
-        state.push("text", "", 0).content = marker
-        delimiters.append(Delimiter(code, length, len(tokens) - 1, -1, can_open, can_close))
+    state.push("text", "", 0).content = marker  # the pending text flushed before the first marker
+    delimiters.append(_delimiter(code, length, len(tokens) - 1, can_open, can_close))
+    for _ in range(length - 1):
+        if type(state) is LeanStateInline:
+            # `push("text", "", 0)` with nothing pending (the first push flushed it): a token at the
+            # state's level, no entry in the delimiter stack
+            token = _new_token(Token)
+            token.type = "text"
+            token.tag = ""
+            token.nesting = 0
+            token.attrs = {}
+            token.map = None
+            token.level = state.level
+            token.children = None
+            token.content = marker
+            token.markup = token.info = ""
+            token.meta = {}
+            token.block = token.hidden = False
+            state.pendingLevel = state.level
+            tokens.append(token)
+            state.tokens_meta.append(None)
+        else:
+            state.push("text", "", 0).content = marker
+        delimiters.append(_delimiter(code, length, len(tokens) - 1, can_open, can_close))
     state.pos += length
     return True
+
+
+def _delimiter(marker: int, length: int, token: int, can_open: bool, can_close: bool) -> Delimiter:
+    """`Delimiter(marker, length, token, -1, can_open, can_close)`: its seven slots written here."""
+    delimiter = _new_delimiter(Delimiter)
+    delimiter.marker = marker
+    delimiter.length = length
+    delimiter.token = token
+    delimiter.end = -1
+    delimiter.open = can_open
+    delimiter.close = can_close
+    delimiter.level = None
+    return delimiter
+
+
+_new_delimiter = object.__new__
 
 
 def install_lean_emphasis(md: MarkdownIt) -> bool:
@@ -489,7 +526,7 @@ def install_lean_emphasis(md: MarkdownIt) -> bool:
     `Delimiter` has the fields it fills in that order; return whether it did."""
     fields = [f.name for f in dataclasses.fields(Delimiter)]
     rules = {rule.name: rule.fn for rule in md.inline.ruler.__rules__}
-    if rules.get("emphasis") is not _emphasis_rule or fields[:6] != ["marker", "length", "token", "end", "open", "close"]:
+    if rules.get("emphasis") is not _emphasis_rule or fields != ["marker", "length", "token", "end", "open", "close", "level"]:
         return rules.get("emphasis") is lean_emphasis
     md.inline.ruler.at("emphasis", lean_emphasis)
     return True

@@ -487,3 +487,19 @@ def test_the_lean_block_state_cuts_indented_lines_as_the_stock_one(src: str, dat
     for indent in (1, 2, 3, 4, 6):
         for keep in (True, False):
             assert cut(lean, indent, keep) == cut(stock, indent, keep)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="*_ a.", max_size=4), st.sampled_from(["*", "**", "***", "_", "__", "****"]), st.text(alphabet="*_ a.", max_size=4), st.booleans())
+def test_the_lean_emphasis_rule_pushes_what_the_stock_one_pushes(before: str, run: str, after: str, lean_state: bool) -> None:
+    from markdown_it.rules_inline.emphasis import tokenize as emphasis
+
+    md = make_parser()
+    src = before + run + after
+    kind = parsing.LeanStateInline if lean_state else StateInline
+    states = [kind(src, md, {}, []), StateInline(src, md, {}, [])]
+    for state in states:
+        state.append_pending(before)  # as the text rule leaves it
+        state.pos = len(before)
+    assert parsing.lean_emphasis(states[0], False) == emphasis(states[1], False)
+    assert vars(states[0]) == vars(states[1])
