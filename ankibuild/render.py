@@ -68,8 +68,11 @@ def render_draft(
         question_html = _unwrap_paragraph(question_html)
     if tokens is not None and draft.answer_tokens:
         ranges = draft.answer_tokens
-        # one run of blocks (most answers) is one slice; several are gathered token by token
-        answer_tokens = tokens[ranges[0][0] : ranges[0][1]] if len(ranges) == 1 else [t for a, b in ranges for t in tokens[a:b]]
+        # Runs that follow on from each other (most answers: one run, or a lead paragraph, a list and a
+        # closing line) are one slice; runs with gaps between them are gathered token by token.
+        start, end = ranges[0][0], ranges[-1][1]
+        contiguous = all(ranges[n][1] == ranges[n + 1][0] for n in range(len(ranges) - 1))
+        answer_tokens = tokens[start:end] if contiguous else [t for a, b in ranges for t in tokens[a:b]]
     else:
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
     answer_html = render_tokens(md, keep_line_breaks(answer_tokens, line_breaks), env) if answer_tokens else ""
