@@ -78,8 +78,18 @@ def _render(
     for i, token in enumerate(tokens):
         kind = token.type
         if kind == "inline":
-            if token.children:
-                append(_render(renderer, token.children, options, env, copied, plain, items))
+            children = token.children
+            if children and len(children) == 1 and children[0].type == "text" and "text" in copied:
+                # One text child (a plain paragraph, list item or cell: nearly half of them) is written as the
+                # `text` branch below writes it, without a call of this loop for the children.
+                content = children[0].content
+                if ":" in content:
+                    content = emojize(content)
+                if "&" in content or "<" in content or ">" in content or '"' in content:
+                    content = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                append(content)
+            elif children:
+                append(_render(renderer, children, options, env, copied, plain, items))
         elif kind in copied:
             if kind == "text":
                 # `_render_text`: emoji shortcodes, then markdown-it's `escapeHtml`
