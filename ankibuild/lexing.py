@@ -138,7 +138,7 @@ class _State:
         for match, _, _ in rules:
             pattern: re.Pattern[str] = match.__self__  # type: ignore[attr-defined]  # a bound Pattern.match
             tree = sre_parse.parse(pattern.pattern, pattern.flags)
-            if _has_backreference(tree):
+            if _MAY_REFER_BACK.search(pattern.pattern) and _has_backreference(tree):
                 raise _Unsupported
             start, nullable = _first_chars(tree, pattern.flags)
             starts.append(None if start is None or nullable else start)
@@ -359,6 +359,12 @@ def _one_character(parse_state: Any, op: Any, av: Any, flags: int) -> Start:
 
 _ONE_CHARACTER_MATCHES: dict[tuple[Any, str, int], frozenset[str]] = {}
 """The ASCII characters a one-character item matches, by (opcode, argument, flags)."""
+
+
+_MAY_REFER_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+"""What every back-reference is written with: `\\1` to `\\99`, `(?P=name)` or a conditional `(?(1)…)`. Most rules
+hold none of these, so their parsed pattern need not be walked (`_has_backreference`) to know it refers
+to no group."""
 
 
 def _has_backreference(tree: Any) -> bool:

@@ -17,7 +17,7 @@ from pygments.lexer import RegexLexer, bygroups, default, include, this, using, 
 from pygments.lexers import get_lexer_by_name
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 
-from ankibuild.lexing import _STATES, accelerate
+from ankibuild.lexing import _MAY_REFER_BACK, _STATES, _has_backreference, accelerate
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
 
@@ -193,3 +193,39 @@ def test_the_plain_loop_lexes_until_the_budget_is_spent_then_the_rules_are_analy
     assert key not in _STATES
     assert tokens(lexer, "zz 42!") == tokens(reference, "zz 42!")
     assert states_of(lexer)["root"] is not None  # analysed and used from now on
+
+
+def _refers_back(pattern: str) -> bool:
+    return _has_backreference(re._parser.parse(pattern, 0))  # type: ignore[attr-defined]
+
+
+def test_every_rule_that_refers_back_is_written_so() -> None:
+    """`_MAY_REFER_BACK` is a necessary condition of `_has_backreference`: no rule of the lexers above (nor of the
+    hand-made ones) that it passes over refers back to a group, and the hand-made back-reference is seen."""
+    patterns = set()
+    for lexer in [*(plain(name) for name in LANGUAGES), Tricky(), BackReference()]:
+        for rules in getattr(lexer, "_tokens", {}).values():  # a lexer with a tokeniser of its own has no rule table
+            patterns.update(rule[0].__self__ for rule in rules)
+    referring = [p.pattern for p in patterns if _has_backreference(re._parser.parse(p.pattern, p.flags))]  # type: ignore[attr-defined]
+    assert referring  # the back-references of BackReference at least
+    assert [p for p in referring if not _MAY_REFER_BACK.search(p)] == []
+
+
+PATTERN_PIECES = st.sampled_from(
+    [*("(a)", "(?P<n>b)", "\\1", "\\2", "\\12", "(?P=n)", "(?(1)c|d)", "(?(n)e)", "\\\\", "\\0", "1", "[\\1]")]
+    + [*("(?:", ")", "|", "*", "\\d", "x")]
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(PATTERN_PIECES, max_size=8).map("".join))
+def test_random_patterns_refer_back_only_when_written_so(pattern: str) -> None:
+    try:
+        refers = _refers_back(pattern)
+    except (re.error, RecursionError):
+        return
+    assert not refers or _MAY_REFER_BACK.search(pattern)
+
+
+def test_back_references_are_written_with_a_mark() -> None:
+    assert all(_refers_back(p) and _MAY_REFER_BACK.search(p) for p in ("(a)\\1", "(?P<n>a)(?P=n)", "(a)?(?(1)b|c)"))
