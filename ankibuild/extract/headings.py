@@ -141,14 +141,17 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, question
 def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], int | None]:
     """Stop the answer where a bare question line starts (seed-style `How does X work?` lines)."""
     for n, i in enumerate(blocks):
-        if n > 0 and asks_in_paragraph(doc, doc.blocks[i]):
+        block = doc.blocks[i]
+        if block.kind != "paragraph":
+            continue  # both tests below ask only in a paragraph
+        if n > 0 and asks_in_paragraph(doc, block):
             # `**Q:** What is …?` / `**What is …?**` after the answer: the next question, not more answer.
             # (Right under the heading, it is the heading question's own sub-question and stays with it.)
             return blocks[:n], None
-        line = first_question_line(doc, doc.blocks[i])
+        line = first_question_line(doc, block)
         if line is None:
             continue
-        if line == doc.blocks[i].first:
+        if line == block.first:
             return blocks[:n], None
         return blocks[: n + 1], line
     return blocks, None
