@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
@@ -58,12 +59,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         question, companies = found
         own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
-        if own and all(is_question_list(doc, block) for block in own):
-            continue  # `## What should you be able to answer?` over a list of questions: it introduces them
-        if own and all(_link_collection(doc, block) for block in own):
-            continue  # `## Where do I start?` over a list of links: navigation, not an answer
-        if own and _FURNITURE_QUESTION.match(question) and all(b.kind in ("bullet_list", "ordered_list") for b in own):
-            continue  # `## What will you learn?` over a list: the document's own outline
+        # The three tests below hold only for a body made of lists (the first two are False for any other block).
+        if own and own[0].kind in _LISTS:
+            if all(is_question_list(doc, block) for block in own):
+                continue  # `## What should you be able to answer?` over a list of questions: it introduces them
+            if all(_link_collection(doc, block) for block in own):
+                continue  # `## Where do I start?` over a list of links: navigation, not an answer
+            if _FURNITURE_QUESTION.match(question) and all(b.kind in _LISTS for b in own):
+                continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
@@ -94,13 +97,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         tags = answer.tags + tuple(f"asked_by::{tag_slug(c)}" for c in companies) + topic_tags(section.path)
         context = tuple(clean_heading(p) for p in section.path)
         drafts.append(CardDraft(loc, "heading", front, answer.markdown, context, tags, answer_tokens=answer.tokens))
-        claims.update(claim(head.first, head.last, "card"))
+        # The card's lines, in the order `claim` would add them, in one step.
+        lines = [range(head.first, head.last)]
         if shown is not None:
-            claims.update(claim(shown.first, shown.last, "card"))
+            lines.append(range(shown.first, shown.last))
         for i in answer.claimed:
             block = doc.blocks[i]
             last = cut_line if (cut_line is not None and block.first <= cut_line < block.last) else block.last
-            claims.update(claim(block.first, last, "card"))
+            lines.append(range(block.first, last))
+        claims.update(dict.fromkeys(chain.from_iterable(lines), "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -224,6 +229,7 @@ def _entry_title(doc: Document, index: int) -> str:
     return clean_question(inline.content if inline is not None else doc.sections[index].title)[0]
 
 
+_LISTS = ("bullet_list", "ordered_list")
 _ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
 # Questions a README asks about itself: where to start, what the reader will learn, why the list exists.
 _FURNITURE_QUESTION = re.compile(
@@ -236,7 +242,7 @@ _FURNITURE_QUESTION = re.compile(
 
 def _link_collection(doc: Document, block: Block) -> bool:
     """A list whose every item opens with a link (`1. [Handbook](https://…) — the best start`)."""
-    if block.kind not in ("bullet_list", "ordered_list"):
+    if block.kind not in _LISTS:
         return False
     maps = [t.map for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1]
     lines = [doc.lines[m[0]] for m in maps if m]
