@@ -33,6 +33,7 @@ from ankibuild.extract import (
     extract_cards,
     follow_ups,
     glossary,
+    headings,
     interview_dialogues,
     label_headings,
     labelled_exercises,
@@ -105,6 +106,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # sp-heading
     (answers, "_may_end_with_navigation", _maybe),
     (answers, "_may_open_metadata", _maybe),
+    (headings, "_may_open_in_bold", _maybe),
 ]
 
 

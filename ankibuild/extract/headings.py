@@ -30,6 +30,7 @@ from .answers import build_answer, unanswered
 from .document import Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
+    asks_by_plain_label,
     asks_in_paragraph,
     clean_question,
     first_question_line,
@@ -149,7 +150,7 @@ def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], 
         block = doc.blocks[i]
         if block.kind != "paragraph":
             continue  # both tests below ask only in a paragraph
-        if n > 0 and asks_in_paragraph(doc, block):
+        if n > 0 and _asks_in_paragraph(doc, block):
             # `**Q:** What is …?` / `**What is …?**` after the answer: the next question, not more answer.
             # (Right under the heading, it is the heading question's own sub-question and stays with it.)
             return blocks[:n], None
@@ -160,6 +161,20 @@ def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], 
             return blocks[:n], None
         return blocks[: n + 1], line
     return blocks, None
+
+
+def _asks_in_paragraph(doc: Document, block: Block) -> bool:
+    """`questions.asks_in_paragraph` of a paragraph, its tokens read only when its first line may open in
+    bold, in italics or with an HTML tag (`_may_open_in_bold`); else only a plain label can make it ask."""
+    line = doc.lines[block.first]
+    return asks_in_paragraph(doc, block) if _may_open_in_bold(line) else asks_by_plain_label(line)
+
+
+def _may_open_in_bold(line: str) -> bool:
+    """False only when `questions.question_paragraph` of a paragraph starting on LINE is None: a bold, italic
+    or `<b>` question opens the paragraph's inline text (its lines stripped) with `*`, `_` or `<`."""
+    head = line.lstrip()
+    return not head or head[0] in "*_<"
 
 
 _MIN_OWN_QUESTIONS = 2
