@@ -461,3 +461,48 @@ def test_answers_are_built_as_they_were(text: str, skip: int, stop: int) -> None
             assert answers.build_answer(doc, indices, stop_line) == _former_build_answer(doc, indices, stop_line)
         with mock.patch.object(answers, "_may_open_metadata", _maybe):
             assert answers.build_answer(doc, indices) == _former_build_answer(doc, indices)
+
+
+def _former_empty_reason(markdown: str) -> str | None:
+    """`answers.empty_reason` as it was before it read the first line in place."""
+    if len(markdown) <= answers._PLACEHOLDER_MAX or "<!--" in markdown:
+        held = answers.placeholder_reason(markdown)
+        if held is not None:
+            return held
+    if answers._OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and answers.options_only(markdown):
+        return "only options"
+    if markdown.lstrip().startswith("(") and "\n" not in markdown.strip() and answers.inline_options_only(markdown.strip()):
+        return "only options"
+    if "<!--" in markdown and answers._options_beside_comments(markdown):
+        return "only options"
+    if "utput" in markdown and answers.only_the_problem(markdown):
+        return "only the problem"
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("```"):
+            lines.append(line)
+            if len(lines) >= 2 and not answers._URL_LINE.match(line):
+                return None
+    if not lines:
+        return "no answer"
+    if len(lines) == 1 and answers._PLACEHOLDER.match(lines[0]):
+        return "placeholder"
+    if all(answers._URL_LINE.match(line) for line in lines) or (len(lines) == 1 and answers._POINTER_LINE.match(lines[0])):
+        return "only links"
+    return None
+
+
+_OPTION_TEXT = st.lists(
+    st.sampled_from(
+        ["A) one", "B) two", "C) three", "(a) 1 (b) 2 (c) 3", "<!-- B -->", "  ", "\n", "\r", "\u2028", "A. x  B. y"]
+        + ["(அ) x (ஆ) y (இ) z", "- A) one", "TODO", "https://x.y", "Output: 1", "x" * 120, "```", "<br>", "\\"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(_OPTION_TEXT)
+def test_empty_answers_are_the_ones_they_were(text: str) -> None:
+    assert answers.empty_reason(text) == _former_empty_reason(text)

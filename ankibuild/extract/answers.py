@@ -229,15 +229,18 @@ def _unwrap_details(markdown: str) -> str:
 
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
-    if len(markdown) <= _PLACEHOLDER_MAX or "<!--" in markdown:
+    commented = "<!--" in markdown
+    if len(markdown) <= _PLACEHOLDER_MAX or commented:
         held = placeholder_reason(markdown)
         if held is not None:
             return held
-    if _OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and options_only(markdown):
+    head = markdown.lstrip()
+    first_end = head.find("\n")  # the option pattern is tried on the first line only (`endpos`), not on a copy
+    if _OPTION_LINE.match(head, 0, len(head) if first_end == -1 else first_end) and options_only(markdown):
         return "only options"
-    if markdown.lstrip().startswith("(") and "\n" not in markdown.strip() and inline_options_only(markdown.strip()):
+    if head.startswith("(") and "\n" not in markdown.strip() and inline_options_only(markdown.strip()):
         return "only options"
-    if "<!--" in markdown and _options_beside_comments(markdown):
+    if commented and _options_beside_comments(markdown):
         return "only options"
     if "utput" in markdown and only_the_problem(markdown):
         return "only the problem"
