@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from ankibuild.extract import (
     answer_keys,
     answer_lines,
+    answers,
     arrow_answers,
     arrow_drills,
     arrow_tables,
@@ -43,6 +44,7 @@ from ankibuild.extract import (
     follow_ups,
     formulas,
     glossary,
+    headings,
     interview_dialogues,
     is_free,
     italic_answers,
@@ -156,6 +158,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (details, "_may_hold_exercise_labels", _maybe),
     (details, "_may_nest", _maybe),
     (exercises, "_may_hold_boxes", _maybe),
+    # sp-heading
+    (answers, "_may_end_with_navigation", _maybe),
+    (answers, "_may_open_metadata", _maybe),
+    (headings, "_may_open_in_bold", _maybe),
 ]
 
 
@@ -575,3 +581,131 @@ def test_a_line_start_pattern_matches_only_where_a_line_opens_so(text: str) -> N
 @given(st.lists(_OPENING_LINE, max_size=12).map("\n\n".join))
 def test_documents_of_line_labels_give_the_same_cards_without_the_prechecks(text: str) -> None:
     same_either_way(text.encode("utf-8"))
+
+
+# --- sp-heading: the navigation precheck and the answer builder against their former code ---------------
+_NAVIGATION_LINE = st.lists(
+    st.sampled_from(
+        ["**[⬆ Back to Top](#table-of-contents)**", "[↑ top](#)", '<a href="#top">back to top</a>', "voltar ao topo"]
+        + ['<p align="right">', "</p>", "<div>", "</div>", "<br>", "", " ", "\t", "HREF", "](", "[x](y)"]
+        + ["An answer.", "Back to top", "```", "- item", "x" * 150, "\r", "\u00a0"]
+    ),
+    max_size=4,
+).map(" ".join)
+_ANSWER_TEXT = st.lists(_NAVIGATION_LINE, max_size=8).map("\n".join)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(_ANSWER_TEXT)
+def test_answers_lose_the_navigation_they_lost(text: str) -> None:
+    fast = answers.without_navigation(text)
+    with mock.patch.object(answers, "_may_end_with_navigation", _maybe):
+        slow = answers.without_navigation(text)
+    assert fast == slow
+
+
+def _former_build_answer(doc: Any, indices: Any, stop_line: int | None = None) -> answers.Answer:
+    """`answers.build_answer` as it was before it read the first block's box once."""
+
+    def block_markdown(block: Any, first: bool) -> str:
+        box = answers.answer_box(doc, block) if first else None
+        return answers.box_body(doc, box) if box is not None else doc.text(block.first, block.last)
+
+    def block_tokens(index: int, first: bool) -> tuple[int, int] | None:
+        block = doc.blocks[index]
+        box = answers.answer_box(doc, block) if first else None
+        if box is not None and box.quotes:
+            return None
+        if box is not None:
+            for n in range(block.start, block.end):
+                if doc.tokens[n].type == "admonition_title_close":
+                    return (n + 1, block.end - 1)
+        return (block.start, block.end)
+
+    used = list(indices)
+    tags: tuple[str, ...] = ()
+    body = list(indices)
+    if body and doc.blocks[body[0]].kind == "paragraph":
+        found = answers.metadata_tags(doc.block_text(body[0]))
+        if found is not None:
+            tags = found
+            body = body[1:]
+    while body and doc.blocks[body[-1]].kind == "hr":
+        body.pop()
+    while body and doc.blocks[body[0]].kind == "hr":
+        body.pop(0)
+    parts = [block_markdown(doc.blocks[i], n == 0) for n, i in enumerate(body)]
+    if stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last:
+        parts[-1] = doc.text(doc.blocks[body[-1]].first, stop_line)
+    joined = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    markdown = answers.strip_answer_label(answers._unwrap_details(joined))
+    cut = stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last
+    ranges = [block_tokens(i, n == 0) for n, i in enumerate(body)]
+    exact = not cut and markdown == joined and all(r is not None for r in ranges)
+    tokens = tuple(r for r in ranges if r is not None) if exact else ()
+    return answers.Answer(markdown, tags, tuple(used), answers.empty_reason(markdown), tokens)
+
+
+_BOX_LINES = st.sampled_from(
+    ["**Difficulty:** Easy | **Tags:** a", "  **Topic:** x", "**A:** 42", "Answer: yes", "> [!success]- Answer", "> 42"]
+    + ['??? success "View Answer"', '!!! note "Solution"', "    The answer.", "<details><summary>Answer</summary>", "</details>"]
+    + ["---", "", "Plain text.", "What is X?", "- item", "```", "TODO", "\u2028", "   "]
+)
+_BOX_DOCUMENT = st.lists(_BOX_LINES, max_size=12).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(_BOX_DOCUMENT, st.integers(0, 3), st.integers(0, 14))
+def test_answers_are_built_as_they_were(text: str, skip: int, stop: int) -> None:
+    for source in parse_source_bytes(text.encode("utf-8"), "notes.md")[0]:
+        doc = parse_document(source, [])
+        indices = list(range(len(doc.blocks)))[skip:]
+        for stop_line in (None, stop):
+            assert answers.build_answer(doc, indices, stop_line) == _former_build_answer(doc, indices, stop_line)
+        with mock.patch.object(answers, "_may_open_metadata", _maybe):
+            assert answers.build_answer(doc, indices) == _former_build_answer(doc, indices)
+
+
+def _former_empty_reason(markdown: str) -> str | None:
+    """`answers.empty_reason` as it was before it read the first line in place."""
+    if len(markdown) <= answers._PLACEHOLDER_MAX or "<!--" in markdown:
+        held = answers.placeholder_reason(markdown)
+        if held is not None:
+            return held
+    if answers._OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and answers.options_only(markdown):
+        return "only options"
+    if markdown.lstrip().startswith("(") and "\n" not in markdown.strip() and answers.inline_options_only(markdown.strip()):
+        return "only options"
+    if "<!--" in markdown and answers._options_beside_comments(markdown):
+        return "only options"
+    if "utput" in markdown and answers.only_the_problem(markdown):
+        return "only the problem"
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("```"):
+            lines.append(line)
+            if len(lines) >= 2 and not answers._URL_LINE.match(line):
+                return None
+    if not lines:
+        return "no answer"
+    if len(lines) == 1 and answers._PLACEHOLDER.match(lines[0]):
+        return "placeholder"
+    if all(answers._URL_LINE.match(line) for line in lines) or (len(lines) == 1 and answers._POINTER_LINE.match(lines[0])):
+        return "only links"
+    return None
+
+
+_OPTION_TEXT = st.lists(
+    st.sampled_from(
+        ["A) one", "B) two", "C) three", "(a) 1 (b) 2 (c) 3", "<!-- B -->", "  ", "\n", "\r", "\u2028", "A. x  B. y"]
+        + ["(அ) x (ஆ) y (இ) z", "- A) one", "TODO", "https://x.y", "Output: 1", "x" * 120, "```", "<br>", "\\"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(_OPTION_TEXT)
+def test_empty_answers_are_the_ones_they_were(text: str) -> None:
+    assert answers.empty_reason(text) == _former_empty_reason(text)

@@ -238,7 +238,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_navigation(drafts, diagnostics)
     if has_container_marks(doc.source.text):  # else no answer holds a `:::`, `{% … %}` or tab marker
         drafts = _without_container_marks(drafts, diagnostics)
-    if "{{<" in doc.source.text or "{{%" in doc.source.text:  # else no answer holds a Hugo shortcode line
+    if "{{" in doc.source.text and ("{{<" in doc.source.text or "{{%" in doc.source.text):  # else no Hugo shortcode line
         drafts = _without_shortcode_marks(drafts)
     if has_roles(doc.source.text):  # else no side holds a MyST role (`{term}`Enthalpy``)
         drafts = [_without_roles(d) for d in drafts]
@@ -252,7 +252,9 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts.sort(key=lambda d: d.loc.line)
     unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")
     skipped = 0
-    for block in doc.blocks:
+    # Only a line claimed with a `skip:` reason is reported: a few distinct reasons to look at, not every block.
+    skipping = any(reason.startswith("skip:") for reason in set(taken.values()))
+    for block in doc.blocks if skipping else ():
         reason = taken.get(block.first, "")
         if reason.startswith("skip:") and block.kind not in STRUCTURAL:
             skipped += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from markdown_it.token import Token
 
@@ -171,28 +172,54 @@ def _difficulty(value: str) -> str:
 def build_answer(doc: Document, indices: Sequence[int], stop_line: int | None = None) -> Answer:
     """The answer made of the given blocks (already known to be free). With `stop_line`, the last block
     ends before that line (a bare question line inside a paragraph starts the next card)."""
-    used = list(indices)
+    blocks = doc.blocks
+    used = tuple(indices)
     tags: tuple[str, ...] = ()
-    body = list(indices)
-    if body and doc.blocks[body[0]].kind == "paragraph":
+    body = list(used)
+    if body and blocks[body[0]].kind == "paragraph" and _may_open_metadata(doc, blocks[body[0]]):
         found = metadata_tags(doc.block_text(body[0]))
         if found is not None:
             tags = found
             body = body[1:]
-    while body and doc.blocks[body[-1]].kind == "hr":
+    while body and blocks[body[-1]].kind == "hr":
         body.pop()
-    while body and doc.blocks[body[0]].kind == "hr":
+    while body and blocks[body[0]].kind == "hr":
         body.pop(0)
-    parts = [_block_markdown(doc, doc.blocks[i], first=(n == 0)) for n, i in enumerate(body)]
-    if stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last:
-        parts[-1] = doc.text(doc.blocks[body[-1]].first, stop_line)
-    joined = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    # The first block's answer box (if any) gives both its Markdown and its tokens: read it once.
+    box = answer_box(doc, blocks[body[0]]) if body else None
+    parts = [doc.text(blocks[i].first, blocks[i].last) for i in body]
+    if box is not None:
+        parts[0] = box_body(doc, box)
+    cut = stop_line is not None and body and blocks[body[-1]].first < stop_line < blocks[body[-1]].last
+    if cut:
+        parts[-1] = doc.text(blocks[body[-1]].first, cast(int, stop_line))
+    # `p and not p.isspace()` is `p.strip()` being non-empty, without the copy.
+    joined = "\n\n".join(p.strip("\n") for p in parts if p and not p.isspace())
     markdown = strip_answer_label(_unwrap_details(joined))
-    cut = stop_line is not None and body and doc.blocks[body[-1]].first < stop_line < doc.blocks[body[-1]].last
-    ranges = [_block_tokens(doc, i, first=(n == 0)) for n, i in enumerate(body)]
-    exact = not cut and markdown == joined and all(r is not None for r in ranges)
-    tokens = tuple(r for r in ranges if r is not None) if exact else ()
-    return Answer(markdown, tags, tuple(used), empty_reason(markdown), tokens)
+    tokens: tuple[tuple[int, int], ...] = ()
+    if not cut and markdown == joined and not (box is not None and box.quotes):
+        # Every block renders from its own tokens, an admonition's body from those after its title (a callout's
+        # head shares its first paragraph with the body: only the unwrapped Markdown is exact, no tokens).
+        ranges = [(blocks[i].start, blocks[i].end) for i in body]
+        if box is not None:
+            ranges[0] = _box_tokens(doc, blocks[body[0]])
+        tokens = tuple(ranges)
+    return Answer(markdown, tags, used, empty_reason(markdown), tokens)
+
+
+def _may_open_metadata(doc: Document, block: Block) -> bool:
+    """False only when `metadata_tags` of the block's text is None: its first line is not blank and does not
+    open with `**` or `__` (the joined text then opens as that line does)."""
+    head = doc.lines[block.first].lstrip() if block.first < block.last else ""
+    return not head or head.startswith(("**", "__"))
+
+
+def _box_tokens(doc: Document, block: Block) -> tuple[int, int]:
+    """The token range of an admonition's body (after its title), else of the whole block."""
+    for n in range(block.start, block.end):
+        if doc.tokens[n].type == "admonition_title_close":
+            return (n + 1, block.end - 1)
+    return (block.start, block.end)
 
 
 def _unwrap_details(markdown: str) -> str:
@@ -200,31 +227,20 @@ def _unwrap_details(markdown: str) -> str:
     return unwrap_answer_details(markdown) or markdown if "<details" in markdown else markdown
 
 
-def _block_tokens(doc: Document, index: int, *, first: bool) -> tuple[int, int] | None:
-    """The token range that renders a block as `_block_markdown` presents it, None when there is none (a
-    callout's head shares its first paragraph with the body, so only the unwrapped Markdown is exact)."""
-    block = doc.blocks[index]
-    box = answer_box(doc, block) if first else None
-    if box is not None and box.quotes:
-        return None
-    if box is not None:
-        for n in range(block.start, block.end):
-            if doc.tokens[n].type == "admonition_title_close":
-                return (n + 1, block.end - 1)
-    return (block.start, block.end)
-
-
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
-    if len(markdown) <= _PLACEHOLDER_MAX or "<!--" in markdown:
+    commented = "<!--" in markdown
+    if len(markdown) <= _PLACEHOLDER_MAX or commented:
         held = placeholder_reason(markdown)
         if held is not None:
             return held
-    if _OPTION_LINE.match(markdown.lstrip().partition("\n")[0]) and options_only(markdown):
+    head = markdown.lstrip()
+    first_end = head.find("\n")  # the option pattern is tried on the first line only (`endpos`), not on a copy
+    if _OPTION_LINE.match(head, 0, len(head) if first_end == -1 else first_end) and options_only(markdown):
         return "only options"
-    if markdown.lstrip().startswith("(") and "\n" not in markdown.strip() and inline_options_only(markdown.strip()):
+    if head.startswith("(") and "\n" not in markdown.strip() and inline_options_only(markdown.strip()):
         return "only options"
-    if "<!--" in markdown and _options_beside_comments(markdown):
+    if commented and _options_beside_comments(markdown):
         return "only options"
     if "utput" in markdown and only_the_problem(markdown):
         return "only the problem"
@@ -689,6 +705,8 @@ def without_navigation(markdown: str) -> str:
     """An answer without the back-to-top lines that end it (`**[⬆ Back to Top](#table-of-contents)**`,
     `<p align="right"><a href="#top">voltar ao topo</a></p>`, split over tag-only lines or not): navigation,
     never part of an answer. Anything else is returned unchanged."""
+    if not _may_end_with_navigation(markdown):
+        return markdown  # its last lines cannot be a back-to-top link: most answers, decided on their tail
     if "](" not in markdown and "href" not in markdown.lower():
         return markdown  # no link at all, so none back to the top (`is_back_to_top` needs one): most answers
     lines = markdown.rstrip().split("\n")
@@ -709,9 +727,16 @@ def without_navigation(markdown: str) -> str:
     return "\n".join(lines[:end]).rstrip() if changed else markdown
 
 
-def _block_markdown(doc: Document, block: Block, *, first: bool) -> str:
-    box = answer_box(doc, block) if first else None
-    return box_body(doc, box) if box is not None else doc.text(block.first, block.last)
+def _may_end_with_navigation(markdown: str) -> bool:
+    """False only when `without_navigation` would find nothing to take off: the last run of lines that are
+    neither blank nor only tags (what it hands to `is_back_to_top` first) holds no link (`](`, `href`). When
+    the last line is no run of tags, that run ends the text and holds no empty line, so it lies after the
+    text's last empty line: two searches in the tail instead of a split of the whole answer."""
+    text = markdown.rstrip()
+    if _ONLY_TAGS.match(text[text.rfind("\n") + 1 :]):
+        return True  # `</p>` after the link: left to `without_navigation`
+    run = text[text.rfind("\n\n") + 1 :]
+    return "](" in run or "href" in run.lower()
 
 
 _QUOTE_MARK = re.compile(r"^ {0,3}> ?")

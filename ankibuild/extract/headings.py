@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
@@ -29,6 +30,7 @@ from .answers import build_answer, unanswered
 from .document import Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
+    asks_by_plain_label,
     asks_in_paragraph,
     clean_question,
     first_question_line,
@@ -58,12 +60,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         question, companies = found
         own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
-        if own and all(is_question_list(doc, block) for block in own):
-            continue  # `## What should you be able to answer?` over a list of questions: it introduces them
-        if own and all(_link_collection(doc, block) for block in own):
-            continue  # `## Where do I start?` over a list of links: navigation, not an answer
-        if own and _FURNITURE_QUESTION.match(question) and all(b.kind in ("bullet_list", "ordered_list") for b in own):
-            continue  # `## What will you learn?` over a list: the document's own outline
+        # The three tests below hold only for a body made of lists (the first two are False for any other block).
+        if own and own[0].kind in _LISTS:
+            if all(is_question_list(doc, block) for block in own):
+                continue  # `## What should you be able to answer?` over a list of questions: it introduces them
+            if all(_link_collection(doc, block) for block in own):
+                continue  # `## Where do I start?` over a list of links: navigation, not an answer
+            if _FURNITURE_QUESTION.match(question) and all(b.kind in _LISTS for b in own):
+                continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
@@ -94,13 +98,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         tags = answer.tags + tuple(f"asked_by::{tag_slug(c)}" for c in companies) + topic_tags(section.path)
         context = tuple(clean_heading(p) for p in section.path)
         drafts.append(CardDraft(loc, "heading", front, answer.markdown, context, tags, answer_tokens=answer.tokens))
-        claims.update(claim(head.first, head.last, "card"))
+        # The card's lines, in the order `claim` would add them, in one step.
+        lines = [range(head.first, head.last)]
         if shown is not None:
-            claims.update(claim(shown.first, shown.last, "card"))
+            lines.append(range(shown.first, shown.last))
         for i in answer.claimed:
             block = doc.blocks[i]
             last = cut_line if (cut_line is not None and block.first <= cut_line < block.last) else block.last
-            claims.update(claim(block.first, last, "card"))
+            lines.append(range(block.first, last))
+        claims.update(dict.fromkeys(chain.from_iterable(lines), "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -141,17 +147,34 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], index: int, question
 def _cut_at_bare_question(doc: Document, blocks: list[int]) -> tuple[list[int], int | None]:
     """Stop the answer where a bare question line starts (seed-style `How does X work?` lines)."""
     for n, i in enumerate(blocks):
-        if n > 0 and asks_in_paragraph(doc, doc.blocks[i]):
+        block = doc.blocks[i]
+        if block.kind != "paragraph":
+            continue  # both tests below ask only in a paragraph
+        if n > 0 and _asks_in_paragraph(doc, block):
             # `**Q:** What is …?` / `**What is …?**` after the answer: the next question, not more answer.
             # (Right under the heading, it is the heading question's own sub-question and stays with it.)
             return blocks[:n], None
-        line = first_question_line(doc, doc.blocks[i])
+        line = first_question_line(doc, block)
         if line is None:
             continue
-        if line == doc.blocks[i].first:
+        if line == block.first:
             return blocks[:n], None
         return blocks[: n + 1], line
     return blocks, None
+
+
+def _asks_in_paragraph(doc: Document, block: Block) -> bool:
+    """`questions.asks_in_paragraph` of a paragraph, its tokens read only when its first line may open in
+    bold, in italics or with an HTML tag (`_may_open_in_bold`); else only a plain label can make it ask."""
+    line = doc.lines[block.first]
+    return asks_in_paragraph(doc, block) if _may_open_in_bold(line) else asks_by_plain_label(line)
+
+
+def _may_open_in_bold(line: str) -> bool:
+    """False only when `questions.question_paragraph` of a paragraph starting on LINE is None: a bold, italic
+    or `<b>` question opens the paragraph's inline text (its lines stripped) with `*`, `_` or `<`."""
+    head = line.lstrip()
+    return not head or head[0] in "*_<"
 
 
 _MIN_OWN_QUESTIONS = 2
@@ -221,6 +244,7 @@ def _entry_title(doc: Document, index: int) -> str:
     return clean_question(inline.content if inline is not None else doc.sections[index].title)[0]
 
 
+_LISTS = ("bullet_list", "ordered_list")
 _ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
 # Questions a README asks about itself: where to start, what the reader will learn, why the list exists.
 _FURNITURE_QUESTION = re.compile(
@@ -233,7 +257,7 @@ _FURNITURE_QUESTION = re.compile(
 
 def _link_collection(doc: Document, block: Block) -> bool:
     """A list whose every item opens with a link (`1. [Handbook](https://…) — the best start`)."""
-    if block.kind not in ("bullet_list", "ordered_list"):
+    if block.kind not in _LISTS:
         return False
     maps = [t.map for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == 1]
     lines = [doc.lines[m[0]] for m in maps if m]

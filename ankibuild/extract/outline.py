@@ -62,7 +62,12 @@ def card_headings(doc: Document, drafts: Sequence[CardDraft]) -> frozenset[int]:
     unanswered), or the front of a card another rule made from the heading (a numbered entry, a glossary
     term). A topic card's heading names a topic and is not one of them."""
     heads = {doc.blocks[s.block].first: n for n, s in enumerate(doc.sections)}
-    found = {n for n, s in enumerate(doc.sections) if heading_question(doc, s) is not None}
+    # `heading_question` of each heading, read straight from the table it keeps (the heading rule has filled
+    # it already, one call per heading spared); asked only of a heading not in it yet.
+    known = doc.derived.get("heading_question", {})
+    found = {
+        n for n, s in enumerate(doc.sections) if (known[s.block] if s.block in known else heading_question(doc, s)) is not None
+    }
     found.update(heads[d.loc.line - 1] for d in drafts if d.convention != "topic" and d.loc.line - 1 in heads)
     return frozenset(found)
 
