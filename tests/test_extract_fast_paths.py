@@ -40,13 +40,16 @@ from ankibuild.extract import (
     marking_schemes,
     numbered,
     outline,
+    outline_questions,
     points_labels,
     problem_details,
     prompt_lists,
     questions,
+    remnote_cards,
     solution_sections,
     statement_headings,
     topics,
+    transcripts,
     verdict_items,
 )
 from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
@@ -101,6 +104,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (statement_headings, "_INITIALS", _Everything()),
     (prompt_lists, "search_lines_holding", _searched_in),
     (prompt_lists, "may_mention", _maybe),
+    # sp-early
+    (outline_questions, "search_lines", _searched),
+    *((module, "may_open_a_line", _maybe) for module in (interview_dialogues, transcripts)),
 ]
 
 
@@ -371,3 +377,56 @@ def test_details_in_capitals_are_found_with_the_prechecks() -> None:
     drafts = outcome(UPPER_CASE_DETAILS.encode("utf-8"))[0][0].drafts
     assert [d.question for d in drafts] == ["What does DNS do?"]
     same_either_way(UPPER_CASE_DETAILS.encode("utf-8"))
+
+
+# --- sp-early: the first rules of the chain ----------------------------------------------------------------
+
+# Lines of the marks the first rules read, each in the shapes that make them count and those that do not.
+_EARLY_BODIES = st.sampled_from(
+    [
+        "**Student:** Why does ice float?",
+        "**Student (Ana):** How?",
+        "__Audience member__: What is it?",
+        "** Student:** Why?",
+        "**Étudiante :** Pourquoi ?",
+        "**学生：** 为什么？",
+        "**Prof. Lee:** Because it is less dense.",
+        "**Interviewer:** What is a hash table?",
+        "__Interviewer 2__: Why?",
+        "**面试官：** 什么是索引？",
+        "**Me:** A map from keys to values.",
+        "**Candidate:** I don't know.",
+        "Students ask why.",
+        "- Topic",
+        "  - What is nested?",
+        "    - It is an answer.",
+        "\t- Q: tabbed",
+        "  * Question 2: Why?",
+        "front >> back",
+        "term ;; meaning",
+        "a <> b",
+        "x >>> y",
+        " ;; ;; ",
+    ]
+)
+_EARLY_LINE = st.one_of(
+    st.tuples(st.sampled_from(["", "", "> ", "- ", "  "]), _EARLY_BODIES).map("".join),
+    st.sampled_from(["", "", "## Lecture", "```", "---"]),
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_EARLY_LINE, max_size=24).map("\n".join))
+def test_random_early_rule_documents_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))
+
+
+def _former_mark_count(text: str) -> int:
+    return text.count(" >>") + text.count(" ;; ") + text.count(" <>")
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([" ", ">", ";", "<", "a", "\n", " ;; ", " >>", " <>", ">>", ";;"]), max_size=40).map("".join))
+def test_remnote_marks_are_counted_as_they_were(text: str) -> None:
+    assert remnote_cards._mark_count(text) == _former_mark_count(text)
+    assert remnote_cards._mark_count(text, limit=2) == _former_mark_count(text)
