@@ -81,8 +81,10 @@ from .document import (
     Block,
     Document,
     block_at,
+    holds,
     lazy_pattern,
     mask_code_and_math,
+    text_holds,
     without_trailing_tags,
 )
 from .outline import clean_heading, heading_path, topic_tags
@@ -156,7 +158,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     regions = find_details(doc)
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
-    paragraphs = list(_paragraphs(doc)) if _may_hold_syntax(doc.source.text) else []
+    paragraphs = list(_paragraphs(doc)) if _may_hold_syntax(doc) else []
     card_file = is_card_file(doc)
     pair_blocks = _pair_blocks(paragraphs)
     others = {
@@ -186,7 +188,7 @@ _Q_LABEL_ANYWHERE = lazy_pattern(r"(?:Q|Question|QUESTION)(?:[ \t]*\d+[a-z]?)?[ 
 _SEPARATOR_ANYWHERE = lazy_pattern(r"\?(?<![^\s>]\?)\??[^\S\n]*$", re.M)
 
 
-def _may_hold_syntax(text: str) -> bool:
+def _may_hold_syntax(doc: Document) -> bool:
     """False when a document's source holds none of the marks the four syntaxes read in paragraphs, so that
     no paragraph can give a card and the paragraphs need not be gathered (most documents).
 
@@ -199,10 +201,11 @@ def _may_hold_syntax(text: str) -> bool:
     separator line is a `?` or `??` that whitespace, `>` or the line's start comes before (a list marker is
     followed by a space) and only whitespace follows to the end of the line; a pair holds `::`; a cloze
     paragraph holds `==` or `{{` (`to_cloze`'s own first test)."""
+    text = doc.source.text
     return (
-        "::" in text
-        or "==" in text
-        or "{{" in text
+        text_holds(doc, "::")
+        or holds(text, "==")
+        or holds(text, "{{")
         or _Q_LABEL_ANYWHERE.search(text) is not None
         or _SEPARATOR_ANYWHERE.search(text) is not None
     )
@@ -447,7 +450,7 @@ def _heading_cards(scan: _Scan) -> None:
     is the front; its section, up to the next heading of the same or a higher level, the back.
     `#card-reverse` (or `#card/reverse`) makes it reversible."""
     doc = scan.doc
-    if "#card" not in doc.source.text:
+    if not holds(doc.source.text, "#card"):
         return
     for n, section in enumerate(doc.sections):
         if section.level == 1 and section.title == doc.title:
