@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from ankibuild.extract import (
     answer_lines,
     blank_keys,
+    bullet_cards,
     collapsibles,
     course_items,
     details,
@@ -30,14 +31,18 @@ from ankibuild.extract import (
     exam_parts,
     explicit,
     extract_cards,
+    fenced_divs,
     follow_ups,
+    footnote_answers,
     glossary,
+    inline_fields,
     interview_dialogues,
     label_headings,
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
     marking_schemes,
+    mochi_cards,
     numbered,
     outline,
     outline_questions,
@@ -46,13 +51,15 @@ from ankibuild.extract import (
     prompt_lists,
     questions,
     remnote_cards,
+    row_tables,
+    slides,
     solution_sections,
     statement_headings,
     topics,
     transcripts,
     verdict_items,
 )
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, may_hold
+from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, holds, may_hold
 from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -107,6 +114,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # sp-early
     (outline_questions, "search_lines", _searched),
     *((module, "may_open_a_line", _maybe) for module in (interview_dialogues, transcripts)),
+    *((module, "text_holds", _maybe) for module in (inline_fields, fenced_divs, bullet_cards)),
+    *((module, "holds", _maybe) for module in (explicit, footnote_answers)),
+    *((module, "block_kinds", lambda _doc: _Everything()) for module in (mochi_cards, slides)),
+    (row_tables, "search_lines_holding", _searched_in),
 ]
 
 
@@ -407,6 +418,32 @@ _EARLY_BODIES = st.sampled_from(
         "a <> b",
         "x >>> y",
         " ;; ;; ",
+        "***",
+        "* * *",
+        "*  *  *",
+        "---",
+        "### Q3. Why does it resize?",
+        "### A3",
+        "## Answer",
+        "What is TCP?[^1]",
+        "[^1]: A protocol.",
+        "| **Q** | What is the capital? |",
+        "| **A** | Ulaanbaatar. |",
+        "|---|---|",
+        "Q | What is it? |",
+        "question:: What is X?",
+        "answer:: It is Y.",
+        "Term::Definition",
+        "tags:: card",
+        "TAGS:: [[Flashcards]]",
+        "What is X? #card",
+        "Explain Y #FlashCard",
+        "[[card]] What?",
+        "::: {.question}",
+        ":::",
+        "1. Fill ( 1 ) in.",
+        "2. Fill （ ② ） in.",
+        "① answer",
     ]
 )
 _EARLY_LINE = st.one_of(
@@ -430,3 +467,33 @@ def _former_mark_count(text: str) -> int:
 def test_remnote_marks_are_counted_as_they_were(text: str) -> None:
     assert remnote_cards._mark_count(text) == _former_mark_count(text)
     assert remnote_cards._mark_count(text, limit=2) == _former_mark_count(text)
+
+
+def _former_may_hold_card_tags(text: str) -> bool:
+    lowered = text.lower()
+    marked = "#card" in lowered or "#flashcard" in lowered or "[[card" in lowered or "[[flashcard" in lowered
+    return (marked and bool(bullet_cards._TAG.search(text))) or (
+        "tags::" in lowered and bool(bullet_cards._CARD_PROPERTY.search(text))
+    )
+
+
+_TAGGED_TEXT = st.lists(
+    st.sampled_from(["#", "[[", "]]", "card", "CARD", "Flash", "flash", "tags", "TAGS", "::", ":", " ", "\n", "- "])
+    | st.sampled_from(["\u212a", "\u0130", "\u017f", "\u03a3", "x", "s"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_TAGGED_TEXT)
+def test_card_tags_are_looked_for_as_they_were(text: str) -> None:
+    assert bullet_cards.may_hold_card_tags(text, "::" in text) == _former_may_hold_card_tags(text)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["a", ":", "*", " ", "\n", "[", "^", "é", "€", "\\", ".", "(", "#"]), max_size=24).map("".join),
+    st.lists(st.sampled_from(["a", ":", "*", " ", "\n", "[", "^", "é", "\\", "(", "#"]), min_size=1, max_size=4).map("".join),
+)
+def test_holds_is_in(text: str, needle: str) -> None:
+    assert holds(text, needle) == (needle in text)
