@@ -118,6 +118,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "holds", _maybe) for module in (explicit, footnote_answers)),
     *((module, "block_kinds", lambda _doc: _Everything()) for module in (mochi_cards, slides)),
     (row_tables, "search_lines_holding", _searched_in),
+    (labelled_fields, "a_line_opens_with", _maybe),
 ]
 
 
@@ -444,6 +445,16 @@ _EARLY_BODIES = st.sampled_from(
         "1. Fill ( 1 ) in.",
         "2. Fill （ ② ） in.",
         "① answer",
+        "Front: What is X?",
+        "Back: Y.",
+        "**T:** Apa itu X?",
+        "J: Y",
+        "T__: x",
+        "frontier: x",
+        "Câu hỏi: Là gì?",
+        "प्रश्न: क्या?",
+        "Text: {{c1::Paris}} is the capital",
+        "ſoru: x",
     ]
 )
 _EARLY_LINE = st.one_of(

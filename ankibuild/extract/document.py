@@ -523,3 +523,15 @@ def block_kinds(doc: Document) -> frozenset[str]:
     if known is None:
         known = doc.derived["block-kinds"] = frozenset(block.kind for block in doc.blocks)
     return known  # type: ignore[no-any-return]
+
+
+def a_line_opens_with(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no line's first word (`line_heads`: its first run of letters and digits, after
+    characters that are neither) is one of WORDS (lower case, each such a run), in any case: the test of
+    `may_open_a_line` for a pattern that allows no letter or digit right after the word (a label before its
+    colon), which a longer word opening a line (`frontier` for `front`) does not pass."""
+    text = doc.source.text
+    if any(map(text.__contains__, _folding_apart(words))):
+        return True  # only the pattern can tell
+    heads = line_heads(doc) + "\n"
+    return any(f"\n{word}\n" in heads for word in words)
