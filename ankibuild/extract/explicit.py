@@ -289,11 +289,21 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
             meta = all(_TAG_LINE.match(doc.lines[n]) or _is_schedule(doc, n) for n in range(block.first, block.last))
         if meta:
             scan.claims.update(claim(block.first, block.last, "meta"))
+    if "card" not in scan.claims.values() and "meta" not in scan.claims.values() and _all_blocks_open_with_text(doc):
+        return  # no section's body is made only of cards: its first line is no card and not blank
     for section in doc.sections:
         # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
         heading = doc.blocks[section.block]
         if scan.free(heading.first, heading.last) and _only_cards_below(scan, section.body):
             scan.claims.update(claim(heading.first, heading.last, "card"))
+
+
+def _all_blocks_open_with_text(doc: Document) -> bool:
+    """Whether the first line of each content block (headings and rules aside) holds more than whitespace:
+    then, with no line claimed as a card or `meta`, `_only_cards_below` is False for every section (it
+    stops at the first line of the body's first block that has lines), and the sections need no walk."""
+    lines = doc.lines
+    return all(lines[b.first].strip() for b in doc.blocks if b.first < b.last and b.kind not in STRUCTURAL)
 
 
 def _only_cards_below(scan: _Scan, body: Sequence[int]) -> bool:
