@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
+    admonition_blocks,
     answer_lines,
     blank_keys,
     bullet_cards,
@@ -46,6 +47,7 @@ from ankibuild.extract import (
     numbered,
     outline,
     outline_questions,
+    plugin_blocks,
     points_labels,
     problem_details,
     prompt_lists,
@@ -119,6 +121,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "block_kinds", lambda _doc: _Everything()) for module in (mochi_cards, slides)),
     (row_tables, "search_lines_holding", _searched_in),
     (labelled_fields, "a_line_opens_with", _maybe),
+    (plugin_blocks, "a_line_opens_with", _maybe),
+    (admonition_blocks, "_asks", _maybe),
+    (explicit, "_all_blocks_open_with_text", lambda _doc: False),
 ]
 
 
@@ -455,6 +460,17 @@ _EARLY_BODIES = st.sampled_from(
         "प्रश्न: क्या?",
         "Text: {{c1::Paris}} is the capital",
         "ſoru: x",
+        "TARGET DECK: Biology::Cells",
+        "FILE TAGS: bio",
+        "START",
+        "Basic",
+        "Back: The mitochondrion.",
+        "END",
+        "STARTI [Basic] What is DNA? Back: A molecule. ENDI",
+        "```ad-question",
+        "```ad-note",
+        "title: Why?",
+        "\u00a0",
     ]
 )
 _EARLY_LINE = st.one_of(
