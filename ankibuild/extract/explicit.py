@@ -200,12 +200,12 @@ def _may_hold_syntax(doc: Document) -> bool:
     a `Q:` line (`_Q_LABEL`, matched at the line's start) holds the label anywhere in the source; a `?`
     separator line is a `?` or `??` that whitespace, `>` or the line's start comes before (a list marker is
     followed by a space) and only whitespace follows to the end of the line; a pair holds `::`; a cloze
-    paragraph holds `==` or `{{` (`to_cloze`'s own first test)."""
+    paragraph holds a `==` highlight or a `{{cN::` deletion, and so `==` or `::` (`to_cloze` gives a cloze
+    only for a highlight or such a deletion; `{{` alone is none)."""
     text = doc.source.text
     return (
         text_holds(doc, "::")
         or holds(text, "==")
-        or holds(text, "{{")
         or _Q_LABEL_ANYWHERE.search(text) is not None
         or _SEPARATOR_ANYWHERE.search(text) is not None
     )
