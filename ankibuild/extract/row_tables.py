@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, plain_text, search_lines_holding, table_cells
+from .document import Document, lazy_pattern, plain_text, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import QUESTION_LABEL_OPENING_ROW, is_answer_label_cell, is_question_label_cell
 
@@ -35,8 +35,7 @@ _PRECHECK = lazy_pattern(QUESTION_LABEL_OPENING_ROW, re.M | re.I)
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the Q and A rows of labelled row tables (see the module docstring)."""
-    # `_PRECHECK` matches at a line's start, that line holding its `|`: tried only at the lines holding one.
-    if "|" not in doc.source.text or not search_lines_holding(doc, _PRECHECK, "|"):
+    if "|" not in doc.source.text or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()  # no table row opening with a question label: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
