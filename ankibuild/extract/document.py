@@ -533,5 +533,10 @@ def a_line_opens_with(doc: Document, words: tuple[str, ...]) -> bool:
     text = doc.source.text
     if any(map(text.__contains__, _folding_apart(words))):
         return True  # only the pattern can tell
-    heads = line_heads(doc) + "\n"
-    return any(f"\n{word}\n" in heads for word in words)
+    known = doc.derived.get(_HEAD_SET)
+    if known is None:
+        known = doc.derived[_HEAD_SET] = frozenset(line_heads(doc).split("\n"))
+    return not known.isdisjoint(words)
+
+
+_HEAD_SET = "line-head-set"
