@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
+    admonition_blocks,
     answer_keys,
     answer_lines,
     answers,
@@ -30,6 +31,7 @@ from ankibuild.extract import (
     bare_lines,
     blank_keys,
     bold_italic_questions,
+    bullet_cards,
     choice_items,
     collapsibles,
     course_items,
@@ -41,10 +43,13 @@ from ankibuild.extract import (
     exercises,
     explicit,
     extract_cards,
+    fenced_divs,
     follow_ups,
+    footnote_answers,
     formulas,
     glossary,
     headings,
+    inline_fields,
     interview_dialogues,
     is_free,
     italic_answers,
@@ -58,25 +63,31 @@ from ankibuild.extract import (
     lettered_solutions,
     line_pairs,
     marking_schemes,
+    mochi_cards,
     named_statements,
     numbered,
     open_questions,
     outline,
+    outline_questions,
+    plugin_blocks,
     points_labels,
     problem_details,
     prompt_lists,
     questions,
     quoted_questions,
+    remnote_cards,
     reply_lines,
     scenario_exercises,
+    slides,
     solution_sections,
     statement_headings,
     task_labels,
     topics,
+    transcripts,
     verdict_items,
     vocabulary,
 )
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, mark_followed_by, may_hold
+from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, holds, mark_followed_by, may_hold
 from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -162,6 +173,16 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (answers, "_may_end_with_navigation", _maybe),
     (answers, "_may_open_metadata", _maybe),
     (headings, "_may_open_in_bold", _maybe),
+    # sp-early
+    (outline_questions, "search_lines", _searched),
+    *((module, "may_open_a_line", _maybe) for module in (interview_dialogues, transcripts)),
+    *((module, "text_holds", _maybe) for module in (inline_fields, fenced_divs, bullet_cards)),
+    *((module, "holds", _maybe) for module in (explicit, footnote_answers)),
+    *((module, "block_kinds", lambda _doc: _Everything()) for module in (mochi_cards, slides)),
+    (labelled_fields, "a_line_opens_with", _maybe),
+    (plugin_blocks, "a_line_opens_with", _maybe),
+    (admonition_blocks, "_asks", _maybe),
+    (explicit, "_all_blocks_open_with_text", lambda _doc: False),
 ]
 
 
@@ -709,3 +730,132 @@ _OPTION_TEXT = st.lists(
 @given(_OPTION_TEXT)
 def test_empty_answers_are_the_ones_they_were(text: str) -> None:
     assert answers.empty_reason(text) == _former_empty_reason(text)
+
+
+# --- sp-early: the first rules of the chain ----------------------------------------------------------------
+# Lines of the marks the first rules read, each in the shapes that make them count and those that do not.
+_EARLY_BODIES = st.sampled_from(
+    [
+        "**Student:** Why does ice float?",
+        "**Student (Ana):** How?",
+        "__Audience member__: What is it?",
+        "** Student:** Why?",
+        "**Étudiante :** Pourquoi ?",
+        "**学生：** 为什么？",
+        "**Prof. Lee:** Because it is less dense.",
+        "**Interviewer:** What is a hash table?",
+        "__Interviewer 2__: Why?",
+        "**面试官：** 什么是索引？",
+        "**Me:** A map from keys to values.",
+        "**Candidate:** I don't know.",
+        "Students ask why.",
+        "- Topic",
+        "  - What is nested?",
+        "    - It is an answer.",
+        "\t- Q: tabbed",
+        "  * Question 2: Why?",
+        "front >> back",
+        "term ;; meaning",
+        "a <> b",
+        "x >>> y",
+        " ;; ;; ",
+        "***",
+        "* * *",
+        "*  *  *",
+        "---",
+        "### Q3. Why does it resize?",
+        "### A3",
+        "## Answer",
+        "What is TCP?[^1]",
+        "[^1]: A protocol.",
+        "| **Q** | What is the capital? |",
+        "| **A** | Ulaanbaatar. |",
+        "|---|---|",
+        "Q | What is it? |",
+        "question:: What is X?",
+        "answer:: It is Y.",
+        "Term::Definition",
+        "tags:: card",
+        "TAGS:: [[Flashcards]]",
+        "What is X? #card",
+        "Explain Y #FlashCard",
+        "[[card]] What?",
+        "::: {.question}",
+        ":::",
+        "1. Fill ( 1 ) in.",
+        "2. Fill （ ② ） in.",
+        "① answer",
+        "Front: What is X?",
+        "Back: Y.",
+        "**T:** Apa itu X?",
+        "J: Y",
+        "T__: x",
+        "frontier: x",
+        "Câu hỏi: Là gì?",
+        "प्रश्न: क्या?",
+        "Text: {{c1::Paris}} is the capital",
+        "ſoru: x",
+        "TARGET DECK: Biology::Cells",
+        "FILE TAGS: bio",
+        "START",
+        "Basic",
+        "Back: The mitochondrion.",
+        "END",
+        "STARTI [Basic] What is DNA? Back: A molecule. ENDI",
+        "```ad-question",
+        "```ad-note",
+        "title: Why?",
+        "\u00a0",
+    ]
+)
+_EARLY_LINE = st.one_of(
+    st.tuples(st.sampled_from(["", "", "> ", "- ", "  "]), _EARLY_BODIES).map("".join),
+    st.sampled_from(["", "", "## Lecture", "```", "---"]),
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_EARLY_LINE, max_size=24).map("\n".join))
+def test_random_early_rule_documents_give_the_same_cards_without_the_prechecks(text: str) -> None:
+    same_either_way(text.encode("utf-8"))
+
+
+def _former_mark_count(text: str) -> int:
+    return text.count(" >>") + text.count(" ;; ") + text.count(" <>")
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([" ", ">", ";", "<", "a", "\n", " ;; ", " >>", " <>", ">>", ";;"]), max_size=40).map("".join))
+def test_remnote_marks_are_counted_as_they_were(text: str) -> None:
+    assert remnote_cards._mark_count(text) == _former_mark_count(text)
+    assert remnote_cards._mark_count(text, limit=2) == _former_mark_count(text)
+
+
+def _former_may_hold_card_tags(text: str) -> bool:
+    lowered = text.lower()
+    marked = "#card" in lowered or "#flashcard" in lowered or "[[card" in lowered or "[[flashcard" in lowered
+    return (marked and bool(bullet_cards._TAG.search(text))) or (
+        "tags::" in lowered and bool(bullet_cards._CARD_PROPERTY.search(text))
+    )
+
+
+_TAGGED_TEXT = st.lists(
+    st.sampled_from(["#", "[[", "]]", "card", "CARD", "Flash", "flash", "tags", "TAGS", "::", ":", " ", "\n", "- "])
+    | st.sampled_from(["\u212a", "\u0130", "\u017f", "\u03a3", "x", "s"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_TAGGED_TEXT)
+def test_card_tags_are_looked_for_as_they_were(text: str) -> None:
+    assert bullet_cards.may_hold_card_tags(text, "::" in text) == _former_may_hold_card_tags(text)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["a", ":", "*", " ", "\n", "[", "^", "é", "€", "\\", ".", "(", "#"]), max_size=24).map("".join),
+    st.lists(st.sampled_from(["a", ":", "*", " ", "\n", "[", "^", "é", "\\", "(", "#"]), min_size=1, max_size=4).map("".join),
+)
+def test_holds_is_in(text: str, needle: str) -> None:
+    assert holds(text, needle) == (needle in text)

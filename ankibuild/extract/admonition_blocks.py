@@ -39,13 +39,15 @@ _LEFT_OPEN = frozenset({"todo"})
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from ad-question blocks and the ad- blocks that answer them (see the module docstring)."""
     text = doc.source.text
-    if "ad-" not in text or not any(f"ad-{kind}" in text for kind in _ASKS):
-        return RuleResult()  # no Admonition question block: nearly every document
     fences = [
         (i, m.group(1).casefold())
         for i, b in enumerate(doc.blocks)
         if b.kind == "fence" and (m := _OPENER.match(doc.lines[b.first]))
     ]
+    # Only a fence that asks (`ad-question`) makes a card: the few fences' first lines are read before the
+    # whole text is searched.
+    if not _asks(fences) or "ad-" not in text or not any(f"ad-{kind}" in text for kind in _ASKS):
+        return RuleResult()  # no Admonition question block: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -77,6 +79,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(doc.loc(block.first), CONVENTION, title, answer, context, topic_tags(path)))
         claims.update(claim(block.first, last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _asks(fences: list[tuple[int, str]]) -> bool:
+    """Whether one of the fences is a question block."""
+    return any(kind in _ASKS for _, kind in fences)
 
 
 def _read(doc: Document, index: int) -> tuple[str, str]:

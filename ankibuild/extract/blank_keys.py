@@ -47,6 +47,8 @@ _KEY_LINE = lazy_pattern(
     rf"^[ \t]*(?:[-*+][ \t]+)?(?:(?P<c>[{_CIRCLED}])|[（(\[【][ \t]*(?P<k>\d{{1,2}}|[a-zA-Z])[ \t]*[)）\]】])[ \t]*[:：.、]?[ \t\u3000]*(?P<text>.*)$"
 )
 _PRECHECK = lazy_pattern(rf"[（(\[【][ \t\u3000_]*[{_CIRCLED}][ \t\u3000_]*[)）\]】]|[（(][ \t\u3000]+\d{{1,2}}[ \t\u3000]+[)）]")
+# `( `, `(\t` or `(\u3000`, in one scan that skips from `(` to `(` (three `in` tests step through the text).
+_SPACED_PARENTHESIS = lazy_pattern(r"\((?=[ \t\u3000])")
 _INSTRUCTION_MAX = 80
 
 
@@ -54,13 +56,7 @@ def _may_hold_blanks(text: str) -> bool:
     """False only when TEXT holds no keyed blank (`_PRECHECK`): a blank with a circled key holds a circled
     number, one with a plain key opens with a bracket and a space. Searching for those characters first is a
     fast scan; the pattern, opening with a character class, is tried at every character."""
-    if (
-        "（" not in text
-        and "( " not in text
-        and "(\t" not in text
-        and "(\u3000" not in text
-        and not any(map(text.__contains__, _CIRCLED))
-    ):
+    if "（" not in text and not any(map(text.__contains__, _CIRCLED)) and _SPACED_PARENTHESIS.search(text) is None:
         return False
     return _PRECHECK.search(text) is not None
 

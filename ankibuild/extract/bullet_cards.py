@@ -27,7 +27,7 @@ from ..records import CardDraft, Diagnostic, NoteType
 from . import RuleResult
 from .answers import empty_reason, unanswered
 from .bullets import PROPERTY, Bullet, bullet_outline, subtree
-from .document import Document, block_at, dedent, lowered_text
+from .document import Document, block_at, dedent, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "bullet-card"
@@ -40,12 +40,20 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+")
 _MIN_TAGGED = 2
 
 
-def may_hold_card_tags(text: str, lowered: str | None = None) -> bool:
+# The marks of `may_hold_card_tags`, in any case of their ASCII letters: what `str.lower` of a text holds
+# exactly where the text holds them so (the only characters beyond ASCII that `str.lower` turns into ASCII
+# letters are the Kelvin sign, into `k`, and İ, into `i` and a dot, and none of those letters is in the
+# marks). Each opens with a literal the search skips to, where `str.lower` of the text would make a copy.
+_CARD_MARKS = (re.compile(r"#(?:card|flashcard)", re.I | re.A), re.compile(r"\[(?=\[(?:card|flashcard))", re.I | re.A))
+_PROPERTY_MARK = re.compile(r":(?<=tags:)(?=:)", re.I | re.A)
+
+
+def may_hold_card_tags(text: str, colons: bool = True) -> bool:
     """Cheap precheck: the text holds a card tag somewhere (`#card`, `#flashcard`, `[[card]]`, a
-    `tags:: card` block property). LOWERED is the text in lower case when the caller has it already."""
-    lowered = text.lower() if lowered is None else lowered
-    marked = "#card" in lowered or "#flashcard" in lowered or "[[card" in lowered or "[[flashcard" in lowered
-    return (marked and bool(_TAG.search(text))) or ("tags::" in lowered and bool(_CARD_PROPERTY.search(text)))
+    `tags:: card` block property). COLONS is False when the caller knows the text holds no `::`."""
+    marked = any(mark.search(text) for mark in _CARD_MARKS)
+    property_marked = colons and _PROPERTY_MARK.search(text) is not None
+    return (marked and bool(_TAG.search(text))) or (property_marked and bool(_CARD_PROPERTY.search(text)))
 
 
 def _tagged_by_property(lines: tuple[str, ...], node: Bullet) -> bool:
@@ -60,7 +68,7 @@ def _tagged_by_property(lines: tuple[str, ...], node: Bullet) -> bool:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the tagged bullets of an outline (see the module docstring)."""
-    if not may_hold_card_tags(doc.source.text, lowered_text(doc)):  # the lower-cased text other rules share
+    if not may_hold_card_tags(doc.source.text, text_holds(doc, "::")):  # `::` asked once for several rules
         return RuleResult()  # no card tag: nearly every document
     nodes = bullet_outline(doc.lines)
     tagged = {

@@ -619,3 +619,55 @@ def may_open_a_line_with_word(doc: Document, words: tuple[str, ...]) -> bool:
         return True
     heads = line_heads(doc) + "\n"
     return any(("\n" + word + "\n") in heads for word in words)
+
+
+# sp-early: a substring test for the rules' prechecks.
+@cache
+def _first_character_first(needle: str) -> re.Pattern[str]:
+    """NEEDLE as a pattern of its first character and a lookahead holding the rest."""
+    return re.compile(re.escape(needle[0]) + "(?=" + re.escape(needle[1:]) + ")")
+
+
+def holds(text: str, needle: str) -> bool:
+    """`needle in text`, found about twice as fast for a NEEDLE of two characters or more: the regex engine
+    skips from one occurrence of the needle's first character to the next in a tight loop and looks at
+    the rest only there, where `str`'s own search steps through the text by at most the needle's length
+    plus one (a match of `first(?=rest)` at an offset is an occurrence of the needle there, and the
+    reverse)."""
+    return _first_character_first(needle).search(text) is not None
+
+
+def text_holds(doc: Document, needle: str) -> bool:
+    """`needle in doc.source.text`, found once per document (`holds`): several rules ask for the same mark
+    (`::` opens the explicit, inline-field, fenced-div and Logseq property syntaxes)."""
+    key = ("text-holds", needle)
+    known = doc.derived.get(key)
+    if known is None:
+        known = doc.derived[key] = holds(doc.source.text, needle)
+    return known  # type: ignore[no-any-return]
+
+
+def block_kinds(doc: Document) -> frozenset[str]:
+    """The kinds of the document's top-level blocks (`paragraph`, `hr`, `table` …), gathered once: a rule
+    that reads only blocks of a kind the document lacks finds nothing."""
+    known = doc.derived.get("block-kinds")
+    if known is None:
+        known = doc.derived["block-kinds"] = frozenset(block.kind for block in doc.blocks)
+    return known  # type: ignore[no-any-return]
+
+
+def a_line_opens_with(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no line's first word (`line_heads`: its first run of letters and digits, after
+    characters that are neither) is one of WORDS (lower case, each such a run), in any case: the test of
+    `may_open_a_line` for a pattern that allows no letter or digit right after the word (a label before its
+    colon), which a longer word opening a line (`frontier` for `front`) does not pass."""
+    text = doc.source.text
+    if any(map(text.__contains__, _folding_apart(words))):
+        return True  # only the pattern can tell
+    known = doc.derived.get(_HEAD_SET)
+    if known is None:
+        known = doc.derived[_HEAD_SET] = frozenset(line_heads(doc).split("\n"))
+    return not known.isdisjoint(words)
+
+
+_HEAD_SET = "line-head-set"

@@ -81,8 +81,10 @@ from .document import (
     Block,
     Document,
     block_at,
+    holds,
     lazy_pattern,
     mask_code_and_math,
+    text_holds,
     without_trailing_tags,
 )
 from .outline import clean_heading, heading_path, topic_tags
@@ -156,7 +158,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     regions = find_details(doc)
     inside = {n: "details" for region in regions for n in range(region.first, region.last)}
     scan = _Scan(doc, inside | dict(taken), {r.first: r for r in regions})
-    paragraphs = list(_paragraphs(doc)) if _may_hold_syntax(doc.source.text) else []
+    paragraphs = list(_paragraphs(doc)) if _may_hold_syntax(doc) else []
     card_file = is_card_file(doc)
     pair_blocks = _pair_blocks(paragraphs)
     others = {
@@ -186,7 +188,7 @@ _Q_LABEL_ANYWHERE = lazy_pattern(r"(?:Q|Question|QUESTION)(?:[ \t]*\d+[a-z]?)?[ 
 _SEPARATOR_ANYWHERE = lazy_pattern(r"\?(?<![^\s>]\?)\??[^\S\n]*$", re.M)
 
 
-def _may_hold_syntax(text: str) -> bool:
+def _may_hold_syntax(doc: Document) -> bool:
     """False when a document's source holds none of the marks the four syntaxes read in paragraphs, so that
     no paragraph can give a card and the paragraphs need not be gathered (most documents).
 
@@ -198,11 +200,12 @@ def _may_hold_syntax(text: str) -> bool:
     a `Q:` line (`_Q_LABEL`, matched at the line's start) holds the label anywhere in the source; a `?`
     separator line is a `?` or `??` that whitespace, `>` or the line's start comes before (a list marker is
     followed by a space) and only whitespace follows to the end of the line; a pair holds `::`; a cloze
-    paragraph holds `==` or `{{` (`to_cloze`'s own first test)."""
+    paragraph holds a `==` highlight or a `{{cN::` deletion, and so `==` or `::` (`to_cloze` gives a cloze
+    only for a highlight or such a deletion; `{{` alone is none)."""
+    text = doc.source.text
     return (
-        "::" in text
-        or "==" in text
-        or "{{" in text
+        text_holds(doc, "::")
+        or holds(text, "==")
         or _Q_LABEL_ANYWHERE.search(text) is not None
         or _SEPARATOR_ANYWHERE.search(text) is not None
     )
@@ -286,11 +289,21 @@ def _claim_furniture(scan: _Scan, card_file: bool) -> None:
             meta = all(_TAG_LINE.match(doc.lines[n]) or _is_schedule(doc, n) for n in range(block.first, block.last))
         if meta:
             scan.claims.update(claim(block.first, block.last, "meta"))
+    if "card" not in scan.claims.values() and "meta" not in scan.claims.values() and _all_blocks_open_with_text(doc):
+        return  # no section's body is made only of cards: its first line is no card and not blank
     for section in doc.sections:
         # A heading over explicit cards only is their context: not a question left unanswered, not a topic.
         heading = doc.blocks[section.block]
         if scan.free(heading.first, heading.last) and _only_cards_below(scan, section.body):
             scan.claims.update(claim(heading.first, heading.last, "card"))
+
+
+def _all_blocks_open_with_text(doc: Document) -> bool:
+    """Whether the first line of each content block (headings and rules aside) holds more than whitespace:
+    then, with no line claimed as a card or `meta`, `_only_cards_below` is False for every section (it
+    stops at the first line of the body's first block that has lines), and the sections need no walk."""
+    lines = doc.lines
+    return all(lines[b.first].strip() for b in doc.blocks if b.first < b.last and b.kind not in STRUCTURAL)
 
 
 def _only_cards_below(scan: _Scan, body: Sequence[int]) -> bool:
@@ -447,7 +460,7 @@ def _heading_cards(scan: _Scan) -> None:
     is the front; its section, up to the next heading of the same or a higher level, the back.
     `#card-reverse` (or `#card/reverse`) makes it reversible."""
     doc = scan.doc
-    if "#card" not in doc.source.text:
+    if not holds(doc.source.text, "#card"):
         return
     for n, section in enumerate(doc.sections):
         if section.level == 1 and section.title == doc.title:

@@ -39,7 +39,7 @@ from .containers import (
     statement_above,
     unwrap_containers,
 )
-from .document import Document
+from .document import Document, text_holds
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -50,7 +50,7 @@ _CODE = frozenset({"fence", "code_block"})
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from statements answered by the pandoc fenced div under them."""
     text = doc.source.text
-    if ":::" not in text or _DIV_MARK.search(text) is None:
+    if not text_holds(doc, "::") or ":::" not in text or _DIV_MARK.search(text) is None:  # `::` asked once
         return RuleResult()  # no fenced div with attributes: nearly every document
     divs = [c for c in find_containers(doc.lines) if c.syntax == "pandoc" and c.depth == 0]
     drafts: list[CardDraft] = []

@@ -36,7 +36,7 @@ from markdown_it.token import Token
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Block, Document
+from .document import Block, Document, holds
 from .outline import heading_path, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -52,7 +52,7 @@ _BOLD_NUMBER = re.compile(r"^\s*(\*\*|__)\s*\d{1,3}[.)]?\s*\1\s*")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question lists whose items point at footnotes holding the answers."""
-    if "[^" not in doc.source.text:
+    if not holds(doc.source.text, "[^"):
         return RuleResult()  # no footnote reference anywhere: most documents, decided at once
     notes = _footnotes(doc)
     if not notes:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines
+from .document import Document, lazy_pattern, search_lines, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import without_marks
 
@@ -41,7 +41,7 @@ _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:question|q|front)::(?!:)", re.M | re.I)
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question/answer inline-field pairs in free top-level paragraphs."""
-    if "::" not in doc.source.text or not search_lines(_PRECHECK, doc.source.text):
+    if not text_holds(doc, "::") or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, lazy_pattern, may_mention
+from .document import Document, lazy_pattern, may_mention, may_open_a_line
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, is_question
 
@@ -58,7 +58,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "**" not in text and "__" not in text:
         return RuleResult()
-    if not may_mention(doc, _INTERVIEWER_WORDS):
+    # A question is a paragraph whose text, stripped, opens with `**`/`__` and a speaker that `_INTERVIEWER`
+    # matches from its start: its line opens, after whitespace and those marks, with an interviewer word
+    # (`may_open_a_line` asks the lines' shared first words, not the whole text once per word).
+    if not may_open_a_line(doc, _INTERVIEWER_WORDS) or not may_mention(doc, _INTERVIEWER_WORDS):
         return RuleResult()  # no interviewer label: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

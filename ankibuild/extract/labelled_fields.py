@@ -39,7 +39,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, search_lines_holding
+from .document import Document, a_line_opens_with, lazy_pattern, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
@@ -77,11 +77,24 @@ _PRECHECK = lazy_pattern(
     re.M,
 )
 
+# The first run of letters and digits of each label of `_PRECHECK`, in lower case: where it matches, the
+# line's first word (`line_heads`: after the indentation and the `**`) is one of these, as no letter or
+# digit follows a label there (प्रश्न's run ends at its first virama, a combining mark; `câu hỏi`'s at
+# its space; the letters `T`, `S`, `P` may stand before a `_` of `__`, which ends a run too).
+_LABEL_HEADS = (
+    *("front", "tanya", "pertanyaan", "soalan", "soru", "cau", "câu", "hoi", "hỏi", "प", "pytanie", "otazka"),
+    *("otázka", "fraga", "fråga", "ερώτηση", "ερωτηση", "سؤال", "질문", "문", "text"),
+    *(letter.lower() for letter in _ANSWERS_FOR),
+)
+
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from labelled fields (`Front:`/`Back:`, `Text:` clozes, `T:`/`J:` …) in free paragraphs."""
     # Every match of `_PRECHECK` starts a line and holds its colon there (no part of it before the colon
-    # matches a line break): tried only on the lines holding one.
+    # matches a line break): tried only on the lines holding one, and only when a line's first word
+    # (after indentation and bold marks) is a label's: the lines' shared first words, asked first.
+    if not a_line_opens_with(doc, _LABEL_HEADS):
+        return RuleResult()
     if not search_lines_holding(doc, _PRECHECK, ":："):
         return RuleResult()
     drafts: list[CardDraft] = []

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import empty_reason, unanswered
-from .document import Block, Document, dedent
+from .document import Block, Document, block_kinds, dedent
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "mochi-card"
@@ -34,7 +34,8 @@ _SKIPPED = frozenset({"html_block", "front_matter"})
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `***`-split segments (see the module docstring)."""
-    if "***" not in doc.source.text and "* * *" not in doc.source.text:
+    # A card's segment holds a star rule, an `hr` block (`_is_star`): without one, nothing to split.
+    if "hr" not in block_kinds(doc) or ("***" not in doc.source.text and "* * *" not in doc.source.text):
         return RuleResult()  # no star rule: nearly every document
     segments = _segments(doc)
     split = [s for s in segments if sum(1 for i in s if _is_star(doc, doc.blocks[i])) == 1]

@@ -33,7 +33,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import empty_reason, unanswered
 from .bullets import PROPERTY, Bullet, bullet_outline
-from .document import Document, block_at, dedent
+from .document import Document, block_at, dedent, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import starts_with_imperative
 
@@ -91,8 +91,9 @@ _LISTING_COMMAND = re.compile(
 
 
 def may_hold_nested_questions(text: str) -> bool:
-    """Cheap precheck: some indented bullet ends with `?` or opens with `Q:`."""
-    return ("?" in text or "？" in text or "Q" in text) and bool(_NESTED_ASK.search(text))
+    """Cheap precheck: some indented bullet ends with `?` or opens with `Q:`. (`_NESTED_ASK` matches only at
+    a line's start, so `search_lines` tries it after each line break, not at every character.)"""
+    return ("?" in text or "？" in text or "Q" in text) and search_lines(_NESTED_ASK, text)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:

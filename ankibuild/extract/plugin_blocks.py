@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, block_at
+from .document import Document, a_line_opens_with, block_at
 from .outline import clean_heading, heading_path, topic_tags
 
 _START, _END = "START", "END"
@@ -46,6 +46,7 @@ _INLINE_BACK = re.compile(r"[ \t]+Back:[ \t]*", re.I)
 _INLINE_EXTRA = re.compile(r"[ \t]+Back[ \t]+Extra:[ \t]*", re.I)
 _INLINE_ID = re.compile(r"[ \t]*<!--[ \t]*ID:[ \t]*(?P<id>\d{1,20})[ \t]*-->")
 _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
+_FIRST_WORDS = ("start", "starti", "target", "file")
 _MAX_BLOCK = 200
 """A `START` without its `END` within this many lines is prose, not a block."""
 
@@ -53,6 +54,10 @@ _MAX_BLOCK = 200
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from Obsidian_to_Anki `START` … `END` blocks, and the plugin's header lines skipped."""
     text = doc.source.text
+    # Every card or claim starts at a line that is `START`, or opens with `STARTI `, `TARGET DECK` or
+    # `FILE TAGS`: its first word is one of `_FIRST_WORDS` (the lines' shared first words, asked first).
+    if not a_line_opens_with(doc, _FIRST_WORDS):
+        return RuleResult()
     if not ("START" in text and "END" in text) and "TARGET DECK" not in text and "FILE TAGS" not in text:
         return RuleResult()  # none of the plugin's marks: most documents
     drafts: list[CardDraft] = []

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document
+from .document import Document, block_kinds
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -47,7 +47,8 @@ _CONTENT = frozenset({"paragraph", "bullet_list", "ordered_list", "table", "math
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question slides answered by the next slide."""
     text = doc.source.text
-    if "\n---" not in text or _ANSWER_MARK.search(text) is None:
+    # An answer slide follows an `hr` block (its `---`): without one, no slide answers.
+    if "hr" not in block_kinds(doc) or "\n---" not in text or _ANSWER_MARK.search(text) is None:
         return RuleResult()  # no slide separator or no answer heading: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered, unquote
-from .document import Document
+from .document import Document, may_open_a_line
 from .outline import clean_heading, topic_tags
 from .questions import is_question
 
@@ -27,6 +27,12 @@ _ASKER = (
     r"(?:students?|audience(?:\s+member)?|participant|attendee|learner|questioner|viewer|"
     r"estudiante|alumn[oa]|[ée]tudiante?|studente(?:ssa)?|studentin|sch[üu]ler(?:in)?|aluno|aluna|student[ka]?|"
     r"студент(?:ка)?|слушатель|学生|受講者|受講生|听众|聽眾|학생|청중)"
+)
+# What `_ASKER` matches starts with one of these (lower case).
+_ASKER_WORDS = (
+    *("student", "audience", "participant", "attendee", "learner", "questioner", "viewer", "estudiante", "alumn"),
+    *("étudiant", "etudiant", "schüler", "schuler", "aluno", "aluna", "студент", "слушатель"),
+    *("学生", "受講者", "受講生", "听众", "聽眾", "학생", "청중"),
 )
 _TURN = re.compile(
     r"^(?:\*\*|__)(?P<who>[^*_\n]{1,48}?)[ \t]*(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])[ \t]*(?P<said>.*)$",
@@ -50,7 +56,11 @@ _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*[-–—]?[
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from student questions and the replies to them."""
     text = doc.source.text
-    if not any(mark.search(text) for mark in _MARKS):
+    # A student's turn is a paragraph (or a quote's first paragraph, its `>` marks removed) that opens,
+    # stripped, with `**`/`__` and a speaker `_ASKS` matches from its start: its line opens, after
+    # whitespace, `>` and those marks, with one of `_ASKER_WORDS` (the lines' shared first words, asked
+    # before the whole text is searched).
+    if not may_open_a_line(doc, _ASKER_WORDS) or not any(mark.search(text) for mark in _MARKS):
         return RuleResult()  # no student speaker label: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
