@@ -522,7 +522,7 @@ def test_details_tags_are_counted_as_they_were(text: str) -> None:
 
 
 # Line-start patterns tried only where a line opens as they need (`document.may_open_a_line_with`,
-# `document.may_open_a_line_with_word`, `document.line_heads`): documents made of such openings, indented or
+# `document.a_line_opens_with`, `document.line_heads`): documents made of such openings, indented or
 # quoted, in any case, cut short or running past the 12 characters kept of a line.
 _OPENING_LINE = st.tuples(
     st.sampled_from(["", "", " ", "   ", "\t", "    ", "> ", "- ", "\u00a0"]),

@@ -67,6 +67,7 @@ from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_ans
 from .document import (
     Block,
     Document,
+    a_line_opens_with,
     block_at,
     build_document,
     lazy_pattern,
@@ -74,7 +75,6 @@ from .document import (
     mark_tails,
     may_hold,
     may_open_a_line,
-    may_open_a_line_with_word,
     search_lines,
 )
 from .outline import clean_heading, heading_path, heading_question, topic_tags
@@ -515,7 +515,7 @@ _BOLD_TAGS = ("b", "strong")
 
 def _may_hold_exercise_labels(doc: Document) -> bool:
     """False only when no line can open with an exercise label (`_EXERCISE_LABEL`)."""
-    return may_open_a_line(doc, _EXERCISE_WORDS) or may_open_a_line_with_word(doc, _BOLD_TAGS)
+    return may_open_a_line(doc, _EXERCISE_WORDS) or a_line_opens_with(doc, _BOLD_TAGS)
 
 
 def _setup(scan: _Scan, index: int) -> list[int]:

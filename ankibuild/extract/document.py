@@ -605,22 +605,6 @@ def may_open_a_line_with(doc: Document, opening: re.Pattern[str]) -> bool:
     return search_lines(opening, marked_line_openings(doc))
 
 
-def may_open_a_line_with_word(doc: Document, words: tuple[str, ...]) -> bool:
-    """False only when no line of the document opens, after characters that are neither letters nor digits
-    (or `_`), with one of WORDS (lower case) as a whole word, in any case: `may_open_a_line` for a pattern
-    that takes no letter or digit right after the word (`R:`, `**Resp.-**`), looked up in the lines' first
-    words."""
-    text = doc.source.text
-    # The characters `re.I` folds onto a letter of the words (each looked for with a `memchr`); not İ when no
-    # word holds an `i`: it only shifts the places in `str.lower` of the text, not the lines' first words.
-    has_i = any("i" in word for word in words)
-    folding = [c for c in _folding_apart(words) if has_i or c != "\u0130"]
-    if not text.isascii() and any(map(text.__contains__, folding)):
-        return True
-    heads = line_heads(doc) + "\n"
-    return any(("\n" + word + "\n") in heads for word in words)
-
-
 # sp-early: a substring test for the rules' prechecks.
 @cache
 def _first_character_first(needle: str) -> re.Pattern[str]:

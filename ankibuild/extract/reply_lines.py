@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, may_open_a_line_with, may_open_a_line_with_word, search_lines
+from .document import Document, a_line_opens_with, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, topic_tags
 from .questions import is_question
 
@@ -40,7 +40,7 @@ _REPLY = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)?(?:r|resp|respuesta|rpta|rta)[
 _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?(?:r|resp|respuesta|rpta|rta)[ \t]*(?:=|\.-|[:：])", re.I | re.M)
 # What a line that `_PRECHECK` matches opens with: `R:` after its spaces and tabs (`document.line_openings`;
 # the spaces before the mark may run past the 12 characters kept), or one of the longer words as its first
-# word, nothing but spaces, tabs and the mark after it (`document.may_open_a_line_with_word`).
+# word, nothing but spaces, tabs and the mark after it (`document.a_line_opens_with`).
 _R_OPENING = lazy_pattern(r"^(?:\*\*|__)?r[ \t]*(?:=|\.-|[:：]|\.?$)", re.I | re.M)
 _REPLY_WORDS = ("resp", "respuesta", "rpta", "rta")
 # `1.-`, `12.-`, `3-`, `4.`, `5)`: the number of a guide's item.
@@ -54,7 +54,7 @@ _LABELLED = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?[^\W\d_]{1,12}[ \t]*(?:\*\*|__
 
 def _may_hold_a_reply_mark(doc: Document) -> bool:
     """False only when no line opens as `_PRECHECK` matches (see `_R_OPENING`)."""
-    return may_open_a_line_with(doc, _R_OPENING) or may_open_a_line_with_word(doc, _REPLY_WORDS)
+    return may_open_a_line_with(doc, _R_OPENING) or a_line_opens_with(doc, _REPLY_WORDS)
 
 
 Item = tuple[int, str, str | None, bool]
