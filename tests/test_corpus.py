@@ -95,6 +95,8 @@ HOLDOUT23 = CORPUS / "holdout23"
 labels, microservices headings, anatomy, Docker how-tos, a database self-check, an ML glossary, a psychology
 review): `--corpus tests/corpus/holdout23`."""
 HOLDOUT24 = CORPUS / "holdout24"
+HOLDOUT25 = CORPUS / "holdout25"
+HOLDOUT26 = CORPUS / "holdout26"
 """A twenty-fourth blind holdout, written beside holdout23, in other languages (Argentine, Catalan, Danish,
 Nepali, Serbian, Tagalog, Taiwanese and Urdu notes): `--corpus tests/corpus/holdout24`."""
 FOLDERS = {
@@ -123,6 +125,8 @@ FOLDERS = {
     HOLDOUT22: 8,
     HOLDOUT23: 8,
     HOLDOUT24: 8,
+    HOLDOUT25: 8,
+    HOLDOUT26: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
