@@ -125,15 +125,87 @@ class _ColJson:
 
 
 def _col_json(manifest: _Manifest | None) -> _ColJson:
-    """The collection row's JSON parts: the kept ones when genanki and ankibuild are the same, else genanki's."""
+    """The collection row's JSON parts: the kept ones when genanki and ankibuild are the same, else those this
+    code remembers in the user's cache folder (`_remembered_col`), else genanki's."""
     kept = getattr(manifest, "col", None)  # a manifest pickled by an older ankibuild lacks it
     if isinstance(kept, _ColJson) and kept.version == code_fingerprint():
         return kept
+    return _pristine()[0]
+
+
+@functools.cache
+def _pristine() -> tuple[_ColJson, str, str]:
+    """genanki's collection row JSON parts, and the SQL of its empty collection (schema, then `col` row), as
+    this code and genanki make them: from the user's cache folder when this very code wrote them there, else
+    asked of genanki (whose import, with the asyncio it pulls in, is a sixth of writing a 10,000-note
+    package) and remembered there. They depend on the code alone, never on the notes, like the compiled
+    patterns kept beside them (`regex_cache`): a build that remembers them writes the same bytes."""
+    version = code_fingerprint()
+    remembered = _remembered_col(version)
+    if remembered is not None:
+        return remembered
     import genanki
+    from genanki.apkg_col import APKG_COL
+    from genanki.apkg_schema import APKG_SCHEMA
 
     decks, models = _pristine_col()
     note_types = {kind: _model(note_type).to_json(0, 0) for kind, note_type in NOTE_TYPES.items()}
-    return _ColJson(code_fingerprint(), decks, models, genanki.Deck(0, "").to_json(), note_types)
+    made = (_ColJson(version, decks, models, genanki.Deck(0, "").to_json(), note_types), str(APKG_SCHEMA), str(APKG_COL))
+    _remember_col(made)
+    return made
+
+
+COL_FILE_PREFIX = "genanki-col-"
+"""The name of the file in the user's cache folder holding genanki's collection JSON for one code version."""
+
+
+def _col_file(version: str) -> Path | None:
+    from .regex_cache import cache_folder
+
+    try:
+        return cache_folder() / f"{COL_FILE_PREFIX}{version}.json"
+    except (OSError, RuntimeError):  # no home folder to find
+        return None
+
+
+def _remembered_col(version: str) -> tuple[_ColJson, str, str] | None:
+    """What `_remember_col` wrote for this code VERSION; None when missing, damaged or of other code."""
+    path = _col_file(version)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        col = _ColJson(data["version"], data["decks"], data["models"], data["deck"], data["note_types"])
+        schema, col_sql = data["schema"], data["col_sql"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    shaped = (
+        col.version == version
+        and all(isinstance(v, str) for v in (col.decks, col.models, schema, col_sql))
+        and isinstance(col.deck, dict)
+        and isinstance(col.note_types, dict)
+        and set(col.note_types) == set(NOTE_TYPES)
+        and all(isinstance(v, dict) for v in col.note_types.values())
+    )
+    return (col, schema, col_sql) if shaped else None
+
+
+def _remember_col(made: tuple[_ColJson, str, str]) -> None:
+    """Write genanki's collection JSON for this code to the user's cache folder, atomically; a folder that
+    cannot be written only means asking genanki again next time."""
+    col, schema, col_sql = made
+    path = _col_file(col.version)
+    if path is None:
+        return
+    data = {"version": col.version, "decks": col.decks, "models": col.models, "deck": col.deck, "note_types": col.note_types}
+    data.update(schema=schema, col_sql=col_sql)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,11 +305,9 @@ def _write_collection(cursor: Any, notes: Sequence[PackagedNote], timestamp: flo
     rewrites it once per deck, quadratic in decks); notes are streamed in, none held as genanki objects.
     With DELTA, NOTES are only those that may have changed, and the kept collection holds every other."""
     if manifest is None:
-        from genanki.apkg_col import APKG_COL
-        from genanki.apkg_schema import APKG_SCHEMA
-
-        cursor.executescript(APKG_SCHEMA)
-        cursor.executescript(APKG_COL)
+        _, schema, col_sql = _pristine()
+        cursor.executescript(schema)
+        cursor.executescript(col_sql)
     col = _col_json(manifest)
     decks: dict[str, int] = {}
     used: dict[str, int] = {}

@@ -83,3 +83,53 @@ def test_every_entry_is_dated_at_the_build_time_so_equal_builds_are_equal_bytes(
         moment = time.localtime(TS)
         assert {i.date_time for i in archive.infolist()} == {tuple(moment)[:5] + (moment.tm_sec // 2 * 2,)}
         assert archive.read("0") == image.read_bytes() and json.loads(archive.read("media")) == {"0": "diagram.png"}
+
+
+# --- genanki's collection JSON, remembered per code version in the user's cache folder ---------------------
+
+
+def test_the_remembered_collection_json_is_what_genanki_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ankibuild import apkg
+
+    monkeypatch.setenv("ANKIBUILD_CACHE_HOME", str(tmp_path / "cache"))
+    asked = apkg._pristine.__wrapped__()  # nothing remembered yet: asked of genanki, and written down
+    files = list((tmp_path / "cache").glob(f"{apkg.COL_FILE_PREFIX}*.json"))
+    assert len(files) == 1
+    assert apkg._remembered_col(asked[0].version) == asked
+    assert apkg._pristine.__wrapped__() == asked  # read back
+
+
+def test_a_damaged_or_foreign_remembered_file_is_asked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ankibuild import apkg
+    from ankibuild.cache import code_fingerprint
+
+    monkeypatch.setenv("ANKIBUILD_CACHE_HOME", str(tmp_path))
+    path = tmp_path / f"{apkg.COL_FILE_PREFIX}{code_fingerprint()}.json"
+    for text in ("{not json", json.dumps({"version": "other"}), json.dumps([1, 2])):
+        path.write_text(text, encoding="utf-8")
+        assert apkg._remembered_col(code_fingerprint()) is None
+        made = apkg._pristine.__wrapped__()
+        assert made[0].version == code_fingerprint() and "CREATE TABLE" in made[1]
+        assert apkg._remembered_col(code_fingerprint()) == made  # written afresh
+
+
+def test_a_package_written_from_the_remembered_json_is_the_same_bytes_and_imports_no_genanki(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ankibuild.apkg import PackagedNote, write_package\n"
+        "from ankibuild.records import Card, Loc\n"
+        "items = [Card(Loc('a.md', n), 'R::' + q[-2], 'basic', 'heading', q, q, '<p>a</p>', 'C', ('t',), 'g-' + q) for n, q in ((1, 'What is A?'), (5, 'What is B?'))]\n"
+        "write_package(Path(sys.argv[1]), [PackagedNote(c, 1700000000) for c in items], [], 1700000000)\n"
+        "print('genanki' in sys.modules)\n"
+    )
+    env = dict(os.environ, ANKIBUILD_CACHE_HOME=str(tmp_path / "cache"))
+    imported = []
+    for name in ("asked.apkg", "remembered.apkg"):
+        done = subprocess.run([sys.executable, "-c", script, str(tmp_path / name)], env=env, capture_output=True, text=True, check=True)
+        imported.append(done.stdout.strip())
+    assert imported == ["True", "False"]
+    assert (tmp_path / "asked.apkg").read_bytes() == (tmp_path / "remembered.apkg").read_bytes()
