@@ -215,16 +215,19 @@ class _Processing:
         todo_bytes = 0
         cached: list[tuple[str, Path, bytes]] = []
         cached_bytes = 0
+        # A cache folder that does not exist yet (a first build) holds no entry: no file is read here only to
+        # look one up (its worker reads and hashes it).
+        lookup = cache if cache is not None and cache.folder.is_dir() else None
         for rel, path in files:
             digest = digests.get(rel)
             size = None
-            if digest is None and cache is not None:
+            if digest is None and lookup is not None:
                 raw, problems = read_source_bytes(path, rel)
                 if raw is None:
                     self.known[rel] = (([], problems), None)
                     continue
                 digest, size = file_digest(raw), len(raw)
-            stored = cache.size(cache.key(rel, digest)) if cache is not None and digest is not None else None
+            stored = lookup.size(lookup.key(rel, digest)) if lookup is not None and digest is not None else None
             if stored is not None and digest is not None:
                 cached.append((rel, path, digest))
                 cached_bytes += stored

@@ -70,7 +70,11 @@ def _memo_path(config: BuildConfig) -> Path:
 
 def recall(config: BuildConfig) -> tuple[BuildReport | None, Digests | None]:
     """The summary of the last build when nothing it read has changed (images included), else None; and
-    the digests of the note files as read now, so a build that must run does not read them again."""
+    the digests of the note files as read now, so a build that must run does not read them again. A first
+    build (no cache folder yet) reads nothing here: there is no memo to replay and no cached result to look
+    up by digest, and the files are read and hashed where they are parsed."""
+    if not _memo_path(config).parent.is_dir():
+        return None, None
     digests = read_digests(config)
     fingerprint = build_fingerprint(config, digests) if digests is not None else None
     if fingerprint is None:
