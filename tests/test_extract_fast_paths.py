@@ -75,6 +75,7 @@ from ankibuild.extract import (
     problem_details,
     prompt_lists,
     questions,
+    quoted_pairs,
     quoted_questions,
     remnote_cards,
     reply_lines,
@@ -187,6 +188,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x25-en
     (html_tables, "a_line_opens_with", _maybe),
     (html_tables, "block_kinds", lambda _doc: _Everything()),
+    (quoted_pairs, "search_lines_holding", _searched_in),
+    (quoted_pairs, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -237,6 +240,8 @@ _BODIES = st.sampled_from(
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
         "</table>",
+        "> **Q1.** Why?",
+        "> **Answer.** Because.",
         "Question 3: Why?",
         "QUESTION 2b: How?",
         "Q3:",
