@@ -49,6 +49,7 @@ from ankibuild.extract import (
     formulas,
     glossary,
     headings,
+    html_tables,
     inline_fields,
     interview_dialogues,
     is_free,
@@ -74,6 +75,7 @@ from ankibuild.extract import (
     problem_details,
     prompt_lists,
     questions,
+    quoted_pairs,
     quoted_questions,
     remnote_cards,
     reply_lines,
@@ -183,6 +185,11 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (plugin_blocks, "a_line_opens_with", _maybe),
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
+    # x25-en
+    (html_tables, "a_line_opens_with", _maybe),
+    (html_tables, "block_kinds", lambda _doc: _Everything()),
+    (quoted_pairs, "search_lines_holding", _searched_in),
+    (quoted_pairs, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -229,6 +236,12 @@ def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() 
 _BODIES = st.sampled_from(
     [
         "Q: What is X?",
+        "<table>",
+        "<tr><th>Question</th><th>Answer</th></tr>",
+        "<tr><td>Why?</td><td>Because it is.</td></tr>",
+        "</table>",
+        "> **Q1.** Why?",
+        "> **Answer.** Because.",
         "Question 3: Why?",
         "QUESTION 2b: How?",
         "Q3:",

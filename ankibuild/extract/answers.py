@@ -18,7 +18,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent, search_lines
-from .questions import is_back_to_top, strip_answer_label
+from .questions import ANSWER_LABEL, is_back_to_top, strip_answer_label
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
 """Box types (admonition or callout) that hold a question."""
@@ -242,6 +242,8 @@ def empty_reason(markdown: str) -> str | None:
         return "only options"
     if commented and _options_beside_comments(markdown):
         return "only options"
+    if "_" in markdown and options_then_blank_answer(markdown):
+        return "placeholder"
     if "utput" in markdown and only_the_problem(markdown):
         return "only the problem"
     lines: list[str] = []
@@ -667,6 +669,24 @@ def options_only(markdown: str) -> bool:
         return inline_options_only(lines[0]) or spaced_options_only(lines[0])
     letters = [m.group(1).upper() if (m := _OPTION_LINE.match(line)) else None for line in lines]
     return len(lines) >= 2 and [_OPTION_ORDER.get(letter or "?") for letter in letters] == list(range(len(lines)))
+
+
+# A labelled answer line whose value is a blank to fill in: `**Answer:** _____`, `Answer: \_\_\_`.
+_BLANK_VALUE = re.compile(r"^[\s*_\\.]*$")
+_MIN_BLANK = 3
+
+
+def options_then_blank_answer(markdown: str) -> bool:
+    """True for the options of a multiple-choice question followed by an answer label whose value is left
+    blank (`**Answer:** _____`, written to be filled in on paper): no answer."""
+    body = markdown.rstrip()
+    last = body[body.rfind("\n") + 1 :]  # the last line first: read alone, it rules out nearly every answer
+    if last.count("_") < _MIN_BLANK or (label := ANSWER_LABEL.match(last)) is None:
+        return False
+    if not _BLANK_VALUE.match(last[label.end() :]) or last[label.end() :].count("_") < _MIN_BLANK:
+        return False
+    lines = [line for line in body.splitlines()[:-1] if line.strip()]
+    return len(lines) >= 2 and options_only("\n".join(lines))
 
 
 def inline_options_only(line: str) -> bool:

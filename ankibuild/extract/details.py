@@ -31,7 +31,9 @@ HTML blocks and paragraphs (never in code), and nested pairs are matched.
 - lettered questions (`**A.** …?`, `**B.** …?`) before one box are one card each, with their part of the
   answer when the box is lettered the same way; the paragraph introducing them goes to their context.
 A labelled answer runs on to the next heading, rule, question or the task before the next answer.
-`**Exercise 9.** …` with nothing after it is reported unanswered.
+`**Exercise 9.** …` with nothing after it (or only a hint, `*Hint:* …`, and comments) is reported unanswered;
+one answered on its own line after a dash, in bold (`**Problem 8.** What is 17 × 23? — **391**`), is a card. A
+label naming its task (`**Problem 4 (Broken stick).**`) leaves the front whole.
 
 **Question boxes.** A top-level MkDocs admonition (`!!!`, `???`, `???+`) or Obsidian callout (`> [!type]`,
 folded `> [!type]-`, foldable `> [!type]+`) of type `question`, `faq` or `help`; both are read as an
@@ -85,6 +87,7 @@ from .questions import (
     holds_question_list,
     is_question,
     question_paragraph,
+    split_dash_answer,
     starts_with_imperative,
     take_difficulty,
 )
@@ -497,13 +500,54 @@ def _unanswered_exercises(scan: _Scan) -> None:
         and _EXERCISE_LABEL.match(_bold_as_stars(doc.lines[b.first]))
     ]
     for i in tasks:
-        following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if following is not None and following.kind not in ("heading", "hr") and i + 1 not in tasks:
-            continue  # something follows that may answer it: left to the other rules
         question = " ".join(_question_block_text(doc, i).split())
+        if _dash_answered(scan, i, question):
+            continue  # `**Problem 8.** What is 17 × 23? — **391**`: answered on its own line
+        asides = _hints_after(scan, i, tasks)
+        j = i + 1 + len(asides)
+        following = doc.blocks[j] if j < len(doc.blocks) else None
+        if following is not None and following.kind not in ("heading", "hr") and j not in tasks:
+            continue  # something follows that may answer it: left to the other rules
         if question and not question.endswith(":"):
             scan.diagnostics.append(unanswered(doc.loc(doc.blocks[i].first), question, "no answer"))
             scan.take(doc.blocks[i].first, doc.blocks[i].last, "unanswered")
+            for k in asides:  # a hint or a note to self under it answers nothing
+                scan.take(doc.blocks[k].first, doc.blocks[k].last, "unanswered")
+
+
+# `*Hint:* …`, `**Hint.** …`, `Tip: …`: a paragraph that helps with the task, no answer.
+_HINT_PARAGRAPH = lazy_pattern(r"^\s*(?P<b>\*\*|__|\*|_)?(?:hints?|tips?|clues?)(?:[ \t]*\d+)?[ \t]*(?:[:.](?P=b)|(?P=b)[ \t]*[:.])", re.I)
+
+
+def _hints_after(scan: _Scan, index: int, tasks: Sequence[int]) -> list[int]:
+    """The free hint paragraphs and HTML comments right after the task at block INDEX, when they are all
+    that stands before the next heading, rule, task or the end (nothing else that could answer it)."""
+    doc = scan.doc
+    found: list[int] = []
+    for j in range(index + 1, len(doc.blocks)):
+        block = doc.blocks[j]
+        if block.kind in ("heading", "hr") or j in tasks:
+            break
+        if not scan.free(block.first, block.last):
+            return []
+        line = doc.lines[block.first]
+        hint = block.kind == "paragraph" and _HINT_PARAGRAPH.match(line) is not None
+        if not hint and not (block.kind == "html_block" and line.lstrip().startswith("<!--")):
+            return []  # a block that may answer the task
+        found.append(j)
+    return found
+
+
+def _dash_answered(scan: _Scan, index: int, question: str) -> bool:
+    """Make the card of a one-paragraph task answered after a dash on its own line, the answer in bold
+    (`What is $17 \\times 23$? — **391** (…)`); True when it did."""
+    doc = scan.doc
+    block = doc.blocks[index]
+    split = split_dash_answer(question) if "?" in question else None
+    if split is None or not split[1].startswith(("**", "__")):
+        return False
+    scan.card(block.first, split[0], split[1], heading_path(doc, index), [(block.first, block.last)])
+    return True
 
 
 # Every `_EXERCISE_LABEL` match opens with one of these words after characters that are neither letters nor
@@ -554,6 +598,12 @@ def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints:
 _TASK_LABEL = lazy_pattern(
     r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
     r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
+    re.I,
+)
+# `**Problem 4 (Broken stick).**`, `**Exercise (Warm-up):**`: a task label naming the task in parentheses.
+_NAMED_TASK_LABEL = lazy_pattern(
+    r"^\s*(?P<b>\*\*|__)(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
+    r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*\([^()\n]{1,60}\)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.]?)\s*(?=\S)",
     re.I,
 )
 # `**A.**`, `A.`, `a)`, `(a)`, `__B)__` before one of several lettered questions.
@@ -630,7 +680,7 @@ def _lettered_fronts(scan: _Scan, group: list[int], run: list[int], hints: list[
 def _clean_prompt(text: str) -> str:
     """A task or question paragraph without its bold dressing, `Exercise:` label or numbering."""
     text = _bold_as_stars(text.strip())
-    label = _TASK_LABEL.match(text)
+    label = _NAMED_TASK_LABEL.match(text) or _TASK_LABEL.match(text)
     if label is not None:
         text = text[label.end() :]
     match = _WHOLE_BOLD.match(_without_trailing_marks(text.strip()))

@@ -47,7 +47,6 @@ context, never a topic card (the topic rule reads `document.QUESTION_TABLES`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -57,32 +56,17 @@ from .answers import empty_reason, metadata_tags, unanswered
 from .document import QUESTION_TABLES, Block, Document, lazy_pattern, table_cells, word_set
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
+from .table_headers import ANSWER_HEADERS as _ANSWER_HEADERS
+from .table_headers import BACK_HEADERS as _BACK_HEADERS
+from .table_headers import FRONT_HEADERS as _FRONT_HEADERS
+from .table_headers import QUESTION_HEADERS as _QUESTION_HEADERS
+from .table_headers import SECOND_ANSWER_HEADERS as _SECOND_ANSWER_HEADERS
+from .table_headers import header_word as _header_word
+from .table_headers import holds_word as _holds_word
 
 CONVENTION = "qa-table"
 
 
-_QUESTION_HEADERS = word_set(
-    "question|questions|q|query|queries|prompt|prompts|ques|"
-    "frage|fragen|pregunta|preguntas|domanda|domande|pergunta|perguntas|questão|questões|vraag|vragen|"
-    "вопрос|вопросы|питання|pytanie|pytania|otázka|otázky|soru|sorular|câu hỏi|pertanyaan|soal|प्रश्न|"
-    "سؤال|السؤال|أسئلة|الأسئلة|问题|問題|题目|題目|提问|问|問|質問|問い|질문|문제"
-)
-# The words of the column that answers; the first group names an answer outright and wins over the
-# second (`Answer | Explanation`: the answer is the front's reply, the explanation an addition).
-_ANSWER_HEADERS = word_set(
-    "answer|answers|a|ans|reply|antwort|antworten|respuesta|respuestas|réponse|réponses|risposta|risposte|"
-    "resposta|respostas|antwoord|antwoorden|ответ|ответы|відповідь|відповіді|odpowiedź|odpowiedzi|odpověď|"
-    "odpovědi|cevap|cevaplar|yanıt|trả lời|đáp án|jawaban|उत्तर|جواب|الجواب|إجابة|الإجابة|答案|回答|答え|"
-    "解答|答|답|답변|정답"
-)
-_SECOND_ANSWER_HEADERS = word_set(
-    "response|responses|solution|solutions|explanation|explanations|lösung|erklärung|solución|explicación|"
-    "explication|soluzione|spiegazione|solução|explicação|решение|объяснение|解析|解释|解釋|解説|해설"
-)
-# The two sides of a flashcard, as people who write for Anki head their tables; only as the whole header
-# (`Front-end | Back-end` compares two things).
-_FRONT_HEADERS = word_set("front|front side|card front|recto|vorderseite|anverso")
-_BACK_HEADERS = word_set("back|back side|card back|verso|rückseite|reverso")
 _NUMBER_HEADERS = word_set("|no|nr|n°|num|number|id|nº|№|序号|番号|번호")
 _DIFFICULTY_HEADERS = word_set(
     "difficulty|level|difficulté|niveau|dificultad|nivel|difficoltà|livello|dificuldade|schwierigkeit|"
@@ -98,16 +82,6 @@ _OPTION_HEADERS = word_set(
     "options|option|choices|choice|alternatives|opciones|opções|opzioni|optionen|antwortmöglichkeiten|"
     "варианты|选项|選項|選択肢|보기"
 )
-# A header is at most this many words when a question or answer word inside it names its column
-# (`Interview question`, `Short answer`); a longer header is a sentence that happens to hold the word.
-_MAX_HEADER_WORDS = 3
-# Beside a question or answer word, these name a property of it (`Question type`, `Answer length`).
-_PROPERTY_WORDS = word_set(
-    "type|types|kind|format|formats|count|number|no|id|level|category|topic|source|link|url|status|date|"
-    "author|length|time|difficulty|tag|tags|style|score|points|marks|weight|typ|tipo|formato|art|вид|тип"
-)
-_CJK = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
 _BREAK = lazy_pattern(r"<br\s*/?>", re.I)
 _BULLET = lazy_pattern(r"^(?:[•·◦▪▫‣●○■□➤►▶→]|[-*+](?=\s))\s*")
 _ORDERED = lazy_pattern(r"^\d{1,3}[.)]\s+")
@@ -360,23 +334,6 @@ def _role(name: str, cells: Sequence[str]) -> str:
     return "extra"
 
 
-def _holds_word(name: str, words: frozenset[str]) -> bool:
-    """A short header naming its column with one of the words (`Interview question`, `Short answer`,
-    `面试问题`); one-letter words (`Q`, `A`) count only alone (`Plan A` is a name), and a word beside a
-    property of questions (`Question type`, `Answer format`) names that property, not the column."""
-    parts = name.split()
-    if any(p in _PROPERTY_WORDS for p in parts):
-        return False
-    if 1 < len(parts) <= _MAX_HEADER_WORDS and any(len(p) > 1 and p in words for p in parts):
-        return True
-    if 1 < len(parts) <= _MAX_HEADER_WORDS:
-        joined = " ".join(parts)
-        return any(" " in w and w in joined for w in words)  # `câu hỏi`, `trả lời` are two words
-    if _CJK.search(name) and len(name) <= 8:
-        return any(len(w) > 1 and _CJK.search(w) and w in name for w in words)
-    return False
-
-
 def _header_names(header: Sequence[str]) -> bool:
     """True when any header cell is a known column name (then the header is no question of its own)."""
     known = _QUESTION_HEADERS | _ANSWER_HEADERS | _SECOND_ANSWER_HEADERS | _TOPIC_HEADERS | _DIFFICULTY_HEADERS
@@ -488,12 +445,6 @@ def _plain(cell: str) -> str:
 def _unbold(cell: str) -> str:
     match = _WHOLE_BOLD.match(cell.strip())
     return match.group(2).strip() if match else cell.strip()
-
-
-def _header_word(text: str) -> str:
-    """A header as a column name: lower case, no parentheses (`Question (EN)`), no punctuation."""
-    text = unicodedata.normalize("NFKC", re.sub(r"\([^)]*\)|（[^）]*）", " ", text)).casefold()
-    return " ".join(re.sub(r"[^\w\s°№]", " ", text).split())
 
 
 def _table_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[_Row]]:

@@ -282,6 +282,8 @@ _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru"
     r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
 )
+QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
+"""The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
 # `س` and `ج` also open ordinary words (`سيكون`, `جميع`).

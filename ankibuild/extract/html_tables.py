@@ -1,0 +1,170 @@
+"""Question / answer tables written in raw HTML: one card per row, the question cell on the front, the
+answer cell on the back.
+
+    <table>
+      <tr><th>Question</th><th>Answer</th></tr>
+      <tr><td>Drug of choice for MRSA?</td><td>Vancomycin<br>(alternatives: linezolid)</td></tr>
+    </table>
+
+People write their tables in HTML when a cell needs line breaks or a list, which GFM tables do not allow.
+A `<table>` whose tag opens a line is a question table when its header row (the `<th>` row of its
+`<thead>`, else its first `<tr>`) names a question column and an answer column with the words the GFM
+question tables accept (`Question | Answer`, `Q | A`, `Front | Back`, `Frage | Antwort` …, see
+`table_headers`); one row a line (`<tr><td>…</td><td>…</td></tr>`) or one tag a line, alike. Each body row
+makes a card; a row whose answer cell is empty or a placeholder (`TBD`, `TODO`, `—`) is reported
+`unanswered` on its own line. Inline tags become Markdown (`<i>`, `<em>` → `*…*`, `<b>`, `<strong>` →
+`**…**`, `<code>` → backticks), `<br>` breaks the answer's lines, others (`<sub>`, `<sup>`) stay. Any other
+column is added to the back as `**Name:** …`. A table whose header names no question and answer column (a
+table of facts) stays as it is. The heading path is the cards' context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered
+from .document import Document, a_line_opens_with, block_kinds, lazy_pattern
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import clean_question
+from .table_headers import header_word, names_answer, names_question
+
+CONVENTION = "html-table"
+
+_TABLE_OPEN = lazy_pattern(r"^\s*<table\b", re.I)
+_TABLE_CLOSE = lazy_pattern(r"</table\s*>", re.I)
+_ROW = lazy_pattern(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|(?=</t(?:head|body|foot)\b)|(?=</table\b))", re.I | re.S)
+_CELL = lazy_pattern(r"<(t[dh])\b[^>]*>(.*?)(?:</\1\s*>|(?=<t[dh]\b)|$)", re.I | re.S)
+_BREAK = lazy_pattern(r"\s*<br\s*/?>\s*", re.I)
+_ITALIC = lazy_pattern(r"</?(?:i|em)\s*>", re.I)
+_BOLD = lazy_pattern(r"</?(?:b|strong)\s*>", re.I)
+_CODE = lazy_pattern(r"</?code\s*>", re.I)
+_TAG = lazy_pattern(r"<[^<>]*>")
+_FILLER = " \t-–—?？.…_*/"
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    line: int
+    """Source line (0-based) where the row opens."""
+    cells: tuple[str, ...]
+    """The cells' inner HTML, whitespace folded."""
+    cell_lines: tuple[int, ...]
+    """Source line (0-based) where each cell opens."""
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from the free HTML tables whose header names a question and an answer column."""
+    if "html_block" not in block_kinds(doc) or not a_line_opens_with(doc, ("table",)):
+        return RuleResult()  # no line opens with a `<table>` tag: nearly every document
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "html_block" or not is_free(doc, taken, index):
+            continue
+        line = block.first
+        while line < block.last:
+            if not _TABLE_OPEN.match(doc.lines[line]):
+                line += 1
+                continue
+            end = _table_end(doc, line)
+            if end is None or any(n in taken or n in claims for n in range(line, end)):
+                break
+            _table_cards(doc, index, line, end, drafts, diagnostics, claims)
+            line = end
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _table_end(doc: Document, first: int) -> int | None:
+    """The line after the one that closes the table opened on line FIRST, None when none does (or a table
+    nests inside it)."""
+    for n in range(first, len(doc.lines)):
+        if n > first and _TABLE_OPEN.match(doc.lines[n]):
+            return None
+        if _TABLE_CLOSE.search(doc.lines[n]):
+            return n + 1
+    return None
+
+
+def _table_cards(
+    doc: Document,
+    index: int,
+    first: int,
+    end: int,
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """The cards and reports of one table (lines FIRST to END), when its header names a question and an
+    answer column."""
+    rows = _rows(doc, first, end)
+    if len(rows) < 2:
+        return
+    header, body = rows[0], rows[1:]
+    names = [header_word(_plain(cell)) for cell in header.cells]
+    question = next((n for n, name in enumerate(names) if names_question(name)), -1)
+    answer = next((n for n, name in enumerate(names) if n != question and names_answer(name)), -1)
+    if question < 0 or answer < 0:
+        return  # a table of facts, no question table
+    path = heading_path(doc, index)
+    context = tuple(clean_heading(p) for p in path)
+    tags = topic_tags(path)
+    made = False
+    for n, row in enumerate(body):
+        stop = body[n + 1].line if n + 1 < len(body) else end
+        cells = row.cells + ("",) * (len(names) - len(row.cells))
+        front = _markdown(cells[question], breaks=" ")
+        if not _plain(front):
+            continue  # a row without a question: claimed with the table
+        text, _ = clean_question(front)
+        back = _markdown(cells[answer], breaks="<br>")
+        reason = "no answer" if not _plain(back).strip(_FILLER) else empty_reason(_plain(back))
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(row.cell_lines[question]), _plain(text), reason))
+            claims.update(claim(row.line, stop, "unanswered"))
+            continue
+        extras = [
+            f"**{_plain(header.cells[k])}:** {_markdown(cell, breaks='<br>')}"
+            for k, cell in enumerate(cells)
+            if k not in (question, answer) and k < len(header.cells) and _plain(cell) and _plain(header.cells[k])
+        ]
+        drafts.append(CardDraft(doc.loc(row.cell_lines[question]), CONVENTION, text, "\n\n".join([back, *extras]), context, tags))
+        claims.update(claim(row.line, stop, "card"))
+        made = True
+    reason = "card" if made else "unanswered"
+    claims.update({n: reason for n in range(first, end) if n not in claims})  # tags, header and closing lines
+
+
+def _rows(doc: Document, first: int, end: int) -> list[_Row]:
+    """The table's rows, each with its line and its cells."""
+    starts = [0]
+    for n in range(first, end - 1):
+        starts.append(starts[-1] + len(doc.lines[n]) + 1)
+    text = doc.text(first, end)
+    rows: list[_Row] = []
+    for match in _ROW.finditer(text):
+        found = list(_CELL.finditer(text, match.start(1), match.end(1)))
+        if found:
+            cells = tuple(" ".join(m.group(2).split()) for m in found)
+            lines = tuple(first + bisect_right(starts, m.start()) - 1 for m in found)
+            rows.append(_Row(first + bisect_right(starts, match.start()) - 1, cells, lines))
+    return rows
+
+
+def _markdown(cell: str, breaks: str) -> str:
+    """A cell's HTML as Markdown: emphasis and code tags as their marks, `<br>` as BREAKS."""
+    text = _BREAK.sub(breaks, cell)
+    text = _ITALIC.sub("*", text)
+    text = _BOLD.sub("**", text)
+    return _CODE.sub("`", text).strip()
+
+
+def _plain(cell: str) -> str:
+    """What a reader reads in a cell: tags and emphasis marks removed."""
+    return " ".join(_TAG.sub(" ", cell).replace("**", "").replace("*", "").replace("`", "").split())
+
