@@ -597,10 +597,13 @@ _UNKNOWN_MARK = re.compile(
     r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
-# "I have not finished / written this (part) yet", in English and Arabic (`(لم أكمل هذا الجزء بعد ⏳)`).
+# "I have not finished / written this (part) yet", in English, Arabic (`(لم أكمل هذا الجزء بعد ⏳)`) and
+# Swahili (`(sijakamilisha — nitaongeza baadaye)`, `Sijaandika bado`: the `sija-` negative past of "finish",
+# "write", "answer").
 _NOT_FINISHED = re.compile(
     r"^[\W_]*(?:(?:i\s+)?(?:have\s+)?not\s+(?:yet\s+)?(?:finished|completed|written)(?:\s+(?:this|it|that))?(?:\s+(?:part|section|one))?"
-    r"(?:\s+yet)?|لم\s+(?:أكمل|اكمل|يكتمل|أكتب|اكتب|أنته|انته)\S*(?:\s+\S+){0,3})[\W_]*$",
+    r"(?:\s+yet)?|لم\s+(?:أكمل|اكمل|يكتمل|أكتب|اكتب|أنته|انته)\S*(?:\s+\S+){0,3}"
+    r"|sija(?:kamilisha|maliza|andika|jibu)\w*(?:\s+\S+){0,3})[\W_]*$",
     re.I,
 )
 _UNKNOWN_MAX = 80
