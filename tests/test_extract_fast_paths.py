@@ -74,6 +74,7 @@ from ankibuild.extract import (
     problem_details,
     prompt_lists,
     questions,
+    quoted_keys,
     quoted_questions,
     remnote_cards,
     reply_lines,
@@ -183,6 +184,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (plugin_blocks, "a_line_opens_with", _maybe),
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
+    # x25-langs
+    (quoted_keys, "may_open_a_line_with", _maybe),
+    (quoted_keys, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -585,6 +589,7 @@ _OPENING_PATTERNS = [
     (choice_items._PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._OPTION_OPENING)),
     (choice_items._SPLIT_PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._STEM_OPENING)),
     (exam_parts._PRECHECK, lambda doc: exam_parts.may_open_a_line_with(doc, exam_parts._OPENING)),
+    (quoted_keys._STEM, lambda doc: quoted_keys.may_open_a_line_with(doc, quoted_keys._STEM_OPENING)),
     (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
     (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
 ]
