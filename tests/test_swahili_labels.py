@@ -41,3 +41,14 @@ def test_swahili_command_words_ask() -> None:
     assert starts_like_question("Taja aina tatu za miamba.")
     assert starts_like_question("Eleza jinsi moyo unavyofanya kazi.")
     assert not starts_like_question("Tanzania ilipata uhuru mwaka 1961.")
+
+
+def test_a_labelled_placeholder_before_a_tip_is_unanswered() -> None:
+    cards, unanswered = cards_and_unanswered(
+        "# Jiografia\n\n**Swali 1.** Eleza jinsi mvua ya milima inavyotokea.\n\n"
+        "**Jibu:** _(sijakamilisha — nitaongeza baadaye)_\n\n> 💡 **Kumbuka:** soma ramani kwanza.\n\n"
+        "**Swali 2.** Taja bahari inayopakana na Tanzania.\n\n**Jibu:** Bahari ya Hindi.\n\n"
+        "## Physics\n\n**Question 1.** What is inertia?\n\n**Answer:** TODO\n\n> **Tip:** think of Newton's first law.\n"
+    )
+    assert [c[2] for c in cards] == ["Taja bahari inayopakana na Tanzania."]
+    assert [line for line, _ in unanswered] == [3, 15]
