@@ -75,6 +75,7 @@ from ankibuild.extract import (
     problem_details,
     prompt_lists,
     questions,
+    quoted_keys,
     quoted_pairs,
     quoted_questions,
     remnote_cards,
@@ -190,6 +191,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (html_tables, "block_kinds", lambda _doc: _Everything()),
     (quoted_pairs, "search_lines_holding", _searched_in),
     (quoted_pairs, "block_kinds", lambda _doc: _Everything()),
+    # x25-langs
+    (quoted_keys, "may_open_a_line_with", _maybe),
+    (quoted_keys, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -598,6 +602,7 @@ _OPENING_PATTERNS = [
     (choice_items._PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._OPTION_OPENING)),
     (choice_items._SPLIT_PRECHECK, lambda doc: choice_items.may_open_a_line_with(doc, choice_items._STEM_OPENING)),
     (exam_parts._PRECHECK, lambda doc: exam_parts.may_open_a_line_with(doc, exam_parts._OPENING)),
+    (quoted_keys._STEM, lambda doc: quoted_keys.may_open_a_line_with(doc, quoted_keys._STEM_OPENING)),
     (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
     (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
 ]

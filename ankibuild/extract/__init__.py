@@ -118,6 +118,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         prompt_lists,
         qa_tables,
         quiz_headings,
+        quoted_keys,
         quoted_pairs,
         quoted_questions,
         remnote_cards,
@@ -162,6 +163,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("italic-answer", italic_answers.extract),
         ("answer-line", answer_lines.extract),
         ("answer-section", answer_sections.extract),
+        ("quoted-key", quoted_keys.extract),
         ("exam-part", exam_parts.extract),
         ("lettered-solution", lettered_solutions.extract),
         ("reply-line", reply_lines.extract),
@@ -248,6 +250,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         drafts = [_without_roles(d) for d in drafts]
     drafts = _without_question_tags(drafts)
     drafts = _without_level_marks(drafts)
+    drafts = _without_source_references(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
@@ -422,6 +425,26 @@ def _without_question_tags(drafts: list[CardDraft]) -> list[CardDraft]:
 # `… of given shape? (L1)`, `… of a series. [L3]`, `(Level 2)`: an exercise list's difficulty level after the
 # question's end mark.
 _LEVEL_MARK = re.compile(r"(?<=[?？.!])[ \t]+[(\[](?:L|Level[ \t]?)[1-5][)\]][ \t]*$")
+
+
+# `(DSE 2019 P1B Q2a)`, `(NECTA 2018)`, `（Mock 2024）`: the paper a question comes from, in brackets where the
+# question opens (right after its label `**Q1**`, `**Swali 3.**`, which the rules have removed), a year in it
+# and a few words at most, the question after it on the same line or the next.
+_SOURCE_REFERENCE = re.compile(
+    r"^[ \t]*[(（](?=[^()（）\n]{0,40}[)）])(?:[^\s()（）]+[ \t]+){0,5}?(?:[^\s()（）]*\b)?(?:19|20)\d\d\b"
+    r"(?:[ \t]*[^\s()（）]+){0,5}[ \t]*[)）][ \t]*\n?[ \t]*(?=\S)"
+)
+
+
+def _without_source_references(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without the exam paper it is quoted from (`_SOURCE_REFERENCE`): like a marks note, the
+    reference is about the question, not part of what is asked."""
+    return [
+        replace(d, question=d.question[match.end() :])
+        if d.question.lstrip(" \t").startswith(("(", "（")) and (match := _SOURCE_REFERENCE.match(d.question))
+        else d
+        for d in drafts
+    ]
 
 
 def _without_level_marks(drafts: list[CardDraft]) -> list[CardDraft]:

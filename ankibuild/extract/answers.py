@@ -401,6 +401,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_not_done(line)
         or _PLACEHOLDER_TEXT.match(_words_of(line))
         or _is_answer_later(line)
+        or _is_later_in_cjk(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
         or _is_try_it_first(line)
@@ -599,10 +600,13 @@ _UNKNOWN_MARK = re.compile(
     r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
-# "I have not finished / written this (part) yet", in English and Arabic (`(لم أكمل هذا الجزء بعد ⏳)`).
+# "I have not finished / written this (part) yet", in English, Arabic (`(لم أكمل هذا الجزء بعد ⏳)`) and
+# Swahili (`(sijakamilisha — nitaongeza baadaye)`, `Sijaandika bado`: the `sija-` negative past of "finish",
+# "write", "answer").
 _NOT_FINISHED = re.compile(
     r"^[\W_]*(?:(?:i\s+)?(?:have\s+)?not\s+(?:yet\s+)?(?:finished|completed|written)(?:\s+(?:this|it|that))?(?:\s+(?:part|section|one))?"
-    r"(?:\s+yet)?|لم\s+(?:أكمل|اكمل|يكتمل|أكتب|اكتب|أنته|انته)\S*(?:\s+\S+){0,3})[\W_]*$",
+    r"(?:\s+yet)?|لم\s+(?:أكمل|اكمل|يكتمل|أكتب|اكتب|أنته|انته)\S*(?:\s+\S+){0,3}"
+    r"|sija(?:kamilisha|maliza|andika|jibu)\w*(?:\s+\S+){0,3})[\W_]*$",
     re.I,
 )
 _UNKNOWN_MAX = 80
@@ -648,6 +652,30 @@ _LATER_CJK = re.compile(
     r"^(?:稍后|以后|之后|后续|後續|後で|あとで|後日|나중에|추후)\s*(?:补充|補充|更新|添加|再写|追記|書く|작성|추가|업데이트)"
 )
 _LATER_MAX = 60
+
+
+# "I'll write / check it later" inside a short Chinese, Cantonese or Japanese note, after its reason
+# (`（勉強会で時間切れになったので後で書きます🙇）`, `呢題我答錯，遲啲睇返 marking scheme`, `（未抄，下次補）`,
+# `稍後再補`): a word for "later" or "next time" with a verb of writing, filling in or looking up a few
+# characters after it. `之後` / `以后` ("then", "after") are left out: `之後寫入磁碟` answers.
+_LATER_CJK_INSIDE = re.compile(
+    r"(?:遲啲|迟啲|遲[dD]|迟[dD]|遲點|迟点|遲些|迟些|下次|改天|回頭|回头|稍後|稍后|後で|あとで|後日|今度)"
+    r"[^。.!！?？]{0,4}?(?:寫|写|書|补|補|追記|追加|睇|看|查|調べ|确认|確認|更新|填)"
+)
+# What may follow the verb: a verb ending (`きます`, `返`) and no more CJK words, only marks, emoji or Latin words
+# (`… marking scheme 🙃`): `下次看到這個錯誤時，先重啟服務` goes on and answers.
+_LATER_CJK_TAIL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,4}[^\u3040-\u30ff\u4e00-\u9fff]*")
+_LATER_CJK_MAX = 50
+
+
+def _is_later_in_cjk(line: str) -> bool:
+    """A short CJK note that the answer will be written or checked later (`_LATER_CJK_INSIDE`) and says
+    nothing after that promise."""
+    text = line.strip()
+    if len(text) > _LATER_CJK_MAX:
+        return False
+    match = _LATER_CJK_INSIDE.search(text)
+    return match is not None and _LATER_CJK_TAIL.fullmatch(text, match.end()) is not None
 
 
 def _is_answer_later(line: str) -> bool:

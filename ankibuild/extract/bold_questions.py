@@ -53,6 +53,7 @@ from .answers import build_answer, empty_reason, options_only, unanswered, unquo
 from .document import Block, Document, Section, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
+    ANSWER_LABEL,
     QuestionParagraph,
     asks_by_plain_label,
     clean_question,
@@ -243,7 +244,7 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
         if is_question_list(doc, doc.blocks[j]) or _question_list(doc, doc.blocks[j]):
             break  # a list of further questions is never this question's answer (the numbered rule reads it)
         blocks.append(j)
-    if not paragraph.lead.strip() and _placeholder_quote(doc, blocks):
+    if not paragraph.lead.strip() and (_placeholder_quote(doc, blocks) or _placeholder_label(doc, blocks)):
         used = [*setup, index, blocks[0]]
         diagnostic = unanswered(doc.loc(doc.blocks[used[0]].first), paragraph.text, "placeholder")
         return RuleResult(diagnostics=(diagnostic,), claims=scan.claims(used, "unanswered"))
@@ -290,6 +291,19 @@ def _placeholder_quote(doc: Document, blocks: Sequence[int]) -> bool:
     if len(blocks) < 2 or doc.blocks[blocks[0]].kind != "blockquote":
         return False
     return empty_reason(unquote(doc.block_text(blocks[0])).strip()) is not None
+
+
+def _placeholder_label(doc: Document, blocks: Sequence[int]) -> bool:
+    """True when the paragraph that answers a question opens with an answer label followed only by a note to
+    self (`**Answer:** _(not finished — will add later)_`, `**Jibu:** _(sijakamilisha)_`) and more follows it
+    (a tip in a quote, the section's remarks): the question is unanswered, and what follows is no answer."""
+    if len(blocks) < 2 or doc.blocks[blocks[0]].kind != "paragraph":
+        return False
+    text = doc.block_text(blocks[0]).strip()
+    if ANSWER_LABEL.match(text) is None:
+        return False
+    rest = drop_answer_label(text).strip()
+    return bool(rest) and empty_reason(rest) is not None
 
 
 # A lead-in that announces material to read (`Perhatikan pernyataan berikut!`, `Consider the statements below:`).

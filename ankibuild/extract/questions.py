@@ -249,6 +249,18 @@ IMPERATIVES = frozenset(
         "senaraikan",
         "bedakan",
         "buktikan",
+        # Swahili exam commands (`Taja …`, `Eleza …`, `Linganisha … na …`).
+        "taja",
+        "eleza",
+        "elezea",
+        "fafanua",
+        "linganisha",
+        "tofautisha",
+        "orodhesha",
+        "bainisha",
+        "onyesha",
+        "thibitisha",
+        "kokotoa",
     ]
 )
 # `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
@@ -277,9 +289,9 @@ _FORMAL_GERMAN = frozenset(
 # `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
-# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish).
+# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili).
 _QUESTION_LABEL_WORDS = (
-    r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru"
+    r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
     r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
@@ -313,9 +325,10 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
 # (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `Jawapan` (Malay), `उत्तर`
 # (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
-# (Chinese, Japanese), which take the full-width colon `：` with or without a space after it.
+# (Chinese, Japanese), which take the full-width colon `：` with or without a space after it; `Jibu` /
+# `Majibu` (Swahili).
 _ANSWER_WORDS = (
-    r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|ответ|відповідь|odpowied[zź]"
+    r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
     r"|答案|回答|答え|解答|答)"
 )
@@ -883,7 +896,7 @@ NUMBERED_QUESTION_LABEL = re.compile(r"^[\s*_]*" + _QUESTION_LABEL_WORDS + r"[ \
 
 
 _PLAIN_QUESTION_LABEL = re.compile(
-    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Spørgsmål|Spørsmål|Fr[åa]ga|Вопрос|Питання|Pytanie|Otázka|Soru|Câu hỏi|Câu"
+    r"^\s*(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag|Spørgsmål|Spørsmål|Fr[åa]ga|Вопрос|Питання|Pytanie|Otázka|Soru|Swali|Câu hỏi|Câu"
     r"|Pertanyaan|Soalan|Soal|प्रश्न|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)\s*[#№]?\s*\d*\s*(?:[:.)]\s+|[：．）]\s*)"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*)(?=\S)"
 )
