@@ -34,7 +34,7 @@ print("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
 def imported(*args: str, cwd: Path) -> tuple[str, int, set[str]]:
     """Output, exit code and the module names loaded by one command in a fresh interpreter."""
     done = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True, check=False,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "ANKIBUILD_CACHE_HOME": os.environ["ANKIBUILD_CACHE_HOME"]})
     output, _, last = done.stdout.rstrip().rpartition("\n")
     result = json.loads(last)
     return output + done.stderr, result["code"], set(result["modules"])
@@ -48,7 +48,7 @@ def test_a_no_op_rebuild_loads_none_of_the_build_machinery(tmp_path: Path) -> No
     project = write_tree(tmp_path / "p", {"source/a.md": "# Topic\n\n## What is a widget?\n\nA small `thing`, $x^2$.\n\n```python\nx = 1\n```\n"})
     output, code, modules = imported("build", "source", "-o", "out", cwd=project)
     assert code == 0 and "wrote" in output
-    assert "markdown_it" in modules and "genanki" in modules  # the probe sees what a real build loads ...
+    assert "markdown_it" in modules and "sqlite3" in modules  # the probe sees what a real build loads ...
     output, code, modules = imported("build", "source", "-o", "out", cwd=project)
     assert code == 0 and "up to date" in output
     assert loaded(modules) == []  # ... and the no-op rebuild loads none of it
@@ -62,13 +62,35 @@ def test_help_and_version_load_none_of_the_build_machinery(tmp_path: Path, args:
     assert "ankibuild.memo" not in modules
 
 
+def forget_genanki_json() -> None:
+    """Delete what `apkg._remember_col` wrote in the suite's user cache folder."""
+    from ankibuild.apkg import COL_FILE_PREFIX
+
+    for path in Path(os.environ["ANKIBUILD_CACHE_HOME"]).glob(f"{COL_FILE_PREFIX}*.json"):
+        path.unlink()
+
+
+def test_a_first_build_that_remembers_genanki_json_does_not_load_genanki(tmp_path: Path) -> None:
+    """A package is written from genanki's JSON remembered in the user's cache folder for this code: a
+    first build of another project does not import genanki either."""
+    for name in ("p", "q"):
+        write_tree(tmp_path / name, {"source/a.md": "# Topic\n\n## What is a widget?\n\nA small `thing`.\n"})
+    imported("build", "source", "-o", "out", cwd=tmp_path / "p")  # remembers it, if no test did before
+    output, code, modules = imported("build", "source", "-o", "out", cwd=tmp_path / "q")
+    assert code == 0 and "wrote" in output
+    assert [name for name in ("genanki", "yaml", "asyncio") if name in modules] == []
+
+
 def test_a_rebuild_after_an_edit_does_not_load_genanki(tmp_path: Path) -> None:
     """The kept collection remembers genanki's JSON: updating it needs neither genanki nor the yaml and
-    asyncio genanki pulls in (a sixth of an edit's time). Nor does it start a process pool: a few changed
-    files are parsed here, or in one child forked without `multiprocessing` (about 20 ms of imports)."""
+    asyncio genanki pulls in (a sixth of an edit's time), even when the user's cache folder no longer holds
+    it (`apkg._remembered_col`). Nor does it start a process pool: a few changed files are parsed here, or
+    in one child forked without `multiprocessing` (about 20 ms of imports)."""
     project = write_tree(tmp_path / "p", {"source/a.md": "# Topic\n\n## What is a widget?\n\nA small `thing`.\n\n## What is a gadget?\n\nA tool.\n"})
+    forget_genanki_json()
     output, code, modules = imported("build", "source", "-o", "out", cwd=project)
-    assert code == 0 and "wrote" in output and "genanki" in modules
+    assert code == 0 and "wrote" in output and "genanki" in modules  # nothing remembered: genanki was asked
+    forget_genanki_json()
     note = project / "source" / "a.md"
     note.write_text(note.read_text(encoding="utf-8").replace("A tool.", "A handy tool."), encoding="utf-8")
     output, code, modules = imported("build", "source", "-o", "out", cwd=project)
