@@ -24,7 +24,7 @@ from .ids import document_key, identity_key, note_guid
 from .markdown import parser_for
 from .media import ImageResolver
 from .normalise import tag_slug
-from .parsing import paused_collection
+from .parsing import fresh_token_dicts, paused_collection, shared_empty_untouched
 from .plan import answer_sketch, note_content
 from .records import Card, CardDraft, Diagnostic, DocumentResult, FileOutcome, FileReport, Loc, SourceFile
 from .render import inline_tokens_by_line, render_draft
@@ -123,6 +123,17 @@ def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache |
 
 def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     """Parse, extract and render one document."""
+    result = _document_result(source, config)
+    if shared_empty_untouched():
+        return result
+    # Something wrote into the dicts the parser shares between tokens that open nothing (which nothing
+    # known does): the document is made again, each token with dicts of its own.
+    with fresh_token_dicts():
+        return _document_result(source, config)
+
+
+def _document_result(source: SourceFile, config: BuildConfig) -> DocumentResult:
+    """`process_document`."""
     diagnostics: list[Diagnostic] = []
     doc = parse_document(source, diagnostics)
     extraction = extract_cards(doc, config.conventions)
