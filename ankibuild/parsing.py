@@ -260,6 +260,16 @@ def _expanded(line: str, shift: int) -> int:
 
 _new_token = object.__new__
 
+_SHARED_EMPTY: tuple[dict[str, Any], dict[str, Any]] | None = ({}, {})
+"""The empty `attrs` and `meta` every token that opens nothing (nesting 0 or -1: text, closing tags, inline
+runs, fences …) is given by the lean states' `push` and `pushPending`, instead of two new dicts each (about
+two thirds of a document's tokens: two objects fewer each to make and to free). It is safe because nothing
+writes into such a token's dicts: markdown-it-py's rules, the plugins the parser uses and this package set
+attributes or meta entries only on tokens pushed as opening ones (list items and lists of task lists,
+alerts) or on tokens they first gave dicts of their own (links, images, footnotes, math warnings); the
+text tokens emphasis turns into `em_open` and the like keep empty dicts; readers only read. `shared_empty_untouched` checks it after each document; None: every token gets
+dicts of its own (`fresh_token_dicts`)."""
+
 
 class LeanStateBlock(StateBlock):
     """`StateBlock` with the same attributes and values, set up for less work: the line marks come
@@ -312,7 +322,11 @@ class LeanStateBlock(StateBlock):
         token.type = ttype
         token.tag = tag
         token.nesting = nesting
-        token.attrs = {}
+        shared = _SHARED_EMPTY
+        if nesting == 1 or shared is None:
+            token.attrs, token.meta = {}, {}
+        else:  # a token that opens nothing is never written into (`_SHARED_EMPTY`)
+            token.attrs, token.meta = shared
         token.map = None
         if nesting < 0:
             self.level -= 1  # closing tag
@@ -321,7 +335,6 @@ class LeanStateBlock(StateBlock):
             self.level += 1  # opening tag
         token.children = None
         token.content = token.markup = token.info = ""
-        token.meta = {}
         token.block = True
         token.hidden = False
         self.tokens.append(token)
@@ -487,13 +500,12 @@ def lean_emphasis(state: StateInline, silent: bool) -> bool:
             token.type = "text"
             token.tag = ""
             token.nesting = 0
-            token.attrs = {}
+            token.attrs, token.meta = _SHARED_EMPTY or ({}, {})  # a text token opens nothing (`_SHARED_EMPTY`)
             token.map = None
             token.level = state.level
             token.children = None
             token.content = marker
             token.markup = token.info = ""
-            token.meta = {}
             token.block = token.hidden = False
             state.pendingLevel = state.level
             tokens.append(token)
@@ -641,12 +653,11 @@ def plain_inline_text(md: MarkdownIt) -> None:
                 token.type = "text"
                 token.tag = ""
                 token.nesting = 0
-                token.attrs = {}
+                token.attrs, token.meta = _SHARED_EMPTY or ({}, {})  # a text token opens nothing (`_SHARED_EMPTY`)
                 token.map = None
                 token.level = 0
                 token.children = None
                 token.markup = token.info = ""
-                token.meta = {}
                 token.block = token.hidden = False
             else:
                 token = Token("text", "", 0)
@@ -679,7 +690,7 @@ class LeanStateInline(StateInline):
         token.type = "text"
         token.tag = ""
         token.nesting = 0
-        token.attrs = {}
+        token.attrs, token.meta = _SHARED_EMPTY or ({}, {})  # a text token opens nothing (`_SHARED_EMPTY`)
         token.map = None
         token.level = self.pendingLevel
         token.children = None
@@ -694,7 +705,6 @@ class LeanStateInline(StateInline):
         self._pending = ""
         self._pending_buffer = []
         token.markup = token.info = ""
-        token.meta = {}
         token.block = token.hidden = False
         self.tokens.append(token)
         return token
@@ -707,11 +717,14 @@ class LeanStateInline(StateInline):
         token.type = ttype
         token.tag = tag
         token.nesting = nesting
-        token.attrs = {}
+        shared = _SHARED_EMPTY
+        if nesting == 1 or shared is None:
+            token.attrs, token.meta = {}, {}
+        else:  # a token that opens nothing is never written into (`_SHARED_EMPTY`)
+            token.attrs, token.meta = shared
         token.map = None
         token.children = None
         token.content = token.markup = token.info = ""
-        token.meta = {}
         token.block = token.hidden = False
         token_meta = None
         if nesting < 0:
@@ -860,3 +873,26 @@ def install_fast_tokens() -> bool:
     if Token.__init__ is not fast_token_init and _token_is_as_expected():
         Token.__init__ = fast_token_init  # type: ignore[method-assign]
     return Token.__init__ is fast_token_init
+
+
+# sp2-card
+def shared_empty_untouched() -> bool:
+    """Whether the dicts of `_SHARED_EMPTY` are still empty (nothing wrote into a token's shared dicts); if
+    not, they are emptied again, and what was made from the tokens since must be made anew with
+    `fresh_token_dicts`."""
+    if _SHARED_EMPTY is None or not (_SHARED_EMPTY[0] or _SHARED_EMPTY[1]):
+        return True
+    _SHARED_EMPTY[0].clear()
+    _SHARED_EMPTY[1].clear()
+    return False
+
+
+@contextmanager
+def fresh_token_dicts() -> Iterator[None]:
+    """Give every token dicts of its own for a while (`_SHARED_EMPTY`)."""
+    global _SHARED_EMPTY
+    saved, _SHARED_EMPTY = _SHARED_EMPTY, None
+    try:
+        yield
+    finally:
+        _SHARED_EMPTY = saved

@@ -24,10 +24,10 @@ from .ids import document_key, identity_key, note_guid
 from .markdown import parser_for
 from .media import ImageResolver
 from .normalise import tag_slug
-from .parsing import paused_collection
+from .parsing import fresh_token_dicts, paused_collection, shared_empty_untouched
 from .plan import answer_sketch, note_content
 from .records import Card, CardDraft, Diagnostic, DocumentResult, FileOutcome, FileReport, Loc, SourceFile
-from .render import inline_tokens_by_line, render_draft
+from .render import inline_index, render_draft
 from .shortcodes import emojize
 from .sources import parse_source_bytes, read_source_bytes
 
@@ -123,6 +123,17 @@ def _process_file(rel: str, raw: bytes, config: BuildConfig, cache: BuildCache |
 
 def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     """Parse, extract and render one document."""
+    result = _document_result(source, config)
+    if shared_empty_untouched():
+        return result
+    # Something wrote into the dicts the parser shares between tokens that open nothing (which nothing
+    # known does): the document is made again, each token with dicts of its own.
+    with fresh_token_dicts():
+        return _document_result(source, config)
+
+
+def _document_result(source: SourceFile, config: BuildConfig) -> DocumentResult:
+    """`process_document`."""
     diagnostics: list[Diagnostic] = []
     doc = parse_document(source, diagnostics)
     extraction = extract_cards(doc, config.conventions)
@@ -134,11 +145,11 @@ def process_document(source: SourceFile, config: BuildConfig) -> DocumentResult:
     cards: list[Card] = []
     images = ImageResolver(config.source, source.path, doc.lines)
     line_breaks = doc.meta.get("line_breaks", config.line_breaks)
-    inline_at = inline_tokens_by_line(doc.tokens)  # a heading's question is taken from its parsed text
+    index = inline_index(doc.tokens)  # a heading's question is taken from its parsed text
     tags_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # by the draft's own tags: most drafts share theirs
     for draft in extraction.drafts:
         known = len(images.media)  # the resolver only ever adds names: the card's new ones come after these
-        rendered = render_draft(draft, images, doc.tokens, line_breaks, inline_at.get(draft.loc.line - 1))
+        rendered = render_draft(draft, images, doc.tokens, line_breaks, index.by_line.get(draft.loc.line - 1), index)
         diagnostics.extend(rendered.diagnostics)
         tags = tags_of.get(draft.tags)
         if tags is None:

@@ -43,6 +43,7 @@ def render_draft(
     tokens: Sequence[Token] | None = None,
     line_breaks: str = "auto",
     question_inline: Token | None = None,
+    index: InlineIndex | None = None,
 ) -> Rendered:
     """Render both sides of a draft. `resolve_image(src, loc)` maps each image address (Markdown or raw
     HTML) to its packaged name (None: keep it, "": drop it, `MissingImage`: a placeholder). With the
@@ -50,7 +51,8 @@ def render_draft(
     parsed a second time. LINE_BREAKS says which of a paragraph's single line breaks are kept
     (`keep_line_breaks`). QUESTION_INLINE: the document's first inline token on the question's line
     (`inline_tokens_by_line`), used instead of parsing the question again when it holds the same text
-    (`_same_inline`)."""
+    (`_same_inline`). INDEX: the `inline_index` of `tokens`, whose facts spare looking for line breaks and
+    raw HTML in an answer taken from a document that has none."""
     md = make_parser()
     env: dict[str, object] = {"cloze": draft.note_type == "cloze", "resolve_image": resolve_image, "loc": draft.loc}
     # A one-line question is inline text: rendering it inline skips the block parser. When its spacing
@@ -66,7 +68,10 @@ def render_draft(
     question_html = render_tokens(md, keep_line_breaks(question_tokens, line_breaks), env)
     if inline is None:
         question_html = _unwrap_paragraph(question_html)
+    breaks_possible = raw_possible = True
     if tokens is not None and draft.answer_tokens:
+        if index is not None:  # the answer's tokens are some of the document's: they hold what it holds, at most
+            breaks_possible, raw_possible = index.line_breaks, index.raw_html
         ranges = draft.answer_tokens
         # Runs that follow on from each other (most answers: one run, or a lead paragraph, a list and a
         # closing line) are one slice; runs with gaps between them are gathered token by token.
@@ -75,10 +80,12 @@ def render_draft(
         answer_tokens = tokens[start:end] if contiguous else [t for a, b in ranges for t in tokens[a:b]]
     else:
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
-    answer_html = render_tokens(md, keep_line_breaks(answer_tokens, line_breaks), env) if answer_tokens else ""
+    if breaks_possible:
+        answer_tokens = keep_line_breaks(answer_tokens, line_breaks)
+    answer_html = render_tokens(md, answer_tokens, env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
-    question_html = _sanitised(question_html, question_tokens, draft, diagnostics)
-    answer_html = _sanitised(answer_html, answer_tokens, draft, diagnostics)
+    question_html = _sanitised(question_html, _raw_html(question_tokens), draft, diagnostics)
+    answer_html = _sanitised(answer_html, raw_possible and _raw_html(answer_tokens), draft, diagnostics)
     text_tokens = inline if inline is not None and folded == question else parser_for(folded).parseInline(folded, {})
     question_text = emojize(plain_text(text_tokens[0] if text_tokens else None) or folded)
     context_html = _context_html(draft.context)
@@ -93,11 +100,40 @@ def _context_html(context: tuple[str, ...]) -> str:
 
 def inline_tokens_by_line(tokens: Sequence[Token]) -> dict[int, Token]:
     """The first inline token starting on each (0-based) line of a document: a heading's text, say."""
+    return inline_index(tokens).by_line
+
+
+@dataclass(frozen=True, slots=True)
+class InlineIndex:
+    """What `render_draft` reads of a document's tokens, found in one pass over them (`inline_index`)."""
+
+    by_line: dict[int, Token]
+    """The first inline token starting on each (0-based) line: a heading's text, say."""
+    line_breaks: bool
+    """Whether some inline token's text holds a line break: only such a token can hold a softbreak
+    (`keep_line_breaks`)."""
+    raw_html: bool
+    """Whether the tokens hold HTML the notes wrote (`_raw_html` of them all)."""
+
+
+def inline_index(tokens: Sequence[Token]) -> InlineIndex:
+    """The `InlineIndex` of a document's TOKENS."""
     by_line: dict[int, Token] = {}
+    line_breaks = raw_html = False
     for token in tokens:
-        if token.type == "inline" and token.map is not None:
-            by_line.setdefault(token.map[0], token)
-    return by_line
+        kind = token.type
+        if kind == "inline":
+            if token.map is not None and token.map[0] not in by_line:
+                by_line[token.map[0]] = token
+            content = token.content
+            if not line_breaks and "\n" in content:
+                line_breaks = True
+            # as `_raw_html`: an html_inline child holds a `<` of its inline token's text
+            if not raw_html and "<" in content and any(child.type == "html_inline" for child in token.children or ()):
+                raw_html = True
+        elif kind == "html_block" or (token.children and not raw_html and _raw_html((token,))):
+            raw_html = True
+    return InlineIndex(by_line, line_breaks, raw_html)
 
 
 def _same_inline(token: Token, question: str) -> bool:
@@ -119,8 +155,8 @@ def _same_inline(token: Token, question: str) -> bool:
     return first is None or first.type != "html_inline" or question.startswith("<")
 
 
-def _sanitised(markup: str, tokens: Sequence[Token], draft: CardDraft, diagnostics: list[Diagnostic]) -> str:
-    clean, removed = sanitize_html(markup, generated=not _raw_html(tokens))
+def _sanitised(markup: str, raw_html: bool, draft: CardDraft, diagnostics: list[Diagnostic]) -> str:
+    clean, removed = sanitize_html(markup, generated=not raw_html)
     for what in removed:
         diagnostics.append(Diagnostic(draft.loc, "warning", "unsafe-html", f"removed {what}"))
     return clean

@@ -178,11 +178,14 @@ def _safe_tag_regex() -> re.Pattern[str]:
 
 
 _SAFE_TAG = _safe_tag_regex()
-_TAGS_TO_CHECK = re.compile(r'<(?!span class="[^"<>&]*">|/span>)[^<>]*>?')
+_PLAIN_SAFE_TAGS = "|".join(sorted(ALLOWED_TAGS, key=lambda name: (-len(name), name)))
+_TAGS_TO_CHECK = re.compile(f'<(?!span class="[^"<>&]*">|/span>|/?(?:{_PLAIN_SAFE_TAGS})>)[^<>]*>?')
 """From each `<` of the markup, its `<…>` span, or as far as it goes when no `>` closes it before the next
-`<`: every tag but the commonest of highlighted code, `<span class="…">` and `</span>`, which are safe
-and hold no `&` (`_SAFE_TAG` allows a span's class attribute with any value of those characters). Code
-blocks are mostly such spans: leaving them out of the list spares building a string for each."""
+`<`: every tag but the commonest of highlighted code, `<span class="…">` and `</span>`, and an allowed
+element's tag without attributes (`<li>`, `</p>`: most of Markdown's), which are safe and hold no `&`
+(`_SAFE_TAG` allows a span's class attribute with any value of those characters, and every allowed
+element with no attribute). Leaving them out of the list spares building a string for each; a span
+passed over is one `[^<>]*>?` would have matched whole, so the spans after it are the same."""
 _SAFE_SEEN: set[str] = set()
 _UNSAFE_SEEN: set[str] = set()
 _PRE_NEWLINE = re.compile(r"<pre\b[^>]*>\n")

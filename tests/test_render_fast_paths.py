@@ -120,3 +120,27 @@ def test_a_question_calling_on_a_reference_is_parsed_anew() -> None:
     assert not _same_inline(
         Token("inline", "", 0, content="Done", children=[checkbox, Token("text", "", 0, content="Done")]), "Done"
     )
+
+
+def test_the_documents_index_holds_what_its_tokens_hold_and_cards_render_the_same_with_it() -> None:
+    """`inline_index`'s facts are `_raw_html` of the whole document and a necessary condition of a softbreak
+    in it, and rendering with them gives what rendering without them gives."""
+    from ankibuild.render import _raw_html, inline_index
+
+    plain = 0
+    for name, raw in _documents():
+        for source in parse_source_bytes(raw, name)[0]:
+            doc = parse_document(source, [])
+            index = inline_index(doc.tokens)
+            assert index.by_line == {
+                line: token for line, token in reversed([(t.map[0], t) for t in doc.tokens if t.type == "inline" and t.map])
+            }
+            assert index.raw_html == _raw_html(doc.tokens)
+            if any(child.type == "softbreak" for token in doc.tokens for child in token.children or ()):
+                assert index.line_breaks
+            plain += not (index.raw_html or index.line_breaks)
+            for draft in extract_cards(doc).drafts:
+                hint = index.by_line.get(draft.loc.line - 1)
+                for mode in ("auto", "always"):
+                    assert render_draft(draft, None, doc.tokens, mode, hint, index) == render_draft(draft, None, doc.tokens, mode, hint), draft.loc
+    assert plain > 50  # the seeds and most of the corpus: prose in one-line paragraphs, no HTML
