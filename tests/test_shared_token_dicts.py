@@ -14,6 +14,7 @@ from ankibuild.config import BuildConfig
 from ankibuild.parsing import fresh_token_dicts, shared_empty_untouched
 from ankibuild.process import _document_result, process_document
 from ankibuild.records import SourceFile
+from ankibuild.sources import parse_source_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [ROOT / "source", ROOT / "tests" / "fixtures", ROOT / "tests" / "corpus"]
@@ -24,23 +25,24 @@ def _documents() -> list[Path]:
     return sorted(p for folder in FOLDERS for p in folder.rglob("*.md"))
 
 
-def _source(path: Path) -> SourceFile:
-    return SourceFile(str(path.relative_to(ROOT)), None, path.read_text(encoding="utf-8", errors="replace"), "0")
+def _sources(path: Path) -> list[SourceFile]:
+    """The documents of a file, as a build reads them (a flattened dump unflattened, its encoding repaired)."""
+    return parse_source_bytes(path.read_bytes(), str(path.relative_to(ROOT)))[0]
 
 
 def test_every_document_leaves_the_shared_dicts_empty_and_is_the_same_with_fresh_ones() -> None:
     paths = _documents()
     assert len(paths) > 300
     for path in paths:
-        source = _source(path)
-        # `_document_result`, not `process_document`: that one would clear what was written
-        shared = _document_result(source, CONFIG)
-        assert parsing._SHARED_EMPTY is not None and parsing._SHARED_EMPTY == ({}, {}), path
-        if ROOT / "tests" / "corpus" in path.parents:
-            continue  # the corpus is large: that nothing wrote into the shared dicts is what matters
-        with fresh_token_dicts():
-            fresh = _document_result(source, CONFIG)
-        assert shared == fresh, path
+        for source in _sources(path):
+            # `_document_result`, not `process_document`: that one would clear what was written
+            shared = _document_result(source, CONFIG)
+            assert parsing._SHARED_EMPTY is not None and parsing._SHARED_EMPTY == ({}, {}), path
+            if ROOT / "tests" / "corpus" in path.parents:
+                continue  # the corpus is large: that nothing wrote into the shared dicts is what matters
+            with fresh_token_dicts():
+                fresh = _document_result(source, CONFIG)
+            assert shared == fresh, path
 
 
 def test_tokens_that_open_nothing_share_the_dicts_and_opening_ones_do_not() -> None:
