@@ -34,6 +34,7 @@ from ankibuild.extract import (
     bullet_cards,
     choice_items,
     collapsibles,
+    containers,
     course_items,
     details,
     directives,
@@ -859,3 +860,34 @@ def test_card_tags_are_looked_for_as_they_were(text: str) -> None:
 )
 def test_holds_is_in(text: str, needle: str) -> None:
     assert holds(text, needle) == (needle in text)
+
+
+# --- sp2-extract: rewritten helpers against their former code ----------------------------------------------
+
+
+def _former_has_tabs(text: str) -> bool:
+    return '=== "' in text or '===+ "' in text or '===! "' in text
+
+
+def _former_has_container_marks(text: str) -> bool:
+    return ":::" in text or "{%" in text or "```{" in text or "~~~{" in text or _former_has_tabs(text)
+
+
+_CONTAINER_TEXT = st.lists(
+    st.sampled_from([":", "::", "{", "%", "`", "```", "~", "~~~", "=", "===", "==", " ", '"', "+", "!", "\n", "é", "a"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(_CONTAINER_TEXT)
+def test_container_marks_are_found_as_they_were(text: str) -> None:
+    assert containers.has_tabs(text) == _former_has_tabs(text), text
+    assert containers.has_container_marks(text) == _former_has_container_marks(text), text
+
+
+def test_container_marks_of_the_notes_are_found_as_they_were() -> None:
+    for _, raw in _files():
+        text = raw.decode("utf-8", "replace")
+        assert containers.has_container_marks(text) == _former_has_container_marks(text)
+        assert containers.has_tabs(text) == _former_has_tabs(text)
