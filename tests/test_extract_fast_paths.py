@@ -17,13 +17,16 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
     admonition_blocks,
+    answer_headings,
     answer_keys,
     answer_lines,
+    answer_sections,
     answers,
     arrow_answers,
     arrow_drills,
@@ -88,7 +91,15 @@ from ankibuild.extract import (
     verdict_items,
     vocabulary,
 )
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, holds, mark_followed_by, may_hold
+from ankibuild.extract.document import (
+    EXPLICIT_CARD_FILE,
+    EXPLICIT_CARDED_LINES,
+    free_blocks,
+    holds,
+    mark_followed_by,
+    may_hold,
+    titles_may_hold,
+)
 from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -184,6 +195,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (plugin_blocks, "a_line_opens_with", _maybe),
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
+    # sp2-extract
+    *((module, "titles_may_hold", _maybe) for module in (answer_headings, solution_sections, answer_sections)),
 ]
 
 
@@ -891,3 +904,28 @@ def test_container_marks_of_the_notes_are_found_as_they_were() -> None:
         text = raw.decode("utf-8", "replace")
         assert containers.has_container_marks(text) == _former_has_container_marks(text)
         assert containers.has_tabs(text) == _former_has_tabs(text)
+
+
+# Title patterns tried only when a title holds one of their words (`document.titles_may_hold`): every title
+# the pattern matches, as written or behind a number or marks its cleaning drops, passes the word test.
+_TITLE_PATTERNS = [
+    (answer_headings._ANSWER_TITLE, outline.clean_heading, answer_headings._ANSWER_TITLE_WORDS),
+    (solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS),
+    (questions.KEY_TITLE, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_WORDS),
+    (answer_sections._MORE_KEY_TITLES, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_WORDS),
+]
+
+
+def _titled(title: str) -> Any:
+    return type("Doc", (), {"derived": {}, "sections": [type("Section", (), {"title": title})()]})()
+
+
+@pytest.mark.parametrize("case", range(len(_TITLE_PATTERNS)))
+@settings(max_examples=1500, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_title_pattern_matches_only_titles_holding_one_of_its_words(case: int, data: Any) -> None:
+    pattern, clean, words = _TITLE_PATTERNS[case]
+    title = data.draw(st.from_regex(re.compile(pattern.pattern, pattern.flags)))
+    for written in (title, "12. " + title, "Section 3: " + title, "**" + title):
+        if pattern.match(clean(written)):
+            assert titles_may_hold(_titled(written), words), (pattern.pattern, written)

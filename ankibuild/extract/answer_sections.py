@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import SECTION_ANSWERED, Document, dedent
+from .document import SECTION_ANSWERED, Document, dedent, titles_may_hold
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
 
@@ -86,6 +86,16 @@ _POINTS = re.compile(
     r"\s*[)\]][ \t]*",
     re.I,
 )
+
+
+# Every match of `KEY_TITLE` or `_MORE_KEY_TITLES` holds one of these (lower case).
+# fmt: off
+_KEY_TITLE_WORDS = (
+    "answer", "solu", "key", "sung", "antw", "respuesta", "ponse", "corrig", "rispost", "resposta", "gabarito",
+    "oplossing", "ответ", "решени", "відповід", "odpowied", "cevap", "đáp", "lời", "jawaban", "答", "正解", "답",
+    "uitwerking", "correction", "svar", "løsning", "lösning", "fasit", "facit", "vastauk", "ratkaisu",
+)
+# fmt: on
 
 
 def _names_answers(title: str) -> bool:
@@ -149,6 +159,9 @@ class _Group:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing numbered questions with the numbered answers of a later answers section."""
+    # `_DRESS` keeps the end of a title: no title holding one of the key words, no title `_names_answers` names.
+    if not titles_may_hold(doc, _KEY_TITLE_WORDS):
+        return RuleResult()
     keys = [
         n
         for n, s in enumerate(doc.sections)
