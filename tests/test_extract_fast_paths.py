@@ -929,3 +929,42 @@ def test_a_title_pattern_matches_only_titles_holding_one_of_its_words(case: int,
     for written in (title, "12. " + title, "Section 3: " + title, "**" + title):
         if pattern.match(clean(written)):
             assert titles_may_hold(_titled(written), words), (pattern.pattern, written)
+
+
+def _former_strip_dress(text: str) -> str:
+    if "<" in text:
+        text = questions._EMPHASIS_TAG.sub("", questions._ANCHOR_TAG.sub("", questions._TRAILING_NOTE.sub("", text)))
+    if "{" in text:
+        text = questions._ATTRIBUTE_LIST.sub("", text)
+    if "\u20e3" in text:
+        text = questions._KEYCAP.sub("", text)
+    text = text.strip()
+    start = 0
+    while start < len(text) and (questions._is_decoration(text[start]) or text[start] in " \t"):
+        start += 1
+    end = len(text)
+    while end > start and (questions._is_decoration(text[end - 1]) or text[end - 1] in " \t"):
+        end -= 1
+    text = text[start:end]
+    if "\uff1f" in text:
+        text = text.replace("\uff1f", "?")
+    return text
+
+
+_DRESSED_TITLE = st.lists(
+    st.sampled_from(["a", "What", " ", "\t", "\n", "\u00a0", "?", "\uff1f", "🔹", "\ufe0f", "\u20e3", "1", "#", "é", "Ж", "<b>", "</b>"])
+    | st.sampled_from(["{#id}", "\U0001f3fb", "\u200d", "✅", "★", "·", "\u3000", "<sup>x</sup>", "*", "_", "\u2003", "\x1c"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_DRESSED_TITLE)
+def test_dress_is_stripped_as_it_was(text: str) -> None:
+    assert questions.strip_dress(text) == _former_strip_dress(text)
+
+
+def test_dress_of_the_notes_is_stripped_as_it_was() -> None:
+    for _, raw in _files():
+        for line in raw.decode("utf-8", "replace").split("\n"):
+            assert questions.strip_dress(line) == _former_strip_dress(line), line

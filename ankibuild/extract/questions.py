@@ -793,13 +793,16 @@ def strip_dress(text: str) -> str:
     if "\u20e3" in text:
         text = _KEYCAP.sub("", text)
     text = text.strip()
-    start = 0
-    while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
-        start += 1
-    end = len(text)
-    while end > start and (_is_decoration(text[end - 1]) or text[end - 1] in " \t"):
-        end -= 1
-    text = text[start:end]
+    # After `strip` neither end is a space or a tab, and no ASCII character is a decoration: a title that opens
+    # and ends in ASCII (`What is …?`, most of them) has nothing to lose at either end, and needs no walk.
+    if not (text[:1].isascii() and text[-1:].isascii()):
+        start = 0
+        while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
+            start += 1
+        end = len(text)
+        while end > start and (_is_decoration(text[end - 1]) or text[end - 1] in " \t"):
+            end -= 1
+        text = text[start:end]
     if _FULL_WIDTH_QUESTION in text:
         text = text.replace(_FULL_WIDTH_QUESTION, "?")
     return text
