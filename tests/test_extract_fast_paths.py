@@ -968,3 +968,33 @@ def test_dress_of_the_notes_is_stripped_as_it_was() -> None:
     for _, raw in _files():
         for line in raw.decode("utf-8", "replace").split("\n"):
             assert questions.strip_dress(line) == _former_strip_dress(line), line
+
+
+def _former_is_bare_question(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > questions._MAX_QUESTION or text[0] in "#>|-*+`$<![" or questions._URL.search(text):
+        return False
+    if (text.endswith("?") or questions.ends_with_greek_question_mark(text)) and (
+        questions.starts_like_question(text) or questions._TRAILING_ASK.search(text)
+    ):
+        return True
+    return text.endswith((".", ":")) and text.count(". ") == 0 and questions.starts_with_imperative(text)
+
+
+_QUESTION_LINE = st.lists(
+    st.sampled_from(["What", "Explain", "Describe", "is", "it", " ", "?", ".", ":", ". ", ", how is it", "www.", "https://x"])
+    | st.sampled_from(["#", "- ", "Ποιος", "ίδρυσε", ";", "\u037e", "x" * 120, "Compare", "&", "Sie", "Erklären", "\t", "？"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_QUESTION_LINE)
+def test_bare_questions_are_the_ones_they_were(line: str) -> None:
+    assert questions.is_bare_question(line) == _former_is_bare_question(line)
+
+
+def test_bare_questions_of_the_notes_are_the_ones_they_were() -> None:
+    for _, raw in _files():
+        for line in raw.decode("utf-8", "replace").split("\n"):
+            assert questions.is_bare_question(line) == _former_is_bare_question(line), line

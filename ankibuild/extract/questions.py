@@ -547,13 +547,18 @@ def is_bare_question(line: str) -> bool:
     """True when a line, on its own, reads as a question: it opens with a question or command word and
     ends with `?` (command questions may end with `.` or nothing)."""
     text = line.strip()
-    if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![" or _URL.search(text):
+    if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![":
         return False
-    if (text.endswith("?") or ends_with_greek_question_mark(text)) and (starts_like_question(text) or _TRAILING_ASK.search(text)):
-        return True
+    asks = (text.endswith("?") or ends_with_greek_question_mark(text)) and bool(
+        starts_like_question(text) or _TRAILING_ASK.search(text)
+    )
     # A command question: `starts_with_imperative` implies `starts_like_question`, and the cheap tests of
     # the line's end come first (most lines of prose fail them).
-    return text.endswith((".", ":")) and text.count(". ") == 0 and starts_with_imperative(text)
+    if not asks and not (text.endswith((".", ":")) and text.count(". ") == 0 and starts_with_imperative(text)):
+        return False
+    # A line holding a URL is no question: a test that only ever says no, so asked last, of the few lines that
+    # ask or command, not of every line.
+    return _URL.search(text) is None
 
 
 def first_question_line(doc: Document, block: Block) -> int | None:
