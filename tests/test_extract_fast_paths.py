@@ -94,6 +94,7 @@ from ankibuild.extract import (
 from ankibuild.extract.document import (
     EXPLICIT_CARD_FILE,
     EXPLICIT_CARDED_LINES,
+    a_title_opens_with,
     free_blocks,
     holds,
     mark_followed_by,
@@ -196,7 +197,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
     # sp2-extract
-    *((module, "titles_may_hold", _maybe) for module in (answer_headings, solution_sections, answer_sections)),
+    *((module, "titles_may_hold", _maybe) for module in (answer_headings, solution_sections)),
+    (answer_sections, "a_title_opens_with", _maybe),
 ]
 
 
@@ -911,9 +913,10 @@ def test_container_marks_of_the_notes_are_found_as_they_were() -> None:
 _TITLE_PATTERNS = [
     (answer_headings._ANSWER_TITLE, outline.clean_heading, answer_headings._ANSWER_TITLE_WORDS),
     (solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS),
-    (questions.KEY_TITLE, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_WORDS),
-    (answer_sections._MORE_KEY_TITLES, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_WORDS),
+    (questions.KEY_TITLE, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_OPENINGS),
+    (answer_sections._MORE_KEY_TITLES, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_OPENINGS),
 ]
+_OPENING_TESTS = {2, 3}  # the cases matched at the start of what `_DRESS` leaves: `a_title_opens_with`
 
 
 def _titled(title: str) -> Any:
@@ -929,6 +932,8 @@ def test_a_title_pattern_matches_only_titles_holding_one_of_its_words(case: int,
     for written in (title, "12. " + title, "Section 3: " + title, "**" + title):
         if pattern.match(clean(written)):
             assert titles_may_hold(_titled(written), words), (pattern.pattern, written)
+            if case in _OPENING_TESTS:
+                assert a_title_opens_with(_titled(written), words), (pattern.pattern, written)
 
 
 def _former_strip_dress(text: str) -> str:
@@ -952,7 +957,9 @@ def _former_strip_dress(text: str) -> str:
 
 
 _DRESSED_TITLE = st.lists(
-    st.sampled_from(["a", "What", " ", "\t", "\n", "\u00a0", "?", "\uff1f", "🔹", "\ufe0f", "\u20e3", "1", "#", "é", "Ж", "<b>", "</b>"])
+    st.sampled_from(
+        ["a", "What", " ", "\t", "\n", "\u00a0", "?", "\uff1f", "🔹", "\ufe0f", "\u20e3", "1", "#", "é", "Ж", "<b>", "</b>"]
+    )
     | st.sampled_from(["{#id}", "\U0001f3fb", "\u200d", "✅", "★", "·", "\u3000", "<sup>x</sup>", "*", "_", "\u2003", "\x1c"]),
     max_size=10,
 ).map("".join)
