@@ -23,10 +23,8 @@ from hypothesis import strategies as st
 
 from ankibuild.extract import (
     admonition_blocks,
-    answer_headings,
     answer_keys,
     answer_lines,
-    answer_sections,
     answers,
     arrow_answers,
     arrow_drills,
@@ -94,7 +92,6 @@ from ankibuild.extract import (
 from ankibuild.extract.document import (
     EXPLICIT_CARD_FILE,
     EXPLICIT_CARDED_LINES,
-    a_title_opens_with,
     free_blocks,
     holds,
     mark_followed_by,
@@ -197,8 +194,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
     # sp2-extract
-    *((module, "titles_may_hold", _maybe) for module in (answer_headings, solution_sections)),
-    (answer_sections, "a_title_opens_with", _maybe),
+    (solution_sections, "titles_may_hold", _maybe),
 ]
 
 
@@ -908,15 +904,9 @@ def test_container_marks_of_the_notes_are_found_as_they_were() -> None:
         assert containers.has_tabs(text) == _former_has_tabs(text)
 
 
-# Title patterns tried only when a title holds one of their words (`document.titles_may_hold`): every title
+# A title pattern tried only when a title holds one of its words (`document.titles_may_hold`): every title
 # the pattern matches, as written or behind a number or marks its cleaning drops, passes the word test.
-_TITLE_PATTERNS = [
-    (answer_headings._ANSWER_TITLE, outline.clean_heading, answer_headings._ANSWER_TITLE_WORDS),
-    (solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS),
-    (questions.KEY_TITLE, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_OPENINGS),
-    (answer_sections._MORE_KEY_TITLES, lambda t: answer_sections._DRESS.sub("", t), answer_sections._KEY_TITLE_OPENINGS),
-]
-_OPENING_TESTS = {2, 3}  # the cases matched at the start of what `_DRESS` leaves: `a_title_opens_with`
+_TITLE_PATTERNS = [(solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS)]
 
 
 def _titled(title: str) -> Any:
@@ -932,8 +922,6 @@ def test_a_title_pattern_matches_only_titles_holding_one_of_its_words(case: int,
     for written in (title, "12. " + title, "Section 3: " + title, "**" + title):
         if pattern.match(clean(written)):
             assert titles_may_hold(_titled(written), words), (pattern.pattern, written)
-            if case in _OPENING_TESTS:
-                assert a_title_opens_with(_titled(written), words), (pattern.pattern, written)
 
 
 def _former_strip_dress(text: str) -> str:

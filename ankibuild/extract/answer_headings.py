@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, lazy_pattern, titles_may_hold
+from .document import Document, lazy_pattern
 from .outline import clean_heading, heading_question, topic_tags
 
 CONVENTION = "answer-heading"
@@ -35,14 +35,6 @@ _ANSWER_TITLE = lazy_pattern(
     r"\W*$",
     re.I,
 )
-# Every match of `_ANSWER_TITLE` holds one of these (lower case): a title none of whose holds one is no answer title.
-# fmt: off
-_ANSWER_TITLE_WORDS = (
-    "answer", "solu", "back", "antw", "sung", "respuesta", "ponse", "risposta", "resposta", "oplossing", "svar",
-    "vastaus", "odpowied", "rozwi", "odpov", "řešeni", "řešení", "řeseni", "řesení", "rešeni", "rešení", "reseni",
-    "resení", "ответ", "решение", "відповідь", "cevap", "çözüm", "jawaban", "đáp", "答", "답", "풀이",
-)
-# fmt: on
 # `:PROPERTIES:` … `:END:`: an org drawer, the item's metadata (`:ID:`, `:DRILL_LAST_INTERVAL:`).
 _DRAWER = re.compile(r"^[ \t]*:[A-Z_]+:[ \t]*\n(?:.*\n)*?[ \t]*:END:[ \t]*$", re.I)
 _MIN_PAIRS = 2
@@ -51,9 +43,6 @@ _MIN_PAIRS = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from headings answered by the answer heading that follows them."""
     sections = doc.sections
-    # `clean_heading` keeps a part of the title: no title holding an answer word, no title `_ANSWER_TITLE` matches.
-    if not titles_may_hold(doc, _ANSWER_TITLE_WORDS):
-        return RuleResult()
     answers = [n for n in range(1, len(sections)) if _ANSWER_TITLE.match(clean_heading(sections[n].title))]
     if not answers:
         return RuleResult()  # no heading titled as an answer: nearly every document

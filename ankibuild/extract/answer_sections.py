@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import SECTION_ANSWERED, Document, a_title_opens_with, dedent
+from .document import SECTION_ANSWERED, Document, dedent
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
 
@@ -86,17 +86,6 @@ _POINTS = re.compile(
     r"\s*[)\]][ \t]*",
     re.I,
 )
-
-
-# Every match of `KEY_TITLE` or `_MORE_KEY_TITLES` opens with one of these (lower case).
-# fmt: off
-_KEY_TITLE_OPENINGS = (
-    "answer", "solu", "key", "model", "lösung", "antw", "respuesta", "clave", "réponse", "corrig", "rispost",
-    "resposta", "gabarito", "oplossing", "ответ", "решени", "відповід", "odpowied", "cevap", "đáp", "lời", "jawaban",
-    "kunci", "答", "参", "解", "正", "정", "해", "답", "uitwerking", "correction", "svar", "løsning", "lösning", "fasit",
-    "facit", "vastauk", "ratkaisu", "mallivastauk",
-)
-# fmt: on
 
 
 def _names_answers(title: str) -> bool:
@@ -160,10 +149,6 @@ class _Group:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing numbered questions with the numbered answers of a later answers section."""
-    # `_DRESS` takes off the run of marks and digits opening a title, and both patterns match at the start of
-    # what is left: no title opening so with one of their first words, no title `_names_answers` names.
-    if not a_title_opens_with(doc, _KEY_TITLE_OPENINGS):
-        return RuleResult()
     keys = [
         n
         for n, s in enumerate(doc.sections)

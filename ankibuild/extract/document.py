@@ -675,28 +675,3 @@ def titles_may_hold(doc: Document, words: tuple[str, ...]) -> bool:
     if any(map(titles.__contains__, _folding_apart(words))):
         return True  # only the pattern can tell
     return any(map(lowered.__contains__, words))
-
-
-_DRESS_RUN = re.compile(r"[\W\d_]*")
-
-
-def a_title_opens_with(doc: Document, words: tuple[str, ...]) -> bool:
-    """False only when no section title opens, after characters that are neither letters nor `_`-free word
-    characters (`[\\W\\d_]*`: marks, digits, spaces), with one of WORDS (lower case, each opening with a letter)
-    in any case: a quick necessary condition of a case-insensitive pattern matched at the start of a title
-    without that leading run. Each occurrence of a word in the lowered titles (`titles_may_hold`'s) is
-    looked at, not every title."""
-    if not titles_may_hold(doc, words):
-        return False
-    titles, lowered = doc.derived[_TITLES]
-    if any(map(titles.__contains__, _folding_apart(words))):
-        return True  # only the pattern can tell (İ would also shift the lowered text's offsets)
-    for word in words:
-        at = lowered.find(word)
-        while at != -1:
-            # The run before the word, from the start of its line: a letter ends it right at the word's
-            # first letter exactly when nothing but such characters stands between.
-            if _DRESS_RUN.match(lowered, lowered.rfind("\n", 0, at) + 1).end() == at:  # type: ignore[union-attr]
-                return True
-            at = lowered.find(word, at + 1)
-    return False
