@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,7 @@ from ankibuild.extract import (
     bullet_cards,
     choice_items,
     collapsibles,
+    containers,
     course_items,
     details,
     directives,
@@ -90,7 +92,15 @@ from ankibuild.extract import (
     verdict_items,
     vocabulary,
 )
-from ankibuild.extract.document import EXPLICIT_CARD_FILE, EXPLICIT_CARDED_LINES, free_blocks, holds, mark_followed_by, may_hold
+from ankibuild.extract.document import (
+    EXPLICIT_CARD_FILE,
+    EXPLICIT_CARDED_LINES,
+    free_blocks,
+    holds,
+    mark_followed_by,
+    may_hold,
+    titles_may_hold,
+)
 from ankibuild.process import parse_document
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
@@ -194,6 +204,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x25-langs
     (quoted_keys, "may_open_a_line_with", _maybe),
     (quoted_keys, "block_kinds", lambda _doc: _Everything()),
+    # sp2-extract
+    (solution_sections, "titles_may_hold", _maybe),
 ]
 
 
@@ -877,3 +889,125 @@ def test_card_tags_are_looked_for_as_they_were(text: str) -> None:
 )
 def test_holds_is_in(text: str, needle: str) -> None:
     assert holds(text, needle) == (needle in text)
+
+
+# --- sp2-extract: rewritten helpers against their former code ----------------------------------------------
+
+
+def _former_has_tabs(text: str) -> bool:
+    return '=== "' in text or '===+ "' in text or '===! "' in text
+
+
+def _former_has_container_marks(text: str) -> bool:
+    return ":::" in text or "{%" in text or "```{" in text or "~~~{" in text or _former_has_tabs(text)
+
+
+_CONTAINER_TEXT = st.lists(
+    st.sampled_from([":", "::", "{", "%", "`", "```", "~", "~~~", "=", "===", "==", " ", '"', "+", "!", "\n", "é", "a"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(_CONTAINER_TEXT)
+def test_container_marks_are_found_as_they_were(text: str) -> None:
+    assert containers.has_tabs(text) == _former_has_tabs(text), text
+    assert containers.has_container_marks(text) == _former_has_container_marks(text), text
+
+
+def test_container_marks_of_the_notes_are_found_as_they_were() -> None:
+    for _, raw in _files():
+        text = raw.decode("utf-8", "replace")
+        assert containers.has_container_marks(text) == _former_has_container_marks(text)
+        assert containers.has_tabs(text) == _former_has_tabs(text)
+
+
+# A title pattern tried only when a title holds one of its words (`document.titles_may_hold`): every title
+# the pattern matches, as written or behind a number or marks its cleaning drops, passes the word test.
+_TITLE_PATTERNS = [(solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS)]
+
+
+def _titled(title: str) -> Any:
+    return type("Doc", (), {"derived": {}, "sections": [type("Section", (), {"title": title})()]})()
+
+
+@pytest.mark.parametrize("case", range(len(_TITLE_PATTERNS)))
+@settings(max_examples=1500, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_title_pattern_matches_only_titles_holding_one_of_its_words(case: int, data: Any) -> None:
+    pattern, clean, words = _TITLE_PATTERNS[case]
+    title = data.draw(st.from_regex(re.compile(pattern.pattern, pattern.flags)))
+    for written in (title, "12. " + title, "Section 3: " + title, "**" + title):
+        if pattern.match(clean(written)):
+            assert titles_may_hold(_titled(written), words), (pattern.pattern, written)
+
+
+def _former_strip_dress(text: str) -> str:
+    if "<" in text:
+        text = questions._EMPHASIS_TAG.sub("", questions._ANCHOR_TAG.sub("", questions._TRAILING_NOTE.sub("", text)))
+    if "{" in text:
+        text = questions._ATTRIBUTE_LIST.sub("", text)
+    if "\u20e3" in text:
+        text = questions._KEYCAP.sub("", text)
+    text = text.strip()
+    start = 0
+    while start < len(text) and (questions._is_decoration(text[start]) or text[start] in " \t"):
+        start += 1
+    end = len(text)
+    while end > start and (questions._is_decoration(text[end - 1]) or text[end - 1] in " \t"):
+        end -= 1
+    text = text[start:end]
+    if "\uff1f" in text:
+        text = text.replace("\uff1f", "?")
+    return text
+
+
+_DRESSED_TITLE = st.lists(
+    st.sampled_from(
+        ["a", "What", " ", "\t", "\n", "\u00a0", "?", "\uff1f", "🔹", "\ufe0f", "\u20e3", "1", "#", "é", "Ж", "<b>", "</b>"]
+    )
+    | st.sampled_from(["{#id}", "\U0001f3fb", "\u200d", "✅", "★", "·", "\u3000", "<sup>x</sup>", "*", "_", "\u2003", "\x1c"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_DRESSED_TITLE)
+def test_dress_is_stripped_as_it_was(text: str) -> None:
+    assert questions.strip_dress(text) == _former_strip_dress(text)
+
+
+def test_dress_of_the_notes_is_stripped_as_it_was() -> None:
+    for _, raw in _files():
+        for line in raw.decode("utf-8", "replace").split("\n"):
+            assert questions.strip_dress(line) == _former_strip_dress(line), line
+
+
+def _former_is_bare_question(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > questions._MAX_QUESTION or text[0] in "#>|-*+`$<![" or questions._URL.search(text):
+        return False
+    if (text.endswith("?") or questions.ends_with_greek_question_mark(text)) and (
+        questions.starts_like_question(text) or questions._TRAILING_ASK.search(text)
+    ):
+        return True
+    return text.endswith((".", ":")) and text.count(". ") == 0 and questions.starts_with_imperative(text)
+
+
+_QUESTION_LINE = st.lists(
+    st.sampled_from(["What", "Explain", "Describe", "is", "it", " ", "?", ".", ":", ". ", ", how is it", "www.", "https://x"])
+    | st.sampled_from(["#", "- ", "Ποιος", "ίδρυσε", ";", "\u037e", "x" * 120, "Compare", "&", "Sie", "Erklären", "\t", "？"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_QUESTION_LINE)
+def test_bare_questions_are_the_ones_they_were(line: str) -> None:
+    assert questions.is_bare_question(line) == _former_is_bare_question(line)
+
+
+def test_bare_questions_of_the_notes_are_the_ones_they_were() -> None:
+    for _, raw in _files():
+        for line in raw.decode("utf-8", "replace").split("\n"):
+            assert questions.is_bare_question(line) == _former_is_bare_question(line), line

@@ -655,3 +655,23 @@ def a_line_opens_with(doc: Document, words: tuple[str, ...]) -> bool:
 
 
 _HEAD_SET = "line-head-set"
+
+
+# sp2-extract: a word test on the headings' titles alone -------------------------------------------------------
+_TITLES = "lowered-titles"
+
+
+def titles_may_hold(doc: Document, words: tuple[str, ...]) -> bool:
+    """False only when no section title holds one of WORDS (lower case) in any case: a quick necessary
+    condition of a case-insensitive pattern matched against a title, or against a part of it (a title
+    without its number or leading marks), every match of which holds one of the words (the test of
+    `may_mention`, on the titles' short text instead of the whole document). The titles are joined and
+    lowered once per document."""
+    known = doc.derived.get(_TITLES)
+    if known is None:
+        titles = "\n".join(section.title for section in doc.sections)
+        known = doc.derived[_TITLES] = (titles, titles.lower())
+    titles, lowered = known
+    if any(map(titles.__contains__, _folding_apart(words))):
+        return True  # only the pattern can tell
+    return any(map(lowered.__contains__, words))

@@ -562,13 +562,18 @@ def is_bare_question(line: str) -> bool:
     """True when a line, on its own, reads as a question: it opens with a question or command word and
     ends with `?` (command questions may end with `.` or nothing)."""
     text = line.strip()
-    if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![" or _URL.search(text):
+    if not text or len(text) > _MAX_QUESTION or text[0] in "#>|-*+`$<![":
         return False
-    if (text.endswith("?") or ends_with_greek_question_mark(text)) and (starts_like_question(text) or _TRAILING_ASK.search(text)):
-        return True
+    asks = (text.endswith("?") or ends_with_greek_question_mark(text)) and bool(
+        starts_like_question(text) or _TRAILING_ASK.search(text)
+    )
     # A command question: `starts_with_imperative` implies `starts_like_question`, and the cheap tests of
     # the line's end come first (most lines of prose fail them).
-    return text.endswith((".", ":")) and text.count(". ") == 0 and starts_with_imperative(text)
+    if not asks and not (text.endswith((".", ":")) and text.count(". ") == 0 and starts_with_imperative(text)):
+        return False
+    # A line holding a URL is no question: a test that only ever says no, so asked last, of the few lines that
+    # ask or command, not of every line.
+    return _URL.search(text) is None
 
 
 def first_question_line(doc: Document, block: Block) -> int | None:
@@ -808,13 +813,16 @@ def strip_dress(text: str) -> str:
     if "\u20e3" in text:
         text = _KEYCAP.sub("", text)
     text = text.strip()
-    start = 0
-    while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
-        start += 1
-    end = len(text)
-    while end > start and (_is_decoration(text[end - 1]) or text[end - 1] in " \t"):
-        end -= 1
-    text = text[start:end]
+    # After `strip` neither end is a space or a tab, and no ASCII character is a decoration: a title that opens
+    # and ends in ASCII (`What is …?`, most of them) has nothing to lose at either end, and needs no walk.
+    if not (text[:1].isascii() and text[-1:].isascii()):
+        start = 0
+        while start < len(text) and (_is_decoration(text[start]) or text[start] in " \t"):
+            start += 1
+        end = len(text)
+        while end > start and (_is_decoration(text[end - 1]) or text[end - 1] in " \t"):
+            end -= 1
+        text = text[start:end]
     if _FULL_WIDTH_QUESTION in text:
         text = text.replace(_FULL_WIDTH_QUESTION, "?")
     return text

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, metadata_tags, unanswered
-from .document import Document, Section, lazy_pattern, may_hold
+from .document import Document, Section, lazy_pattern, may_hold, titles_may_hold
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import is_question_list
 
@@ -39,6 +39,8 @@ _SOLUTION_TITLE = lazy_pattern(
     r"(?:[ \t]*#?\d+)?(?:[ \t]*\([^)]*\))?\W*$",
     re.I,
 )
+# Every match of `_SOLUTION_TITLE` holds one of these (lower case).
+_SOLUTION_TITLE_WORDS = ("solu", "answer", "sung", "ponse", "решение", "ответ", "解", "答", "풀이", "해답")
 _PRECHECK = lazy_pattern(
     r"^[ \t]*#{2,6}[^\n]*?(?:solution|answer|l[öo]sung|soluci[oó]n|solu[cç]|soluzion|r[ée]ponse|решение|ответ|解答|题解|題解|答案|解法|풀이|해답)",
     re.I | re.M,
@@ -73,7 +75,9 @@ _MIN_SIBLINGS = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from problems answered under a solution sub-heading."""
-    if not _names_a_solution(doc.source.text):
+    # `_solution_headings` matches `_SOLUTION_TITLE` in a part of a title (`clean_heading`): no title holding
+    # one of its words, no solution heading, no card and no unsolved sibling.
+    if not titles_may_hold(doc, _SOLUTION_TITLE_WORDS) or not _names_a_solution(doc.source.text):
         return RuleResult()  # no heading names a solution: most documents
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
