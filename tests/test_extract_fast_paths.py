@@ -1011,3 +1011,24 @@ def test_bare_questions_of_the_notes_are_the_ones_they_were() -> None:
     for _, raw in _files():
         for line in raw.decode("utf-8", "replace").split("\n"):
             assert questions.is_bare_question(line) == _former_is_bare_question(line), line
+
+
+# --- arrow answers: the question's end found in two searches, not by two lazy runs -------------------------
+
+_FORMER_ASKED = re.compile(r"^(?P<question>.*?[^\W_].*?[?？])[ \t]*(?:→|->|=>|➜|⇒)[ \t]*(?P<answer>.*)$")
+_FORMER_BARE = re.compile(r"^.*?[^\W_].*[?？]$")
+_ARROW_LINE = st.lists(
+    st.sampled_from(["a", "Z", "7", "é", "_", " ", "\t", "?", "？", "-", ">", "=", "→", "➜", "⇒", "->", "=>", "(", ".", "\0", "x?"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_ARROW_LINE)
+def test_arrow_lines_are_split_where_the_former_pattern_split_them(line: str) -> None:
+    from ankibuild.extract import arrow_answers
+
+    former = _FORMER_ASKED.match(line)
+    assert arrow_answers._asked(line) == ((former.end("question"), former.start("answer")) if former else None), line
+    assert arrow_answers._bare(line) == (_FORMER_BARE.match(line) is not None), line
+

@@ -32,8 +32,12 @@ CONVENTION = "arrow-answer"
 
 _ARROW_MARKS = ("→", "->", "=>", "➜", "⇒")
 # `Question? → answer`: a question mark, an arrow, then the answer.
-_ASKED = re.compile(r"^(?P<question>.*?[^\W_].*?[?？])[ \t]*(?:→|->|=>|➜|⇒)[ \t]*(?P<answer>.*)$")
-_BARE = re.compile(r"^.*?[^\W_].*[?？]$")
+# `Question? → answer` on one line: the question is the text up to the first `?` after its first letter or
+# digit that an arrow follows. Found in two searches (`_asked`), not with `^.*?[^\W_].*?[?？]…`, whose two
+# lazy runs try every `?` after every letter: on a line of 100,000 characters (a flattened file) that took
+# seconds.
+_WORD = re.compile(r"[^\W_]")
+_MARK_THEN_ARROW = re.compile(r"[?？][ \t]*(?:→|->|=>|➜|⇒)[ \t]*")
 _MIN_ANSWERED = 2
 
 Row = tuple[int, int, str, str | None]  # (block index, line, question, answer or None when unanswered)
@@ -89,7 +93,7 @@ def _rows(doc: Document, index: int) -> Iterator[Row]:
         split = _split(content)
         if split is not None:
             rows.append((index, line, split[0], split[1] + _nested_text(doc, index, line)))
-        elif _BARE.match(mask_code_and_math(content)):
+        elif _bare(mask_code_and_math(content)):
             rows.append((index, line, content, None))
         else:
             return  # an item that neither asks nor answers: not a list of questions
@@ -116,15 +120,30 @@ def _list_items(doc: Document, index: int) -> Iterator[tuple[int, str] | None]:
 
 def _split(text: str) -> tuple[str, str] | None:
     """`Question? → answer` → (question, answer); None when the line is not so written."""
-    masked = mask_code_and_math(text)
-    match = _ASKED.match(masked)
-    if match is None:
+    found = _asked(mask_code_and_math(text))
+    if found is None:
         return None
-    cut = match.end("question")
-    question, answer = text[:cut].strip(), text[match.start("answer") :].strip()
+    cut, start = found
+    question, answer = text[:cut].strip(), text[start:].strip()
     if question.count("(") != question.count(")") or question.count("[") != question.count("]"):
         return None  # `Er sitzt [wo? → Dativ]`: the arrow inside a bracketed aside, no question of its own
     return question, answer
+
+
+def _asked(line: str) -> tuple[int, int] | None:
+    """Where a one-line `Question? → answer` ends its question (after the `?`) and starts its answer (after
+    the arrow and the spaces that follow it), or None: the first `?` or `？` after the line's first letter or
+    digit that spaces and an arrow follow."""
+    if "\n" in line:
+        return None  # the items and paragraphs read here are one line each
+    word = _WORD.search(line)
+    mark = _MARK_THEN_ARROW.search(line, word.end()) if word is not None else None
+    return (mark.start() + 1, mark.end()) if mark is not None else None
+
+
+def _bare(line: str) -> bool:
+    """Whether a one-line item is a question without an answer: a letter or digit, then a `?` or `？` at its end."""
+    return "\n" not in line and line[-1:] in ("?", "？") and _WORD.search(line, 0, len(line) - 1) is not None
 
 
 def _nested_closes(tokens: Sequence[Token], n: int, end: int) -> bool:
