@@ -1032,3 +1032,36 @@ def test_arrow_lines_are_split_where_the_former_pattern_split_them(line: str) ->
     assert arrow_answers._asked(line) == ((former.end("question"), former.start("answer")) if former else None), line
     assert arrow_answers._bare(line) == (_FORMER_BARE.match(line) is not None), line
 
+
+
+# --- explicit highlights: whether a paragraph's section asks, from one pass over the document -------------
+
+
+def _former_section_asks(doc: Any, paragraph: Any) -> bool:
+    section = doc.section_of_block(paragraph.block)
+    first_block = 0
+    if section is not None:
+        first_block = section.block + 1
+        if not (section.level == 1 and section.title == doc.title) and questions.is_question(questions.clean_question(section.title)[0]):
+            return True
+    for index in range(first_block, paragraph.block + 1):
+        block = doc.blocks[index]
+        if block.kind in ("fence", "code_block", "math_block"):
+            continue
+        last = paragraph.last if index == paragraph.block else block.last
+        for line in doc.lines[block.first : last]:
+            if line.strip().rstrip("*_\"' ").endswith("?") or "?</summary>" in line:
+                return True
+    return False
+
+
+def test_every_paragraph_s_section_asks_as_it_did() -> None:
+    checked = 0
+    for name, raw in _files():
+        for source in parse_source_bytes(raw, name)[0]:
+            doc = parse_document(source, [])
+            for paragraph in explicit._paragraphs(doc):
+                assert explicit._section_asks(doc, paragraph) == _former_section_asks(doc, paragraph), (name, paragraph.first)
+                checked += 1
+    assert checked > 10_000
+

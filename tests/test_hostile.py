@@ -71,7 +71,9 @@ def test_deep_nesting_and_huge_lines_are_bounded(tmp_path: Path) -> None:
     deep_list = "".join("  " * i + "- item\n" for i in range(3_000))
     huge = "word " * 1_000_000 + "\n"  # a 5 MB single line
     asking = "Why? " * 20_000 + "\n"  # a 100 KB line of questions and no arrow: once seconds per `?` in `arrow-answer`
+    highlights = "A line with ==a highlight== in it.\n\n" * 5_000  # each paragraph once read its section again
     files = {"source/good.md": GOOD, "source/q.md": deep_quote, "source/l.md": deep_list, "source/h.md": huge, "source/w.md": asking}
+    files["source/m.md"] = highlights
     project = write_tree(tmp_path / "p", files)
     report = check_json(project)
     assert report["errors"] == 0

@@ -924,12 +924,32 @@ def _section_asks(doc: Document, paragraph: _Paragraph) -> bool:
         first_block = section.block + 1
         if not (section.level == 1 and section.title == doc.title) and is_question(clean_question(section.title)[0]):
             return True
-    for index in range(first_block, paragraph.block + 1):
-        block = doc.blocks[index]
-        if block.kind in ("fence", "code_block", "math_block"):
-            continue
-        last = paragraph.last if index == paragraph.block else block.last
-        for line in doc.lines[block.first : last]:
-            if line.strip().rstrip("*_\"' ").endswith("?") or "?</summary>" in line:
-                return True
-    return False
+    # A line of the blocks from the section's first one to the paragraph's, that one cut at the paragraph's
+    # end: the first asking line from the section's first block on, if it comes before the paragraph's end
+    # (the top-level blocks follow each other, so every later block's lines come after it).
+    return _first_asking_lines(doc)[first_block] < paragraph.last
+
+
+def _first_asking_lines(doc: Document) -> list[int]:
+    """For each top-level block, the first line that asks (ends in `?`, or holds `?</summary>`) in it or a
+    later block, code and math blocks left out; the number of lines when none does. Made once per
+    document, from the end: asking each highlighted paragraph's section again from its start made a
+    section of thousands of `==…==` paragraphs quadratic."""
+    known = doc.derived.get(_FIRST_ASKING)
+    if known is None:
+        known = [len(doc.lines)] * (len(doc.blocks) + 1)
+        for index in range(len(doc.blocks) - 1, -1, -1):
+            block = doc.blocks[index]
+            first = known[index + 1]
+            if block.kind not in ("fence", "code_block", "math_block"):
+                for number in range(block.first, block.last):
+                    line = doc.lines[number]
+                    if line.strip().rstrip("*_\"' ").endswith("?") or "?</summary>" in line:
+                        first = number
+                        break
+            known[index] = first
+        doc.derived[_FIRST_ASKING] = known
+    return known  # type: ignore[no-any-return]
+
+
+_FIRST_ASKING = "explicit-first-asking-lines"
