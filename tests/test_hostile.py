@@ -74,6 +74,7 @@ def test_deep_nesting_and_huge_lines_are_bounded(tmp_path: Path) -> None:
     highlights = "A line with ==a highlight== in it.\n\n" * 5_000  # each paragraph once read its section again
     files = {"source/good.md": GOOD, "source/q.md": deep_quote, "source/l.md": deep_list, "source/h.md": huge, "source/w.md": asking}
     files["source/m.md"] = highlights
+    files["source/b.md"] = "Why?\n\n" * 10_000  # bare questions: each card's claim once re-copied every claim before it
     project = write_tree(tmp_path / "p", files)
     report = check_json(project)
     assert report["errors"] == 0

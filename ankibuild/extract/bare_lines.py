@@ -69,14 +69,16 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if reason:
                 diagnostics.append(unanswered(loc, question, reason))
                 for first, last in used:
-                    claims.update(claim(first, last, "unanswered"))
-                seen.update(claims)
+                    new = claim(first, last, "unanswered")
+                    claims.update(new)
+                    seen.update(new)  # only what is new: updating with every claim so far was quadratic
                 continue
             context = tuple(clean_heading(p) for p in path)
             drafts.append(CardDraft(loc, "bare-line", question, answer, context, topic_tags(path)))
             for first, last in used:
-                claims.update(claim(first, last, "card"))
-            seen.update(claims)
+                new = claim(first, last, "card")
+                claims.update(new)
+                seen.update(new)
     if claims or has_free_blocks(doc, taken, ("bullet_list", "ordered_list")):  # else `seen` holds no free list
         _labelled_items(doc, seen, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
