@@ -18,6 +18,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent, search_lines
+from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, is_back_to_top, strip_answer_label
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
@@ -981,3 +982,28 @@ def is_missing_note(markdown: str) -> bool:
     if placeholder_reason(text) is not None:
         return True
     return len(text) <= _MISSING_NOTE_MAX and "\n\n" not in text and _MISSING_NOTE.search(text) is not None
+
+
+def block_card(
+    doc: Document,
+    convention: str,
+    index: int,
+    end: int,
+    question: str,
+    answer: str,
+    reason: str | None,
+    made: tuple[list[CardDraft], list[Diagnostic], dict[int, str]],
+) -> None:
+    """One labelled block's outcome, added to MADE (drafts, diagnostics, claims): with a REASON, an
+    `unanswered` report of QUESTION; else a card of QUESTION and ANSWER under block INDEX's headings. The
+    lines from the block's first to END (exclusive) are claimed with what it made."""
+    drafts, diagnostics, claims = made
+    first = doc.blocks[index].first
+    loc = doc.loc(first)
+    if reason is not None:
+        diagnostics.append(unanswered(loc, question, reason))
+        claims.update(dict.fromkeys(range(first, end), "unanswered"))
+        return
+    path = heading_path(doc, index)
+    drafts.append(CardDraft(loc, convention, question, answer, tuple(clean_heading(p) for p in path), topic_tags(path)))
+    claims.update(dict.fromkeys(range(first, end), "card"))

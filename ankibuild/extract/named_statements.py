@@ -24,10 +24,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from . import RuleResult, is_free
+from .answers import block_card, empty_reason
 from .document import Document, free_blocks_of, lazy_pattern, may_open_a_line
-from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "named-statement"
 
@@ -98,17 +97,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 continue
             break
         answer = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-        last = blocks[end - 1].last
-        path = heading_path(doc, index)
-        loc = doc.loc(block.first)
-        reason = empty_reason(answer)
-        if reason is not None:
-            diagnostics.append(unanswered(loc, name, reason))
-            claims.update(claim(block.first, last, "unanswered"))
-            continue
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(loc, CONVENTION, name, answer, context, topic_tags(path)))
-        claims.update(claim(block.first, last, "card"))
+        block_card(doc, CONVENTION, index, blocks[end - 1].last, name, answer, empty_reason(answer), (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

@@ -30,10 +30,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered, unquote
+from . import RuleResult, is_free
+from .answers import block_card, empty_reason, unquote
 from .document import Document, block_kinds, lazy_pattern, may_open_a_line_with
-from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL
 
 CONVENTION = "quoted-key"
@@ -62,22 +61,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index, stem, options, key in items:
-        block, quote = doc.blocks[index], doc.blocks[key]
-        loc = doc.loc(block.first)
         key_text = unquote(doc.block_text(key)).strip()
         label = ANSWER_LABEL.match(key_text)
         assert label is not None  # `_item` checked it
         answer = key_text[label.end() :].strip()
         reason = empty_reason(answer) if answer else "no answer"
-        if reason is not None:
-            diagnostics.append(unanswered(loc, stem, reason))
-            claims.update(claim(block.first, quote.last, "unanswered"))
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
         back = options + "\n\n" + key_text if options else answer
-        drafts.append(CardDraft(loc, CONVENTION, stem, back, context, topic_tags(path)))
-        claims.update(claim(block.first, quote.last, "card"))
+        block_card(doc, CONVENTION, index, doc.blocks[key].last, stem, back, reason, (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

@@ -23,9 +23,8 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from .answers import block_card, empty_reason, unanswered
 from .document import Document, free_blocks_of, lazy_pattern, search_lines_holding
-from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "task-label"
 
@@ -76,7 +75,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         after = index + 1
         answer_at = after if after < len(blocks) and blocks[after].kind == "paragraph" else None
         answer_label = _ANSWER.match(doc.lines[blocks[after].first]) if answer_at is not None else None
-        path = heading_path(doc, index)
         loc = doc.loc(block.first)
         if answer_label is None or answer_at is None or not is_free(doc, taken, answer_at):
             last = _only_notes_to_self(doc, taken, after)
@@ -96,15 +94,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             parts.append(doc.text(nxt.first, nxt.last))
             end += 1
         answer = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-        last = blocks[end - 1].last
-        reason = empty_reason(answer)
-        if reason is not None:
-            diagnostics.append(unanswered(loc, question, reason))
-            claims.update(claim(block.first, last, "unanswered"))
-            continue
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-        claims.update(claim(block.first, last, "card"))
+        block_card(doc, CONVENTION, index, blocks[end - 1].last, question, answer, empty_reason(answer), (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
