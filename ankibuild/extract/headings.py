@@ -20,7 +20,7 @@ list under a README's question about itself (`## What will you learn?`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import chain
 
 from ..normalise import tag_slug
@@ -300,40 +300,45 @@ def _term_entries(doc: Document, questions: Sequence[object]) -> dict[int, str]:
     a handbook's section titles stay topics; the term is a leaf section of a few words (no label, no
     `Introduction`/`Summary`, no command word) whose whole body is one short paragraph that does not introduce
     what follows, beside at least one question heading of the same parent."""
+    entries: dict[int, str] = {}
+    for i, title, leaf, body, beside in _among_questions(doc, lambda i: questions[i] is not None):
+        if not leaf or len(body) != 1 or not (doc.blocks[body[0]].kind == "paragraph" or _short_list(doc, body[0])):
+            continue
+        if not beside:
+            continue  # `## Contributing` › `### Code of conduct` after a `## FAQ`: no question beside it
+        text = doc.block_text(body[0]).strip()
+        if (
+            not title
+            or len(title.split()) > (_TERM_MAX_WORDS if doc.blocks[body[0]].kind == "paragraph" else _TOPIC_LIST_MAX_WORDS)
+            or ":" in title
+            or _names_a_task(title)
+            or len(text) > _TERM_ANSWER_MAX
+            or text.endswith((":", "："))
+        ):
+            continue
+        entries[i] = _entry_title(doc, i)
+    return entries
+
+
+def _among_questions(doc: Document, asks: Callable[[int], bool]) -> Iterator[tuple[int, str, bool, list[int], bool]]:
+    """The headings that do not ask (ASKS, by section index) among the headings of their level most of which
+    do: at least `_MIN_ASKING` ask and at most one in four does not, page parts such as `## Summary` or
+    `## References` neither counting nor given. For each, in order: its index, its clean title, whether it
+    is a leaf, its body's blocks but rules, and whether a heading under the same parent asks."""
     by_level: dict[int, list[int]] = {}
     for index, section in enumerate(doc.sections):
         by_level.setdefault(section.level, []).append(index)
-    entries: dict[int, str] = {}
     for level, indices in by_level.items():
-        asking = [i for i in indices if questions[i] is not None]
-        # `## Summary`, `## References` among the entries are the page's own parts: they neither count nor become terms.
-        others = [
-            i for i in indices if questions[i] is None and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :."))
-        ]
+        asking = [i for i in indices if asks(i)]
+        others = [i for i in indices if not asks(i) and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :."))]
         if len(asking) < _MIN_ASKING or not others or 4 * len(others) > len(asking) + len(others):
             continue
         asking_parents = {doc.sections[a].parent for a in asking}
         for i in others:
             section = doc.sections[i]
-            title = clean_heading(section.title).strip()
             leaf = i + 1 >= len(doc.sections) or doc.sections[i + 1].level <= level
             body = [b for b in section.body if doc.blocks[b].kind != "hr"]
-            if not leaf or len(body) != 1 or not (doc.blocks[body[0]].kind == "paragraph" or _short_list(doc, body[0])):
-                continue
-            if section.parent not in asking_parents:
-                continue  # `## Contributing` › `### Code of conduct` after a `## FAQ`: no question beside it
-            text = doc.block_text(body[0]).strip()
-            if (
-                not title
-                or len(title.split()) > (_TERM_MAX_WORDS if doc.blocks[body[0]].kind == "paragraph" else _TOPIC_LIST_MAX_WORDS)
-                or ":" in title
-                or _names_a_task(title)
-                or len(text) > _TERM_ANSWER_MAX
-                or text.endswith((":", "："))
-            ):
-                continue
-            entries[i] = _entry_title(doc, i)
-    return entries
+            yield i, clean_heading(section.title).strip(), leaf, body, section.parent in asking_parents
 
 
 _STATEMENT_MAX_WORDS = 14
@@ -350,41 +355,26 @@ def _statement_entries(doc: Document, questions: Sequence[object], found: Mappin
     the title is a statement of a few words to a sentence (no label `Note:`, no command or question word,
     no page part like `Summary`), a leaf whose body opens with a paragraph that does not introduce a list
     and stays short."""
-    by_level: dict[int, list[int]] = {}
-    for index, section in enumerate(doc.sections):
-        by_level.setdefault(section.level, []).append(index)
     entries: dict[int, str] = {}
-    for level, indices in by_level.items():
-        asking = [i for i in indices if questions[i] is not None or i in found]
-        others = [
-            i for i in indices if i not in asking and not _NOT_ENTRY.match(clean_heading(doc.sections[i].title).strip(" :."))
-        ]
-        if len(asking) < _MIN_ASKING or not others or 4 * len(others) > len(asking) + len(others):
+    for i, title, leaf, body, beside in _among_questions(doc, lambda i: questions[i] is not None or i in found):
+        if not leaf or not body or len(body) > _STATEMENT_MAX_BLOCKS or not beside:
             continue
-        asking_parents = {doc.sections[a].parent for a in asking}
-        for i in others:
-            section = doc.sections[i]
-            title = clean_heading(section.title).strip()
-            leaf = i + 1 >= len(doc.sections) or doc.sections[i + 1].level <= level
-            body = [b for b in section.body if doc.blocks[b].kind != "hr"]
-            if not leaf or not body or len(body) > _STATEMENT_MAX_BLOCKS or section.parent not in asking_parents:
-                continue
-            if doc.blocks[body[0]].kind != "paragraph" or any(doc.blocks[b].kind not in _STATEMENT_EXTRAS for b in body):
-                continue
-            if any(is_question_list(doc, doc.blocks[b]) or _link_collection(doc, doc.blocks[b]) for b in body):
-                continue
-            opening = doc.block_text(body[0]).strip()
-            words = title.split()
-            if (
-                len(words) < 2
-                or len(words) > _STATEMENT_MAX_WORDS
-                or ":" in title
-                or _names_a_task(title)
-                or opening.endswith((":", "："))
-                or sum(len(doc.block_text(b)) for b in body) > _STATEMENT_ANSWER_MAX
-            ):
-                continue
-            entries[i] = _entry_title(doc, i)
+        if doc.blocks[body[0]].kind != "paragraph" or any(doc.blocks[b].kind not in _STATEMENT_EXTRAS for b in body):
+            continue
+        if any(is_question_list(doc, doc.blocks[b]) or _link_collection(doc, doc.blocks[b]) for b in body):
+            continue
+        opening = doc.block_text(body[0]).strip()
+        words = title.split()
+        if (
+            len(words) < 2
+            or len(words) > _STATEMENT_MAX_WORDS
+            or ":" in title
+            or _names_a_task(title)
+            or opening.endswith((":", "："))
+            or sum(len(doc.block_text(b)) for b in body) > _STATEMENT_ANSWER_MAX
+        ):
+            continue
+        entries[i] = _entry_title(doc, i)
     return entries
 
 
