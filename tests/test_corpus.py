@@ -95,10 +95,24 @@ HOLDOUT23 = CORPUS / "holdout23"
 labels, microservices headings, anatomy, Docker how-tos, a database self-check, an ML glossary, a psychology
 review): `--corpus tests/corpus/holdout23`."""
 HOLDOUT24 = CORPUS / "holdout24"
-HOLDOUT25 = CORPUS / "holdout25"
-HOLDOUT26 = CORPUS / "holdout26"
 """A twenty-fourth blind holdout, written beside holdout23, in other languages (Argentine, Catalan, Danish,
 Nepali, Serbian, Tagalog, Taiwanese and Urdu notes): `--corpus tests/corpus/holdout24`."""
+HOLDOUT25 = CORPUS / "holdout25"
+"""A twenty-fifth blind holdout, written after the holdout23 and holdout24 fixes: English notes (an NCLEX log,
+PM interview cases, quant brainteasers, awk/sed drills, a Kotlin README, OSTEP homework, an ethics reading
+guide, an HTML-table drill): `--corpus tests/corpus/holdout25`."""
+HOLDOUT26 = CORPUS / "holdout26"
+"""A twenty-sixth blind holdout, written beside holdout25, in other languages (Turkish KPSS, a Slovenian oral
+exam, a Japanese Zenn quiz, a Portuguese national exam, Estonian databases, Hong Kong DSE chemistry, Swahili
+biology, Marathi polity): `--corpus tests/corpus/holdout26`."""
+HOLDOUT27 = CORPUS / "holdout27"
+"""A twenty-seventh blind holdout, written after the holdout25 and holdout26 fixes: English notes (a fast.ai
+questionnaire, a Coursera quiz, a course forum digest, a Just the Docs lab, reveal.js slides, a Zettlr reading
+note, a mock-interview transcript, AP history key terms): `--corpus tests/corpus/holdout27`."""
+HOLDOUT28 = CORPUS / "holdout28"
+"""A twenty-eighth blind holdout, written beside holdout27, in other languages (an Afrikaans memo, a German IHK
+exam, Spanglish JS interview notes, Kazakh physics, a Lithuanian anatomy colloquium, a Turkish iOS interview,
+Uzbek Python questions, Chinese pathophysiology): `--corpus tests/corpus/holdout28`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -127,6 +141,8 @@ FOLDERS = {
     HOLDOUT24: 8,
     HOLDOUT25: 8,
     HOLDOUT26: 8,
+    HOLDOUT27: 8,
+    HOLDOUT28: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
