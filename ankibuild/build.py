@@ -90,7 +90,7 @@ def run_build(
         if rebuilt is not None:
             return rebuilt
     if child is not None:
-        child.close()  # the full build forks its own, when it needs one
+        standby.spare(child)  # loaded already: a full build's pool is forked from it (`_Processing`)
     planned = plan_build(config, write=write, progress=progress, use_cache=use_cache, digests=digests)
     report, plan, cache, now = planned.report, planned.plan, planned.cache, planned.now
     if not write or report.errors:
@@ -211,6 +211,8 @@ class _Processing:
         self.known: dict[str, Read] = {}
         self.late: set[str] = set()
         self.child: standby.Child | None = None
+        self.warm: standby.Child | None = None
+        """The loaded child a pool is forked from (`standby.take_spare`), once taken."""
         todo: list[tuple[str, Path]] = []
         todo_bytes = 0
         cached: list[tuple[str, Path, bytes]] = []
@@ -236,7 +238,10 @@ class _Processing:
             todo.append((rel, path))
             todo_bytes += size if size is not None else _size(path)
         if todo and not _pooled(todo, todo_bytes) and cached_bytes >= FORK_MIN_CACHED_BYTES and standby.can_fork():
-            self.child = standby.Child(config, todo)
+            spare = standby.take_spare()  # already loaded, when there is one
+            if spare is not None:
+                spare.send(todo, config)
+            self.child = spare or standby.Child(config, todo)
         try:
             for rel, path, digest in cached:
                 hit = cache.outcome(rel, digest) if cache is not None else None
@@ -276,13 +281,28 @@ class _Processing:
                 return
             # the child failed (killed, out of memory, a bug): parsing here gives the outcome, or the error, it would have
         elif self.pooled:
+            workers = _workers(todo)
+            warm = self.warm = standby.take_spare()
+            if warm is not None:
+                # The child forked first thing, which has loaded the parser while this process started: the
+                # pool is forked from it at once, and its outcomes stream here as they come.
+                warm.send(todo, config, workers=workers)
+                done = 0
+                for outcome in _unpickled(warm.stream()):
+                    yield outcome
+                    done += 1
+                if warm.complete:
+                    return
+                todo = todo[done:]  # the child failed: the rest is parsed as if it had never been
+                if not todo:
+                    return
             import multiprocessing  # only for a large build: a rebuild after an edit never starts a pool
             from concurrent.futures import ProcessPoolExecutor
 
             # the parser, rules and highlighter: imported once, before the workers fork
             from .process import read_and_process_pickled, start_worker
 
-            workers = _workers(todo)
+            workers = _workers(todo)  # (fewer files left after a failed child)
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker) as pool:
                 chunk = max(1, len(todo) // (workers * 32))
@@ -297,9 +317,10 @@ class _Processing:
 
     def close(self) -> None:
         """Stop and reap a child whose outcomes were never asked for (the build stopped early)."""
-        if self.child is not None:
-            self.child.close()
-            self.child = None
+        for child in (self.child, self.warm):
+            if child is not None:
+                child.close()
+        self.child = self.warm = None
 
 
 def _workers(todo: list[tuple[str, Path]]) -> int:

@@ -336,7 +336,7 @@ def _run(config: BuildConfig, *, quiet: bool) -> BuildReport:
 
 def _run_alone(config: BuildConfig, *, quiet: bool) -> BuildReport:
     from .memo import recall
-    from .standby import standby
+    from .standby import close_early, standby
 
     child = standby(config)  # loads the parser while the notes are read, for a rebuild that may need it
     try:
@@ -354,6 +354,7 @@ def _run_alone(config: BuildConfig, *, quiet: bool) -> BuildReport:
     finally:
         if child is not None:
             child.close()
+        close_early()  # a child kept for a full build's pool that no build took
 
 
 def _card_json(card: Any) -> dict[str, Any]:

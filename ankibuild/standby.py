@@ -10,6 +10,7 @@ or error. Imported by the command line before it knows whether anything changed:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -17,8 +18,9 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # not imported at run time: `fork_early` forks before anything else is loaded
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
     from pathlib import Path
+    from typing import Any
 
     from .config import BuildConfig
 
@@ -54,6 +56,7 @@ class Child:
                 os.close(outbox_read)
                 gc.disable()  # as in the command it was forked from (`cli.handle_errors`)
                 import pickle
+                import select
 
                 from . import regex_cache
 
@@ -61,17 +64,20 @@ class Child:
                 from . import process  # the parser, rules and highlighter, loaded while the build works
                 from .cache import BuildCache
 
-                if warm:
-                    process.warm_up()
+                if warm and not select.select([inbox_read], [], [], 0)[0]:
+                    process.warm_up()  # (not when the files came already: then the workers warm up, side by side)
                 with open(inbox_read, "rb") as inbox:
                     sent = inbox.read()
                 if not sent:
                     os._exit(1)  # closed without files: the build needed none
-                config, files = pickle.loads(sent)
+                config, files, workers = pickle.loads(sent)
                 cache = BuildCache(config)
-                outcomes = [process.read_and_process_pickled(rel, path, config, cache) for rel, path in files]
-                with open(outbox_write, "wb") as outbox:
-                    outbox.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
+                if workers > 1:
+                    _serve_pool(process, config, files, cache, workers, outbox_write)
+                else:
+                    outcomes = [process.read_and_process_pickled(rel, path, config, cache) for rel, path in files]
+                    with open(outbox_write, "wb") as outbox:
+                        outbox.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
                 code = 0
             finally:
                 os._exit(code)  # never the parent's clean-up: no atexit handlers, no flushing of its buffers
@@ -81,19 +87,24 @@ class Child:
         self.config = config
         self.inbox: int | None = inbox_write
         self.outbox = open(outbox_read, "rb")  # noqa: SIM115 - closed by `outcomes` or `close`
+        self.pooled = False
+        """Sent its files with a pool of workers to spread them over (`send`), which are its own children."""
         if todo is not None:
             self.send(todo)
 
-    def send(self, todo: Todo, config: BuildConfig | None = None) -> None:
-        """Hand the child the files to parse, and the build's settings when it was forked without (once)."""
+    def send(self, todo: Todo, config: BuildConfig | None = None, *, workers: int = 1) -> None:
+        """Hand the child the files to parse, and the build's settings when it was forked without (once). With
+        WORKERS above one the child forks a pool of that many from itself, already loaded, and sends each
+        outcome back as it comes (`stream`); else it parses them itself and sends them all at once (`outcomes`)."""
         assert self.inbox is not None
         config = config or self.config
         assert config is not None
         import pickle
 
+        self.pooled = workers > 1
         try:
             with open(self.inbox, "wb") as inbox:
-                inbox.write(pickle.dumps((config, todo), protocol=pickle.HIGHEST_PROTOCOL))
+                inbox.write(pickle.dumps((config, todo, workers), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass  # the child is gone: `outcomes` says it failed
         self.inbox = None
@@ -115,16 +126,102 @@ class Child:
             return None
         return outcomes  # type: ignore[no-any-return]
 
+    def stream(self) -> Iterator[tuple[bytes, bytes | None]]:
+        """The pickled outcomes with their digests of the files sent with a pool, in order, each as soon as it
+        comes. Ends early when the child failed; `complete` then stays False (the caller parses the rest)."""
+        import struct
+
+        header = struct.Struct(_FRAME)
+        ended = False
+        with self.outbox:
+            while True:
+                head = self.outbox.read(header.size)
+                if len(head) < header.size:
+                    break  # the child is gone without its end mark
+                size, digest_size = header.unpack(head)
+                if size == _END:
+                    ended = True
+                    break
+                body = self.outbox.read(size + max(digest_size, 0))
+                if len(body) < size + max(digest_size, 0):
+                    break
+                yield body[:size], (body[size:] if digest_size >= 0 else None)
+        assert self.pid is not None
+        if not ended:
+            self._kill()  # a child killed alone (out of memory) leaves its workers running
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        self.complete = ended and os.waitstatus_to_exitcode(status) == 0
+
+    complete = False
+    """Every outcome `stream` was to give came, and the child ended well."""
+
     def close(self) -> None:
-        """Kill and reap the child if it still runs."""
+        """Kill and reap the child if it still runs, and the workers of its pool."""
         if self.inbox is not None:
             os.close(self.inbox)
             self.inbox = None
         self.outbox.close()
         if self.pid is not None:
-            os.kill(self.pid, signal.SIGKILL)
+            self._kill()
             os.waitpid(self.pid, 0)
             self.pid = None
+
+    def _kill(self) -> None:
+        assert self.pid is not None
+        os.kill(self.pid, signal.SIGKILL)  # first: a dead child forks no more workers
+        if self.pooled:
+            # its workers, in the group it leads (a zombie still leads it); none when it never made its group
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.pid, signal.SIGKILL)
+
+
+def _start_worker(outbox: int, start: Any) -> None:  # pragma: no cover - runs in a worker
+    """A pool worker lets go of its parent's pipe to the build: when the child dies, the build must see the
+    pipe close, which it would not while a worker held it open."""
+    os.close(outbox)
+    start()
+
+
+_FRAME = "<qq"
+"""A streamed outcome's header: the pickled outcome's size and the digest's (-1: none)."""
+_END = -1
+"""The size that marks the end of the stream."""
+
+
+def _serve_pool(
+    process: Any, config: BuildConfig, files: Todo, cache: Any, workers: int, outbox_write: int
+) -> None:  # pragma: no cover - runs in the child
+    """In the child: parse FILES in a pool of WORKERS forked from this already-loaded process, and write each
+    outcome to the parent as it comes, in order. The child leads a process group of its own, with its workers
+    in it, so that the parent can kill them all at once (`Child.close`)."""
+    import functools
+    import multiprocessing
+    import struct
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    os.setpgid(0, 0)  # (outside the `try`: until it succeeds, group 0 is the parent's)
+    header = struct.Struct(_FRAME)
+    start = functools.partial(_start_worker, outbox_write, process.start_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=start)
+    try:
+        with open(outbox_write, "wb") as outbox:
+            chunk = max(1, len(files) // (workers * 32))
+            rels, paths = [r for r, _ in files], [p for _, p in files]
+            for pickled, digest in pool.map(
+                process.read_and_process_pickled, rels, paths, repeat(config), repeat(cache), chunksize=chunk
+            ):
+                outbox.write(header.pack(len(pickled), -1 if digest is None else len(digest)))
+                outbox.write(pickled)
+                if digest is not None:
+                    outbox.write(digest)
+                outbox.flush()
+            outbox.write(header.pack(_END, 0))
+    except BaseException:
+        os.killpg(0, signal.SIGKILL)  # the workers with it, at once: a failed pool leaves nothing running
+        raise
+    pool.shutdown()
 
 
 _EARLY: list[Child] = []
@@ -140,9 +237,24 @@ def fork_early(argv: Sequence[str]) -> None:
 
 
 def close_early() -> None:
-    """Kill the early child if no build took it (a usage error, a missing folder)."""
+    """Kill the early child if no build took it (a usage error, a missing folder, a no-op rebuild)."""
     while _EARLY:
         _EARLY.pop().close()
+
+
+def spare(child: Child) -> None:
+    """Keep CHILD, already loaded, for the pool of a full build (`take_spare`) when it was sent no files yet;
+    else close it. `close_early` closes it when no build takes it."""
+    if child.inbox is not None and child.pid is not None:
+        _EARLY.append(child)
+    else:
+        child.close()
+
+
+def take_spare() -> Child | None:
+    """A child already loaded and sent no files yet (forked early, or for a rebuild that turned out full),
+    to lead a full build's pool of workers; None when there is none."""
+    return _EARLY.pop() if _EARLY else None
 
 
 def standby(config: BuildConfig) -> Child | None:
@@ -165,7 +277,7 @@ def standby(config: BuildConfig) -> Child | None:
         wanted = False
     if not wanted:
         if early is not None:
-            early.close()
+            spare(early)  # a full build may still use it
         return None
     if early is not None:
         early.config = config  # handed over with its files
