@@ -208,6 +208,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (solution_sections, "titles_may_hold", _maybe),
     # x28a
     (answer_lines, "may_open_a_line_with", _maybe),
+    (answer_keys, "may_open_a_line", _maybe),
+    (answer_keys, "search_lines", _searched),
 ]
 
 

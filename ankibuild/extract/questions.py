@@ -623,14 +623,16 @@ _ORDINAL_LABEL = (
 _ORDINAL_LABEL_RE = re.compile(r"^" + _ORDINAL_LABEL + r"$", re.I)
 _QUESTION_LABEL = re.compile(
     r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
-    r"|\d{1,3}\s*[.):：．）、]|" + _ORDINAL_LABEL + r")$",
+    r"|\d{1,3}\s*[.):：．）、]|" + _ORDINAL_LABEL + r"|№[ \t]*\d{1,3}[ \t]*[.):]?)$",
     re.I,
 )
 
 
 def is_ordinal_label(inner: str) -> bool:
-    """True for a bold label that numbers a question or task the Turkic way (`1-savol.`, `2-topshiriq.`)."""
-    return _ORDINAL_LABEL_RE.match(inner) is not None
+    """True for a bold label that numbers a question or task the Turkic way (`1-savol.`, `2-topshiriq.`), or
+    with the number sign that numbers problems in Russian and Kazakh notes (`№1.`): whatever the sentence after
+    it says, it is a problem to solve, not a step."""
+    return inner.startswith("№") or _ORDINAL_LABEL_RE.match(inner) is not None
 
 
 _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
@@ -1220,7 +1222,7 @@ KEY_TITLE = re.compile(
     r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
     r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
     r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
-    r"정답|해답|답안)\b",
+    r"정답|해답|답안|жауаптары|жауаптар|javoblar|atsakymai|yanıtlar)\b",
     re.I,
 )
 
