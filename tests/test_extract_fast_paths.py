@@ -206,6 +206,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quoted_keys, "block_kinds", lambda _doc: _Everything()),
     # sp2-extract
     (solution_sections, "titles_may_hold", _maybe),
+    # x28a
+    (answer_lines, "may_open_a_line_with", _maybe),
+    (answer_keys, "may_open_a_line", _maybe),
+    (answer_keys, "search_lines", _searched),
 ]
 
 
@@ -617,6 +621,7 @@ _OPENING_PATTERNS = [
     (quoted_keys._STEM, lambda doc: quoted_keys.may_open_a_line_with(doc, quoted_keys._STEM_OPENING)),
     (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
     (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
+    (answer_lines._BOLD_NUMBER_PRECHECK, lambda doc: answer_lines.may_open_a_line_with(doc, answer_lines._BOLD_NUMBER_OPENING)),
 ]
 
 

@@ -16,16 +16,21 @@ list of a section whose title names it (`Answer key`, `Answers`, `Solutions`, `K
 whose items mostly ask (a `?` or a command word) and whose numbers are, for the most part, the key's. A
 question whose number the key lacks, or whose key item is empty or a placeholder, is reported `unanswered`.
 Runs before the `numbered` rule, which would otherwise report such questions one by one.
+
+The key may also be a numbered list right under a paragraph that is only a bold label naming it, in the
+questions' own section (`**Answers:**`, `**Ответы:**`, `**Жауаптары:**`, `**Javoblar:**`): the questions are then
+the nearest numbered list before that label, matched by number as above.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, dedent, has_free_blocks, lazy_pattern
+from .document import Document, dedent, has_free_blocks, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
 
@@ -44,6 +49,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing a numbered question list with the numbered answer key below it."""
     if not has_free_blocks(doc, taken, ("ordered_list",)):
         return RuleResult()  # a key is a free numbered list: late in the chain most documents have none left
+    titled = _titled_keys(doc, taken)
+    labelled = _labelled_keys(doc, {**taken, **titled.claims})
+    if not labelled.claims:
+        return titled
+    return RuleResult(
+        titled.drafts + labelled.drafts, titled.diagnostics + labelled.diagnostics, {**titled.claims, **labelled.claims}
+    )
+
+
+def _titled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards pairing a numbered question list with the numbered list of a later section titled as the key."""
     keys = [n for n, section in enumerate(doc.sections) if _KEY_TITLE.match(_DRESS.sub("", section.title))]
     if not keys:
         return RuleResult()  # no section titled as an answer key: nearly every document
@@ -173,3 +189,60 @@ def _key_label(doc: Document, index: int) -> str | None:
         return None
     match = _PLAIN_LABEL.match(doc.lines[block.first])
     return match.group(1).strip().casefold() if match else None
+
+
+# What the labels that name a key open with (`**Answers:**`, `**Answer key:**`, `**Жауаптары:**`): the first
+# word of every title `questions.KEY_TITLE` knows starts with one of these. The cheap test, on the lines' first
+# words (`document.may_open_a_line`).
+_KEY_WORD_STARTS = (
+    "answer", "solu", "key", "model", "lösung", "antw", "respu", "clave", "répons", "corrig", "rispost",
+    "respost", "gabarito", "oplossing", "ответ", "решени", "відповід", "odpowied", "cevap", "đáp", "lời",
+    "jawab", "kunci", "答", "参考", "解答", "正解", "정답", "해답", "답안", "жауап", "javob", "atsakym", "yanıt",
+)  # fmt: skip
+# A bold label alone on its line right over a numbered list: `**Answers:**` / `1. …`.
+_KEY_LABEL_OVER_LIST = lazy_pattern(
+    r"^[ \t]{0,3}(?:\*\*|__)[^*_\n:：]{1,30}(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])[ \t]*\n[ \t]{0,3}\d{1,3}[.)]", re.M
+)
+_KEY_LABEL = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)(?P<title>[^*_\n:：]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])[ \t]*$")
+
+
+def _labelled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards pairing a numbered question list with the numbered list under a bold label naming the key."""
+    if not may_open_a_line(doc, _KEY_WORD_STARTS) or not search_lines(_KEY_LABEL_OVER_LIST, doc.source.text):
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    used: set[int] = set()
+    floor = -1
+    for index, block in enumerate(doc.blocks[:-1]):
+        if block.kind != "paragraph" or block.last - block.first != 1:
+            continue
+        label = _KEY_LABEL.match(doc.lines[block.first])
+        key = index + 1
+        if label is None or not _KEY_TITLE.fullmatch(label.group("title").strip()) or doc.blocks[key].kind != "ordered_list":
+            continue
+        if not is_free(doc, taken, index) or not is_free(doc, taken, key):
+            continue
+        answers = dict(_items(doc, key))
+        asked = _question_list(doc, taken, index, answers, used, floor)
+        floor = index
+        if asked is None:
+            continue
+        listed, questions = asked
+        used.add(listed)
+        path = heading_path(doc, listed)
+        context = tuple(clean_heading(p) for p in path)
+        for number, (first, last) in questions:
+            question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
+            span = answers.get(number)
+            answer = _item_text(doc, *span) if span else ""
+            reason = empty_reason(answer) if answer.strip() else "no answer"
+            if reason is not None:
+                diagnostics.append(unanswered(doc.loc(first), question, reason))
+            else:
+                drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
+            claims.update(claim(first, last, "unanswered" if reason else "card"))
+        for part in (listed, index, key):
+            claims.update({line: "card" for line in range(doc.blocks[part].first, doc.blocks[part].last) if line not in claims})
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)

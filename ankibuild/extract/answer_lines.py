@@ -19,6 +19,13 @@ blocks after it (a score or a diagram under the last answer is the section's, no
 The pair is required: only a document holding two answered `Q` paragraphs at least is read. There, a `Q`
 paragraph without an answer line is reported unanswered, as is an answer that is a placeholder. A dotted
 `A.` / `Ans.` line is the dotted-pair rule's.
+
+A bold number opens such a paragraph as a `Q` label does (`**1.** Kiek kamerų turi širdis?` over `Ats.: Keturias.`,
+the answer label in the note's language): the paragraph holds the question and its answer, never the next
+item. A bold-number stem ending in a colon over lettered sub-questions, each with its answer line
+(`**5.** Coronary arteries:` / `a) Where do they arise?` / `Ans: …`), gives one card per sub-question, the
+stem in front of it. An answer label alone on the paragraph's last line takes the list right under the
+paragraph as its answer; a lone dash after the label (`Ats.: —`) is no answer.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, line_heads, search_lines
+from .document import Document, lazy_pattern, line_heads, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, DOTTED_A, without_marks
 
@@ -50,7 +57,21 @@ _MIN_ANSWERED = 2
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from `Q1.` paragraphs answered by a labelled line of their own (see the module docstring)."""
+    """Cards from `Q1.` and bold-number paragraphs answered by a labelled line of their own (see the module
+    docstring)."""
+    labelled = _q_label_cards(doc, taken)
+    numbered = _bold_number_cards(doc, taken)
+    if not numbered.claims:
+        return labelled
+    if not labelled.claims:
+        return numbered
+    return RuleResult(
+        labelled.drafts + numbered.drafts, labelled.diagnostics + numbered.diagnostics, {**labelled.claims, **numbered.claims}
+    )
+
+
+def _q_label_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from `Q1.` paragraphs answered by a labelled line of their own."""
     text = doc.source.text
     if "Q" not in text or not _HEAD.search(line_heads(doc)) or not search_lines(_PRECHECK, text):
         return RuleResult()
@@ -128,3 +149,104 @@ def _answer_body(line: str) -> str | None:
             return None
         body = body[:-1].strip()  # `_Ans: C minor._`: the whole answer in italics
     return body
+
+
+# `**1.**`, `__12)__`: a bold number opening a paragraph's line, the question after it.
+_BOLD_NUMBER_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)\d{1,3}[.)]?(?P=b)[ \t]+(?=\S)")
+# What such a line opens with after its spaces and tabs (`document.may_open_a_line_with`).
+_BOLD_NUMBER_OPENING = lazy_pattern(r"^(?:\*\*|__)\d", re.M)
+# The cheap test: a bold-number line with a line of the same paragraph under it.
+_BOLD_NUMBER_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)\d{1,3}[.)]?(?:\*\*|__)[ \t]+\S.*\n[ \t]*\S", re.M)
+# `a)`, `b.`, `(c)`: a lettered sub-question under a stem.
+_LETTERED_LINE = lazy_pattern(r"^[ \t]*(?:\([a-h]\)|[a-h][.)])[ \t]+(?=\S)")
+# `—`, `–`, `-`, `--`: a dash alone after the answer label stands for no answer.
+_DASH_ONLY = lazy_pattern(r"^[ \t]*(?:[—–]|-{1,3})[ \t]*$")
+_Item = tuple[int, int, int, str, str | None]
+
+
+def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from paragraphs opening with a bold number whose later line opens with an answer label."""
+    if not may_open_a_line_with(doc, _BOLD_NUMBER_OPENING) or not search_lines(_BOLD_NUMBER_PRECHECK, doc.source.text):
+        return RuleResult()
+    items: list[_Item] = []
+    lists: dict[int, int] = {}  # first line of an item whose answer is the list under it → that list's end
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or not _BOLD_NUMBER_LINE.match(doc.lines[block.first]):
+            continue
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        found = _bold_number_items(doc, index)
+        if found and found[-1][4] == "" and index + 1 < len(doc.blocks):
+            after = doc.blocks[index + 1]
+            if after.kind in ("bullet_list", "ordered_list") and taken.keys().isdisjoint(range(after.first, after.last)):
+                last = found[-1]
+                found[-1] = (last[0], last[1], last[2], last[3], doc.text(after.first, after.last).strip("\n"))
+                lists[last[1]] = after.last
+        items.extend(found)
+    if sum(1 for item in items if item[4]) < _MIN_ANSWERED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index in dict.fromkeys(item[0] for item in items):  # a stem's own line too
+        claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
+    for index, first, end, question, answer in items:
+        loc = doc.loc(first)
+        end = lists.get(first, end)
+        reason = "no answer" if answer is None else "placeholder" if _DASH_ONLY.match(answer) else empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
+            claims.update(claim(first, end, "unanswered"))
+            continue
+        assert answer is not None
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(claim(first, end, "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _bold_number_items(doc: Document, index: int) -> list[_Item]:
+    """The questions of paragraph `index` (its first line a bold-number line) that an answer line answers:
+    one per bold-number line, or one per lettered sub-question under a stem; none when no line of the
+    paragraph opens with an answer label (another convention's paragraph)."""
+    block = doc.blocks[index]
+    starts = [n for n in range(block.first, block.last) if _BOLD_NUMBER_LINE.match(doc.lines[n])]
+    found: list[_Item] = []
+    for pos, start in enumerate(starts):
+        end = starts[pos + 1] if pos + 1 < len(starts) else block.last
+        match = _BOLD_NUMBER_LINE.match(doc.lines[start])
+        assert match is not None
+        lines = [doc.lines[start][match.end() :], *doc.lines[start + 1 : end]]
+        labelled = [n for n, line in enumerate(lines) if n > 0 and _answer_body(line) is not None]
+        if not labelled:
+            return []
+        stem = without_marks(lines[0].strip())
+        if stem.endswith((":", "：")) and len(lines) > 1 and _LETTERED_LINE.match(lines[1]):
+            found.extend(_sub_questions(index, start, stem, lines))
+            continue
+        asked = labelled[0]
+        body = _answer_body(lines[asked])
+        answer = "\n".join([body or "", *(part.strip() for part in lines[asked + 1 :])]).strip()
+        question = without_marks(" ".join(part.strip() for part in lines[:asked] if part.strip()))
+        if question:
+            found.append((index, start, end, question, answer))
+    return found
+
+
+def _sub_questions(index: int, start: int, stem: str, lines: list[str]) -> list[_Item]:
+    """`a) …?` / `Ats.: …` pairs under a stem (`lines[0]`), each asked with the stem in front of it."""
+    found: list[_Item] = []
+    subs = [n for n, line in enumerate(lines) if n > 0 and _LETTERED_LINE.match(line)]
+    for pos, sub in enumerate(subs):
+        stop = subs[pos + 1] if pos + 1 < len(subs) else len(lines)
+        part = lines[sub:stop]
+        part[0] = _LETTERED_LINE.sub("", part[0], count=1)
+        at = next((n for n, line in enumerate(part) if n > 0 and _answer_body(line) is not None), None)
+        asked = without_marks(" ".join(x.strip() for x in part[: at if at is not None else len(part)] if x.strip()))
+        answer = None
+        if at is not None:
+            answer = "\n".join([_answer_body(part[at]) or "", *(x.strip() for x in part[at + 1 :])]).strip()
+        if asked:
+            found.append((index, start + sub, start + stop, f"{stem} {asked}", answer))
+    return found

@@ -414,7 +414,34 @@ def _is_note_to_self(line: str) -> bool:
         or _is_bcs_placeholder(line)
         or _is_chinese_later(line)
         or _is_pending_aside(line)
+        or _is_later_note(line)
     )
+
+
+# "Not written yet, I'll fill it in later", "will be added", "solution later" in Uzbek, Turkish, Kazakh and
+# Lithuanian, alone where the answer will go: `_hali yozmadim, keyinroq to'ldiraman_ 🙈`, `_(yechim keyin)_`,
+# `🤷‍♂️ (eklenecek)`, `(кейін толықтырамын)`, `bus papildyta`. A short line made only of such phrases (commas,
+# brackets, emphasis and emoji aside): a sentence that merely holds one of the words answers.
+_LATER_PHRASE = re.compile(
+    r"(?:hali\s+(?:yozmadim|yozilmagan|yozilmadi|yo'q)|keyin(?:roq)?\s+(?:to'ldiraman|to'ldiriladi|yozaman|qo'shaman)|"
+    r"(?:yechim|javob|javobi)\s+(?:keyin(?:roq)?|yo'q)|"
+    r"(?:sonra\s+)?(?:eklenecek|yazılacak|doldurulacak)|henüz\s+(?:yazılmadı|yok|cevaplanmadı)|(?:cevap|yanıt)\s+(?:yok|sonra)|"
+    r"кейін(?:ірек)?(?:\s+(?:толықтырамын|толықтырылады|жазамын|жазылады))?|әлі\s+(?:жазылмаған|жазбадым)|жауабы\s+жоқ|"
+    r"bus\s+papildyta|dar\s+(?:nepara[sš]yta|neatsakyta)|papildysiu(?:\s+v[eė]liau)?)",
+    re.I,
+)
+_LATER_NOTE_MAX = 80
+
+
+def _is_later_note(line: str) -> bool:
+    """A short "not written yet, later" note alone on the answer's line (`_LATER_PHRASE`)."""
+    text = line.strip()
+    if len(text) > _LATER_NOTE_MAX:
+        return False
+    text = text.replace("_", " ").replace("’", "'").replace("ʼ", "'").replace("‘", "'")
+    parts = [" ".join(p.split()) for p in re.split(r"[^\w\s']+", text)]
+    parts = [p.strip("'") for p in parts if p.strip(" '")]
+    return bool(parts) and all(_LATER_PHRASE.fullmatch(p) for p in parts)
 
 
 # "No answer (yet), ask the assistant, fill in later" in Serbian, Croatian and Bosnian, standing where the answer

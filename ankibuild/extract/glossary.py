@@ -1100,7 +1100,19 @@ def _explains_a_topic(doc: Document, index: int) -> bool:
     if section is None:
         return False
     lead = index - 1 if _lead_in(doc, index) is not None else None
-    return any(doc.blocks[i].kind not in ("hr", "heading") and i not in (index, lead) for i in section.body)
+    return any(
+        doc.blocks[i].kind not in ("hr", "heading") and i not in (index, lead) and not _comment_only(doc, i) for i in section.body
+    )
+
+
+def _comment_only(doc: Document, index: int) -> bool:
+    """True for an HTML block that is only a comment (`<!-- fill in next chapter -->`): a note to self
+    beside a list explains nothing of its topic."""
+    block = doc.blocks[index]
+    if block.kind != "html_block":
+        return False
+    text = doc.text(block.first, block.last).strip()
+    return text.startswith("<!--") and text.endswith("-->") and text.count("-->") == 1
 
 
 def _lead_in(doc: Document, index: int) -> str | None:
@@ -1159,7 +1171,24 @@ def _bare_label(head: str) -> tuple[str, str] | None:
     return (pending, "") if pending is not None else None
 
 
+# `**Инерция** (инерция) — …`, `**Mitochondrion** (pl. mitochondria) — …`: a bracketed translation or gloss
+# between the bold term and the dash, which the term keeps; nothing after the dash is a term still to define.
+_GLOSSED_LABEL = lazy_pattern(
+    r"^(?P<b>\*\*|__)(?P<term>[^*_\n]{1,60}?)(?P=b)[ \t]*(?P<gloss>\([^()\n]{1,40}\))[ \t]*(?:[—–]|--?)(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)"
+)
+
+
+def _glossed_label(head: str) -> tuple[str, str] | None:
+    """(`Term (gloss)`, definition) for `**Term** (gloss) — definition` (`_GLOSSED_LABEL`), else None."""
+    match = _GLOSSED_LABEL.match(head) if "(" in head else None
+    if match is None or not _is_term(match.group("term").strip(), 8):
+        return None
+    return f"{match.group('term').strip()} {match.group('gloss')}", match.group("rest") or ""
+
+
 def _label(head: str) -> tuple[str, str] | None:
+    if head[:2] in ("**", "__") and (glossed := _glossed_label(head)) is not None:
+        return glossed
     if head.startswith("<"):
         head = _HTML_BOLD.sub(r"**\2**", head, count=1)  # `<b>Term</b>: …` is bold written in HTML
     bold = _BOLD_LABEL.match(head)

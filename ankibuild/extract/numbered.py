@@ -87,6 +87,7 @@ from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
     INLINE_ANSWER_LABEL,
+    QUESTION_LABEL_WORDS,
     clean_question,
     first_question_line,
     holds_question_list,
@@ -508,9 +509,10 @@ def _asks_alone(line: str) -> bool:
 
 
 # `**Q:**`, `Q1.`, `**Question 3:**` opening an item, the bold closing before or after the punctuation.
+# The label words are the shared ones (questions.QUESTION_LABEL_WORDS: `Soru`, `Вопрос`, `Savol` …).
 _ITEM_QUESTION_LABEL = lazy_pattern(
-    r"^\s*(?:(?P<b>\*\*|__)(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
-    r"|(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag)\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
+    r"^\s*(?:(?P<b>\*\*|__)" + QUESTION_LABEL_WORDS + r"\s*#?\s*\d*[a-z]?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)])"
+    r"|" + QUESTION_LABEL_WORDS + r"\s*#?\s*\d*[a-z]?\s*[:.)])\s+",
     re.I,
 )
 
@@ -1059,7 +1061,7 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     prose = False
     body = list(units)
     front = waiting.question
-    if not parts and body and body[0].kind == "fence" and _shows_code(body[0].token, front):
+    if not parts and body and body[0].kind == "fence" and (_shows_code(body[0].token, front) or _labelled_after(doc, body)):
         # "What is the output of the following code" + a code block: the code is part of the question.
         front = f"{front}\n\n{dedent(_unit_lines(doc, body[0]))}"
         body = body[1:]
@@ -1095,6 +1097,12 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     for unit in units:
         for line in range(unit.first, unit.last):
             run.claims.setdefault(line, outcome)
+
+
+def _labelled_after(doc: Document, body: Sequence[_Unit]) -> bool:
+    """True when the block after a question's fence opens with an answer label (`**Cevap:** …`, `Answer:`):
+    the answer starts there, so the code above it is the question's, whatever language asks about it."""
+    return len(body) > 1 and body[1].kind == "paragraph" and ANSWER_LABEL.match(doc.lines[body[1].first]) is not None
 
 
 def _unit_lines(doc: Document, unit: _Unit) -> list[str]:

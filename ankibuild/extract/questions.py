@@ -289,10 +289,10 @@ _FORMAL_GERMAN = frozenset(
 # `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
-# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili).
+# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
-    r"|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
+    r"|savol|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
 """The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
@@ -326,11 +326,12 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `Jawapan` (Malay), `उत्तर`
 # (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it; `Jibu` /
-# `Majibu` (Swahili).
+# `Majibu` (Swahili); `Javob` (Uzbek), `Жауап` / `Жауабы` (Kazakh), and the Lithuanian abbreviation `Ats.:` (atsakymas), its
+# dot part of the word.
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
-    r"|答案|回答|答え|解答|答)"
+    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.)"
 )
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
@@ -612,11 +613,26 @@ def _opens_bold_tag(token: Token) -> bool:
     return token.type == "html_inline" and token.content.lower() in ("<b>", "<strong>")
 
 
+# The Turkic languages number with a hyphenated ordinal before the word (`1-savol.` "question 1", `2-topshiriq.`
+# "task 2" in Uzbek; `1-сұрақ`, `1-тапсырма`, `1-есеп` in Kazakh; `1-суроо`, `1-маселе` in Kyrgyz): a label that
+# numbers a question or a task, whatever the sentence after it says.
+_ORDINAL_LABEL = (
+    r"\d{1,3}[ \t]*-[ \t]*(?:savol|topshiriq|mashq|masala|сұрақ|тапсырма|есеп|суроо|тапшырма|маселе|савол|топшириқ)"
+    r"[ \t]*[:.)]?"
+)
+_ORDINAL_LABEL_RE = re.compile(r"^" + _ORDINAL_LABEL + r"$", re.I)
 _QUESTION_LABEL = re.compile(
     r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
-    r"|\d{1,3}\s*[.):：．）、])$",
+    r"|\d{1,3}\s*[.):：．）、]|" + _ORDINAL_LABEL + r"|№[ \t]*\d{1,3}[ \t]*[.):]?)$",
     re.I,
 )
+
+
+def is_ordinal_label(inner: str) -> bool:
+    """True for a bold label that numbers a question or task the Turkic way (`1-savol.`, `2-topshiriq.`), or
+    with the number sign that numbers problems in Russian and Kazakh notes (`№1.`): whatever the sentence after
+    it says, it is a problem to solve, not a step."""
+    return inner.startswith("№") or _ORDINAL_LABEL_RE.match(inner) is not None
 
 
 _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*[:.)]?$", re.I)
@@ -689,7 +705,7 @@ def question_paragraph(doc: Document, block: Block) -> QuestionParagraph | None:
         return QuestionParagraph("situation", situation, "") if situation else None
     if _QUESTION_LABEL.match(inner):
         found = _labelled(_LABEL_TAIL.sub("", after, count=1).split("\n"))
-        if found is not None and inner[:1].isdigit() and not is_question(found.text):
+        if found is not None and inner[:1].isdigit() and not is_question(found.text) and not is_ordinal_label(inner):
             return None  # `**1.** Install the package.`: a numbered step, not a question
         return found
     return _bold(inner, after)
@@ -1206,7 +1222,7 @@ KEY_TITLE = re.compile(
     r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
     r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
     r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
-    r"정답|해답|답안)\b",
+    r"정답|해답|답안|жауаптары|жауаптар|javoblar|atsakymai|yanıtlar)\b",
     re.I,
 )
 
