@@ -9,6 +9,7 @@ tests can compare snapshots taken before and after a re-import.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -116,7 +117,14 @@ def open_collection(path: Path) -> Collection:
     """
     if path.exists():
         raise FileExistsError(f"collection already exists: {path}")
-    return Collection(str(path))
+    col = Collection(str(path))
+    # The day starts at the hour twelve hours from now, not at Anki's 4 a.m.: a learning step of a few
+    # minutes answered just before the rollover would otherwise become a next-day learning card (queue 3
+    # instead of 1), and a test's outcome would depend on the time of day it runs.
+    preferences = col.get_preferences()
+    preferences.scheduling.rollover = (time.localtime().tm_hour + 12) % 24
+    col.set_preferences(preferences)
+    return col
 
 
 @contextmanager
