@@ -118,13 +118,17 @@ def open_collection(path: Path) -> Collection:
     if path.exists():
         raise FileExistsError(f"collection already exists: {path}")
     col = Collection(str(path))
-    # The day starts at the hour twelve hours from now, not at Anki's 4 a.m.: a learning step of a few
-    # minutes answered just before the rollover would otherwise become a next-day learning card (queue 3
-    # instead of 1), and a test's outcome would depend on the time of day it runs.
+    steady_day(col)
+    return col
+
+
+def steady_day(col: Collection) -> None:
+    """Start the collection's day at the hour twelve hours from now, not at Anki's 4 a.m.: a learning step
+    of a few minutes answered just before the rollover would otherwise become a next-day learning card
+    (queue 3 instead of 1), and a test's outcome would depend on the time of day it runs."""
     preferences = col.get_preferences()
     preferences.scheduling.rollover = (time.localtime().tm_hour + 12) % 24
     col.set_preferences(preferences)
-    return col
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from click.testing import CliRunner, Result
 
 from ankibuild.cli import main
 from ankibuild.ids import BASIC_MODEL_ID
-from tests.anki_support import answer_all_cards, card_schedule, notes_by_guid, revlog_count
+from tests.anki_support import answer_all_cards, card_schedule, notes_by_guid, revlog_count, steady_day
 from tests.helpers import ROOT, write_tree
 
 pytestmark = pytest.mark.anki
@@ -44,7 +44,9 @@ def new_collection(folder: Path) -> Path:
 
     folder.mkdir(parents=True)
     path = folder / "collection.anki2"
-    Collection(str(path)).close()
+    col = Collection(str(path))
+    steady_day(col)
+    col.close()
     return path
 
 
