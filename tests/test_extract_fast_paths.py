@@ -46,6 +46,7 @@ from ankibuild.extract import (
     explicit,
     extract_cards,
     fenced_divs,
+    field_drills,
     follow_ups,
     footnote_answers,
     formulas,
@@ -206,6 +207,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quoted_keys, "block_kinds", lambda _doc: _Everything()),
     # sp2-extract
     (solution_sections, "titles_may_hold", _maybe),
+    # x27en
+    (field_drills, "_may_hold_labels", _maybe),
 ]
 
 
