@@ -51,6 +51,7 @@ from ankibuild.extract import (
     footnote_answers,
     formulas,
     glossary,
+    graded_quizzes,
     headings,
     html_tables,
     inline_fields,
@@ -209,6 +210,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (solution_sections, "titles_may_hold", _maybe),
     # x27en
     (field_drills, "_may_hold_labels", _maybe),
+    (graded_quizzes, "_may_be_labels", lambda doc: list(doc.sections)),
 ]
 
 
