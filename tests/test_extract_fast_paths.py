@@ -29,6 +29,7 @@ from ankibuild.extract import (
     arrow_answers,
     arrow_drills,
     arrow_tables,
+    attribute_callouts,
     bare_lines,
     blank_keys,
     bold_italic_questions,
@@ -211,6 +212,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x27en
     (field_drills, "_may_hold_labels", _maybe),
     (graded_quizzes, "_may_be_labels", lambda doc: list(doc.sections)),
+    (attribute_callouts, "mark_followed_by", _maybe),
 ]
 
 
