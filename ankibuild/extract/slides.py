@@ -89,7 +89,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if reason is None:
             drafts.append(CardDraft(loc, "slide", front, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
         else:
-            diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+            # The report names what the card's front would have shown: a label heading's statement too (`Q5`).
+            diagnostics.append(unanswered(loc, " ".join(front.split()), reason))
         last = blocks[body_end - 1].last if body_end > index else block.last
         claims.update(claim(blocks[question_at].first, last, outcome))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
