@@ -71,6 +71,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
+        if blocks and doc.blocks[blocks[0]].kind == "blockquote" and _titles_a_quoted_question(doc, question, blocks[0]):
+            continue  # `#### #455 · TreeMap vs HashMap` over `> Are we allowed to …?`: the quote asks, the heading titles it
         if blocks and doc.blocks[blocks[0]].kind == "hr":
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         blocks = _without_page_footer(doc, blocks)
@@ -399,3 +401,19 @@ def _names_a_task(title: str) -> bool:
     """`Beschreiben von Protokollen`, `Explaining recursion`: a title led by a command or question word names
     a task, never a term to define."""
     return opens_with_command_word(title) or opens_with_question_word(title)
+
+
+def _titles_a_quoted_question(doc: Document, question: str, quote: int) -> bool:
+    """True when a heading that asks without a question mark (`TreeMap vs HashMap`, a forum post's title) is
+    followed by a one-paragraph blockquote that asks with one: the quote is the question (the quoted-question
+    rule's), the heading only its title."""
+    if question.rstrip().endswith(("?", "？")):
+        return False
+    block = doc.blocks[quote]
+    if sum(1 for t in doc.tokens[block.start : block.end] if t.type == "paragraph_open") != 1:
+        return False
+    text = doc.block_text(quote).rstrip()
+    return text.endswith(("?", "？")) and len(text) <= _QUOTED_QUESTION_MAX
+
+
+_QUOTED_QUESTION_MAX = 600
