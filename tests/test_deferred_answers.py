@@ -18,6 +18,7 @@ from tests.helpers import extract_text
         "(quoted in chapter 9 — need to find the page before answering)",
         "_(need to reread the proof of lemma 3)_",
         "???  (something about the cache line being invalidated on the other core — need to reread)",
+        "**Status:** ⏳ unresolved — the TAs are still discussing it.",
     ],
 )
 def test_a_deferred_answer_is_a_placeholder(line: str) -> None:
@@ -31,6 +32,8 @@ def test_a_deferred_answer_is_a_placeholder(line: str) -> None:
         "No answer yet makes the client retry after the timeout.",
         "(You need to verify the signature before trusting the token.)",
         "Left for later processing, the queue drains in batches.",
+        "Unresolved.",
+        "Status: Pending",
     ],
 )
 def test_an_answer_that_only_holds_the_words_is_kept(line: str) -> None:

@@ -419,11 +419,13 @@ def _is_note_to_self(line: str) -> bool:
 
 
 # x27en: "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
-# answer yet — bring it to Thursday's section.`, `(see his 2017 comment — need to find the exact quote before
-# answering)`: the answer is deferred to a meeting, or still to be looked up, whatever aside follows.
+# answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
+# comment — need to find the exact quote before answering)`: the answer is deferred to a meeting, or still to
+# be looked up, whatever aside follows.
 _DEFERRED = re.compile(
     r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
-    r"|no\s+(?:answer|solution|reply|response)s?\s+yet)(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
+    r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered))"
+    r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )
 _LOOK_UP_ASIDE = re.compile(
