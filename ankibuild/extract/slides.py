@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, block_kinds
+from .document import SLIDE_ANSWERS, Document, block_kinds
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -93,6 +93,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             diagnostics.append(unanswered(loc, " ".join(front.split()), reason))
         last = blocks[body_end - 1].last if body_end > index else block.last
         claims.update(claim(blocks[question_at].first, last, outcome))
+    if claims:
+        doc.derived[SLIDE_ANSWERS] = True
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
