@@ -29,6 +29,7 @@ from ankibuild.extract import (
     arrow_answers,
     arrow_drills,
     arrow_tables,
+    attribute_callouts,
     bare_lines,
     blank_keys,
     bold_italic_questions,
@@ -46,10 +47,12 @@ from ankibuild.extract import (
     explicit,
     extract_cards,
     fenced_divs,
+    field_drills,
     follow_ups,
     footnote_answers,
     formulas,
     glossary,
+    graded_quizzes,
     headings,
     html_tables,
     inline_fields,
@@ -210,6 +213,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (answer_lines, "may_open_a_line_with", _maybe),
     (answer_keys, "may_open_a_line", _maybe),
     (answer_keys, "search_lines", _searched),
+    # x27en
+    (field_drills, "_may_hold_labels", _maybe),
+    (graded_quizzes, "_may_be_labels", lambda doc: list(doc.sections)),
+    (attribute_callouts, "mark_followed_by", _maybe),
 ]
 
 

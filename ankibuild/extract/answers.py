@@ -415,6 +415,35 @@ def _is_note_to_self(line: str) -> bool:
         or _is_chinese_later(line)
         or _is_pending_aside(line)
         or _is_later_note(line)
+        or _is_deferred_note(line)
+    )
+
+
+# x27en: "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
+# answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
+# comment — need to find the exact quote before answering)`: the answer is deferred to a meeting, or still to
+# be looked up, whatever aside follows.
+_DEFERRED = re.compile(
+    r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
+    r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered))"
+    r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_LOOK_UP_ASIDE = re.compile(
+    r"^[*_]*[(（][^()（）\n]{0,160}\b(?:(?:need|have|got)\s+to\s+(?:find|look\s+up|re-?read)\b|before\s+answering\b)"
+    r"[^()（）\n]{0,100}[)）][*_]*[.!]?$",
+    re.I,
+)
+# `???  (something about GPU parallelism — need to reread)`: the marks of `_UNKNOWN_MARK` with a longer aside.
+_QUERIED_ASIDE = re.compile(r"^[\W_]*(?:[?？][ \t]*){3,}[*_ \t]*[(（][^()（）\n]{0,200}[)）][\W_]*$")
+
+
+def _is_deferred_note(line: str) -> bool:
+    """A note that the answer is deferred or still to be looked up (`_DEFERRED`, `_LOOK_UP_ASIDE`,
+    `_QUERIED_ASIDE`), alone on the answer's only line."""
+    text = line.strip()
+    return len(text) <= _NOT_DONE_MAX + 40 and bool(
+        _DEFERRED.match(text) or _LOOK_UP_ASIDE.match(text) or _QUERIED_ASIDE.match(text)
     )
 
 

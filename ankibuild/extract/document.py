@@ -25,6 +25,9 @@ context and tags, never topic cards."""
 SECTION_ANSWERED = "section-answered-questions"
 """`Document.derived` key: how many questions the answer-section rule paired with a later answers section
 (the topic rule weighs them as question sections: a problem set's background is no handbook)."""
+SLIDE_ANSWERS = "slide-answers"
+"""`Document.derived` key: True when the slide rule paired question slides with answer slides (the deck asks
+on its question slides: a slide titled `Sync vs async followers` is a topic, not a comparison to explain)."""
 QUESTION_TABLES = "question-tables"
 """`Document.derived` key: the indices of the top-level tables the qa-table rule read as questions and
 answers, one card per row (the topic rule counts their sections as question sections: their headings are

@@ -318,6 +318,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             entries = (alone,) if alone is not None else None
         if entries is None:
             continue
+        if block.kind == "paragraph" and len(entries) == 1 and _cites_a_source(entries[0].definition):
+            continue  # `Textbook: *Title*, ch. 2–4.`: where to read, not what a term means
         seen.update(claim(min(e.first for e in entries), max(e.last for e in entries), "card"))
         path = tuple(title for title in heading_path(doc, index) if not _ALPHABET_BUCKET.match(title))
         context = tuple(clean_heading(p) for p in path)
@@ -340,6 +342,19 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             # `Key terms:` titles the glossary below it, as a heading would.
             claims.update(claim(doc.blocks[index - 1].first, doc.blocks[index - 1].last, covered))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `*America's History*, ch. 2–4.`, `_Clean Code_, pp. 17–31`, `*SICP* §1.2`: a work's title in italics and the
+# chapters or pages to read in it.
+_SOURCE_CITATION = lazy_pattern(
+    r"^\s*(\*|_)(?!\1)[^*_\n]{2,80}\1\s*[,:;]?\s*(?:ch(?:ap(?:ter)?)?s?\.?|pp?\.|pages?|§)\s*\d", re.I
+)
+
+
+def _cites_a_source(definition: str) -> bool:
+    """True when a one-line definition is a reference to a book (`*Title*, ch. 2–4.`): a `Textbook:` or
+    `Reading:` line tells where to read, it defines nothing."""
+    return "\n" not in definition.strip() and _SOURCE_CITATION.match(definition) is not None
 
 
 # Heading entries -----------------------------------------------------------------------------------------

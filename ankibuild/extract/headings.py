@@ -27,13 +27,15 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Block, Document
+from .document import SLIDE_ANSWERS, Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
     asks_by_plain_label,
     asks_in_paragraph,
     clean_question,
     first_question_line,
+    is_comparison,
+    is_question,
     is_question_list,
     opens_with_command_word,
     opens_with_question_word,
@@ -53,6 +55,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     entries.update(_statement_entries(doc, questions, entries))
     for index, title in entries.items():
         questions[index] = (title, ())
+    deck = bool(doc.derived.get(SLIDE_ANSWERS))
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -71,6 +74,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
+        if deck and _titles_a_slide(question):
+            continue  # `## Sync vs async followers` in a deck that asks on its question slides: a slide's topic
+        if blocks and doc.blocks[blocks[0]].kind == "blockquote" and _titles_a_quoted_question(doc, question, blocks[0]):
+            continue  # `#### #455 · TreeMap vs HashMap` over `> Are we allowed to …?`: the quote asks, the heading titles it
         if blocks and doc.blocks[blocks[0]].kind == "hr":
             blocks = []  # `### Q?` + `---` + the page footer: nothing answers it before the break
         blocks = _without_page_footer(doc, blocks)
@@ -399,3 +406,25 @@ def _names_a_task(title: str) -> bool:
     """`Beschreiben von Protokollen`, `Explaining recursion`: a title led by a command or question word names
     a task, never a term to define."""
     return opens_with_command_word(title) or opens_with_question_word(title)
+
+
+def _titles_a_quoted_question(doc: Document, question: str, quote: int) -> bool:
+    """True when a heading that asks without a question mark (`TreeMap vs HashMap`, a forum post's title) is
+    followed by a one-paragraph blockquote that asks with one: the quote is the question (the quoted-question
+    rule's), the heading only its title."""
+    if question.rstrip().endswith(("?", "？")):
+        return False
+    block = doc.blocks[quote]
+    if sum(1 for t in doc.tokens[block.start : block.end] if t.type == "paragraph_open") != 1:
+        return False
+    text = doc.block_text(quote).rstrip()
+    return text.endswith(("?", "？")) and len(text) <= _QUOTED_QUESTION_MAX
+
+
+_QUOTED_QUESTION_MAX = 600
+
+
+def _titles_a_slide(question: str) -> bool:
+    """True when a heading asks only by naming a comparison (`Sync vs async followers`, no `?`, no question
+    or command word): in a deck whose question slides have answer slides, such a heading titles a slide."""
+    return not question.rstrip().endswith(("?", "？")) and is_comparison(question) and not is_question(question)

@@ -54,9 +54,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if "\n>" not in doc.source.text and not doc.source.text.startswith(">"):
         return RuleResult()  # cheap precheck: no blockquote in the document
     asks: dict[int, str] = {}
+    shown: dict[int, str] = {}  # the code a quoted question holds under it, by block
     for index, block in enumerate(doc.blocks):
         if block.kind == "blockquote" and is_free(doc, taken, index):
             asked = quoted_question(doc, index)
+            if asked is None and (over_code := _question_over_code(doc, index)) is not None:
+                asked, shown[index] = over_code
             if asked is not None:
                 asks[index] = asked
     if len(asks) < 2:
@@ -84,7 +87,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(loc, CONVENTION, question, answer.markdown, context, topic_tags(path) + answer.tags))
+        markdown = f"{shown[index]}\n\n{answer.markdown}" if index in shown else answer.markdown
+        drafts.append(CardDraft(loc, CONVENTION, question, markdown, context, topic_tags(path) + answer.tags))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -112,3 +116,23 @@ def _note_to_self(markdown: str) -> str | None:
     if len(lines) == 1 and len(lines[0]) <= _NOTE_MAX and _NOTE_TO_SELF.match(lines[0]):
         return "placeholder"
     return None
+
+
+def _question_over_code(doc: Document, index: int) -> tuple[str, str] | None:
+    """The question and the code of blockquote block `index` when it holds one paragraph that asks with a
+    question mark and one code block under it (`> Is the runtime of this Θ(N²)?` over `> ```java`): the code
+    is what the question asks about, shown on the back above the answer. None for any other quote."""
+    block = doc.blocks[index]
+    tokens = doc.tokens[block.start : block.end]
+    opened = [t.type for t in tokens if t.type.endswith("_open") and t.type != "blockquote_open"]
+    fences = [t for t in tokens if t.type in ("fence", "code_block")]
+    if opened != ["paragraph_open"] or len(fences) != 1 or tokens[-2].type not in ("fence", "code_block"):
+        return None  # not a question paragraph over one closing code block
+    inline = next((t for t in tokens if t.type == "inline"), None)
+    if inline is None or inline.map is None or fences[0].map is None:
+        return None
+    text = " ".join(unquote(doc.text(inline.map[0], inline.map[1])).split())
+    if not text.endswith(("?", "？")) or len(text) > _MAX:
+        return None
+    code = unquote(doc.text(fences[0].map[0], fences[0].map[1])).strip("\n")
+    return text, code

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import Document, block_kinds
+from .document import SLIDE_ANSWERS, Document, block_kinds
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -89,9 +89,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if reason is None:
             drafts.append(CardDraft(loc, "slide", front, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
         else:
-            diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+            # The report names what the card's front would have shown: a label heading's statement too (`Q5`).
+            diagnostics.append(unanswered(loc, " ".join(front.split()), reason))
         last = blocks[body_end - 1].last if body_end > index else block.last
         claims.update(claim(blocks[question_at].first, last, outcome))
+    if claims:
+        doc.derived[SLIDE_ANSWERS] = True
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

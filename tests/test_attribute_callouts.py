@@ -1,0 +1,85 @@
+"""The attribute-callout rule: questions answered in titled callouts of a kramdown site."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+LAB = """\
+---
+title: "Lab 2: Git internals"
+---
+
+# Lab 2: Git internals
+{: .no_toc }
+
+## Objects
+
+### Checkpoint 1
+
+What kind of object stores a directory listing?
+{: .fs-4 }
+
+{: .tip-title }
+> Solution
+>
+> A **tree** object: names, modes and the hashes of blobs and subtrees.
+
+### Checkpoint 2
+
+You run `git gc` on a fresh clone. Why does `.git/objects` shrink?
+{: .fs-4 }
+
+{: .note-title }
+> Answer
+>
+> Loose objects are packed into a packfile, stored as deltas.
+
+### Checkpoint 3 (graded)
+
+Explain why a commit hash changes when only its parent changes.
+{: .fs-4 }
+
+{: .warning }
+Submit this one on Gradescope; no solution is posted.
+
+### Checkpoint 4
+
+What does `git cat-file -t` print?
+{: .fs-4 }
+
+## Wrap-up
+
+{: .note }
+> Push your branch before the deadline.
+"""
+
+
+def _extraction():  # type: ignore[no-untyped-def]
+    return extract_text(LAB)[0]
+
+
+def test_the_callout_title_and_attribute_lines_stay_off_both_sides() -> None:
+    cards = {d.question: d.answer for d in _extraction().drafts}
+    back = cards["What kind of object stores a directory listing?"]
+    assert back.startswith("A **tree** object") and "{:" not in back and "Solution" not in back
+    assert all("{:" not in q for q in cards)
+
+
+def test_a_question_of_two_sentences_is_one_front() -> None:
+    cards = {d.question: d.answer for d in _extraction().drafts}
+    assert "You run `git gc` on a fresh clone. Why does `.git/objects` shrink?" in cards
+
+
+def test_styled_questions_without_a_titled_callout_are_unanswered() -> None:
+    extraction = _extraction()
+    reported = [d.question for d in extraction.diagnostics if d.kind == "unanswered"]
+    assert reported == [
+        "Explain why a commit hash changes when only its parent changes.",
+        "What does `git cat-file -t` print?",
+    ]
+    assert not any("Gradescope" in d.answer or "Push your branch" in d.answer for d in extraction.drafts)
+
+
+def test_one_answered_question_is_no_convention() -> None:
+    single = LAB.split("### Checkpoint 2")[0]
+    assert not [d for d in extract_text(single)[0].drafts if d.convention == "attribute-callout"]
