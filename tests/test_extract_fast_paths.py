@@ -66,6 +66,7 @@ from ankibuild.extract import (
     lettered_solutions,
     line_pairs,
     marking_schemes,
+    memorandums,
     mochi_cards,
     named_statements,
     numbered,
@@ -206,6 +207,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quoted_keys, "block_kinds", lambda _doc: _Everything()),
     # sp2-extract
     (solution_sections, "titles_may_hold", _maybe),
+    # x28b
+    (memorandums, "may_open_a_line_with", _maybe),
 ]
 
 

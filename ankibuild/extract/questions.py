@@ -1211,6 +1211,18 @@ KEY_TITLE = re.compile(
 )
 
 
+# `Memorandum`, `Memo`, `Mark scheme`, `Marking guidelines`, `Nasienriglyne`, `Antwoorde`, `Erwartungshorizont` …:
+# a section title naming the marker's answers to an exam paper (the memo at the end of a past paper).
+MEMO_TITLE = re.compile(
+    r"^(?:memo(?:randum|randa)?|mark(?:ing)?\s+(?:scheme|guidelines?|key)|marking\s+memo|nasienriglyne|"
+    r"antwoorde|antwoordblad|memorandum\s+en\s+antwoorde|erwartungshorizont|musterl[öo]sung(?:en)?|"
+    r"l[öo]sungsvorschl[äa]ge|corrig[ée]s?(?:\s+types?)?|bar[èe]me|pauta|pautas\s+de\s+correcci[óo]n|"
+    r"soluzioni\s+commentate|modelantwoorden|correctiemodel|nakijkmodel|rettevejledning|rättningsmall|"
+    r"评分标准|参考答案|答案解析|模範解答|채점\s*기준)\b",
+    re.I,
+)
+
+
 # A table cell that is only a question label or only an answer label (`**Q**`, `Question`, `Frage:`, `__A__`,
 # `Ответ`): the first column of a table whose rows alternate a question and its answer.
 _LABEL_CELL_TAIL = r"[ \t]*\d{0,3}[ \t]*[:.：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*$"
