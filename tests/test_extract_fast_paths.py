@@ -32,6 +32,7 @@ from ankibuild.extract import (
     bare_lines,
     blank_keys,
     bold_italic_questions,
+    bold_tasks,
     bullet_cards,
     choice_items,
     collapsibles,
@@ -209,6 +210,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (solution_sections, "titles_may_hold", _maybe),
     # x28b
     (memorandums, "may_open_a_line_with", _maybe),
+    (bold_tasks, "may_open_a_line_with", _maybe),
 ]
 
 

@@ -1223,6 +1223,22 @@ MEMO_TITLE = re.compile(
 )
 
 
+# `Lösungsvorschlag:`, `**Musterlösung:**`, `Solution:`, `Suggested answer:`, `Uitwerking:`, `Solución:` …: the label
+# of a worked solution under an exam task (the answer labels of `ANSWER_LABEL` aside).
+_SOLUTION_LABEL_WORDS = (
+    r"(?:l[öo]sungs(?:vorschlag|skizze|hinweise?|weg)|musterl[öo]sung|l[öo]sung|"
+    r"erwartungshorizont|suggested\s+(?:answer|solution)|model\s+(?:answer|solution)|sample\s+(?:answer|solution)|"
+    r"solution|worked\s+solution|uitwerking|oplossing|modelantwoord|soluci[óo]n|soluzione|solu[çc][ãa]o|corrig[ée]|"
+    r"решение|rozwiązanie|řešení|megoldás|ratkaisu|l[öø]sning|çözüm)"
+)
+SOLUTION_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<b>\*\*|__)[ \t]*" + _SOLUTION_LABEL_WORDS + r"[ \t]*(?:[:：][ \t]*(?P=b)|(?P=b)[ \t]*[:：])"
+    r"|" + _SOLUTION_LABEL_WORDS + r"[ \t]*[:：])[ \t]*",
+    re.I,
+)
+"""A worked solution's label opening a paragraph: `Lösungsvorschlag:`, `**Musterlösung:**`, `Solution:`."""
+
+
 # A table cell that is only a question label or only an answer label (`**Q**`, `Question`, `Frage:`, `__A__`,
 # `Ответ`): the first column of a table whose rows alternate a question and its answer.
 _LABEL_CELL_TAIL = r"[ \t]*\d{0,3}[ \t]*[:.：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*$"
