@@ -71,6 +71,7 @@ from ankibuild.extract import (
     mochi_cards,
     named_statements,
     numbered,
+    numbered_terms,
     open_questions,
     outline,
     outline_questions,
@@ -211,6 +212,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x28b
     (memorandums, "may_open_a_line_with", _maybe),
     (bold_tasks, "may_open_a_line_with", _maybe),
+    (numbered_terms, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
