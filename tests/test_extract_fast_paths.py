@@ -35,6 +35,7 @@ from ankibuild.extract import (
     bold_tasks,
     bullet_cards,
     choice_items,
+    code_arrows,
     collapsibles,
     containers,
     course_items,
@@ -213,6 +214,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (memorandums, "may_open_a_line_with", _maybe),
     (bold_tasks, "may_open_a_line_with", _maybe),
     (numbered_terms, "block_kinds", lambda _doc: _Everything()),
+    (code_arrows, "search_lines_holding", _searched_in),
 ]
 
 
