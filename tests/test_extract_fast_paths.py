@@ -214,7 +214,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (memorandums, "may_open_a_line_with", _maybe),
     (bold_tasks, "may_open_a_line_with", _maybe),
     (numbered_terms, "block_kinds", lambda _doc: _Everything()),
-    (code_arrows, "search_lines_holding", _searched_in),
+    (code_arrows, "_holds_arrow", _maybe),
 ]
 
 

@@ -23,21 +23,17 @@ An arrow with nothing after it leaves its item `unanswered`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, is_free
+from . import RuleResult
 from .answers import entry_cards
-from .document import Document, lazy_pattern, mask_code_and_math, search_lines_holding
+from .document import Document, free_blocks_of, lazy_pattern, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "code-arrow"
 
-_ARROWS = "→⟶➔➜⇒⟹>"
-# A bullet whose text opens with a code span followed by a spaced arrow: the cheap test, tried at the lines
-# holding an arrow's character.
-_OPENING = re.compile(r"^[ \t]{0,3}[-*+][ \t]+`[^`\n]+`[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)", re.M)
+_ARROW_TEXTS = ("→", "⟶", "➔", "➜", "⇒", "⟹", "->", "=>")
 _ITEM = lazy_pattern(r"^[ \t]{0,3}[-*+][ \t]+(?P<text>\S.*?)[ \t]*$")
 _ARROW = lazy_pattern(r"[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)(?:[ \t]+|$)")
 _CODE_ONLY = lazy_pattern(r"^`(?P<code>[^`\n]+)`$")
@@ -48,14 +44,13 @@ _MIN_EXPRESSIONS = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from bullet lists of `code expression → result` drills."""
-    if not search_lines_holding(doc, _OPENING, _ARROWS):
-        return RuleResult()  # no bullet opens with code before an arrow: nearly every document
+    lists = _lists(doc, taken)
+    if not lists:
+        return RuleResult()  # no free bullet list opens with an arrow line: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind != "bullet_list" or not is_free(doc, taken, index):
-            continue
+    for index in lists:
         entries = _entries(doc, index)
         if entries is None:
             continue
@@ -66,6 +61,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         diagnostics += cards.diagnostics
         claims.update(cards.claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _lists(doc: Document, taken: Mapping[int, str]) -> list[int]:
+    """The free bullet lists whose first line holds an arrow (every item of a drill does): a few first lines
+    late in the chain, not the whole text."""
+    lines, blocks = doc.lines, doc.blocks
+    return [index for index in free_blocks_of(doc, taken, ("bullet_list",)) if _holds_arrow(lines[blocks[index].first])]
+
+
+def _holds_arrow(line: str) -> bool:
+    """Whether a line holds one of the arrows, spaced or not (the cheap test before `_ARROW`)."""
+    return any(arrow in line for arrow in _ARROW_TEXTS)
 
 
 def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:

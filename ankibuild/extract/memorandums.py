@@ -70,6 +70,7 @@ class _Entry:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing an exam paper's dotted-numbered questions with the memo's entries of the same numbers."""
+    # The line openings are the ones the quoted-key and exam-part rules, before this one, compute anyway.
     if not may_open_a_line_with(doc, _OPENING):
         return RuleResult()  # no line opens with a dotted number: nearly every document
     memo = _memo_section(doc)
