@@ -33,8 +33,10 @@ from ankibuild.extract import (
     bare_lines,
     blank_keys,
     bold_italic_questions,
+    bold_tasks,
     bullet_cards,
     choice_items,
+    code_arrows,
     collapsibles,
     containers,
     course_items,
@@ -69,9 +71,11 @@ from ankibuild.extract import (
     lettered_solutions,
     line_pairs,
     marking_schemes,
+    memorandums,
     mochi_cards,
     named_statements,
     numbered,
+    numbered_terms,
     open_questions,
     outline,
     outline_questions,
@@ -217,6 +221,11 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (field_drills, "_may_hold_labels", _maybe),
     (graded_quizzes, "_may_be_labels", lambda doc: list(doc.sections)),
     (attribute_callouts, "mark_followed_by", _maybe),
+    # x28b
+    (memorandums, "may_open_a_line_with", _maybe),
+    (bold_tasks, "may_open_a_line_with", _maybe),
+    (numbered_terms, "block_kinds", lambda _doc: _Everything()),
+    (code_arrows, "_holds_arrow", _maybe),
 ]
 
 

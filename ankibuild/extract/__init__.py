@@ -70,9 +70,11 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         bold_italic_questions,
         bold_items,
         bold_questions,
+        bold_tasks,
         bullet_cards,
         case_studies,
         choice_items,
+        code_arrows,
         command_tables,
         content_tabs,
         course_items,
@@ -107,10 +109,12 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         lettered_solutions,
         line_pairs,
         marking_schemes,
+        memorandums,
         mochi_cards,
         named_statements,
         numbered,
         numbered_problems,
+        numbered_terms,
         objectives,
         one_liners,
         open_questions,
@@ -168,6 +172,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("answer-section", answer_sections.extract),
         ("quoted-key", quoted_keys.extract),
         ("exam-part", exam_parts.extract),
+        ("memorandum", memorandums.extract),
+        ("bold-task", bold_tasks.extract),
         ("lettered-solution", lettered_solutions.extract),
         ("reply-line", reply_lines.extract),
         ("case-study", case_studies.extract),
@@ -212,6 +218,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("one-liner", one_liners.extract),
         ("prompt-list", prompt_lists.extract),
         ("numbered", numbered.extract),
+        ("code-arrow", code_arrows.extract),
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
         ("directive", directives.extract),
@@ -224,6 +231,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("quiz-heading", quiz_headings.extract),
         ("open-question", open_questions.extract),
         ("trailing-exercise", trailing_exercises.extract),
+        ("numbered-term", numbered_terms.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),
@@ -257,6 +265,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_question_tags(drafts)
     drafts = _without_level_marks(drafts)
     drafts = _without_source_references(drafts)
+    drafts = _without_exam_notes(drafts)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
@@ -451,6 +460,39 @@ def _without_source_references(drafts: list[CardDraft]) -> list[CardDraft]:
         else d
         for d in drafts
     ]
+
+
+# `… 的机制。（2019年真题）`, `… 的机制。 ⭐⭐⭐（必考！）`, `… work? ★★ (past paper 2018)`: after the question's end mark,
+# the teacher's stars and a bracketed note of the exam the question comes from or of how often it is set.
+_EXAM_NOTE_BRACKET = (
+    r"[(（][^()（）\n]{0,16}(?:真题|真題|考题|考題|必考|常考|重点|重點|高频|高頻|(?:19|20)\d\d|past\s+paper|exam)[^()（）\n]{0,16}[)）]"
+)
+_EXAM_NOTE = re.compile(
+    r"(?<=[。？?.!！*_])[ \t]*(?:(?:[⭐★🌟]\ufe0f?)+[ \t]*(?:" + _EXAM_NOTE_BRACKET + r")?|" + _EXAM_NOTE_BRACKET + r")[ \t]*$"
+)
+# `1. `, `2、`: the number a front kept with such a note (the bold question and its note were one paragraph).
+_MARKED_END = re.compile(r"[。？?.!！](?:\*\*|__|\*|_)$")
+_FRONT_NUMBER = re.compile(r"^(?P<lead>[ \t]*(?:\*\*|__)?)\d{1,3}[.、．)][ \t]*(?=\S)")
+
+
+def _without_exam_notes(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without the exam note after its end mark (`_EXAM_NOTE`) and, with it, the number it opened
+    with: like a marks note, stars and the paper's year are about the question, not part of what is asked."""
+    kept: list[CardDraft] = []
+    for d in drafts:
+        tail = d.question[-40:]
+        if ("（" in tail or "(" in tail or "⭐" in tail or "★" in tail or "🌟" in tail) and (
+            match := _EXAM_NOTE.search(d.question)
+        ):
+            head = d.question[: match.start()]
+            if head.endswith(("*", "_")) and not _MARKED_END.search(head):
+                kept.append(d)  # emphasis that closes no question: the note is not after an end mark
+                continue
+            question = _FRONT_NUMBER.sub(r"\g<lead>", head).strip()
+            kept.append(replace(d, question=question) if question else d)
+        else:
+            kept.append(d)
+    return kept
 
 
 def _without_level_marks(drafts: list[CardDraft]) -> list[CardDraft]:

@@ -406,6 +406,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
         or _is_try_it_first(line)
+        or _is_not_typed_up(line)
         or _is_capital_todo(line)
         or _is_still_to_write(line)
         or _is_not_reached(line)
@@ -489,6 +490,29 @@ _BCS_PLACEHOLDER = re.compile(
 
 def _is_bcs_placeholder(line: str) -> bool:
     return len(line) <= 120 and _BCS_PLACEHOLDER.match(line.strip()) is not None
+
+
+# "Not typed up / not done yet" where the answer will go, in English, German, Afrikaans and Chinese: `siehe Foto im Ordner …
+# – hab's noch nicht abgetippt`, `Lösung fehlt noch`, `*(het nie tyd gehad nie — kyk handboek bl. 212)*`, `nog nie
+# gedoen nie`, `略` (omitted), `（待整理，见 PPT 第 47 页）` (to be sorted out). Short lines only: a sentence that
+# merely holds the words answers.
+_NOT_TYPED_UP = re.compile(
+    r"noch\s+nicht\s+(?:abgetippt|ausgearbeitet|gel[öo]st|bearbeitet|aufgeschrieben|beantwortet|abgeschrieben|eingetragen)"
+    r"|not\s+(?:yet\s+)?typed\s+(?:up|out)|(?:haven'?t|have\s+not)\s+typed\s+(?:it\s+)?(?:up|out)"
+    r"|(?:l[öo]sung|antwort)\s+fehlt(?:\s+noch)?|fehlt\s+noch"
+    r"|het\s+nie\s+tyd\s+gehad\s+nie|nog\s+nie\s+(?:gedoen|beantwoord|klaar|voltooi|uitgewerk|ingevul)"
+    r"|待整理|待補充|待补充|待填|待写|待寫",
+    re.I,
+)
+_NOT_TYPED_UP_MAX = 160
+# `略`, `略。`, `（略）`: "omitted" alone where a Chinese answer would be.
+_OMITTED = re.compile(r"^[\W_]*略[\W_]*$")
+
+
+def _is_not_typed_up(line: str) -> bool:
+    """A short note that the answer is not typed up or done yet, or a bare `略` (`_NOT_TYPED_UP`, `_OMITTED`)."""
+    text = line.strip()
+    return len(text) <= _NOT_TYPED_UP_MAX and (_NOT_TYPED_UP.search(text) is not None or _OMITTED.match(text) is not None)
 
 
 # `(pendent, ho faig dimecres)`, `(pendiente — lo hago el lunes)`, `_(pendente: ver aula 5)_`: "pending" in

@@ -1227,6 +1227,34 @@ KEY_TITLE = re.compile(
 )
 
 
+# `Memorandum`, `Memo`, `Mark scheme`, `Marking guidelines`, `Nasienriglyne`, `Antwoorde`, `Erwartungshorizont` …:
+# a section title naming the marker's answers to an exam paper (the memo at the end of a past paper).
+MEMO_TITLE = re.compile(
+    r"^(?:memo(?:randum|randa)?|mark(?:ing)?\s+(?:scheme|guidelines?|key)|marking\s+memo|nasienriglyne|"
+    r"antwoorde|antwoordblad|memorandum\s+en\s+antwoorde|erwartungshorizont|musterl[öo]sung(?:en)?|"
+    r"l[öo]sungsvorschl[äa]ge|corrig[ée]s?(?:\s+types?)?|bar[èe]me|pauta|pautas\s+de\s+correcci[óo]n|"
+    r"soluzioni\s+commentate|modelantwoorden|correctiemodel|nakijkmodel|rettevejledning|rättningsmall|"
+    r"评分标准|参考答案|答案解析|模範解答|채점\s*기준)\b",
+    re.I,
+)
+
+
+# `Lösungsvorschlag:`, `**Musterlösung:**`, `Solution:`, `Suggested answer:`, `Uitwerking:`, `Solución:` …: the label
+# of a worked solution under an exam task (the answer labels of `ANSWER_LABEL` aside).
+_SOLUTION_LABEL_WORDS = (
+    r"(?:l[öo]sungs(?:vorschlag|skizze|hinweise?|weg)|musterl[öo]sung|l[öo]sung|"
+    r"erwartungshorizont|suggested\s+(?:answer|solution)|model\s+(?:answer|solution)|sample\s+(?:answer|solution)|"
+    r"solution|worked\s+solution|uitwerking|oplossing|modelantwoord|soluci[óo]n|soluzione|solu[çc][ãa]o|corrig[ée]|"
+    r"решение|rozwiązanie|řešení|megoldás|ratkaisu|l[öø]sning|çözüm)"
+)
+SOLUTION_LABEL = re.compile(
+    r"^[ \t]*(?:(?P<b>\*\*|__)[ \t]*" + _SOLUTION_LABEL_WORDS + r"[ \t]*(?:[:：][ \t]*(?P=b)|(?P=b)[ \t]*[:：])"
+    r"|" + _SOLUTION_LABEL_WORDS + r"[ \t]*[:：])[ \t]*",
+    re.I,
+)
+"""A worked solution's label opening a paragraph: `Lösungsvorschlag:`, `**Musterlösung:**`, `Solution:`."""
+
+
 # A table cell that is only a question label or only an answer label (`**Q**`, `Question`, `Frage:`, `__A__`,
 # `Ответ`): the first column of a table whose rows alternate a question and its answer.
 _LABEL_CELL_TAIL = r"[ \t]*\d{0,3}[ \t]*[:.：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*$"
