@@ -113,6 +113,13 @@ HOLDOUT28 = CORPUS / "holdout28"
 """A twenty-eighth blind holdout, written beside holdout27, in other languages (an Afrikaans memo, a German IHK
 exam, Spanglish JS interview notes, Kazakh physics, a Lithuanian anatomy colloquium, a Turkish iOS interview,
 Uzbek Python questions, Chinese pathophysiology): `--corpus tests/corpus/holdout28`."""
+HOLDOUT29 = CORPUS / "holdout29"
+"""A twenty-ninth blind holdout, written after the holdout27 and holdout28 fixes: English notes (an mdanki deck, Inka
+blocks, a quiz-bowl packet, banking technicals, a compilers review wiki, book-club notes, a "top questions"
+README, a pilot's written-test log): `--corpus tests/corpus/holdout29`."""
+HOLDOUT30 = CORPUS / "holdout30"
+"""A thirtieth blind holdout, written beside holdout29, in other languages (Croatian, Azerbaijani, Bulgarian,
+Telugu, German Latin homework, Latvian, Mongolian, Egyptian Franco-Arabic): `--corpus tests/corpus/holdout30`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -143,6 +150,8 @@ FOLDERS = {
     HOLDOUT26: 8,
     HOLDOUT27: 8,
     HOLDOUT28: 8,
+    HOLDOUT29: 8,
+    HOLDOUT30: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
