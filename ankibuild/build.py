@@ -288,7 +288,7 @@ class _Processing:
                 # pool is forked from it at once, and its outcomes stream here as they come.
                 warm.send(todo, config, workers=workers)
                 done = 0
-                for outcome in _unpickled(warm.stream()):
+                for outcome in _unpickled(warm.stream(len(todo))):
                     yield outcome
                     done += 1
                 if warm.complete:

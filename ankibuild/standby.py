@@ -126,44 +126,42 @@ class Child:
             return None
         return outcomes  # type: ignore[no-any-return]
 
-    def stream(self) -> Iterator[tuple[bytes, bytes | None]]:
-        """The pickled outcomes with their digests of the files sent with a pool, in order, each as soon as it
-        comes. Ends early when the child failed; `complete` then stays False (the caller parses the rest)."""
+    def stream(self, count: int) -> Iterator[tuple[bytes, bytes | None]]:
+        """The pickled outcomes with their digests of the COUNT files sent with a pool, in order, each as soon as
+        it comes. Ends early when the child failed, which is then reaped at once (the caller parses the rest);
+        after the last outcome the end mark is read before it is given, so that `complete` is True even when
+        the caller asks for nothing more, and `close` reaps the child, which ends by itself."""
         import struct
 
         header = struct.Struct(_FRAME)
-        ended = False
-        with self.outbox:
-            while True:
-                head = self.outbox.read(header.size)
-                if len(head) < header.size:
-                    break  # the child is gone without its end mark
-                size, digest_size = header.unpack(head)
-                if size == _END:
-                    ended = True
-                    break
-                body = self.outbox.read(size + max(digest_size, 0))
-                if len(body) < size + max(digest_size, 0):
-                    break
-                yield body[:size], (body[size:] if digest_size >= 0 else None)
-        assert self.pid is not None
-        if not ended:
-            self._kill()  # a child killed alone (out of memory) leaves its workers running
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = None
-        self.complete = ended and os.waitstatus_to_exitcode(status) == 0
+        for index in range(count):
+            head = self.outbox.read(header.size)
+            if len(head) < header.size:
+                break  # the child is gone without its end mark
+            size, digest_size = header.unpack(head)
+            body = self.outbox.read(size + max(digest_size, 0)) if size >= 0 else b""
+            if size < 0 or len(body) < size + max(digest_size, 0):
+                break
+            if index == count - 1:
+                end = self.outbox.read(header.size)
+                self.complete = len(end) == header.size and header.unpack(end)[0] == _END
+            yield body[:size], (body[size:] if digest_size >= 0 else None)
+        if not self.complete:
+            self.close()  # a child killed alone (out of memory) leaves its workers running: they go with it
 
     complete = False
-    """Every outcome `stream` was to give came, and the child ended well."""
+    """Every outcome `stream` was to give came, and the child marked the end."""
 
     def close(self) -> None:
-        """Kill and reap the child if it still runs, and the workers of its pool."""
+        """Reap the child: one that sent every outcome ends by itself (its workers done); any other is
+        killed first, with the workers of its pool."""
         if self.inbox is not None:
             os.close(self.inbox)
             self.inbox = None
         self.outbox.close()
         if self.pid is not None:
-            self._kill()
+            if not self.complete:
+                self._kill()
             os.waitpid(self.pid, 0)
             self.pid = None
 

@@ -83,7 +83,11 @@ def test_a_pool_forked_from_the_loaded_child_equals_a_one_process_build(
 ) -> None:
     one, two, _ = projects
     single = build(one / "notes", one / "out", monkeypatch, pool=False)
+    kills: list[int] = []
+    real_kill = ankibuild.standby.Child._kill
+    monkeypatch.setattr(ankibuild.standby.Child, "_kill", lambda child: kills.append(1) or real_kill(child))
     warm = build(two / "notes", two / "out", monkeypatch, pool=True, warm=True)
+    assert kills == []  # the child sent its end mark and ended by itself, its workers reaped (their CPU counted)
     assert len(single[0].cards) == 240  # type: ignore[attr-defined]
     assert warm[3] == 0  # the child forked the pool: this process started none
     assert strip(warm[0]) == strip(single[0])
