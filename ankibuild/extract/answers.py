@@ -8,7 +8,7 @@ label, trailing rules, `NOT ANSWERED` placeholders, link-only bodies.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -965,6 +965,29 @@ def entry_cards(
             claims.update(dict.fromkeys(range(first, last), "card"))
     return RowCards(drafts, diagnostics, claims)
 
+
+
+def list_entry_cards(
+    doc: Document,
+    convention: str,
+    indexes: Iterable[int],
+    entries_of: Callable[[Document, int], Sequence[tuple[int, int, str, str]] | None],
+) -> RowCards:
+    """`entry_cards` of each list at INDEXES whose entries ENTRIES_OF reads (None: not a list of its kind),
+    with the list's heading path as context and topic tags."""
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index in indexes:
+        entries = entries_of(doc, index)
+        if entries is None:
+            continue
+        path = heading_path(doc, index)
+        cards = entry_cards(doc, convention, entries, tuple(clean_heading(p) for p in path), topic_tags(path))
+        drafts += cards.drafts
+        diagnostics += cards.diagnostics
+        claims.update(cards.claims)
+    return RowCards(drafts, diagnostics, claims)
 
 # A note to self where the answer would be, in the words `_is_note_to_self` does not know: German (`bitte
 # ergänzen`, `Lösung fehlt noch, siehe …`, `kommt noch`, `noch offen`) and Japanese (`（あとで確認する）`,

@@ -36,11 +36,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import dedent, empty_reason, entry_cards
+from .answers import dedent, empty_reason, list_entry_cards
 from .document import Document
-from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
 CONVENTION = "bold-item"
@@ -59,22 +57,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if ("**" not in text and "__" not in text) or not any(b.kind == "ordered_list" for b in doc.blocks):
         return RuleResult()  # the cheap precheck: no bold or no numbered list, nothing to read
-    drafts: list[CardDraft] = []
-    diagnostics: list[Diagnostic] = []
-    claims: dict[int, str] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind != "ordered_list" or not is_free(doc, taken, index):
-            continue
-        entries = _entries(doc, index)
-        if entries is None:
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        cards = entry_cards(doc, CONVENTION, entries, context, topic_tags(path))
-        drafts += cards.drafts
-        diagnostics += cards.diagnostics
-        claims.update(cards.claims)
-    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+    lists = (i for i, b in enumerate(doc.blocks) if b.kind == "ordered_list" and is_free(doc, taken, i))
+    cards = list_entry_cards(doc, CONVENTION, lists, _entries)
+    return RuleResult(tuple(cards.drafts), tuple(cards.diagnostics), cards.claims)
 
 
 def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:

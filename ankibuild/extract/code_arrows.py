@@ -25,11 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..records import CardDraft, Diagnostic
 from . import RuleResult
-from .answers import entry_cards
+from .answers import list_entry_cards
 from .document import Document, free_blocks_of, lazy_pattern, mask_code_and_math
-from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "code-arrow"
 
@@ -47,20 +45,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     lists = _lists(doc, taken)
     if not lists:
         return RuleResult()  # no free bullet list opens with an arrow line: nearly every document
-    drafts: list[CardDraft] = []
-    diagnostics: list[Diagnostic] = []
-    claims: dict[int, str] = {}
-    for index in lists:
-        entries = _entries(doc, index)
-        if entries is None:
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        cards = entry_cards(doc, CONVENTION, entries, context, topic_tags(path))
-        drafts += cards.drafts
-        diagnostics += cards.diagnostics
-        claims.update(cards.claims)
-    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+    cards = list_entry_cards(doc, CONVENTION, lists, _entries)
+    return RuleResult(tuple(cards.drafts), tuple(cards.diagnostics), cards.claims)
 
 
 def _lists(doc: Document, taken: Mapping[int, str]) -> list[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
@@ -678,3 +678,14 @@ def titles_may_hold(doc: Document, words: tuple[str, ...]) -> bool:
     if any(map(titles.__contains__, _folding_apart(words))):
         return True  # only the pattern can tell
     return any(map(lowered.__contains__, words))
+
+
+def list_items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
+    """Line spans of a list block's own items (not its nested lists' items), trailing blank lines dropped."""
+    level = doc.tokens[block.start].level + 1
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and token.level == level and token.map:
+            first, last = token.map
+            while last > first + 1 and not doc.lines[last - 1].strip():
+                last -= 1
+            yield first, last

@@ -109,7 +109,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
@@ -124,6 +124,7 @@ from .document import (
     Section,
     free_blocks,
     lazy_pattern,
+    list_items,
     may_hold,
     plain_text,
     table_cells,
@@ -453,7 +454,7 @@ def _pairs_container(doc: Document, blocks: Sequence[int]) -> bool:
         return False
     block = doc.blocks[first]
     if block.kind == "bullet_list":
-        spans = list(_items(doc, block))
+        spans = list(list_items(doc, block))
         pairs = sum(1 for start, _ in spans if _PAIR_ITEM.match(doc.lines[start]))
         return pairs >= _PAIRS_MIN and 2 * pairs > len(spans)
     if block.kind == "table":
@@ -468,7 +469,7 @@ def _task_list(doc: Document, index: int) -> bool:
     block = doc.blocks[index]
     if block.kind != "bullet_list":
         return False
-    items = list(_items(doc, block))
+    items = list(list_items(doc, block))
     return bool(items) and all(_TASK.match(_ITEM_MARKER.sub("", doc.lines[first], count=1)) for first, _ in items)
 
 
@@ -1055,7 +1056,7 @@ def _paragraph_entries(
 
 
 def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[GlossaryEntry, ...] | None:
-    items = list(_items(doc, doc.blocks[index]))
+    items = list(list_items(doc, doc.blocks[index]))
     if not items:
         return None
     lead = _lead_in(doc, index)
@@ -1138,15 +1139,6 @@ def _lead_in(doc: Document, index: int) -> str | None:
     return text if text.rstrip("*_ ").endswith((":", "：")) else None
 
 
-def _items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
-    """Line spans of the list's own items, trailing blank lines dropped."""
-    level = doc.tokens[block.start].level + 1
-    for token in doc.tokens[block.start : block.end]:
-        if token.type == "list_item_open" and token.level == level and token.map:
-            first, last = token.map
-            while last > first + 1 and not doc.lines[last - 1].strip():
-                last -= 1
-            yield first, last
 
 
 def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None:

@@ -25,11 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import dedent, entry_cards
-from .document import EXPLICIT_CARD_FILE, Document
-from .outline import clean_heading, heading_path, topic_tags
+from .answers import dedent, list_entry_cards
+from .document import EXPLICIT_CARD_FILE, Document, list_items
 
 CONVENTION = "term-list"
 
@@ -55,35 +53,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the bold term lists no earlier rule took."""
     if doc.derived.get(EXPLICIT_CARD_FILE) or ("**" not in doc.source.text and "__" not in doc.source.text):
         return RuleResult()  # the cheap precheck: no bold, no bold terms
-    drafts: list[CardDraft] = []
-    diagnostics: list[Diagnostic] = []
-    claims: dict[int, str] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind != "bullet_list" or not is_free(doc, taken, index) or _lead_in(doc, index):
-            continue
-        entries = _entries(doc, index)
-        if entries is None:
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        cards = entry_cards(doc, CONVENTION, entries, context, topic_tags(path))
-        drafts += cards.drafts
-        diagnostics += cards.diagnostics
-        claims.update(cards.claims)
-    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+    lists = (i for i, b in enumerate(doc.blocks) if b.kind == "bullet_list" and is_free(doc, taken, i) and not _lead_in(doc, i))
+    cards = list_entry_cards(doc, CONVENTION, lists, _entries)
+    return RuleResult(tuple(cards.drafts), tuple(cards.diagnostics), cards.claims)
 
 
 def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:
     """(first line, last line, term, definition) of each item, or None unless every item is a bold term."""
-    block = doc.blocks[index]
-    level = doc.tokens[block.start].level + 1
-    spans: list[tuple[int, int]] = []
-    for token in doc.tokens[block.start : block.end]:
-        if token.type == "list_item_open" and token.level == level and token.map:
-            first, last = token.map
-            while last > first + 1 and not doc.lines[last - 1].strip():
-                last -= 1
-            spans.append((first, last))
+    spans = list(list_items(doc, doc.blocks[index]))
     if len(spans) < 2:
         return None
     entries: list[tuple[int, int, str, str]] = []
