@@ -91,6 +91,7 @@ from ankibuild.extract import (
     statement_headings,
     task_labels,
     topics,
+    tossups,
     transcripts,
     verdict_items,
     vocabulary,
@@ -217,6 +218,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (field_drills, "_may_hold_labels", _maybe),
     (graded_quizzes, "_may_be_labels", lambda doc: list(doc.sections)),
     (attribute_callouts, "mark_followed_by", _maybe),
+    # x29
+    (tossups, "a_line_opens_with", _maybe),
+    (tossups, "may_open_a_line_with", _maybe),
 ]
 
 
