@@ -86,6 +86,7 @@ from ankibuild.extract import (
     remnote_cards,
     reply_lines,
     scenario_exercises,
+    separator_cards,
     slides,
     solution_sections,
     statement_headings,
@@ -221,6 +222,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x29
     (tossups, "a_line_opens_with", _maybe),
     (tossups, "may_open_a_line_with", _maybe),
+    (separator_cards, "text_holds", _maybe),
 ]
 
 
