@@ -222,7 +222,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x29
     (tossups, "a_line_opens_with", _maybe),
     (tossups, "may_open_a_line_with", _maybe),
-    (separator_cards, "text_holds", _maybe),
+    (separator_cards, "_may_end_a_line", _maybe),
+    (separator_cards, "search_lines_holding", _searched_in),
 ]
 
 

@@ -19,22 +19,27 @@ Context: the titles of the sections above the heading (document title excluded),
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import build_answer, unanswered
-from .document import Document, Section, free_blocks, text_holds
+from .document import Document, Section, free_blocks, lazy_pattern, search_lines_holding
 from .outline import clean_heading, topic_tags
 
 CONVENTION = "separator-card"
 _SEPARATOR = "%"
+_SEPARATOR_LINE = lazy_pattern(r"^[ \t]{0,3}%[ \t]*\r?$", re.M)
+# A `%` that ends its line: every separator line holds one (a search from `%` to `%`, where the line
+# starts would be tried at every line break of the text).
+_ENDING_MARK = lazy_pattern(r"%[ \t]*\r?$", re.M)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from headings split by a `%` line (see the module docstring)."""
-    if not text_holds(doc, "\n" + _SEPARATOR):
-        return RuleResult()  # no line opens with the separator: nearly every document
+    if not _may_end_a_line(doc.source.text) or not search_lines_holding(doc, _SEPARATOR_LINE, _SEPARATOR):
+        return RuleResult()  # no line holds only the separator: nearly every document
     free = set(free_blocks(doc, taken))
     cards = [(section, cut) for section in doc.sections if (cut := _separator(doc, section, free)) is not None]
     if len(cards) < 2:
@@ -60,6 +65,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         context = tuple(clean_heading(p) for p in section.path)
         drafts.append(CardDraft(loc, CONVENTION, front, answer.markdown, context, topic_tags(section.path)))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_end_a_line(text: str) -> bool:
+    """False only when no `%` ends a line of TEXT: a separator line cannot stand in it."""
+    return _ENDING_MARK.search(text) is not None
 
 
 def _separator(doc: Document, section: Section, free: set[int]) -> int | None:
