@@ -88,3 +88,23 @@ def test_numbered_steps_without_answer_lines_are_left_alone() -> None:
     text = "# Setup\n\n**1.** Install the tool.\n\n**2.** Run it.\n\nAnswer: a lone note.\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "tossup"]
+
+
+def test_the_blocks_explaining_an_answer_stay_on_its_back() -> None:
+    text = (
+        "# Economics drill\n\n"
+        "**1.** This curve relates unemployment and inflation. FTP, name it.\n\n"
+        "ANSWER: **Phillips curve**\n\n"
+        "It flattened after the 1970s, when expectations were built in.\n\n"
+        "- named after A. W. Phillips\n\n"
+        "**2.** This economist wrote *The General Theory*. FTP, name him.\n\n"
+        "ANSWER: John Maynard **Keynes**\n\n"
+        "<!-- add a bonus on multipliers -->\n\n"
+        "Stray prose after a comment.\n"
+    )
+    extraction, _ = extract_text(text)
+    cards = {d.question: d.answer for d in extraction.drafts if d.convention == "tossup"}
+    assert cards["This curve relates unemployment and inflation. FTP, name it."] == (
+        "**Phillips curve**\n\nIt flattened after the 1970s, when expectations were built in.\n\n- named after A. W. Phillips"
+    )
+    assert cards["This economist wrote *The General Theory*. FTP, name him."] == "John Maynard **Keynes**"

@@ -13,7 +13,8 @@
    `**TB3.**`) and is answered by an answer-label line (`ANSWER:`, `**Answer:**`, any case) inside it (after a
    line break or `<br>`) or by the answer-label paragraph right after it. The label paragraph ends the item:
    the next numbered paragraph is a new one. The front is the paragraph without its number, the back what
-   follows the label; an empty answer (or a placeholder) is reported `unanswered`.
+   follows the label, with the blocks explaining it below (prose, a list, a quote, code) up to the next item,
+   part, heading, rule or comment; an empty answer (or a placeholder) is reported `unanswered`.
 2. **A bonus** is a numbered lead-in with no answer of its own, followed by parts: paragraphs opening with a
    bracketed value (`[10]`, `[5]`, `[10e]`), each answered the same way. Each part is one card whose context
    ends with the lead-in (`Answer the following about …`); the lead-in is no card.
@@ -29,8 +30,9 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, a_line_opens_with, free_blocks_of, lazy_pattern, may_open_a_line_with
+from .document import Document, a_line_opens_with, free_blocks, free_blocks_of, lazy_pattern, may_open_a_line_with
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_question
 
 CONVENTION = "tossup"
 
@@ -48,6 +50,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not a_line_opens_with(doc, ("answer",)) or not may_open_a_line_with(doc, _OPENING):
         return RuleResult()
     free = set(free_blocks_of(doc, taken, ("paragraph",)))
+    free_any = set(free_blocks(doc, taken))
     items: list[tuple[int, int, str, str | None, str]] = []  # (block, end block, front, answer, lead-in)
     leads: list[int] = []
     lead = ""
@@ -78,6 +81,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 leads.append(index)
             index += 1
             continue
+        end, answer = _with_explanation(doc, end, answer, free_any)
         items.append((index, end, _one_line(prompt), answer, lead if part else ""))
         if numbered:
             lead = ""
@@ -102,6 +106,30 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index in leads:
         claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_EXPLAINING = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote", "fence", "table"})
+
+
+def _with_explanation(doc: Document, end: int, answer: str, free: set[int]) -> tuple[int, str]:
+    """The end block and the answer of an item with the blocks that explain its answer below the answer line
+    (a paragraph, a list, a quote, code), up to the next item, bonus part, heading, rule or comment."""
+    if not answer:
+        return end, answer  # an empty answer line is no answer, whatever prose follows it
+    parts = [answer]
+    while end in free and doc.blocks[end].kind in _EXPLAINING:
+        text = doc.block_text(end).strip("\n")
+        if doc.blocks[end].kind == "paragraph" and (_PART.match(text) or _ANSWER.match(text) or _opens_another(text)):
+            break
+        parts.append(text)
+        end += 1
+    return end, "\n\n".join(part for part in parts if part)
+
+
+def _opens_another(text: str) -> bool:
+    """True for a paragraph that may start another question: it opens with a bold label (`**3.**`, `**Swali
+    3.**`) or asks."""
+    return text.lstrip().startswith(("**", "__")) or is_question(text)
 
 
 def _split(text: str) -> tuple[str, str | None]:
