@@ -35,6 +35,7 @@ from ankibuild.extract import (
     bold_italic_questions,
     bold_tasks,
     bullet_cards,
+    choice_headings,
     choice_items,
     code_arrows,
     collapsibles,
@@ -90,11 +91,13 @@ from ankibuild.extract import (
     remnote_cards,
     reply_lines,
     scenario_exercises,
+    separator_cards,
     slides,
     solution_sections,
     statement_headings,
     task_labels,
     topics,
+    tossups,
     transcripts,
     verdict_items,
     vocabulary,
@@ -226,6 +229,14 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bold_tasks, "may_open_a_line_with", _maybe),
     (numbered_terms, "block_kinds", lambda _doc: _Everything()),
     (code_arrows, "_holds_arrow", _maybe),
+    # x29
+    (tossups, "a_line_opens_with", _maybe),
+    (tossups, "may_open_a_line_with", _maybe),
+    (separator_cards, "_may_end_a_line", _maybe),
+    (separator_cards, "search_lines_holding", _searched_in),
+    (choice_headings, "block_kinds", lambda _doc: _Everything()),
+    (choice_headings, "a_line_opens_with", _maybe),
+    (choice_headings, "may_open_a_line_with", _maybe),
 ]
 
 

@@ -417,6 +417,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_pending_aside(line)
         or _is_later_note(line)
         or _is_deferred_note(line)
+        or _is_carried_over(line)
     )
 
 
@@ -1110,3 +1111,19 @@ def block_card(
     path = heading_path(doc, index)
     drafts.append(CardDraft(loc, convention, question, answer, tuple(clean_heading(p) for p in path), topic_tags(path)))
     claims.update(dict.fromkeys(range(first, end), "card"))
+
+
+# x29: a reading group's "we did not get to it" notes where the answer goes: `*we ran out of time — carry
+# over*`, `We didn't get to this one.`, `(carried over to next session)`: the question was not discussed.
+_CARRIED_OVER = re.compile(
+    r"^[\W_]*(?:(?:we|they)\s+(?:ran\s+out\s+of\s+time|(?:didn[’']?t|did\s+not|never)\s+(?:get|got)\s+(?:to|round\s+to|around\s+to)"
+    r"\s+(?:this|it|that)(?:\s+one)?)|carr(?:y|ied)\s+(?:it\s+)?over(?:\s+to\s+(?:the\s+)?next\s+\w+)?)(?:[ \t]*(?:[-–—:;,()]|\.(?:\s|$))|[\W_]*$)",
+    re.I,
+)
+_CARRIED_OVER_MAX = 80
+
+
+def _is_carried_over(line: str) -> bool:
+    """A note that the group did not reach the question (`_CARRIED_OVER`), alone on its line."""
+    text = line.strip()
+    return len(text) <= _CARRIED_OVER_MAX and _CARRIED_OVER.match(text) is not None

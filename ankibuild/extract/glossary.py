@@ -1065,6 +1065,7 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
     elif lead is not None and not in_glossary:
         return None
     found = [(span, label) for span in items if (label := _split_label(doc, span)) is not None]
+    found = [(span, label) for span, label in found if not _reports_speech(*label)]
     if any(_is_attribute(term) for _, (term, _) in found):
         if not in_glossary:
             return None
@@ -1280,3 +1281,21 @@ def _score_bands(values: list[str]) -> bool:
         and all(lo <= hi for lo, hi in bands)
         and all(bands[n + 1][0] in (bands[n][1], bands[n][1] + 1) for n in range(len(bands) - 1))
     )
+
+
+# x29: `- priyanka: "ACID is a marketing term" should be on a t-shirt.`: a plain one-word label and a quoted
+# sentence of three words or more (ending in `.`, `!`, `?`, or carried on after the quote): who said what,
+# not a term and its definition (`Gesundheit: "health"` quotes a translation, and stays a term).
+_QUOTED_SENTENCE = lazy_pattern(r'^(?P<open>["“«„])(?P<said>[^"“”«»„\n]{3,})["”»“]\s*(?P<after>.*)$', re.S)
+
+
+def _reports_speech(term: str, definition: str) -> bool:
+    """True for a list item that reports what someone said (`_QUOTED_SENTENCE`) rather than defining a term."""
+    plain = term.strip()
+    if len(plain.split()) != 1 or plain[:1] in "*_`[" or not plain[:1].isalpha():
+        return False
+    quoted = _QUOTED_SENTENCE.match(definition.strip())
+    if quoted is None:
+        return False
+    said = quoted.group("said").strip()
+    return len(said.split()) >= 3 and (said.endswith((".", "!", "?", "…")) or _WORD.search(quoted.group("after")) is not None)
