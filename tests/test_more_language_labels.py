@@ -107,3 +107,94 @@ def test_not_written_yet_notes_but_sentences_that_hold_the_words_answer() -> Non
         "Bu funksiya hələ yazılmayıb deyə test keçmir.",
     ):
         assert placeholder_reason(answer) is None, answer
+
+
+SOUTH_SLAVIC = """\
+# Operacijski sustavi — usmeni
+
+## Procesi
+
+**1. Definirajte proces.**
+
+Program u izvođenju, zajedno sa stanjem registara i memorije.
+
+**2. Napišite naredbu koja ispisuje sve procese.**
+
+```sh
+ps aux
+```
+
+**3. Usporedite dretvu i proces.**
+
+_TODO — nisam stigao, pogledati predavanje 3._
+
+[⬆ natrag na vrh](#procesi)
+
+## Памет
+
+**а) Обяснете какво е страниране.**
+
+Паметта се дели на страници с еднакъв размер.
+
+**б) Сравнете FIFO и LRU.**
+
+FIFO изхвърля най-старата страница, LRU — най-отдавна неизползваната.
+"""
+
+
+def test_polite_imperatives_of_south_slavic_exam_sheets() -> None:
+    cards, unanswered = cards_and_unanswered(SOUTH_SLAVIC)
+    assert [(line, q) for line, _, q, _ in cards] == [
+        (5, "Definirajte proces."),
+        (9, "Napišite naredbu koja ispisuje sve procese."),
+        (23, "а) Обяснете какво е страниране."),
+        (27, "б) Сравнете FIFO и LRU."),
+    ]
+    assert cards[1][3].startswith("```sh")
+    assert [line for line, _ in unanswered] == [15]
+
+
+def test_back_to_top_links_in_more_languages() -> None:
+    from ankibuild.extract.questions import is_back_to_top
+
+    for line in ("[⬆ natrag na vrh](#sadržaj)", "[Zpět nahoru](#obsah)", "[обратно нагоре](#)", "[uz augšu](#top)"):
+        assert is_back_to_top(line), line
+    for line in ("[natrag](#x)", "Pogledaj [na vrh](#x) za detalje"):
+        assert not is_back_to_top(line), line
+
+
+def test_a_todo_in_emphasis_is_a_placeholder_but_a_sentence_on_todos_answers() -> None:
+    for note in ("_TODO — nisam stigao, pogledati predavanje 7._", "*TBD: ask the TA*", "__TODO__"):
+        assert placeholder_reason(note) == "placeholder", note
+    for answer in ("_Todo lists are useful for planning._", "*todo* app stores tasks in SQLite"):
+        assert placeholder_reason(answer) is None, answer
+
+
+FOLLOW_UP_BULLET = """\
+# Mreže
+
+## Transport
+
+**1. Što je TCP rukovanje?**
+
+Tri poruke: SYN, SYN-ACK i ACK otvaraju vezu.
+
+Asistent je pitao i dodatno:
+
+- *Što ako se SYN-ACK izgubi?* → klijent nakon isteka vremena ponovno šalje SYN.
+
+**2. Kada se koristi UDP?**
+
+Kad je bitna brzina, a ne pouzdanost.
+"""
+
+
+def test_an_italic_follow_up_question_in_a_bullet_is_its_own_card() -> None:
+    cards, _ = cards_and_unanswered(FOLLOW_UP_BULLET)
+    assert [(line, q) for line, _, q, _ in cards] == [
+        (5, "Što je TCP rukovanje?"),
+        (11, "Što ako se SYN-ACK izgubi?"),
+        (13, "Kada se koristi UDP?"),
+    ]
+    assert "SYN-ACK izgubi" not in cards[0][3]
+    assert cards[1][3].endswith("ponovno šalje SYN.")
