@@ -79,6 +79,7 @@ from ankibuild.extract import (
     open_questions,
     outline,
     outline_questions,
+    output_items,
     plugin_blocks,
     points_labels,
     problem_details,
@@ -226,6 +227,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bold_tasks, "may_open_a_line_with", _maybe),
     (numbered_terms, "block_kinds", lambda _doc: _Everything()),
     (code_arrows, "_holds_arrow", _maybe),
+    # x30
+    (output_items, "may_open_a_line_with", _maybe),
+    (output_items, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -638,6 +642,7 @@ _OPENING_PATTERNS = [
     (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
     (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
     (answer_lines._BOLD_NUMBER_PRECHECK, lambda doc: answer_lines.may_open_a_line_with(doc, answer_lines._BOLD_NUMBER_OPENING)),
+    (output_items._BOLD_NUMBER_ALONE, lambda doc: output_items.may_open_a_line_with(doc, output_items._OPENING)),
 ]
 
 
