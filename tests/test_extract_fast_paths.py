@@ -97,6 +97,7 @@ from ankibuild.extract import (
     task_labels,
     topics,
     transcripts,
+    translation_items,
     verdict_items,
     vocabulary,
 )
@@ -230,6 +231,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x30
     (output_items, "may_open_a_line_with", _maybe),
     (output_items, "block_kinds", lambda _doc: _Everything()),
+    (translation_items, "a_line_opens_with", _maybe),
 ]
 
 

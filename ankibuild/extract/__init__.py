@@ -143,6 +143,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         topics,
         trailing_exercises,
         transcripts,
+        translation_items,
         verdict_items,
         vocabulary,
     )
@@ -221,6 +222,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("numbered", numbered.extract),
         ("code-arrow", code_arrows.extract),
         ("output-item", output_items.extract),
+        ("translation-item", translation_items.extract),
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
         ("directive", directives.extract),
