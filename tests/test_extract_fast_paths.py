@@ -80,6 +80,7 @@ from ankibuild.extract import (
     open_questions,
     outline,
     outline_questions,
+    output_items,
     plugin_blocks,
     points_labels,
     problem_details,
@@ -99,6 +100,7 @@ from ankibuild.extract import (
     topics,
     tossups,
     transcripts,
+    translation_items,
     verdict_items,
     vocabulary,
 )
@@ -237,6 +239,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (choice_headings, "block_kinds", lambda _doc: _Everything()),
     (choice_headings, "a_line_opens_with", _maybe),
     (choice_headings, "may_open_a_line_with", _maybe),
+    # x30
+    (output_items, "may_open_a_line_with", _maybe),
+    (output_items, "block_kinds", lambda _doc: _Everything()),
+    (translation_items, "a_line_opens_with", _maybe),
 ]
 
 
@@ -649,6 +655,7 @@ _OPENING_PATTERNS = [
     (reply_lines._PRECHECK, reply_lines._may_hold_a_reply_mark),
     (answer_lines._PRECHECK, lambda doc: answer_lines._HEAD.search(answer_lines.line_heads(doc)) is not None),
     (answer_lines._BOLD_NUMBER_PRECHECK, lambda doc: answer_lines.may_open_a_line_with(doc, answer_lines._BOLD_NUMBER_OPENING)),
+    (output_items._BOLD_NUMBER_ALONE, lambda doc: output_items.may_open_a_line_with(doc, output_items._OPENING)),
 ]
 
 

@@ -241,6 +241,8 @@ def empty_reason(markdown: str) -> str | None:
         return "only options"
     if head.startswith("(") and "\n" not in markdown.strip() and inline_options_only(markdown.strip()):
         return "only options"
+    if head.startswith("(1)") and "\n" not in markdown.strip() and spaced_numbered_options_only(markdown):
+        return "only options"
     if commented and _options_beside_comments(markdown):
         return "only options"
     if "_" in markdown and options_then_blank_answer(markdown):
@@ -418,6 +420,8 @@ def _is_note_to_self(line: str) -> bool:
         or _is_later_note(line)
         or _is_deferred_note(line)
         or _is_carried_over(line)
+        or _is_later_note_more(line)
+        or _is_emphasised_todo(line)
     )
 
 
@@ -473,6 +477,36 @@ def _is_later_note(line: str) -> bool:
     parts = [" ".join(p.split()) for p in re.split(r"[^\w\s']+", text)]
     parts = [p.strip("'") for p in parts if p.strip(" '")]
     return bool(parts) and all(_LATER_PHRASE.fullmatch(p) for p in parts)
+
+
+# "The answer is not written yet, later" in Azerbaijani (`Cavab hələ yazılmayıb 🙈`, `hələ yazmamışam`, `sonra
+# əlavə edəcəm`, `cavab yoxdur`) and in Franco-Arabic, Arabic written in Latin letters (`lessa hakteb-ha`, "I will
+# still write it", `lessa makatabtohash`, `hakmelha ba3den`): alone where the answer goes, the line is a
+# short run of such phrases (punctuation, emphasis and emoji aside); a sentence that holds them answers.
+_LATER_PHRASE_MORE = re.compile(
+    r"(?:(?:cavab(?:ı)?\s+)?(?:hələ\s+)?(?:yazılmayıb|yazılmamışdır|yazmamışam|yazmadım)|(?:cavab(?:ı)?\s+)?sonra\s+"
+    r"(?:yazacam|yazacağam|yazılacaq|əlavə\s+(?:edəcəm|edəcəyəm|ediləcək))|cavab(?:ı)?\s+(?:yoxdur|yox|hələ\s+yoxdur)|"
+    r"(?:el\s+gawab\s+)?(?:lessa|lsa|lissa)\s+(?:hakteb|ha\s?ktb|haktebha|makatabt\w*|mkatabt\w*|mesh\s+maktoob)(?:\s*-?\s*ha)?|"
+    r"(?:hakmel|hakteb|haktb)(?:\s*-?\s*ha)?\s+(?:ba3den|ba3d\s+keda|b3den))",
+    re.I,
+)
+
+
+def _is_emphasised_todo(line: str) -> bool:
+    """`_TODO — didn't get to it, see lecture 7._`, `*TBD: ask the TA*`: the `TODO` lead of `_PLACEHOLDER_LEAD`
+    inside italics or bold, whose underscores `\\W` does not skip."""
+    text = line.strip()
+    return text[:1] in ("_", "*") and len(text) <= _LATER_NOTE_MAX * 2 and bool(_PLACEHOLDER_LEAD.match(text.lstrip("*_ \t")))
+
+
+def _is_later_note_more(line: str) -> bool:
+    """A short "not written yet, later" note (`_LATER_PHRASE_MORE`) alone on the answer's line."""
+    text = line.strip()
+    if len(text) > _LATER_NOTE_MAX:
+        return False
+    parts = [" ".join(p.split()) for p in re.split(r"[^\w\s-]+|_+|(?<!\w)-|-(?!\w)", text)]
+    parts = [p for p in parts if p.strip()]
+    return bool(parts) and all(_LATER_PHRASE_MORE.fullmatch(p) for p in parts)
 
 
 # "No answer (yet), ask the assistant, fill in later" in Serbian, Croatian and Bosnian, standing where the answer
@@ -824,6 +858,25 @@ def spaced_options_only(line: str) -> bool:
         return False
     order = [_OPTION_ORDER.get(m.group(1)) if (m := _SPACED_OPTION.match(part)) else None for part in parts]
     return order == list(range(len(parts)))
+
+
+# `(1) 8   (2) 10   (3) 12   (4) 14`: numbered options laid out on one line, set apart by two spaces or more,
+# as exam bit banks print the choices of a multiple-choice question.
+_SPACED_NUMBERED_OPTION = re.compile(r"(?:^|[ \t]{2,}|\t)\((\d)\)[ \t]*(?=\S)")
+_MIN_SPACED_OPTIONS = 3
+
+
+def spaced_numbered_options_only(line: str) -> bool:
+    """True for one line made only of three or more options numbered in order from `(1)`, each after a
+    gap of two spaces or a tab (`(1) 8   (2) 10   (3) 12`): the choices of a multiple-choice question, not
+    its answer. A sentence that counts its points, `(1) parse (2) check (3) emit`, answers."""
+    text = line.strip()
+    if not text.startswith("(1)"):
+        return False
+    found = list(_SPACED_NUMBERED_OPTION.finditer(text))
+    if len(found) < _MIN_SPACED_OPTIONS or "(" + str(len(found) + 1) + ")" in text:
+        return False
+    return [int(m.group(1)) for m in found] == list(range(1, len(found) + 1))
 
 
 _ONLY_TAGS = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")

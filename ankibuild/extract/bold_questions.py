@@ -56,6 +56,7 @@ from .questions import (
     ANSWER_LABEL,
     QuestionParagraph,
     asks_by_plain_label,
+    asks_in_other_script,
     clean_question,
     drop_answer_label,
     is_question,
@@ -423,6 +424,7 @@ def _question_list(doc: Document, block: Block) -> bool:
     for line in heads:
         text = _DRESSING.sub("", _ITEM_HEAD.sub("", doc.lines[line], count=1)).strip()
         asked, mark, _ = text.partition("?")
-        if not mark or not starts_like_question(asked):
+        # `Što se dogodi …?`: a question word that asks only before its `?` (`asks_in_other_script`).
+        if not mark or not (starts_like_question(asked) or asks_in_other_script(asked + mark)):
             return False
     return bool(heads)

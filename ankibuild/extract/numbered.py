@@ -410,7 +410,7 @@ def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
     if not heading and children and tokens[children[0][0]].type == "paragraph_open":
         top = tokens[children[0][0]].map or (first, first + 1)
         lines = tokens[children[0][0] + 1].content.split("\n")
-        bold = _labelled_item(lines) or _bold_question(lines) or _glyph_answers(lines)
+        bold = _labelled_item(lines) or _bold_question(lines) or _glyph_answers(lines) or _arrow_answer(lines)
         segments = [bold] if bold is not None else _split_paragraph(lines)
         (_, _, text, lead), rest = segments[0], segments[1:]
         emphasised = bold is not None and bool(lead)
@@ -577,6 +577,24 @@ def _glyph_answers(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
         return None
     question = " ".join(line.strip() for line in lines[:at])
     if not starts_like_question(question):
+        return None
+    return (0, len(lines), question, "\n".join(line.strip() for line in lines[at:]))
+
+
+# `→ Vorzeitigkeit`, `-> (1) … (2) …`: an answer line under the question, opened by an arrow.
+_ARROW_LINE = lazy_pattern(r"^\s*(?:→|⟶|➔|➜|⇒|->|=>)[ \t]+\S")
+
+
+def _arrow_answer(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """`3) How can X be translated? Name three ways.` over `→ (1) … (2) … (3) …`: a question whose first
+    line does not end asking (a command follows its `?`), then a line opened by an arrow: the lines above
+    the arrow are the question, the arrow line and those after it the answer. Items whose question line
+    ends asking are left to `_split_paragraph`, which reads them the same way."""
+    at = next((n for n, line in enumerate(lines) if n and _ARROW_LINE.match(line)), None)
+    if at is None or any(_ends_asking(line) for line in lines[:at]):
+        return None
+    question = " ".join(line.strip() for line in lines[:at])
+    if not (is_question(question) or starts_like_question(question)):
         return None
     return (0, len(lines), question, "\n".join(line.strip() for line in lines[at:]))
 

@@ -261,6 +261,41 @@ IMPERATIVES = frozenset(
         "onyesha",
         "thibitisha",
         "kokotoa",
+        # The polite imperative of Croatian, Bosnian, Serbian and Slovenian exam sheets (`Definirajte 3NF.`,
+        # `Napišite upit …`, `Usporedite …`), and Bulgarian and Macedonian ones (`Сравнете …`, `Обяснете …`).
+        "definirajte",
+        "definišite",
+        "napišite",
+        "napiši",
+        "usporedite",
+        "uporedite",
+        "izračunajte",
+        "izračunaj",
+        "dokažite",
+        "skicirajte",
+        "nacrtajte",
+        "razložite",
+        "naštejte",
+        "primerjajte",
+        "обяснете",
+        "обясни",
+        "опишете",
+        "опиши",
+        "сравнете",
+        "дефинирайте",
+        "дефинирай",
+        "избройте",
+        "изброй",
+        "посочете",
+        "докажете",
+        "изчислете",
+        "напишете",
+        "начертайте",
+        "обосновете",
+        "објаснете",
+        "дефинирајте",
+        "наведете",
+        "споредете",
     ]
 )
 # `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
@@ -289,10 +324,11 @@ _FORMAL_GERMAN = frozenset(
 # `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
-# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek).
+# (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek), `Sual` (Azerbaijani),
+# `ప్రశ్న` (Telugu), `ಪ್ರಶ್ನೆ` (Kannada), `ചോദ്യം` (Malayalam), `પ્રશ્ન` (Gujarati), `ਪ੍ਰਸ਼ਨ` (Punjabi).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
-    r"|savol|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
+    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
 """The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
@@ -327,11 +363,13 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it; `Jibu` /
 # `Majibu` (Swahili); `Javob` (Uzbek), `Жауап` / `Жауабы` (Kazakh), and the Lithuanian abbreviation `Ats.:` (atsakymas), its
-# dot part of the word.
+# dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `ഉത്തരം`
+# (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
+# in Latin letters, "Franco").
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
-    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.)"
+    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba)"
 )
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
@@ -388,7 +426,17 @@ def is_question(text: str) -> bool:
             return True  # nothing to take out
         return "?" in _PARENTHESES_AND_CODE.sub("", text)
     # `18. Walk through …`: numbering dresses a command as it dresses a question.
-    return starts_with_imperative(_NUMBERING.sub("", text, count=1))
+    return starts_with_imperative(_NUMBERING.sub("", text, count=1)) or _lettered_imperative(text)
+
+
+# `в) Сравнете …`, `b) Explain …`: a sub-question lettered in any script, one letter and a closing bracket.
+_LETTER_ITEM = re.compile(r"^\s*[^\W\d_]\)[ \t]+(?=\S)")
+
+
+def _lettered_imperative(text: str) -> bool:
+    """True when a command word follows the letter of a sub-question (`_LETTER_ITEM`)."""
+    match = _LETTER_ITEM.match(text)
+    return match is not None and starts_with_imperative(text[match.end() :])
 
 
 # Greek writes its question mark as `;` (U+003B, or the GREEK QUESTION MARK U+037E that normalises to it):
@@ -856,6 +904,14 @@ _BACK_TO_TOP_ELSEWHERE = re.compile(
 )
 """`voltar ao topo`, `volver arriba`, `retour en haut`, `zurück nach oben`, `torna su`, `tornar a dalt` (Catalan):
 the same line in other languages."""
+_BACK_TO_TOP_MORE = re.compile(
+    r"^(?:(?:natrag|nazad|nazaj|povratak|vrati\s+se)\s+)?na\s+(?:vrh|po[čc]etak|sadr[žz]aj)(?:\s+stranice)?$"
+    r"|^(?:zp[ěe]t\s+)?nahoru$|^(?:powr[óo]t\s+)?(?:do\s+g[óo]ry|na\s+g[óo]r[ęe])$"
+    r"|^(?:обратно\s+)?(?:нагоре|горе|към\s+(?:началото|съдържанието))$"
+    r"|^(?:başa|yukarı|yuxarı|başa\s+(?:dön|qayıt))$|^(?:uz\s+augšu|į\s+viršų|дээш|పైకి|ऊपर(?:\s+जाएँ|\s+जाएं)?)$"
+)
+"""`natrag na vrh` (Croatian), `nazad na vrh` (Serbian), `zpět nahoru` (Czech), `do góry` (Polish), `обратно
+нагоре` (Bulgarian), `başa dön` (Turkish), `yuxarı` (Azerbaijani), `uz augšu` (Latvian), `дээш` (Mongolian), `పైకి` (Telugu): the same line in more languages."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -868,7 +924,9 @@ def is_back_to_top(text: str) -> bool:
         return False
     words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
     joined = " ".join(words)
-    return bool(words) and bool(_BACK_TO_TOP.match(joined) or _BACK_TO_TOP_ELSEWHERE.match(joined))
+    return bool(words) and bool(
+        _BACK_TO_TOP.match(joined) or _BACK_TO_TOP_ELSEWHERE.match(joined) or _BACK_TO_TOP_MORE.match(joined)
+    )
 
 
 # "What is the output of the following code", "What does this snippet print:" — the code below belongs to
@@ -1140,6 +1198,12 @@ _OTHER_QUESTION_WORDS_WITH_MARK = frozenset(
     # Hebrew (`מהו תפקידו של …?`, `מדוע …?`, `באיזה …?`): `מה`, `מי`, `איך` also open clauses.
     + ["מה", "מהו", "מהי", "מהם", "מהן", "מדוע", "למה", "איך", "כיצד", "מתי", "היכן", "איפה", "מי", "כמה", "האם"]
     + ["איזה", "איזו", "אילו", "באיזה", "באיזו"]
+    # Croatian, Serbian and Bosnian (`Što se dogodi kod …?`, `Šta je …?`), Slovenian, Bulgarian and Latvian:
+    # common words that also open statements, so they ask only before a `?`.
+    + ["što", "šta", "kako", "zašto", "kada", "kad", "koji", "koja", "koje", "gdje", "gde", "koliko", "kakav", "kakva"]
+    + ["kaj", "zakaj", "kdaj", "kje", "kateri", "katera", "katero"]
+    + ["какво", "защо", "кога", "къде", "кой", "коя", "кое", "кои", "колко", "каква", "какъв"]
+    + ["kas", "kā", "kāpēc", "kad", "kur", "kurš", "kura", "cik"]
 )
 # Chinese, Japanese and Korean ask anywhere in the sentence: `Go 中的 goroutine 是什么？`, `なぜ…か？`,
 # `왜 …?`. Such a word counts when the text ends with `?` or `？`.

@@ -25,8 +25,9 @@ of short names to study); links; a code block of imports only (a list of librari
 it is claimed as `skip:imports` so the report says so); a body that asks questions (two or more question
 lines: a question list for the question rules, answered or not); a table of questions and answers (the
 qa-table rule's: the section is a question section, its heading the cards' context); tables of contents
-and document furniture (`License`, `Installation`, `References` …); question headings, which belong to the
-heading rule.
+and document furniture (`License`, `Installation`, `References` …), and a section whose opening quote says
+it is not examined (`kein Abfragestoff`, `not on the exam`); question headings, which belong to the heading
+rule.
 
 **Which documents are handbooks.** The decision is made per document, from the shape of its topic sections
 (the candidates above, counted before any card is made):
@@ -407,11 +408,31 @@ def _aside_kind(doc: Document, index: int, free: Sequence[int], kind: str, *, ov
     between `## Exercise 1.4` and `## Exercise 1.11`: the author's remark between the exercises)."""
     if overview and kind == "structured" and any(_in_page_contents(doc, doc.blocks[i]) for i in free):
         return "outline"
+    if kind in ("structured", "prose") and _not_for_the_exam(doc, free):
+        return "leftover"
     if kind == "prose" and not overview:
         title = doc.sections[index].title
         if _dated(title) or _among_numbered_siblings(doc, index):
             return "leftover"
     return kind
+
+
+# A note that a section is not examined: `kein Abfragestoff`, `nicht prüfungsrelevant`, `not examinable`,
+# `not on the exam`, `no exam material`, `ne ulazi u ispit`, `hors programme`, `no entra en el examen`.
+_NOT_EXAMINED = re.compile(
+    r"\bkein(?:e)?\s+(?:abfrage|prüfungs)stoff\b|\bnicht\s+(?:prüfungs|klausur)relevant\b|\bnot\s+examinable\b"
+    r"|\bnot\s+(?:on|in|for)\s+the\s+(?:exam|test|final)\b|\bno(?:t)?\s+exam\s+material\b|\bne\s+ulazi\s+u\s+ispit\b"
+    r"|\bhors\s+programme\b|\bno\s+entra\s+en\s+el\s+examen\b",
+    re.I,
+)
+
+
+def _not_for_the_exam(doc: Document, free: Sequence[int]) -> bool:
+    """A section whose first block, a block quote, says it is not examined (`_NOT_EXAMINED`): a mnemonic or
+    an aside the author keeps, not a topic to learn."""
+    if not free or doc.blocks[free[0]].kind != "blockquote":
+        return False
+    return _NOT_EXAMINED.search(doc.block_text(free[0])) is not None
 
 
 # A day and month at the end of a title after its words (`Class notes 11/14`, `Seminar 3.10.`, `Lecture —
