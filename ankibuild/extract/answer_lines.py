@@ -84,22 +84,7 @@ def _q_label_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         items.extend(_items(doc, index))
     if sum(1 for item in items if item[4] is not None) < _MIN_ANSWERED:
         return RuleResult()
-    drafts: list[CardDraft] = []
-    diagnostics: list[Diagnostic] = []
-    claims: dict[int, str] = {}
-    for index, first, end, question, answer in items:
-        loc = doc.loc(first)
-        reason = "no answer" if answer is None else empty_reason(answer)
-        if reason is not None:
-            diagnostics.append(unanswered(loc, question, reason))
-            claims.update(claim(first, end, "unanswered"))
-            continue
-        assert answer is not None
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-        claims.update(claim(first, end, "card"))
-    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+    return _item_cards(doc, items, {})
 
 
 def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | None]]:
@@ -185,15 +170,22 @@ def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         items.extend(found)
     if sum(1 for item in items if item[4]) < _MIN_ANSWERED:
         return RuleResult()
-    drafts: list[CardDraft] = []
-    diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index in dict.fromkeys(item[0] for item in items):  # a stem's own line too
         claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
+    return _item_cards(doc, items, claims, lists, lone_dash=True)
+
+
+def _item_cards(doc: Document, items: list[_Item], claims: dict[int, str], ends: Mapping[int, int] | None = None, *, lone_dash: bool = False) -> RuleResult:
+    """Each item's card, or `unanswered` when it has no answer or a placeholder (with LONE_DASH, a dash alone
+    too); its lines, to its end in ENDS when given there (an answer that is the list under it), are added to
+    CLAIMS with what it made."""
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
     for index, first, end, question, answer in items:
         loc = doc.loc(first)
-        end = lists.get(first, end)
-        reason = "no answer" if answer is None else "placeholder" if _DASH_ONLY.match(answer) else empty_reason(answer)
+        end = ends.get(first, end) if ends else end
+        reason = "no answer" if answer is None else "placeholder" if lone_dash and _DASH_ONLY.match(answer) else empty_reason(answer)
         if reason is not None:
             diagnostics.append(unanswered(loc, question, reason))
             claims.update(claim(first, end, "unanswered"))
