@@ -120,6 +120,13 @@ README, a pilot's written-test log): `--corpus tests/corpus/holdout29`."""
 HOLDOUT30 = CORPUS / "holdout30"
 """A thirtieth blind holdout, written beside holdout29, in other languages (Croatian, Azerbaijani, Bulgarian,
 Telugu, German Latin homework, Latvian, Mongolian, Egyptian Franco-Arabic): `--corpus tests/corpus/holdout30`."""
+HOLDOUT31 = CORPUS / "holdout31"
+"""A thirty-first blind holdout, written after the holdout29 and holdout30 fixes: English notes (rapid-fire Q/A
+lines, a chess repertoire, a CS61A worksheet, embedded C, textbook review answers, medical mnemonics, lecture
+questions, RHCSA tasks, a Spring Boot post): `--corpus tests/corpus/holdout31`."""
+HOLDOUT32 = CORPUS / "holdout32"
+"""A thirty-second blind holdout, written beside holdout31, in ten other languages (Amharic, Welsh, Basque,
+Galician, Armenian, Icelandic, Georgian, Kannada, Sinhala, Slovak): `--corpus tests/corpus/holdout32`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -152,6 +159,8 @@ FOLDERS = {
     HOLDOUT28: 8,
     HOLDOUT29: 8,
     HOLDOUT30: 8,
+    HOLDOUT31: 9,
+    HOLDOUT32: 10,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
