@@ -1290,7 +1290,9 @@ KEY_TITLE = re.compile(
     r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
     r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
     r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
-    r"정답|해답|답안|жауаптары|жауаптар|javoblar|atsakymai|yanıtlar)\b",
+    r"정답|해답|답안|жауаптары|жауаптар|javoblar|atsakymai|yanıtlar|"
+    # Welsh, Basque, Hindi, Bengali, Kannada, Sinhala
+    r"atebion|erantzunak|उत्तर\s*कुंजी|উত্তরমালা|ಉತ್ತರಗಳು|පිළිතුරු)(?!\w)",
     re.I,
 )
 
