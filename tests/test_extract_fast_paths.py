@@ -81,6 +81,7 @@ from ankibuild.extract import (
     outline,
     outline_questions,
     output_items,
+    past_paper_items,
     plugin_blocks,
     points_labels,
     problem_details,
@@ -243,6 +244,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (output_items, "may_open_a_line_with", _maybe),
     (output_items, "block_kinds", lambda _doc: _Everything()),
     (translation_items, "a_line_opens_with", _maybe),
+    # x32b
+    (past_paper_items, "may_open_a_line", _maybe),
 ]
 
 
@@ -360,6 +363,9 @@ _BODIES = st.sampled_from(
         "$$E = mc^2$$",
         "P: Qual é?",
         "R: Isto.",
+        "**2022 Q14.** How many bits?",
+        "(1) 16 (2) 32",
+        "✔ Answer: (2)",
         "Questions",
         "Answers",
         "(a) Why does it fall?",

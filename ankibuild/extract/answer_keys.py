@@ -198,6 +198,7 @@ _KEY_WORD_STARTS = (
     "answer", "solu", "key", "model", "lösung", "antw", "respu", "clave", "répons", "corrig", "rispost",
     "respost", "gabarito", "oplossing", "ответ", "решени", "відповід", "odpowied", "cevap", "đáp", "lời",
     "jawab", "kunci", "答", "参考", "解答", "正解", "정답", "해답", "답안", "жауап", "javob", "atsakym", "yanıt",
+    "ateb", "erantzun", "उत्तर", "উত্তর", "ಉತ್ತರ", "පිළිතුර",
 )  # fmt: skip
 # A bold label alone on its line right over a numbered list: `**Answers:**` / `1. …`.
 _KEY_LABEL_OVER_LIST = lazy_pattern(

@@ -131,16 +131,18 @@ def is_answer_summary(summary: str | None) -> bool:
     return not words or (set(words) <= _LABEL_WORDS and bool(_LABEL_KEYS & set(words)))
 
 
-# `Xem đáp án`, `Ver respuesta`, `Antwort anzeigen`, `Voir la réponse`, `Mostra la risposta`, `Показать ответ`
-# …: the answer's label in languages written with Latin or Cyrillic letters (scripts without Latin letters,
+# `Xem đáp án`, `Ver respuesta`, `Antwort anzeigen`, `Voir la réponse`, `Mostra la risposta`, `Показать ответ`,
+# `Erantzuna ikusi`, `Dangos yr ateb` …: the answer's label in languages written with Latin or Cyrillic letters (scripts without Latin letters,
 # `답 보기`, `答えを見る`, `查看答案`, already hold no English word and count as labels).
 _OTHER_ANSWER_SUMMARY = lazy_pattern(
     r"^\W*(?:(?:xem|hiện|hiển\s+thị|ver|mostrar|voir|afficher|mostra|vedi|ver|zeige|anzeigen|показать|смотреть|"
-    r"pokaż|zobacz|zobrazit|göster|lihat|tampilkan)\s+)?(?:la\s+|el\s+|a\s+|die\s+)?"
+    r"pokaż|zobacz|zobrazit|göster|lihat|tampilkan|dangos)\s+)?(?:la\s+|el\s+|a\s+|die\s+|yr\s+|'r\s+)?"
     r"(?:đáp\s+án|lời\s+giải|câu\s+trả\s+lời|respuesta|respuestas|solución|soluciones|réponse|réponses|corrigé|"
     r"solution|risposta|risposte|soluzione|resposta|respostas|solução|antwort|antworten|lösung|lösungen|"
-    r"ответ|ответы|решение|odpowiedź|rozwiązanie|odpověď|řešení|cevap|çözüm|jawaban|pembahasan)"
-    r"(?:\s+(?:anzeigen|zeigen|ansehen|mostrar|afficher|mostra|göster))?\W*$",
+    r"ответ|ответы|решение|odpowiedź|rozwiązanie|odpověď|řešení|cevap|çözüm|jawaban|pembahasan"
+    # Basque (`Erantzuna`, `Ebazpena`), Welsh (`Ateb`, `Datrysiad`, `Dangos yr ateb`)
+    r"|erantzuna|erantzunak|ebazpena|ateb|atebion|datrysiad)"
+    r"(?:\s+(?:anzeigen|zeigen|ansehen|mostrar|afficher|mostra|göster|erakutsi|ikusi))?\W*$",
     re.I,
 )
 

@@ -53,6 +53,10 @@ CONVENTION = "label-pair"
 
 _Q_WORDS = r"frage|pregunta|domanda|pergunta|quest[aã]o|vraag|вопрос|питання|question|வினா|கேள்வி|پرسش|سوال|سؤال|السؤال|คำถาม|প্রশ্ন|प्रश्न|שאלה|问题|問題|質問|问|問"
 _A_WORDS = r"antwort|respuesta|risposta|resposta|antwoord|ответ|відповідь|r[ée]ponse|answer|விடை|பதில்|پاسخ|جواب|الإجابة|الجواب|คำตอบ|উত্তর|उत्तर|תשובה|答案|回答|解答|答え|答"
+# Kannada `ಪ್ರಶ್ನೆ` / `ಉತ್ತರ`, and the abbreviations exam notes write in Kannada and Hindi: `ಪ್ರ:` over `ಉ:`,
+# `प्र:` over `उ:` (a vowel letter alone with a colon is no word of either language).
+_Q_WORDS += r"|ಪ್ರಶ್ನೆ|ಪ್ರ|प्र"
+_A_WORDS += r"|ಉತ್ತರ|ಉ|उ"
 _ANSWERS_FOR = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
 """A single-letter question label and the answer letters of its language."""
 _A_LETTERS = "ARО"

@@ -325,10 +325,12 @@ _FORMAL_GERMAN = frozenset(
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
 # (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek), `Sual` (Azerbaijani),
-# `ప్రశ్న` (Telugu), `ಪ್ರಶ್ನೆ` (Kannada), `ചോദ്യം` (Malayalam), `પ્રશ્ન` (Gujarati), `ਪ੍ਰਸ਼ਨ` (Punjabi).
+# `ప్రశ్న` (Telugu), `ಪ್ರಶ್ನೆ` (Kannada), `ചോദ്യം` (Malayalam), `પ્રશ્ન` (Gujarati), `ਪ੍ਰਸ਼ਨ` (Punjabi), and the
+# abbreviations `ಪ್ರ:` (Kannada) and `प्र:` (Hindi) that exam notes write over `ಉ:` / `उ:`; `ප්‍රශ්නය` (Sinhala).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
-    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問)"
+    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
+    r"|ಪ್ರ|प्र|ප්‍රශ්නය|ප්‍රශ්න)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
 """The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
@@ -365,11 +367,13 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # `Majibu` (Swahili); `Javob` (Uzbek), `Жауап` / `Жауабы` (Kazakh), and the Lithuanian abbreviation `Ats.:` (atsakymas), its
 # dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `ഉത്തരം`
 # (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
-# in Latin letters, "Franco").
+# in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`;
+# `පිළිතුර` (Sinhala).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
-    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba)"
+    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
+    r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
@@ -1286,7 +1290,9 @@ KEY_TITLE = re.compile(
     r"lösungen|lösung|antworten|respuestas|soluciones|solucionario|clave\s+de\s+respuestas|réponses|corrigé|"
     r"solutions|risposte|soluzioni|respostas|gabarito|soluções|antwoorden|oplossingen|ответы|решения|"
     r"відповіді|odpowiedzi|cevaplar|đáp\s+án|lời\s+giải|jawaban|kunci\s+jawaban|答案|参考答案|解答|答え|正解|"
-    r"정답|해답|답안|жауаптары|жауаптар|javoblar|atsakymai|yanıtlar)\b",
+    r"정답|해답|답안|жауаптары|жауаптар|javoblar|atsakymai|yanıtlar|"
+    # Welsh, Basque, Hindi, Bengali, Kannada, Sinhala
+    r"atebion|erantzunak|उत्तर\s*कुंजी|উত্তরমালা|ಉತ್ತರಗಳು|පිළිතුරු)(?!\w)",
     re.I,
 )
 

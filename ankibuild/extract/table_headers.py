@@ -14,7 +14,9 @@ QUESTION_HEADERS = word_set(
     "question|questions|q|query|queries|prompt|prompts|ques|"
     "frage|fragen|pregunta|preguntas|domanda|domande|pergunta|perguntas|questão|questões|vraag|vragen|"
     "вопрос|вопросы|питання|pytanie|pytania|otázka|otázky|soru|sorular|câu hỏi|pertanyaan|soal|प्रश्न|"
-    "سؤال|السؤال|أسئلة|الأسئلة|问题|問題|题目|題目|提问|问|問|質問|問い|질문|문제"
+    "سؤال|السؤال|أسئلة|الأسئلة|问题|問題|题目|題目|提问|问|問|質問|問い|질문|문제|"
+    # Indic scripts (Bengali, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Tamil, Sinhala), Welsh, Basque
+    "প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ಪ್ರಶ್ನೆಗಳು|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|வினா|கேள்வி|ප්‍රශ්නය|ප්‍රශ්න|cwestiwn|cwestiynau|galdera|galderak"
 )
 # The words of the column that answers; the first group names an answer outright and wins over the
 # second (`Answer | Explanation`: the answer is the front's reply, the explanation an addition).
@@ -22,7 +24,8 @@ ANSWER_HEADERS = word_set(
     "answer|answers|a|ans|reply|antwort|antworten|respuesta|respuestas|réponse|réponses|risposta|risposte|"
     "resposta|respostas|antwoord|antwoorden|ответ|ответы|відповідь|відповіді|odpowiedź|odpowiedzi|odpověď|"
     "odpovědi|cevap|cevaplar|yanıt|trả lời|đáp án|jawaban|उत्तर|جواب|الجواب|إجابة|الإجابة|答案|回答|答え|"
-    "解答|答|답|답변|정답"
+    "解答|答|답|답변|정답|"
+    "উত্তর|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|விடை|பதில்|පිළිතුර|ateb|atebion|erantzuna|erantzunak"
 )
 SECOND_ANSWER_HEADERS = word_set(
     "response|responses|solution|solutions|explanation|explanations|lösung|erklärung|solución|explicación|"
@@ -63,7 +66,16 @@ def holds_word(name: str, words: frozenset[str]) -> bool:
 def header_word(text: str) -> str:
     """A header as a column name: lower case, no parentheses (`Question (EN)`), no punctuation."""
     text = unicodedata.normalize("NFKC", re.sub(r"\([^)]*\)|（[^）]*）", " ", text)).casefold()
-    return " ".join(re.sub(r"[^\w\s°№]", " ", text).split())
+    return " ".join("".join(c if _in_word(c) else " " for c in text).split())
+
+
+# Vowel signs and viramas (`ಪ್ರಶ್ನೆ`, `प्रश्न`) and the joiners of Sinhala conjuncts (`ප්‍රශ්නය`) are part of
+# a word, though not alphanumeric.
+_WORD_MARKS = frozenset(["Mn", "Mc", "Cf"])
+
+
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c.isspace() or c in "_°№" or unicodedata.category(c) in _WORD_MARKS
 
 
 def names_question(name: str) -> bool:
