@@ -59,6 +59,7 @@ from ankibuild.extract import (
     headings,
     html_tables,
     inline_fields,
+    inline_pairs,
     interview_dialogues,
     is_free,
     italic_answers,
@@ -243,6 +244,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (output_items, "may_open_a_line_with", _maybe),
     (output_items, "block_kinds", lambda _doc: _Everything()),
     (translation_items, "a_line_opens_with", _maybe),
+    # x32a
+    (inline_pairs, "a_line_opens_with", _maybe),
 ]
 
 
