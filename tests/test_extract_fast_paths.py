@@ -25,6 +25,7 @@ from ankibuild.extract import (
     admonition_blocks,
     answer_keys,
     answer_lines,
+    answer_paragraphs,
     answers,
     arrow_answers,
     arrow_drills,
@@ -246,6 +247,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (translation_items, "a_line_opens_with", _maybe),
     # x32a
     (inline_pairs, "a_line_opens_with", _maybe),
+    (answer_paragraphs, "may_open_a_line_with", _maybe),
 ]
 
 
