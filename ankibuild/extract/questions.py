@@ -421,6 +421,8 @@ def is_question(text: str) -> bool:
         return False
     if "؟" in text:
         text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
+    if "\u055e" in text and not _PARENTHESES_AND_CODE.search(text):
+        return True  # the Armenian question mark `՞` sits on the word asked about, inside the sentence
     if (";" in text or "\u037e" in text) and ends_with_greek_question_mark(text):
         return True
     if "?" in text:
@@ -463,9 +465,13 @@ def ends_with_greek_question_mark(text: str) -> bool:
 
 def ends_with_question_mark(text: str) -> bool:
     """True when a text ends with a question mark of its script, dressing (`*`, `_`, spaces) aside: `?`,
-    the full-width `？`, the Arabic `؟`, or in Greek text `;` (`ends_with_greek_question_mark`)."""
+    the full-width `？`, the Arabic `؟`, or in Greek text `;` (`ends_with_greek_question_mark`); an Armenian
+    sentence holding `՞` and ending with `։`."""
     plain = text.rstrip(" \t*_")
-    return plain.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(plain)
+    if plain.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(plain):
+        return True
+    # Armenian asks with `՞` on a word inside the sentence, and ends it with its full stop `։`.
+    return "\u055e" in plain and plain.endswith(("\u0589", "\u055e"))
 
 
 def is_comparison(text: str) -> bool:
