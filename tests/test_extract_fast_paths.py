@@ -25,6 +25,7 @@ from ankibuild.extract import (
     admonition_blocks,
     answer_keys,
     answer_lines,
+    answer_paragraphs,
     answers,
     arrow_answers,
     arrow_drills,
@@ -59,6 +60,7 @@ from ankibuild.extract import (
     headings,
     html_tables,
     inline_fields,
+    inline_pairs,
     interview_dialogues,
     is_free,
     italic_answers,
@@ -246,6 +248,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (translation_items, "a_line_opens_with", _maybe),
     # x32b
     (past_paper_items, "may_open_a_line", _maybe),
+    # x32a
+    (inline_pairs, "a_line_opens_with", _maybe),
+    (answer_paragraphs, "may_open_a_line_with", _maybe),
 ]
 
 

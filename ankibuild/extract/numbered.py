@@ -716,7 +716,11 @@ _TRAILING_PARENTHESIS = lazy_pattern(r"[?？]\s*[(（]([^()（）?？]*)[)）]$"
 def _tally(items: Sequence[_Item], ordered: bool) -> _Tally:
     nested = [any(p.sublist is not None and p.sublist.asks for p in item.parts) for item in items]
     asks = [
-        item.heading or item.emphasised or item_asks(item.text, ordered=ordered) or _toggle_asks(item, ordered, nested[n])
+        item.heading
+        or item.emphasised
+        or item_asks(item.text, ordered=ordered)
+        or _toggle_asks(item, ordered, nested[n])
+        or _answered_by_label(item)
         for n, item in enumerate(items)
     ]
     contexts: set[int] = set()
@@ -1203,6 +1207,15 @@ _TASK_LABEL = lazy_pattern(
     r"definisci|spiega|descrivi|defina|explique|descreva)\s*[:：–—]\s*\S",
     re.I,
 )
+
+
+def _answered_by_label(item: _Item) -> bool:
+    """An item whose nested list opens with an answer label (`1. Explain X.` over `   - Answer: …`, in any
+    language of the shared label words): the label says the item asks, whatever its wording."""
+    for part in item.parts:
+        if part.sublist is not None and part.sublist.items:
+            return ANSWER_LABEL.match(part.sublist.items[0].text) is not None
+    return False
 
 
 def _toggle_asks(item: _Item, ordered: bool, nested: bool) -> bool:

@@ -326,10 +326,11 @@ _FORMAL_GERMAN = frozenset(
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
 # (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek), `Sual` (Azerbaijani),
 # `ప్రశ్న` (Telugu), `ಪ್ರಶ್ನೆ` (Kannada), `ചോദ്യം` (Malayalam), `પ્રશ્ન` (Gujarati), `ਪ੍ਰਸ਼ਨ` (Punjabi), and the
-# abbreviations `ಪ್ರ:` (Kannada) and `प्र:` (Hindi) that exam notes write over `ಉ:` / `उ:`; `ප්‍රශ්නය` (Sinhala).
+# abbreviations `ಪ್ರ:` (Kannada) and `प्र:` (Hindi) that exam notes write over `ಉ:` / `उ:`; `ප්‍රශ්නය` (Sinhala);
+# `Հարց` (Armenian), `ጥያቄ` (Amharic), `კითხვა` (Georgian).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
-    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
+    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|հարց|ጥያቄ|კითხვა|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
     r"|ಪ್ರ|प्र|ප්‍රශ්නය|ප්‍රශ්න)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
@@ -368,11 +369,11 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `ഉത്തരം`
 # (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
 # in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`;
-# `පිළිතුර` (Sinhala).
+# `පිළිතුර` (Sinhala); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
-    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
+    r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
 _ANSWER_LABEL_BODY = (
@@ -380,6 +381,8 @@ _ANSWER_LABEL_BODY = (
     r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
+ANSWER_LABEL_WORDS = _ANSWER_WORDS
+"""The words that label an answer (`Answer`, `Antwort`, `Ответ`, `答案` …), as a regex group."""
 ANSWER_LABEL = re.compile(r"^\s*" + _ANSWER_LABEL_BODY, re.I)
 """A label that opens an answer, at the start of a text or line."""
 INLINE_ANSWER_LABEL = re.compile(r"(?<=\?)[ \t]+" + _ANSWER_LABEL_BODY, re.I)
@@ -422,6 +425,8 @@ def is_question(text: str) -> bool:
         return False
     if "؟" in text:
         text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
+    if "\u055e" in text and not _PARENTHESES_AND_CODE.search(text):
+        return True  # the Armenian question mark `՞` sits on the word asked about, inside the sentence
     if (";" in text or "\u037e" in text) and ends_with_greek_question_mark(text):
         return True
     if "?" in text:
@@ -464,9 +469,13 @@ def ends_with_greek_question_mark(text: str) -> bool:
 
 def ends_with_question_mark(text: str) -> bool:
     """True when a text ends with a question mark of its script, dressing (`*`, `_`, spaces) aside: `?`,
-    the full-width `？`, the Arabic `؟`, or in Greek text `;` (`ends_with_greek_question_mark`)."""
+    the full-width `？`, the Arabic `؟`, or in Greek text `;` (`ends_with_greek_question_mark`); an Armenian
+    sentence holding `՞` and ending with `։`."""
     plain = text.rstrip(" \t*_")
-    return plain.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(plain)
+    if plain.endswith(("?", "\uff1f", "\u061f")) or ends_with_greek_question_mark(plain):
+        return True
+    # Armenian asks with `՞` on a word inside the sentence, and ends it with its full stop `։`.
+    return "\u055e" in plain and plain.endswith(("\u0589", "\u055e"))
 
 
 def is_comparison(text: str) -> bool:
