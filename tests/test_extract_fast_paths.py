@@ -33,6 +33,7 @@ from ankibuild.extract import (
     bare_lines,
     blank_keys,
     bold_italic_questions,
+    bold_qa_lines,
     bold_tasks,
     bullet_cards,
     choice_headings,
@@ -243,6 +244,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (output_items, "may_open_a_line_with", _maybe),
     (output_items, "block_kinds", lambda _doc: _Everything()),
     (translation_items, "a_line_opens_with", _maybe),
+    # x31
+    (bold_qa_lines, "a_line_opens_with", _maybe),
 ]
 
 
@@ -289,6 +292,7 @@ def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() 
 _BODIES = st.sampled_from(
     [
         "Q: What is X?",
+        "**Q:** Why? **A:** yes",
         "<table>",
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
