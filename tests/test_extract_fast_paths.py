@@ -92,6 +92,7 @@ from ankibuild.extract import (
     quoted_questions,
     remnote_cards,
     reply_lines,
+    review_labels,
     scenario_exercises,
     separator_cards,
     slides,
@@ -246,6 +247,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (translation_items, "a_line_opens_with", _maybe),
     # x31
     (bold_qa_lines, "a_line_opens_with", _maybe),
+    (review_labels, "search_lines", _searched),
 ]
 
 
@@ -293,6 +295,8 @@ _BODIES = st.sampled_from(
     [
         "Q: What is X?",
         "**Q:** Why? **A:** yes",
+        "**R2.** Why is it so?",
+        "a. How many?",
         "<table>",
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
