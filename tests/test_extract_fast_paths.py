@@ -98,6 +98,7 @@ from ankibuild.extract import (
     slides,
     solution_sections,
     statement_headings,
+    task_headings,
     task_labels,
     topics,
     tossups,
@@ -248,6 +249,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x31
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
+    (task_headings, "a_line_opens_with", _maybe),
 ]
 
 
@@ -297,6 +299,8 @@ _BODIES = st.sampled_from(
         "**Q:** Why? **A:** yes",
         "**R2.** Why is it so?",
         "a. How many?",
+        "### Task 2 — Mount a share",
+        "**Solution:** _still need to do this_",
         "<table>",
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
