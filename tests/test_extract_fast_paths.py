@@ -87,6 +87,7 @@ from ankibuild.extract import (
     problem_details,
     prompt_lists,
     questions,
+    quote_headings,
     quoted_keys,
     quoted_pairs,
     quoted_questions,
@@ -250,6 +251,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
     (task_headings, "a_line_opens_with", _maybe),
+    (quote_headings, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -301,6 +303,7 @@ _BODIES = st.sampled_from(
         "a. How many?",
         "### Task 2 — Mount a share",
         "**Solution:** _still need to do this_",
+        "> TODO — find one",
         "<table>",
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
