@@ -250,6 +250,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x31
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
+    (review_labels, "may_open_a_line_with", _maybe),
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
 ]

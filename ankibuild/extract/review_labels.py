@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import STRUCTURAL, Document, lazy_pattern, search_lines
+from .document import STRUCTURAL, Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
@@ -55,7 +55,7 @@ _MIN_LABELS = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the paragraphs opening with a bold review label (see the module docstring)."""
     text = doc.source.text
-    if "**" not in text or not search_lines(_PRECHECK, text) or search_lines(_FRENCH_Q, text):
+    if "**" not in text or not may_open_a_line_with(doc, _PRECHECK) or search_lines(_FRENCH_Q, text):
         return RuleResult()
     blocks = doc.blocks
     labelled = [
