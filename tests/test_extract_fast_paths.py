@@ -86,6 +86,7 @@ from ankibuild.extract import (
     points_labels,
     problem_details,
     prompt_lists,
+    qualified_labels,
     questions,
     quote_headings,
     quoted_keys,
@@ -253,6 +254,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (review_labels, "may_open_a_line_with", _maybe),
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
+    (qualified_labels, "a_line_opens_with", _maybe),
 ]
 
 
@@ -305,6 +307,7 @@ _BODIES = st.sampled_from(
         "### Task 2 — Mount a share",
         "**Solution:** _still need to do this_",
         "> TODO — find one",
+        "**Q from class (bonus):** Why so?",
         "<table>",
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
