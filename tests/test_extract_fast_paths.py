@@ -34,6 +34,7 @@ from ankibuild.extract import (
     bare_lines,
     blank_keys,
     bold_italic_questions,
+    bold_qa_lines,
     bold_tasks,
     bullet_cards,
     choice_headings,
@@ -88,17 +89,21 @@ from ankibuild.extract import (
     points_labels,
     problem_details,
     prompt_lists,
+    qualified_labels,
     questions,
+    quote_headings,
     quoted_keys,
     quoted_pairs,
     quoted_questions,
     remnote_cards,
     reply_lines,
+    review_labels,
     scenario_exercises,
     separator_cards,
     slides,
     solution_sections,
     statement_headings,
+    task_headings,
     task_labels,
     topics,
     tossups,
@@ -251,6 +256,13 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x32a
     (inline_pairs, "a_line_opens_with", _maybe),
     (answer_paragraphs, "may_open_a_line_with", _maybe),
+    # x31
+    (bold_qa_lines, "a_line_opens_with", _maybe),
+    (review_labels, "search_lines", _searched),
+    (review_labels, "may_open_a_line_with", _maybe),
+    (task_headings, "a_line_opens_with", _maybe),
+    (quote_headings, "block_kinds", lambda _doc: _Everything()),
+    (qualified_labels, "a_line_opens_with", _maybe),
 ]
 
 
@@ -297,6 +309,13 @@ def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() 
 _BODIES = st.sampled_from(
     [
         "Q: What is X?",
+        "**Q:** Why? **A:** yes",
+        "**R2.** Why is it so?",
+        "a. How many?",
+        "### Task 2 — Mount a share",
+        "**Solution:** _still need to do this_",
+        "> TODO — find one",
+        "**Q from class (bonus):** Why so?",
         "<table>",
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
