@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from .answers import remark_or_empty_reason, unanswered
 from .document import SECTION_ANSWERED, Document, dedent
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
@@ -107,9 +107,6 @@ _BOLD_LINE = re.compile(
 _HEADING_NUMBER = re.compile(rf"^\s*(?:(?:{_LABEL_WORDS})\.?\s*)?#?(?P<n>\d{{1,3}})\s*[.:)]\s*\S", re.I)
 _ANCHOR_LINK = re.compile(r"^\W*\[[^\]]+\]\(#[^)]*\)\W*$")
 _ITEM_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
-# `*(not covered in my answer key — see lecture 9 slides)*`: a remark in brackets where the answer would be.
-_ASIDE = re.compile(r"^\s*(?:[*_]{1,2})?[(\[][^()\[\]]*[)\]](?:[*_]{1,2})?[ \t]*[.!]?\s*$")
-_ASIDE_WORDS = re.compile(r"[^\W\d_]{2,}")
 _ENDS = frozenset({"hr", "heading"})
 _ITEM_BLOCKS = frozenset({"paragraph_open", "bullet_list_open", "ordered_list_open", "blockquote_open"})
 _MIN_QUESTIONS = 2
@@ -185,7 +182,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 loc = doc.loc(entry.line)
                 found = by_number.get(entry.number)
                 answer = found.text() if found is not None else ""
-                reason = _empty(answer)
+                reason = remark_or_empty_reason(answer)
                 state = "card" if reason is None else "unanswered"
                 if reason is None:
                     answer = "\n\n".join([*entry.options, answer])  # the options, then the key
@@ -209,15 +206,6 @@ def _front(text: str) -> str:
     head, _, shown = text.partition("\n\n")
     question, _ = clean_question(_POINTS.sub("", " ".join(head.split())))
     return f"{question}\n\n{shown.strip()}" if shown.strip() else question
-
-
-def _empty(answer: str) -> str | None:
-    """Why an answer is none: empty, a placeholder, or only a remark in brackets that says something."""
-    if not answer.strip():
-        return "no answer"
-    if "\n" not in answer.strip() and _ASIDE.match(answer) and len(_ASIDE_WORDS.findall(answer)) >= 2:
-        return "placeholder"
-    return empty_reason(answer)
 
 
 def _children(doc: Document, key: int) -> list[int]:

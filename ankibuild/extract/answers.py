@@ -1021,6 +1021,22 @@ def entry_cards(
 
 
 
+
+# `*(not covered in my answer key — see lecture 9 slides)*`, `*(didn't have time — see the textbook, p. 212)*`: a
+# remark in brackets where the answer would be.
+_BRACKETED_REMARK = re.compile(r"^\s*(?:[*_]{1,2})?[(\[][^()\[\]]*[)\]](?:[*_]{1,2})?[ \t]*[.!]?\s*$")
+_REMARK_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def remark_or_empty_reason(answer: str) -> str | None:
+    """Why an answer is none: empty, a placeholder (`empty_reason`), or only a one-line remark in brackets that
+    says something (two words or more), as answer sections and memos hold for a question left out."""
+    if not answer.strip():
+        return "no answer"
+    if "\n" not in answer.strip() and _BRACKETED_REMARK.match(answer) and len(_REMARK_WORDS.findall(answer)) >= 2:
+        return "placeholder"
+    return empty_reason(answer)
+
 def list_entry_cards(
     doc: Document,
     convention: str,

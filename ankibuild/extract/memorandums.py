@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from .answers import remark_or_empty_reason, unanswered
 from .document import Document, block_at, lazy_pattern, may_open_a_line_with
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import KEY_TITLE, MEMO_TITLE, clean_question
@@ -51,9 +51,6 @@ _MARKS = lazy_pattern(
     re.I,
 )
 _TICKS = lazy_pattern(r"[ \t]*[✓✔]+")
-# `*(didn't have time — see the textbook, p. 212)*`: a remark in brackets where the answer would be.
-_ASIDE = lazy_pattern(r"^\s*(?:[*_]{1,2})?[(\[][^()\[\]]*[)\]](?:[*_]{1,2})?[ \t]*[.!]?\s*$")
-_ASIDE_WORDS = lazy_pattern(r"[^\W\d_]{2,}")
 _ENDS = frozenset({"heading", "hr"})
 _MIN_KEYED = 2
 
@@ -95,7 +92,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             claims.update(dict.fromkeys(q.lines, "card"))  # the stem of the deeper numbers
             continue
         answer = _answer(entry) if entry is not None else ""
-        reason = _empty(answer)
+        reason = remark_or_empty_reason(answer)
         if reason is not None:
             diagnostics.append(unanswered(doc.loc(q.line), question, reason))
             claims.update(dict.fromkeys(q.lines, "unanswered"))
@@ -183,12 +180,3 @@ def _answer(entry: _Entry) -> str:
     """An entry's Markdown without its ticks."""
     text = "\n".join(entry.parts).strip()
     return "\n".join(_TICKS.sub("", line).rstrip() for line in text.splitlines()).strip()
-
-
-def _empty(answer: str) -> str | None:
-    """Why an answer is none: empty, a placeholder, or only a remark in brackets that says something."""
-    if not answer.strip():
-        return "no answer"
-    if "\n" not in answer.strip() and _ASIDE.match(answer) and len(_ASIDE_WORDS.findall(answer)) >= 2:
-        return "placeholder"
-    return empty_reason(answer)
