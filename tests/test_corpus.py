@@ -127,6 +127,14 @@ questions, RHCSA tasks, a Spring Boot post): `--corpus tests/corpus/holdout31`."
 HOLDOUT32 = CORPUS / "holdout32"
 """A thirty-second blind holdout, written beside holdout31, in ten other languages (Amharic, Welsh, Basque,
 Galician, Armenian, Icelandic, Georgian, Kannada, Sinhala, Slovak): `--corpus tests/corpus/holdout32`."""
+HOLDOUT33 = CORPUS / "holdout33"
+"""A thirty-third blind holdout, written after the holdout31 and holdout32 fixes and left unfixed: English notes
+(a GraphQL README, a computer-architecture review, TIL notes, a networking glossary, A+ practice, Redis
+quick-fire lines, a Linux self-quiz, MCAT items): `--corpus tests/corpus/holdout33`."""
+HOLDOUT34 = CORPUS / "holdout34"
+"""A thirty-fourth blind holdout, written beside holdout33 and left unfixed, in other languages (an Austrian
+Matura, a Brazilian OAB exam, a Hindi viva, an Italian sbobina, Korean history, a Quebec CEGEP review, Russian
+EGE, Turkish YKS, a Chinese teacher-licence exam): `--corpus tests/corpus/holdout34`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -161,6 +169,8 @@ FOLDERS = {
     HOLDOUT30: 8,
     HOLDOUT31: 9,
     HOLDOUT32: 10,
+    HOLDOUT33: 8,
+    HOLDOUT34: 9,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
