@@ -33,9 +33,8 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from .answers import block_card, empty_reason, unanswered
 from .document import Document, free_blocks_of, may_open_a_line_with
-from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS, strip_answer_label, without_marks
 
 CONVENTION = "answer-paragraph"
@@ -92,15 +91,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         shown = [doc.text(doc.blocks[n].first, doc.blocks[n].last).strip("\n") for n in range(index + 1, found)]
         question = "\n\n".join([question, *shown])  # the code or table the question shows
         answer, end = _answer(doc, taken, found, starts)
-        reason = _empty(answer)
-        if reason is not None:
-            diagnostics.append(unanswered(loc, question, reason))
-            claims.update(claim(block.first, end, "unanswered"))
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-        claims.update(claim(block.first, end, "card"))
+        block_card(doc, CONVENTION, index, end, question, answer, _empty(answer), (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

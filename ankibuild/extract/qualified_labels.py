@@ -17,10 +17,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from . import RuleResult
+from .answers import block_card, empty_reason
 from .document import STRUCTURAL, Document, a_line_opens_with, lazy_pattern
-from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
 CONVENTION = "qualified-label"
@@ -62,14 +61,5 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             end += 1
         last = blocks[end - 1].last
         answer = doc.text(blocks[index + 1].first, last).strip() if end > index + 1 else ""
-        loc = doc.loc(block.first)
-        reason = empty_reason(answer)
-        if reason is not None:
-            diagnostics.append(unanswered(loc, question, reason))
-            claims.update(claim(block.first, last, "unanswered"))
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-        claims.update(claim(block.first, last, "card"))
+        block_card(doc, CONVENTION, index, last, question, answer, empty_reason(answer), (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
