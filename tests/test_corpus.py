@@ -135,6 +135,15 @@ HOLDOUT34 = CORPUS / "holdout34"
 """A thirty-fourth blind holdout, written beside holdout33 and left unfixed, in other languages (an Austrian
 Matura, a Brazilian OAB exam, a Hindi viva, an Italian sbobina, Korean history, a Quebec CEGEP review, Russian
 EGE, Turkish YKS, a Chinese teacher-licence exam): `--corpus tests/corpus/holdout34`."""
+HOLDOUT35 = CORPUS / "holdout35"
+"""A thirty-fifth blind holdout, written while holdout33 and holdout34 were being fixed, in English (a Python
+output quiz, SQL interview queries, an economics true/false/uncertain review, Ansible/CI Question:/Answer:
+paragraphs, civil-procedure hypos, C++ TL;DR notes, AWS scenarios, an ESL grammar FAQ, physiology lecture
+clickers): `--corpus tests/corpus/holdout35`."""
+HOLDOUT36 = CORPUS / "holdout36"
+"""A thirty-sixth blind holdout, written beside holdout35, in other languages (Malayalam PSC one-liners, an
+Albanian Matura, a Japanese Qiita article, a Chinese Yuque export, a German Physikum protocol, a Brazilian React
+README, French PASS multiple choice, an Irish oral-exam prep): `--corpus tests/corpus/holdout36`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -171,6 +180,8 @@ FOLDERS = {
     HOLDOUT32: 10,
     HOLDOUT33: 8,
     HOLDOUT34: 9,
+    HOLDOUT35: 9,
+    HOLDOUT36: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
