@@ -144,6 +144,16 @@ HOLDOUT36 = CORPUS / "holdout36"
 """A thirty-sixth blind holdout, written beside holdout35, in other languages (Malayalam PSC one-liners, an
 Albanian Matura, a Japanese Qiita article, a Chinese Yuque export, a German Physikum protocol, a Brazilian React
 README, French PASS multiple choice, an Irish oral-exam prep): `--corpus tests/corpus/holdout36`."""
+HOLDOUT37 = CORPUS / "holdout37"
+"""A thirty-seventh blind holdout, written while holdout33 to holdout36 were being fixed and left unfixed as
+the estimate for unseen English notes (numpy exercises, a Udacity project report, an AppSec awesome-list, data
+engineering prep, CPA lease review, an organic chemistry self-check with GitHub alerts, an HTML-heavy Rails
+README, a graphics final review): `--corpus tests/corpus/holdout37`."""
+HOLDOUT38 = CORPUS / "holdout38"
+"""A thirty-eighth blind holdout, written beside holdout37 and left unfixed, in other languages (a German
+Abitur with Erwartungshorizont, Japanese IT-exam 記述 answers, Egyptian biology علل items, an Esperanto
+lesson, a Gujarati GK quiz, an Italian driving-licence quiz, a Polish Java interview, a Chinese 软考 exam):
+`--corpus tests/corpus/holdout38`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -182,6 +192,8 @@ FOLDERS = {
     HOLDOUT34: 9,
     HOLDOUT35: 9,
     HOLDOUT36: 8,
+    HOLDOUT37: 8,
+    HOLDOUT38: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
