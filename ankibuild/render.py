@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from markdown_it.token import Token
 
@@ -82,6 +83,8 @@ def render_draft(
         answer_tokens = parser_for(draft.answer).parse(draft.answer, env) if draft.answer else []
     if breaks_possible:
         answer_tokens = keep_line_breaks(answer_tokens, line_breaks)
+    if index is None or index.callouts:
+        answer_tokens = callout_boxes(answer_tokens)
     answer_html = render_tokens(md, answer_tokens, env) if answer_tokens else ""
     diagnostics: list[Diagnostic] = []
     question_html = _sanitised(question_html, _raw_html(question_tokens), draft, diagnostics)
@@ -114,18 +117,22 @@ class InlineIndex:
     (`keep_line_breaks`)."""
     raw_html: bool
     """Whether the tokens hold HTML the notes wrote (`_raw_html` of them all)."""
+    callouts: bool = True
+    """Whether some inline token's text starts with `[!`, as a callout's first line does (`callout_boxes`)."""
 
 
 def inline_index(tokens: Sequence[Token]) -> InlineIndex:
     """The `InlineIndex` of a document's TOKENS."""
     by_line: dict[int, Token] = {}
-    line_breaks = raw_html = False
+    line_breaks = raw_html = callouts = False
     for token in tokens:
         kind = token.type
         if kind == "inline":
             if token.map is not None and token.map[0] not in by_line:
                 by_line[token.map[0]] = token
             content = token.content
+            if not callouts and content.startswith("[!"):
+                callouts = True
             if not line_breaks and "\n" in content:
                 line_breaks = True
             # as `_raw_html`: an html_inline child holds a `<` of its inline token's text
@@ -133,7 +140,7 @@ def inline_index(tokens: Sequence[Token]) -> InlineIndex:
                 raw_html = True
         elif kind == "html_block" or (token.children and not raw_html and _raw_html((token,))):
             raw_html = True
-    return InlineIndex(by_line, line_breaks, raw_html)
+    return InlineIndex(by_line, line_breaks, raw_html, callouts)
 
 
 def _same_inline(token: Token, question: str) -> bool:
@@ -207,6 +214,81 @@ def keep_line_breaks(tokens: Sequence[Token], mode: str) -> Sequence[Token]:
             changed = list(tokens)
         changed[n] = token.copy(children=[_hard_break(c) if c.type == "softbreak" else c for c in children])
     return tokens if changed is None else changed
+
+
+_CALLOUT_HEAD = re.compile(r"\[!(?P<kind>[A-Za-z][\w-]{0,30})\][+-]?(?:[ \t]+|(?=\n)|$)")
+"""A callout's first line: GitHub's alerts (`[!NOTE]`, `[!TIP]`, `[!WARNING]` …), Obsidian's callouts
+(`[!question] Title`, folded `[!faq]-`, foldable `[!tip]+`)."""
+
+
+def callout_boxes(tokens: Sequence[Token]) -> Sequence[Token]:
+    """TOKENS with every block quote that opens with a callout line (`> [!TIP]`, `> [!note] Title`) made the
+    box an MkDocs admonition renders (`<div class="admonition tip">`, its title in a paragraph of class
+    `admonition-title`, the kind's name when the line gives none), so a GitHub alert or Obsidian callout in
+    an answer is shown as one, not as a quote starting with `[!TIP]`. The document's tokens are shared, so
+    the box's tokens are new ones."""
+    out: list[Token] | None = None
+    closes: list[int] = []  # levels of the quotes turned into boxes, still open
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
+        kind = token.type
+        head = None
+        if kind == "blockquote_open" and n + 3 < len(tokens) and tokens[n + 1].type == "paragraph_open":
+            head = _CALLOUT_HEAD.match(tokens[n + 2].content) if tokens[n + 2].type == "inline" else None
+        if head is not None:
+            if out is None:
+                out = list(tokens[:n])
+            closes.append(token.level)
+            out.append(_box_token(token, "div_open", 1, {"class": f"admonition {head['kind'].lower()}"}))
+            title, body = _callout_title(tokens[n + 1], tokens[n + 2], head)
+            out.extend(title)
+            if body is None:
+                n += 4  # the first paragraph was the callout's line alone: its paragraph_close goes too
+                continue
+            out.extend(body)
+            n += 3
+            continue
+        if out is not None:
+            if kind == "blockquote_close" and closes and token.level == closes[-1]:
+                closes.pop()
+                out.append(_box_token(token, "div_close", -1, {}))
+            else:
+                out.append(token)
+        n += 1
+    return tokens if out is None else out
+
+
+def _box_token(like: Token, kind: str, nesting: Literal[1, -1], attrs: dict[str, str | int | float]) -> Token:
+    return Token(kind, "div", nesting, attrs=attrs, map=like.map, level=like.level, block=True)
+
+
+def _callout_title(paragraph: Token, inline: Token, head: re.Match[str]) -> tuple[list[Token], list[Token] | None]:
+    """The title paragraph of a callout box, and the opening of the callout's first paragraph with what
+    follows its first line (None when the paragraph holds that line alone): the tokens that replace the
+    quote's paragraph_open and inline."""
+    children = list(inline.children or ())
+    first_break = next((n for n, child in enumerate(children) if child.type in ("softbreak", "hardbreak")), len(children))
+    title_children = children[:first_break]
+    if title_children and title_children[0].type == "text":
+        rest = title_children[0].content[head.end() :]
+        title_children[0] = title_children[0].copy(content=rest)
+        if not rest:
+            title_children = title_children[1:]
+    if not title_children:
+        name = head["kind"].replace("-", " ").replace("_", " ")
+        title_children = [Token("text", "", 0, content=name[:1].upper() + name[1:].lower())]
+    title_text = "".join(child.content for child in title_children)
+    title = [
+        paragraph.copy(attrs={"class": "admonition-title"}),
+        inline.copy(content=title_text, children=title_children),
+        Token("paragraph_close", "p", -1, level=paragraph.level, block=True),
+    ]
+    body_children = children[first_break + 1 :]
+    if not body_children:
+        return title, None
+    body_text = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
+    return title, [paragraph, inline.copy(content=body_text, children=body_children)]
 
 
 def _hard_break(softbreak: Token) -> Token:
