@@ -68,6 +68,7 @@ from ankibuild.extract import (
     key_tables,
     keyed_questions,
     label_headings,
+    label_keyed_items,
     label_lines,
     labelled_exercises,
     labelled_fields,
@@ -262,6 +263,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (review_labels, "may_open_a_line_with", _maybe),
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
+    # x35b
+    (label_keyed_items, "may_open_a_line", _maybe),
+    (label_keyed_items, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
 ]
 
