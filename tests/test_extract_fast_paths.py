@@ -94,6 +94,7 @@ from ankibuild.extract import (
     questions,
     quote_headings,
     quoted_keys,
+    quoted_letter_pairs,
     quoted_pairs,
     quoted_questions,
     remnote_cards,
@@ -266,6 +267,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x35b
     (label_keyed_items, "may_open_a_line", _maybe),
     (label_keyed_items, "block_kinds", lambda _doc: _Everything()),
+    (quoted_letter_pairs, "search_lines_holding", _searched_in),
+    (quoted_letter_pairs, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
 ]
 
