@@ -67,6 +67,7 @@ from ankibuild.extract import (
     italic_answers,
     key_tables,
     keyed_questions,
+    keyword_answers,
     label_headings,
     label_keyed_items,
     label_lines,
@@ -269,6 +270,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (label_keyed_items, "block_kinds", lambda _doc: _Everything()),
     (quoted_letter_pairs, "search_lines_holding", _searched_in),
     (quoted_letter_pairs, "block_kinds", lambda _doc: _Everything()),
+    (keyword_answers, "a_line_opens_with", _maybe),
+    (keyword_answers, "may_open_a_line_with", _maybe),
     (qualified_labels, "a_line_opens_with", _maybe),
 ]
 
