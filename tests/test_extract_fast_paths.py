@@ -67,7 +67,9 @@ from ankibuild.extract import (
     italic_answers,
     key_tables,
     keyed_questions,
+    keyword_answers,
     label_headings,
+    label_keyed_items,
     label_lines,
     labelled_exercises,
     labelled_fields,
@@ -93,6 +95,7 @@ from ankibuild.extract import (
     questions,
     quote_headings,
     quoted_keys,
+    quoted_letter_pairs,
     quoted_pairs,
     quoted_questions,
     remnote_cards,
@@ -262,6 +265,13 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (review_labels, "may_open_a_line_with", _maybe),
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
+    # x35b
+    (label_keyed_items, "may_open_a_line", _maybe),
+    (label_keyed_items, "block_kinds", lambda _doc: _Everything()),
+    (quoted_letter_pairs, "search_lines_holding", _searched_in),
+    (quoted_letter_pairs, "block_kinds", lambda _doc: _Everything()),
+    (keyword_answers, "a_line_opens_with", _maybe),
+    (keyword_answers, "may_open_a_line_with", _maybe),
     (qualified_labels, "a_line_opens_with", _maybe),
 ]
 

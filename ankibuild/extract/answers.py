@@ -339,6 +339,8 @@ _ALONE = (
     r"sin\s+resolver|sin\s+respuesta|por\s+(?:completar|resolver|escribir)|pr[oó]ximamente|"
     r"en\s+(?:construcci[oó]n|progreso|preparaci[oó]n)|[aà]\s+(?:compl[eé]ter|r[eé]diger)|"
     r"non\s+r[eé]solu|en\s+cours\s+de\s+r[eé]daction|in\s+arbeit|kommt\s+(?:noch|bald)|ungel[oö]st|"
+    # x35b: `_noch ausarbeiten_`, `noch zu ergänzen`, `fehlt noch`: German "still to write up".
+    r"noch\s+(?:zu\s+)?(?:ausarbeiten|auszuarbeiten|ergänzen|ausformulieren|auszuformulieren|schreiben)|fehlt\s+noch|"
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
     r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|"

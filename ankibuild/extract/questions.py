@@ -335,6 +335,9 @@ _QUESTION_LABEL_WORDS = (
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
 """The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
+LETTER_LABEL_PAIRS = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
+"""The one-letter question labels notes use (`Q:` English and French, `P:` Spanish and Portuguese, `F:` German,
+`D:` Italian, `V:` Dutch, `В:` Russian) and the answer letters of each (`A:` / `R:`, `R:`, `A:`, `R:`, `A:`, `О:`)."""
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
 # `س` and `ج` also open ordinary words (`سيكون`, `جميع`).
