@@ -36,6 +36,7 @@ from ankibuild.extract import (
     bold_italic_questions,
     bold_qa_lines,
     bold_tasks,
+    bracket_labels,
     bullet_cards,
     choice_headings,
     choice_items,
@@ -263,6 +264,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
+    # x35a
+    (bracket_labels, "text_holds", _maybe),
 ]
 
 
@@ -309,6 +312,8 @@ def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() 
 _BODIES = st.sampled_from(
     [
         "Q: What is X?",
+        "### 2. 简述X的作用。",
+        "【答案】 It is.",
         "**Q:** Why? **A:** yes",
         "**R2.** Why is it so?",
         "a. How many?",

@@ -925,6 +925,11 @@ _BACK_TO_TOP_MORE = re.compile(
 )
 """`natrag na vrh` (Croatian), `nazad na vrh` (Serbian), `zpět nahoru` (Czech), `do góry` (Polish), `обратно
 нагоре` (Bulgarian), `başa dön` (Turkish), `yuxarı` (Azerbaijani), `uz augšu` (Latvian), `дээш` (Mongolian), `పైకి` (Telugu): the same line in more languages."""
+_BACK_TO_TOP_CJK = re.compile(
+    r"^(?:返回|回到|回)(?:目录|目錄|顶部|頂部|顶端|頂端|页首|頁首|页顶|頁頂|开头|開頭)$"
+    r"|^(?:目次|トップ|ページ\s*トップ|先頭|上)\s*(?:へ|に)\s*(?:戻る|もどる)$|^(?:맨\s*위로|위로\s*가기|목차로(?:\s*돌아가기)?)$"
+)
+"""`返回目录`, `回到顶部` (Chinese), `目次へ戻る`, `トップへ戻る` (Japanese), `맨 위로`, `목차로` (Korean): the same line."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -938,7 +943,10 @@ def is_back_to_top(text: str) -> bool:
     words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
     joined = " ".join(words)
     return bool(words) and bool(
-        _BACK_TO_TOP.match(joined) or _BACK_TO_TOP_ELSEWHERE.match(joined) or _BACK_TO_TOP_MORE.match(joined)
+        _BACK_TO_TOP.match(joined)
+        or _BACK_TO_TOP_ELSEWHERE.match(joined)
+        or _BACK_TO_TOP_MORE.match(joined)
+        or _BACK_TO_TOP_CJK.match(joined)
     )
 
 
