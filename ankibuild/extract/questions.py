@@ -561,7 +561,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         text = _Q_DOT_LABEL.sub("", text, count=1)
     if text.startswith("Q") and text[1:2].isdigit():
         text = _Q_NUMBER_LABEL.sub("", text, count=1)
+    if text[:4].isdigit():
+        text = _DATE_STAMP.sub("", text, count=1)
     return text.strip(), companies
+
+
+# x35a: `2025-03-02 — How does …?`, `2024/11/19: is vs ==`: the date a TIL or a log entry was written, before
+# its title, is no part of the question (a dash, colon or bar after it; the title must follow).
+_DATE_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*(?:[—–|:]|-(?=[ \t]))[ \t]*(?=\S)")
 
 
 # `### Q2 為什麼選擇本所？`, `### Q12 What is a mutex?`: a capital `Q` and a number, then a space and no
