@@ -36,6 +36,7 @@ from ankibuild.extract import (
     bold_italic_questions,
     bold_qa_lines,
     bold_tasks,
+    bracket_labels,
     bullet_cards,
     choice_headings,
     choice_items,
@@ -273,6 +274,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (keyword_answers, "a_line_opens_with", _maybe),
     (keyword_answers, "may_open_a_line_with", _maybe),
     (qualified_labels, "a_line_opens_with", _maybe),
+    # x35a
+    (bracket_labels, "text_holds", _maybe),
 ]
 
 
@@ -319,6 +322,8 @@ def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() 
 _BODIES = st.sampled_from(
     [
         "Q: What is X?",
+        "### 2. 简述X的作用。",
+        "【答案】 It is.",
         "**Q:** Why? **A:** yes",
         "**R2.** Why is it so?",
         "a. How many?",

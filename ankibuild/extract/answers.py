@@ -424,6 +424,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_carried_over(line)
         or _is_later_note_more(line)
         or _is_emphasised_todo(line)
+        or _is_bracketed_placeholder_with_aside(line)
     )
 
 
@@ -1198,3 +1199,15 @@ def _is_carried_over(line: str) -> bool:
     """A note that the group did not reach the question (`_CARRIED_OVER`), alone on its line."""
     text = line.strip()
     return len(text) <= _CARRIED_OVER_MAX and _CARRIED_OVER.match(text) is not None
+
+
+# x35a: a placeholder in brackets with an aside after a dash or a comma: `_(à compléter — le prof l'a expliqué
+# au cours 11)_`, `(TBD, ask the TA)`, `（待补充：老师还没讲）`. The words before the aside must be a placeholder on
+# their own (`_PLACEHOLDER_TEXT`); the brackets around the whole line keep a sentence that merely opens so an answer.
+_BRACKETED_ASIDE = re.compile(r"^[*_]{0,2}[(（\[](?P<lead>[^()（）\[\]\n]{1,40}?)[ \t]*(?:[-–—][ \t]|[,;:，；：、])[^()（）\n]{0,160}[)）\]][*_]{0,2}\.?$")
+
+
+def _is_bracketed_placeholder_with_aside(line: str) -> bool:
+    """A bracketed placeholder followed by an aside, alone on the answer's line (`_BRACKETED_ASIDE`)."""
+    match = _BRACKETED_ASIDE.match(line.strip())
+    return match is not None and _PLACEHOLDER_TEXT.match(_words_of(match.group("lead"))) is not None

@@ -85,6 +85,7 @@ def _rows(doc: Document, index: int) -> Iterator[Row]:
         return
     items = list(_list_items(doc, index))
     if len(items) < 2 or any(item is None for item in items):
+        yield from _arrow_continued_items(doc, index)
         return
     rows: list[Row] = []
     for item in items:
@@ -96,8 +97,41 @@ def _rows(doc: Document, index: int) -> Iterator[Row]:
         elif _bare(mask_code_and_math(content)):
             rows.append((index, line, content, None))
         else:
+            yield from _arrow_continued_items(doc, index)
             return  # an item that neither asks nor answers: not a list of questions
     if any(row[3] is not None for row in rows):
+        yield from rows
+
+
+# x35a: `→ answer` opening the second line of a list item (`2. Where did the revolt break out?` over an
+# indented `→ Gongju`).
+_ARROW_OPENING = re.compile(r"^(?:→|->|=>|➜|⇒)[ \t]*(?=\S)")
+
+
+def _arrow_continued_items(doc: Document, index: int) -> Iterator[Row]:
+    """The items of a mixed list (`1. X vs Y — …` among them: an item that neither asks nor holds an arrow)
+    which ask on their first line and answer on their second, opened by an arrow (`2. Where …?` + `   →
+    Gongju`), inside the same item: one row each. The list's other items are left as they are, never
+    questions; a list whose every item asks or answers by an arrow is a drill, read by the later rules."""
+    block = doc.blocks[index]
+    tokens = doc.tokens
+    depth = 0
+    rows: list[Row] = []
+    mixed = False
+    for n in range(block.start, block.end):
+        token = tokens[n]
+        if token.type == "list_item_open" and depth == 1 and token.map:
+            inline = tokens[n + 2] if n + 2 < block.end and tokens[n + 1].type == "paragraph_open" else None
+            content = inline.content if inline is not None and inline.type == "inline" else ""
+            lines = [line.strip() for line in content.split("\n")]
+            arrow = _ARROW_OPENING.match(lines[1]) if len(lines) == 2 else None
+            closes = n + 4 < block.end and tokens[n + 4].type == "list_item_close"
+            if arrow is not None and closes and _bare(mask_code_and_math(lines[0])):
+                rows.append((index, token.map[0], lines[0], lines[1][arrow.end() :]))
+            elif not any(_ARROW_OPENING.match(line) for line in lines) and not _bare(mask_code_and_math(lines[0])):
+                mixed = True
+        depth += token.nesting
+    if mixed:
         yield from rows
 
 

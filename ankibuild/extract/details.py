@@ -265,9 +265,31 @@ _MORE_LABELS = lazy_pattern(
 def _labelled_answer(doc: Document, block: Block) -> bool:
     """True for a paragraph, or a plain blockquote, that opens with an answer label (`> **Answer:** …`)."""
     if block.kind == "paragraph":
-        return bool(_label_end(doc.lines[block.first]))
+        return bool(_label_end(doc.lines[block.first])) and not _lettered_item_before_its_answer(doc, block)
     if block.kind == "blockquote" and read_box(doc, doc.tokens[block.start]) is None:
         return bool(_label_end(unquote(doc.lines[block.first])))
+    return False
+
+
+# `**A1.**`, `__B12)__`: a bold letter and number labelling an item of a lettered series (`Partie A` holds
+# `A1` … `A4`). `A1.` also reads as "answer 1", so the item is a question only where an answer label follows it.
+_LETTER_NUMBER_ITEM = lazy_pattern(r"^\s*(?P<b>\*\*|__)[A-Za-z]\d{1,3}[.):]?(?P=b)[ \t]+\S")
+
+
+def _lettered_item_before_its_answer(doc: Document, block: Block) -> bool:
+    """True for a paragraph opening with a bold letter-and-number label (`**A1.** Quelle est …?`) whose next
+    block, past any code, opens with an answer label that is no such item (`**Réponse :** …`): the item is the
+    question that label answers, not an answer labelled `A1` itself."""
+    if _LETTER_NUMBER_ITEM.match(doc.lines[block.first]) is None:
+        return False
+    index = block_at(doc, block.first)
+    if index is None:
+        return False
+    for following in doc.blocks[index + 1 :]:
+        if following.kind in _CODE_KINDS:
+            continue
+        line = doc.lines[following.first]
+        return following.kind == "paragraph" and bool(_label_end(line)) and _LETTER_NUMBER_ITEM.match(line) is None
     return False
 
 
@@ -306,6 +328,12 @@ def _series_shape(line: str) -> str | None:
     """The shape of the bold label numbering a question (`q#` for `**Q3.1.4**`, `#` for `**7.**`), else None."""
     match = _SERIES_LABEL.match(line)
     return None if match is None else match.group("name").lower() + "#"
+
+
+def _opens_series_item(doc: Document, block: Block) -> bool:
+    """True for a paragraph opening with a bold label that numbers an item of a series (`**C1.** …`, `**7.** …`):
+    a question that does not ask (`Vrai ou faux : …`) still starts there, never in the paragraph above it."""
+    return block.kind == "paragraph" and _series_shape(doc.lines[block.first]) is not None
 
 
 def _before_next_in_series(doc: Document, shape: str, index: int, end: int) -> int:
@@ -458,6 +486,8 @@ def _front(scan: _Scan, index: int) -> list[_Front]:
                 return _lettered_fronts(scan, lettered, run, hints)
             run = _setup_unless_numbered(scan, j) + run
             return [_front_from(doc, run, heading_path(doc, j), _hints_of(scan, hints), hints)]
+        if _opens_series_item(doc, block):
+            break  # `**C1.** Vrai ou faux : …` stands on its own: the instruction above it is the section's
         j -= 1
     head = doc.blocks[j] if j >= 0 else None
     if head is not None and head.kind == "heading":

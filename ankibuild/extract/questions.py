@@ -564,7 +564,14 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
         text = _Q_DOT_LABEL.sub("", text, count=1)
     if text.startswith("Q") and text[1:2].isdigit():
         text = _Q_NUMBER_LABEL.sub("", text, count=1)
+    if text[:4].isdigit():
+        text = _DATE_STAMP.sub("", text, count=1)
     return text.strip(), companies
+
+
+# x35a: `2025-03-02 — How does …?`, `2024/11/19: is vs ==`: the date a TIL or a log entry was written, before
+# its title, is no part of the question (a dash, colon or bar after it; the title must follow).
+_DATE_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*(?:[—–|:]|-(?=[ \t]))[ \t]*(?=\S)")
 
 
 # `### Q2 為什麼選擇本所？`, `### Q12 What is a mutex?`: a capital `Q` and a number, then a space and no
@@ -928,6 +935,11 @@ _BACK_TO_TOP_MORE = re.compile(
 )
 """`natrag na vrh` (Croatian), `nazad na vrh` (Serbian), `zpět nahoru` (Czech), `do góry` (Polish), `обратно
 нагоре` (Bulgarian), `başa dön` (Turkish), `yuxarı` (Azerbaijani), `uz augšu` (Latvian), `дээш` (Mongolian), `పైకి` (Telugu): the same line in more languages."""
+_BACK_TO_TOP_CJK = re.compile(
+    r"^(?:返回|回到|回)(?:目录|目錄|顶部|頂部|顶端|頂端|页首|頁首|页顶|頁頂|开头|開頭)$"
+    r"|^(?:目次|トップ|ページ\s*トップ|先頭|上)\s*(?:へ|に)\s*(?:戻る|もどる)$|^(?:맨\s*위로|위로\s*가기|목차로(?:\s*돌아가기)?)$"
+)
+"""`返回目录`, `回到顶部` (Chinese), `目次へ戻る`, `トップへ戻る` (Japanese), `맨 위로`, `목차로` (Korean): the same line."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -941,7 +953,10 @@ def is_back_to_top(text: str) -> bool:
     words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
     joined = " ".join(words)
     return bool(words) and bool(
-        _BACK_TO_TOP.match(joined) or _BACK_TO_TOP_ELSEWHERE.match(joined) or _BACK_TO_TOP_MORE.match(joined)
+        _BACK_TO_TOP.match(joined)
+        or _BACK_TO_TOP_ELSEWHERE.match(joined)
+        or _BACK_TO_TOP_MORE.match(joined)
+        or _BACK_TO_TOP_CJK.match(joined)
     )
 
 
