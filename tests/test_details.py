@@ -12,7 +12,7 @@ from ankibuild.extract.collapsibles import find_details, is_answer_summary, unwr
 from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from ankibuild.sources import parse_source_bytes
-from tests.helpers import SOURCE, extract_only, extract_text, golden
+from tests.helpers import SOURCE, drafted_cards, extract_only, extract_text, golden
 
 FIXTURES = Path(__file__).parent / "fixtures" / "details"
 
@@ -218,3 +218,20 @@ def test_a_hint_details_after_prose_that_sets_no_task_is_no_question() -> None:
     text = "# Reading\n\nThe chapter ends with a story.\n\n<details>\n<summary>Tip</summary>\n\nRead it aloud.\n\n</details>\n"
     extraction = _only_details(text)
     assert not extraction.drafts and extraction.unanswered == 0
+
+
+def test_a_bold_label_and_a_bold_question_in_one_paragraph_keep_their_own_marks() -> None:
+    """`**Ex. 1** — … **How is it classified?**` is two bold spans, not one from end to end: stripping the
+    outer marks would leave `Ex. 1** — … **How …` on the front."""
+    text = (
+        "# Leases\n\n## Examples\n\n"
+        "**Ex. 1** — A firm leases a crane for 5 of its 6 years of life. **How is the lease classified?**\n\n"
+        "Answer: a finance lease.\n\n"
+        "**Ex. 2** — A tenant rents a flat for 12 months. **Is it a short-term lease?**\n\n"
+        "Answer: yes.\n"
+    )
+    fronts = [question for _, question, _ in drafted_cards(text)]
+    assert fronts == [
+        "**Ex. 1** — A firm leases a crane for 5 of its 6 years of life. **How is the lease classified?**",
+        "**Ex. 2** — A tenant rents a flat for 12 months. **Is it a short-term lease?**",
+    ]

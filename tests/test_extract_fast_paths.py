@@ -176,7 +176,6 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (statement_headings, "_INITIALS", _Everything()),
     (prompt_lists, "search_lines_holding", _searched_in),
     (prompt_lists, "may_mention", _maybe),
-    # sp-late
     (prompt_lists, "may_hold", _maybe),
     *((module, "has_free_blocks", _maybe) for module in (arrow_tables, key_tables)),
     (task_labels, "_may_open_task", _maybe),
@@ -197,7 +196,6 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (named_statements, "_may_lead", _maybe),
     (exam_headings, "_may_label_approach", _maybe),
     (dotted_pairs, "_may_open_pair", _maybe),
-    # sp-mid
     (italic_answers, "_may_hold_a_run", _maybe),
     *((module, "may_open_a_line_with", _maybe) for module in (lettered_solutions, choice_items, exam_parts)),
     (reply_lines, "_may_hold_a_reply_mark", _maybe),
@@ -206,11 +204,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (details, "_may_hold_exercise_labels", _maybe),
     (details, "_may_nest", _maybe),
     (exercises, "_may_hold_boxes", _maybe),
-    # sp-heading
     (answers, "_may_end_with_navigation", _maybe),
     (answers, "_may_open_metadata", _maybe),
     (headings, "_may_open_in_bold", _maybe),
-    # sp-early
     (outline_questions, "search_lines", _searched),
     *((module, "may_open_a_line", _maybe) for module in (interview_dialogues, transcripts)),
     *((module, "text_holds", _maybe) for module in (inline_fields, fenced_divs, bullet_cards)),
@@ -220,30 +216,23 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (plugin_blocks, "a_line_opens_with", _maybe),
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
-    # x25-en
     (html_tables, "a_line_opens_with", _maybe),
     (html_tables, "block_kinds", lambda _doc: _Everything()),
     (quoted_pairs, "search_lines_holding", _searched_in),
     (quoted_pairs, "block_kinds", lambda _doc: _Everything()),
-    # x25-langs
     (quoted_keys, "may_open_a_line_with", _maybe),
     (quoted_keys, "block_kinds", lambda _doc: _Everything()),
-    # sp2-extract
     (solution_sections, "titles_may_hold", _maybe),
-    # x28a
     (answer_lines, "may_open_a_line_with", _maybe),
     (answer_keys, "may_open_a_line", _maybe),
     (answer_keys, "search_lines", _searched),
-    # x27en
     (field_drills, "_may_hold_labels", _maybe),
     (graded_quizzes, "_may_be_labels", lambda doc: list(doc.sections)),
     (attribute_callouts, "mark_followed_by", _maybe),
-    # x28b
     (memorandums, "may_open_a_line_with", _maybe),
     (bold_tasks, "may_open_a_line_with", _maybe),
     (numbered_terms, "block_kinds", lambda _doc: _Everything()),
     (code_arrows, "_holds_arrow", _maybe),
-    # x29
     (tossups, "a_line_opens_with", _maybe),
     (tossups, "may_open_a_line_with", _maybe),
     (separator_cards, "_may_end_a_line", _maybe),
@@ -251,22 +240,17 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (choice_headings, "block_kinds", lambda _doc: _Everything()),
     (choice_headings, "a_line_opens_with", _maybe),
     (choice_headings, "may_open_a_line_with", _maybe),
-    # x30
     (output_items, "may_open_a_line_with", _maybe),
     (output_items, "block_kinds", lambda _doc: _Everything()),
     (translation_items, "a_line_opens_with", _maybe),
-    # x32b
     (past_paper_items, "may_open_a_line", _maybe),
-    # x32a
     (inline_pairs, "a_line_opens_with", _maybe),
     (answer_paragraphs, "may_open_a_line_with", _maybe),
-    # x31
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
     (review_labels, "may_open_a_line_with", _maybe),
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
-    # x35b
     (label_keyed_items, "may_open_a_line", _maybe),
     (label_keyed_items, "block_kinds", lambda _doc: _Everything()),
     (quoted_letter_pairs, "search_lines_holding", _searched_in),
@@ -274,7 +258,6 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (keyword_answers, "a_line_opens_with", _maybe),
     (keyword_answers, "may_open_a_line_with", _maybe),
     (qualified_labels, "a_line_opens_with", _maybe),
-    # x35a
     (bracket_labels, "text_holds", _maybe),
 ]
 

@@ -339,7 +339,7 @@ _ALONE = (
     r"sin\s+resolver|sin\s+respuesta|por\s+(?:completar|resolver|escribir)|pr[oó]ximamente|"
     r"en\s+(?:construcci[oó]n|progreso|preparaci[oó]n)|[aà]\s+(?:compl[eé]ter|r[eé]diger)|"
     r"non\s+r[eé]solu|en\s+cours\s+de\s+r[eé]daction|in\s+arbeit|kommt\s+(?:noch|bald)|ungel[oö]st|"
-    # x35b: `_noch ausarbeiten_`, `noch zu ergänzen`, `fehlt noch`: German "still to write up".
+    # `_noch ausarbeiten_`, `noch zu ergänzen`, `fehlt noch`: German "still to write up".
     r"noch\s+(?:zu\s+)?(?:ausarbeiten|auszuarbeiten|ergänzen|ausformulieren|auszuformulieren|schreiben)|fehlt\s+noch|"
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
@@ -428,7 +428,7 @@ def _is_note_to_self(line: str) -> bool:
     )
 
 
-# x27en: "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
+# "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
 # answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
 # comment — need to find the exact quote before answering)`: the answer is deferred to a meeting, or still to
 # be looked up, whatever aside follows.
@@ -1185,7 +1185,7 @@ def block_card(
     claims.update(dict.fromkeys(range(first, end), "card"))
 
 
-# x29: a reading group's "we did not get to it" notes where the answer goes: `*we ran out of time — carry
+# a reading group's "we did not get to it" notes where the answer goes: `*we ran out of time — carry
 # over*`, `We didn't get to this one.`, `(carried over to next session)`: the question was not discussed.
 _CARRIED_OVER = re.compile(
     r"^[\W_]*(?:(?:we|they)\s+(?:ran\s+out\s+of\s+time|(?:didn[’']?t|did\s+not|never)\s+(?:get|got)\s+(?:to|round\s+to|around\s+to)"
@@ -1201,7 +1201,7 @@ def _is_carried_over(line: str) -> bool:
     return len(text) <= _CARRIED_OVER_MAX and _CARRIED_OVER.match(text) is not None
 
 
-# x35a: a placeholder in brackets with an aside after a dash or a comma: `_(à compléter — le prof l'a expliqué
+# a placeholder in brackets with an aside after a dash or a comma: `_(à compléter — le prof l'a expliqué
 # au cours 11)_`, `(TBD, ask the TA)`, `（待补充：老师还没讲）`. The words before the aside must be a placeholder on
 # their own (`_PLACEHOLDER_TEXT`); the brackets around the whole line keep a sentence that merely opens so an answer.
 _BRACKETED_ASIDE = re.compile(r"^[*_]{0,2}[(（\[](?P<lead>[^()（）\[\]\n]{1,40}?)[ \t]*(?:[-–—][ \t]|[,;:，；：、])[^()（）\n]{0,160}[)）\]][*_]{0,2}\.?$")

@@ -103,7 +103,7 @@ def _rows(doc: Document, index: int) -> Iterator[Row]:
         yield from rows
 
 
-# x35a: `→ answer` opening the second line of a list item (`2. Where did the revolt break out?` over an
+# `→ answer` opening the second line of a list item (`2. Where did the revolt break out?` over an
 # indented `→ Gongju`).
 _ARROW_OPENING = re.compile(r"^(?:→|->|=>|➜|⇒)[ \t]*(?=\S)")
 

@@ -101,7 +101,8 @@ _ANSWER_TITLE = lazy_pattern(
     r"\b(answers?|solutions?|explanation|respuestas?|soluci[oó]n|r[ée]ponses?|antwort|l[öo]sung|risposta|soluzione|respostas?|solu[çc][ãa]o)\b",
     re.I,
 )
-_WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)(?P<inner>.+)\1$", re.S)
+# One bold span from end to end: `**Ex. 1** — … **How is it classified?**` is two, and keeps its marks.
+_WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)(?P<inner>(?:(?!\1).)+)\1$", re.S)
 _CODE_KINDS = frozenset({"fence", "code_block", "math_block"})
 _QUESTION_KINDS = frozenset(
     {"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"}

@@ -1283,7 +1283,7 @@ def _score_bands(values: list[str]) -> bool:
     )
 
 
-# x29: `- priyanka: "ACID is a marketing term" should be on a t-shirt.`: a plain one-word label and a quoted
+# `- priyanka: "ACID is a marketing term" should be on a t-shirt.`: a plain one-word label and a quoted
 # sentence of three words or more (ending in `.`, `!`, `?`, or carried on after the quote): who said what,
 # not a term and its definition (`Gesundheit: "health"` quotes a translation, and stays a term).
 _QUOTED_SENTENCE = lazy_pattern(r'^(?P<open>["“«„])(?P<said>[^"“”«»„\n]{3,})["”»“]\s*(?P<after>.*)$', re.S)

@@ -136,7 +136,7 @@ def _no_answer(answer: str) -> str | None:
     return "the reply admits no answer" if len(kept) <= _NO_ANSWER_REST else None
 
 
-# x27en: timed transcripts (`**[02:10] Interviewer:** …`), the code a question shows, asides for replies.
+# timed transcripts (`**[02:10] Interviewer:** …`), the code a question shows, asides for replies.
 _TIMESTAMP = lazy_pattern(r"^[ \t]*(?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\))[ \t]*(?:[-–—|·][ \t]*)?")
 _TIMED_OPENING = lazy_pattern(r"^(?:\*\*|__)[ \t]*[\[(]\d{1,2}:\d", re.M)
 """How a timed turn's line opens, after its indentation: bold, then a bracketed timestamp."""

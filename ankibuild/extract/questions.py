@@ -569,7 +569,7 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
     return text.strip(), companies
 
 
-# x35a: `2025-03-02 — How does …?`, `2024/11/19: is vs ==`: the date a TIL or a log entry was written, before
+# `2025-03-02 — How does …?`, `2024/11/19: is vs ==`: the date a TIL or a log entry was written, before
 # its title, is no part of the question (a dash, colon or bar after it; the title must follow).
 _DATE_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*(?:[—–|:]|-(?=[ \t]))[ \t]*(?=\S)")
 
