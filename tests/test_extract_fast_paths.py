@@ -403,6 +403,10 @@ _BODIES = st.sampled_from(
         "casa = house",
         "**Approach:**",
         "Q. Why?",
+        # x36b
+        "#### Answer: B",
+        "<details><summary><b>Answer</b></summary>",
+        "- A: `1`",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
