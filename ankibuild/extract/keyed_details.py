@@ -127,7 +127,8 @@ def _heading_before(doc: Document, free: set[int], index: int) -> int | None:
 def _item(doc: Document, head: int, index: int, key: str, explanation: str) -> tuple[str, str, Loc, tuple[str, ...]]:
     """(front, back, where, heading path) of the item asked by heading HEAD and answered at block INDEX."""
     inline = doc.inline(doc.blocks[head])
-    section = next(s for s in doc.sections if s.block == head)
+    section = doc.section_of_block(head)  # a heading's own section: the last one opening at or before it
+    assert section is not None
     title = clean_heading(inline.content if inline is not None else section.title)
     front = [clean_question(title)[0]]
     options: list[str] = []
