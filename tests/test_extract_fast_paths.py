@@ -92,6 +92,7 @@ from ankibuild.extract import (
     qualified_labels,
     questions,
     quote_headings,
+    quoted_choices,
     quoted_keys,
     quoted_pairs,
     quoted_questions,
@@ -263,6 +264,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
+    # x36b
+    (quoted_choices, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -407,6 +410,11 @@ _BODIES = st.sampled_from(
         "#### Answer: B",
         "<details><summary><b>Answer</b></summary>",
         "- A: `1`",
+        "- B. two",
+        "A) one  B) two",
+        "> **Réponses : AC**",
+        "> **Ans:** _(missed it)_",
+        "**QCM 2 :** Concernant X :",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
