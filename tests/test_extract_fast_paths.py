@@ -29,6 +29,7 @@ from ankibuild.extract import (
     answers,
     arrow_answers,
     arrow_drills,
+    arrow_items,
     arrow_tables,
     attribute_callouts,
     bare_lines,
@@ -265,6 +266,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
     # x36b
+    (arrow_items, "_may_hold_arrow_line", _maybe),
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
 ]
 
@@ -415,6 +417,8 @@ _BODIES = st.sampled_from(
         "> **Réponses : AC**",
         "> **Ans:** _(missed it)_",
         "**QCM 2 :** Concernant X :",
+        "1) Définir X.",
+        "→ Y.",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
