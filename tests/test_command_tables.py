@@ -99,3 +99,12 @@ def test_the_heading_over_a_cheat_sheet_table_is_no_topic_card() -> None:
     questions = [q for _, q, _ in _cards(text)]
     assert "Branches" not in questions and "Undoing things" not in questions
     assert "Delete a merged branch" in questions
+
+
+def test_a_schema_table_of_names_and_their_fields_is_no_set_of_cards() -> None:
+    text = (
+        "# Library app\n\n## Data model\n\n| entity | fields |\n|---|---|\n"
+        "| `Book` | isbn, title, author_id, published_on |\n| `Author` | id, name |\n"
+        "| `Loan` | `id`, `book_isbn`, `member_id`, `due_on` |\n"
+    )
+    assert [c for c in _cards(text) if c[0] == "command-table"] == []

@@ -29,6 +29,7 @@ from ankibuild.extract import (
     answers,
     arrow_answers,
     arrow_drills,
+    arrow_items,
     arrow_tables,
     attribute_callouts,
     bare_lines,
@@ -95,6 +96,7 @@ from ankibuild.extract import (
     qualified_labels,
     questions,
     quote_headings,
+    quoted_choices,
     quoted_keys,
     quoted_letter_pairs,
     quoted_pairs,
@@ -259,6 +261,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (keyword_answers, "may_open_a_line_with", _maybe),
     (qualified_labels, "a_line_opens_with", _maybe),
     (bracket_labels, "text_holds", _maybe),
+    (arrow_items, "_may_hold_arrow_line", _maybe),
+    (quoted_choices, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -401,6 +405,16 @@ _BODIES = st.sampled_from(
         "casa = house",
         "**Approach:**",
         "Q. Why?",
+        "#### Answer: B",
+        "<details><summary><b>Answer</b></summary>",
+        "- A: `1`",
+        "- B. two",
+        "A) one  B) two",
+        "> **Réponses : AC**",
+        "> **Ans:** _(missed it)_",
+        "**QCM 2 :** Concernant X :",
+        "1) Définir X.",
+        "→ Y.",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

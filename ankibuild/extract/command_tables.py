@@ -102,8 +102,19 @@ def is_command_table(header: Sequence[str], rows: Sequence[tuple[str, str]]) -> 
     if len(rows) < _MIN_CODE_ROWS or not all(names):
         return False
     if _all_code(first) and _prose(second, _MIN_PROSE_WORDS):
-        return True  # `| State | Usual cause |` over `` `Pending` `` …
+        return not _name_lists(second)  # `| State | Usual cause |` over `` `Pending` `` …, not a schema
     return _prose(first, _MIN_PROSE_WORDS) and _all_code(second) and _commands(second)
+
+
+# `id, name, dept_id`, `` `id`, `created_at` ``: a cell listing names, each one word (an identifier).
+_NAME_LIST = lazy_pattern(r"^`?[\w.$-]+`?(?:[ \t]*,[ \t]*`?[\w.$-]+`?)+$")
+
+
+def _name_lists(cells: Sequence[str]) -> bool:
+    """True when every cell lists two names or more, comma-separated, each one word: a schema's columns
+    (`| table | columns |` over `` `orders` `` · `id, customer_id, amount`) or a type's fields, which say
+    what a thing holds, not what it does."""
+    return all(_NAME_LIST.match(cell.strip()) for cell in cells)
 
 
 def _any_command_header(doc: Document) -> bool:

@@ -1079,7 +1079,11 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
     if in_glossary:
         if not defining or share < 0.5:
             return None
-    elif defining < 2 or share < _GLOSSARY_SHARE or _explains_a_topic(doc, index):
+    elif (
+        defining < 2
+        or share < _GLOSSARY_SHARE
+        or (_explains_a_topic(doc, index) and not _bold_dash_list_before_footer(doc, index))
+    ):
         return None
     entries: list[GlossaryEntry] = []
     for (first, last), (term, definition) in found:
@@ -1120,6 +1124,34 @@ def _explains_a_topic(doc: Document, index: int) -> bool:
     return any(
         doc.blocks[i].kind not in ("hr", "heading") and i not in (index, lead) and not _comment_only(doc, i) for i in section.body
     )
+
+
+# `- **put off** — postpone`: an item that is a bold term, a dash (em, en or `--`) and its meaning.
+_BOLD_DASH_ITEM = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?P<b>\*\*|__)[^*_\n]{1,60}(?P=b)[ \t]+(?:[—–]|--)[ \t]+\S")
+_BOLD_DASH_MIN = 3
+
+
+def _bold_dash_list_before_footer(doc: Document, index: int) -> bool:
+    """True for a list of three items or more, each a bold term, a dash and its meaning, whose section holds
+    nothing else but the lead-in before it and the note's closing paragraph after it (`Last updated after
+    mock test 3.`: the last block of the document, about the note, not the list's topic)."""
+    block = doc.blocks[index]
+    items = list(list_items(doc, block))
+    if len(items) < _BOLD_DASH_MIN or not all(_BOLD_DASH_ITEM.match(doc.lines[first]) for first, _ in items):
+        return False
+    section = _section_of(doc, index)
+    if section is None:
+        return False
+    lead = index - 1 if _lead_in(doc, index) is not None else None
+    others = [
+        i
+        for i in section.body
+        if doc.blocks[i].kind not in ("hr", "heading") and i not in (index, lead) and not _comment_only(doc, i)
+    ]
+    last = len(doc.blocks) - 1
+    while last > index and doc.blocks[last].kind == "hr":
+        last -= 1
+    return others == [last] and last > index and doc.blocks[last].kind == "paragraph"
 
 
 def _comment_only(doc: Document, index: int) -> bool:
