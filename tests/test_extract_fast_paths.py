@@ -109,7 +109,9 @@ from ankibuild.extract import (
     tossups,
     transcripts,
     translation_items,
+    unsolved_lists,
     verdict_items,
+    verdict_paragraphs,
     vocabulary,
 )
 from ankibuild.extract.document import (
@@ -263,6 +265,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (task_headings, "a_line_opens_with", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
+    # x36a
+    (verdict_paragraphs, "a_line_opens_with", _maybe),
+    (unsolved_lists, "titles_may_hold", _maybe),
 ]
 
 

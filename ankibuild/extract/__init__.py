@@ -155,7 +155,9 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         trailing_exercises,
         transcripts,
         translation_items,
+        unsolved_lists,
         verdict_items,
+        verdict_paragraphs,
         vocabulary,
     )
 
@@ -211,6 +213,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("solution-heading", solution_sections.extract),
         ("objective", objectives.extract),
         ("verdict-item", verdict_items.extract),
+        ("verdict-paragraph", verdict_paragraphs.extract),
         ("field-drill", field_drills.extract),
         ("separator-card", separator_cards.extract),
         ("heading", headings.extract),
@@ -241,6 +244,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("one-liner", one_liners.extract),
         ("prompt-list", prompt_lists.extract),
         ("numbered", numbered.extract),
+        ("unsolved-list", unsolved_lists.extract),
         ("code-arrow", code_arrows.extract),
         ("output-item", output_items.extract),
         ("translation-item", translation_items.extract),
