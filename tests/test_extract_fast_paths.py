@@ -72,6 +72,7 @@ from ankibuild.extract import (
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
+    labelled_problems,
     lettered_solutions,
     line_pairs,
     marking_schemes,
@@ -266,7 +267,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
     (qualified_labels, "a_line_opens_with", _maybe),
     # x36a
-    (verdict_paragraphs, "a_line_opens_with", _maybe),
+    *((module, "may_open_emphasised", _maybe) for module in (verdict_paragraphs, labelled_problems)),
     (unsolved_lists, "titles_may_hold", _maybe),
 ]
 

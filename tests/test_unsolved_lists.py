@@ -51,3 +51,25 @@ def test_a_list_under_another_title_is_left_alone() -> None:
     )
     _, unanswered = cards_and_unanswered(text)
     assert not any("Find its height" in m for _, m in unanswered)
+
+
+def test_the_questions_of_a_list_to_review_are_reported() -> None:
+    text = (
+        "# Networking\n\n## Subnets\n\nA /24 holds 256 addresses.\n\n## To review\n\n"
+        "- NAT vs PAT — keep mixing these up\n- VLAN tagging on trunk ports\n- When is a /31 allowed?\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [m for _, m in unanswered] == ["When is a /31 allowed?"]
+    assert not any(q.startswith("To review") for _, _, q, _ in cards)
+
+
+def test_a_list_to_review_without_questions_is_left_alone() -> None:
+    text = "# Networking\n\n## Open questions\n\n- NAT vs PAT\n- ARP broadcasts\n"
+    _, unanswered = cards_and_unanswered(text)
+    assert unanswered == []
+
+
+def test_a_note_after_the_question_mark_is_dropped() -> None:
+    text = "# Notes\n\n## Still unclear\n\n- Does caffeine cross the placenta? check with the tutor\n- Lab report format\n"
+    _, unanswered = cards_and_unanswered(text)
+    assert [m for _, m in unanswered] == ["Does caffeine cross the placenta?"]

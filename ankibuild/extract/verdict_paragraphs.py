@@ -27,30 +27,28 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import block_card
-from .document import STRUCTURAL, Document, a_line_opens_with, lazy_pattern
+from .document import STRUCTURAL, Document, free_blocks_of, lazy_pattern, may_open_emphasised
 
 CONVENTION = "verdict-paragraph"
 
-# The verdict words, each one run of letters as `line_heads` reads a line's first word (`Uncertain`, `Đúng`).
-_HEADS = (
-    "true", "false", "uncertain", "t", "f", "u", "partly", "partially", "mostly", "correct", "incorrect",
-    "vrai", "faux", "incertain", "verdadero", "falso", "incierto", "richtig", "falsch", "wahr", "unklar",
-    "vero", "verdadeiro", "incerto", "waar", "onwaar", "niet", "sant", "usant", "sann", "falsk", "rätt", "fel",
-    "riktig", "feil", "sandt", "tosi", "epätosi", "prawda", "fałsz", "pravda", "nepravda", "doğru", "yanlış",
-    "benar", "salah", "đúng", "sai", "верно", "неверно", "правда", "ложь", "正确", "错误", "正確", "錯誤",
+# The verdicts, as they are written: in lower case, capitalised or in capitals (`False`, `TRUE`, `Đúng`).
+_WORDS = (
+    "true", "false", "uncertain", "t", "f", "u", "partly true", "partly false", "partially true",
+    "partially false", "mostly true", "mostly false", "correct", "incorrect", "vrai", "faux", "incertain",
+    "verdadero", "falso", "incierto", "richtig", "falsch", "wahr", "unklar", "vero", "verdadeiro", "incerto",
+    "waar", "onwaar", "niet waar", "sant", "usant", "sann", "falsk", "feil", "riktig", "rätt", "fel", "sandt",
+    "tosi", "epätosi", "prawda", "fałsz", "pravda", "nepravda", "doğru", "yanlış", "benar", "salah", "đúng",
+    "sai", "верно", "неверно", "правда", "ложь", "正确", "错误", "正確", "錯誤",
 )  # fmt: skip
-_VERDICT_WORDS = (
-    r"true|false|uncertain|t|f|u|(?:partly|partially|mostly)[ \t]+(?:true|false)|correct|incorrect|"
-    r"vrai|faux|incertain|verdadero|falso|incierto|richtig|falsch|wahr|unklar|vero|verdadeiro|incerto|"
-    r"waar|onwaar|niet[ \t]+waar|sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi|prawda|fałsz|"
-    r"pravda|nepravda|doğru|yanlış|benar|salah|đúng|sai|верно|неверно|правда|ложь|正确|错误|正確|錯誤"
-)
+_VARIANTS = sorted({v for w in _WORDS for v in (w, w.capitalize(), w.title(), w.upper())}, key=len, reverse=True)
+_VERDICT_WORDS = "|".join(re.escape(v) for v in _VARIANTS)
+# Their first words as the precheck finds them (`document.may_open_emphasised`), as written and lowered.
+_HEADS = frozenset(variant.split()[0].lower() for variant in _VARIANTS)
+
+
 # `**False.** …`, `**True** — …`, `*Uncertain*. …`, `__Faux__ :` : the verdict alone in its emphasis (a mark
 # after it inside), then the line's end, a space or a mark; never a longer bold phrase (`**True love**`).
-_VERDICT = lazy_pattern(
-    rf"^(?P<m>\*\*|__|\*|_)(?:{_VERDICT_WORDS})[ \t]*[.!:;,]?(?P=m)(?=$|[\s.!:;,—–(-]|[^\w*_])",
-    re.I,
-)
+_VERDICT = lazy_pattern(rf"^(?P<m>\*\*|__|\*|_)(?:{_VERDICT_WORDS})[ \t]*[.!:;,]?(?P=m)(?=$|[\s.!:;,—–(-]|[^\w*_])")
 # A paragraph wholly in bold: a statement, its number dropped (`**1. If a good is inferior, …**`).
 _STATEMENT = lazy_pattern(
     r"^(?P<m>\*\*|__)(?![ \t])(?P<number>\d{1,3}[.)][ \t]+)?(?P<text>(?:(?!\*\*|__).)+?[.!?。？！])(?<![ \t])(?P=m)[ \t]*$",
@@ -75,17 +73,16 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "**" not in text and "__" not in text:
         return RuleResult()
-    if not a_line_opens_with(doc, _HEADS):
-        return RuleResult()
+    if not may_open_emphasised(doc, _HEADS):
+        return RuleResult()  # no line opens with an emphasised verdict
     blocks = doc.blocks
     lines = doc.lines
     # (block index, statement, first line of the verdict or None, line where the answer ends)
     items: list[tuple[int, str, int | None, int]] = []
     numbered: list[bool] = []
-    for index, block in enumerate(blocks):
-        if block.kind != "paragraph" or not lines[block.first].startswith(("**", "__")):
-            continue
-        if block.first in taken or not taken.keys().isdisjoint(range(block.first, block.last)):
+    for index in free_blocks_of(doc, taken, ("paragraph",)):
+        block = blocks[index]
+        if not lines[block.first].startswith(("**", "__")):
             continue
         whole = _statement(doc.text(block.first, block.last))
         if whole is None:
