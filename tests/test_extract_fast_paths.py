@@ -76,6 +76,7 @@ from ankibuild.extract import (
     labelled_exercises,
     labelled_fields,
     labelled_pairs,
+    labelled_problems,
     lettered_solutions,
     line_pairs,
     marking_schemes,
@@ -115,7 +116,9 @@ from ankibuild.extract import (
     tossups,
     transcripts,
     translation_items,
+    unsolved_lists,
     verdict_items,
+    verdict_paragraphs,
     vocabulary,
 )
 from ankibuild.extract.document import (
@@ -263,6 +266,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bracket_labels, "text_holds", _maybe),
     (arrow_items, "_may_hold_arrow_line", _maybe),
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
+    *((module, "may_open_emphasised", _maybe) for module in (verdict_paragraphs, labelled_problems)),
+    (unsolved_lists, "titles_may_hold", _maybe),
 ]
 
 

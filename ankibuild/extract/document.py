@@ -689,3 +689,36 @@ def list_items(doc: Document, block: Block) -> Iterator[tuple[int, int]]:
             while last > first + 1 and not doc.lines[last - 1].strip():
                 last -= 1
             yield first, last
+
+
+# The words that open emphasised lines --------------------------------------------------------------------
+# `**Answer:**`, `*Analysis:*`, `__Faux__`: emphasis marks right before a letter where a line opens.
+_EMPHASISED_OPENING = re.compile(r"^(?:\*\*|__|\*|_)([^\W\d_]+)", re.M)
+_EMPHASISED_WORDS = "emphasised-line-words"
+# `marked_line_openings` keeps 12 characters of a line: after `*` or `**`, a word this long may be cut.
+_CUT_WORD = 10
+
+
+def emphasised_line_words(doc: Document) -> frozenset[str]:
+    """The first word (run of letters), in lower case, of every line that opens, after its spaces and tabs,
+    with emphasis marks right before a letter (`**Answer:** …` → `answer`), read once from
+    `marked_line_openings` (a long word may be cut there: its first ten characters or so)."""
+    known = doc.derived.get(_EMPHASISED_WORDS)
+    if known is None:
+        openings = marked_line_openings(doc)
+        found = _EMPHASISED_OPENING.findall(openings) if "*" in openings or "_" in openings else ()
+        known = doc.derived[_EMPHASISED_WORDS] = frozenset(word.lower() for word in found)
+    return known  # type: ignore[no-any-return]
+
+
+def may_open_emphasised(doc: Document, words: frozenset[str]) -> bool:
+    """False only when no line opens with emphasis marks right before one of WORDS (each a run of letters,
+    given as `str.lower` writes it): the quick necessary condition of a pattern that matches only there,
+    after spaces and tabs, and no letter right after the word. A set test on `emphasised_line_words`; a word
+    cut there counts when one of WORDS starts with it."""
+    found = emphasised_line_words(doc)
+    if not found:
+        return False
+    if not found.isdisjoint(words):
+        return True
+    return any(len(cut) >= _CUT_WORD and any(word.startswith(cut) for word in words) for cut in found)
