@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from ankibuild.extract import (
     admonition_blocks,
+    alternating_labels,
     answer_keys,
     answer_lines,
     answer_paragraphs,
@@ -256,6 +257,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     # x32a
     (inline_pairs, "a_line_opens_with", _maybe),
     (answer_paragraphs, "may_open_a_line_with", _maybe),
+    # x36c
+    (alternating_labels, "_may_label", _maybe),
     # x31
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
@@ -324,6 +327,9 @@ _BODIES = st.sampled_from(
         "> **Answer.** Because.",
         "Question 3: Why?",
         "QUESTION 2b: How?",
+        "**C:** Why so?",
+        "*Reply:* Because.",
+        "**Item 1.** Name one.",
         "Q3:",
         "Q：x",
         "A: yes",
