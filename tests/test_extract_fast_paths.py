@@ -95,6 +95,7 @@ from ankibuild.extract import (
     quote_headings,
     quoted_keys,
     quoted_pairs,
+    quoted_points,
     quoted_questions,
     remnote_cards,
     reply_lines,
@@ -259,6 +260,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (answer_paragraphs, "may_open_a_line_with", _maybe),
     # x36c
     (alternating_labels, "_may_label", _maybe),
+    (quoted_points, "block_kinds", lambda _doc: _Everything()),
     # x31
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
@@ -330,6 +332,8 @@ _BODIES = st.sampled_from(
         "**C:** Why so?",
         "*Reply:* Because.",
         "**Item 1.** Name one.",
+        "> **Task:** Explain it. (4 pts)",
+        "> **Scheme:**",
         "Q3:",
         "Q：x",
         "A: yes",
