@@ -24,6 +24,8 @@ FINNISH = """\
 **K:** Kerro Suomen järvistä.
 **V:** Järviä on yli 180 000; suurin on Saimaa.
 
+> Huom: opettaja kysyy lähes aina järvistä.
+
 **K:** Missä sijaitsee Saana-tunturi?
 **V:** *(kirjoitan myöhemmin – kysy opettajalta)*
 
@@ -193,3 +195,97 @@ def test_dialogues_glossaries_and_examples_are_no_cards() -> None:
     for text in (DIALOGUE, TURNS, GLOSSARY, EXAMPLES, ONE_PAIR):
         cards, _ = _outcome(text)
         assert not [c for c in cards if c[0] == "alternating-label"], text
+
+
+# The same turns with a period after an emphasised label, inside block quotes and inside list items.
+PERIODS = """\
+# Química
+
+**P.** ¿Qué es un mol?
+**R.** 6,022 × 10²³ partículas.
+
+**P.** ¿Qué es el pH?
+**R.** El logaritmo negativo de la concentración de H⁺.
+"""
+
+QUOTED = """\
+# Ekonomi
+
+> **S:** Enflasyon nedir?
+> **C:** Genel fiyat düzeyinin sürekli artışı.
+
+> **S:** Merkez bankası ne yapar?
+> **C:** Para politikasını yönetir.
+"""
+
+LISTED = """\
+# Fisika
+
+- **T:** Apa itu gaya?
+  **J:** Tarikan atau dorongan pada benda.
+- **T:** Apa satuan energi?
+  **J:** Joule.
+"""
+
+
+def test_period_labels_quotes_and_list_items_take_turns_too() -> None:
+    for text, expected in (
+        (PERIODS, ["¿Qué es un mol?", "¿Qué es el pH?"]),
+        (QUOTED, ["Enflasyon nedir?", "Merkez bankası ne yapar?"]),
+        (LISTED, ["Apa itu gaya?", "Apa satuan energi?"]),
+    ):
+        cards, _ = _outcome(text)
+        assert [q for c, q, _ in cards if c == "alternating-label"] == expected, text
+    cards, _ = _outcome(LISTED)
+    assert [a for _, _, a in cards] == ["Tarikan atau dorongan pada benda.", "Joule."]
+
+
+THEOREMS = """\
+# Algebra
+
+**Theorem.** Every finite group of prime order is cyclic.
+**Proof.** Take any element other than the identity; its order divides p.
+
+**Theorem.** Every subgroup of a cyclic group is cyclic.
+**Proof.** Take the least positive power in the subgroup.
+"""
+
+PROS = """\
+# Databases
+
+- **Pros:** fast reads, simple schema.
+  **Cons:** no joins.
+- **Pros:** strong consistency.
+  **Cons:** harder to scale out.
+"""
+
+
+def test_statements_and_pros_and_cons_are_no_cards() -> None:
+    for text in (THEOREMS, PROS):
+        cards, _ = _outcome(text)
+        assert not [c for c in cards if c[0] == "alternating-label"], text
+
+
+# A stray answer label above numbered questions that each open their own paragraph (its question carded by
+# another rule, say): a numbered label never answers, so the pairs are not read the wrong way round.
+STRAY = """\
+# Informatika
+
+**Válasz:** lásd a 3. fejezetet.
+
+**Kérdés 2.** Mi a ciklus?
+
+**Válasz:** ugyanannak a blokknak az ismétlése.
+
+**Kérdés 3.** Mi a függvény?
+
+**Válasz:** egy névvel ellátott kódblokk.
+"""
+
+
+def test_a_numbered_label_never_answers() -> None:
+    cards, _ = _outcome(STRAY)
+    assert [(q, a) for c, q, a in cards if c == "alternating-label"] == [
+        ("Mi a ciklus?", "ugyanannak a blokknak az ismétlése."),
+        ("Mi a függvény?", "egy névvel ellátott kódblokk."),
+    ]
