@@ -56,6 +56,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
         admonition_blocks,
+        alternating_labels,
         answer_headings,
         answer_keys,
         answer_lines,
@@ -143,6 +144,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         quoted_keys,
         quoted_letter_pairs,
         quoted_pairs,
+        quoted_points,
         quoted_questions,
         remnote_cards,
         reply_lines,
@@ -265,6 +267,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("translation-item", translation_items.extract),
         ("line-pair", line_pairs.extract),
         ("bare-line", bare_lines.extract),
+        ("alternating-label", alternating_labels.extract),
+        ("quoted-points", quoted_points.extract),
         ("directive", directives.extract),
         ("quote-heading", quote_headings.extract),
         ("arrow-table", arrow_tables.extract),

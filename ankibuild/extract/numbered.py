@@ -114,8 +114,9 @@ PROSE_FENCE_LABELS = frozenset(
 
 _WH_WORDS = frozenset(["what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose"])
 _FIRST_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'’]*")
-# "… the F1 score? (hint: …)": the asking may be followed by a parenthesis or closing markup.
-_ENDS_ASKING = lazy_pattern(r"[?؟][\s*_`\])]*(?:\([^()]*\)[\s*_.]*)?$")
+# "… the F1 score? (hint: …)": the asking may be followed by a parenthesis or closing markup, and by the
+# closing quotation mark of a quoted title that ends asking (`Who wrote "What Is to Be Done?"`).
+_ENDS_ASKING = lazy_pattern(r"[?؟][\s*_`\])\"”»’]*(?:\([^()]*\)[\s*_.]*)?$")
 # `**Define metric**: conversion rate` is a term and its description (a step, a definition), never a question.
 _TERM_ITEM = lazy_pattern(r"^\s*(?:\*\*|__)[^*_]+?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
 _SENTENCE_LINE_WORDS = 5
