@@ -39,6 +39,7 @@ from ankibuild.extract import (
     bold_tasks,
     bracket_labels,
     bullet_cards,
+    bulleted_answers,
     choice_headings,
     choice_items,
     code_arrows,
@@ -111,6 +112,7 @@ from ankibuild.extract import (
     statement_headings,
     task_headings,
     task_labels,
+    term_arrows,
     topics,
     tossups,
     transcripts,
@@ -263,6 +265,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bracket_labels, "text_holds", _maybe),
     (arrow_items, "_may_hold_arrow_line", _maybe),
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
+    (bulleted_answers, "block_kinds", lambda _doc: _Everything()),
+    (term_arrows, "text_holds", _maybe),
 ]
 
 
