@@ -118,6 +118,7 @@ from ankibuild.extract import (
     transcripts,
     translation_items,
     verdict_items,
+    verdict_tables,
     vocabulary,
 )
 from ankibuild.extract.document import (
@@ -267,6 +268,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
     (bulleted_answers, "block_kinds", lambda _doc: _Everything()),
     (term_arrows, "text_holds", _maybe),
+    (verdict_tables, "block_kinds", lambda _doc: _Everything()),
 ]
 
 

@@ -165,6 +165,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         transcripts,
         translation_items,
         verdict_items,
+        verdict_tables,
         vocabulary,
     )
 
@@ -271,6 +272,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("answer-table", answer_tables.extract),
         ("glossary", glossary.extract),
         ("vocabulary", vocabulary.extract),
+        ("verdict-table", verdict_tables.extract),
         ("command-table", command_tables.extract),
         ("quiz-heading", quiz_headings.extract),
         ("open-question", open_questions.extract),
