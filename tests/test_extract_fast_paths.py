@@ -40,6 +40,7 @@ from ankibuild.extract import (
     bold_tasks,
     bracket_labels,
     bullet_cards,
+    bulleted_answers,
     choice_headings,
     choice_items,
     code_arrows,
@@ -114,6 +115,7 @@ from ankibuild.extract import (
     statement_headings,
     task_headings,
     task_labels,
+    term_arrows,
     topics,
     tossups,
     transcripts,
@@ -121,6 +123,7 @@ from ankibuild.extract import (
     unsolved_lists,
     verdict_items,
     verdict_paragraphs,
+    verdict_tables,
     vocabulary,
 )
 from ankibuild.extract.document import (
@@ -272,6 +275,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
     *((module, "may_open_emphasised", _maybe) for module in (verdict_paragraphs, labelled_problems)),
     (unsolved_lists, "titles_may_hold", _maybe),
+    (bulleted_answers, "block_kinds", lambda _doc: _Everything()),
+    (term_arrows, "text_holds", _maybe),
+    (verdict_tables, "block_kinds", lambda _doc: _Everything()),
 ]
 
 

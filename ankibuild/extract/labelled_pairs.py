@@ -57,6 +57,12 @@ _A_WORDS = r"antwort|respuesta|risposta|resposta|antwoord|ответ|відпо�
 # `प्र:` over `उ:` (a vowel letter alone with a colon is no word of either language).
 _Q_WORDS += r"|ಪ್ರಶ್ನೆ|ಪ್ರ|प्र"
 _A_WORDS += r"|ಉತ್ತರ|ಉ|उ"
+# The Arabic letters `س` (سؤال) over `ج` (جواب), plain, as Arabic revision notes abbreviate them (`س١: علل: …`
+# over `ج: لأن …`). They read as word labels: Arabic states a task with a command word and a colon (`علل:`),
+# no `?`, and no one-letter Arabic word takes a colon, so a line opening `س:` / `س٢:` labels a question
+# (`سيكون:` does not match: the colon or a number must follow the letter).
+_Q_WORDS += r"|س"
+_A_WORDS += r"|ج"
 _ANSWERS_FOR = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
 """A single-letter question label and the answer letters of its language."""
 _A_LETTERS = "ARО"

@@ -235,6 +235,8 @@ IMPERATIVES = frozenset(
         "ناقش",
         "احسب",
         "صف",
+        # `علل` (give reasons), the command of Arabic "why" questions (`علل: تطفو قطعة الثلج على الماء.`).
+        "علل",
         # Indonesian and Malay exam commands (`Jelaskan …!`, `Sebutkan …`, `Huraikan …`).
         "jelaskan",
         "sebutkan",

@@ -77,6 +77,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         answer_label = _ANSWER.match(doc.lines[blocks[after].first]) if answer_at is not None else None
         loc = doc.loc(block.first)
         if answer_label is None or answer_at is None or not is_free(doc, taken, answer_at):
+            coded = _code_then_answer(doc, taken, after)
+            if coded is not None:
+                code, answer, end_line = coded
+                block_card(
+                    doc,
+                    CONVENTION,
+                    index,
+                    end_line,
+                    f"{question}\n\n{code}",
+                    answer,
+                    empty_reason(answer),
+                    (drafts, diagnostics, claims),
+                )
+                continue
             last = _only_notes_to_self(doc, taken, after)
             if last is not None:
                 why = empty_reason(doc.text(block.last, last)) or "no answer"
@@ -118,3 +132,28 @@ def _only_notes_to_self(doc: Document, taken: Mapping[int, str], start: int) -> 
         return blocks[start - 1].last
     text = doc.text(blocks[start].first, blocks[end - 1].last)
     return blocks[end - 1].last if empty_reason(text) is not None else None
+
+
+# An answer label right before the answer, also abbreviated: `Odp.`, `Ans.`, `Antw.`, `Rép.`, `Resp.`, `Risp.`,
+# `Отв.` (the full words take the colon of `_ANSWER`).
+_SHORT_ANSWER = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)?(?i:odp|ans|antw|r[ée]p|resp|risp|lsg|отв)\.(?(b)(?P=b))[ \t]*(?=\S)")
+
+
+def _code_then_answer(doc: Document, taken: Mapping[int, str], start: int) -> tuple[str, str, int] | None:
+    """(code, answer, line after the answer) when the blocks from START are code fences, then a paragraph
+    opening with an answer label (`Odp. …`, `**Answer:** …`): a task about the code shown under it (`**Task:**
+    What does this print?`). The code joins the question; else None."""
+    blocks = doc.blocks
+    end = start
+    while end < len(blocks) and blocks[end].kind == "fence" and is_free(doc, taken, end):
+        end += 1
+    if end == start or end >= len(blocks) or blocks[end].kind != "paragraph" or not is_free(doc, taken, end):
+        return None
+    para = blocks[end]
+    line = doc.lines[para.first]
+    label = _ANSWER.match(line) or _SHORT_ANSWER.match(line)
+    if label is None:
+        return None
+    answer = (line[label.end() :] + "\n" + doc.text(para.first + 1, para.last)).strip()
+    code = doc.text(blocks[start].first, blocks[end - 1].last).strip("\n")
+    return code, answer, para.last

@@ -64,6 +64,13 @@ _MEANING_HEADERS = _word_set(
     "arti terjemahan maksud anlam anlamı çeviri nghĩa dịch znaczenie tłumaczenie význam překlad betydelse "
     "översättning σημασία μετάφραση معنى ترجمة"
 )
+# More languages a header may name (`| Esperanto | English |`, `| Kiswahili | English |`).
+_LANGUAGES |= _word_set(
+    "esperanto romanian română rumänisch roumain hungarian magyar ungarisch bulgarian български serbian srpski "
+    "croatian hrvatski slovak slovenčina slovenian slovenščina lithuanian lietuvių latvian latviešu estonian eesti "
+    "icelandic íslenska irish gaeilge welsh cymraeg basque euskara galician galego swahili kiswahili persian farsi "
+    "فارسی urdu اردو bengali বাংলা tamil தமிழ் thai ไทย malay melayu tagalog filipino"
+)
 _EQUALS_ITEM = lazy_pattern(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=[ \t]+(?P<rest>[^=`$|]*(?:\(=[^)]*\)[^=`$|]*)*)$")
 _LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
 _QUERIED = lazy_pattern(r"^\s*(?:\?{2,}|-|–|—)?\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
@@ -164,7 +171,7 @@ def _list_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str]
         lines = [line for line in doc.lines[first:last] if line.strip()]
         if not lines or len(lines) > _MAX_ITEM_LINES:
             return []
-        found = _EQUALS_ITEM.match(_MARKER.sub("", lines[0]).strip())
+        found = _equals_item(_MARKER.sub("", lines[0]).strip())
         if found is None:
             return []
         term, rest = found.group("term").strip(), found.group("rest").strip()
@@ -172,4 +179,13 @@ def _list_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str]
             return []
         meaning = "\n".join([rest, *(line.strip() for line in lines[1:])]).strip()
         entries.append((first, last, term, meaning))
-    return entries if len(entries) >= 2 else []
+    return entries if len(entries) >= 2 and sum(1 for *_, meaning in entries if meaning) >= 2 else []
+
+
+# `**ĝardeno** =`, `la mesa =`: a word whose meaning is still to write, in a list of `word = meaning`.
+_BARE_EQUALS_ITEM = lazy_pattern(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=(?P<rest>)$")
+
+
+def _equals_item(text: str) -> re.Match[str] | None:
+    """The `word = meaning` item TEXT, or a word with nothing after its `=`."""
+    return _EQUALS_ITEM.match(text) or _BARE_EQUALS_ITEM.match(text)
