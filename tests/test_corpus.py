@@ -154,6 +154,16 @@ HOLDOUT38 = CORPUS / "holdout38"
 Abitur with Erwartungshorizont, Japanese IT-exam 記述 answers, Egyptian biology علل items, an Esperanto
 lesson, a Gujarati GK quiz, an Italian driving-licence quiz, a Polish Java interview, a Chinese 软考 exam):
 `--corpus tests/corpus/holdout38`."""
+HOLDOUT39 = CORPUS / "holdout39"
+"""A thirty-ninth blind holdout, written while holdout35 to holdout38 were being fixed and left unfixed as
+the estimate for unseen English notes (an AMC problem log, YAML cards in fences, a daily coding problem log,
+a ham-radio question pool, an interviewer's rubric, paper-reading notes, a Stack Overflow digest, TypeScript
+type challenges): `--corpus tests/corpus/holdout39`."""
+HOLDOUT40 = CORPUS / "holdout40"
+"""A fortieth blind holdout, written beside holdout39 and left unfixed, in other languages (a Romanian BAC, a
+French constitutional-law sheet, Chinese formula notes, an Indonesian bootcamp Q&A, a Persian Laravel
+interview, a Korean OS checklist, a Colombian Saber 11 quiz, German criminal-law definitions):
+`--corpus tests/corpus/holdout40`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -194,6 +204,8 @@ FOLDERS = {
     HOLDOUT36: 8,
     HOLDOUT37: 8,
     HOLDOUT38: 8,
+    HOLDOUT39: 8,
+    HOLDOUT40: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
