@@ -38,6 +38,7 @@ from ankibuild.extract import (
     bold_qa_lines,
     bold_tasks,
     bracket_labels,
+    bracket_questions,
     bullet_cards,
     choice_headings,
     choice_items,
@@ -261,6 +262,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (keyword_answers, "may_open_a_line_with", _maybe),
     (qualified_labels, "a_line_opens_with", _maybe),
     (bracket_labels, "text_holds", _maybe),
+    (bracket_questions, "text_holds", _maybe),
     (arrow_items, "_may_hold_arrow_line", _maybe),
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
 ]
