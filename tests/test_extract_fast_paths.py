@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from ankibuild.extract import (
     admonition_blocks,
+    answer_examples,
     answer_keys,
     answer_lines,
     answer_paragraphs,
@@ -263,6 +264,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (qualified_labels, "a_line_opens_with", _maybe),
     (bracket_labels, "text_holds", _maybe),
     (bracket_questions, "text_holds", _maybe),
+    (answer_examples, "may_open_a_line", _maybe),
     (arrow_items, "_may_hold_arrow_line", _maybe),
     (quoted_choices, "block_kinds", lambda _doc: _Everything()),
 ]

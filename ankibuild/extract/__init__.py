@@ -56,6 +56,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
         admonition_blocks,
+        answer_examples,
         answer_headings,
         answer_keys,
         answer_lines,
@@ -220,6 +221,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("html-table", html_tables.extract),
         ("exercise", labelled_exercises.extract),
         ("bracket-question", bracket_questions.extract),
+        ("answer-example", answer_examples.extract),
         ("bracket-label", bracket_labels.extract),
         ("answer-heading", answer_headings.extract),
         ("solution-heading", solution_sections.extract),
