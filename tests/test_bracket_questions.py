@@ -82,3 +82,16 @@ def test_a_single_item_or_an_item_over_a_statement_is_no_card() -> None:
     cards, unanswered = cards_and_unanswered(statement)
     assert not [c for c in cards if c[1] == "bracket-question"]
     assert not [m for _, m in unanswered if "某" in m]
+
+
+def test_an_answer_line_inside_the_item_paragraph_is_the_back() -> None:
+    text = (
+        "# 操作系统\n\n**【问题1】** 什么是死锁？\n参考答案：两个以上进程互相等待对方的资源。\n\n"
+        "**【问题2】**（5分）\n进程和线程有什么区别？\n**参考答案：** 进程是资源分配单位，线程是调度单位。\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    rule = [(q, a) for _, name, q, a in cards if name == "bracket-question"]
+    assert rule == [
+        ("什么是死锁？", "两个以上进程互相等待对方的资源。"),
+        ("进程和线程有什么区别？", "进程是资源分配单位，线程是调度单位。"),
+    ]

@@ -20,6 +20,8 @@
    `正解：`), its label dropped, with the list, table or code under it; or, without a label, the code,
    list, table or prose right under the item. A paragraph opening with another bracketed label
    (`【说明】`) after the item is the statement of what follows, not an answer: such an item is left alone.
+   A line of the item's own paragraph opening with an answer label (a soft break after the question)
+   starts the back there.
 3. An item whose back is empty or a placeholder (`> TODO：待查`) is reported `unanswered` with its own line
    and the question. Two items are needed, so one bracketed line in prose is no card.
 
@@ -79,8 +81,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not question:
             continue
         end = _end(doc, taken, index, starts)
+        question, inline = _split_inline_answer(question)
         found = _answer(doc, index, end)
-        if found is None:
+        if inline is not None:
+            found = "\n\n".join(part for part in (inline, found or "") if part)
+        if found is None or not question:
             continue
         last = doc.blocks[end - 1].last
         block_card(doc, CONVENTION, index, last, question, found, empty_reason(unquote(found)), made)
@@ -92,6 +97,18 @@ def _question(doc: Document, index: int) -> str:
     label = _ITEM.match(text)
     assert label is not None
     return "\n".join(line.strip() for line in text[label.end() :].split("\n")).strip()
+
+
+def _split_inline_answer(question: str) -> tuple[str, str | None]:
+    """The question without an answer-labelled line inside its paragraph (`参考答案：…` on the line after
+    the question, a soft break away), and that answer without its label; None when no line is labelled."""
+    lines = question.split("\n")
+    for n, line in enumerate(lines[1:], start=1):
+        label = _ANSWER.match(line)
+        if label is not None:
+            answer = "\n".join([line[label.end() :], *lines[n + 1 :]]).strip()
+            return "\n".join(lines[:n]).strip(), answer
+    return question, None
 
 
 def _end(doc: Document, taken: Mapping[int, str], index: int, starts: set[int]) -> int:
