@@ -152,10 +152,30 @@ def _stems(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[st
 def _answer_blocks(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]], index: int) -> list[int]:
     blocks: list[int] = []
     for j in range(index + 1, len(doc.blocks)):
-        if doc.blocks[j].kind in _ENDS or j in parts or not is_free(doc, taken, j):
+        if doc.blocks[j].kind in _ENDS or j in parts or not is_free(doc, taken, j) or _sibling_part(doc, index, j):
             break
         blocks.append(j)
     return blocks
+
+
+# The bold part number opening a part's line (`**1.2**` → `1.2`), as `_PART` reads it.
+_PART_NUMBER = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)(?P<n>\(?[0-9a-z]{1,3}(?:\.\d{1,3})*[a-z]?\)?)")
+_DIGIT_RUN = lazy_pattern(r"\d+")
+
+
+def _sibling_part(doc: Document, part: int, index: int) -> bool:
+    """True when block INDEX is a paragraph opening with a bold part number numbered like that of PART
+    (`**1.2** …` after `**1.1** …`): the next part, even when it neither asks nor carries a marks note the
+    rule knows, so that it never joins the answer above it. A number of another shape (`**1.**` steps
+    under `**1.1**`) may belong to the answer."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph" or _PART.match(doc.lines[block.first]) is None:
+        return False
+    mine = _PART_NUMBER.match(doc.lines[doc.blocks[part].first])
+    other = _PART_NUMBER.match(doc.lines[block.first])
+    if mine is None or other is None or mine.group("n") == other.group("n"):
+        return False
+    return _DIGIT_RUN.sub("0", mine.group("n")) == _DIGIT_RUN.sub("0", other.group("n"))
 
 
 def _answer(doc: Document, blocks: Sequence[int]) -> str:

@@ -244,7 +244,7 @@ _ORDINAL_LABEL = lazy_pattern(
     re.I,
 )
 _BOLD_LABEL = lazy_pattern(
-    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?|\.-)?\s*(?P<rest>.*)$", re.S
+    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?|\.-|…)?\s*(?P<rest>.*)$", re.S
 )
 _COLON_LABEL = lazy_pattern(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 _DASH_RUN_LINE = lazy_pattern(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")

@@ -1308,9 +1308,18 @@ _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MARKS = re.compile(r"[ \t]*(?:\*\*|__)?[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?|punkte|puntos)[\])](?:\*\*|__)?[ \t]*$", re.I)
 
 
+# `*(2 BE)*`, `_(4 Punkte)_`, `(3 VP)`: a marks note in italics, or in the units of German papers
+# (Bewertungseinheiten, Verrechnungspunkte).
+_MORE_MARKS = re.compile(
+    r"[ \t]*(?P<e>\*\*|__|\*|_)?[\[(（][ \t]*\d{1,3}(?:[.,]5)?[ \t]*"
+    r"(?:BE|VP|Bewertungseinheiten|marks?|pts?|points?|punkte|puntos)[ \t]*[\])）](?(e)(?P=e))[ \t]*$",
+    re.I,
+)
+
+
 def without_marks(question: str) -> str:
     """The question without the marks note at its end (`… lattice? **[3 marks]**` → `… lattice?`)."""
-    return _MARKS.sub("", question).strip()
+    return _MORE_MARKS.sub("", _MARKS.sub("", question)).strip()
 
 
 # `Answer key`, `Answers`, `Solutions`, `Lösungen`, `Respuestas`, `정답` …: a section title naming the key of a quiz.
