@@ -146,6 +146,7 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
     _unanswered_exercises(scan)
     _tables_in_series(scan)
     _unanswered_in_series(scan)
+    _unanswered_under_label_headings(scan)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -424,6 +425,42 @@ def _tables_in_series(scan: _Scan) -> None:
         front = _front_from(doc, [i], heading_path(doc, i))
         answer = "\n\n".join(doc.block_text(k).strip("\n") for k in range(i + 1, end))
         _answer_cards(scan, [front], answer, [(table.first, blocks[end - 1].last)])
+
+
+_MIN_LABEL_HEADINGS = 2
+
+
+def _unanswered_under_label_headings(scan: _Scan) -> None:
+    """A heading that only labels a question (`##### [Fa20 Final, Q9]`, `### Problem 4`), at the level of two
+    or more such headings whose question this rule answered (`##### [Sp21 Final, Q1a]` + its task +
+    `**Sol.** …`), whose section holds only a paragraph that asks or sets a task (and notes to self in
+    italics): unanswered."""
+    doc = scan.doc
+    if len(scan.drafts) < _MIN_LABEL_HEADINGS:
+        return
+    counts: dict[int, int] = {}
+    for draft in scan.drafts:
+        index = block_at(doc, draft.loc.line - 1)
+        if index is None or index == 0 or doc.blocks[index - 1].kind != "heading":
+            continue
+        section = doc.section_of_block(index - 1)
+        if section is not None and heading_question(doc, section) is None:
+            counts[section.level] = counts.get(section.level, 0) + 1
+    levels = {level for level, n in counts.items() if n >= _MIN_LABEL_HEADINGS}
+    for section in doc.sections if levels else ():
+        if section.level not in levels or not section.body:
+            continue
+        first = section.body[0]
+        if doc.blocks[first].kind != "paragraph" or not _asks(doc, first):
+            continue
+        notes = _notes_to_self_after(scan, first)
+        end = doc.blocks[section.body[-1]].last
+        heading = doc.blocks[section.block]
+        if len(section.body) != 1 + len(notes) or not scan.free(heading.first, end) or heading_question(doc, section):
+            continue
+        question = " ".join(_question_block_text(doc, first).split())
+        scan.diagnostics.append(unanswered(doc.loc(doc.blocks[first].first), question, "no answer"))
+        scan.take(heading.first, end, "unanswered")
 
 
 def _label_answer_end(scan: _Scan, index: int) -> int:
