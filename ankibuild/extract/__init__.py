@@ -156,6 +156,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         scenario_exercises,
         separator_cards,
         shortcode_items,
+        sibling_headings,
         skips,
         slides,
         solution_sections,
@@ -239,6 +240,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("field-drill", field_drills.extract),
         ("separator-card", separator_cards.extract),
         ("heading", headings.extract),
+        ("sibling-heading", sibling_headings.extract),
         ("exam-heading", exam_headings.extract),
         ("statement-heading", statement_headings.extract),
         ("key-table", key_tables.extract),
@@ -326,6 +328,10 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_level_marks(drafts)
     drafts = _without_source_references(drafts)
     drafts = _without_exam_notes(drafts)
+    if "★" in doc.source.text:  # else no front ends with a star rating
+        drafts = _without_star_ratings(drafts)
+    if "int:" in doc.source.text or "INT:" in doc.source.text:  # else no answer is only a `hint: …` line
+        drafts = _without_hint_only_answers(drafts, diagnostics)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
@@ -550,6 +556,59 @@ def _without_exam_notes(drafts: list[CardDraft]) -> list[CardDraft]:
                 continue
             question = _FRONT_NUMBER.sub(r"\g<lead>", head).strip()
             kept.append(replace(d, question=question) if question else d)
+        else:
+            kept.append(d)
+    return kept
+
+
+# `… under the name \`np\` (★☆☆)`, `(★★☆)`, `(★★★)`: a difficulty rating of filled and empty stars closing a front.
+_STAR_RATING = re.compile(r"[ \t]*\((?P<full>★{1,5})(?P<empty>☆{0,4})\)[ \t]*$")
+_STAR_LEVELS = {1: "easy", 2: "medium", 3: "hard"}
+
+
+def _without_star_ratings(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without the star rating that closes its first line (`Reverse a vector (★☆☆)`): it grades the exercise,
+    it is no part of what is asked; out of three stars it becomes the difficulty tag (easy, medium, hard),
+    like `[E]/[M]/[H]`."""
+    kept: list[CardDraft] = []
+    for d in drafts:
+        end = d.question.find("\n")  # on the first line: `What does this print? (★☆☆)` + its code
+        first = d.question if end == -1 else d.question[:end]
+        match = _STAR_RATING.search(first) if first.rstrip().endswith(")") else None
+        question = (first[: match.start()].rstrip() + d.question[len(first) :]) if match else ""
+        if match is None or not question:
+            kept.append(d)
+            continue
+        full, empty = len(match.group("full")), len(match.group("empty"))
+        level = _STAR_LEVELS.get(full) if full + empty == 3 else None
+        tags = d.tags
+        if level is not None and not any(t.startswith("difficulty::") for t in tags):
+            tags = (f"difficulty::{level}", *tags)
+        kept.append(replace(d, question=question, tags=tags))
+    return kept
+
+
+# `` `hint: size, itemsize` ``, `*Hint:* …`, `Hint 2: …`: a line that helps with an exercise, no answer to it.
+_HINT_LINE = re.compile(r"^[ \t]*[`*_]*hints?(?:[ \t]*\d+)?[ \t]*[`*_]*[ \t]*:", re.I)
+# `TODO`, `TBD`, `…`: a note to self standing where the answer will go.
+_TO_DO_LINE = re.compile(r"^\W*(?:todo|tbd|\.\.\.|…)\W*$", re.I)
+
+
+def _without_hint_only_answers(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[CardDraft]:
+    """The drafts whose back is only a hint (`` `hint: np.add(out=)` ``), with or without a `TODO` under it,
+    turned into `unanswered` reports (added to DIAGNOSTICS): a hint helps to answer, it answers nothing."""
+    from .answers import unanswered
+
+    kept: list[CardDraft] = []
+    for d in drafts:
+        lines = [line for line in d.answer.splitlines() if line.strip()]
+        if (
+            len(lines) <= 3
+            and lines
+            and _HINT_LINE.match(lines[0])
+            and all(_HINT_LINE.match(line) or _TO_DO_LINE.match(line) for line in lines)
+        ):
+            diagnostics.append(unanswered(d.loc, d.question, "only a hint"))
         else:
             kept.append(d)
     return kept

@@ -144,7 +144,9 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
                 _nested_cards(scan, index, depth)
     _hint_only_tasks(scan, regions)
     _unanswered_exercises(scan)
+    _tables_in_series(scan)
     _unanswered_in_series(scan)
+    _unanswered_under_label_headings(scan)
     return RuleResult(tuple(scan.drafts), tuple(scan.diagnostics), scan.claims)
 
 
@@ -321,14 +323,17 @@ def _label_cards(scan: _Scan, index: int) -> None:
     _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(block.first, last)])
 
 
-# `**Q3.1.4**`, `**7.**`, `__Ex 2)__` before a question's text: a bold label numbering one question of a series.
-_SERIES_LABEL = lazy_pattern(r"^\s*(?P<b>\*\*|__)(?P<name>[^\W\d_]{0,12})[ \t]*\d+(?:\.\d+)*[a-z]?[.):]?(?P=b)(?=[ \t]+\S)")
+# `**Q3.1.4**`, `**7.**`, `__Ex 2)__`, `**Ex. 2**` before a question's text: a bold label numbering one question
+# of a series (a name may be abbreviated with a dot).
+_SERIES_LABEL = lazy_pattern(
+    r"^\s*(?P<b>\*\*|__)(?:(?P<name>[^\W\d_]{1,12})\.?)?[ \t]*\d+(?:\.\d+)*[a-z]?[.):]?(?P=b)(?=[ \t]+\S)"
+)
 
 
 def _series_shape(line: str) -> str | None:
     """The shape of the bold label numbering a question (`q#` for `**Q3.1.4**`, `#` for `**7.**`), else None."""
     match = _SERIES_LABEL.match(line)
-    return None if match is None else match.group("name").lower() + "#"
+    return None if match is None else (match.group("name") or "").lower() + "#"
 
 
 def _opens_series_item(doc: Document, block: Block) -> bool:
@@ -359,16 +364,103 @@ def _unanswered_in_series(scan: _Scan) -> None:
             continue
         if _series_shape(doc.lines[block.first]) not in scan.series:
             continue
-        following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        notes = _notes_to_self_after(scan, i)
+        following = doc.blocks[i + 1 + len(notes)] if i + 1 + len(notes) < len(doc.blocks) else None
         next_in_series = following is not None and following.kind == "paragraph" and _series_shape(doc.lines[following.first]) in scan.series
         if following is not None and following.kind not in ("heading", "hr") and not next_in_series:
             continue  # something follows that may answer it (code, a list): left to the other rules
         text = doc.block_text(i).strip()
         match = _SERIES_LABEL.match(text)
         question = " ".join(_clean_prompt(text[match.end() :] if match else text).split())
+        question = _LEADING_DASH.sub("", question)  # `**Ex. 5** — Lessor side: …`: the dash only separates
         if question and not question.endswith(":"):
             scan.diagnostics.append(unanswered(doc.loc(block.first), question, "no answer"))
             scan.take(block.first, block.last, "unanswered")
+            for k in notes:  # `_(do this one later)_` under it answers nothing
+                scan.take(doc.blocks[k].first, doc.blocks[k].last, "unanswered")
+
+
+_LEADING_DASH = lazy_pattern(r"^[—–-][ \t]+")
+# `_(do this one from the textbook — haven't written it up)_`, `*(skipped)*`: a note to self in parentheses,
+# set apart in italics, that stands in for an answer.
+_NOTE_TO_SELF = lazy_pattern(r"^\s*(?P<i>\*|_)\((?:(?!\n\s*\n).)*\)(?P=i)\s*$", re.S)
+
+
+def _notes_to_self_after(scan: _Scan, index: int) -> list[int]:
+    """The free paragraphs right after block INDEX that are only a parenthesised note to self in italics."""
+    doc = scan.doc
+    found: list[int] = []
+    for j in range(index + 1, len(doc.blocks)):
+        block = doc.blocks[j]
+        if block.kind != "paragraph" or not scan.free(block.first, block.last) or not _NOTE_TO_SELF.match(doc.block_text(j)):
+            break
+        found.append(j)
+    return found
+
+
+def _tables_in_series(scan: _Scan) -> None:
+    """A question numbered like those answered by a label (`**Ex. 2** — … What is the journal entry?` among
+    `**Ex. 1** … ?` + `Answer: …`) directly followed by a table: the table answers it, with the paragraphs,
+    lists and code after it, up to a heading, a rule, the next question of the series or anything that asks."""
+    if not scan.series:
+        return
+    doc = scan.doc
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or i + 1 >= len(blocks) or blocks[i + 1].kind != "table":
+            continue
+        if _series_shape(doc.lines[block.first]) not in scan.series or not _asks(doc, i):
+            continue
+        table = blocks[i + 1]
+        if not scan.free(block.first, table.last):
+            continue
+        end = i + 2
+        while end < len(blocks):
+            after = blocks[end]
+            if after.kind not in _QUESTION_KINDS or not scan.free(after.first, after.last) or _asks(doc, end):
+                break
+            if after.kind == "paragraph" and (_series_shape(doc.lines[after.first]) is not None or _labelled_answer(doc, after)):
+                break
+            end += 1
+        front = _front_from(doc, [i], heading_path(doc, i))
+        answer = "\n\n".join(doc.block_text(k).strip("\n") for k in range(i + 1, end))
+        _answer_cards(scan, [front], answer, [(table.first, blocks[end - 1].last)])
+
+
+_MIN_LABEL_HEADINGS = 2
+
+
+def _unanswered_under_label_headings(scan: _Scan) -> None:
+    """A heading that only labels a question (`##### [Fa20 Final, Q9]`, `### Problem 4`), at the level of two
+    or more such headings whose question this rule answered (`##### [Sp21 Final, Q1a]` + its task +
+    `**Sol.** …`), whose section holds only a paragraph that asks or sets a task (and notes to self in
+    italics): unanswered."""
+    doc = scan.doc
+    if len(scan.drafts) < _MIN_LABEL_HEADINGS:
+        return
+    counts: dict[int, int] = {}
+    for draft in scan.drafts:
+        index = block_at(doc, draft.loc.line - 1)
+        if index is None or index == 0 or doc.blocks[index - 1].kind != "heading":
+            continue
+        section = doc.section_of_block(index - 1)
+        if section is not None and heading_question(doc, section) is None:
+            counts[section.level] = counts.get(section.level, 0) + 1
+    levels = {level for level, n in counts.items() if n >= _MIN_LABEL_HEADINGS}
+    for section in doc.sections if levels else ():
+        if section.level not in levels or not section.body:
+            continue
+        first = section.body[0]
+        if doc.blocks[first].kind != "paragraph" or not _asks(doc, first):
+            continue
+        notes = _notes_to_self_after(scan, first)
+        end = doc.blocks[section.body[-1]].last
+        heading = doc.blocks[section.block]
+        if len(section.body) != 1 + len(notes) or not scan.free(heading.first, end) or heading_question(doc, section):
+            continue
+        question = " ".join(_question_block_text(doc, first).split())
+        scan.diagnostics.append(unanswered(doc.loc(doc.blocks[first].first), question, "no answer"))
+        scan.take(heading.first, end, "unanswered")
 
 
 def _label_answer_end(scan: _Scan, index: int) -> int:

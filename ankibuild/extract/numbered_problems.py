@@ -73,9 +73,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         # The choice list (ア…エ, A…D) goes on the back above the answer: the letter there reads with them,
         # and the front stays the statement that asks.
         choices = [i for i in statement[1:] if doc.blocks[i].kind in ("bullet_list", "ordered_list")]
-        front = "\n\n".join(doc.block_text(i).strip("\n") for i in statement if i not in choices)
+        hints = _hints_in(doc, statement)
+        front = "\n\n".join(doc.block_text(i).strip("\n") for i in statement if i not in choices and i not in hints)
         path = section.path + (section.title,)
-        context = tuple(clean_heading(p) for p in path)
+        context = tuple(clean_heading(p) for p in path) + tuple(_hint_context(doc.block_text(i)) for i in hints)
         loc = doc.loc(doc.blocks[statement[0]].first)
         if answer_at is None:
             if not comments:
@@ -84,7 +85,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             outcome = "unanswered"
         else:
             back = "\n\n".join(doc.block_text(i).strip("\n") for i in body[answer_at:] if doc.blocks[i].kind != "html_block")
-            reason = empty_reason(back)
+            reason = empty_reason(back) or _empty_after_label(back)
             back = "\n\n".join([*(doc.block_text(i).strip("\n") for i in choices), back])
             if reason is not None:
                 diagnostics.append(unanswered(loc, " ".join(doc.block_text(statement[0]).split()), reason))
@@ -108,3 +109,30 @@ def _opens_with_answer(doc: Document, index: int) -> bool:
     if block.kind != "paragraph":
         return False
     return _ANSWER_LINE.match(doc.lines[block.first]) is not None
+
+
+# `**Hint:** …`, `*Tip.* …`, `Hint 2: …`: a paragraph that helps with the problem; neither question nor answer.
+_HINT = re.compile(r"^[ \t]*(?P<b>\*\*|__|\*|_|)(?:hints?|tips?|clues?)(?:[ \t]*\d+)?[ \t]*(?:[:.](?P=b)|(?P=b)[ \t]*[:.])", re.I)
+
+
+def _hints_in(doc: Document, statement: list[int]) -> list[int]:
+    """The hint paragraphs after the first block of a statement (`**Hint:** R² is scored between 0 and 1.`):
+    they go to the card's context, not to its front."""
+    return [i for i in statement[1:] if doc.blocks[i].kind == "paragraph" and _HINT.match(doc.lines[doc.blocks[i].first])]
+
+
+def _hint_context(text: str) -> str:
+    """A hint paragraph as one context line, its label without emphasis: `Hint: R² is scored …`."""
+    match = _HINT.match(text)
+    assert match is not None
+    label = match.group(0).replace("*", "").replace("_", "").strip()
+    return " ".join(f"{label} {text[match.end() :]}".split())
+
+
+def _empty_after_label(back: str) -> str | None:
+    """`no answer` when nothing but the answer label is written (`**Answer:**` with only a comment under it)."""
+    match = _ANSWER_LINE.match(back)
+    if match is None:
+        return None
+    rest = back[match.end() :].strip().strip("*_").strip()
+    return "no answer" if not rest else None

@@ -155,11 +155,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     claims: dict[int, str] = {}
     for topic in topics:
-        if topic.kind == "imports":
+        if topic.kind == "imports" and not _numbered_exercise(doc, topic.section):
             for i in topic.blocks:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:imports"))
             continue
-        if topic.kind not in ("structured", "prose") or (topic.overview and topic.kind != "structured"):
+        if topic.kind not in ("structured", "prose", "imports") or (topic.overview and topic.kind != "structured"):
             continue
         section = doc.sections[topic.section]
         answer = build_answer(doc, topic.blocks)
@@ -696,3 +696,23 @@ def _may_speak_personally(doc: Document, candidates: list[int]) -> bool:
 def _clearly_prose(text: str) -> bool:
     plain = _MARKUP.sub("", _link_text(text)).strip()
     return _words(plain) >= _PROSE_MIN_WORDS and bool(_SENTENCE_END.search(plain))
+
+
+# `#### 1. Import the numpy package under the name \`np\``: a heading numbering one item of a list of exercises.
+_EXERCISE_NUMBER = re.compile(r"^\d{1,3}[.)][ \t]+\S")
+
+
+def _numbered_exercise(doc: Document, index: int) -> bool:
+    """True for a section numbered among at least two numbered siblings of its level (`#### 1. …`,
+    `#### 2. …`, `#### 3. …`): an exercise list, where a code block of imports only is the exercise's
+    answer, not a list of libraries to load."""
+    section = doc.sections[index]
+    if not _EXERCISE_NUMBER.match(section.title):
+        return False
+    siblings = 0
+    for other in doc.sections:
+        if other.parent == section.parent and other.level == section.level and _EXERCISE_NUMBER.match(other.title):
+            siblings += 1
+            if siblings >= 3:
+                return True
+    return False
