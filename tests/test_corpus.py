@@ -128,29 +128,29 @@ HOLDOUT32 = CORPUS / "holdout32"
 """A thirty-second blind holdout, written beside holdout31, in ten other languages (Amharic, Welsh, Basque,
 Galician, Armenian, Icelandic, Georgian, Kannada, Sinhala, Slovak): `--corpus tests/corpus/holdout32`."""
 HOLDOUT33 = CORPUS / "holdout33"
-"""A thirty-third blind holdout, written after the holdout31 and holdout32 fixes and left unfixed: English notes
+"""A thirty-third blind holdout, written after the holdout31 and holdout32 fixes, fixed in round 21: English notes
 (a GraphQL README, a computer-architecture review, TIL notes, a networking glossary, A+ practice, Redis
 quick-fire lines, a Linux self-quiz, MCAT items): `--corpus tests/corpus/holdout33`."""
 HOLDOUT34 = CORPUS / "holdout34"
-"""A thirty-fourth blind holdout, written beside holdout33 and left unfixed, in other languages (an Austrian
+"""A thirty-fourth blind holdout, written beside holdout33 and fixed in round 21, in other languages (an Austrian
 Matura, a Brazilian OAB exam, a Hindi viva, an Italian sbobina, Korean history, a Quebec CEGEP review, Russian
 EGE, Turkish YKS, a Chinese teacher-licence exam): `--corpus tests/corpus/holdout34`."""
 HOLDOUT35 = CORPUS / "holdout35"
-"""A thirty-fifth blind holdout, written while holdout33 and holdout34 were being fixed, in English (a Python
+"""A thirty-fifth blind holdout, written during round 21 and fixed in round 22, in English (a Python
 output quiz, SQL interview queries, an economics true/false/uncertain review, Ansible/CI Question:/Answer:
 paragraphs, civil-procedure hypos, C++ TL;DR notes, AWS scenarios, an ESL grammar FAQ, physiology lecture
 clickers): `--corpus tests/corpus/holdout35`."""
 HOLDOUT36 = CORPUS / "holdout36"
-"""A thirty-sixth blind holdout, written beside holdout35, in other languages (Malayalam PSC one-liners, an
+"""A thirty-sixth blind holdout, written beside holdout35 and fixed in round 22, in other languages (Malayalam PSC one-liners, an
 Albanian Matura, a Japanese Qiita article, a Chinese Yuque export, a German Physikum protocol, a Brazilian React
 README, French PASS multiple choice, an Irish oral-exam prep): `--corpus tests/corpus/holdout36`."""
 HOLDOUT37 = CORPUS / "holdout37"
-"""A thirty-seventh blind holdout, written while holdout33 to holdout36 were being fixed and left unfixed as
-the estimate for unseen English notes (numpy exercises, a Udacity project report, an AppSec awesome-list, data
+"""A thirty-seventh blind holdout, written during round 22 and fixed in round 23,
+in English (numpy exercises, a Udacity project report, an AppSec awesome-list, data
 engineering prep, CPA lease review, an organic chemistry self-check with GitHub alerts, an HTML-heavy Rails
 README, a graphics final review): `--corpus tests/corpus/holdout37`."""
 HOLDOUT38 = CORPUS / "holdout38"
-"""A thirty-eighth blind holdout, written beside holdout37 and left unfixed, in other languages (a German
+"""A thirty-eighth blind holdout, written beside holdout37 and fixed in round 23, in other languages (a German
 Abitur with Erwartungshorizont, Japanese IT-exam 記述 answers, Egyptian biology علل items, an Esperanto
 lesson, a Gujarati GK quiz, an Italian driving-licence quiz, a Polish Java interview, a Chinese 软考 exam):
 `--corpus tests/corpus/holdout38`."""
