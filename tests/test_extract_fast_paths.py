@@ -128,6 +128,7 @@ from ankibuild.extract import (
     verdict_paragraphs,
     verdict_tables,
     vocabulary,
+    yaml_cards,
 )
 from ankibuild.extract.document import (
     EXPLICIT_CARD_FILE,
@@ -284,6 +285,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bulleted_answers, "block_kinds", lambda _doc: _Everything()),
     (term_arrows, "text_holds", _maybe),
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
+    (yaml_cards, "block_kinds", lambda _doc: _Everything()),
+    (yaml_cards, "a_line_opens_with", _maybe),
 ]
 
 

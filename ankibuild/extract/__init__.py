@@ -175,6 +175,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         verdict_paragraphs,
         verdict_tables,
         vocabulary,
+        yaml_cards,
     )
 
     return (
@@ -186,6 +187,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("outline-question", outline_questions.extract),
         ("mochi-card", mochi_cards.extract),
         ("explicit", explicit.extract),
+        ("yaml-card", yaml_cards.extract),
         ("follow-up", follow_ups.extract),
         ("footnote-answer", footnote_answers.extract),
         ("fenced-div", fenced_divs.extract),

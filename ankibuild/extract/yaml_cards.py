@@ -1,0 +1,122 @@
+"""Cards kept as YAML data inside ```` ```yaml ```` fences, the way a note-taker's own deck script reads them.
+
+    ```yaml
+    - q: What is the rate-limiting enzyme of glycolysis?
+      a: Phosphofructokinase-1
+    - question: Why does arsenic cause lactic acidosis?
+      answer:   # TODO
+    - front: Products of one TCA turn?
+      back: |
+        3 NADH, 1 FADH2,
+        1 GTP, 2 CO2
+    ```
+
+A `yaml` (or `yml`) fence whose data is a list of mappings (or a mapping holding one such list, `cards:`),
+each with a question key (`q`, `question`, `front`, `prompt`) and most with an answer key (`a`, `answer`,
+`back`), gives one card per mapping; an answer that is empty or only a comment (`a:   # TODO`) leaves its
+question `unanswered`. A list of answers becomes a Markdown list. The fence is claimed whole, and, like the
+explicit rule's cards, its lines are recorded in `EXPLICIT_CARDED_LINES` so that the heading over it (`L14 —
+Glycolysis`) is the cards' context, never a topic card of its own. Any other YAML (configuration, front
+matter shown as an example) has no such keys and is left alone; YAML that does not parse is left alone too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .document import EXPLICIT_CARDED_LINES, Document, a_line_opens_with, block_kinds, free_blocks_of
+from .outline import clean_heading, heading_path, topic_tags
+
+CONVENTION = "yaml-card"
+
+_QUESTION_KEYS = ("q", "question", "front", "prompt")
+_ANSWER_KEYS = ("a", "answer", "back")
+_INFO = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?:ya?ml)\b", re.I)
+# `- q: …`, `  question: …`: a line that opens a mapping's question (where the card's location is).
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:q|question|front|prompt)[ \t]*:", re.I)
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from YAML question lists in `yaml` fences (see the module docstring)."""
+    # A card's fence opens with ```` ```yaml ````: a line whose first word is `yaml` or `yml`.
+    if "fence" not in block_kinds(doc) or not a_line_opens_with(doc, ("yaml", "yml")):
+        return RuleResult()  # no YAML fence: nearly every document
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    carded: set[int] = set()
+    for index in free_blocks_of(doc, taken, ("fence",)):
+        block = doc.blocks[index]
+        if not _INFO.match(doc.lines[block.first]):
+            continue
+        body = doc.lines[block.first + 1 : block.last - 1]
+        starts = [block.first + 1 + n for n, line in enumerate(body) if _QUESTION_LINE.match(line)]
+        if not starts:
+            continue  # no question key: configuration, not cards
+        pairs = _pairs("\n".join(body))
+        if not pairs:
+            continue
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        tags = topic_tags(path)
+        made = False
+        for n, (question, answer) in enumerate(pairs):
+            loc = doc.loc(starts[n] if len(starts) == len(pairs) else block.first)
+            reason = "no answer" if not answer else empty_reason(answer)
+            if reason is not None:
+                diagnostics.append(unanswered(loc, question, reason))
+                continue
+            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, tags))
+            made = True
+        claims.update(claim(block.first, block.last, "card" if made else "unanswered"))
+        if made:
+            carded.update(range(block.first, block.last))
+    if carded:
+        doc.derived[EXPLICIT_CARDED_LINES] = doc.derived.get(EXPLICIT_CARDED_LINES, frozenset()) | frozenset(carded)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _pairs(source: str) -> list[tuple[str, str]]:
+    """The (question, answer) of each mapping of the YAML list in SOURCE, or nothing when SOURCE is no such
+    list: every mapping holds a question key, and most of them an answer key."""
+    import yaml  # only for the few documents with a YAML fence of questions
+
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError:
+        return []
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        data = lists[0] if len(lists) == 1 else None
+    if not isinstance(data, list) or not data or not all(isinstance(item, dict) for item in data):
+        return []
+    pairs: list[tuple[str, str]] = []
+    answered = 0
+    for item in data:
+        keys = {str(k).lower(): v for k, v in item.items()}
+        question = next((keys[k] for k in _QUESTION_KEYS if k in keys), None)
+        if not isinstance(question, (str, int, float)) or not str(question).strip():
+            return []
+        answer_key = next((k for k in _ANSWER_KEYS if k in keys), None)
+        if answer_key is None:
+            pairs.append((str(question).strip(), ""))
+            continue
+        answered += 1
+        pairs.append((str(question).strip(), _answer_text(keys[answer_key])))
+    return pairs if 2 * answered >= len(pairs) else []
+
+
+def _answer_text(value: Any) -> str:
+    """An answer value as Markdown: a list as a bulleted list, `None` (only a comment) as nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(f"- {_answer_text(v)}" for v in value if v is not None)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).strip()
