@@ -83,6 +83,7 @@ from ankibuild.extract import (
     labelled_problems,
     lettered_solutions,
     line_pairs,
+    linked_questions,
     marking_schemes,
     memorandums,
     mochi_cards,
@@ -287,6 +288,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
     (yaml_cards, "block_kinds", lambda _doc: _Everything()),
     (yaml_cards, "a_line_opens_with", _maybe),
+    (linked_questions, "_may_hold_link_titles", _maybe),
 ]
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..normalise import tag_slug
 from ..records import CardDraft
 from .document import Document, Section, without_org_marks
-from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question
+from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question, whole_link_text
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
 
@@ -50,11 +50,20 @@ def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, .
         inline = doc.inline(doc.blocks[section.block])
         source = without_org_marks(inline.content) if inline is not None else section.title
         question, companies = clean_question(source)
+        if not question and "](" in source:
+            question, companies = _linked_question(source, question, companies)
         plain = question if source == section.title else clean_question(section.title)[0]
         asks = is_question(plain) or is_comparison(plain) or asks_by_label_or_request(section.title)
         known[section.block] = (question, companies) if asks else None
     found: tuple[str, tuple[str, ...]] | None = known[section.block]
     return found
+
+
+def _linked_question(source: str, question: str, companies: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The question of a heading that is only a link to its thread (`[How do I undo a commit?](https://…) 🔁`):
+    the link's text, where `clean_question` strips a trailing link as the question's source and leaves nothing."""
+    text = whole_link_text(source)
+    return clean_question(text) if text else (question, companies)
 
 
 def card_headings(doc: Document, drafts: Sequence[CardDraft]) -> frozenset[int]:

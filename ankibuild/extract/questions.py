@@ -571,6 +571,18 @@ def clean_question(text: str) -> tuple[str, tuple[str, ...]]:
     return text.strip(), companies
 
 
+# `[How do I undo the last commit?](https://stackoverflow.com/q/927358) 🔁`: a title that is only a link to the
+# question's thread (and a mark or emoji after it); its text is the question.
+_WHOLE_LINK = re.compile(r"^\[(?P<text>[^\[\]\n]*[^\W_][^\[\]\n]*)\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)(?P<tail>[^\w\[\]()]*)$")
+
+
+def whole_link_text(text: str) -> str | None:
+    """The text of the link that is the whole of TEXT, but for a mark or emoji after it (`_WHOLE_LINK`:
+    `[How do I …?](https://…) 🔁` → `How do I …?`), else None."""
+    match = _WHOLE_LINK.match(text.strip()) if text.lstrip().startswith("[") else None
+    return match.group("text").strip() if match else None
+
+
 # `2025-03-02 — How does …?`, `2024/11/19: is vs ==`: the date a TIL or a log entry was written, before
 # its title, is no part of the question (a dash, colon or bar after it; the title must follow).
 _DATE_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*(?:[—–|:]|-(?=[ \t]))[ \t]*(?=\S)")
