@@ -17,6 +17,7 @@ from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .containers import has_container_marks, has_roles
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
+from .repeats import qualified_repeats
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +337,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         drafts = _without_star_ratings(drafts)
     if "int:" in doc.source.text or "INT:" in doc.source.text:  # else no answer is only a `hint: …` line
         drafts = _without_hint_only_answers(drafts, diagnostics)
+    drafts, diagnostics = qualified_repeats(doc, drafts, diagnostics)
     diagnostics = _answered_elsewhere(drafts, diagnostics)
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
