@@ -284,6 +284,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bulleted_answers, "block_kinds", lambda _doc: _Everything()),
     (term_arrows, "text_holds", _maybe),
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
+    (glossary, "may_open_a_line_with", _maybe),
 ]
 
 
