@@ -59,6 +59,7 @@ from ankibuild.extract import (
     extract_cards,
     fenced_divs,
     field_drills,
+    field_entries,
     follow_ups,
     footnote_answers,
     formulas,
@@ -285,6 +286,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (term_arrows, "text_holds", _maybe),
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
     (glossary, "may_open_a_line_with", _maybe),
+    (field_entries, "text_holds", _maybe),
+    (field_entries, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
