@@ -60,8 +60,11 @@ of definitions: each of its lines with that shape starts a term, the lines below
 line) continue its definition. So consecutive `**Term**: definition` paragraphs, or lines, are one card each;
 an aside (`**Note**: …`) is left out, and so is a paragraph that does not open with a term (prose) or
 whose terms are only followed by links. Outside a glossary section such a paragraph is a statement and is
-left to the other rules. A block quote made only of such lines reads the same, its `>` marks
-dropped. A bold term alone on its line (`**Femur**`) opens an entry too: the lines
+left to the other rules, unless it is one of three or more such paragraphs in a row, one distinct
+`**Term**:` each (two defined in three words or more, links aside): a glossary wherever it stands. There a
+bare `**Term**:` is defined by the bullet list under it (unanswered over only a comment), and a label that
+opens paragraphs elsewhere too (`**Facts:**` of each case brief) is a record's field: no run. A block quote
+made only of such lines reads the same, its `>` marks dropped. A bold term alone on its line (`**Femur**`) opens an entry too: the lines
 below it, or the blocks that follow it up to the next such term, heading or rule, define it.
 
 **Headings, one per term** (read first, so a term's own bullets stay in its definition). A leaf heading (no
