@@ -289,3 +289,34 @@ def test_a_numbered_label_never_answers() -> None:
         ("Mi a ciklus?", "ugyanannak a blokknak az ismétlése."),
         ("Mi a függvény?", "egy névvel ellátott kódblokk."),
     ]
+
+
+# A webinar recap (Swahili labels Swali / Jibu, Portuguese text): who asked, in brackets after the question label; an answer running into code.
+ASKED_BY = """\
+# Resumo da aula 7 — SQL
+
+## Perguntas da turma
+
+**S (Ana):** Qual a diferença entre WHERE e HAVING?
+**J:** WHERE filtra linhas antes do agrupamento; HAVING filtra grupos depois dele.
+
+**S (Bruno, de novo):** Como conto linhas distintas?
+**J:** Com `COUNT(DISTINCT coluna)`:
+
+```sql
+SELECT COUNT(DISTINCT cidade) FROM clientes;
+```
+
+**S (Carla):** Índice composto vale a pena?
+**J:** _(o professor vai responder na próxima aula)_
+"""
+
+
+def test_who_asked_in_brackets_is_no_part_of_the_label() -> None:
+    cards, unanswered = _outcome(ASKED_BY)
+    assert [(rule, question) for rule, question, _ in cards] == [
+        ("alternating-label", "Qual a diferença entre WHERE e HAVING?"),
+        ("alternating-label", "Como conto linhas distintas?"),
+    ]
+    assert cards[1][2].endswith("SELECT COUNT(DISTINCT cidade) FROM clientes;\n```")
+    assert len(unanswered) == 1 and "Índice composto vale a pena?" in unanswered[0]

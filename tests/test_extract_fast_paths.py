@@ -59,6 +59,7 @@ from ankibuild.extract import (
     extract_cards,
     fenced_divs,
     field_drills,
+    field_entries,
     follow_ups,
     footnote_answers,
     formulas,
@@ -289,6 +290,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (yaml_cards, "block_kinds", lambda _doc: _Everything()),
     (yaml_cards, "a_line_opens_with", _maybe),
     (linked_questions, "_may_hold_link_titles", _maybe),
+    (glossary, "may_open_a_line_with", _maybe),
+    (field_entries, "text_holds", _maybe),
+    (field_entries, "block_kinds", lambda _doc: _Everything()),
 ]
 
 

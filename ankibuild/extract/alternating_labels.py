@@ -11,7 +11,8 @@ lines asking, the second one's answering.
     *Antwort:* 1914.
 
 No list of label words: the shape decides. A **label line** opens with a label of one to three short words
-(any script, a number may follow it), plain or in emphasis, then `:` / `：` (or, emphasised, `.`:
+(any script, a number may follow it, then maybe who speaks in brackets: `**T (Rina):**`), plain or in
+emphasis, then `:` / `：` (or, emphasised, `.`:
 `**Pyetja 1.**`, `**P.**`), then its text. Within the free paragraphs, block quotes and lists that open with
 one (read inside their `>` and list markers), a label line followed by the next label line with another
 label, on the next lines of its block or opening the next paragraph, is a **pair**.
@@ -54,6 +55,8 @@ _C = r"[^\s\d:：*_.?？!,;()\[\]{}<>|#`=/\\\"'“”«»~$&%+@^-]"
 _LABEL_LINE = lazy_pattern(
     r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)?(?P<label>[^\W\d_]" + _C + r"{0,19}+(?:[ \t]" + _C + r"{1,20}+){0,2}?)"
     r"(?:[ \t]*(?P<num>\d{1,3}))?[ \t]*"
+    # `**T (Rina):**`, `Q (Sam):`: who asked, in brackets after the label, is no part of it.
+    r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
     r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)\.(?P=e)|(?!)))"
     r"[ \t]*(?P<said>.*)$"
 )

@@ -60,8 +60,11 @@ of definitions: each of its lines with that shape starts a term, the lines below
 line) continue its definition. So consecutive `**Term**: definition` paragraphs, or lines, are one card each;
 an aside (`**Note**: …`) is left out, and so is a paragraph that does not open with a term (prose) or
 whose terms are only followed by links. Outside a glossary section such a paragraph is a statement and is
-left to the other rules. A block quote made only of such lines reads the same, its `>` marks
-dropped. A bold term alone on its line (`**Femur**`) opens an entry too: the lines
+left to the other rules, unless it is one of three or more such paragraphs in a row, one distinct
+`**Term**:` each (two defined in three words or more, links aside): a glossary wherever it stands. There a
+bare `**Term**:` is defined by the bullet list under it (unanswered over only a comment), and a label that
+opens paragraphs elsewhere too (`**Facts:**` of each case brief) is a record's field: no run. A block quote
+made only of such lines reads the same, its `>` marks dropped. A bold term alone on its line (`**Femur**`) opens an entry too: the lines
 below it, or the blocks that follow it up to the next such term, heading or rule, define it.
 
 **Headings, one per term** (read first, so a term's own bullets stay in its definition). A leaf heading (no
@@ -109,6 +112,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -126,6 +130,7 @@ from .document import (
     lazy_pattern,
     list_items,
     may_hold,
+    may_open_a_line_with,
     plain_text,
     table_cells,
 )
@@ -316,6 +321,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         entries = glossary_entries(doc, index)
         if entries is None and block.kind == "paragraph":
             alone = _bold_term_entry(doc, index, seen)
+            if alone is None:
+                alone = _bold_colon_run_entry(doc, index, seen)
             entries = (alone,) if alone is not None else None
         if entries is None:
             continue
@@ -564,6 +571,106 @@ def _bold_term_entry(doc: Document, index: int, taken: Mapping[int, str]) -> Glo
         parts.append(doc.block_text(j))
         last = nxt.last
     return GlossaryEntry(block.first, term, dedent("\n\n".join(parts).split("\n")) if parts else "", block.first, last)
+
+
+# Runs of `**Term**: definition` paragraphs -------------------------------------------------------------------
+
+_BOLD_OPENING = lazy_pattern(r"^(?:\*\*|__)", re.M)
+_BOLD_COLON_RUN_MIN = 3
+_BOLD_COLON_WORDED_MIN = 2
+
+
+def _bold_colon_head(doc: Document, index: int) -> tuple[str, str] | None:
+    """(term, rest of the line) when the block is a paragraph opening with `**Term**: …` (the colon inside or
+    after the bold; `rest` is '' for `**Term**:` alone) and holding no other such line, else None. A
+    question (`?` ending the term or the line) or an aside label (`**Note**:`) is no term."""
+    if not 0 <= index < len(doc.blocks) or doc.blocks[index].kind != "paragraph":
+        return None
+    block = doc.blocks[index]
+    line = doc.lines[block.first].strip()
+    if line[:2] not in ("**", "__"):
+        return None
+    bold = _BOLD_LABEL.match(_HARD_BREAK.sub("", line))
+    if bold is None or not {":", "："} & set((bold.group("inner") or "") + (bold.group("sep") or "")):
+        return None  # `**Term** — …` runs are `_in_dash_paragraph_run`'s
+    term, rest = bold.group("term").strip(), bold.group("rest").strip()
+    if not _is_term(term, 6) or term.endswith("?") or _is_attribute(term) or rest.endswith(("?", "？")) and len(rest) > 1:
+        return None
+    if any(_BOLD_LABEL.match(doc.lines[n].strip()) for n in range(block.first + 1, block.last)):
+        return None  # several labelled lines: a record's fields, not one definition
+    return term, rest
+
+
+def _bold_colon_next(doc: Document, index: int, rest: str) -> int:
+    """The block after an entry: a bare `**Term**:` paragraph takes the list or the comment below it."""
+    bare = not rest and doc.blocks[index].last - doc.blocks[index].first == 1 and index + 1 < len(doc.blocks)
+    if bare and (doc.blocks[index + 1].kind == "bullet_list" or _comment_only(doc, index + 1)):
+        return index + 2
+    return index + 1
+
+
+def _bold_colon_runs(doc: Document) -> frozenset[int]:
+    """The paragraphs of runs of `**Term**: definition` paragraphs, one entry each, in a row: three or more
+    distinct terms, two or more defined in three words or more (a bare `**Term**:` over a bullet list or a
+    comment is an entry too). Found once per document."""
+    found = doc.derived.get("glossary-bold-colon-runs")
+    if isinstance(found, frozenset):
+        return found
+    members: set[int] = set()
+    runs: list[list[int]] = []
+    index = 0 if may_open_a_line_with(doc, _BOLD_OPENING) else len(doc.blocks)  # no line opens in bold: none
+    while index < len(doc.blocks):
+        head = _bold_colon_head(doc, index)
+        if head is None:
+            index += 1
+            continue
+        run: list[int] = []
+        terms: set[str] = set()
+        worded = 0
+        while head is not None and head[0].casefold() not in terms:
+            run.append(index)
+            terms.add(head[0].casefold())
+            block = doc.blocks[index]
+            more = " ".join(doc.lines[n] for n in range(block.first + 1, block.last))
+            worded += len(_WORD.findall(_LINK.sub("", f"{head[1]} {more}"))) >= 3  # links define nothing
+            index = _bold_colon_next(doc, index, head[1])
+            head = _bold_colon_head(doc, index)
+        if len(run) >= _BOLD_COLON_RUN_MIN and worded >= _BOLD_COLON_WORDED_MIN:
+            runs.append(run)
+        if head is not None:
+            continue  # a repeated term starts the next run
+    # A label that opens paragraphs again elsewhere (`**Facts:**`, `**Holding:**` of each case brief) names
+    # a field of repeated records, not a term a glossary defines once.
+    heads = {i: found[0].casefold() for i in range(len(doc.blocks)) if runs and (found := _bold_colon_head(doc, i))}
+    uses = Counter(heads.values())
+    for run in runs:
+        if all(uses[heads[i]] == 1 for i in run):
+            members.update(run)
+    result = frozenset(members)
+    doc.derived["glossary-bold-colon-runs"] = result
+    return result
+
+
+def _bold_colon_run_entry(doc: Document, index: int, taken: Mapping[int, str]) -> GlossaryEntry | None:
+    """Wherever it stands, a paragraph of a run of `**Term**: definition` paragraphs (`_bold_colon_runs`) is
+    one term: the rest of its lines define it; a bare `**Term**:` is defined by the bullet list below it, or
+    is still to define when a comment or nothing follows it."""
+    if index not in _bold_colon_runs(doc):
+        return None
+    head = _bold_colon_head(doc, index)
+    if head is None:
+        return None
+    term, rest = head
+    block = doc.blocks[index]
+    lines = [rest, *(_HARD_BREAK.sub("", line.strip()) for line in doc.lines[block.first + 1 : block.last])]
+    definition = "\n".join(part for part in lines if part)
+    last = block.last
+    after = _bold_colon_next(doc, index, rest)
+    if after == index + 2 and is_free(doc, taken, index + 1):
+        last = doc.blocks[index + 1].last
+        if doc.blocks[index + 1].kind == "bullet_list":
+            definition = dedent(doc.block_text(index + 1).split("\n"))
+    return GlossaryEntry(block.first, _unbold(term), definition, block.first, last)
 
 
 _ENTRY_KINDS = frozenset({"table", "dl", "paragraph", "bullet_list", "blockquote"})
