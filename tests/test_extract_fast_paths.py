@@ -58,6 +58,7 @@ from ankibuild.extract import (
     explicit,
     extract_cards,
     fenced_divs,
+    fenced_tasks,
     field_drills,
     follow_ups,
     footnote_answers,
@@ -284,6 +285,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bulleted_answers, "block_kinds", lambda _doc: _Everything()),
     (term_arrows, "text_holds", _maybe),
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
+    (fenced_tasks, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
