@@ -88,6 +88,7 @@ from ankibuild.extract import (
     memorandums,
     mochi_cards,
     named_statements,
+    noted_questions,
     numbered,
     numbered_terms,
     open_questions,
@@ -286,6 +287,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (term_arrows, "text_holds", _maybe),
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
     (fenced_tasks, "block_kinds", lambda _doc: _Everything()),
+    (noted_questions, "may_open_a_line_with", _maybe),
+    (noted_questions, "has_free_blocks", _maybe),
 ]
 
 
