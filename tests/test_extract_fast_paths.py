@@ -98,6 +98,7 @@ from ankibuild.extract import (
     past_paper_items,
     plugin_blocks,
     points_labels,
+    pool_items,
     problem_details,
     prompt_lists,
     qualified_labels,
@@ -289,6 +290,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (fenced_tasks, "block_kinds", lambda _doc: _Everything()),
     (noted_questions, "may_open_a_line_with", _maybe),
     (noted_questions, "has_free_blocks", _maybe),
+    (pool_items, "may_open_a_line_with", _maybe),
 ]
 
 
