@@ -58,6 +58,7 @@ from ankibuild.extract import (
     explicit,
     extract_cards,
     fenced_divs,
+    fenced_tasks,
     field_drills,
     field_entries,
     follow_ups,
@@ -89,6 +90,7 @@ from ankibuild.extract import (
     memorandums,
     mochi_cards,
     named_statements,
+    noted_questions,
     numbered,
     numbered_terms,
     open_questions,
@@ -98,6 +100,7 @@ from ankibuild.extract import (
     past_paper_items,
     plugin_blocks,
     points_labels,
+    pool_items,
     problem_details,
     prompt_lists,
     qualified_labels,
@@ -293,6 +296,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (glossary, "may_open_a_line_with", _maybe),
     (field_entries, "text_holds", _maybe),
     (field_entries, "block_kinds", lambda _doc: _Everything()),
+    (fenced_tasks, "block_kinds", lambda _doc: _Everything()),
+    (noted_questions, "may_open_a_line_with", _maybe),
+    (noted_questions, "has_free_blocks", _maybe),
+    (pool_items, "may_open_a_line_with", _maybe),
 ]
 
 

@@ -89,3 +89,34 @@ GRADES = """\
 def test_score_bands_are_no_glossary() -> None:
     cards, _ = _outcome(GRADES)
     assert cards == []
+
+
+RUBRIC = """\
+# Reviewer handbook
+
+## Rating the essay
+
+| Level | Meaning |
+|------:|---------|
+| 5 | Publishable with light edits |
+| 4 | Clear argument, a few gaps |
+| 3 | Readable, thin evidence |
+| 2 | Hard to follow |
+| 1 | Off topic |
+
+Send the ratings to the chair by Friday.
+"""
+
+
+def test_rating_scale_is_no_glossary() -> None:
+    """A rubric of steps running down by one (5 … 1) describes a scale; its meanings are no terms."""
+    cards, _ = _outcome(RUBRIC)
+    assert cards == []
+
+
+def test_keyed_numbers_that_skip_still_name_rows() -> None:
+    """Codes that do not run by one (404, 301, 500) still name their rows."""
+    text = RUBRIC.replace("| 5 |", "| 500 |").replace("| 4 |", "| 404 |").replace("| 3 |", "| 301 |")
+    text = text.replace("| 2 |", "| 200 |").replace("| 1 |", "| 418 |").replace("Level", "Code")
+    cards, _ = _outcome(text)
+    assert [c[1] for c in cards][:2] == ["Code 500", "Code 404"]

@@ -14,9 +14,11 @@ from functools import cache
 
 from ..normalise import normalise_question
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
+from .answers import latex_options_only
 from .containers import has_container_marks, has_roles
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
+from .questions import without_source_label_line
 from .repeats import qualified_repeats
 
 
@@ -98,6 +100,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         exercises,
         explicit,
         fenced_divs,
+        fenced_tasks,
         field_drills,
         field_entries,
         follow_ups,
@@ -129,6 +132,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         memorandums,
         mochi_cards,
         named_statements,
+        noted_questions,
         numbered,
         numbered_problems,
         numbered_terms,
@@ -140,6 +144,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         past_paper_items,
         plugin_blocks,
         points_labels,
+        pool_items,
         problem_details,
         prompt_lists,
         qa_tables,
@@ -228,6 +233,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("task-heading", task_headings.extract),
         ("keyed-details", keyed_details.extract),
         ("quoted-choice", quoted_choices.extract),
+        ("fenced-task", fenced_tasks.extract),
         ("details", details.extract),
         ("points-label", points_labels.extract),
         ("content-tab", content_tabs.extract),
@@ -283,6 +289,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("output-item", output_items.extract),
         ("translation-item", translation_items.extract),
         ("line-pair", line_pairs.extract),
+        ("pool-item", pool_items.extract),
         ("bare-line", bare_lines.extract),
         ("alternating-label", alternating_labels.extract),
         ("quoted-points", quoted_points.extract),
@@ -301,6 +308,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("trailing-exercise", trailing_exercises.extract),
         ("numbered-term", numbered_terms.extract),
         ("unsolved-list", unsolved_lists.extract),
+        ("noted-question", noted_questions.extract),
         ("topic", topics.extract),
         ("formula", formulas.extract),
         ("term-list", term_lists.extract),
@@ -334,6 +342,8 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_question_tags(drafts)
     drafts = _without_level_marks(drafts)
     drafts = _without_source_references(drafts)
+    drafts = _without_source_label_lines(drafts)
+    drafts = _with_typeset_options_on_the_back(drafts)
     drafts = _without_exam_notes(drafts)
     if "★" in doc.source.text:  # else no front ends with a star rating
         drafts = _without_star_ratings(drafts)
@@ -534,6 +544,32 @@ def _without_source_references(drafts: list[CardDraft]) -> list[CardDraft]:
         else d
         for d in drafts
     ]
+
+
+def _without_source_label_lines(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without a first line naming, in bold, the paper or contest it comes from
+    (`**2019 AMC 10A #7**` above the problem: questions.without_source_label_line)."""
+    return [
+        replace(d, question=question)
+        if d.question.startswith(("**", "__")) and (question := without_source_label_line(d.question)) != d.question
+        else d
+        for d in drafts
+    ]
+
+
+def _with_typeset_options_on_the_back(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front ending in a paragraph of contest options typeset in math (`$\\textbf{(A) } 4 \\qquad …$`:
+    answers.latex_options_only) with that paragraph moved to the top of the back, as other rules put the
+    options of a multiple-choice question: what is asked stays on the front."""
+    kept: list[CardDraft] = []
+    for d in drafts:
+        head, _, tail = d.question.rpartition("\n\n")
+        if "{(" in tail and head.strip() and latex_options_only(tail):
+            answer = tail.strip() + ("\n\n" + d.answer if d.answer.strip() else "")
+            kept.append(replace(d, question=head.strip(), answer=answer))
+        else:
+            kept.append(d)
+    return kept
 
 
 # `… 的机制。（2019年真题）`, `… 的机制。 ⭐⭐⭐（必考！）`, `… work? ★★ (past paper 2018)`: after the question's end mark,

@@ -1211,3 +1211,22 @@ def _is_bracketed_placeholder_with_aside(line: str) -> bool:
     """A bracketed placeholder followed by an aside, alone on the answer's line (`_BRACKETED_ASIDE`)."""
     match = _BRACKETED_ASIDE.match(line.strip())
     return match is not None and _PLACEHOLDER_TEXT.match(_words_of(match.group("lead"))) is not None
+
+
+# `$\textbf{(A) } 4 \qquad \textbf{(B) } 4\sqrt{2} \qquad …$`: contest options typeset in one math span, each
+# letter in bold and set apart by `\qquad`.
+_LATEX_OPTION_GAP = re.compile(r"\\q?quad\b|\\[,;: ]|~")
+_LATEX_OPTION_LETTER = re.compile(r"\\(?:textbf|mathbf|text|mathrm)\s*\{\s*(\([A-E]\))\s*\}")
+
+
+def latex_options_only(paragraph: str) -> bool:
+    """True for a paragraph that is one math span holding only three or more options in order, their
+    letters typeset (`$\\textbf{(A) } 4 \\qquad \\textbf{(B) } 6 \\qquad …$`): the choices of a contest
+    problem, not part of what it asks."""
+    text = paragraph.strip()
+    if not (text.startswith("$") and text.endswith("$") and "\\q" in text) or "\n\n" in text:
+        return False
+    inner = text.strip("$").strip()
+    unwrapped = _LATEX_OPTION_LETTER.sub(r"\1 ", inner)
+    spaced = _LATEX_OPTION_GAP.sub("   ", unwrapped)
+    return inline_options_only(" ".join(spaced.split("\n")))

@@ -30,7 +30,7 @@ other column naming its row with a value unique to it, short (three words, 30 ch
 three quarters of its rows. The term is the first naming column made of
 words or written as code (`SSH`, `` `:w` ``), never a number or code (`22`, `E11`): those are keys, added to
 the back (`**Port:** 22`); when only keys name the rows, the first key with its header is the term (`Code
-404`), unless it merely numbers the rows (1, 2, 3 …). A column of phrases beside the term (`When to use`,
+404`), unless it merely numbers the rows (1, 2, 3 …) or steps down a rating scale (4, 3, 2, 1). A column of phrases beside the term (`When to use`,
 `Pros/Cons`), a blank header (`| | A | B |`) or two description columns make it a comparison: left out.
 
 Bold around a term is styling when every term of the table is bold, and is then dropped; when only some
@@ -898,6 +898,8 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
             return None  # a row number, not a key
         if _score_bands(values[term_column]):
             return None  # `7–8`, `5–6`, `0–4`: the bands of a score guide, not keys
+        if _rating_scale(values[term_column]):
+            return None  # `4`, `3`, `2`, `1`: the steps of a rating scale, not keys
         prefix = plain_text(header[term_column]).strip() + " "
     styled = all(_WHOLE_BOLD.match(v) for v in values[term_column])
     entries = []
@@ -1403,6 +1405,17 @@ def _is_attribute(term: str) -> bool:
 
 
 _BAND = lazy_pattern(r"^\s*(\d{1,4})\s*(?:[–—-]|to)\s*(\d{1,4})\s*%?\s*$")
+
+
+def _rating_scale(values: list[str]) -> bool:
+    """True when every value is a whole number and the numbers run down by one (`4`, `3`, `2`, `1`; `5` … `0`):
+    the steps of a rating scale or a rubric, best first, whose meanings are no terms to learn. (Numbers
+    running up by one only number the rows, checked apart.)"""
+    plain = [_unbold(value).strip() for value in values]
+    if len(plain) < 2 or not all(value.isdigit() for value in plain):
+        return False
+    numbers = [int(value) for value in plain]
+    return all(numbers[n + 1] == numbers[n] - 1 for n in range(len(numbers) - 1))
 
 
 def _score_bands(values: list[str]) -> bool:

@@ -1392,3 +1392,25 @@ def is_question_label_cell(text: str) -> bool:
 def is_answer_label_cell(text: str) -> bool:
     """True when a table cell holds only an answer label: `**A**`, `Answer`, `Antwort:`."""
     return _ANSWER_LABEL_CELL.match(text) is not None
+
+
+# `**2019 AMC 10A #7**`, `**Putnam 2010 B1**`, `__HSC 2018 Q14__`: a bold line naming the paper or contest a
+# problem comes from (a year in it), alone on the first line of the question's paragraph.
+_SOURCE_LABEL_LINE = re.compile(r"^[ \t]*(?P<b>\*\*|__)(?P<label>(?:(?!\*\*|__)[^\n]){3,60})(?P=b)[ \t]*\n(?=[ \t]*\S)")
+_SOURCE_LABEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SOURCE_LABEL_MAX_WORDS = 8
+
+
+def without_source_label_line(question: str) -> str:
+    """QUESTION without a first line that only names, in bold, the paper or contest it comes from
+    (`**2019 AMC 10A #7**` above the problem): it is about the question, no part of what is asked. A
+    label with no year, or one that asks, is kept."""
+    if not question.lstrip(" \t").startswith(("**", "__")):
+        return question
+    match = _SOURCE_LABEL_LINE.match(question)
+    if match is None:
+        return question
+    label = match.group("label").strip()
+    if len(label.split()) > _SOURCE_LABEL_MAX_WORDS or label.endswith(("?", "？", ":")) or not _SOURCE_LABEL_YEAR.search(label):
+        return question
+    return question[match.end() :].strip()

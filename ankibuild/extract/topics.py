@@ -26,8 +26,8 @@ it is claimed as `skip:imports` so the report says so); a body that asks questio
 lines: a question list for the question rules, answered or not); a table of questions and answers (the
 qa-table rule's: the section is a question section, its heading the cards' context); tables of contents
 and document furniture (`License`, `Installation`, `References` …), and a section whose opening quote says
-it is not examined (`kein Abfragestoff`, `not on the exam`); question headings, which belong to the heading
-rule.
+it is not examined (`kein Abfragestoff`, `not on the exam`); headings in the first person (`Things I learned`,
+`My takeaways`: the writer's reflections); question headings, which belong to the heading rule.
 
 **Which documents are handbooks.** The decision is made per document, from the shape of its topic sections
 (the candidates above, counted before any card is made):
@@ -645,12 +645,25 @@ def _outside_topics(doc: Document, index: int) -> bool:
         return True  # a course page's `## Learning outcomes of the day`, `## Material`: what to do, not what to know
     if is_log_heading(section.title):
         return True  # a journal entry (`### Day 2 — 03/01/2024`): that day's notes, not a study topic
+    if _speaks_of_the_writer(section.title):
+        return True  # `## Things I learned`, `## My takeaways`: the writer's reflections, not a topic
     parent = section.parent
     while parent is not None:
         if _TOC_TITLE.match(doc.sections[parent].title):
             return True
         parent = doc.sections[parent].parent
     return False
+
+
+# `Things I learned`, `What I got wrong`, `My takeaways`, `Notes to me`: a title in the first person.
+_FIRST_PERSON_TITLE = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|me)\b)")
+
+
+def _speaks_of_the_writer(title: str) -> bool:
+    """True for a heading in the first person that asks nothing (`Things I learned`, `My takeaways`): it
+    gathers the writer's reflections, it names no topic to learn."""
+    text = clean_heading(title)
+    return "?" not in text and _FIRST_PERSON_TITLE.search(text) is not None
 
 
 def _facets_only(doc: Document, children: Sequence[int]) -> bool:
