@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, options_only, unanswered
-from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
+from .document import Document, lazy_pattern, may_open_a_line_with, next_block_past_comments, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL
 
@@ -136,16 +136,6 @@ def _asks(stem: str) -> bool:
     return stem.rstrip().endswith((":", "?", "：", "？")) or _BLANK.search(stem) is not None
 
 
-def _next_block(doc: Document, index: int) -> int:
-    """The next block after `index` that is not an HTML comment."""
-    index += 1
-    while index < len(doc.blocks) and doc.blocks[index].kind == "html_block":
-        block = doc.blocks[index]
-        if not "\n".join(doc.lines[block.first : block.last]).strip().startswith("<!--"):
-            break
-        index += 1
-    return index
-
 
 def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> RuleResult:
     """Items whose stem, options and key stand in paragraphs of their own (see the module docstring)."""
@@ -166,11 +156,11 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
         # the stem's lines, then the options when they share its paragraph
         cut = next((n for n in range(1, len(lines)) if _SPLIT_OPTION.match(lines[n])), len(lines))
         option_lines = lines[cut:]
-        after = _next_block(doc, index)
+        after = next_block_past_comments(doc, index)
         if not option_lines and after < len(blocks) and blocks[after].kind == "paragraph":
             candidate = doc.lines[blocks[after].first : blocks[after].last]
             if _option_letters(candidate) is not None:
-                option_lines, after = candidate, _next_block(doc, after)
+                option_lines, after = candidate, next_block_past_comments(doc, after)
         if option_lines and _option_letters(option_lines) is None:
             continue
         if after >= len(blocks) or blocks[after].kind != "paragraph":

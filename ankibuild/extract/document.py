@@ -722,3 +722,13 @@ def may_open_emphasised(doc: Document, words: frozenset[str]) -> bool:
     if not found.isdisjoint(words):
         return True
     return any(len(cut) >= _CUT_WORD and any(word.startswith(cut) for word in words) for cut in found)
+
+
+def next_block_past_comments(doc: Document, index: int) -> int:
+    """The next block after `index` that is not an HTML comment (`len(doc.blocks)` when none is left)."""
+    index += 1
+    while index < len(doc.blocks) and doc.blocks[index].kind == "html_block":
+        if not doc.block_text(index).strip().startswith("<!--"):
+            break
+        index += 1
+    return index

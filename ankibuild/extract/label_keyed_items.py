@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import block_card, empty_reason, unanswered, unquote
-from .document import Document, block_kinds, lazy_pattern, may_open_a_line
+from .document import Document, block_kinds, lazy_pattern, may_open_a_line, next_block_past_comments
 from .questions import ANSWER_LABEL_WORDS, KEY_TITLE, is_question
 
 CONVENTION = "label-keyed-item"
@@ -114,12 +114,12 @@ def _item(doc: Document, taken: Mapping[int, str], index: int) -> tuple[int, str
         if not _lettered_in_order(lines[opening:]):
             return None
         options = "\n".join(lines[opening:])
-    after = _next_block(doc, index)
+    after = next_block_past_comments(doc, index)
     if not options and after < len(blocks) and blocks[after].kind == "paragraph":
         candidate = [line.strip() for line in doc.lines[blocks[after].first : blocks[after].last]]
         if _lettered_in_order(candidate):
             options = "\n".join(candidate)
-            after = _next_block(doc, after)
+            after = next_block_past_comments(doc, after)
     if after >= len(blocks) or blocks[after].kind != "blockquote":
         return index, stem, options, None
     if _key(unquote(doc.block_text(after)).strip()) is None:
@@ -169,12 +169,3 @@ def _lettered_in_order(lines: Sequence[str]) -> bool:
     expected = "ABCDEF" if letters and letters[0].isupper() else "abcdef"
     return len(letters) >= 2 and "".join(letters) == expected[: len(letters)]
 
-
-def _next_block(doc: Document, index: int) -> int:
-    """The next block after `index` that is not an HTML comment."""
-    index += 1
-    while index < len(doc.blocks) and doc.blocks[index].kind == "html_block":
-        if not doc.block_text(index).strip().startswith("<!--"):
-            break
-        index += 1
-    return index

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import block_card, empty_reason, unquote
-from .document import Document, block_kinds, lazy_pattern, may_open_a_line_with
+from .document import Document, block_kinds, lazy_pattern, may_open_a_line_with, next_block_past_comments
 from .questions import ANSWER_LABEL
 
 CONVENTION = "quoted-key"
@@ -84,14 +84,14 @@ def _item(doc: Document, taken: Mapping[int, str], index: int) -> tuple[int, str
     if any(_OPTION.match(line.strip()) for line in lines[1:]):
         return None  # options inside the stem's paragraph: the choice-item rule's
     stem = " ".join([match.group("stem").strip(), *(line.strip() for line in lines[1:])])
-    after = _next_block(doc, index)
+    after = next_block_past_comments(doc, index)
     options = ""
     if after < len(blocks) and blocks[after].kind == "paragraph":
         candidate = doc.lines[blocks[after].first : blocks[after].last]
         if not _lettered_in_order(candidate):
             return None
         options = "\n".join(line.strip() for line in candidate)
-        after = _next_block(doc, after)
+        after = next_block_past_comments(doc, after)
     if after >= len(blocks) or blocks[after].kind != "blockquote":
         return None
     if ANSWER_LABEL.match(unquote(doc.block_text(after)).strip()) is None:
@@ -115,12 +115,3 @@ def _lettered_in_order(lines: Sequence[str]) -> bool:
     expected = "ABCDEF" if letters and letters[0].isupper() else "abcdef"
     return len(letters) >= 2 and "".join(letters) == expected[: len(letters)]
 
-
-def _next_block(doc: Document, index: int) -> int:
-    """The next block after `index` that is not an HTML comment."""
-    index += 1
-    while index < len(doc.blocks) and doc.blocks[index].kind == "html_block":
-        if not doc.block_text(index).strip().startswith("<!--"):
-            break
-        index += 1
-    return index
