@@ -8,7 +8,7 @@ label, trailing rules, `NOT ANSWERED` placeholders, link-only bodies.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -19,7 +19,7 @@ from ..records import CardDraft, Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
 from .document import Block, Document, dedent, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL, is_back_to_top, strip_answer_label
+from .questions import ANSWER_LABEL, clean_question, is_back_to_top, strip_answer_label
 
 QUESTION_TYPES = frozenset({"question", "faq", "help"})
 """Box types (admonition or callout) that hold a question."""
@@ -1169,12 +1169,14 @@ def block_card(
     answer: str,
     reason: str | None,
     made: tuple[list[CardDraft], list[Diagnostic], dict[int, str]],
+    at: int | None = None,
 ) -> None:
     """One labelled block's outcome, added to MADE (drafts, diagnostics, claims): with a REASON, an
     `unanswered` report of QUESTION; else a card of QUESTION and ANSWER under block INDEX's headings. The
-    lines from the block's first to END (exclusive) are claimed with what it made."""
+    lines from the block's first (or line AT, where a pair inside the block asks) to END (exclusive) are
+    claimed with what it made."""
     drafts, diagnostics, claims = made
-    first = doc.blocks[index].first
+    first = doc.blocks[index].first if at is None else at
     loc = doc.loc(first)
     if reason is not None:
         diagnostics.append(unanswered(loc, question, reason))
@@ -1183,6 +1185,24 @@ def block_card(
     path = heading_path(doc, index)
     drafts.append(CardDraft(loc, convention, question, answer, tuple(clean_heading(p) for p in path), topic_tags(path)))
     claims.update(dict.fromkeys(range(first, end), "card"))
+
+
+def label_mark_pairs(lines: Sequence[str], marks: Sequence[tuple[int, str, int]]) -> Iterator[tuple[int, int, str, str | None]]:
+    """The pairs of a block's label marks: MARKS are `(line, "q" | "a", column where the text starts)` in LINES,
+    in order. For each question mark: its line, the line after its span (its answer's, when an answer mark
+    follows it), its question (`clean_question`, on one line) and its answer's text (None without one)."""
+    for k, (n, kind, start) in enumerate(marks):
+        if kind != "q":
+            continue
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        answered = k + 1 < len(marks) and marks[k + 1][1] == "a"
+        end = (marks[k + 2][0] if k + 2 < len(marks) else len(lines)) if answered else stop
+        question, _ = clean_question(" ".join(" ".join([lines[n][start:], *lines[n + 1 : stop]]).split()))
+        answer = None
+        if answered:
+            a_line, _, a_start = marks[k + 1]
+            answer = "\n".join([lines[a_line][a_start:], *lines[a_line + 1 : end]]).strip()
+        yield n, end, question, answer
 
 
 # a reading group's "we did not get to it" notes where the answer goes: `*we ran out of time — carry

@@ -22,11 +22,10 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from . import RuleResult, is_free
+from .answers import block_card, empty_reason, label_mark_pairs
 from .document import Document, block_kinds, lazy_pattern, search_lines_holding
-from .outline import clean_heading, heading_path, topic_tags
-from .questions import QUESTION_LABEL_WORDS, clean_question
+from .questions import QUESTION_LABEL_WORDS
 
 CONVENTION = "quoted-pair"
 
@@ -80,30 +79,14 @@ def _quote_pairs(
             marks.append((n, "a", match.end()))
     if not any(kind == "a" for _, kind, _ in marks) or marks[0][0] != _first_filled(lines):
         return  # no answer in the quote, or text before the first question: not this convention
-    path = heading_path(doc, index)
-    context = tuple(clean_heading(p) for p in path)
-    tags = topic_tags(path)
-    for k, (n, kind, start) in enumerate(marks):
-        if kind != "q":
-            continue
-        stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        answered = k + 1 < len(marks) and marks[k + 1][1] == "a"
-        end = (marks[k + 2][0] if k + 2 < len(marks) else len(lines)) if answered else stop
-        question, _ = clean_question(" ".join(" ".join([lines[n][start:], *lines[n + 1 : stop]]).split()))
-        if answered:
-            a_line, _, a_start = marks[k + 1]
-            answer = "\n".join([lines[a_line][a_start:], *lines[a_line + 1 : end]]).strip()
+    for n, end, question, answer in label_mark_pairs(lines, marks):
+        if answer is not None:
             reason = "no answer" if not answer else empty_reason(answer)
             if reason is None and _NOTE_TO_SELF.match(answer) and "\n" not in answer:
                 reason = "placeholder"
         else:
             answer, reason = "", "no answer"
-        loc = doc.loc(block.first + n)
-        if reason is not None:
-            diagnostics.append(unanswered(loc, question, reason))
-        else:
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, tags))
-        claims.update(claim(block.first + n, block.first + end, "card" if reason is None else "unanswered"))
+        block_card(doc, CONVENTION, index, block.first + end, question, answer, reason, (drafts, diagnostics, claims), at=block.first + n)
     claims.update({n: "card" for n in range(block.first, block.last) if n not in claims})  # blank `>` lines
 
 
