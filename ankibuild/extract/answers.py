@@ -8,7 +8,7 @@ label, trailing rules, `NOT ANSWERED` placeholders, link-only bodies.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic, Loc
 from .collapsibles import unwrap_answer_details
-from .document import Block, Document, dedent, search_lines
+from .document import STRUCTURAL, Block, Document, dedent, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, clean_question, is_back_to_top, strip_answer_label
 
@@ -1185,6 +1185,24 @@ def block_card(
     path = heading_path(doc, index)
     drafts.append(CardDraft(loc, convention, question, answer, tuple(clean_heading(p) for p in path), topic_tags(path)))
     claims.update(dict.fromkeys(range(first, end), "card"))
+
+
+def answer_run_end(doc: Document, taken: Mapping[int, str], start: int, next_item: Callable[[Block], bool]) -> int:
+    """The line after an answer whose last certain block is `start - 1`: the blocks from START on join it up
+    to the next heading, rule, HTML block, claimed block, or paragraph opening in bold that NEXT_ITEM says
+    starts the next item."""
+    blocks = doc.blocks
+    end = start
+    while end < len(blocks):
+        block = blocks[end]
+        if block.kind in STRUCTURAL or block.kind == "html_block":
+            break
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            break
+        if block.kind == "paragraph" and doc.lines[block.first].startswith(("**", "__")) and next_item(block):
+            break
+        end += 1
+    return blocks[end - 1].last
 
 
 def label_mark_pairs(lines: Sequence[str], marks: Sequence[tuple[int, str, int]]) -> Iterator[tuple[int, int, str, str | None]]:

@@ -26,8 +26,8 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
-from .answers import block_card
-from .document import STRUCTURAL, Document, free_blocks_of, lazy_pattern, may_open_emphasised
+from .answers import answer_run_end, block_card
+from .document import Document, free_blocks_of, lazy_pattern, may_open_emphasised
 
 CONVENTION = "verdict-paragraph"
 
@@ -122,15 +122,4 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _answer_end(doc: Document, taken: Mapping[int, str], start: int) -> int:
     """The line after the answer whose last certain block is `start - 1`: the blocks from START on join it
     up to the next heading, rule, comment, claimed block or paragraph opening in bold (the next item)."""
-    blocks = doc.blocks
-    end = start
-    while end < len(blocks):
-        block = blocks[end]
-        if block.kind in STRUCTURAL or block.kind == "html_block":
-            break
-        if not taken.keys().isdisjoint(range(block.first, block.last)):
-            break
-        if block.kind == "paragraph" and doc.lines[block.first].startswith(("**", "__")):
-            break
-        end += 1
-    return blocks[end - 1].last
+    return answer_run_end(doc, taken, start, lambda _block: True)
