@@ -43,7 +43,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, free_blocks, lazy_pattern
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
 
 CONVENTION = "alternating-label"
@@ -279,10 +279,7 @@ def _card(
         diagnostics.append(unanswered(loc, question, reason))
         claims.update(claim(ask.line, last, "unanswered"))
         return
-    section = doc.section_of_block(ask.block)
-    path: tuple[str, ...] = ()
-    if section is not None and not (section.level == 1 and section.title == doc.title):
-        path = section.path + (section.title,)
+    path = heading_path(doc, ask.block)
     context = tuple(clean_heading(p) for p in path)
     drafts.append(CardDraft(loc, CONVENTION, question, text, context, topic_tags(path)))
     claims.update(claim(ask.line, last, "card"))

@@ -32,7 +32,7 @@ from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, without_marks
 
 CONVENTION = "exam-part"
@@ -103,10 +103,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 for i in used:
                     claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
             continue
-        section = doc.section_of_block(index)
-        path: tuple[str, ...] = ()
-        if section is not None and not (section.level == 1 and section.title == doc.title):
-            path = section.path + (section.title,)
+        path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         drafts.append(CardDraft(loc, CONVENTION, front, markdown, context, topic_tags(path)))
         for i in used:

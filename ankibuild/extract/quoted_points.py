@@ -26,7 +26,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered, unquote
 from .document import Document, block_kinds, free_blocks, lazy_pattern
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
 
 CONVENTION = "quoted-points"
@@ -74,10 +74,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             diagnostics.append(unanswered(loc, question, reason))
             claims.update(claim(block.first, block.last, "unanswered"))
             continue
-        section = doc.section_of_block(index)
-        path: tuple[str, ...] = ()
-        if section is not None and not (section.level == 1 and section.title == doc.title):
-            path = section.path + (section.title,)
+        path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
         claims.update(claim(block.first, block.last, "card"))

@@ -31,7 +31,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, a_line_opens_with, lazy_pattern, may_open_a_line_with, search_lines
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
 CONVENTION = "reply-line"
@@ -150,10 +150,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if not answer or reason is not None:
                 diagnostics.append(unanswered(loc, question, reason))
                 continue
-            section = doc.section_of_block(index)
-            path: tuple[str, ...] = ()
-            if section is not None and not (section.level == 1 and section.title == doc.title):
-                path = section.path + (section.title,)
+            path = heading_path(doc, index)
             context = tuple(clean_heading(p) for p in path)
             drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
         for i in used:
