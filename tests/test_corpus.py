@@ -164,6 +164,23 @@ HOLDOUT40 = CORPUS / "holdout40"
 French constitutional-law sheet, Chinese formula notes, an Indonesian bootcamp Q&A, a Persian Laravel
 interview, a Korean OS checklist, a Colombian Saber 11 quiz, German criminal-law definitions):
 `--corpus tests/corpus/holdout40`."""
+HOLDOUT41 = CORPUS / "holdout41"
+"""A forty-first blind holdout, written at the start of round 25, in English (a Jeopardy! practice log, a Readwise
+book export with `.qa` notes, an mkdocs-quiz page, a Hugo post with its FAQ in front matter, a ground-school page of
+`*[ABBR]:` definitions, Discord question-of-the-day spoilers, an office-hours digest, a Quizlet export):
+`--corpus tests/corpus/holdout41`."""
+HOLDOUT42 = CORPUS / "holdout42"
+"""A forty-second blind holdout, written beside holdout41, in other languages (a Peruvian balotario, a Belarusian
+`<dl>` README, a Punjabi board guide, a Kyrgyz Telegram export, a Moroccan Hugo FAQ, Macedonian setext headings, a
+Haitian exam sheet with a compact key, a Bosnian Obsidian note with block IDs): `--corpus tests/corpus/holdout42`."""
+HOLDOUT43 = CORPUS / "holdout43"
+"""A forty-third blind holdout, written beside holdout41, in English, from tools' layouts (a Moodle GIFT bank, a
+GitHub issue-form digest, a Slidev deck, an nbgrader notebook, ExamTopics notes, a Kahoot import table, a Readwise
+article export, a Jeopardy! host sheet): `--corpus tests/corpus/holdout43`."""
+HOLDOUT44 = CORPUS / "holdout44"
+"""A forty-fourth blind holdout, written beside holdout41, in other languages (a Macedonian Jekyll FAQ, a Punjabi
+science guide, a German Slidev study round, French kramdown `{: .question }` blocks, a Brazilian Discord paste, a
+Flemish Anki TSV block, a Chilean `<dl>` glossary, a Ukrainian QA interview): `--corpus tests/corpus/holdout44`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -206,6 +223,10 @@ FOLDERS = {
     HOLDOUT38: 8,
     HOLDOUT39: 8,
     HOLDOUT40: 8,
+    HOLDOUT41: 8,
+    HOLDOUT42: 8,
+    HOLDOUT43: 8,
+    HOLDOUT44: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
