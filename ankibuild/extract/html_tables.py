@@ -106,7 +106,7 @@ def _table_cards(
     if len(rows) < 2:
         return
     header, body = rows[0], rows[1:]
-    names = [header_word(_plain(cell)) for cell in header.cells]
+    names = [header_word(html_plain(cell)) for cell in header.cells]
     question = next((n for n, name in enumerate(names) if names_question(name)), -1)
     answer = next((n for n, name in enumerate(names) if n != question and names_answer(name)), -1)
     if question < 0 or answer < 0:
@@ -118,20 +118,20 @@ def _table_cards(
     for n, row in enumerate(body):
         stop = body[n + 1].line if n + 1 < len(body) else end
         cells = row.cells + ("",) * (len(names) - len(row.cells))
-        front = _markdown(cells[question], breaks=" ")
-        if not _plain(front):
+        front = html_markdown(cells[question], breaks=" ")
+        if not html_plain(front):
             continue  # a row without a question: claimed with the table
         text, _ = clean_question(front)
-        back = _markdown(cells[answer], breaks="<br>")
-        reason = "no answer" if not _plain(back).strip(_FILLER) else empty_reason(_plain(back))
+        back = html_markdown(cells[answer], breaks="<br>")
+        reason = "no answer" if not html_plain(back).strip(_FILLER) else empty_reason(html_plain(back))
         if reason is not None:
-            diagnostics.append(unanswered(doc.loc(row.cell_lines[question]), _plain(text), reason))
+            diagnostics.append(unanswered(doc.loc(row.cell_lines[question]), html_plain(text), reason))
             claims.update(claim(row.line, stop, "unanswered"))
             continue
         extras = [
-            f"**{_plain(header.cells[k])}:** {_markdown(cell, breaks='<br>')}"
+            f"**{html_plain(header.cells[k])}:** {html_markdown(cell, breaks='<br>')}"
             for k, cell in enumerate(cells)
-            if k not in (question, answer) and k < len(header.cells) and _plain(cell) and _plain(header.cells[k])
+            if k not in (question, answer) and k < len(header.cells) and html_plain(cell) and html_plain(header.cells[k])
         ]
         drafts.append(CardDraft(doc.loc(row.cell_lines[question]), CONVENTION, text, "\n\n".join([back, *extras]), context, tags))
         claims.update(claim(row.line, stop, "card"))
@@ -156,15 +156,15 @@ def _rows(doc: Document, first: int, end: int) -> list[_Row]:
     return rows
 
 
-def _markdown(cell: str, breaks: str) -> str:
-    """A cell's HTML as Markdown: emphasis and code tags as their marks, `<br>` as BREAKS."""
+def html_markdown(cell: str, breaks: str) -> str:
+    """HTML (a cell's, an entry's) as Markdown: emphasis and code tags as their marks, `<br>` as BREAKS."""
     text = _BREAK.sub(breaks, cell)
     text = _ITALIC.sub("*", text)
     text = _BOLD.sub("**", text)
     return _CODE.sub("`", text).strip()
 
 
-def _plain(cell: str) -> str:
-    """What a reader reads in a cell: tags and emphasis marks removed."""
+def html_plain(cell: str) -> str:
+    """What a reader reads in HTML (a cell, an entry): tags and emphasis marks removed."""
     return " ".join(_TAG.sub(" ", cell).replace("**", "").replace("*", "").replace("`", "").split())
 
