@@ -67,6 +67,7 @@ from ankibuild.extract import (
     glossary,
     graded_quizzes,
     headings,
+    html_definitions,
     html_tables,
     inline_fields,
     inline_pairs,
@@ -300,6 +301,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "may_open_a_line_with", _maybe),
     (noted_questions, "has_free_blocks", _maybe),
     (pool_items, "may_open_a_line_with", _maybe),
+    (html_definitions, "a_line_opens_with", _maybe),
+    (html_definitions, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -359,6 +362,10 @@ _BODIES = st.sampled_from(
         "<tr><th>Question</th><th>Answer</th></tr>",
         "<tr><td>Why?</td><td>Because it is.</td></tr>",
         "</table>",
+        "<dl>",
+        "  <dt>Why?</dt>",
+        "  <dd>Because it is.</dd>",
+        "</dl>",
         "> **Q1.** Why?",
         "> **Answer.** Because.",
         "Question 3: Why?",

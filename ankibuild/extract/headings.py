@@ -27,7 +27,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import SLIDE_ANSWERS, Block, Document
+from .document import DEFINITION_LISTED, SLIDE_ANSWERS, Block, Document
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
     asks_by_plain_label,
@@ -56,6 +56,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, title in entries.items():
         questions[index] = (title, ())
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
+    listed = doc.derived.get(DEFINITION_LISTED, 0) >= _LISTED_MIN
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -74,6 +75,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
+        if listed:
+            continue  # `## Why this file?` in notes that ask in `<dl>` lists: a section title over the writer's aside
         if deck and _titles_a_slide(question):
             continue  # `## Sync vs async followers` in a deck that asks on its question slides: a slide's topic
         if blocks and doc.blocks[blocks[0]].kind == "blockquote" and _titles_a_quoted_question(doc, question, blocks[0]):
@@ -117,6 +120,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+_LISTED_MIN = 3
+"""Entries of HTML definition lists that make a document's questions theirs."""
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
 

@@ -1,0 +1,114 @@
+"""Terms and questions written as HTML definition lists (the `html-definition` rule)."""
+
+from __future__ import annotations
+
+from tests.helpers import cards_and_unanswered, extract_text
+
+GLOSSARY = """\
+# Astronomy glossary
+
+## Stars
+
+<dl>
+  <dt>Red giant</dt>
+  <dd>A star late in its life whose outer layers have swollen after the hydrogen in its core ran out.</dd>
+
+  <dt>Parsec</dt>
+  <dd></dd>
+
+  <dt>1. Why do <b>white dwarfs</b> stop shrinking?</dt>
+  <dd>
+    <ul>
+      <li>electron degeneracy pressure;</li>
+      <li>it holds below about 1.4 solar masses.</li>
+    </ul>
+  </dd>
+
+  <dt>2. What is a light year?</dt>
+  <dd><!-- to write after the lab --></dd>
+</dl>
+"""
+
+FRENCH_SHARED = """\
+# Révision de chimie
+
+<dl>
+  <dt>Oxydant</dt>
+  <dt>Accepteur d'électrons</dt>
+  <dd>Espèce qui capte un ou plusieurs électrons au cours d'une réaction.</dd>
+
+  <dt>Qu'est-ce qu'un catalyseur ?</dt>
+  <dd>TODO</dd>
+</dl>
+"""
+
+ITALIAN_WITH_ASIDE = """\
+# Diritto privato — ripasso
+
+## Perché questo file?
+
+L'ho scritto per ripassare in treno, le definizioni sono sotto.
+
+## Termini
+
+<dl>
+  <dt>Capacità giuridica</dt>
+  <dd>L'attitudine a essere titolare di diritti e doveri; si acquista con la nascita.</dd>
+  <dt>Capacità d'agire</dt>
+  <dd>L'idoneità a compiere atti giuridici; si acquista con la maggiore età.</dd>
+  <dt>Che cos'è la prescrizione?</dt>
+  <dd>L'estinzione di un diritto che non viene esercitato per il tempo previsto dalla legge.</dd>
+</dl>
+"""
+
+CODE_SAMPLE = """\
+# HTML lesson
+
+A definition list is written like this:
+
+```html
+<dl>
+  <dt>Term</dt>
+  <dd>Its definition.</dd>
+</dl>
+```
+"""
+
+
+def test_each_term_and_question_is_a_card_and_empty_definitions_are_unanswered() -> None:
+    cards, unanswered = cards_and_unanswered(GLOSSARY)
+    assert [(line, rule, q) for line, rule, q, _ in cards] == [
+        (6, "html-definition", "Red giant"),
+        (12, "html-definition", "Why do white dwarfs stop shrinking?"),
+    ]
+    assert cards[0][3].startswith("A star late in its life")
+    assert cards[1][3] == "<ul> <li>electron degeneracy pressure;</li> <li>it holds below about 1.4 solar masses.</li> </ul>"
+    assert unanswered == [(9, "Parsec"), (20, "What is a light year?")]
+
+
+def test_terms_in_a_row_share_the_definition_after_them_and_a_placeholder_answers_nothing() -> None:
+    cards, unanswered = cards_and_unanswered(FRENCH_SHARED)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Oxydant", "Espèce qui capte un ou plusieurs électrons au cours d'une réaction."),
+        ("Accepteur d'électrons", "Espèce qui capte un ou plusieurs électrons au cours d'une réaction."),
+    ]
+    assert [message for _, message in unanswered] == ["Qu'est-ce qu'un catalyseur ? (placeholder)"]
+
+
+def test_a_heading_question_beside_the_lists_is_the_writers_aside() -> None:
+    cards, unanswered = cards_and_unanswered(ITALIAN_WITH_ASIDE)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("html-definition", "Capacità giuridica"),
+        ("html-definition", "Capacità d'agire"),
+        ("html-definition", "Che cos'è la prescrizione?"),
+    ]
+    assert cards[0][2:] == (
+        "Capacità giuridica",
+        "L'attitudine a essere titolare di diritti e doveri; si acquista con la nascita.",
+    )
+    assert unanswered == []
+
+
+def test_a_definition_list_shown_as_code_stays_code() -> None:
+    extraction, _ = extract_text(CODE_SAMPLE)
+    assert not any(d.convention == "html-definition" for d in extraction.drafts)
