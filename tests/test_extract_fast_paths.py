@@ -45,6 +45,7 @@ from ankibuild.extract import (
     bulleted_answers,
     choice_headings,
     choice_items,
+    click_reveals,
     code_arrows,
     collapsibles,
     containers,
@@ -303,6 +304,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (pool_items, "may_open_a_line_with", _maybe),
     (html_definitions, "a_line_opens_with", _maybe),
     (html_definitions, "block_kinds", lambda _doc: _Everything()),
+    (click_reveals, "text_holds", _maybe),
+    (click_reveals, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
@@ -366,6 +369,10 @@ _BODIES = st.sampled_from(
         "  <dt>Why?</dt>",
         "  <dd>Because it is.</dd>",
         "</dl>",
+        "<v-click>",
+        "</v-click>",
+        "<v-clicks>",
+        "layout: center",
         "> **Q1.** Why?",
         "> **Answer.** Because.",
         "Question 3: Why?",

@@ -86,6 +86,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         case_studies,
         choice_headings,
         choice_items,
+        click_reveals,
         code_arrows,
         command_tables,
         content_tabs,
@@ -203,6 +204,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("admonition-block", admonition_blocks.extract),
         ("row-table", row_tables.extract),
         ("slide", slides.extract),
+        ("click-reveal", click_reveals.extract),
         ("transcript", transcripts.extract),
         ("interview-dialogue", interview_dialogues.extract),
         ("emoji-post", emoji_posts.extract),
@@ -384,6 +386,7 @@ _SKIP_NAMES = {
     "comment": "HTML comment",
     "shortcode": "shortcode marks",
     "sync": "flashcard plugin header",
+    "slide": "slide of a quiz deck that reveals no answer",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

@@ -1,0 +1,170 @@
+"""Slidev quiz decks: a question slide whose answer a click reveals.
+
+    ---
+
+    ## Check 3
+
+    Which sorting algorithm is stable: quicksort or merge sort?
+
+    <v-click>
+
+    Merge sort.
+
+    </v-click>
+
+Slidev splits slides at `---` lines (a slide's own front matter, `layout: center` between two `---`, belongs
+to the separator) and shows what `<v-click>` or `<v-clicks>` wraps only on the next click: a quiz slide
+asks, then reveals. A slide whose title asks (`# Why does X …?`), or the statement under a label title
+(`## Check 3`, `# Frage 2`; under another title, a statement that asks or commands), is the front (the title only when it asks, then with the
+statement); the blocks inside the first click tag are the back, speaker notes (`<!-- … -->`) left out.
+A reveal that is empty or only a comment or a placeholder leaves the question `unanswered`.
+
+In a deck that quizzes so (two such slides or more), the slides that reveal nothing are the lecture around
+the quiz (a title slide, an agenda, a teaser `# What could go wrong?` whose answer is only in the speaker
+notes, a closing `# Questions?`): they are skipped, not carded. A line of theirs that names a question by
+the label of the quiz slides with a further number (`- Check 9: Why is heapsort not stable?`) is a question
+the deck has not revealed yet: `unanswered`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .document import Document, block_kinds, lazy_pattern, text_holds
+from .outline import clean_heading, topic_tags
+from .questions import clean_question, is_question, opens_with_command_word, starts_like_question
+
+CONVENTION = "click-reveal"
+
+_OPEN = lazy_pattern(r"^[ \t]*<v-clicks?\b[^>]*>", re.I)
+_CLOSE = lazy_pattern(r"</v-clicks?[ \t]*>", re.I)
+_COMMENT = lazy_pattern(r"<!--.*?-->", re.S)
+# `layout: center` (and more `key: value` lines) over the `---` that closes a slide's own front matter.
+_SLIDE_SETTING = lazy_pattern(r"^[A-Za-z][\w-]*:(?:[ \t]|$)")
+# `Check 3`, `Frage 2`, `Quick check 10`: a title that only labels the question by its number.
+_LABEL_TITLE = lazy_pattern(r"^(?P<label>[^\W\d_][^\d\n]{0,30}?)[ \t]*#?\d{1,3}[ \t]*[.:)]?$")
+# ` 9: Why is heapsort not stable?` after the label: the number, then the question.
+_NUMBERED_REST = lazy_pattern(r"[ \t]*#?\d{1,3}[ \t]*[.:)]?[ \t]+(?P<question>\S.*)$")
+_QUIZ_MIN = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from the quiz slides of a Slidev deck, the deck's other slides skipped."""
+    if "html_block" not in block_kinds(doc) or "hr" not in block_kinds(doc) or not text_holds(doc, "<v-click"):
+        return RuleResult()  # no click tag: nearly every document
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    quiet: list[list[int]] = []  # slides that reveal no answer
+    labels: set[str] = set()
+    for slide in _slides(doc):
+        if any(n in taken for i in slide for n in range(doc.blocks[i].first, doc.blocks[i].last)):
+            continue
+        found = _quiz_slide(doc, slide)
+        if found is None:
+            quiet.append(slide)
+            continue
+        title, front, back = found
+        loc = doc.loc(doc.blocks[slide[0]].first)
+        section = doc.section_of_block(slide[0])
+        path = section.path if section is not None else ()
+        if title is not None and path:
+            path = path[:-1]  # the slide's own title: its label or its question, no context
+        reason = empty_reason(back) if back else "no answer"
+        if reason is None:
+            drafts.append(CardDraft(loc, CONVENTION, front, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
+        else:
+            diagnostics.append(unanswered(loc, " ".join(front.split()), reason))
+        label = _LABEL_TITLE.match(title) if title is not None else None
+        if label is not None:
+            labels.add(label.group("label").strip().lower())
+        claims.update(claim(doc.blocks[slide[0]].first, doc.blocks[slide[-1]].last, "card" if reason is None else "unanswered"))
+    if len(drafts) + len(diagnostics) < _QUIZ_MIN:
+        return RuleResult()  # a click here and there animates a talk; it makes no quiz
+    for slide in quiet:
+        for i in slide:
+            block = doc.blocks[i]
+            claims.update(claim(block.first, block.last, "skip:slide"))
+            for n in range(block.first, block.last):
+                asked = _labelled_question(doc.lines[n], labels) if labels else None
+                if asked is not None:
+                    diagnostics.append(unanswered(doc.loc(n), asked, "no answer"))
+                    claims[n] = "unanswered"
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _slides(doc: Document) -> list[list[int]]:
+    """The blocks of each slide, separators, front matter and a slide's own settings left out."""
+    slides: list[list[int]] = []
+    current: list[int] = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind in ("hr", "front_matter") or _is_slide_settings(doc, i):
+            if current:
+                slides.append(current)
+            current = []
+        else:
+            current.append(i)
+    if current:
+        slides.append(current)
+    return slides
+
+
+def _is_slide_settings(doc: Document, index: int) -> bool:
+    """True for the `key: value` lines a setext heading made of a slide's own front matter."""
+    block = doc.blocks[index]
+    if block.kind != "heading" or doc.lines[block.last - 1].strip().strip("-") or block.last - block.first < 2:
+        return False
+    return all(_SLIDE_SETTING.match(doc.lines[n]) for n in range(block.first, block.last - 1))
+
+
+def _quiz_slide(doc: Document, slide: list[int]) -> tuple[str | None, str, str] | None:
+    """(title, front, back) of a slide that asks and reveals its answer on a click; None for another."""
+    blocks = doc.blocks
+    opening = next(
+        (k for k, i in enumerate(slide) if blocks[i].kind == "html_block" and _OPEN.match(doc.lines[blocks[i].first])), None
+    )
+    if opening is None:
+        return None
+    title: str | None = None
+    before = slide[:opening]
+    if before and blocks[before[0]].kind == "heading":
+        title, _ = clean_question(doc.block_text(before[0]).strip().lstrip("#").strip())
+        before = before[1:]
+    statement = "\n\n".join(doc.block_text(i).strip("\n") for i in before if blocks[i].kind != "html_block").strip()
+    if title is not None and is_question(title) and _LABEL_TITLE.match(title) is None:
+        front = title if not statement else f"{title}\n\n{statement}"
+    elif statement and (_asks(statement) or (title is not None and _LABEL_TITLE.match(title))):
+        front = statement
+    else:
+        return None
+    return title, front, _revealed(doc, slide[opening:])
+
+
+def _asks(text: str) -> bool:
+    return is_question(text) or starts_like_question(text) or opens_with_command_word(text)
+
+
+def _revealed(doc: Document, blocks: list[int]) -> str:
+    """What the first click tag of BLOCKS wraps, comments left out."""
+    text = doc.text(doc.blocks[blocks[0]].first, doc.blocks[blocks[-1]].last)
+    opened = _OPEN.search(text)
+    if opened is None:
+        return ""
+    closed = _CLOSE.search(text, opened.end())
+    inner = text[opened.end() : closed.start() if closed else len(text)]
+    return _COMMENT.sub("", inner).strip("\n").strip()
+
+
+def _labelled_question(line: str, labels: set[str]) -> str | None:
+    """The question a line names by one of the quiz's LABELS and a number (`- Check 9: Why …?`), else None."""
+    text = line.strip().lstrip("-*+ \t")
+    for label in labels:
+        if text.lower().startswith(label):
+            match = _NUMBERED_REST.match(text, len(label))
+            if match and is_question(match.group("question")):
+                return match.group("question").strip()
+    return None
