@@ -58,6 +58,8 @@ L'ho scritto per ripassare in treno, le definizioni sono sotto.
   <dd>L'idoneità a compiere atti giuridici; si acquista con la maggiore età.</dd>
   <dt>Che cos'è la prescrizione?</dt>
   <dd>L'estinzione di un diritto che non viene esercitato per il tempo previsto dalla legge.</dd>
+  <dt>Usucapione</dt>
+  <dd>Acquisto della proprietà per il possesso continuato nel tempo.</dd>
 </dl>
 """
 
@@ -101,6 +103,7 @@ def test_a_heading_question_beside_the_lists_is_the_writers_aside() -> None:
         ("html-definition", "Capacità giuridica"),
         ("html-definition", "Capacità d'agire"),
         ("html-definition", "Che cos'è la prescrizione?"),
+        ("html-definition", "Usucapione"),
     ]
     assert cards[0][2:] == (
         "Capacità giuridica",
@@ -112,3 +115,38 @@ def test_a_heading_question_beside_the_lists_is_the_writers_aside() -> None:
 def test_a_definition_list_shown_as_code_stays_code() -> None:
     extraction, _ = extract_text(CODE_SAMPLE)
     assert not any(d.convention == "html-definition" for d in extraction.drafts)
+
+
+MIXED = """\
+# Notes de géographie
+
+## Vocabulaire
+
+<dl>
+  <dt>Delta</dt>
+  <dd>Embouchure d'un fleuve divisée en plusieurs bras.</dd>
+  <dt>Estuaire</dt>
+  <dd>Embouchure unique et évasée où la marée remonte.</dd>
+  <dt>Méandre</dt>
+  <dd>Courbe prononcée que décrit un cours d'eau.</dd>
+</dl>
+
+## Pourquoi les deltas se forment-ils ?
+
+Parce que le fleuve dépose plus d'alluvions que la mer n'en emporte.
+
+## Qu'est-ce qu'un bassin versant ?
+
+Le territoire dont toutes les eaux rejoignent le même cours d'eau.
+"""
+
+
+def test_heading_questions_as_many_as_a_quarter_of_the_entries_stay_cards() -> None:
+    cards, _ = cards_and_unanswered(MIXED)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("html-definition", "Delta"),
+        ("html-definition", "Estuaire"),
+        ("html-definition", "Méandre"),
+        ("heading", "Pourquoi les deltas se forment-ils ?"),
+        ("heading", "Qu'est-ce qu'un bassin versant ?"),
+    ]

@@ -56,7 +56,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, title in entries.items():
         questions[index] = (title, ())
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
-    listed = doc.derived.get(DEFINITION_LISTED, 0) >= _LISTED_MIN
+    # Notes that ask in `<dl>` lists, their heading questions a few asides beside them (`## Why this file?`).
+    listed_entries = doc.derived.get(DEFINITION_LISTED, 0)
+    listed = listed_entries >= _LISTED_MIN and listed_entries >= _LISTED_SHARE * sum(1 for q in questions if q is not None)
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -121,7 +123,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 _LISTED_MIN = 3
-"""Entries of HTML definition lists that make a document's questions theirs."""
+"""Entries of HTML definition lists that make a document's questions theirs …"""
+_LISTED_SHARE = 4
+"""… when they are this many times as many as its heading questions (else both conventions ask)."""
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
 
