@@ -120,6 +120,7 @@ from ankibuild.extract import (
     sibling_headings,
     slides,
     solution_sections,
+    spoiler_posts,
     statement_headings,
     task_headings,
     task_labels,
@@ -300,6 +301,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "may_open_a_line_with", _maybe),
     (noted_questions, "has_free_blocks", _maybe),
     (pool_items, "may_open_a_line_with", _maybe),
+    (spoiler_posts, "text_holds", _maybe),
 ]
 
 
@@ -361,6 +363,8 @@ _BODIES = st.sampled_from(
         "</table>",
         "> **Q1.** Why?",
         "> **Answer.** Because.",
+        "Why is it so? ||Because.||",
+        "✅ Answer: ||  ||",
         "Question 3: Why?",
         "QUESTION 2b: How?",
         "**C:** Why so?",
