@@ -25,6 +25,11 @@ Was ist ein Katalysator? (bitte mit Beispiel!!)
 **FdT #10** · Do 6. Feb · ⚗️
 Wie viele Valenzelektronen hat Kohlenstoff?
 || ||
+
+## Nächste Woche
+
+- #11 — Was ist eine Säure nach Brønsted?
+- #12 — Thema: Redoxreaktionen (noch ohne Frage)
 """
 
 LABELLED = """\
@@ -88,6 +93,7 @@ def test_a_line_ending_in_a_spoiler_answers_the_lines_of_its_post_above_it() -> 
     assert [message for _, message in missing] == [
         "Was ist ein Katalysator? (bitte mit Beispiel!!)",
         "Wie viele Valenzelektronen hat Kohlenstoff?",
+        "Was ist eine Säure nach Brønsted?",
     ]
 
 

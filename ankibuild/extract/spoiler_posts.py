@@ -48,6 +48,12 @@ _LABEL = re.compile(r"^[^\w\n]*(?:[^\W\d_][\w'’-]*[ \t]*){1,4}[*_]*[:：][*_]*
 # `A) walk  B) run`: lettered options on one line, two spaces or a tab apart.
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _OPTION = re.compile(r"^[^\W\d_][).][ \t]+\S")
+# `**Q7.** …`, `**Frage 3:** …`: a short bold label opening the question, ended by its punctuation.
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^*_\s][^*_\n]{0,20}?[.:：)](?:\*\*|__)[ \t]+(?=\S)")
+# `#48`, `№ 12`: the number a post's header gives it.
+_POST_NUMBER = re.compile(r"[#№][ \t]?(?P<n>\d{1,5})\b")
+# `- #48 — What is …?`: a list item numbered as the posts are, its question after a dash or colon.
+_NUMBERED_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+[#№][ \t]?(?P<n>\d{1,5})[ \t]*[—–:-][ \t]*(?P<text>\S.*)$")
 # `@name …`: a reply naming the author of the message it answers.
 _MENTION = re.compile(r"^@(?P<name>[\w.-]+)[,:]?[ \t]+(?=\S)")
 _MIN_SPOILERS = 2
@@ -73,7 +79,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         lines = doc.block_text(index).split("\n")
         asked: list[str] = []
-        for n, line in enumerate(lines):
+        spoken = False  # a spoiler line above in this paragraph: the paragraph above is not asked again
+        for line in lines:
             match = _SPOILER_END.search(line)
             if match is None or line.count("`", 0, match.start()) % 2:
                 if _HEADER.match(line) is None or _asks(line):
@@ -87,12 +94,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 before = ""
             question = _question([*asked, before] if before else asked)
             header = _header_name(lines[0])
-            if not question:
+            if not question and not spoken:
                 found = _question_above(doc, taken, index, used)
                 if found is not None:
                     question, options, above, header = found
                     span = [*above, index]
             asked = []
+            spoken = True
             if not question:
                 continue
             if header:
@@ -105,6 +113,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not drafts:
         return RuleResult()
     _unanswered_posts(doc, taken, used, names, labels, diagnostics, claims)
+    _numbered_to_come(doc, taken, set(used), diagnostics, claims)
     _replies(doc, taken, used, drafts, claims)
     diagnostics.sort(key=lambda d: d.loc.line)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -150,6 +159,7 @@ def _question(lines: list[str]) -> str:
     if asking:
         lines = lines[: asking[-1] + 1]
     text = " ".join(" ".join(lines).split())
+    text = _BOLD_LABEL.sub("", text, count=1)
     for mark in ("**", "__"):
         if text.startswith(mark) and text.endswith(mark) and len(text) > 4 and mark not in text[2:-2]:
             text = text[2:-2].strip()
@@ -254,9 +264,7 @@ def _unanswered_posts(
             claims.update(claim(blocks[i].first, blocks[i].last, "unanswered"))
 
 
-def _replies(
-    doc: Document, taken: Mapping[int, str], used: set[int], drafts: list[CardDraft], claims: dict[int, str]
-) -> None:
+def _replies(doc: Document, taken: Mapping[int, str], used: set[int], drafts: list[CardDraft], claims: dict[int, str]) -> None:
     """A message ending with `?` and the next message, which names its author (`@name …`), as a card."""
     blocks = doc.blocks
     for index in range(len(blocks) - 1):
@@ -286,3 +294,28 @@ def _replies(
         drafts.append(CardDraft(doc.loc(blocks[index].first), "spoiler-post", question, answer, context, topic_tags(path)))
         used.update((index, after))
         claims.update(claim(blocks[index].first, blocks[after].last, "card"))
+
+
+def _numbered_to_come(
+    doc: Document, taken: Mapping[int, str], used: set[int], diagnostics: list[Diagnostic], claims: dict[int, str]
+) -> None:
+    """List items numbered on from the posts (`- #48 — What is …?` below posts `#41` to `#47`) that ask:
+    questions announced, not yet posted, so `unanswered`."""
+    numbers: set[int] = set()
+    for index in used:
+        for line in doc.block_text(index).split("\n"):
+            if _HEADER.match(line) and not _asks(line):
+                numbers.update(int(m.group("n")) for m in _POST_NUMBER.finditer(line))
+    if not numbers:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "bullet_list" or not is_free(doc, taken, index):
+            continue
+        for line_number in range(block.first, block.last):
+            match = _NUMBERED_ITEM.match(doc.lines[line_number])
+            if match is None or int(match.group("n")) in numbers or int(match.group("n")) < min(numbers):
+                continue
+            question = _question([match.group("text")])
+            if question.endswith(("?", "？")):
+                diagnostics.append(unanswered(doc.loc(line_number), question, "no answer"))
+                claims[line_number] = "unanswered"
