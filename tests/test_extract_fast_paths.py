@@ -63,6 +63,7 @@ from ankibuild.extract import (
     field_entries,
     follow_ups,
     footnote_answers,
+    form_fields,
     formulas,
     glossary,
     graded_quizzes,
@@ -302,6 +303,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "has_free_blocks", _maybe),
     (pool_items, "may_open_a_line_with", _maybe),
     (spoiler_posts, "text_holds", _maybe),
+    (form_fields, "_repeats_titles", _maybe),
 ]
 
 
@@ -365,6 +367,9 @@ _BODIES = st.sampled_from(
         "> **Answer.** Because.",
         "Why is it so? ||Because.||",
         "✅ Answer: ||  ||",
+        "### Question",
+        "### Answer",
+        "_No response_",
         "Question 3: Why?",
         "QUESTION 2b: How?",
         "**C:** Why so?",

@@ -105,6 +105,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         field_entries,
         follow_ups,
         footnote_answers,
+        form_fields,
         formulas,
         glossary,
         graded_quizzes,
@@ -245,6 +246,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bracket-question", bracket_questions.extract),
         ("answer-example", answer_examples.extract),
         ("bracket-label", bracket_labels.extract),
+        ("form-field", form_fields.extract),
         ("answer-heading", answer_headings.extract),
         ("solution-heading", solution_sections.extract),
         ("objective", objectives.extract),
@@ -384,6 +386,7 @@ _SKIP_NAMES = {
     "comment": "HTML comment",
     "shortcode": "shortcode marks",
     "sync": "flashcard plugin header",
+    "form": "form item without a question field",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 
