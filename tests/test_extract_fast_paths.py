@@ -65,6 +65,7 @@ from ankibuild.extract import (
     footnote_answers,
     form_fields,
     formulas,
+    gift_items,
     glossary,
     graded_quizzes,
     headings,
@@ -304,6 +305,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (pool_items, "may_open_a_line_with", _maybe),
     (spoiler_posts, "text_holds", _maybe),
     (form_fields, "_repeats_titles", _maybe),
+    (gift_items, "text_holds", _maybe),
+    (gift_items, "_opens_a_line_with_colons", _maybe),
 ]
 
 
@@ -367,6 +370,8 @@ _BODIES = st.sampled_from(
         "> **Answer.** Because.",
         "Why is it so? ||Because.||",
         "✅ Answer: ||  ||",
+        "::Q1::[markdown]Which one? {=a ~b}",
+        "::Q2::Is it so?{T}",
         "### Question",
         "### Answer",
         "_No response_",
