@@ -106,7 +106,9 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         field_entries,
         follow_ups,
         footnote_answers,
+        form_fields,
         formulas,
+        gift_items,
         glossary,
         graded_quizzes,
         headings,
@@ -170,6 +172,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         skips,
         slides,
         solution_sections,
+        spoiler_posts,
         statement_headings,
         task_headings,
         task_labels,
@@ -207,6 +210,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("click-reveal", click_reveals.extract),
         ("transcript", transcripts.extract),
         ("interview-dialogue", interview_dialogues.extract),
+        ("spoiler-post", spoiler_posts.extract),
+        ("gift-question", gift_items.extract),
         ("emoji-post", emoji_posts.extract),
         ("numbered-problem", numbered_problems.extract),
         ("blank-key", blank_keys.extract),
@@ -247,6 +252,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bracket-question", bracket_questions.extract),
         ("answer-example", answer_examples.extract),
         ("bracket-label", bracket_labels.extract),
+        ("form-field", form_fields.extract),
         ("answer-heading", answer_headings.extract),
         ("solution-heading", solution_sections.extract),
         ("objective", objectives.extract),
@@ -387,6 +393,7 @@ _SKIP_NAMES = {
     "shortcode": "shortcode marks",
     "sync": "flashcard plugin header",
     "slide": "slide of a quiz deck that reveals no answer",
+    "form": "form item without a question field",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

@@ -1,0 +1,167 @@
+"""Issue-form write-ups: each item a heading whose sub-headings are the fields of a form (a digest of
+GitHub issues opened with an issue form, a survey export):
+
+    ## #12 [Question]: Closures
+    **State:** open · **Labels:** `js`
+
+    ### Question
+    What is a closure?
+
+    ### Answer
+    A function together with the variables of the scope it was made in.
+
+    ### Difficulty
+    Junior
+
+A heading titled only as a question label (`Question`, `Frage`, `Pregunta`, `Вопрос`, `问题` …) holds the
+question in its body; the first sibling heading after it (same level, same parent) titled only as an
+answer label (`Answer`, `Antwort`, `Respuesta`, `Ответ`, `答案` …) holds the answer in its body. The item's
+heading is the card's context; the other fields (`Difficulty`, `Source`) are no part of the card. An empty
+field (`_No response_`, as GitHub fills one, or any placeholder) leaves the question `unanswered`. Where
+items are read so, a sibling item that has fields but no question field (a discussion filed beside the
+questions) is skipped. Read only where two question fields or more are paired with an answer field, one
+at least answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .document import Document, Section
+from .outline import clean_heading, topic_tags
+from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS, clean_question, is_question
+
+_QUESTION_FIELD = re.compile(r"^\W*" + QUESTION_LABEL_WORDS + r"\W*$", re.I)
+_ANSWER_FIELD = re.compile(r"^\W*" + ANSWER_LABEL_WORDS + r"\W*$", re.I)
+# `_No response_`: the value GitHub writes into a form field left empty.
+_NO_RESPONSE = re.compile(r"^[ \t]*(?P<e>\*\*|__|\*|_)no response(?P=e)[ \t]*$", re.I)
+_MIN_PAIRS = 2
+_MIN_LEGEND_ROWS = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from question and answer fields under each item heading."""
+    if not _repeats_titles(doc):
+        return RuleResult()  # form fields repeat their titles: nearly every document has no two alike
+    sections = doc.sections
+    pairs: list[tuple[int, int]] = []
+    for n, section in enumerate(sections):
+        if section.level < 2 or len(section.title) > 40 or not _QUESTION_FIELD.match(section.title):
+            continue
+        for m in range(n + 1, len(sections)):
+            later = sections[m]
+            if later.level < section.level or (later.level == section.level and later.parent != section.parent):
+                break
+            if later.level == section.level and _ANSWER_FIELD.match(later.title):
+                pairs.append((n, m))
+                break
+    if len(pairs) < _MIN_PAIRS:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for n, m in pairs:
+        asking, answering = sections[n], sections[m]
+        blocks = (asking.block, *asking.body, answering.block, *answering.body)
+        if any(_taken(doc, taken, i) for i in blocks):
+            continue
+        question, _ = clean_question(" ".join(_body(doc, asking).split()))
+        if not question:
+            continue
+        answer = _body(doc, answering)
+        reason = "placeholder" if _NO_RESPONSE.match(answer) else empty_reason(answer)
+        loc = doc.loc(doc.blocks[asking.body[0] if asking.body else asking.block].first)
+        path = asking.path
+        context = tuple(clean_heading(p) for p in path)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
+        else:
+            drafts.append(CardDraft(loc, "form-field", question, answer, context, topic_tags(path)))
+        for i in blocks:
+            block = doc.blocks[i]
+            claims.update(claim(block.first, block.last, "unanswered" if reason else "card"))
+        if asking.parent is not None:  # the item's heading and the line of metadata under it
+            item = sections[asking.parent]
+            for i in (item.block, *item.body):
+                block = doc.blocks[i]
+                if not _taken(doc, taken, i):
+                    claims.update({k: "card" for k in range(block.first, block.last) if k not in claims})
+    if not drafts:
+        return RuleResult()
+    items = {sections[n].parent for n, _ in pairs}
+    _skip_other_items(doc, taken, items, claims)
+    _skip_legend(doc, taken, _siblings(doc, items), claims)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _repeats_titles(doc: Document) -> bool:
+    """True when two section titles or more are written again (a question and an answer field per item)."""
+    sections = doc.sections
+    return len(sections) >= 2 * _MIN_PAIRS and len({s.title for s in sections}) <= len(sections) - _MIN_PAIRS
+
+
+def _taken(doc: Document, taken: Mapping[int, str], index: int) -> bool:
+    block = doc.blocks[index]
+    return not taken.keys().isdisjoint(range(block.first, block.last))
+
+
+def _body(doc: Document, section: Section) -> str:
+    """The Markdown of a field's body, up to the next heading."""
+    if not section.body:
+        return ""
+    first, last = doc.blocks[section.body[0]].first, doc.blocks[section.body[-1]].last
+    return doc.text(first, last).strip()
+
+
+def _siblings(doc: Document, items: set[int | None]) -> list[int]:
+    """The items read and their siblings: the sections at their level under the same parent."""
+    sections = doc.sections
+    levels = {sections[i].level for i in items if i is not None}
+    parents = {sections[i].parent for i in items if i is not None}
+    return [n for n, s in enumerate(sections) if s.level in levels and s.parent in parents]
+
+
+def _skip_other_items(doc: Document, taken: Mapping[int, str], items: set[int | None], claims: dict[int, str]) -> None:
+    """The siblings of the items read (same level, same parent) that hold fields but no question field and
+    no heading that asks: filed beside the questions, they are none (a discussion, a proposal)."""
+    sections = doc.sections
+    levels = {sections[i].level for i in items if i is not None}
+    parents = {sections[i].parent for i in items if i is not None}
+    for n, section in enumerate(sections):
+        if n in items or section.level not in levels or section.parent not in parents:
+            continue
+        fields = [s for s in sections[n + 1 :] if s.parent == n]
+        if not fields or any(_QUESTION_FIELD.match(f.title) or is_question(f.title) for f in fields):
+            continue
+        end = n + 1
+        while end < len(sections) and sections[end].level > section.level:
+            end += 1
+        blocks = [i for s in sections[n:end] for i in (s.block, *s.body)]
+        if any(_taken(doc, taken, i) for i in blocks):
+            continue
+        for i in blocks:
+            block = doc.blocks[i]
+            claims.update({k: "skip:form" for k in range(block.first, block.last) if k not in claims})
+
+
+def _skip_legend(doc: Document, taken: Mapping[int, str], items: list[int], claims: dict[int, str]) -> None:
+    """A table above the first item whose every first cell is a mark the items carry in the lines under
+    their headings (a row `approved | answer reviewed` over items labelled `approved`): the page's
+    legend of its own marks, not a glossary to learn."""
+    if not items:
+        return
+    sections = doc.sections
+    first = sections[min(items)].block
+    carried = " ".join(doc.block_text(i) for n in items for i in sections[n].body)
+    for index in range(first):
+        block = doc.blocks[index]
+        if block.kind != "table" or _taken(doc, taken, index):
+            continue
+        rows = [line.strip().strip("|").split("|") for line in doc.lines[block.first : block.last]][2:]
+        keys = [row[0].strip() for row in rows if row and row[0].strip()]
+        if len(keys) >= _MIN_LEGEND_ROWS and all(key in carried for key in keys):
+            claims.update({k: "skip:form" for k in range(block.first, block.last) if k not in claims})
