@@ -41,7 +41,7 @@ handbook (a page of prose and reference tables around an FAQ is not one).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..records import CardDraft, Diagnostic
@@ -104,7 +104,7 @@ def _front_matter_cards(doc: Document) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _key_span(lines: list[str], first: int, end: int, key: str) -> tuple[int, int] | None:
+def _key_span(lines: Sequence[str], first: int, end: int, key: str) -> tuple[int, int] | None:
     """The lines [start, stop) of a top-level KEY of the front matter between FIRST and END: its own line
     and the indented or listed lines under it."""
     opening = re.compile(rf"^['\"]?{re.escape(key)}['\"]?[ \t]*:")
