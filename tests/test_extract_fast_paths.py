@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ankibuild.extract import (
+    abbreviations,
     admonition_blocks,
     alternating_labels,
     answer_examples,
@@ -109,6 +110,7 @@ from ankibuild.extract import (
     prompt_lists,
     qualified_labels,
     questions,
+    quiz_blocks,
     quote_headings,
     quoted_choices,
     quoted_keys,
@@ -238,6 +240,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "block_kinds", lambda _doc: _Everything()) for module in (mochi_cards, slides)),
     (labelled_fields, "a_line_opens_with", _maybe),
     (plugin_blocks, "a_line_opens_with", _maybe),
+    (quiz_blocks, "block_kinds", lambda _doc: _Everything()),
+    (quiz_blocks, "text_holds", _maybe),
+    (abbreviations, "may_open_a_line_with", _maybe),
+    (yaml_cards, "_holds_a_list_of_mappings", _maybe),
     (admonition_blocks, "_asks", _maybe),
     (explicit, "_all_blocks_open_with_text", lambda _doc: False),
     (html_tables, "a_line_opens_with", _maybe),
@@ -485,6 +491,12 @@ _BODIES = st.sampled_from(
         "**QCM 2 :** Concernant X :",
         "1) Définir X.",
         "→ Y.",
+        "<?quiz?>",
+        "question: Why?",
+        "answer-correct: yes",
+        "<?/quiz?>",
+        "*[ATP]: Adenosine triphosphate",
+        "*[RNA]:",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

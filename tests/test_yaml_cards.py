@@ -86,3 +86,88 @@ services:
     extraction, diagnostics = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "yaml-card"]
     assert not [d for d in diagnostics if d.kind == "unanswered"]
+
+
+FRONT_MATTER_FAQ = """\
+---
+title: "Photosynthèse — FAQ"
+tags: [biologie, 1re]
+faq:
+  - question: "Où se déroule la phase photochimique ?"
+    answer: "Dans la membrane des thylakoïdes."
+  - question: "Quel gaz est libéré ?"
+    answer: >-
+      Le dioxygène, issu de la photolyse
+      de l'eau.
+  - question: "Quel est le rôle de la RuBisCO ?"
+    answer: ""   # à compléter
+---
+
+# Photosynthèse
+
+Le texte de la page ; la FAQ est rendue par le gabarit.
+
+{{< faq >}}
+"""
+
+
+def test_a_front_matter_question_list_is_read_like_a_yaml_fence() -> None:
+    extraction, diagnostics = extract_text(FRONT_MATTER_FAQ)
+    assert [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        (5, "yaml-card", "Où se déroule la phase photochimique ?", "Dans la membrane des thylakoïdes."),
+        (7, "yaml-card", "Quel gaz est libéré ?", "Le dioxygène, issu de la photolyse de l'eau."),
+    ]
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [(11, "Quel est le rôle de la RuBisCO ?")]
+
+
+def test_a_jekyll_faq_with_a_block_list_answer_and_sections_of_reference_tables() -> None:
+    # A page of reference tables around its front matter FAQ is no handbook: its sections are no topic cards.
+    tables = "\n\n".join(
+        f"## Tabelle {n}\n\n| Jahr | Ereignis |\n|---|---|\n| 18{n}0 | Gründung |\n| 18{n}5 | Reform |" for n in range(1, 4)
+    )
+    text = f"""\
+---
+layout: faq
+faq:
+  - question: "Wann wurde die Universität gegründet?"
+    answer: "1810."
+  - question: "Welche Fakultäten gab es zuerst?"
+    answer: |
+      - Theologie
+      - Recht
+  - question: "Wer war der erste Rektor?"
+    answer: "Theodor Schmalz."
+  - question: "Wo stand das erste Gebäude?"
+    answer: "Im Prinz-Heinrich-Palais."
+---
+
+{tables}
+"""
+    extraction, _ = extract_text(text)
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        ("yaml-card", "Wann wurde die Universität gegründet?", "1810."),
+        ("yaml-card", "Welche Fakultäten gab es zuerst?", "- Theologie\n- Recht"),
+        ("yaml-card", "Wer war der erste Rektor?", "Theodor Schmalz."),
+        ("yaml-card", "Wo stand das erste Gebäude?", "Im Prinz-Heinrich-Palais."),
+    ]
+
+
+def test_front_matter_lists_of_other_mappings_are_left_alone() -> None:
+    text = """\
+---
+title: Team
+authors:
+  - name: Ana
+    role: editor
+menu:
+  - title: Home
+    url: /
+---
+
+# Team
+
+What is our release process? We ship every second Tuesday.
+"""
+    extraction, diagnostics = extract_text(text)
+    assert not any(d.convention == "yaml-card" for d in extraction.drafts)
+    assert not any(d.kind == "unanswered" for d in diagnostics)

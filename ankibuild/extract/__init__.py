@@ -58,6 +58,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     """The rules in the order they run. Earlier rules claim lines first; the specific conventions run
     before the general ones so that, e.g., a bold question inside a section is not mistaken for topic text."""
     from . import (
+        abbreviations,
         admonition_blocks,
         alternating_labels,
         answer_examples,
@@ -153,6 +154,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         prompt_lists,
         qa_tables,
         qualified_labels,
+        quiz_blocks,
         quiz_headings,
         quote_headings,
         quoted_choices,
@@ -193,6 +195,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
 
     return (
         ("plugin-block", plugin_blocks.extract),
+        ("quiz-block", quiz_blocks.extract),
         ("labelled-field", labelled_fields.extract),
         ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),
@@ -201,6 +204,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("mochi-card", mochi_cards.extract),
         ("explicit", explicit.extract),
         ("yaml-card", yaml_cards.extract),
+        ("abbreviation", abbreviations.extract),
         ("follow-up", follow_ups.extract),
         ("footnote-answer", footnote_answers.extract),
         ("fenced-div", fenced_divs.extract),

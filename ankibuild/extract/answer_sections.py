@@ -197,7 +197,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             head = doc.blocks[i]
             claims.update(claim(head.first, head.last, "card"))
     if drafts:
-        doc.derived[SECTION_ANSWERED] = len(drafts) + len(diagnostics)
+        doc.derived[SECTION_ANSWERED] = doc.derived.get(SECTION_ANSWERED, 0) + len(drafts) + len(diagnostics)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

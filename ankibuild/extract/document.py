@@ -23,8 +23,9 @@ EXPLICIT_CARD_FILE = "explicit-card-file"
 """`Document.derived` key: True for a note tagged for a flashcard plugin (`#flashcards`), whose headings are
 context and tags, never topic cards."""
 SECTION_ANSWERED = "section-answered-questions"
-"""`Document.derived` key: how many questions the answer-section rule paired with a later answers section
-(the topic rule weighs them as question sections: a problem set's background is no handbook)."""
+"""`Document.derived` key: how many questions stand outside question headings: those the answer-section rule
+paired with a later answers section, and those of a front matter question list (the topic rule weighs them
+as question sections: a problem set's background, an FAQ page's prose, is no handbook)."""
 SLIDE_ANSWERS = "slide-answers"
 """`Document.derived` key: True when the slide rule paired question slides with answer slides (the deck asks
 on its question slides: a slide titled `Sync vs async followers` is a topic, not a comparison to explain)."""

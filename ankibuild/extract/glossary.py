@@ -712,6 +712,8 @@ def _dash_paragraph(doc: Document, index: int) -> bool:
     if not 0 <= index < len(doc.blocks) or doc.blocks[index].kind != "paragraph":
         return False
     line = _HARD_BREAK.sub("", doc.lines[doc.blocks[index].first].strip())
+    if line.startswith(("{{", "{%")):
+        return False  # a template tag (`{{< figure caption="Cell — cellule" >}}`): markup, not a term
     pending = _pending_term(line)
     if pending is not None:
         return not _is_attribute(pending)
@@ -1096,7 +1098,8 @@ _ADVICE_WORDS = _words(
     "tip|tips|hint|hints|note|notes|nb|n b|warning|caution|reminder|remember|important|attention|heads up|"
     "pitfall|gotcha|trap|watch out|beware|mnemonic|advice|"
     "consejo|nota|ojo|astuce|conseil|remarque|rappel|hinweis|tipp|achtung|merke|dica|atenção|aviso|"
-    "suggerimento|attenzione|совет|примечание|внимание|важно|заметка|порада|увага|提示|注意|ヒント|팁|참고|주의|lưu ý|mẹo"
+    "suggerimento|attenzione|совет|примечание|внимание|важно|заметка|порада|увага|提示|注意|ヒント|팁|참고|주의|lưu ý|mẹo|"
+    "نصيحة|ملاحظة|تنبيه"
 )
 _ADVICE_QUALIFIER_WORDS = 2
 
@@ -1108,6 +1111,11 @@ def _is_advice(term: str) -> bool:
     if not words or len(words) > _ADVICE_QUALIFIER_WORDS + 1:
         return False
     return " ".join(words) in _ADVICE_WORDS or words[-1] in _ADVICE_WORDS or " ".join(words[-2:]) in _ADVICE_WORDS
+
+
+def is_advice(label: str) -> bool:
+    """True for a label that gives advice to the reader (`**Exam tip:**`, `**Warning**`): see `_is_advice`."""
+    return _is_advice(label)
 
 
 def _without_advice(entries: tuple[GlossaryEntry, ...] | None) -> tuple[GlossaryEntry, ...] | None:

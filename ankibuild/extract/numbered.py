@@ -83,6 +83,7 @@ from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
 from .document import Document, lazy_pattern, mask_code_and_math, may_hold
+from .glossary import is_advice
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
@@ -764,6 +765,7 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
 _OTHER_LANGUAGES_TITLE = (
     r"|(?:fragen|aufgaben|übungen)\b|\b(?:übung|preguntas?|ejercicios?|exercices?|probl[eè]mes|domande|esercizi"
     r"|perguntas?|exerc[ií]cios?)\b"
+    r"|\b(?:ال)?(?:تمارين|تمرين|أسئلة|اسئلة)\b"  # Arabic exercises, questions (`## تمارين للمراجعة`)
 )
 # `## Homework (due Friday)`, `## Problem set 3`, `## Devoirs`: exercises set to do, solved later if at all.
 _HOMEWORK_TITLE = r"|\b(?:homework|assignments?|problem[ -]sets?|worksheets?|devoirs|tareas?|compiti)\b"
@@ -951,6 +953,19 @@ def _page_footer(doc: Document, collected: Sequence[_Unit]) -> bool:
     return _FOOTER_NOTE.match(doc.lines[block.first]) is not None
 
 
+# `> **Tip:** …`, `> 💡 **Hint:** …`: a quote opening with a bold label (an emoji before it or not).
+_QUOTED_LABEL = re.compile(r"^[ \t]*>[ \t]*(?:[^\w\s*_>]{1,3}[ \t]*)?(?:\*\*|__)(?P<label>[^*_\n]{1,40}?)(?:\*\*|__)")
+
+
+def _advice_quote(doc: Document, collected: Sequence[_Unit]) -> bool:
+    """True when the only block after the last question of a list is a quote that gives the reader advice
+    (`> **Tip:** do them before looking at the key`): a word to the learner, not the question's answer."""
+    if len(collected) != 1 or collected[0].block is None or collected[0].kind != "blockquote":
+        return False
+    match = _QUOTED_LABEL.match(doc.lines[doc.blocks[collected[0].block].first])
+    return match is not None and is_advice(match.group("label"))
+
+
 # A section title saying its questions come without answers: `Practice (no solutions)`, `Sans corrigé`,
 # `Sin respuestas`, `Ohne Lösungen`, `أسئلة إضافية (بدون حل)`, `无答案`.
 _WITHOUT_ANSWERS = lazy_pattern(
@@ -1078,6 +1093,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     if waiting is None:
         return
     doc = run.doc
+    if not waiting.item.lead and _advice_quote(doc, units):
+        units = ()  # `> **Tip:** try them alone first` under the list speaks to the reader; it answers nothing
     parts = [waiting.item.lead] if waiting.item.lead else []
     if waiting.item.first in run.paired:
         parts.append(run.paired[waiting.item.first])

@@ -1150,6 +1150,10 @@ EXERCISE_VERBS = frozenset(
         "aggregate",
         "normalize",
         "normalise",
+        # Arabic `write` (with and without the hamza): `اكتب المعادلة …`, also a section's instruction
+        # (`### اكتب المصطلح العلمي` over a drill), so no question on its own.
+        "اكتب",
+        "أكتب",
     ]
 )
 """Command words that set an exercise (`Find the second highest salary.`, `Write a query that …`). Too

@@ -18,18 +18,36 @@ question `unanswered`. A list of answers becomes a Markdown list. The fence is c
 explicit rule's cards, its lines are recorded in `EXPLICIT_CARDED_LINES` so that the heading over it (`L14 —
 Glycolysis`) is the cards' context, never a topic card of its own. Any other YAML (configuration, front
 matter shown as an example) has no such keys and is left alone; YAML that does not parse is left alone too.
+
+The same list may be a key of the document's own front matter, as static-site generators (Hugo, Jekyll,
+Eleventy) keep a page's FAQ for a template or a shortcode to render:
+
+    ---
+    title: Cell respiration
+    faq:
+      - question: "Where does glycolysis take place?"
+        answer: >-
+          In the cytosol.
+      - question: "Why do muscles ache?"
+        answer: ""   # TODO
+    ---
+
+Each top-level key whose value is such a list (every item a mapping with a question key) gives its cards
+the same way, located at their question lines. The page body then only shows where the list is rendered:
+its questions count as the document's questions when the topic rule decides whether the page is a
+handbook (a page of prose and reference tables around an FAQ is not one).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import EXPLICIT_CARDED_LINES, Document, a_line_opens_with, block_kinds, free_blocks_of
+from .document import EXPLICIT_CARDED_LINES, SECTION_ANSWERED, Document, a_line_opens_with, block_kinds, free_blocks_of
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "yaml-card"
@@ -42,7 +60,65 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:q|question|front|prompt)[ \t
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from YAML question lists in `yaml` fences (see the module docstring)."""
+    """Cards from YAML question lists in `yaml` fences and in the front matter (see the module docstring)."""
+    front = _front_matter_cards(doc) if doc.meta and _holds_a_list_of_mappings(doc.meta) else RuleResult()
+    fenced = _fenced_cards(doc, taken)
+    if not front.drafts and not front.diagnostics:
+        return fenced
+    claims = dict(front.claims)
+    claims.update(fenced.claims)
+    return RuleResult(front.drafts + fenced.drafts, front.diagnostics + fenced.diagnostics, claims)
+
+
+def _holds_a_list_of_mappings(meta: Mapping[str, Any]) -> bool:
+    """True when a front matter value is a list opening with a mapping: the cheap test before the YAML is read."""
+    return any(isinstance(v, list) and v and isinstance(v[0], dict) for v in meta.values())
+
+
+def _front_matter_cards(doc: Document) -> RuleResult:
+    """Cards from the question lists held by top-level keys of the front matter."""
+    block = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == "front_matter" else None
+    if block is None:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    lines = doc.lines
+    for key, value in doc.meta.items():
+        pairs = _pairs_of(value) if isinstance(value, list) else []
+        if not pairs:
+            continue
+        span = _key_span(lines, block.first + 1, block.last - 1, key)
+        starts = [n for n in range(*span) if _QUESTION_LINE.match(lines[n])] if span else []
+        for n, (question, answer) in enumerate(pairs):
+            loc = doc.loc(starts[n] if len(starts) == len(pairs) else span[0] if span else block.first)
+            reason = "no answer" if not answer else empty_reason(answer)
+            if reason is not None:
+                diagnostics.append(unanswered(loc, question, reason))
+                continue
+            drafts.append(CardDraft(loc, CONVENTION, question, answer, (), ()))
+        if span:
+            claims.update(claim(span[0], span[1], "card" if drafts else "unanswered"))
+    if drafts or diagnostics:
+        doc.derived[SECTION_ANSWERED] = doc.derived.get(SECTION_ANSWERED, 0) + len(drafts) + len(diagnostics)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _key_span(lines: Sequence[str], first: int, end: int, key: str) -> tuple[int, int] | None:
+    """The lines [start, stop) of a top-level KEY of the front matter between FIRST and END: its own line
+    and the indented or listed lines under it."""
+    opening = re.compile(rf"^['\"]?{re.escape(key)}['\"]?[ \t]*:")
+    for n in range(first, end):
+        if opening.match(lines[n]):
+            stop = n + 1
+            while stop < end and (not lines[stop].strip() or lines[stop][0] in " \t-#"):
+                stop += 1
+            return n, stop
+    return None
+
+
+def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from YAML question lists in `yaml` fences."""
     # A card's fence opens with ```` ```yaml ````: a line whose first word is `yaml` or `yml`.
     if "fence" not in block_kinds(doc) or not a_line_opens_with(doc, ("yaml", "yml")):
         return RuleResult()  # no YAML fence: nearly every document
@@ -93,6 +169,11 @@ def _pairs(source: str) -> list[tuple[str, str]]:
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list)]
         data = lists[0] if len(lists) == 1 else None
+    return _pairs_of(data)
+
+
+def _pairs_of(data: Any) -> list[tuple[str, str]]:
+    """The (question, answer) of each mapping of the list DATA, or nothing when it is no list of questions."""
     if not isinstance(data, list) or not data or not all(isinstance(item, dict) for item in data):
         return []
     pairs: list[tuple[str, str]] = []
