@@ -48,8 +48,8 @@ _LABEL = lazy_pattern(
     r"|(?P<arrow>↳|→|➜|⮑|=>|->))[ \t]*"
 )
 # A response that asks: a word first, then a `?` (emphasis around it allowed).
-_ASKING = lazy_pattern(r"^[*_]*(?P<q>[^\W\d_][^?\n]{0,200}\?)")
-_EMPHASISED_QUESTION = lazy_pattern(r"(?P<e>\*\*|__|\*|_)(?P<q>[^\W\d_][^*_\n?]{0,200}\?)(?P=e)[^\w]*$")
+_ASKING = lazy_pattern(r"^[*_]*(?P<q>¿?[^\W\d_][^?\n]{0,200}\?)")
+_EMPHASISED_QUESTION = lazy_pattern(r"(?P<e>\*\*|__|\*|_)(?P<q>¿?[^\W\d_][^*_\n?]{0,200}\?)(?P=e)[^\w]*$")
 _BLANK = lazy_pattern(r"_{2,}|…|\.{3}")
 _MIN_ANSWERED = 2
 
