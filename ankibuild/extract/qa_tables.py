@@ -282,7 +282,9 @@ def question_layout(header: Sequence[str], rows: Sequence[_Row]) -> _Layout | No
         keyed = _keyed_choices(names, rows, answers)
         if keyed is not None:
             key, choices = keyed
-            roles = [("choice" if n in choices else "extra") if role == "answer" and n != key else role for n, role in enumerate(roles)]
+            roles = [
+                ("choice" if n in choices else "extra") if role == "answer" and n != key else role for n, role in enumerate(roles)
+            ]
             roles = ["answer" if n == key else role for n, role in enumerate(roles)]
             return _Layout(question, key, tuple(roles), choices=choices)
         return _Layout(question, answer, tuple(roles))
@@ -313,9 +315,12 @@ def _keyed_choices(names: Sequence[str], rows: Sequence[_Row], answers: Sequence
         if key in numbered.values():
             continue
         cells = [row.cells[key] for row in rows if row.cells[key]]
-        if cells and all(_KEY_CELL.match(cell) for cell in cells):
-            if all(1 <= int(d) <= len(numbered) for cell in cells for d in _KEY_NUMBER.findall(cell)):
-                return key, tuple(numbered[i] for i in sorted(numbered))
+        if (
+            cells
+            and all(_KEY_CELL.match(cell) for cell in cells)
+            and all(1 <= int(d) <= len(numbered) for cell in cells for d in _KEY_NUMBER.findall(cell))
+        ):
+            return key, tuple(numbered[i] for i in sorted(numbered))
     return None
 
 

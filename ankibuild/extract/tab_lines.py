@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..records import CardDraft, Diagnostic
 from ..normalise import tag_slug
+from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import CELL_FILLER, empty_reason, unanswered
 from .document import Document, free_blocks, lazy_pattern, text_holds
@@ -116,9 +116,8 @@ def _rows(doc: Document, first: int, last: int, fenced: bool) -> tuple[list[tupl
     separator = headers.get("separator")
     if separator is not None and separator.lower() not in _TAB_SEPARATORS:
         return None
-    if not headers:
-        if fenced or len(lines) < _MIN_LINES or any(len(fields) > 2 for _, fields in lines):
-            return None  # data in a fence, or a table of several columns: not cards
+    if not headers and (fenced or len(lines) < _MIN_LINES or any(len(fields) > 2 for _, fields in lines)):
+        return None  # data in a fence, or a table of several columns: not cards
     tags_column = None
     if headers.get("tags column", "").isdigit():
         tags_column = int(headers["tags column"]) - 1
