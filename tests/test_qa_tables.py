@@ -19,6 +19,7 @@ from ankibuild.extract.document import QUESTION_TABLES
 from ankibuild.extract.qa_tables import extract
 from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
+from tests.helpers import cards_and_unanswered
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "qa_tables"
 
@@ -141,3 +142,40 @@ def test_a_listed_question_answered_elsewhere_is_not_reported() -> None:
     reported = [d.message for d in extraction.diagnostics if d.kind == "unanswered"]
     assert len(reported) == 5 and "What is thrashing?" not in reported
     assert extraction.unclassified == 0
+
+
+# A quiz-import spreadsheet kept as a table: numbered option columns, the correct ones named by number.
+_KEYED = """\
+# Revisão de geografia
+
+| # | Pergunta | Resposta 1 | Resposta 2 | Resposta 3 | Resposta 4 | Tempo | Resposta correta |
+|---|---|---|---|---|---|---|---|
+| 1 | Qual é o maior oceano? | Atlântico | Pacífico | Índico | Ártico | 20 | 2 |
+| 2 | Quais destes são países sul-americanos? | Chile | Gana | Peru | Laos | 30 | 1,3 |
+| 3 | A Austrália é um continente. | Verdadeiro | Falso | | | 10 | 1 |
+| 4 | Qual é a capital do Canadá? | Toronto | Ottawa | Vancouver | Montreal | 20 | |
+"""
+
+_UNKEYED = """\
+# Vergleich
+
+| Frage | Antwort 1 | Antwort 2 | Richtige Antwort |
+|---|---|---|---|
+| Wie heißt die Hauptstadt von Peru? | Lima | Quito | Lima, seit 1535 |
+| Wie viele Kontinente gibt es? | sechs | sieben | sieben nach der üblichen Zählung |
+"""
+
+
+def test_a_table_keyed_by_option_number_answers_with_the_named_options() -> None:
+    cards, unanswered = cards_and_unanswered(_KEYED)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Qual é o maior oceano?", "Pacífico"),
+        ("Quais destes são países sul-americanos?", "- Chile\n- Peru"),
+        ("A Austrália é um continente.", "Verdadeiro"),
+    ]
+    assert [message for _, message in unanswered] == ["Qual é a capital do Canadá?"]
+
+
+def test_a_key_column_of_words_is_the_answer_itself() -> None:
+    cards, _ = cards_and_unanswered(_UNKEYED)
+    assert cards and cards[0][3].startswith("Lima")

@@ -241,7 +241,7 @@ _ATTRIBUTE_LABELS = _words(
     "tips|warning|caution|formula|complexity|time complexity|space complexity|time|space|input|inputs|output|"
     "outputs|goal|goals|purpose|idea|key idea|intuition|approach|solution|solutions|problem|problems|answer|"
     "result|results|definition|why|how|what|when|where|who|challenge|challenges|issue|issues|cause|causes|"
-    "fix|source|sources|link|links|reference|references|see also|summary|tldr|tl dr|q|a"
+    "fix|source|sources|link|links|reference|references|see also|summary|tldr|tl dr|q|a|todo|to do|tbd|fixme"
 )
 _ORDINAL_LABEL = lazy_pattern(
     r"^(?:step|phase|stage|part|round|day|week|level|option|method|approach|case|example|scenario|tip|rule|"

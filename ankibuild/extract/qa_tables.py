@@ -110,9 +110,13 @@ class _Layout:
     answer: int
     """The answer column, -1 in a table of questions to practise that has none."""
     roles: tuple[str, ...]
-    """Per column: `question`, `answer`, `number`, `difficulty`, `topic`, `company`, `options`, `extra`."""
+    """Per column: `question`, `answer`, `number`, `difficulty`, `topic`, `company`, `options`, `extra`, and
+    `choice` for a numbered option column the answer column names by number (shown through the answer)."""
     header_row: bool = False
     """True when the header row is itself a question and its answer (a table written without a header)."""
+    choices: tuple[int, ...] = ()
+    """The numbered option columns (`Answer 1` … `Answer 4`) the answer column names by number, in order;
+    empty when the answer column holds the answer itself."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +214,16 @@ def _row_cards(
 
 
 def _answer_cell(row: _Row, layout: _Layout) -> str:
-    """The row's answer cell, '' in a table of questions without an answer column."""
-    return row.cells[layout.answer] if layout.answer >= 0 else ""
+    """The row's answer cell, '' in a table of questions without an answer column; in a table keyed by
+    option numbers, the options the key names (one a line as a list when there are several)."""
+    if layout.answer < 0:
+        return ""
+    cell = row.cells[layout.answer]
+    if not layout.choices or not cell:
+        return cell
+    named = [row.cells[layout.choices[int(n) - 1]] for n in _KEY_NUMBER.findall(cell)]
+    named = [text for text in named if text]
+    return named[0] if len(named) == 1 else "<br>".join("• " + text for text in named)
 
 
 def _row_tags(row: _Row, layout: _Layout) -> tuple[str, ...]:
@@ -267,9 +279,49 @@ def question_layout(header: Sequence[str], rows: Sequence[_Row]) -> _Layout | No
         if (names[question] == "q" or names[answer] == "a") and answer < question:
             return None  # `| A | Q |`: signals, not a question and its answer
         roles = [role if n in (question, answer) or role != "question" else "extra" for n, role in enumerate(roles)]
+        keyed = _keyed_choices(names, rows, answers)
+        if keyed is not None:
+            key, choices = keyed
+            roles = [
+                ("choice" if n in choices else "extra") if role == "answer" and n != key else role for n, role in enumerate(roles)
+            ]
+            roles = ["answer" if n == key else role for n, role in enumerate(roles)]
+            return _Layout(question, key, tuple(roles), choices=choices)
         return _Layout(question, answer, tuple(roles))
     listed = _question_list(rows, roles, questions[0]) if questions else None
     return listed or _worded_layout(header, rows, roles)
+
+
+# `Answer 1`, `Option 2`, `Réponse 3`: a column name ending with its number.
+_NUMBERED_NAME = lazy_pattern(r"^(?P<word>\D+?)[ ]?(?P<n>\d)$")
+_KEY_CELL = lazy_pattern(r"^\s*\d(?:\s*[,;/&]\s*\d)*\s*$")
+_KEY_NUMBER = lazy_pattern(r"\d")
+
+
+def _keyed_choices(names: Sequence[str], rows: Sequence[_Row], answers: Sequence[int]) -> tuple[int, tuple[int, ...]] | None:
+    """A quiz-import table (Kahoot, Quizizz …) that gives each row's options in numbered answer columns
+    (`Answer 1` … `Answer 4`) and the correct ones by number in another answer column (`Correct
+    answer(s)`: `2`, `1,3`): that column and the option columns in order, or None."""
+    numbered: dict[int, int] = {}
+    words: set[str] = set()
+    for n in answers:
+        match = _NUMBERED_NAME.match(names[n])
+        if match is not None:
+            numbered[int(match.group("n"))] = n
+            words.add(match.group("word").strip())
+    if len(words) != 1 or len(numbered) < 2 or sorted(numbered) != list(range(1, len(numbered) + 1)):
+        return None
+    for key in answers:
+        if key in numbered.values():
+            continue
+        cells = [row.cells[key] for row in rows if row.cells[key]]
+        if (
+            cells
+            and all(_KEY_CELL.match(cell) for cell in cells)
+            and all(1 <= int(d) <= len(numbered) for cell in cells for d in _KEY_NUMBER.findall(cell))
+        ):
+            return key, tuple(numbered[i] for i in sorted(numbered))
+    return None
 
 
 _LIST_ROLES = frozenset({"question", "number", "difficulty", "topic", "company"})

@@ -11,7 +11,7 @@ import unicodedata
 from .document import lazy_pattern, word_set
 
 QUESTION_HEADERS = word_set(
-    "question|questions|q|query|queries|prompt|prompts|ques|"
+    "question|questions|q|query|queries|prompt|prompts|ques|clue|clues|"
     "frage|fragen|pregunta|preguntas|domanda|domande|pergunta|perguntas|questão|questões|vraag|vragen|"
     "вопрос|вопросы|питання|pytanie|pytania|otázka|otázky|soru|sorular|câu hỏi|pertanyaan|soal|प्रश्न|"
     "سؤال|السؤال|أسئلة|الأسئلة|问题|問題|题目|題目|提问|问|問|質問|問い|질문|문제|"
