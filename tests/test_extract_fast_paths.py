@@ -191,6 +191,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (blank_keys, "_may_hold_blanks", lambda text: blank_keys._PRECHECK.search(text) is not None),
     (verdict_items, "_may_hold_verdicts", _maybe),
     (bracketed_keys, "_may_hold_keys", _maybe),
+    (compact_keys, "_may_hold_key", _maybe),
     (interview_dialogues, "may_mention", _maybe),
     (points_labels, "_LABEL_HEAD", _Everything()),
     (answer_lines, "search_lines", _searched),
