@@ -41,3 +41,12 @@ def test_question_marks_where_the_answer_goes_leave_the_question_unanswered() ->
     extraction, _ = extract_text(text)
     assert [d.question for d in extraction.drafts] == ["Which organelle makes most of the cell's ATP?"]
     assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == ["Which enzyme unwinds DNA?"]
+
+
+def test_a_word_label_may_end_with_a_dash() -> None:
+    from ankibuild.extract.questions import ANSWER_LABEL, drop_answer_label
+
+    assert drop_answer_label("ਉੱਤਰ — ਮਝੈਲ।") == "ਮਝੈਲ।"
+    assert drop_answer_label("**उत्तर –** ओम।") == "ओम।"
+    assert drop_answer_label("**Answer—** 42") == "42"
+    assert ANSWER_LABEL.match("Answering — is hard") is None

@@ -209,3 +209,40 @@ def test_seed_counts_checked_by_hand() -> None:
     assert report.count("(placeholder)") == 7
     assert "= 15 cards, 64 unanswered, 0 unclassified" in report  # chapter7
     assert "= 13 cards, 12 unanswered, 0 unclassified" in report  # case study
+
+
+# A numbered question underlined as a setext heading: CommonMark reads `1. …` as a list and `---` as a rule.
+UNDERLINED = """\
+Física — preguntas
+==================
+
+1. ¿Qué es la inercia?
+----------------------
+
+La tendencia de un cuerpo a conservar su estado de movimiento.
+
+2. ¿Qué mide un dinamómetro?
+----------------------------
+
+TODO
+
+Notes
+-----
+
+1. First item of a plain list
+
+---
+
+A paragraph after a real rule.
+"""
+
+
+def test_a_numbered_question_over_an_underline_is_answered_below_it() -> None:
+    from tests.helpers import cards_and_unanswered
+
+    cards, unanswered = cards_and_unanswered(UNDERLINED)
+    assert [(rule, q, a) for _, rule, q, a in cards if rule == "numbered"] == [
+        ("numbered", "¿Qué es la inercia?", "La tendencia de un cuerpo a conservar su estado de movimiento.")
+    ]
+    assert [m.split(" (")[0] for _, m in unanswered] == ["¿Qué mide un dinamómetro?"]
+    assert not any("A paragraph after a real rule." in a for _, _, _, a in cards)

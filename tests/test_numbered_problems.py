@@ -85,3 +85,78 @@ Which act can a minor perform alone?
 """
     cards = _cards(text)
     assert [c[1] for c in cards] == ["Which act can a minor perform alone?"]
+
+
+# Bold number labels between rules instead of headings: German chemistry and a French quiz.
+LABELLED = """\
+# Chemie — Übungsblatt
+
+**Aufgabe Nr. 1**
+
+Wie viele Elektronen hat ein Natriumatom?
+
+A) 9  B) 10  C) 11  D) 12
+
+*Lösungsweg:*
+Die Ordnungszahl von Natrium ist 11.
+
+**Antwort: C**
+
+---
+
+**Aufgabe Nr. 2**
+
+Welches Gas entsteht bei der Elektrolyse von Wasser an der Kathode?
+
+A) Sauerstoff  B) Wasserstoff  C) Chlor  D) Stickstoff
+
+**Antwort: B**
+
+---
+
+**Aufgabe Nr. 3**
+
+Welche Ladung hat ein Elektron?
+
+A) positiv  B) negativ  C) neutral  D) wechselnd
+
+**Antwort: —**
+
+---
+
+**Aufgabe Nr. 4**
+
+Wie heißt das leichteste Element?
+
+A) Helium  B) Lithium  C) Wasserstoff  D) Bor
+
+*Lösungsweg:* mache ich am Sonntag
+"""
+
+QUIZ = """\
+# Quiz
+
+**Question n° 1**
+
+Quelle est la capitale du Canada ?
+
+**Réponse : Ottawa**
+"""
+
+
+def test_bold_labels_open_items_up_to_the_rule() -> None:
+    cards = _cards(LABELLED)
+    assert [(rule, q) for rule, q, _ in cards] == [
+        ("numbered-problem", "Wie viele Elektronen hat ein Natriumatom?"),
+        ("numbered-problem", "Welches Gas entsteht bei der Elektrolyse von Wasser an der Kathode?"),
+    ]
+    first = cards[0][2]
+    assert first.startswith("A) 9  B) 10") and "*Lösungsweg:*" in first and first.endswith("**Antwort: C**")
+
+
+def test_a_labelled_item_with_a_dash_key_or_no_key_is_unanswered() -> None:
+    assert _unanswered(LABELLED) == ["Welche Ladung hat ein Elektron?", "Wie heißt das leichteste Element?"]
+
+
+def test_one_labelled_item_is_left_to_the_other_rules() -> None:
+    assert not any(rule == "numbered-problem" for rule, _, _ in _cards(QUIZ))

@@ -84,3 +84,11 @@ def test_a_placeholder_before_the_page_footer_is_unanswered() -> None:
 @pytest.mark.parametrize("body", ["to do", "por hacer", "en curso", "Soon"])
 def test_words_a_glossary_may_define_with_are_kept(body: str) -> None:
     assert empty_reason(body) is None  # `hacer: to do`
+
+
+def test_bracketed_still_to_write_notes_in_punjabi_hindi_and_macedonian() -> None:
+    from ankibuild.extract.answers import placeholder_reason
+
+    for note in ("(ਅਜੇ ਲਿਖਣਾ ਹੈ — ਕਿਤਾਬ ਵੇਖੋ)", "(बाद में लिखना है)", "(да се дополни — од учебникот)"):
+        assert placeholder_reason(note) == "placeholder", note
+    assert placeholder_reason("ਉੱਤਰ ਲਿਖਣਾ ਹੈ ਤਾਂ ਪਹਿਲਾਂ ਪ੍ਰਸ਼ਨ ਪੜ੍ਹੋ।") is None

@@ -104,3 +104,14 @@ def test_a_list_whose_other_items_hold_verdicts_reports_none_unanswered() -> Non
     text = "# Storia\n\n1. Roma è in Italia. — **Vero**\n2. Cesare fu imperatore. — **Falso**, fu Augusto.\n3. Il Po è lungo. — *Vero*\n"
     _, unanswered = cards_and_unanswered(text)
     assert unanswered == []
+
+
+def test_verdicts_in_punjabi_and_hindi() -> None:
+    text = "# ਪ੍ਰੀਖਿਆ\n\n1. ਧਰਤੀ ਗੋਲ ਹੈ। — **ਸਹੀ**\n2. ਸੂਰਜ ਇੱਕ ਗ੍ਰਹਿ ਹੈ। — **ਗਲਤ** (ਇਹ ਇੱਕ ਤਾਰਾ ਹੈ)\n\n## परीक्षा\n\n- पानी 100 °C पर उबलता है। — **सही**\n- चाँद अपना प्रकाश देता है। — **गलत**\n"
+    cards, _ = cards_and_unanswered(text)
+    assert [(rule, a) for _, rule, _, a in cards] == [
+        ("verdict-item", "**ਸਹੀ**"),
+        ("verdict-item", "**ਗਲਤ** (ਇਹ ਇੱਕ ਤਾਰਾ ਹੈ)"),
+        ("verdict-item", "**सही**"),
+        ("verdict-item", "**गलत**"),
+    ]

@@ -344,7 +344,9 @@ _ALONE = (
     r"em\s+(?:breve|constru[cç][aã]o)|n[aã]o\s+resolvid[oa]|in\s+arrivo|"
     r"da\s+(?:completare|scrivere)|non\s+risolto|in\s+lavorazione|не\s+решено|"
     r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|"
-    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
+    r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|"
+    # `poko ekri`, `poko fini`: Haitian Creole "not written / not finished yet".
+    r"poko\s+(?:ekri|fini|reponn|fèt)|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
@@ -532,14 +534,18 @@ def _is_bcs_placeholder(line: str) -> bool:
 
 # "Not typed up / not done yet" where the answer will go, in English, German, Afrikaans and Chinese: `siehe Foto im Ordner …
 # – hab's noch nicht abgetippt`, `Lösung fehlt noch`, `*(het nie tyd gehad nie — kyk handboek bl. 212)*`, `nog nie
-# gedoen nie`, `略` (omitted), `（待整理，见 PPT 第 47 页）` (to be sorted out). Short lines only: a sentence that
+# gedoen nie`, `略` (omitted), `（待整理，见 PPT 第 47 页）` (to be sorted out); a bracketed "still / later to write" in
+# Punjabi and Hindi (`(ਅਜੇ ਲਿਖਣਾ ਹੈ — …)`, `(बाद में लिखना है)`) and "to be added" in Macedonian, Bulgarian and Serbian
+# (`(да се дополни — …)`). Short lines only: a sentence that
 # merely holds the words answers.
 _NOT_TYPED_UP = re.compile(
     r"noch\s+nicht\s+(?:abgetippt|ausgearbeitet|gel[öo]st|bearbeitet|aufgeschrieben|beantwortet|abgeschrieben|eingetragen)"
     r"|not\s+(?:yet\s+)?typed\s+(?:up|out)|(?:haven'?t|have\s+not)\s+typed\s+(?:it\s+)?(?:up|out)"
     r"|(?:l[öo]sung|antwort)\s+fehlt(?:\s+noch)?|fehlt\s+noch"
     r"|het\s+nie\s+tyd\s+gehad\s+nie|nog\s+nie\s+(?:gedoen|beantwoord|klaar|voltooi|uitgewerk|ingevul)"
-    r"|待整理|待補充|待补充|待填|待写|待寫",
+    r"|待整理|待補充|待补充|待填|待写|待寫"
+    r"|[(（][ \t]*(?:ਬਾਅਦ[ \t]+ਵਿੱਚ|ਅਜੇ)[ \t]+ਲਿਖਣਾ[ \t]+ਹੈ|[(（][ \t]*(?:बाद[ \t]+में|अभी)[ \t]+लिखना[ \t]+है"
+    r"|[(（][ \t]*да[ \t]+се[ \t]+(?:дополни|допълни|допуни)",
     re.I,
 )
 _NOT_TYPED_UP_MAX = 160

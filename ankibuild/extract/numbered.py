@@ -915,6 +915,8 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
             # blocks are collected only for a waiting question): a block that would end the answer
             # changes nothing, so it need not be read (most blocks of most documents).
             continue
+        if unit.kind == "hr" and position and _underlines(doc, units[position - 1], unit):
+            continue  # `1. What is X?` over `-----`: a heading's underline, which CommonMark reads as a rule
         cut = first_question_line(doc, doc.blocks[unit.block]) if top and unit.block is not None else None
         # Inside a heading item, a sub-heading (`#### Example`) is part of the answer.
         sub_heading = not top and unit.kind == "heading" and waiting is not None and waiting.item.heading
@@ -936,6 +938,18 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
         _finish(run, waiting, collected)
         return None
     return waiting
+
+
+_UNDERLINE = re.compile(r"^-{3,}[ \t]*$")
+
+
+def _underlines(doc: Document, above: _Unit, unit: _Unit) -> bool:
+    """True for a `---` line right under a one-line list item, no blank line between (`1. What is X?` over
+    `-----------`): written as a setext heading's underline, it is read as a rule after a list; the numbered
+    question it underlines is still answered by the blocks below it."""
+    if above.sublist is None or above.last != unit.first or above.last - above.first != 1:
+        return False
+    return _UNDERLINE.match(doc.lines[unit.first]) is not None
 
 
 # `*Office hours: Tue/Thu 2–3 pm, BIO 210*`, `_Last updated: March 2024_`: a labelled note in italics alone.

@@ -18,6 +18,13 @@ the back is its choice list, then the blocks from the answer line (`**正解：�
 options; the heading is context. When the section holds no
 answer line and only an HTML comment after the statement (`<!-- answer: check later -->`), the
 statement is `unanswered`.
+
+The number may also stand as a paragraph wholly in bold instead of a heading (`**PREGUNTA N.° 4**`,
+`**Problem 7**`), as question banks write it between `---` rules: the item runs from it to the next such
+label, heading or rule. A worked solution under its label (`*Resolución:*`, `Solution:`) goes on the back
+with the key (`**Rpta.: B**`), and options spaced on one line (`A) 17  B) 19  C) 21`) join the choices. Where
+two labelled items or more are keyed, one whose key is empty or a dash (`**Rpta.: —**`), or that has no key
+line at all (only a solution label over a note to self), is `unanswered`.
 """
 
 from __future__ import annotations
@@ -27,22 +34,32 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from .answers import empty_reason, options_only, unanswered
 from .document import Document
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, heading_path, topic_tags
 
 _NUMBER_ONLY = re.compile(
     r"^(?:(?:問題?|第|题|題|문제|문항|problem|question|q|exercise|task|aufgabe|frage|ejercicio|pregunta|exercice|"
-    r"esercizio|domanda|exerc[íi]cio|quest[ãa]o|задача|вопрос|zadanie|pytanie)[ \t]*(?:no\.?|nr\.?|#|№)?[ \t]*"
+    r"esercizio|domanda|exerc[íi]cio|quest[ãa]o|задача|вопрос|zadanie|pytanie)[ \t]*(?:no\.?|nr\.?|#|№|n\.?[ \t]*[°º])?[ \t]*"
     r"\d+[a-z]?[ \t]*(?:問|题|題|번)?|\d+[ \t]*(?:問|番))[ \t]*[.:)：]?$",
     re.I,
 )
+_KEY_WORDS = (
+    r"正解|答え|解答|答案|正确答案|正確答案|정답|답|answer|correct\s+answer|correct\s+option|"
+    r"key|l[öo]sung|antwort|respuesta|rpta\.?|r[ée]ponse|risposta|resposta|ответ|odpowied[źz]|cevap"
+)
 _ANSWER_LINE = re.compile(
-    r"^[ \t]*(?:\*\*|__)?[ \t]*(?:正解|答え|解答|答案|正确答案|正確答案|정답|답|answer|correct\s+answer|correct\s+option|"
-    r"key|l[öo]sung|antwort|respuesta|r[ée]ponse|risposta|resposta|ответ|odpowied[źz]|cevap)[ \t]*(?:\*\*|__)?[ \t]*[:：]",
+    r"^[ \t]*(?:\*\*|__)?[ \t]*(?:" + _KEY_WORDS + r")[ \t]*(?:\*\*|__)?[ \t]*[:：]",
     re.I,
 )
-_MARK = re.compile(r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|r[ée]ponse|risposta|resposta|ответ)", re.I)
+# A worked solution's label, in a labelled item only (`*Resolución:*`, `**Solution:**`): it opens the back too.
+_SOLUTION_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:resoluci[óo]n|soluci[óo]n|solution|l[öo]sungsweg|r[ée]solution)[ \t]*[:：]",
+    re.I,
+)
+_MARK = re.compile(r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|rpta|r[ée]ponse|risposta|resposta|ответ)", re.I)
+# A paragraph wholly in bold that only numbers an item: `**PREGUNTA N.° 4**`, `__Problem 7.__`.
+_BOLD_LABEL = re.compile(r"^[ \t]*(\*\*|__)(?P<label>[^*_\n]{1,30}?)\1[ \t]*$")
 _STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "math_block", "table", "fence", "code_block"})
 
 
@@ -50,17 +67,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from number-only problem headings with a statement and a labelled answer."""
     # Only a section titled by a problem number can give anything: looked for first, as most documents have
     # none and their titles are short to test, while the answer marks are searched in the whole text.
-    numbered = [section for section in doc.sections if _numbered(section.title)]
-    if not numbered or _MARK.search(doc.source.text) is None and "<!--" not in doc.source.text:
+    numbered = [
+        (section.block, list(section.body), section.path + (section.title,))
+        for section in doc.sections
+        if _numbered(section.title)
+    ]
+    labelled = _labelled_items(doc, taken)
+    if not numbered and not labelled or _MARK.search(doc.source.text) is None and "<!--" not in doc.source.text:
         return RuleResult()
+    keyed = sum(1 for _, body, _ in labelled if any(_opens_with_answer(doc, i) for i in body))
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for section in numbered:
-        body = list(section.body)
-        if not body or not all(is_free(doc, taken, i) for i in (section.block, *body)):
+    for head, body, path in [*numbered, *labelled]:
+        by_label = doc.blocks[head].kind == "paragraph"
+        if by_label and keyed < 2:
+            continue  # one keyed label is no question bank: another rule's shape
+        if not body or not all(is_free(doc, taken, i) for i in (head, *body)):
             continue
-        answer_at = next((n for n, i in enumerate(body) if _opens_with_answer(doc, i)), None)
+        opens = _opens_with_answer if not by_label else _opens_with_answer_or_solution
+        answer_at = next((n for n, i in enumerate(body) if opens(doc, i)), None)
         statement = body if answer_at is None else body[:answer_at]
         if not statement or doc.blocks[statement[0]].kind != "paragraph":
             continue
@@ -72,10 +98,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         # The choice list (ア…エ, A…D) goes on the back above the answer: the letter there reads with them,
         # and the front stays the statement that asks.
-        choices = [i for i in statement[1:] if doc.blocks[i].kind in ("bullet_list", "ordered_list")]
+        choices = [
+            i
+            for i in statement[1:]
+            if doc.blocks[i].kind in ("bullet_list", "ordered_list") or by_label and _spaced_options(doc, i)
+        ]
         hints = _hints_in(doc, statement)
         front = "\n\n".join(doc.block_text(i).strip("\n") for i in statement if i not in choices and i not in hints)
-        path = section.path + (section.title,)
         context = tuple(clean_heading(p) for p in path) + tuple(_hint_context(doc.block_text(i)) for i in hints)
         loc = doc.loc(doc.blocks[statement[0]].first)
         if answer_at is None:
@@ -86,6 +115,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         else:
             back = "\n\n".join(doc.block_text(i).strip("\n") for i in body[answer_at:] if doc.blocks[i].kind != "html_block")
             reason = empty_reason(back) or _empty_after_label(back)
+            if by_label and reason is None:
+                reason = _unkeyed(doc, body[answer_at:])
             back = "\n\n".join([*(doc.block_text(i).strip("\n") for i in choices), back])
             if reason is not None:
                 diagnostics.append(unanswered(loc, " ".join(doc.block_text(statement[0]).split()), reason))
@@ -93,7 +124,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             else:
                 drafts.append(CardDraft(loc, "numbered-problem", front, back, context, topic_tags(path)))
                 outcome = "card"
-        heading = doc.blocks[section.block]
+        heading = doc.blocks[head]
         claims.update(claim(heading.first, doc.blocks[body[-1]].last, outcome))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
@@ -102,6 +133,66 @@ def _numbered(title: str) -> bool:
     """Whether a section title is only a problem number (`問4`, `Problem 4`, `Q4.`)."""
     title = title.strip()
     return len(title) <= 24 and _NUMBER_ONLY.match(title) is not None
+
+
+def _labelled_items(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, list[int], tuple[str, ...]]]:
+    """The items opened by a bold paragraph that only numbers them (`**PREGUNTA N.° 4**`): the label's block,
+    the blocks after it up to the next label, heading or rule, and the cards' context (the headings above
+    and the label)."""
+    items: list[tuple[int, list[int], tuple[str, ...]]] = []
+    current: tuple[int, list[int], tuple[str, ...]] | None = None
+    for index, block in enumerate(doc.blocks):
+        label = _item_label(doc, index)
+        if label is not None or block.kind in ("heading", "hr"):
+            if current is not None:
+                items.append(current)
+            current = None
+            if label is not None and is_free(doc, taken, index):
+                current = (index, [], (*heading_path(doc, index), label))
+        elif current is not None:
+            current[1].append(index)
+    if current is not None:
+        items.append(current)
+    return items
+
+
+def _item_label(doc: Document, index: int) -> str | None:
+    """The label of a one-line paragraph wholly in bold that only numbers an item, else None."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph" or block.last - block.first != 1:
+        return None
+    line = doc.lines[block.first]
+    if not line.lstrip().startswith(("**", "__")):
+        return None
+    match = _BOLD_LABEL.match(line)
+    if match is None or not _numbered(match.group("label")):
+        return None
+    return match.group("label").strip()
+
+
+def _opens_with_answer_or_solution(doc: Document, index: int) -> bool:
+    block = doc.blocks[index]
+    return _opens_with_answer(doc, index) or (block.kind == "paragraph" and _SOLUTION_LINE.match(doc.lines[block.first]) is not None)
+
+
+def _spaced_options(doc: Document, index: int) -> bool:
+    """A paragraph made only of a question's options (`A) 17  B) 19  C) 21`, or one a line)."""
+    return doc.blocks[index].kind == "paragraph" and options_only(doc.block_text(index))
+
+
+# What a key says when it is not given yet: nothing, or a dash (`**Rpta.: —**`).
+_NO_KEY = re.compile(r"^[\s*_\-–—?¿.…]*$")
+
+
+def _unkeyed(doc: Document, blocks: list[int]) -> str | None:
+    """`no answer` for a labelled item's back with no key line, or whose key line gives nothing but a dash."""
+    keys = [i for i in blocks if _opens_with_answer(doc, i)]
+    if not keys:
+        return "no answer"
+    text = doc.block_text(keys[0]).strip()
+    match = _ANSWER_LINE.match(text)
+    assert match is not None
+    return "no answer" if _NO_KEY.match(text[match.end() :]) else None
 
 
 def _opens_with_answer(doc: Document, index: int) -> bool:

@@ -374,7 +374,8 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `ഉത്തരം`
 # (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
 # in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`;
-# `පිළිතුර` (Sinhala); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian).
+# `පිළිතුර` (Sinhala); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian). A word label may also end
+# with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
@@ -383,6 +384,7 @@ _ANSWER_WORDS = (
 )
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
+    r"|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))"
     r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
@@ -735,9 +737,9 @@ _LABEL_TAIL = re.compile(r"^[ \t]*[:.)\-–—：．）]?[ \t]*\n?")
 _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 
-# `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
+# `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:`, `ਉੱਤਰ —` — but not `A. Smith showed …`.
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
