@@ -430,11 +430,13 @@ def _is_note_to_self(line: str) -> bool:
 
 # "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
 # answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
-# comment — need to find the exact quote before answering)`: the answer is deferred to a meeting, or still to
-# be looked up, whatever aside follows.
+# comment — need to find the exact quote before answering)`, `*(I'll answer this one in class — …)*`: the answer is
+# deferred to a meeting, or still to be looked up, whatever aside follows.
 _DEFERRED = re.compile(
     r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
-    r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered))"
+    r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered)"
+    r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:answer|cover|discuss|address|explain|get\s+to|come\s+back\s+to)\s+(?:this|that|it)(?:\s+one)?"
+    r"\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:class|lecture|section|session|seminar|tutorial|recitation|office\s+hours))"
     r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )
@@ -443,17 +445,20 @@ _LOOK_UP_ASIDE = re.compile(
     r"[^()（）\n]{0,100}[)）][*_]*[.!]?$",
     re.I,
 )
+# `Good question — hold that thought until week 8.`: the answer is put off to a later class, whatever the line says around it.
+_HOLD_THAT_THOUGHT = re.compile(r"\bhold\s+(?:this|that)\s+thought\b", re.I)
+_HOLD_THAT_THOUGHT_MAX = 120
 # `???  (something about GPU parallelism — need to reread)`: the marks of `_UNKNOWN_MARK` with a longer aside.
 _QUERIED_ASIDE = re.compile(r"^[\W_]*(?:[?？][ \t]*){3,}[*_ \t]*[(（][^()（）\n]{0,200}[)）][\W_]*$")
 
 
 def _is_deferred_note(line: str) -> bool:
     """A note that the answer is deferred or still to be looked up (`_DEFERRED`, `_LOOK_UP_ASIDE`,
-    `_QUERIED_ASIDE`), alone on the answer's only line."""
+    `_QUERIED_ASIDE`, `_HOLD_THAT_THOUGHT`), alone on the answer's only line."""
     text = line.strip()
     return len(text) <= _NOT_DONE_MAX + 40 and bool(
         _DEFERRED.match(text) or _LOOK_UP_ASIDE.match(text) or _QUERIED_ASIDE.match(text)
-    )
+    ) or (len(text) <= _HOLD_THAT_THOUGHT_MAX and _HOLD_THAT_THOUGHT.search(text) is not None)
 
 
 # "Not written yet, I'll fill it in later", "will be added", "solution later" in Uzbek, Turkish, Kazakh and

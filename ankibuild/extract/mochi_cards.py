@@ -41,6 +41,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     split = [s for s in segments if sum(1 for i in s if _is_star(doc, doc.blocks[i])) == 1]
     if len(split) < _MIN_CARDS or 2 * len(split) <= len(segments):
         return RuleResult()
+    if sum(1 for s in split if not _is_star(doc, doc.blocks[s[-1]])) < _MIN_CARDS:
+        return RuleResult()  # the rules close sections (`* * *` above each heading): no front is split from a back
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
