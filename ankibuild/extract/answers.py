@@ -309,6 +309,8 @@ def _options_beside_comments(markdown: str) -> bool:
 _PLACEHOLDER_MAX = 300
 """Longer than this, an answer says something (placeholders are a few words, an HTML comment aside)."""
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# `%% note to self %%` on lines of its own: a comment Obsidian hides when reading.
+_OBSIDIAN_COMMENT = re.compile(r"^[ \t]*%%.*?%%[ \t]*$", re.S | re.M)
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _RULE_LINE = re.compile(r"^\s*(?:(?:[-*_][ \t]*){3,}|<hr\s*/?>)\s*$", re.I)
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
@@ -376,6 +378,8 @@ def placeholder_reason(markdown: str) -> str | None:
     progress.*`, `(unsolved)`, `待补充 🚧`) or of a code cell left to fill in (`# your code here`, `pass`),
     with such lines around it; None otherwise."""
     text = _HTML_COMMENT.sub("", markdown) if "<!--" in markdown else markdown
+    if "%%" in text:
+        text = _OBSIDIAN_COMMENT.sub("", text)  # `%% to write up %%`: Obsidian's comment, as good as an HTML one
     if "{/*" in text:
         text = _MDX_COMMENT.sub("", text)  # `{/* TODO */}`: MDX's comment, as good as an HTML one
     if len(text) > _PLACEHOLDER_MAX:
@@ -525,7 +529,7 @@ _BCS_PLACEHOLDER = re.compile(
     r"^[\W_]*(?:nema\s+(?:jo[sš]\s+)?odgovora|bez\s+odgovora|odgovor\s+(?:kasnije|naknadno|slijedi|sledi)|"
     r"(?:dopuniti|dopisati|doraditi|dopuni|dopi[sš]i)(?:\s+(?:odgovor|kasnije|naknadno)){0,2}|"
     r"(?:pitati|pitaj|provjeriti|proveriti|provjeri|proveri)\s+(?:asistenta|asistentkinju|profesora|profesoricu|"
-    r"profesorku|nastavnika|na\s+(?:konsultacijama|vje[zž]bama|ve[zž]bama|predavanju)))"
+    r"profesorku|nastavnika|na\s+(?:konsultacijama|vje[zž]bama|ve[zž]bama|predavanju))(?:[ \t]+(?:u|na|za|do|sutra|kasnije)\b[^,;:()\[\]\n]{0,30})?)"
     r"(?:[ \t]*[,;:–—-][^()\[\]\n]{0,60})?[\W_]*$",
     re.I,
 )
