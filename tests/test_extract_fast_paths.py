@@ -36,6 +36,7 @@ from ankibuild.extract import (
     attribute_callouts,
     bare_lines,
     blank_keys,
+    block_id_questions,
     bold_italic_questions,
     bold_qa_lines,
     bold_tasks,
@@ -67,6 +68,7 @@ from ankibuild.extract import (
     glossary,
     graded_quizzes,
     headings,
+    highlight_notes,
     html_tables,
     inline_fields,
     inline_pairs,
@@ -175,6 +177,8 @@ def _searched_in(doc: Any, pattern: re.Pattern[str], _marks: str) -> bool:
 # (module, name, what the slow path does): every precheck, switched off.
 FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
+    (highlight_notes, "_may_hold_question_notes", _maybe),
+    (block_id_questions, "_may_hold_block_ids", _maybe),
     (explicit, "_may_hold_card_tag", _maybe),
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
     (numbered, "_has_free_lists", _maybe),

@@ -74,6 +74,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         attribute_callouts,
         bare_lines,
         blank_keys,
+        block_id_questions,
         bold_italic_questions,
         bold_items,
         bold_qa_lines,
@@ -109,6 +110,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         glossary,
         graded_quizzes,
         headings,
+        highlight_notes,
         html_tables,
         inline_fields,
         inline_pairs,
@@ -192,8 +194,10 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),
         ("remnote-card", remnote_cards.extract),
+        ("highlight-note", highlight_notes.extract),
         ("outline-question", outline_questions.extract),
         ("mochi-card", mochi_cards.extract),
+        ("block-id-question", block_id_questions.extract),
         ("explicit", explicit.extract),
         ("yaml-card", yaml_cards.extract),
         ("follow-up", follow_ups.extract),
@@ -382,6 +386,9 @@ _SKIP_NAMES = {
     "comment": "HTML comment",
     "shortcode": "shortcode marks",
     "sync": "flashcard plugin header",
+    "highlights": "highlight without a question note",
+    "metadata": "export metadata",
+    "unmarked": "question not marked like the page's questions",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

@@ -13,7 +13,8 @@ A segment (the blocks between two non-`***` rules, a heading or the document's e
 rule splits in two is a card: the part above the front (a statement is fine there), the part below the
 back, claimed whole (a list in a back never becomes term-list cards); an empty back is `unanswered`.
 The rule reads only documents where at least two segments are split so and they are most segments
-with text, so that an ordinary page with a stray `***` rule is never a card file.
+with text, and two of them at least have a back, so that an ordinary page with a stray `***` rule, or a
+digest whose `* * *` rules only close its sections above their headings, is never a card file.
 """
 
 from __future__ import annotations
