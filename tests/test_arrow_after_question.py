@@ -13,8 +13,16 @@ from ankibuild.extract.questions import split_dash_answer
     [
         ("Welche Hormone bildet die Schilddrüse? → T3 und T4.", "Welche Hormone bildet die Schilddrüse?", "T3 und T4."),
         ("¿Quién escribió el Quijote? -> Cervantes", "¿Quién escribió el Quijote?", "Cervantes"),
-        ("**What is latency?** → the delay before a transfer starts", "**What is latency?**", "the delay before a transfer starts"),
-        ("~~Qu'est-ce qu'un isotope ?~~ → Un atome au nombre de neutrons différent.", "Qu'est-ce qu'un isotope ?", "Un atome au nombre de neutrons différent."),
+        (
+            "**What is latency?** → the delay before a transfer starts",
+            "**What is latency?**",
+            "the delay before a transfer starts",
+        ),
+        (
+            "~~Qu'est-ce qu'un isotope ?~~ → Un atome au nombre de neutrons différent.",
+            "Qu'est-ce qu'un isotope ?",
+            "Un atome au nombre de neutrons différent.",
+        ),
     ],
 )
 def test_an_arrow_after_the_question_mark_opens_the_answer(text: str, question: str, answer: str) -> None:

@@ -460,9 +460,11 @@ def _is_deferred_note(line: str) -> bool:
     """A note that the answer is deferred or still to be looked up (`_DEFERRED`, `_LOOK_UP_ASIDE`,
     `_QUERIED_ASIDE`, `_HOLD_THAT_THOUGHT`), alone on the answer's only line."""
     text = line.strip()
+    if len(text) <= _HOLD_THAT_THOUGHT_MAX and _HOLD_THAT_THOUGHT.search(text) is not None:
+        return True
     return len(text) <= _NOT_DONE_MAX + 40 and bool(
         _DEFERRED.match(text) or _LOOK_UP_ASIDE.match(text) or _QUERIED_ASIDE.match(text)
-    ) or (len(text) <= _HOLD_THAT_THOUGHT_MAX and _HOLD_THAT_THOUGHT.search(text) is not None)
+    )
 
 
 # "Not written yet, I'll fill it in later", "will be added", "solution later" in Uzbek, Turkish, Kazakh and

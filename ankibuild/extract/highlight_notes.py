@@ -106,7 +106,9 @@ def _highlight(doc: Document, node: Bullet) -> str:
     return _LOCATION_LINK.sub("", text).strip()
 
 
-def _claim_the_rest_of_the_export(doc: Document, taken: Mapping[int, str], lists: set[int | None], claims: dict[int, str]) -> None:
+def _claim_the_rest_of_the_export(
+    doc: Document, taken: Mapping[int, str], lists: set[int | None], claims: dict[int, str]
+) -> None:
     """The free lines of the highlight lists (highlights without a question, `.h2` heading notes) and the
     export's `Label: value` metadata lists, claimed as skipped."""
     for index, block in enumerate(doc.blocks):
