@@ -33,6 +33,7 @@ def test_an_arrow_after_the_question_mark_opens_the_answer(text: str, question: 
     "text",
     [
         "Ich lege das Buch auf den Tisch. (wohin? → Akkusativ)",
+        "Она сидит на стуле [где? → предложный падеж]",
         "Warum? → und wozu?",
         "Is it cached? The next line → explains",
     ],

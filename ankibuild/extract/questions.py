@@ -1202,6 +1202,11 @@ def opens_with_question_word(text: str) -> bool:
 _DASH_AFTER_QUESTION = re.compile(r"\?(?P<close>~~|\*\*|__|\*|_)?[ \t]+(?:[—–→]|-{1,2}>?|=>)[ \t]+(?=\S)")
 
 
+def _inside_brackets(text: str, at: int) -> bool:
+    """True when position AT of TEXT is inside a round or square bracket opened before it."""
+    return text.count("(", 0, at) > text.count(")", 0, at) or text.count("[", 0, at) > text.count("]", 0, at)
+
+
 def split_dash_answer(text: str) -> tuple[str, str] | None:
     """`What is X? — It is …`, `¿Qué fue …? – Ayuda …`, `~~Why X?~~ → Because …`: the question up to its first
     `?` (with the marks that close it) and the answer after the dash or arrow, or None when the text has no such dash, or what follows it asks again (`? — and why?`)."""
@@ -1210,7 +1215,7 @@ def split_dash_answer(text: str) -> tuple[str, str] | None:
     if at < 0:
         return None
     match = _DASH_AFTER_QUESTION.match(visible, at)
-    if match is None or visible.count("(", 0, at) > visible.count(")", 0, at):
+    if match is None or _inside_brackets(visible, at):
         return None  # no dash, or a `?` inside a bracket (`… Wand. (wohin? → Akk.)`) that ends no question
     answer = text[match.end() :].strip()
     if not answer or "?" in visible[match.end() :]:
