@@ -33,7 +33,16 @@ def test_commands_are_cards_and_placeholders_unanswered(verb: str, placeholder: 
 
 
 @pytest.mark.parametrize(
-    "line", ["(nema odgovora)", "Nema još odgovora", "pitati profesora", "(pitati na konsultacijama)", "Odgovor naknadno"]
+    "line",
+    [
+        "(nema odgovora)",
+        "Nema još odgovora",
+        "pitati profesora",
+        "(pitati na konsultacijama)",
+        "Odgovor naknadno",
+        "pitati asistenta u petak.",
+        "provjeriti na vježbama sutra",
+    ],
 )
 def test_bcs_notes_to_self_are_placeholders(line: str) -> None:
     assert empty_reason(line) is not None

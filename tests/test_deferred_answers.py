@@ -19,6 +19,8 @@ from tests.helpers import extract_text
         "_(need to reread the proof of lemma 3)_",
         "???  (something about the cache line being invalidated on the other core — need to reread)",
         "**Status:** ⏳ unresolved — the TAs are still discussing it.",
+        "*(We'll cover this one in the next lecture — it needs the spectral theorem.)*",
+        "Nice catch, that is where the course goes next — hold that thought until the exam review.",
     ],
 )
 def test_a_deferred_answer_is_a_placeholder(line: str) -> None:
@@ -34,6 +36,7 @@ def test_a_deferred_answer_is_a_placeholder(line: str) -> None:
         "Left for later processing, the queue drains in batches.",
         "Unresolved.",
         "Status: Pending",
+        "I'll answer in class when called on: the teacher expects a short definition.",
     ],
 )
 def test_an_answer_that_only_holds_the_words_is_kept(line: str) -> None:

@@ -37,6 +37,7 @@ from ankibuild.extract import (
     attribute_callouts,
     bare_lines,
     blank_keys,
+    block_id_questions,
     bold_italic_questions,
     bold_qa_lines,
     bold_tasks,
@@ -74,6 +75,7 @@ from ankibuild.extract import (
     glossary,
     graded_quizzes,
     headings,
+    highlight_notes,
     html_definitions,
     html_tables,
     inline_fields,
@@ -186,6 +188,8 @@ def _searched_in(doc: Any, pattern: re.Pattern[str], _marks: str) -> bool:
 # (module, name, what the slow path does): every precheck, switched off.
 FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
+    (highlight_notes, "_may_hold_question_notes", _maybe),
+    (block_id_questions, "_may_hold_block_ids", _maybe),
     (explicit, "_may_hold_card_tag", _maybe),
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
     (numbered, "_has_free_lists", _maybe),

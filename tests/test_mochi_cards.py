@@ -93,3 +93,40 @@ Fourth day.
     extraction, diagnostics = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "mochi-card"]
     assert not [d for d in diagnostics if d.kind == "unanswered"]
+
+
+def test_star_rules_that_close_sections_do_not_make_a_card_file() -> None:
+    # a digest whose sections each end in a `* * *` rule above the next heading: no rule parts a front from
+    # a back, so nothing is a mochi card (and no section becomes one unanswered question)
+    text = """\
+# Preguntas de la semana
+
+Resumen de las dudas del foro.
+
+* * *
+
+## Mecánica
+
+> ¿Por qué se conserva el momento angular?
+
+Porque el par externo es nulo.
+
+> ¿Qué es un sistema inercial?
+
+Uno en el que se cumple la primera ley de Newton.
+
+* * *
+
+## Ondas
+
+> Was ist eine stehende Welle?
+
+Die Überlagerung zweier gegenläufiger Wellen gleicher Frequenz.
+
+* * *
+
+Bis Montag.
+"""
+    extraction, diagnostics = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "mochi-card"]
+    assert not [d for d in diagnostics if d.kind == "unanswered" and "\n" in d.message]

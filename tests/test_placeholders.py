@@ -37,7 +37,10 @@ def test_a_note_to_self_is_a_placeholder(body: str) -> None:
     assert empty_reason(body) == "placeholder"
 
 
-@pytest.mark.parametrize("body", ["<!-- answer later -->", "<!--\n  draft: ask Sam\n-->\n\n<hr>", "***"])
+@pytest.mark.parametrize(
+    "body",
+    ["<!-- answer later -->", "<!--\n  draft: ask Sam\n-->\n\n<hr>", "***", "%% non fatto a lezione, vedi dispensa p. 40 %%", "%%\nÜbung 3 nachlesen\n%%"],
+)
 def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
     assert empty_reason(body) == "no answer"
 
@@ -53,6 +56,8 @@ def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
         "Soon after the reaction starts, the solution turns blue.",
         "Offen",
         "<!-- keep -->\nThe mitochondria make ATP.",
+        "%% keep %%\nThe mitochondria make ATP.",
+        "```\n%%timeit\nsum(range(10))\n```",
     ],
 )
 def test_real_answers_are_kept(body: str) -> None:

@@ -75,6 +75,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         attribute_callouts,
         bare_lines,
         blank_keys,
+        block_id_questions,
         bold_italic_questions,
         bold_items,
         bold_qa_lines,
@@ -116,6 +117,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         glossary,
         graded_quizzes,
         headings,
+        highlight_notes,
         html_definitions,
         html_tables,
         inline_fields,
@@ -204,8 +206,10 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),
         ("remnote-card", remnote_cards.extract),
+        ("highlight-note", highlight_notes.extract),
         ("outline-question", outline_questions.extract),
         ("mochi-card", mochi_cards.extract),
+        ("block-id-question", block_id_questions.extract),
         ("explicit", explicit.extract),
         ("yaml-card", yaml_cards.extract),
         ("abbreviation", abbreviations.extract),
@@ -406,6 +410,9 @@ _SKIP_NAMES = {
     "sync": "flashcard plugin header",
     "slide": "slide of a quiz deck that reveals no answer",
     "form": "form item without a question field",
+    "highlights": "highlight without a question note",
+    "metadata": "export metadata",
+    "unmarked": "question not marked like the page's questions",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

@@ -309,6 +309,8 @@ def _options_beside_comments(markdown: str) -> bool:
 _PLACEHOLDER_MAX = 300
 """Longer than this, an answer says something (placeholders are a few words, an HTML comment aside)."""
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# `%% note to self %%` on lines of its own: a comment Obsidian hides when reading.
+_OBSIDIAN_COMMENT = re.compile(r"^[ \t]*%%.*?%%[ \t]*$", re.S | re.M)
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _RULE_LINE = re.compile(r"^\s*(?:(?:[-*_][ \t]*){3,}|<hr\s*/?>)\s*$", re.I)
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
@@ -378,6 +380,8 @@ def placeholder_reason(markdown: str) -> str | None:
     progress.*`, `(unsolved)`, `待补充 🚧`) or of a code cell left to fill in (`# your code here`, `pass`),
     with such lines around it; None otherwise."""
     text = _HTML_COMMENT.sub("", markdown) if "<!--" in markdown else markdown
+    if "%%" in text:
+        text = _OBSIDIAN_COMMENT.sub("", text)  # `%% to write up %%`: Obsidian's comment, as good as an HTML one
     if "{/*" in text:
         text = _MDX_COMMENT.sub("", text)  # `{/* TODO */}`: MDX's comment, as good as an HTML one
     if len(text) > _PLACEHOLDER_MAX:
@@ -432,11 +436,13 @@ def _is_note_to_self(line: str) -> bool:
 
 # "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
 # answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
-# comment — need to find the exact quote before answering)`: the answer is deferred to a meeting, or still to
-# be looked up, whatever aside follows.
+# comment — need to find the exact quote before answering)`, `*(I'll answer this one in class — …)*`: the answer is
+# deferred to a meeting, or still to be looked up, whatever aside follows.
 _DEFERRED = re.compile(
     r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
-    r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered))"
+    r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered)"
+    r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:answer|cover|discuss|address|explain|get\s+to|come\s+back\s+to)\s+(?:this|that|it)(?:\s+one)?"
+    r"\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:class|lecture|section|session|seminar|tutorial|recitation|office\s+hours))"
     r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )
@@ -445,14 +451,19 @@ _LOOK_UP_ASIDE = re.compile(
     r"[^()（）\n]{0,100}[)）][*_]*[.!]?$",
     re.I,
 )
+# `Good question — hold that thought until week 8.`: the answer is put off to a later class, whatever the line says around it.
+_HOLD_THAT_THOUGHT = re.compile(r"\bhold\s+(?:this|that)\s+thought\b", re.I)
+_HOLD_THAT_THOUGHT_MAX = 120
 # `???  (something about GPU parallelism — need to reread)`: the marks of `_UNKNOWN_MARK` with a longer aside.
 _QUERIED_ASIDE = re.compile(r"^[\W_]*(?:[?？][ \t]*){3,}[*_ \t]*[(（][^()（）\n]{0,200}[)）][\W_]*$")
 
 
 def _is_deferred_note(line: str) -> bool:
     """A note that the answer is deferred or still to be looked up (`_DEFERRED`, `_LOOK_UP_ASIDE`,
-    `_QUERIED_ASIDE`), alone on the answer's only line."""
+    `_QUERIED_ASIDE`, `_HOLD_THAT_THOUGHT`), alone on the answer's only line."""
     text = line.strip()
+    if len(text) <= _HOLD_THAT_THOUGHT_MAX and _HOLD_THAT_THOUGHT.search(text) is not None:
+        return True
     return len(text) <= _NOT_DONE_MAX + 40 and bool(
         _DEFERRED.match(text) or _LOOK_UP_ASIDE.match(text) or _QUERIED_ASIDE.match(text)
     )
@@ -522,7 +533,7 @@ _BCS_PLACEHOLDER = re.compile(
     r"^[\W_]*(?:nema\s+(?:jo[sš]\s+)?odgovora|bez\s+odgovora|odgovor\s+(?:kasnije|naknadno|slijedi|sledi)|"
     r"(?:dopuniti|dopisati|doraditi|dopuni|dopi[sš]i)(?:\s+(?:odgovor|kasnije|naknadno)){0,2}|"
     r"(?:pitati|pitaj|provjeriti|proveriti|provjeri|proveri)\s+(?:asistenta|asistentkinju|profesora|profesoricu|"
-    r"profesorku|nastavnika|na\s+(?:konsultacijama|vje[zž]bama|ve[zž]bama|predavanju)))"
+    r"profesorku|nastavnika|na\s+(?:konsultacijama|vje[zž]bama|ve[zž]bama|predavanju))(?:[ \t]+(?:u|na|za|do|sutra|kasnije)\b[^,;:()\[\]\n]{0,30})?)"
     r"(?:[ \t]*[,;:–—-][^()\[\]\n]{0,60})?[\W_]*$",
     re.I,
 )

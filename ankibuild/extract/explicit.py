@@ -59,7 +59,8 @@ cards anywhere (`doc.derived` carries this rule's findings to it).
    `==highlighted==` text is one cloze note: `==x==` becomes `{{cN::x}}`, numbered in order after the
    highest explicit number. `==` counts only as a highlight delimiter (not `a == b`, not inside a word, not
    in code or math). Highlights are emphasis, not cards, in a section that asks questions (a heading or an
-   earlier line of the section ending in `?`): there they stay in the answers.
+   earlier line of the section ending in `?`), and on a page of questions closed by block IDs
+   (block_id_questions.py): there they stay in the answers.
 
 Context is the heading path; tags are its topic path (plus `[E]/[M]/[H]` difficulty for `Q:` questions).
 """
@@ -73,6 +74,7 @@ from dataclasses import dataclass, field, replace
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
 from .answers import answer_box, box_body, build_answer, empty_reason, question_box, unanswered
+from .block_id_questions import asks_by_block_ids
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
 from .document import (
     EXPLICIT_CARD_FILE,
@@ -861,6 +863,8 @@ def _cloze(scan: _Scan, paragraph: _Paragraph) -> None:
         return  # highlights in a section of questions and answers are emphasis in the answers
     if not _has_cloze_mark(paragraph) and _among_question_headings(scan.doc, paragraph.block):
         return  # a topic heading among question headings, or the preamble of such notes: emphasis too
+    if not _has_cloze_mark(paragraph) and asks_by_block_ids(scan.doc):
+        return  # a page of questions closed by block IDs: its highlights mark the key terms of the answers
     scan.card(paragraph.first, cloze, "", [(paragraph.first, paragraph.last)], note_type="cloze")
 
 

@@ -13,7 +13,8 @@ A segment (the blocks between two non-`***` rules, a heading or the document's e
 rule splits in two is a card: the part above the front (a statement is fine there), the part below the
 back, claimed whole (a list in a back never becomes term-list cards); an empty back is `unanswered`.
 The rule reads only documents where at least two segments are split so and they are most segments
-with text, so that an ordinary page with a stray `***` rule is never a card file.
+with text, and two of them at least have a back, so that an ordinary page with a stray `***` rule, or a
+digest whose `* * *` rules only close its sections above their headings, is never a card file.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     split = [s for s in segments if sum(1 for i in s if _is_star(doc, doc.blocks[i])) == 1]
     if len(split) < _MIN_CARDS or 2 * len(split) <= len(segments):
         return RuleResult()
+    if sum(1 for s in split if not _is_star(doc, doc.blocks[s[-1]])) < _MIN_CARDS:
+        return RuleResult()  # the rules close sections (`* * *` above each heading): no front is split from a back
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}

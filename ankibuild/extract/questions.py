@@ -1203,24 +1203,33 @@ def opens_with_question_word(text: str) -> bool:
     return len(text.split()) >= 4 or (len(text.split()) >= 3 and match.group(0).lower() != "how")
 
 
-# ` — `, ` – `, ` - `, ` -- ` right after a question's `?`: the answer follows on the same line.
-_DASH_AFTER_QUESTION = re.compile(r"\?[ \t]+(?:[—–]|-{1,2})[ \t]+(?=\S)")
+# ` — `, ` – `, ` - `, ` -- `, ` → `, ` -> ` right after a question's `?` (and the emphasis or strike-through
+# that closes it: `~~What is X?~~ → …`): the answer follows on the same line.
+_DASH_AFTER_QUESTION = re.compile(r"\?(?P<close>~~|\*\*|__|\*|_)?[ \t]+(?:[—–→]|-{1,2}>?|=>)[ \t]+(?=\S)")
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """True when position AT of TEXT is inside a round or square bracket opened before it."""
+    return text.count("(", 0, at) > text.count(")", 0, at) or text.count("[", 0, at) > text.count("]", 0, at)
 
 
 def split_dash_answer(text: str) -> tuple[str, str] | None:
-    """`What is X? — It is …`, `¿Qué fue …? – Ayuda …`: the question up to its first `?` and the answer
-    after the dash, or None when the text has no such dash, or what follows it asks again (`? — and why?`)."""
+    """`What is X? — It is …`, `¿Qué fue …? – Ayuda …`, `~~Why X?~~ → Because …`: the question up to its first
+    `?` (with the marks that close it) and the answer after the dash or arrow, or None when the text has no such dash, or what follows it asks again (`? — and why?`)."""
     visible = mask_code_and_math(text)
     at = visible.find("?")
     if at < 0:
         return None
     match = _DASH_AFTER_QUESTION.match(visible, at)
-    if match is None:
-        return None
+    if match is None or _inside_brackets(visible, at):
+        return None  # no dash, or a `?` inside a bracket (`… Wand. (wohin? → Akk.)`) that ends no question
     answer = text[match.end() :].strip()
     if not answer or "?" in visible[match.end() :]:
         return None
-    return text[: at + 1].strip(), answer
+    question = text[: match.end("close") if match.group("close") else at + 1].strip()
+    if match.group("close") == "~~" and question.startswith("~~") and question.count("~~") == 2:
+        question = question[2:-2].strip()  # struck through as done on a to-do list: the strike is no part of it
+    return question, answer
 
 
 # Question words that open a question in other languages: Russian, Ukrainian, Polish, Czech, Turkish,

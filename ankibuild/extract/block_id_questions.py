@@ -1,0 +1,128 @@
+"""Questions closed by an Obsidian block ID, answered by the blocks under them:
+
+    ## Sources of law
+
+    What did the Twelve Tables codify? ^q1
+
+    Mostly ==customary law==, written down around 450 BC.
+
+    Explain the praetor's edict. ^q2
+
+    %% to write up %%
+
+A top-level paragraph whose last line ends in a block ID (`^q1`, `^p-12`: Obsidian's anchor for links to that
+paragraph) and whose text, the ID removed, asks or commands (questions.is_question) is a question; the blocks
+after it, up to the next such question, a heading or a rule, are its answer. An answer made only of Obsidian
+comments (`%% … %%`) or of a note to self is `unanswered`. When the page marks its questions so, a question
+paragraph without an ID (a rhetorical one of a lecture's opening) is no card: it and the blocks under it are
+claimed as skipped, not left to the rules that read bare questions. Highlights (`==key term==`) on such a
+page are the writer's emphasis, not cloze deletions (explicit.py asks `asks_by_block_ids`). The rule reads
+only pages with two such questions or more, so a paragraph given an ID to be linked is never a card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult
+from .answers import empty_reason, unanswered
+from .document import Document, dedent, holds
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_question
+
+CONVENTION = "block-id-question"
+
+# `What did the Twelve Tables codify? ^q1`: a block ID closing a paragraph's last line.
+_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$")
+# `Why does Rome still matter?`: a bare question line, as the page's questions read without their IDs.
+_BARE_QUESTION = re.compile(r"[?？][*_]*[ \t]*$")
+_ENDS = frozenset({"heading", "hr"})
+_MIN_QUESTIONS = 2
+_MARKED = "block-id-questions.marked"
+
+
+def _may_hold_block_ids(text: str) -> bool:
+    """False only when no ` ^` (a block ID's opening) is in the text: the precheck of nearly every document."""
+    return holds(text, " ^")
+
+
+def marked_questions(doc: Document) -> tuple[int, ...]:
+    """The indices of the question paragraphs closed by a block ID, or () when the page has fewer than two;
+    found once per document."""
+    known = doc.derived.get(_MARKED)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    found: tuple[int, ...] = ()
+    if _may_hold_block_ids(doc.source.text):
+        found = tuple(i for i, block in enumerate(doc.blocks) if block.kind == "paragraph" and _question(doc, i) is not None)
+        if len(found) < _MIN_QUESTIONS:
+            found = ()
+    doc.derived[_MARKED] = found
+    return found
+
+
+def asks_by_block_ids(doc: Document) -> bool:
+    """True on a page whose questions are paragraphs closed by block IDs (`marked_questions`)."""
+    return bool(marked_questions(doc))
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from block-ID questions and the blocks under them (see the module docstring)."""
+    marked = marked_questions(doc)
+    if not marked:
+        return RuleResult()
+    starts = set(marked)
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    blocks = doc.blocks
+    for index in range(len(blocks)):
+        bare = index not in starts and _bare_question(doc, index)
+        if index not in starts and not bare:
+            continue
+        end = index + 1
+        while end < len(blocks) and blocks[end].kind not in _ENDS and end not in starts and not _bare_question(doc, end):
+            end += 1
+        first, last = blocks[index].first, blocks[end - 1].last
+        if not taken.keys().isdisjoint(range(first, last)):
+            continue
+        if bare:
+            claims.update(dict.fromkeys(range(first, last), "skip:unmarked"))
+            continue
+        question = _question(doc, index)
+        assert question is not None
+        answer = dedent(doc.lines[blocks[index].last : last]).strip() if end > index + 1 else ""
+        reason = empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(first), question, reason))
+            claims.update(dict.fromkeys(range(first, last), "unanswered"))
+            continue
+        path = heading_path(doc, index)
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(dict.fromkeys(range(first, last), "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _question(doc: Document, index: int) -> str | None:
+    """The question of a paragraph closed by a block ID, the ID removed; None for another block."""
+    block = doc.blocks[index]
+    last = doc.lines[block.last - 1] if block.last > block.first else ""
+    if "^" not in last:
+        return None
+    match = _BLOCK_ID.search(last)
+    if match is None:
+        return None
+    text = " ".join(" ".join([*doc.lines[block.first : block.last - 1], last[: match.start()]]).split())
+    return text if text and is_question(text) else None
+
+
+def _bare_question(doc: Document, index: int) -> bool:
+    """A one-line paragraph that asks with a question mark and carries no block ID."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph" or block.last - block.first != 1:
+        return False
+    line = doc.lines[block.first].strip()
+    return _BARE_QUESTION.search(line) is not None and is_question(line)
