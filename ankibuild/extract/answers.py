@@ -358,7 +358,9 @@ _AFTER_QUALIFIER = (
 # `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
 # `待补充 🚧`, `作成中`, `Kidolgozás folyamatban…`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
 _PLACEHOLDER_TEXT = re.compile(
-    rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?$",
+    rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?"
+    # `À compléter après le TP 4`, `to be added after lab 3`: when it will be written, a few words.
+    r"(?:\s+(?:after|once|après|nach|después\s+de|tras|dopo|depois\s+d[aeo])(?:\s+\w+){1,4})?$",
     re.I,
 )
 # `TODO: write up the BFS version`, `TBD (ask Ana)`: a note that opens with the marker is one whatever it says.
