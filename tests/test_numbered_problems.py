@@ -138,7 +138,11 @@ def test_exam_dump_entries_qualified_by_their_part() -> None:
     extraction, diagnostics = extract_text(DUMP_ES)
     cards = [(d.convention, d.question, d.answer.split("\n\n")[0]) for d in extraction.drafts]
     assert cards == [
-        ("numbered-problem", "Un router recibe un paquete cuyo TTL llega a 0.\n\n¿Qué hace con el paquete?", "- A. Lo reenvía\n- B. Lo descarta y avisa con ICMP\n- C. Lo devuelve al origen"),
+        (
+            "numbered-problem",
+            "Un router recibe un paquete cuyo TTL llega a 0.\n\n¿Qué hace con el paquete?",
+            "- A. Lo reenvía\n- B. Lo descarta y avisa con ICMP\n- C. Lo devuelve al origen",
+        ),
         ("numbered-problem", "OSPF es un protocolo de estado de enlace.", "**Sí**"),
         ("numbered-problem", "RIP usa el ancho de banda como métrica.", "**No**"),
     ]

@@ -68,8 +68,7 @@ def test_a_verdict_ticked_in_one_of_two_columns() -> None:
 
 def test_columns_holding_other_values_than_ticks_are_no_verdicts() -> None:
     text = (
-        "# Umfrage\n\n| Frage | Ja | Nein |\n|---|---|---|\n"
-        "| Nutzen Sie Linux? | 12 | 30 |\n| Nutzen Sie Windows? | 35 | 7 |\n"
+        "# Umfrage\n\n| Frage | Ja | Nein |\n|---|---|---|\n| Nutzen Sie Linux? | 12 | 30 |\n| Nutzen Sie Windows? | 35 | 7 |\n"
     )
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "verdict-table"]

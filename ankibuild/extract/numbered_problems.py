@@ -53,7 +53,9 @@ _ANSWER_LINE = re.compile(
     r"resposta(?:\s+corret[ao])?|(?:правильный\s+)?ответ|(?:poprawna\s+)?odpowied[źz]|(?:doğru\s+)?cevap)[ \t]*(?:\*\*|__)?[ \t]*[:：]",
     re.I,
 )
-_MARK = re.compile(r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|r[ée]ponse|risposta|resposta|ответ|odpowied|cevap)", re.I)
+_MARK = re.compile(
+    r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|r[ée]ponse|risposta|resposta|ответ|odpowied|cevap)", re.I
+)
 _STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "math_block", "table", "fence", "code_block"})
 
 
@@ -89,7 +91,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         path = section.path + (section.title,)
         context = tuple(clean_heading(p) for p in path) + tuple(_hint_context(doc.block_text(i)) for i in hints)
         loc = doc.loc(doc.blocks[statement[0]].first)
-        ticked = next(((i, rows) for i in statement if doc.blocks[i].kind == "table" and (rows := checked_rows(doc, doc.blocks[i]))), None)
+        ticked = next(
+            ((i, rows) for i in statement if doc.blocks[i].kind == "table" and (rows := checked_rows(doc, doc.blocks[i]))), None
+        )
         if ticked is not None:
             # Statements ticked true or false in a table (`| Statement | Yes | No |`): a card per row, the
             # instruction above the table its context, the answer line and explanation under each verdict.
@@ -103,7 +107,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     diagnostics.append(unanswered(doc.loc(line), question, "no answer"))
                     continue
                 back = "\n\n".join(part for part in (f"**{verdict}**", explanation) if part)
-                drafts.append(CardDraft(doc.loc(line), "numbered-problem", question, back, context + instruction, topic_tags(path)))
+                drafts.append(
+                    CardDraft(doc.loc(line), "numbered-problem", question, back, context + instruction, topic_tags(path))
+                )
             heading = doc.blocks[section.block]
             claims.update(claim(heading.first, doc.blocks[body[-1]].last, "card"))
             for line, _, verdict in rows:

@@ -76,7 +76,7 @@ def checked_rows(doc: Document, block: Block) -> list[tuple[int, str, str]] | No
         statement = cells[-3].content.strip()
         if not statement:
             return None
-        verdict = next((side for side, mark in zip(sides, marks) if mark in _TICKED), "")
+        verdict = next((side for side, mark in zip(sides, marks, strict=True) if mark in _TICKED), "")
         entries.append((line, statement, verdict))
     return entries if sum(1 for *_, verdict in entries if verdict) >= _MIN_ANSWERED else None
 
