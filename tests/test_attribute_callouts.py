@@ -83,3 +83,78 @@ def test_styled_questions_without_a_titled_callout_are_unanswered() -> None:
 def test_one_answered_question_is_no_convention() -> None:
     single = LAB.split("### Checkpoint 2")[0]
     assert not [d for d in extract_text(single)[0].drafts if d.convention == "attribute-callout"]
+
+
+CLASSED_DE = """\
+---
+title: Netzwerke — Lernkarten
+---
+
+## Namensauflösung
+
+Wofür steht die Abkürzung DNS?
+{: .frage }
+
+Domain Name System: es übersetzt Namen in Adressen.
+{: .antwort }
+
+Nenne zwei Typen von DNS-Einträgen.
+{: .frage }
+
+- `MX` für Mailserver
+- `AAAA` für IPv6-Adressen
+{: .antwort }
+
+```text
+example.org.  IN  MX  10 mail.example.org.
+```
+
+Warum lohnt sich ein eigener Resolver im Büro? Das besprechen wir nächste Woche.
+{: .hinweis }
+
+Was macht ein TTL-Wert?
+{: .frage }
+
+_noch ausarbeiten_
+{: .antwort }
+
+Was ist ein Reverse-Lookup?
+{: .frage }
+
+{: .antwort }
+"""
+
+
+def test_classed_answers_follow_classed_questions() -> None:
+    extraction, diagnostics = extract_text(CLASSED_DE)
+    cards = [(d.convention, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        ("attribute-callout", "Wofür steht die Abkürzung DNS?", "Domain Name System: es übersetzt Namen in Adressen."),
+        (
+            "attribute-callout",
+            "Nenne zwei Typen von DNS-Einträgen.",
+            "- `MX` für Mailserver\n- `AAAA` für IPv6-Adressen\n\n```text\nexample.org.  IN  MX  10 mail.example.org.\n```",
+        ),
+    ]
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == [
+        "Was macht ein TTL-Wert? (placeholder)",
+        "Was ist ein Reverse-Lookup?",
+    ]
+    assert not [d for d in extraction.drafts if "Resolver" in d.question]
+
+
+def test_classed_paragraphs_that_never_ask_are_no_cards() -> None:
+    text = (
+        "# Notas\n\nLa fotosíntesis ocurre en los cloroplastos.\n{: .lead }\n\n"
+        "Ver también el capítulo 4.\n{: .nota }\n\n"
+        "La respiración ocurre en las mitocondrias.\n{: .lead }\n\n"
+        "Ver también el capítulo 5.\n{: .nota }\n"
+    )
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "attribute-callout"]
+
+
+def test_a_single_classed_pair_is_no_convention() -> None:
+    text = "# Notes\n\n¿Qué es un ion?\n{: .pregunta }\n\nUn átomo con carga eléctrica.\n{: .respuesta }\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "attribute-callout"]

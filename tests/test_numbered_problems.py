@@ -160,3 +160,76 @@ def test_a_labelled_item_with_a_dash_key_or_no_key_is_unanswered() -> None:
 
 def test_one_labelled_item_is_left_to_the_other_rules() -> None:
     assert not any(rule == "numbered-problem" for rule, _, _ in _cards(QUIZ))
+
+
+DUMP_ES = """\
+# Certificación de redes — preguntas falladas
+
+### Pregunta #12 · Tema 3
+
+Un router recibe un paquete cuyo TTL llega a 0.
+
+¿Qué hace con el paquete?
+
+- A. Lo reenvía
+- B. Lo descarta y avisa con ICMP
+- C. Lo devuelve al origen
+
+**Respuesta correcta:** B
+
+Votos: B (91%) · A (9%)
+
+### Pregunta #15 · Tema 3
+
+Para cada afirmación, marca Sí si es verdadera. Si no, marca No.
+
+| Afirmación | Sí | No |
+|---|---|---|
+| OSPF es un protocolo de estado de enlace. | ☑ | ☐ |
+| RIP usa el ancho de banda como métrica. | ☐ | ☑ |
+
+**Respuesta correcta:** Sí · No
+
+### Pregunta #18 · Tema 4
+
+¿Qué puerto usa HTTPS por defecto?
+
+- A. 80
+- B. 443
+
+**Respuesta correcta:** ???
+
+Votos: B (60%) · A (40%)
+
+### Pregunta #21 · Tema 4
+
+Ordena las capas del modelo OSI.
+
+**Respuesta correcta:** *(la imagen no cargó — repetir)*
+"""
+
+
+def test_exam_dump_entries_qualified_by_their_part() -> None:
+    extraction, diagnostics = extract_text(DUMP_ES)
+    cards = [(d.convention, d.question, d.answer.split("\n\n")[0]) for d in extraction.drafts]
+    assert cards == [
+        (
+            "numbered-problem",
+            "Un router recibe un paquete cuyo TTL llega a 0.\n\n¿Qué hace con el paquete?",
+            "- A. Lo reenvía\n- B. Lo descarta y avisa con ICMP\n- C. Lo devuelve al origen",
+        ),
+        ("numbered-problem", "OSPF es un protocolo de estado de enlace.", "**Sí**"),
+        ("numbered-problem", "RIP usa el ancho de banda como métrica.", "**No**"),
+    ]
+    ticked = extraction.drafts[1]
+    assert ticked.context == ("Pregunta #15 · Tema 3", "Para cada afirmación, marca Sí si es verdadera. Si no, marca No.")
+    assert "**Respuesta correcta:** Sí · No" in ticked.answer
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == [
+        "¿Qué puerto usa HTTPS por defecto? (placeholder)",
+        "Ordena las capas del modelo OSI. (placeholder)",
+    ]
+
+
+def test_a_heading_naming_a_part_without_a_number_is_no_problem() -> None:
+    text = "# Notizen\n\n### Frage · Kapitel\n\nWas ist ein Switch?\n\n**Antwort:** Ein Gerät der Schicht 2.\n"
+    assert not [c for c in _cards(text) if c[0] == "numbered-problem"]

@@ -107,3 +107,76 @@ def test_notes_leaving_the_answer_open_are_placeholders(note: str) -> None:
 @pytest.mark.parametrize("answer", ["The left subtree is visited first.", "Todo el proceso tarda (TODO es español) poco."])
 def test_plain_answers_are_not_placeholders(answer: str) -> None:
     assert empty_reason(answer) is None
+
+
+NOTEBOOK_ES = """\
+# Tarea 3 — Álgebra lineal
+
+## 1. Conceptos
+
+**Pregunta 1.1** (2 puntos). ¿Qué significa que una matriz sea invertible?
+
+Que existe otra matriz que, multiplicada por ella, da la identidad; su determinante no es cero.
+
+**Pregunta 1.2** (1 punto). ¿Por qué una matriz de rango incompleto no tiene inversa?
+
+YOUR ANSWER HERE
+
+## 2. Código
+
+**Pregunta 2.1** (3 puntos). Escribe una función `traza(m)` que devuelva la suma de la diagonal.
+
+```python
+def traza(m):
+    ### BEGIN SOLUTION
+    return sum(m[i][i] for i in range(len(m)))
+    ### END SOLUTION
+```
+
+**Pregunta 2.2** (2 puntos). Escribe una función `det2(m)` para matrices 2×2.
+
+```python
+def det2(m):
+    # YOUR CODE HERE
+    raise NotImplementedError()
+```
+
+```python
+assert det2([[1, 2], [3, 4]]) == -2
+```
+"""
+
+
+def test_questions_on_the_label_line_of_a_graded_notebook() -> None:
+    cards, unanswered = cards_and_unanswered(NOTEBOOK_ES)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("points-label", "¿Qué significa que una matriz sea invertible?"),
+        ("points-label", "Escribe una función `traza(m)` que devuelva la suma de la diagonal."),
+    ]
+    assert "sum(m[i][i]" in cards[1][3]
+    assert unanswered == [
+        (9, "¿Por qué una matriz de rango incompleto no tiene inversa? (placeholder)"),
+        (24, "Escribe una función `det2(m)` para matrices 2×2. (placeholder)"),
+    ]
+
+
+def test_a_stem_on_the_label_line_over_sub_questions_is_context() -> None:
+    text = (
+        "# Übungsblatt 2\n\n**Aufgabe 1.1** (4 Punkte). Gegeben ist die Folge a_n = 1/n.\n\n"
+        "(a) Ist die Folge konvergent?\n\n(b) Gegen welchen Grenzwert?\n\n"
+        "**Aufgabe 1.2** (2 Punkte). Was ist eine Cauchy-Folge?\n\n"
+        "Eine Folge, deren Glieder beliebig nahe beieinander liegen.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    fronts = [q for _, _, q, _ in cards]
+    assert "Was ist eine Cauchy-Folge?" in fronts
+    assert not [q for q in fronts if q.startswith("Gegeben")]
+
+
+def test_code_left_to_fill_is_a_placeholder_only_with_its_marker() -> None:
+    from ankibuild.extract.answers import code_left_to_fill
+
+    assert code_left_to_fill("```python\ndef f(x):\n    # YOUR CODE HERE\n    raise NotImplementedError()\n```") == "placeholder"
+    assert code_left_to_fill("```python\ntry:\n    f()\nexcept KeyError:\n    pass\n```") is None
+    assert code_left_to_fill("```python\nreturn x  # the answer\n```") is None
+    assert empty_reason("YOUR ANSWER HERE") == "placeholder"

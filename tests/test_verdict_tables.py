@@ -42,3 +42,33 @@ def test_a_table_whose_last_column_holds_other_values_is_left_alone() -> None:
     text = "# Ports\n\n| # | Service | T/F |\n|---|---|---|\n| 1 | SSH | 22 |\n| 2 | HTTP | 80 |\n"
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "verdict-table"]
+
+
+TICKED_FR = """\
+# Chimie — vrai ou faux
+
+| Affirmation | Vrai | Faux |
+|---|---|---|
+| L'eau pure a un pH de 7 à 25 °C | ✓ | |
+| Un acide fort se dissocie partiellement | | ✓ |
+| Le sodium est un gaz noble | ☐ | ☑ |
+| Un catalyseur est consommé par la réaction | ☐ | ☐ |
+"""
+
+
+def test_a_verdict_ticked_in_one_of_two_columns() -> None:
+    cards, unanswered = cards_and_unanswered(TICKED_FR)
+    assert [(rule, question, answer) for _, rule, question, answer in cards] == [
+        ("verdict-table", "L'eau pure a un pH de 7 à 25 °C", "Vrai"),
+        ("verdict-table", "Un acide fort se dissocie partiellement", "Faux"),
+        ("verdict-table", "Le sodium est un gaz noble", "Faux"),
+    ]
+    assert unanswered == [(8, "Un catalyseur est consommé par la réaction")]
+
+
+def test_columns_holding_other_values_than_ticks_are_no_verdicts() -> None:
+    text = (
+        "# Umfrage\n\n| Frage | Ja | Nein |\n|---|---|---|\n| Nutzen Sie Linux? | 12 | 30 |\n| Nutzen Sie Windows? | 35 | 7 |\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "verdict-table"]

@@ -336,6 +336,8 @@ _TO_BE_WRITTEN = (
 _NORDIC_MISSING = r"(?:svar\s+)?(?:mangler|saknas)(?:\s+(?:stadig|endnu|enn[åa]|fortsatt|fortfarande|än|ennu))?"
 _ALONE = (
     r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
+    # `YOUR ANSWER HERE`: the text cell a graded notebook hands out, left as it came.
+    r"(?:write\s+|put\s+)?your\s+(?:answer|solution)(?:\s+goes)?\s+here|"
     r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
     r"not\s+(?:yet\s+)?(?:answered|solved|written|done)|unsolved|unanswered|under\s+construction|"
     r"sin\s+resolver|sin\s+respuesta|por\s+(?:completar|resolver|escribir)|pr[oó]ximamente|"
@@ -360,7 +362,9 @@ _AFTER_QUALIFIER = (
 # `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
 # `待补充 🚧`, `作成中`, `Kidolgozás folyamatban…`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
 _PLACEHOLDER_TEXT = re.compile(
-    rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?$",
+    rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?"
+    # `À compléter après le TP 4`, `to be added after lab 3`: when it will be written, a few words.
+    r"(?:\s+(?:after|once|après|nach|después\s+de|tras|dopo|depois\s+d[aeo])(?:\s+\w+){1,4})?$",
     re.I,
 )
 # `TODO: write up the BFS version`, `TBD (ask Ana)`: a note that opens with the marker is one whatever it says.
@@ -399,6 +403,29 @@ def placeholder_reason(markdown: str) -> str | None:
         return None
     if len(lines) == 1 and _is_note_to_self(unquote(lines[0])):
         return "placeholder"
+    return None
+
+
+_CODE_COMMENT_MARK = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+)\s*")
+
+
+def code_left_to_fill(markdown: str) -> str | None:
+    """`placeholder` when a code block of the answer holds a comment that marks where the code is still to be
+    written (`# YOUR CODE HERE` over a stub, as graded notebooks hand them out), whatever else the block
+    holds; None otherwise."""
+    if "```" not in markdown and "~~~" not in markdown:
+        return None
+    fenced = False
+    for line in markdown.splitlines():
+        if _FENCE_LINE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            mark = _CODE_COMMENT_MARK.match(line)
+            if mark is not None and _CODE_PLACEHOLDER.match(_words_of(_CODE_COMMENT.sub("", line))):
+                words = _words_of(line[mark.end() :]).lower()
+                if words not in ("pass", "...", "…"):
+                    return "placeholder"
     return None
 
 

@@ -17,6 +17,22 @@ In a document with two such answered questions or more, a question paragraph sty
 attribute line under it) that no titled callout answers is reported `unanswered`, with the notes that follow
 it under an attribute line (`{: .warning }` over `Answer in answers.txt.`), which only say where the answer
 goes.
+
+Without callouts, the class names carry the layout: a question paragraph closed by an attribute line of one
+class (`{: .frage }`), its answer the very next block closed by one of another class (`{: .antwort }`, a
+paragraph or a list, the attribute line on its last line):
+
+    Wofür steht DNS?
+    {: .frage }
+
+    Domain Name System.
+    {: .antwort }
+
+The pair of classes is the one that most often follows a paragraph that asks, two times or more, whatever
+the words; then every paragraph of the first class asks (an order too: `Décrire …`), and the code block or
+table right after its answer belongs to the answer. A question whose next block is not of the answer class,
+or whose answer block is empty (`{: .antwort }` alone) or a placeholder, is `unanswered`; paragraphs of
+other classes (`{: .remark }`) are left alone.
 """
 
 from __future__ import annotations
@@ -25,7 +41,7 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import unanswered, unquote
+from .answers import empty_reason, unanswered, unquote
 from .document import Document, lazy_pattern, mark_followed_by
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
@@ -36,6 +52,8 @@ _ATTRIBUTES = lazy_pattern(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$")
 """A kramdown attribute line: `{: .fs-5 }`, `{: .note-title }`, `{:toc}`."""
 _TITLED = lazy_pattern(r"^[ \t]*\{:[^{}\n]*\.[\w-]+-title\b[^{}\n]*\}[ \t]*$")
 """The attribute line of a callout whose first line is its title."""
+_CLASS = lazy_pattern(r"\.([\w-]+)")
+"""A class name in an attribute line (`.question` in `{: .question }`)."""
 _TITLE_MAX = 40
 _MIN_ANSWERED = 2
 
@@ -67,14 +85,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         elif styled:
             found.append((index, question, None, [index, *_notes(doc, taken, index + 1)]))
     if sum(answer is not None for _, _, answer, _ in found) < _MIN_ANSWERED:
-        return RuleResult()
+        found = _classed_pairs(doc, taken)
+        if sum(answer is not None for _, _, answer, _ in found) < _MIN_ANSWERED:
+            return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index, question, answer, used in found:
         loc = doc.loc(blocks[index].first)
-        if answer is None:
-            diagnostics.append(unanswered(loc, question, "no answer"))
+        reason = "no answer" if answer is None else empty_reason(answer)
+        if answer is None or reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
             outcome = "unanswered"
         else:
             path = heading_path(doc, index)
@@ -128,3 +149,67 @@ def _notes(doc: Document, taken: Mapping[int, str], at: int) -> list[int]:
             used.append(at)
             at += 1
     return used
+
+
+# Illustrations an answer may carry after its classed block (a configuration listing, a table): untagged.
+_ANSWER_EXTRAS = frozenset({"fence", "code_block", "table", "math_block"})
+
+
+def _classes(doc: Document, index: int) -> frozenset[str] | None:
+    """The classes of the attribute line that closes block INDEX (`{: .reponse }` under a paragraph or on
+    a list's last line, or alone), or None when its last line is not an attribute line with a class."""
+    block = doc.blocks[index]
+    if block.kind not in ("paragraph", "bullet_list", "ordered_list"):
+        return None
+    lines = [line for line in doc.lines[block.first : block.last] if line.strip()]
+    line = lines[-1] if lines else ""  # a list's map may end on the blank line after it
+    if not _ATTRIBUTES.match(line):
+        return None
+    names = frozenset(_CLASS.findall(line))
+    return names or None
+
+
+def _classed_pairs(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, str, str | None, list[int]]]:
+    """Questions tagged by a class and answered by the next block tagged by another class (see the module
+    docstring): the pair of classes is the one that most often follows an asking block, two times or more."""
+    blocks = doc.blocks
+    tagged = {i: names for i in range(len(blocks)) if is_free(doc, taken, i) and (names := _classes(doc, i))}
+    texts = {i: _text_without_attributes(doc, i) for i in tagged}
+    pairs: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    for i, names in tagged.items():
+        following = tagged.get(i + 1)
+        if following is None or following == names or blocks[i].kind != "paragraph" or not _asks(texts[i]):
+            continue
+        pairs[(names, following)] = pairs.get((names, following), 0) + 1
+    if not pairs:
+        return []
+    (asking, answering), count = max(pairs.items(), key=lambda item: item[1])
+    if count < _MIN_ANSWERED:
+        return []
+    found: list[tuple[int, str, str | None, list[int]]] = []
+    for i, names in tagged.items():
+        if names != asking or blocks[i].kind != "paragraph" or not texts[i].strip():
+            continue  # the class, once shown to ask, marks a question even in an order (`Décrire …`)
+        question = " ".join(texts[i].split())
+        if tagged.get(i + 1) != answering:
+            found.append((i, question, None, [i]))
+            continue
+        used = [i, i + 1]
+        parts = [texts[i + 1]]
+        for extra in range(i + 2, len(blocks)):
+            if blocks[extra].kind not in _ANSWER_EXTRAS or not is_free(doc, taken, extra):
+                break
+            used.append(extra)
+            parts.append(doc.block_text(extra).strip("\n"))
+        found.append((i, question, "\n\n".join(part for part in parts if part.strip()), used))
+    return found
+
+
+def _text_without_attributes(doc: Document, index: int) -> str:
+    block = doc.blocks[index]
+    return "\n".join(line for line in doc.lines[block.first : block.last] if not _ATTRIBUTES.match(line)).strip("\n")
+
+
+def _asks(text: str) -> bool:
+    question = " ".join(text.split())
+    return question.endswith(("?", "？")) or is_question(question)

@@ -17,7 +17,8 @@ the back is its choice list, then the blocks from the answer line (`**正解：�
 `**Lösung:** …`) to the next heading (the explanation too), so the answer's letter reads beside its
 options; the heading is context. When the section holds no
 answer line and only an HTML comment after the statement (`<!-- answer: check later -->`), the
-statement is `unanswered`.
+statement is `unanswered`; so is one whose answer line holds only a note to self (`**Correct Answer:** ???`,
+`*(redo this one)*`), whatever follows it.
 
 The number may also stand as a paragraph wholly in bold instead of a heading (`**PREGUNTA N.° 4**`,
 `**Problem 7**`), as question banks write it between `---` rules: the item runs from it to the next such
@@ -25,6 +26,11 @@ label, heading or rule. A worked solution under its label (`*Resolución:*`, `So
 with the key (`**Rpta.: B**`), and options spaced on one line (`A) 17  B) 19  C) 21`) join the choices. Where
 two labelled items or more are keyed, one whose key is empty or a dash (`**Rpta.: —**`), or that has no key
 line at all (only a solution label over a note to self), is `unanswered`.
+
+Exam dumps qualify the number with the part of the paper (`### Question #31 · Topic 1`). A statement table
+ticked in two verdict columns (`| Statement | Yes | No |` over `☑` / `☐`, see `verdict_tables.checked_rows`)
+gives one card per row: the row's statement on the front, the ticked column's name and the answer line with
+its explanation on the back, the instruction above the table in the context.
 """
 
 from __future__ import annotations
@@ -34,19 +40,24 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, options_only, unanswered
+from .answers import empty_reason, options_only, placeholder_reason, unanswered
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import clean_question
+from .verdict_tables import checked_rows
 
 _NUMBER_ONLY = re.compile(
     r"^(?:(?:問題?|第|题|題|문제|문항|problem|question|q|exercise|task|aufgabe|frage|ejercicio|pregunta|exercice|"
     r"esercizio|domanda|exerc[íi]cio|quest[ãa]o|задача|вопрос|zadanie|pytanie)[ \t]*(?:no\.?|nr\.?|#|№|n\.?[ \t]*[°º])?[ \t]*"
-    r"\d+[a-z]?[ \t]*(?:問|题|題|번)?|\d+[ \t]*(?:問|番))[ \t]*[.:)：]?$",
+    r"\d+[a-z]?[ \t]*(?:問|题|題|번)?|\d+[ \t]*(?:問|番))[ \t]*[.:)：]?"
+    # `Question #31 · Topic 1`: the part of the paper the problem comes from, after a middle dot or a bar.
+    r"(?:[ \t]*[·•|][ \t]*[^\W\d_]{1,20}[ \t]*\d{1,3})?$",
     re.I,
 )
 _KEY_WORDS = (
     r"正解|答え|解答|答案|正确答案|正確答案|정답|답|answer|correct\s+answer|correct\s+option|"
-    r"key|l[öo]sung|antwort|respuesta|rpta\.?|r[ée]ponse|risposta|resposta|ответ|odpowied[źz]|cevap"
+    r"key|l[öo]sung|(?:richtige\s+)?antwort|respuesta(?:\s+correcta)?|rpta\.?|r[ée]ponse(?:\s+correcte)?|risposta(?:\s+corretta)?|"
+    r"resposta(?:\s+corret[ao])?|(?:правильный\s+)?ответ|(?:poprawna\s+)?odpowied[źz]|(?:doğru\s+)?cevap"
 )
 _ANSWER_LINE = re.compile(
     r"^[ \t]*(?:\*\*|__)?[ \t]*(?:" + _KEY_WORDS + r")[ \t]*(?:\*\*|__)?[ \t]*[:：]",
@@ -57,7 +68,10 @@ _SOLUTION_LINE = re.compile(
     r"^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:resoluci[óo]n|soluci[óo]n|solution|l[öo]sungsweg|r[ée]solution)[ \t]*[:：]",
     re.I,
 )
-_MARK = re.compile(r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|rpta|r[ée]ponse|risposta|resposta|ответ)", re.I)
+_MARK = re.compile(
+    r"(?:正解|答え|解答|答案|정답|answer|l[öo]sung|antwort|respuesta|rpta|r[ée]ponse|risposta|resposta|ответ|odpowied|cevap)",
+    re.I,
+)
 # A paragraph wholly in bold that only numbers an item: `**PREGUNTA N.° 4**`, `__Problem 7.__`.
 _BOLD_LABEL = re.compile(r"^[ \t]*(\*\*|__)(?P<label>[^*_\n]{1,30}?)\1[ \t]*$")
 _STATEMENT_KINDS = frozenset({"paragraph", "bullet_list", "ordered_list", "math_block", "table", "fence", "code_block"})
@@ -107,14 +121,40 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         front = "\n\n".join(doc.block_text(i).strip("\n") for i in statement if i not in choices and i not in hints)
         context = tuple(clean_heading(p) for p in path) + tuple(_hint_context(doc.block_text(i)) for i in hints)
         loc = doc.loc(doc.blocks[statement[0]].first)
+        ticked = next(
+            ((i, rows) for i in statement if doc.blocks[i].kind == "table" and (rows := checked_rows(doc, doc.blocks[i]))), None
+        )
+        if ticked is not None:
+            # Statements ticked true or false in a table (`| Statement | Yes | No |`): a card per row, the
+            # instruction above the table its context, the answer line and explanation under each verdict.
+            table, rows = ticked
+            instruction = tuple(" ".join(doc.block_text(i).split()) for i in statement if i != table and i not in choices)
+            after = [] if answer_at is None else _without_closing_rules(doc, body[answer_at:])
+            explanation = "\n\n".join(doc.block_text(i).strip("\n") for i in after if doc.blocks[i].kind != "html_block")
+            for line, row, verdict in rows:
+                question = clean_question(row)[0]
+                if not verdict:
+                    diagnostics.append(unanswered(doc.loc(line), question, "no answer"))
+                    continue
+                back = "\n\n".join(part for part in (f"**{verdict}**", explanation) if part)
+                drafts.append(
+                    CardDraft(doc.loc(line), "numbered-problem", question, back, context + instruction, topic_tags(path))
+                )
+            heading = doc.blocks[head]
+            claims.update(claim(heading.first, doc.blocks[body[-1]].last, "card"))
+            for line, _, verdict in rows:
+                if not verdict:
+                    claims.update(claim(line, line + 1, "unanswered"))
+            continue
         if answer_at is None:
             if not comments:
                 continue  # no answer line: another rule's shape
             diagnostics.append(unanswered(loc, " ".join(doc.block_text(statement[0]).split()), "answer only in a comment"))
             outcome = "unanswered"
         else:
-            back = "\n\n".join(doc.block_text(i).strip("\n") for i in body[answer_at:] if doc.blocks[i].kind != "html_block")
-            reason = empty_reason(back) or _empty_after_label(back)
+            answer_blocks = _without_closing_rules(doc, body[answer_at:])
+            back = "\n\n".join(doc.block_text(i).strip("\n") for i in answer_blocks if doc.blocks[i].kind != "html_block")
+            reason = empty_reason(back) or _empty_after_label(back) or _placeholder_after_label(back)
             if by_label and reason is None:
                 reason = _unkeyed(doc, body[answer_at:])
             back = "\n\n".join([*(doc.block_text(i).strip("\n") for i in choices), back])
@@ -129,10 +169,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+def _without_closing_rules(doc: Document, blocks: list[int]) -> list[int]:
+    """BLOCKS without the rules (`---`) that close them: a separator between entries is no answer."""
+    end = len(blocks)
+    while end > 1 and doc.blocks[blocks[end - 1]].kind == "hr":
+        end -= 1
+    return blocks[:end]
+
+
 def _numbered(title: str) -> bool:
     """Whether a section title is only a problem number (`問4`, `Problem 4`, `Q4.`)."""
     title = title.strip()
-    return len(title) <= 24 and _NUMBER_ONLY.match(title) is not None
+    return len(title) <= 32 and _NUMBER_ONLY.match(title) is not None
 
 
 def _labelled_items(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, list[int], tuple[str, ...]]]:
@@ -172,7 +220,9 @@ def _item_label(doc: Document, index: int) -> str | None:
 
 def _opens_with_answer_or_solution(doc: Document, index: int) -> bool:
     block = doc.blocks[index]
-    return _opens_with_answer(doc, index) or (block.kind == "paragraph" and _SOLUTION_LINE.match(doc.lines[block.first]) is not None)
+    return _opens_with_answer(doc, index) or (
+        block.kind == "paragraph" and _SOLUTION_LINE.match(doc.lines[block.first]) is not None
+    )
 
 
 def _spaced_options(doc: Document, index: int) -> bool:
@@ -218,6 +268,25 @@ def _hint_context(text: str) -> str:
     assert match is not None
     label = match.group(0).replace("*", "").replace("_", "").strip()
     return " ".join(f"{label} {text[match.end() :]}".split())
+
+
+# `*(page wouldn't load — redo this one)*`: an emphasised note in parentheses where the answer goes.
+_NOTE = re.compile(r"^(?P<e>\*\*|__|[*_])[ \t]*[(（][^()（）\n]+[)）][ \t]*(?P=e)$")
+
+
+def _placeholder_after_label(back: str) -> str | None:
+    """`placeholder` when what follows the answer label on its line is a note to self (`???`, `TODO`,
+    `*(redo this one)*`), whatever explanation comes after it: the writer has not settled the answer."""
+    match = _ANSWER_LINE.match(back)
+    if match is None:
+        return None
+    line = back[match.end() :].split("\n", 1)[0]
+    rest = line.strip().removeprefix("**").removeprefix("__").strip()
+    if not rest:
+        return None
+    if _NOTE.match(rest):
+        return "placeholder"
+    return "placeholder" if placeholder_reason(rest) is not None or empty_reason(rest) == "placeholder" else None
 
 
 def _empty_after_label(back: str) -> str | None:

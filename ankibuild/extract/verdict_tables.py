@@ -12,6 +12,11 @@ A table of two or three columns whose last header names a verdict pair (`V/F`, `
 `Falso` …, bold or not, a note after it allowed): the column before it holds the statements, a first column
 of three only numbers them. A row with an empty verdict is reported `unanswered`. Read when two rows or more
 have a verdict. The headings above are the cards' context. Runs after the other table rules.
+
+The verdict may also be ticked in one of two columns named by the pair (`| Statement | Yes | No |`, `Ja` /
+`Nein`, `Vrai` / `Faux`, `Sí` / `No` …), as exam answer sheets lay it out: the marked cell (`☑`, `✓`, `✔`,
+`✅`, `x`) gives the verdict, the other stays empty or unticked (`☐`); a row ticked nowhere is `unanswered`.
+`checked_rows` reads such a table for the rules that find one inside a problem (`numbered-problem`).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import unanswered
-from .document import Document, block_kinds, free_blocks_of, plain_text, table_cells
+from .document import Block, Document, block_kinds, free_blocks_of, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
 
@@ -42,6 +47,40 @@ _NUMBER = re.compile(r"^(?:#|q|n[°º.]?|nr\.?)?[ \t]*\d{1,4}[.)]?$", re.I)
 _NUMBER_HEADER = re.compile(r"^(?:#|n[°º.]?|nr\.?|no\.?|num\.?|)$", re.I)
 
 
+# The two sides of a verdict, each heading one column of a ticked table.
+_SIDE = re.compile(
+    rf"^(?:yes|no|ja|nein|oui|non|s[íi]|sim|n[ãa]o|tak|nie|да|нет|evet|hayır|{_WORDS})$",
+    re.I,
+)
+_TICKED = frozenset({"☑", "☒", "✓", "✔", "✔️", "✅", "x", "X", "●", "◉", "■"})
+_UNTICKED = frozenset({"", "☐", "□", "○", "◯", "-", "–"})
+
+
+def checked_rows(doc: Document, block: Block) -> list[tuple[int, str, str]] | None:
+    """The rows of a table whose last two columns are the two sides of a verdict, ticked in one of them,
+    as (line, statement, verdict: the ticked column's header; empty when neither is ticked), or None when
+    the table is not one (fewer than two rows ticked, a cell neither ticked nor empty, a row ticked twice)."""
+    header, rows = table_cells(doc, block)
+    if len(header) < 3:
+        return None
+    sides = [plain_text(cell).strip() for cell in header[-2:]]
+    if not all(_SIDE.match(side) for side in sides) or sides[0].lower() == sides[1].lower():
+        return None
+    entries: list[tuple[int, str, str]] = []
+    for line, cells in rows:
+        if len(cells) != len(header):
+            return None
+        marks = [plain_text(cell).strip().strip("*_ ") for cell in cells[-2:]]
+        if not all(mark in _TICKED or mark in _UNTICKED for mark in marks) or all(mark in _TICKED for mark in marks):
+            return None
+        statement = cells[-3].content.strip()
+        if not statement:
+            return None
+        verdict = next((side for side, mark in zip(sides, marks, strict=True) if mark in _TICKED), "")
+        entries.append((line, statement, verdict))
+    return entries if sum(1 for *_, verdict in entries if verdict) >= _MIN_ANSWERED else None
+
+
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from statement / verdict tables in free top-level tables (see the module docstring)."""
     if "table" not in block_kinds(doc):
@@ -51,6 +90,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     for index in free_blocks_of(doc, taken, ("table",)):
         block = doc.blocks[index]
+        ticked = checked_rows(doc, block)
+        if ticked is not None:
+            path = heading_path(doc, index)
+            context = tuple(clean_heading(p) for p in path)
+            claims.update(claim(block.first, block.first + 2, "card"))  # the header and its delimiter row
+            for line, statement, verdict in ticked:
+                question = clean_question(statement)[0]
+                if not verdict:
+                    diagnostics.append(unanswered(doc.loc(line), question, "no answer"))
+                    claims.update(claim(line, line + 1, "unanswered"))
+                else:
+                    drafts.append(CardDraft(doc.loc(line), CONVENTION, question, verdict, context, topic_tags(path)))
+                    claims.update(claim(line, line + 1, "card"))
+            continue
         header, rows = table_cells(doc, block)
         if len(header) not in (2, 3) or not _HEADER.match(plain_text(header[-1]).strip()):
             continue
