@@ -736,8 +736,9 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:` — but not `A. Smith showed …`.
+# A bold label may number its answer as its question is numbered (`**Frage 3.**` … `**Antwort 3.**`).
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
