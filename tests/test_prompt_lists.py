@@ -78,3 +78,13 @@ def test_a_past_exam_item_with_its_options_below_is_left_to_the_choice_rules() -
     )
     extraction, _ = extract_text(text)
     assert not any("fotosíntesis" in d.question for d in extraction.diagnostics if d.kind == "unanswered")
+
+
+def test_the_contents_under_a_title_naming_past_exam_questions_are_no_prompts() -> None:
+    # The near miss: the document's title names past exam questions and a table of contents follows it.
+    text = (
+        "# Biologie — Fragen aus Altklausuren\n\n- [Klausur 2023](#klausur-2023)\n- [Klausur 2024](#klausur-2024)\n\n"
+        "## Klausur 2023\n\n**Frage 1:** Was ist Osmose?\n\n**Antwort:** Diffusion von Wasser.\n"
+    )
+    extraction, _ = extract_text(text)
+    assert [d for d in extraction.diagnostics if d.kind == "unanswered"] == []

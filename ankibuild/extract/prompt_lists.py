@@ -77,7 +77,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no section title names prompts (`named` below would be empty): most documents
     if not may_mention(doc, _HEADING_WORDS) or not search_lines_holding(doc, _PROMPT_HEADING, "#"):
         return RuleResult()  # no heading names prompts, questions or a review: nearly every document
-    exam = {s.block for s in doc.sections if _EXAM_QUESTIONS_TITLE.search(clean_heading(s.title))}
+    exam = {
+        s.block
+        for s in doc.sections
+        if not (s.level == 1 and s.title == doc.title) and _EXAM_QUESTIONS_TITLE.search(clean_heading(s.title))
+    }  # the document's own title names what all of it holds, not the list under it
     prompt = {s.block for s in doc.sections if _PROMPT_TITLE.search(clean_heading(s.title))}
     named = [s for s in doc.sections if s.block in exam or s.block in prompt]
     if not named or "card" not in taken.values():
@@ -90,8 +94,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         items = _items(doc, lists[0])
         # Past exam questions are one line each: a multiple-choice item carries its options (and answer) below.
-        if section.block not in prompt and any("\n" in text.strip() for _, _, text in items):
-            continue
+        if section.block not in prompt and any("\n" in text.strip() or "](" in text for _, _, text in items):
+            continue  # nor is a line linking elsewhere (`- [June 2023](#june-2023)`: a table of contents)
         if len(items) < _MIN_ITEMS or not all(section.block in exam or _prompts(text) for _, _, text in items):
             continue
         for first, last, text in items:
