@@ -1,5 +1,5 @@
 """Knitted R Markdown / Quarto notes: a code chunk (```` ```{r} ````, ```` ```{python} ````) between a task and
-its `**Solution.**` label is the working the answer reads its result from, so it opens the back and never shows
+its answer label (`**Solution.**`, `**Respuesta.**`) is the working the answer reads its result from, so it opens the back and never shows
 on the front as `{r}` text; a task whose chunk is followed by no solution, only a comment, is unanswered. A plain
 fence under a question (`What does this print?`) stays on the front."""
 
@@ -20,13 +20,13 @@ media <- mean(alturas$cm)
 media
 ```
 
-**Solución.** Unos 171 cm.
+**Respuesta.** Unos 171 cm.
 
 ## Ejercicio 3.2
 
 Interpreta la desviación típica.
 
-**Solución.** Mide la dispersión alrededor de la media.
+**Respuesta.** Mide la dispersión alrededor de la media.
 
 ## Ejercicio 3.3
 
@@ -65,13 +65,13 @@ Construis la liste des carrés de 1 à 5.
 carres = [n * n for n in range(1, 6)]
 ```
 
-**Solution.** `[1, 4, 9, 16, 25]`.
+**Réponse.** `[1, 4, 9, 16, 25]`.
 
 ## Exercice 2
 
 Que renvoie `len("abc")` ?
 
-**Solution.** 3.
+**Réponse.** 3.
 
 ## Exercice 3
 
@@ -81,7 +81,7 @@ Que affiche ce code ?
 print(2 ** 3)
 ```
 
-**Solution.** 8.
+**Réponse.** 8.
 """
 
 

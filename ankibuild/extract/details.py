@@ -258,10 +258,9 @@ def _own_body(scan: _Scan, region: DetailsRegion) -> tuple[str, list[tuple[int, 
 
 
 # `Solution:`, `*Answer:*`, `_Answer_:` — the labels ANSWER_LABEL leaves out.
-_SOLUTION_WORDS = r"(?:solution|sol|soluci[oó]n|soluzione|solu[çc][ãa]o|l[öo]sung|oplossing|rozwi[ąa]zanie|решение)"
 _MORE_LABELS = lazy_pattern(
-    r"^\s*(?:(?P<m>\*\*|__|\*|_)(?:answers?|" + _SOLUTION_WORDS + r")(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=m)|(?P=m)[ \t]*[:.](?!:))"
-    r"|" + _SOLUTION_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$))[ \t]*",
+    r"^\s*(?:(?P<m>\*\*|__|\*|_)(?:answers?|solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.][ \t]*(?P=m)|(?P=m)[ \t]*[:.](?!:))"
+    r"|(?:solution|sol)(?:[ \t]*\d+[a-z]?)?[ \t]*[:.](?!:)(?=\s|$))[ \t]*",
     re.I,
 )
 
