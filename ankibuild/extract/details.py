@@ -433,12 +433,11 @@ def _working_without_answer(scan: _Scan, index: int) -> list[int]:
         block = doc.blocks[j]
         if not scan.free(block.first, block.last):
             break
-        if _engine_chunk(doc, block) and all(_engine_chunk(doc, doc.blocks[k]) for k in found):
-            found.append(j)
-        elif found and block.kind == "html_block" and doc.block_text(j).lstrip().startswith("<!--"):
-            found.append(j)
-        else:
+        chunk = _engine_chunk(doc, block) and all(_engine_chunk(doc, doc.blocks[k]) for k in found)
+        comment = bool(found) and block.kind == "html_block" and doc.block_text(j).lstrip().startswith("<!--")
+        if not (chunk or comment):
             break
+        found.append(j)
     return found
 
 

@@ -247,7 +247,7 @@ def _series_as_structured(doc: Document, topics: list[Topic]) -> list[Topic]:
 
 
 def _one_word_apart(words: Sequence[str], others: Sequence[str]) -> bool:
-    return len(words) == len(others) >= 2 and sum(1 for a, b in zip(words, others) if a != b) == 1
+    return len(words) == len(others) >= 2 and sum(1 for a, b in zip(words, others, strict=True) if a != b) == 1
 
 
 def _may_be_handbook(doc: Document, taken: Mapping[int, str]) -> bool:
