@@ -257,3 +257,21 @@ def test_bold_question_and_answer_labels_on_one_line(text: str, question: str, a
     extraction, diagnostics = extract_text("# Physics\n\n" + text + "\n")
     assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [("bold-question", question, answer)]
     assert not [d for d in diagnostics if d.kind == "unanswered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("**Frage 3.** Was speichert die DNA?\n**Antwort 3.** Die Erbinformation.\n", "Die Erbinformation."),
+        ("**Pregunta 2:** ¿Qué es la ósmosis?\n**Respuesta 2:** Difusión de agua.\n", "Difusión de agua."),
+        ("**Question 4.** What is a codon?\n**Answer 4.** Three bases.\n", "Three bases."),
+    ],
+)
+def test_a_numbered_answer_label_leaves_the_back(text: str, back: str) -> None:
+    extraction, _ = extract_text("# Review\n\n" + text)
+    assert [d.answer for d in extraction.drafts] == [back]
+
+
+def test_a_number_opening_the_answer_itself_stays() -> None:
+    # The near miss: no label, the answer is a number.
+    assert drop_answer_label("3. Die Erbinformation.") == "3. Die Erbinformation."

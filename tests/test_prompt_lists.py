@@ -53,3 +53,38 @@ def test_prompts_alone_are_not_a_review() -> None:
     text = "# Reading list\n\n## Essay prompts\n\n1. Compare mitosis and meiosis.\n2. Explain osmosis.\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.diagnostics if d.kind == "unanswered" and "mitosis" in d.question]
+
+
+# Past exam questions are often bare topics to expound, in any language: each is reported unanswered.
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("## Questions from past exams", ["Passive solidarity: presumption and recourse.", "The Calvin cycle."]),
+        ("## Fragen aus Altklausuren", ["Die Gewaltenteilung im Grundgesetz.", "Unterschied zwischen Miete und Pacht."]),
+        ("## Preguntas de exámenes anteriores", ["La fotosíntesis C4.", "El ciclo de Krebs y su regulación."]),
+    ],
+)
+def test_past_exam_questions_are_unanswered_whatever_their_words(heading: str, items: list[str]) -> None:
+    listed = "".join(f"{n}. {item}\n" for n, item in enumerate(items, 1))
+    extraction, _ = extract_text(_REVIEW + f"{heading}\n\n{listed}")
+    assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == items
+
+
+def test_a_past_exam_item_with_its_options_below_is_left_to_the_choice_rules() -> None:
+    # The near miss: multiple-choice items carry their options (and the answer in bold) on the lines below.
+    text = _REVIEW + (
+        "## Preguntas tipo examen\n\n1) ¿Qué orgánulo hace la fotosíntesis?\n   a) Mitocondria\n   b) **Cloroplasto**\n\n"
+        "2) ¿Dónde se replica el ADN?\n   a) **Núcleo**\n   b) Ribosoma\n"
+    )
+    extraction, _ = extract_text(text)
+    assert not any("fotosíntesis" in d.question for d in extraction.diagnostics if d.kind == "unanswered")
+
+
+def test_the_contents_under_a_title_naming_past_exam_questions_are_no_prompts() -> None:
+    # The near miss: the document's title names past exam questions and a table of contents follows it.
+    text = (
+        "# Biologie — Fragen aus Altklausuren\n\n- [Klausur 2023](#klausur-2023)\n- [Klausur 2024](#klausur-2024)\n\n"
+        "## Klausur 2023\n\n**Frage 1:** Was ist Osmose?\n\n**Antwort:** Diffusion von Wasser.\n"
+    )
+    extraction, _ = extract_text(text)
+    assert [d for d in extraction.diagnostics if d.kind == "unanswered"] == []

@@ -98,3 +98,32 @@ R: Uno es bactericida.
 def test_labelled_pairs_are_left_to_the_label_pair_rule() -> None:
     cards, _ = _outcome(LABELLED_PAIRS)
     assert cards and not [c for c in cards if c[0] == "reply-line"]
+
+
+# A class's questions credited to who asked them: `**P (Ana):**` is a label too, never part of the front.
+SPEAKER_PAIRS = """\
+# Repaso de química
+
+**P (Ana):** ¿Qué es un ácido de Brønsted?
+**R:** Una especie que dona protones.
+
+**P (Luis):** ¿Qué mide el pH?
+**R:** La actividad de los iones hidronio.
+"""
+
+SPEAKER_PAIRS_ID = """\
+# Kuis biologi
+
+**T (Sari):** Apa fungsi ribosom?
+**J:** Tempat sintesis protein.
+
+**T (Budi):** Di mana fotosintesis terjadi?
+**J:** Di kloroplas.
+"""
+
+
+def test_a_speaker_label_never_reaches_the_front() -> None:
+    for text, first in ((SPEAKER_PAIRS, "¿Qué es un ácido de Brønsted?"), (SPEAKER_PAIRS_ID, "Apa fungsi ribosom?")):
+        cards, _ = _outcome(text)
+        assert not [c for c in cards if c[0] == "reply-line"]
+        assert cards[0][1] == first

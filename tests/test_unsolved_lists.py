@@ -3,6 +3,8 @@ unanswered, one by one, also when each sets its data out before it asks."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import cards_and_unanswered
 
 KINEMATICS = """\
@@ -73,3 +75,23 @@ def test_a_note_after_the_question_mark_is_dropped() -> None:
     text = "# Notes\n\n## Still unclear\n\n- Does caffeine cross the placenta? check with the tutor\n- Lab report format\n"
     _, unanswered = cards_and_unanswered(text)
     assert [m for _, m in unanswered] == ["Does caffeine cross the placenta?"]
+
+
+@pytest.mark.parametrize(
+    ("title", "items"),
+    [
+        ("## Behavioural (to prep)", ["Tell me about a deadline you missed.", "Describe a conflict in your team."]),
+        ("## Questions orales (à préparer)", ["Expliquez le rôle du ribosome.", "Décrivez la mitose."]),
+        ("## Fragen zum Vorbereiten", ["Erklären Sie die Osmose.", "Beschreiben Sie die Meiose."]),
+    ],
+)
+def test_a_list_to_prepare_is_reported_item_by_item(title: str, items: list[str]) -> None:
+    text = "# Prep\n\n## Warm-up\n\nSome notes.\n\n" + title + "\n\n" + "".join(f"- {i}\n" for i in items)
+    _, unanswered = cards_and_unanswered(text)
+    assert [m for _, m in unanswered] == items
+
+
+def test_reminders_to_prepare_are_not_reported() -> None:
+    text = "# Trip\n\n## Things to prepare\n\n- Passport and tickets.\n- Charger for the laptop.\n- Cash for the taxi.\n"
+    _, unanswered = cards_and_unanswered(text)
+    assert unanswered == []

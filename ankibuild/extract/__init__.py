@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ..normalise import normalise_question
+from ..normalise import normalise_question, tag_slug
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .answers import latex_options_only
 from .containers import has_container_marks, has_roles
 from .document import STRUCTURAL, Document
 from .outline import without_card_headings
-from .questions import without_source_label_line
+from .questions import without_attribution, without_source_label_line
 from .repeats import qualified_repeats
 
 
@@ -369,6 +369,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_level_marks(drafts)
     drafts = _without_source_references(drafts)
     drafts = _without_source_label_lines(drafts)
+    drafts = _without_attributions(drafts)
     drafts = _with_typeset_options_on_the_back(drafts)
     drafts = _without_exam_notes(drafts)
     if "★" in doc.source.text:  # else no front ends with a star rating
@@ -586,6 +587,20 @@ def _without_source_label_lines(drafts: list[CardDraft]) -> list[CardDraft]:
         else d
         for d in drafts
     ]
+
+
+def _without_attributions(drafts: list[CardDraft]) -> list[CardDraft]:
+    """Every front without a first paragraph saying who asked the problem (`This problem was asked by Google.`:
+    questions.without_attribution), the asker kept as an `asked_by::…` tag as a company column gives it."""
+    found: list[CardDraft] = []
+    for d in drafts:
+        question, who = without_attribution(d.question)  # an anchored match: most fronts fail at their first word
+        if not who:
+            found.append(d)
+            continue
+        tag = f"asked_by::{tag_slug(who)}"
+        found.append(replace(d, question=question, tags=d.tags + (() if tag in d.tags else (tag,))))
+    return found
 
 
 def _with_typeset_options_on_the_back(drafts: list[CardDraft]) -> list[CardDraft]:

@@ -309,7 +309,8 @@ def _label_cards(scan: _Scan, index: int) -> None:
     answers it with the blocks that follow, up to a heading, a rule, the next question or the task before
     the next answer."""
     doc = scan.doc
-    fronts = _front(scan, index)
+    working = _working_chunks(scan, index)
+    fronts = _front(scan, working[0] if working else index)
     if not fronts or question_paragraph(doc, doc.blocks[block_at(doc, fronts[0].line) or 0]) is not None:
         return  # nothing asks before it, or a bold/labelled question the bold-question rule owns
     block = doc.blocks[index]
@@ -319,8 +320,33 @@ def _label_cards(scan: _Scan, index: int) -> None:
         end = _before_next_in_series(doc, shape, index, end)
     first = doc.block_text(index) if block.kind == "paragraph" else unquote(doc.block_text(index))
     parts = [first[_label_end(first) :].lstrip(" \t\n")] + [doc.block_text(i) for i in range(index + 1, end)]
+    parts = [doc.block_text(i) for i in working] + parts
     last = doc.blocks[end - 1].last
-    _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(block.first, last)])
+    start = doc.blocks[working[0]].first if working else block.first
+    _answer_cards(scan, fronts, "\n\n".join(p.strip("\n") for p in parts if p.strip()), [(start, last)])
+
+
+# The head of an R Markdown / Quarto code chunk run when the notes are knitted: ```` ```{r} ````,
+# ```` ```{r, fig.height=3} ````, ```` ```{python echo=FALSE} ````.
+_ENGINE_CHUNK = lazy_pattern(r"^\{[ \t]*[A-Za-z][\w-]*(?:[ \t,][^{}]*)?\}$")
+
+
+def _working_chunks(scan: _Scan, index: int) -> list[int]:
+    """The knitted code chunks right between a task and the answer label at INDEX (`Fit the model.
+    What is the slope?` + ```` ```{r} fit <- lm(…) ```` + `**Solution.** …`): the computation the answer
+    reads its result from, so it opens the back. Plain fenced code there stays on the front (`What does
+    this print?` + its code)."""
+    doc = scan.doc
+    j = index
+    while j > 0 and _engine_chunk(doc, doc.blocks[j - 1]) and scan.free(doc.blocks[j - 1].first, doc.blocks[j - 1].last):
+        j -= 1
+    if j == index or j == 0 or doc.blocks[j - 1].kind != "paragraph" or doc.block_text(j - 1).rstrip().endswith((":", "：")):
+        return []  # no task before the chunks, or a set-up (`Consider the data:`) that the code completes
+    return list(range(j, index))
+
+
+def _engine_chunk(doc: Document, block: Block) -> bool:
+    return block.kind == "fence" and bool(_ENGINE_CHUNK.match(doc.tokens[block.start].info.strip()))
 
 
 # `**Q3.1.4**`, `**7.**`, `__Ex 2)__`, `**Ex. 2**` before a question's text: a bold label numbering one question
@@ -398,6 +424,23 @@ def _notes_to_self_after(scan: _Scan, index: int) -> list[int]:
     return found
 
 
+def _working_without_answer(scan: _Scan, index: int) -> list[int]:
+    """The knitted code chunks right after block INDEX (```` ```{r} plot(fit) ````), then only HTML comments
+    (`<!-- solution left for Thursday -->`): the task's working with no answer label after it."""
+    doc = scan.doc
+    found: list[int] = []
+    for j in range(index + 1, len(doc.blocks)):
+        block = doc.blocks[j]
+        if not scan.free(block.first, block.last):
+            break
+        chunk = _engine_chunk(doc, block) and all(_engine_chunk(doc, doc.blocks[k]) for k in found)
+        comment = bool(found) and block.kind == "html_block" and doc.block_text(j).lstrip().startswith("<!--")
+        if not (chunk or comment):
+            break
+        found.append(j)
+    return found
+
+
 def _tables_in_series(scan: _Scan) -> None:
     """A question numbered like those answered by a label (`**Ex. 2** — … What is the journal entry?` among
     `**Ex. 1** … ?` + `Answer: …`) directly followed by a table: the table answers it, with the paragraphs,
@@ -453,7 +496,7 @@ def _unanswered_under_label_headings(scan: _Scan) -> None:
         first = section.body[0]
         if doc.blocks[first].kind != "paragraph" or not _asks(doc, first):
             continue
-        notes = _notes_to_self_after(scan, first)
+        notes = _notes_to_self_after(scan, first) or _working_without_answer(scan, first)
         end = doc.blocks[section.body[-1]].last
         heading = doc.blocks[section.block]
         if len(section.body) != 1 + len(notes) or not scan.free(heading.first, end) or heading_question(doc, section):

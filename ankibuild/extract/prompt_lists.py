@@ -11,7 +11,9 @@ A list right under a heading that names prompts, questions or a review (`Essay p
 questions`, `Review questions`, `Discussion questions`, `Study guide`, `Übungsfragen`, `Preguntas de repaso`,
 `Pitanja za ispit` …), in a document whose other questions became cards, whose items (two or more, nothing
 nested under them) each open with a command word of exam questions (`Compare`, `Explain`, `Discuss`,
-`Describe`, `Navesti` …) or ask (`?`): each item is reported `unanswered` (never dropped). A how-to's numbered
+`Describe`, `Navesti` …) or ask (`?`): each item is reported `unanswered` (never dropped). Under a title naming
+the questions of past exams (`Questions from past exams`, `Domande uscite agli appelli`, `Fragen aus
+Altklausuren`) every item is such a prompt, a bare topic (`Passive solidarity: presumption and recourse.`) too. A how-to's numbered
 steps (`1. Open the settings`) open with no such word, or sit under no such heading, and are left alone.
 
 Runs before the numbered rule, which would take a note after the list (`(no model answers)`) for the last
@@ -51,6 +53,15 @@ _PROMPT_TITLE = lazy_pattern(
     r"(?:ispitna\s+)?pitanja(?:\s+za\s+\w+)?|tentamenvragen|вопросы\s+к\s+экзамену)\b",
     re.I,
 )
+# A title naming the questions set at past exams (`Domande uscite agli appelli precedenti`, `Questions from
+# past exams`, `Fragen aus früheren Klausuren`, `Preguntas de exámenes anteriores`): what was asked there is a
+# question whatever its words, often only a topic to expound (`La solidarietà passiva: presunzione e regresso.`).
+_EXAM_QUESTIONS_TITLE = lazy_pattern(
+    r"\b(?:questions?|domande|fragen|preguntas|perguntas|pitanja|vragen|вопросы)\b.*?"
+    r"(?:\bexam(?:s|inations?)?\b|\bappell[oi]\b|\besam[ei]\b|prüfung|klausur|\bex[áa]men(?:es)?\b|\bexames?\b"
+    r"|\bispit|\btentamen|экзамен)",
+    re.I,
+)
 # Every `_PROMPT_TITLE` match holds one of these (`topic` for `Exam topics`, `study` for `Study guide` …):
 # looked for first in the section titles, a few short lines, before the heading pattern is tried on the text.
 _TITLE_WORDS = (
@@ -66,7 +77,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no section title names prompts (`named` below would be empty): most documents
     if not may_mention(doc, _HEADING_WORDS) or not search_lines_holding(doc, _PROMPT_HEADING, "#"):
         return RuleResult()  # no heading names prompts, questions or a review: nearly every document
-    named = [s for s in doc.sections if _PROMPT_TITLE.search(clean_heading(s.title))]
+    exam = {
+        s.block
+        for s in doc.sections
+        if not (s.level == 1 and s.title == doc.title) and _EXAM_QUESTIONS_TITLE.search(clean_heading(s.title))
+    }  # the document's own title names what all of it holds, not the list under it
+    prompt = {s.block for s in doc.sections if _PROMPT_TITLE.search(clean_heading(s.title))}
+    named = [s for s in doc.sections if s.block in exam or s.block in prompt]
     if not named or "card" not in taken.values():
         return RuleResult()  # prompts alone are a reading list's questions, not a review's
     diagnostics: list[Diagnostic] = []
@@ -76,7 +93,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not lists or not is_free(doc, taken, lists[0]):
             continue
         items = _items(doc, lists[0])
-        if len(items) < _MIN_ITEMS or not all(_prompts(text) for _, _, text in items):
+        # Past exam questions are one line each: a multiple-choice item carries its options (and answer) below.
+        if section.block not in prompt and any("\n" in text.strip() or "](" in text for _, _, text in items):
+            continue  # nor is a line linking elsewhere (`- [June 2023](#june-2023)`: a table of contents)
+        if len(items) < _MIN_ITEMS or not all(section.block in exam or _prompts(text) for _, _, text in items):
             continue
         for first, last, text in items:
             question, _ = clean_question(" ".join(text.split()))

@@ -738,8 +738,9 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 
 
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:`, `ਉੱਤਰ —` — but not `A. Smith showed …`.
+# A bold label may number its answer as its question is numbered (`**Frage 3.**` … `**Antwort 3.**`).
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
@@ -1429,3 +1430,24 @@ def without_source_label_line(question: str) -> str:
     if len(label.split()) > _SOURCE_LABEL_MAX_WORDS or label.endswith(("?", "？", ":")) or not _SOURCE_LABEL_YEAR.search(label):
         return question
     return question[match.end() :].strip()
+
+
+# `This problem was asked by Google.`, `This question was recently asked at Stripe.`, `Asked by: Uber`, `Cette
+# question a été posée par Google.`, `Esta pregunta fue hecha por Amazon.`: a paragraph saying only who asked.
+_ATTRIBUTION = re.compile(
+    r"^[ \t]*(?:(?:this|the)\s+(?:problem|question|puzzle)\s+was\s+(?:recently\s+|originally\s+)?asked\s+(?:by|at|in)"
+    r"|asked\s+(?:by|at)\s*:?|(?:cette|la)\s+question\s+a\s+été\s+posée\s+(?:par|chez)"
+    r"|est[ae]\s+(?:pregunta|problema)\s+(?:fue|ha\s+sido)\s+(?:hech[oa]|pregunt[oa]d[oa]|planteado)\s+(?:por|en))"
+    r"[ \t]+(?P<who>[^\n.?!]{1,40}?)[ \t]*\.?[ \t]*\n\n(?=[ \t]*\S)",
+    re.I,
+)
+
+
+def without_attribution(question: str) -> tuple[str, str]:
+    """(QUESTION without a first paragraph that only says who asked it, who asked): `This problem was asked
+    by Google.` over the statement is about the question, no part of what is asked. ("", …) never: a
+    question that is only the attribution is left whole, with no name."""
+    match = _ATTRIBUTION.match(question)
+    if match is None:
+        return question, ""
+    return question[match.end() :].strip(), match.group("who").strip()

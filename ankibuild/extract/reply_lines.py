@@ -7,8 +7,8 @@ reply mark (`R=`), as Spanish-speaking schools write their questionnaires.
     2.- Menciona tres caudillos del norte. ❗
     R= Villa, Carranza y Obregón.
 
-1. **An item** is a line of a free paragraph (not opening with a label: `P:`/`R:` pairs are the label-pair
-   rule's) that opens with a number (`1.-`, `12.-`, `3-`, `4.`, `5)`), or that
+1. **An item** is a line of a free paragraph (not opening with a label: `P:`/`R:` and `**P (Ana):**`/`R:`
+   pairs are the label-pair rule's) that opens with a number (`1.-`, `12.-`, `3-`, `4.`, `5)`), or that
    asks (ends with `?`), directly followed, in the same paragraph, by a line opening with a reply mark: `R=`,
    `R.-`, `R:`, `Resp:`, `Resp.-`, `Respuesta:`, `Rpta:` (bold or not). With the mark under it a numbered
    command (`Menciona tres …`) is a question too. One paragraph may hold several items; a reply mark that
@@ -48,8 +48,11 @@ _NUMBER = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[ \t]*(?:\.-|[.)-])[ \t]*(?=\S)")
 # `? ❗`, `? 🤔`: marks after the question's end.
 _AFTER_MARK = lazy_pattern(r"(?<=[?？])[ \t]*[^\w\s\"'”»)\]`*_]+(?:[ \t]*[^\w\s\"'”»)\]`*_]+)*[ \t]*$")
 _ENDS = ("heading", "hr")
-# `P:`, `**Q:**`, `Pregunta:`: a label that opens a question line of a labelled pair.
-_LABELLED = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?[^\W\d_]{1,12}[ \t]*(?:\*\*|__)?[ \t]*[:：]")
+# `P:`, `**Q:**`, `Pregunta:`, `**P (Ana):**`: a label, the asker's name in brackets allowed, that opens a
+# question line of a labelled pair.
+_LABELLED = lazy_pattern(
+    r"^[ \t]{0,3}(?:\*\*|__)?[^\W\d_]{1,12}(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*(?:\*\*|__)?[ \t]*[:：]"
+)
 
 
 def _may_hold_a_reply_mark(doc: Document) -> bool:

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
@@ -97,9 +97,16 @@ _FACETS = frozenset({
 })
 # fmt: on
 # A course page's organising headings: what the session covers and with what, not a topic of it.
+# Also the parts of a session's recap, one or two such names a title (`Materi`, `Live code`, `PR / tugas`,
+# `Hausaufgaben`, `Devoirs`, `Tarea`): what was shown and what is to hand in, in several languages.
+_SESSION_PART = (
+    r"(?:materials?|materi(?:ał[ya]?|ales?)?|slides|folien|diapositivas|schedule|agenda|timetable|objectives"
+    r"|homework(?:\s+submission)?|assignments?|hausaufgaben?|devoirs?|deberes|tareas?|compiti|lição\s+de\s+casa"
+    r"|tugas|pr|live[\s-]?cod(?:e|ing)|live[\s-]?demo)"
+)
 _COURSE_FURNITURE = re.compile(
     r"^\W*(?:(?:intended\s+)?learning\s+(?:outcomes?|objectives?|goals?|aims?)\b.*|(?:course\s+|session\s+)?"
-    r"(?:materials?|slides|schedule|agenda|timetable|objectives|homework\s+submission)\W*)$",
+    + _SESSION_PART + r"(?:\s*[/&+,]\s*" + _SESSION_PART + r")?\W*)$",
     re.I,
 )
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
@@ -211,7 +218,36 @@ def find_topics(doc: Document, taken: Mapping[int, str]) -> tuple[list[Topic], i
             topics.append(_topic(doc, taken, index, heads, blocks, overview=False))
         elif section.body:
             topics.append(_topic(doc, taken, index, (section.block,), section.body, overview=True))
-    return topics, questions
+    return _series_as_structured(doc, topics), questions
+
+
+def _series_as_structured(doc: Document, topics: list[Topic]) -> list[Topic]:
+    """A prose topic in a series of three sibling sections or more whose titles differ in one word only
+    (`Newton's first law`, `Newton's second law`, `Newton's third law`), the others structured: a statement
+    of the series, as much a topic as its siblings with their formula or example."""
+    prose = [t for t in topics if t.kind == "prose" and not t.overview]
+    if not prose:
+        return topics
+    by_index = {t.section: t for t in topics}
+    siblings: dict[tuple[int | None, int], list[int]] = {}
+    for i, other in enumerate(doc.sections):
+        siblings.setdefault((other.parent, other.level), []).append(i)
+    result = list(topics)
+    for n, topic in enumerate(result):
+        if topic.kind != "prose" or topic.overview:
+            continue
+        section = doc.sections[topic.section]
+        words = section.title.split()
+        group = siblings[(section.parent, section.level)]
+        series = [i for i in group if _one_word_apart(words, doc.sections[i].title.split())]
+        kinds = [by_index[i].kind for i in series if i in by_index]
+        if len(series) >= 2 and kinds.count("structured") >= 2 and 2 * kinds.count("structured") > len(series):
+            result[n] = replace(topic, kind="structured")
+    return result
+
+
+def _one_word_apart(words: Sequence[str], others: Sequence[str]) -> bool:
+    return len(words) == len(others) >= 2 and sum(1 for a, b in zip(words, others, strict=True) if a != b) == 1
 
 
 def _may_be_handbook(doc: Document, taken: Mapping[int, str]) -> bool:

@@ -12,7 +12,8 @@ cost C(q). Find the supply curve.`), which no other rule takes for a question.
 
 **What counts.** A free top-level list (numbered or bulleted) right in the body of a section whose title says
 its questions have no answers (`(no solutions posted)`, `without answers`, `Unsolved`, `sans corrigé`,
-`sin soluciones`, `ohne Lösungen`, `بدون حل`, `无答案`), two items at least and half of them asking or
+`sin soluciones`, `ohne Lösungen`, `بدون حل`, `无答案`) or that they are to prepare (`Behavioural (to prep)`,
+`à préparer`, `zum Vorbereiten`), two items at least and half of them asking or
 commanding in one of their sentences: every item of it is reported.
 
 **Lists to review.** Under a title saying its items are still to work out (`## To review`, `Open questions`,
@@ -38,12 +39,14 @@ CONVENTION = "unsolved-list"
 _WITHOUT_ANSWERS = lazy_pattern(
     r"\b(?:no|without)\s+(?:solutions?|answers?)\b|\bun(?:answered|solved)\b|\bsans\s+(?:solutions?|r[ée]ponses?|corrig[ée]s?)\b"
     r"|\bsin\s+(?:soluci[oó]n|soluciones|respuestas?)\b|\b(?:ohne|keine)\s+(?:l[öo]sungen?|antworten)\b"
-    r"|بدون\s+(?:حل|حلول|إجابة|إجابات|اجابة|اجابات)|[无無]答案|没有答案",
+    r"|بدون\s+(?:حل|حلول|إجابة|إجابات|اجابة|اجابات)|[无無]答案|没有答案"
+    # `Behavioural (to prep)`, `à préparer`, `zum Vorbereiten`, `por preparar`, `da preparare`: answers still to write.
+    r"|\bto\s+prep(?:are)?\b|[àa]\s+pr[ée]parer\b|\bzum\s+vorbereiten\b|\bpor\s+preparar\b|\bda\s+preparare\b",
     re.I,
 )
 _TITLE_WORDS = (
     "solution", "answer", "unsolved", "réponse", "reponse", "corrig", "soluci", "respuest", "lösung", "losung",
-    "antwort", "حل", "إجاب", "اجاب", "答案",
+    "antwort", "حل", "إجاب", "اجاب", "答案", "prep", "prép", "vorbereit",
 )  # fmt: skip
 # A section title saying what it lists is still to work out: `To review`, `Open questions`, `Questions to ask`,
 # `Still unclear`, `À revoir`, `Offene Fragen`, `Por repasar`, `Da rivedere`, `待复习` (`titles_may_hold` tests the
