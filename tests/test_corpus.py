@@ -181,6 +181,15 @@ HOLDOUT44 = CORPUS / "holdout44"
 """A forty-fourth blind holdout, written beside holdout41, in other languages (a Macedonian Jekyll FAQ, a Punjabi
 science guide, a German Slidev study round, French kramdown `{: .question }` blocks, a Brazilian Discord paste, a
 Flemish Anki TSV block, a Chilean `<dl>` glossary, a Ukrainian QA interview): `--corpus tests/corpus/holdout44`."""
+HOLDOUT45 = CORPUS / "holdout45"
+"""A forty-fifth blind holdout, written during round 25, in English (a Mintlify accordion page, a dev.to quiz
+with liquid `{% details %}` tags, a docsify page of `?>` tips, a Wiki.js tabset, a Google Docs export, a surgery
+pimp-log table, an evidence drill with bracketed answers, a HiNative digest): `--corpus tests/corpus/holdout45`."""
+HOLDOUT46 = CORPUS / "holdout46"
+"""A forty-sixth blind holdout, written beside holdout45, in other languages (Tajik pandoc grid tables, an Odia
+sheet with bracketed answers, a Khmer Obsidian Kanban board, a Maltese worksheet with answers in HTML comments,
+Luxembourgish flip cards, a Yoruba WAEC theory sheet, Somali video-timestamp notes, Cebuano run-in bold
+questions): `--corpus tests/corpus/holdout46`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -227,6 +236,8 @@ FOLDERS = {
     HOLDOUT42: 8,
     HOLDOUT43: 8,
     HOLDOUT44: 8,
+    HOLDOUT45: 8,
+    HOLDOUT46: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
