@@ -26,10 +26,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import unanswered
+from . import RuleResult, is_free
+from .answers import block_card
 from .document import Document, text_holds
-from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "gift-question"
 
@@ -69,18 +68,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index, question, answer, reason in items:
-        if not question:
-            continue
-        loc = doc.loc(blocks[index].first)
-        if reason is not None or not answer:
-            diagnostics.append(unanswered(loc, question, reason or "no answer"))
-            outcome = "unanswered"
-        else:
-            path = heading_path(doc, index)
-            context = tuple(clean_heading(p) for p in path)
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-            outcome = "card"
-        claims.update(claim(blocks[index].first, blocks[index].last, outcome))
+        if question:
+            reason = reason or (None if answer else "no answer")
+            block_card(doc, CONVENTION, index, blocks[index].last, question, answer, reason, (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

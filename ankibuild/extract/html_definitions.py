@@ -28,7 +28,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import DEFINITION_LISTED, Document, a_line_opens_with, block_kinds, lazy_pattern
-from .html_tables import html_markdown, html_plain
+from .html_tables import element_end, html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
 
@@ -54,24 +54,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         line = block.first
         if not _LIST_OPEN.match(doc.lines[line]):
             continue
-        end = _list_end(doc, line)
+        end = element_end(doc, line, _LIST_OPEN, _LIST_CLOSE)
         if end is None or any(n in taken for n in range(line, end)):
             continue
         _list_cards(doc, index, line, end, drafts, diagnostics, claims)
     if drafts or diagnostics:
         doc.derived[DEFINITION_LISTED] = len(drafts) + len(diagnostics)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
-
-
-def _list_end(doc: Document, first: int) -> int | None:
-    """The line after the one that closes the list opened on line FIRST; None when none does or another
-    list opens inside it (a nested list is left alone)."""
-    for n in range(first, len(doc.lines)):
-        if n > first and _LIST_OPEN.match(doc.lines[n]):
-            return None
-        if _LIST_CLOSE.search(doc.lines[n]):
-            return n + 1
-    return None
 
 
 def _list_cards(

@@ -72,7 +72,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if not _TABLE_OPEN.match(doc.lines[line]):
                 line += 1
                 continue
-            end = _table_end(doc, line)
+            end = element_end(doc, line, _TABLE_OPEN, _TABLE_CLOSE)
             if end is None or any(n in taken or n in claims for n in range(line, end)):
                 break
             _table_cards(doc, index, line, end, drafts, diagnostics, claims)
@@ -80,13 +80,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _table_end(doc: Document, first: int) -> int | None:
-    """The line after the one that closes the table opened on line FIRST, None when none does (or a table
-    nests inside it)."""
+def element_end(doc: Document, first: int, opens: re.Pattern[str], closes: re.Pattern[str]) -> int | None:
+    """The line after the one that closes the HTML element opened on line FIRST (a line CLOSES matches), None
+    when none does or another such element opens inside it (a line OPENS matches: nesting is left alone)."""
     for n in range(first, len(doc.lines)):
-        if n > first and _TABLE_OPEN.match(doc.lines[n]):
+        if n > first and opens.match(doc.lines[n]):
             return None
-        if _TABLE_CLOSE.search(doc.lines[n]):
+        if closes.search(doc.lines[n]):
             return n + 1
     return None
 
