@@ -56,3 +56,5 @@ def test_dated_tasks_lanes_and_settings_are_no_cards() -> None:
 def test_a_single_break_in_a_task_list_is_no_board() -> None:
     text = "# Chores\n\n- [ ] Buy milk<br>and bread\n- [x] Call the plumber\n"
     assert not [c for c in drafted_cards(text) if c[0] == "board-card"]
+    text = "# Sprint\n\n- [ ] Fix login<br>see ticket 12\n- [x] Deploy<br>done on Friday\n"
+    assert not [c for c in drafted_cards(text) if c[0] == "board-card"]

@@ -56,3 +56,11 @@ def test_a_note_to_self_comment_is_no_answer() -> None:
 def test_one_labelled_comment_alone_is_no_convention() -> None:
     text = "# Notes\n\nWhy does it fail?\n\n<!-- TODO: check the logs -->\n\nSome prose.\n"
     assert not [c for c in drafted_cards(text) if c[0] == "comment-answer"]
+
+
+def test_prose_followed_by_notes_to_self_is_left_alone() -> None:
+    text = (
+        "# Diario\n\nOggi abbiamo visitato il museo.\n\n<!-- TODO: aggiungere le foto -->\n\n"
+        "Poi siamo andati al mare.\n\n<!-- TODO: scrivere di più -->\n"
+    )
+    assert not [c for c in drafted_cards(text) if c[0] == "comment-answer"]

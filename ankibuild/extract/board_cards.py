@@ -13,7 +13,7 @@ line break). An answer that is only a placeholder (`<br>TODO`) leaves the questi
 item with no `<br>` that carries a `#tag` like the answered ones and no date. The other items of the board
 (dated tasks, links, plans) are the board's, not cards, and its lanes no topics; a settings footer in an
 Obsidian comment (`%% kanban:settings` … `%%`) is no text. Read where two task items
-or more are answered so.
+or more are answered so, one at least asking.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, block_kinds, list_items, text_holds
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question
+from .questions import clean_question, is_question
 
 _TASK = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+(?P<text>.*)$")
 _BREAK = re.compile(r"<br[ \t]*/?>", re.I)
@@ -41,6 +41,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no line break tag or no list: nearly every document
     lanes: list[tuple[int, list[tuple[int, int, str | None]]]] = []  # list block, (first, last, item text)
     answered = 0
+    asked = False  # one answered item at least asks: a to-do list with notes after `<br>` is no board of cards
     for n, block in enumerate(doc.blocks):
         if block.kind != "bullet_list" or not is_free(doc, taken, n):
             continue
@@ -49,11 +50,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             task = _TASK.match(doc.lines[first])
             text = " ".join([task.group("text").strip(), *(line.strip() for line in doc.lines[first + 1 : last])]) if task else None
             items.append((first, last, text))
-            if text is not None and _split(text)[1]:
+            if text is not None and (split := _split(text))[1]:
                 answered += 1
+                asked = asked or is_question(split[0])
         if all(text is not None for _, _, text in items):
             lanes.append((n, items))
-    if answered < _MIN_ANSWERED:
+    if answered < _MIN_ANSWERED or not asked:
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []

@@ -5,7 +5,7 @@ questions:
 
     <!-- Answer: Rayleigh scattering: short wavelengths scatter most. -->
 
-A paragraph followed by an HTML comment that is a block of its own and opens with a label (`Answer:`,
+A paragraph that asks or opens with a bold item label, followed by an HTML comment that is a block of its own and opens with a label (`Answer:`,
 `Antwort:`, `Respuesta:`, any one word before a colon) is a question: the paragraph (its opening bold item
 label, `**Question 3.**`, and its marks, `*(2 marks)*`,
 dropped; code blocks between it and the comment join the front) is the front, the
@@ -25,7 +25,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, block_kinds, dedent, text_holds
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question
+from .questions import clean_question, is_question
 
 # `<!-- Answer: … -->` as a whole block: the label is one word (letters, any script) before a colon.
 _LABELLED_COMMENT = re.compile(r"^<!--[ \t]*(?P<label>[^\W\d_][^\W\d_'’-]*)[ \t]*:(?P<body>.*?)-->\s*$", re.S)
@@ -54,7 +54,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         while q >= 0 and blocks[q].kind in _CODE and is_free(doc, taken, q):
             code.insert(0, q)
             q -= 1
-        if q < 0 or blocks[q].kind != "paragraph" or not is_free(doc, taken, q):
+        if q < 0 or blocks[q].kind != "paragraph" or not is_free(doc, taken, q) or not _asks(doc.block_text(q)):
             continue
         found.append((q, code, match.group("label").casefold(), dedent(match.group("body").split("\n")).strip()))
     counts: dict[str, int] = {}
@@ -92,6 +92,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in (q, *code, comment):
             claims.update(claim(blocks[i].first, blocks[i].last, outcome))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _asks(text: str) -> bool:
+    """True for a paragraph that numbers an item with a bold label or asks: prose followed by a note to
+    self (`<!-- TODO: expand -->`) is no question."""
+    text = " ".join(text.split())
+    return _ITEM_LABEL.match(text) is not None or is_question(_MARKS_NOTE.sub("", text))
 
 
 def _question(text: str) -> str:
