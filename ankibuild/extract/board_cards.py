@@ -48,7 +48,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         items = []
         for first, last in list_items(doc, block):
             task = _TASK.match(doc.lines[first])
-            text = " ".join([task.group("text").strip(), *(line.strip() for line in doc.lines[first + 1 : last])]) if task else None
+            text = (
+                " ".join([task.group("text").strip(), *(line.strip() for line in doc.lines[first + 1 : last])]) if task else None
+            )
             items.append((first, last, text))
             if text is not None and (split := _split(text))[1]:
                 answered += 1

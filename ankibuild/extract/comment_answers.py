@@ -58,7 +58,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         found.append((q, code, match.group("label").casefold(), dedent(match.group("body").split("\n")).strip()))
     counts: dict[str, int] = {}
-    for _, _, label, body in found:
+    for _, _, label, _body in found:
         counts[label] = counts.get(label, 0) + 1
     labels = {
         label
