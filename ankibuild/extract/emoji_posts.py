@@ -33,6 +33,10 @@ from .questions import ANSWER_LABEL, clean_question, is_question, strip_answer_l
 _ASK_MARKS = ("\u2753", "\u2754", "\U0001f914", "\U0001f64b")  # ❓ ❔ 🤔 🙋
 _ANSWER_MARKS = ("\u2705", "\u2714", "\u2611", "\U0001f449", "\U0001f170", "\u27a1")  # ✅ ✔ ☑ 👉 🅰 ➡
 # `💡 Answer: …`, `📝 A: …`: a tip or note emoji labelled as the answer.
+ASK_MARKS = _ASK_MARKS
+"""The emoji that open a question (shared with `emoji_items`)."""
+ANSWER_MARKS = _ANSWER_MARKS
+"""The emoji that open an answer (shared with `emoji_items`)."""
 _LABELLED_MARKS = ("\U0001f4a1", "\U0001f4dd", "\U0001f4ac")  # 💡 📝 💬
 # What may sit between the mark and the text: a variation selector, a zero-width joiner and a gender sign
 # (`🙋‍♀️`), a skin tone, emphasis opened around the mark (`**❓ What …?**`).
@@ -126,10 +130,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _marked(doc: Document, index: int, marks: tuple[str, ...]) -> str | None:
     """The paragraph's text after its opening emoji when that emoji is one of `marks`, else None."""
-    return _after_mark(doc.block_text(index), marks)
+    return after_mark(doc.block_text(index), marks)
 
 
-def _after_mark(text: str, marks: tuple[str, ...]) -> str | None:
+def after_mark(text: str, marks: tuple[str, ...]) -> str | None:
     """The text after its opening emoji (emphasis before it aside) when that emoji is one of `marks`."""
     text = text.lstrip()
     opened = _BEFORE_MARK.match(text)
@@ -155,11 +159,13 @@ def _opens_with_emoji(doc: Document, index: int) -> bool:
 def _question(doc: Document, index: int) -> str:
     """The asked text: the mark, a `Q:` label and emphasis around the whole question gone (an answer on the
     paragraph's later lines, `_split_post`, left out)."""
-    return _question_of(_split_post(doc, index)[0])
+    return question_of(_split_post(doc, index)[0])
 
 
-def _question_of(source: str) -> str:
-    rest = _after_mark(source, _ASK_MARKS) or ""
+def question_of(source: str) -> str:
+    """The question of a text that opens with a question emoji: the mark, a `Q:` label and emphasis around
+    the whole question gone."""
+    rest = after_mark(source, _ASK_MARKS) or ""
     text = " ".join(rest.split())
     opened = source.lstrip()[:2]
     if opened in ("**", "__") and text.endswith(opened):
@@ -195,9 +201,9 @@ def _answer_text(doc: Document, index: int) -> str | None:
 
 
 def _answer_of(text: str) -> str | None:
-    said = _after_mark(text, _ANSWER_MARKS)
+    said = after_mark(text, _ANSWER_MARKS)
     if said is None:
-        labelled = _after_mark(text, _LABELLED_MARKS)
+        labelled = after_mark(text, _LABELLED_MARKS)
         if labelled is None or not ANSWER_LABEL.match(labelled):
             return None
         said = labelled
