@@ -58,7 +58,7 @@ _FOLDING = frozenset(
 )
 # The folding components of MDX sites, as they open a tag (`<Accordion`, `<AccordionItem`, `<Details`): the
 # cheap test before the scan, at most eight characters each (`document.mark_followed_by`).
-_JSX_OPENINGS = ("Accordio", "Details", "Expand", "Collapse", "Toggle", "Spoiler", "Dropdown", "Faq", "FAQ")
+_JSX_OPENINGS = ("Accordio", "Details", "Expand", "Collapse", "Collapsi", "Toggle", "Spoiler", "Dropdown", "Faq", "FAQ", "Question")
 _LIQUID_MARK = re.compile(r"^[ \t]*\{%-?[ \t]*(?P<name>[A-Za-z][\w-]*)(?P<args>.*?)[ \t]*-?%\}[ \t]*$")
 _JSX_OPEN = re.compile(
     r"""^[ \t]*<(?P<name>[A-Z][A-Za-z]*)(?P<args>(?:[ \t](?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}])*?)?)[ \t]*>(?P<rest>.*?)[ \t]*$"""
@@ -164,6 +164,8 @@ def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
                 if opening is None or opening.group("args").rstrip().endswith("/"):
                     continue
                 name, rest = opening.group("name").lower(), opening.group("rest")
+                if name in _FOLDING and not opening.group("name").startswith(_JSX_OPENINGS):
+                    continue  # `<FaqItem>`: what the cheap test does not look for is no item either
                 title = shortcode_title(opening.group("args")) if "=" in opening.group("args") else ""
                 if not rest:
                     stack.append((name, title, n))
