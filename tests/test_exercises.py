@@ -78,3 +78,69 @@ def test_a_course_page_end_to_end_through_the_cli(tmp_path: Path) -> None:
     report = json.loads(CliRunner().invoke(main, ["check", str(source), "--format", "json"]).stdout)
     unanswered = [(d["line"], d["question"]) for d in report["diagnostics"] if d["kind"] == "unanswered"]
     assert unanswered == [(13, "Rotate the logs weekly.")]
+
+
+FLIP_CARDS = """\
+# Repaso de geografía
+
+<div class="flip-card intro">
+  <div class="flip-card-inner">
+    <div class="flip-card-front">¡Bienvenidos!</div>
+    <div class="flip-card-back">Pasa el ratón por encima de cada tarjeta.</div>
+  </div>
+</div>
+
+## Ríos
+
+<div class="flip-card">
+  <div class="flip-card-inner">
+    <div class="flip-card-front">¿Cuál es el río más largo de España?</div>
+    <div class="flip-card-back">El Tajo, con unos 1 007 km.</div>
+  </div>
+</div>
+
+<div class="flip-card">
+  <div class="flip-card-inner">
+    <div class="flip-card-front">Welcher Fluss fließt durch Wien?</div>
+    <div class="flip-card-back">Die Donau.</div>
+  </div>
+</div>
+
+<div class="flip-card">
+  <div class="flip-card-inner">
+    <div class="flip-card-front">¿Dónde nace el Ebro?</div>
+    <div class="flip-card-back"><!-- comprobar: ¿Fontibre? --></div>
+  </div>
+</div>
+"""
+
+
+def test_flip_card_faces_are_a_question_and_its_answer() -> None:
+    extraction, _ = extract_text(FLIP_CARDS)
+    assert [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        (14, "html-exercise", "¿Cuál es el río más largo de España?", "El Tajo, con unos 1 007 km."),
+        (21, "html-exercise", "Welcher Fluss fließt durch Wien?", "Die Donau."),
+    ]
+    assert [(d.loc.line, d.message) for d in extraction.diagnostics if d.kind == "unanswered"] == [
+        (28, "¿Dónde nace el Ebro?")
+    ]
+    # The cover card that asks nothing is the page's dress, and the wrappers go with their faces.
+    assert extraction.unclassified == 0
+
+
+def test_vocabulary_flip_cards_that_never_ask_are_all_cards() -> None:
+    text = "".join(
+        f'<div class="card">\n  <div class="front">{q}</div>\n  <div class="back">{a}</div>\n</div>\n\n'
+        for q, a in (("der Apfel", "the apple"), ("la pomme", "the apple"))
+    )
+    assert [(d.question, d.answer) for d in extract_only(text, "html-exercise").drafts] == [
+        ("der Apfel", "the apple"),
+        ("la pomme", "the apple"),
+    ]
+
+
+def test_a_front_without_a_back_is_no_question() -> None:
+    text = '<div class="front-cover">\n\nWhat is inside this book?\n\n</div>\n\n<div class="back-to-top">Top</div>\n'
+    extraction = extract_only(text, "html-exercise")
+    assert extraction.drafts == ()
+    assert not [d for d in extraction.diagnostics if d.kind == "unanswered"]

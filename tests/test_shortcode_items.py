@@ -212,3 +212,161 @@ def test_an_answer_box_answers_the_question_above_it():
         (26, "shortcode-item", "Is speed a vector?", "No, velocity is."),
         (33, "content-tab", "Define jerk.", "The rate of change of acceleration."),
     ]
+
+
+MDX_ACCORDIONS = """\
+---
+title: "Révision : la photosynthèse"
+---
+
+import { Badge } from "/snippets/badge.mdx";
+
+<Note>
+  Ouvrez une question seulement après avoir répondu à voix haute.
+</Note>
+
+<CardGroup cols={2}>
+  <Card title="Où poser une question ?" icon="comments" href="/forum">
+    Sur le forum du cours.
+  </Card>
+</CardGroup>
+
+## Phase claire
+
+<AccordionGroup>
+  <Accordion title="Où se déroule la phase claire ?">
+    Dans les membranes des thylakoïdes du chloroplaste.
+  </Accordion>
+
+  <Accordion title="Que produit la photolyse de l'eau ?" icon="droplet">
+    - du dioxygène
+    - des protons et des électrons
+
+    Le dioxygène est **rejeté**.
+  </Accordion>
+
+  <Accordion title="Quel est le rôle du NADP<sup>+</sup> ?">
+    {/* TODO: à compléter après le TP */}
+  </Accordion>
+
+  <Accordion title="Combien de photosystèmes y a-t-il ?">
+  </Accordion>
+</AccordionGroup>
+
+<Steps>
+  <Step title="Peut-on réviser en groupe ?">
+    Oui, le jeudi.
+  </Step>
+</Steps>
+
+<Details summary="Wo findet der Calvin-Zyklus statt?">
+Im Stroma des Chloroplasten.
+</Details>
+"""
+
+
+def test_an_mdx_accordion_whose_title_asks_is_a_card():
+    cards, unanswered = cards_and_unanswered(MDX_ACCORDIONS)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (20, "shortcode-item", "Où se déroule la phase claire ?", "Dans les membranes des thylakoïdes du chloroplaste."),
+        (
+            24,
+            "shortcode-item",
+            "Que produit la photolyse de l'eau ?",
+            "- du dioxygène\n- des protons et des électrons\n\nLe dioxygène est **rejeté**.",
+        ),
+        (45, "shortcode-item", "Wo findet der Calvin-Zyklus statt?", "Im Stroma des Chloroplasten."),
+    ]
+    assert [line for line, _ in unanswered] == [31, 35]
+
+
+def test_components_that_do_not_fold_are_no_cards():
+    # `<Card title="…?">` and `<Step title="…?">` ask in their titles, but they link or list steps: no answer hides.
+    cards, _ = cards_and_unanswered(MDX_ACCORDIONS)
+    assert not any("forum" in a or "jeudi" in a for _, _, _, a in cards)
+
+
+def test_an_accordion_group_is_dress_once_its_items_are_carded():
+    extraction, _ = extract_text(MDX_ACCORDIONS)
+    reasons = {d.message for d in extraction.diagnostics if d.kind == "unclassified"}
+    assert not any("AccordionGroup" in r or "Accordion title" in r for r in reasons)
+
+
+LIQUID_DETAILS = """\
+---
+title: Pytania z biologii komórki
+published: true
+---
+
+{% youtube abc123 %}
+
+### Pytanie 1
+
+Czym różni się mitoza od mejozy?
+
+{% details Odpowiedź %}
+Mitoza daje dwie komórki diploidalne, mejoza cztery haploidalne.
+{% enddetails %}
+
+### Pytanie 2
+
+```text
+AUG GCC UAA
+```
+
+Ile aminokwasów koduje ta sekwencja?
+
+{% details Answer %}
+Jeden: UAA to kodon stop.
+{% enddetails %}
+
+### Pytanie 3
+
+Co to jest apoptoza?
+
+{% details Answer %}
+Coming in part 2 — I'm still writing this one up.
+{% enddetails %}
+
+### Questão 4
+
+{% details O que faz o ribossomo? %}
+Traduz o mRNA em proteína.
+{% enddetails %}
+
+### Pytanie 5
+
+Wymień dwa organella z własnym DNA.
+
+{% details Answer %}
+{% enddetails %}
+"""
+
+
+def test_a_liquid_details_tag_answers_the_question_above_or_in_its_title():
+    cards, unanswered = cards_and_unanswered(LIQUID_DETAILS)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (10, "shortcode-item", "Czym różni się mitoza od mejozy?", "Mitoza daje dwie komórki diploidalne, mejoza cztery haploidalne."),
+        (18, "shortcode-item", "```text\nAUG GCC UAA\n```\n\nIle aminokwasów koduje ta sekwencja?", "Jeden: UAA to kodon stop."),
+        (38, "shortcode-item", "O que faz o ribossomo?", "Traduz o mRNA em proteína."),
+    ]
+    assert [line for line, _ in unanswered] == [30, 44]
+
+
+def test_a_liquid_tag_that_folds_nothing_under_a_statement_is_no_card():
+    text = """\
+# Notes
+
+The cell membrane is a lipid bilayer.
+
+{% details Answer %}
+A note nobody asked for.
+{% enddetails %}
+
+{% highlight python %}
+print("Is this a question?")
+{% endhighlight %}
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert not any(rule == "shortcode-item" for _, rule, _, _ in cards)
+    assert unanswered == []

@@ -463,13 +463,15 @@ def _is_note_to_self(line: str) -> bool:
 
 # "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
 # answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
-# comment — need to find the exact quote before answering)`, `*(I'll answer this one in class — …)*`: the answer is
-# deferred to a meeting, or still to be looked up, whatever aside follows.
+# comment — need to find the exact quote before answering)`, `*(I'll answer this one in class — …)*`, `Coming in part 2 —
+# still writing it up`: the answer is deferred to a meeting or a later post, or still to be looked up, whatever aside follows.
 _DEFERRED = re.compile(
     r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
     r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered)"
     r"|(?:i|we)(?:[’']ll|\s+will)\s+(?:answer|cover|discuss|address|explain|get\s+to|come\s+back\s+to)\s+(?:this|that|it)(?:\s+one)?"
-    r"\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:class|lecture|section|session|seminar|tutorial|recitation|office\s+hours))"
+    r"\s+(?:in|at|during)\s+(?:the\s+)?(?:next\s+)?(?:class|lecture|section|session|seminar|tutorial|recitation|office\s+hours)"
+    r"|coming\s+(?:up\s+)?in\s+(?:the\s+|a\s+)?(?:next\s+|later\s+|future\s+)?(?:part|post|article|episode|instal+ment|issue|video)(?:\s+\d+)?"
+    r"|(?:i[’']m|i\s+am)\s+still\s+writing\s+(?:this|it|that)(?:\s+one)?\s+up)"
     r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )

@@ -267,6 +267,8 @@ def _before_close(line: str) -> str:
 def html_box_text(doc: Document, box: HtmlBox, end: int | None = None) -> str:
     """The Markdown inside a container up to line `end` (a nested container's first line), dedented."""
     stop = box.last - 1 if end is None else end
+    if end is None and box.last - 1 == box.first:  # `<div class="front">What …?</div>` on one line
+        return _before_close(_after_tag(doc.lines[box.first])).strip()
     inner = [_after_tag(doc.lines[box.first])] + [doc.lines[n] for n in range(box.first + 1, stop)]
     if end is None and box.last - 1 > box.first:
         inner.append(_before_close(doc.lines[box.last - 1]))

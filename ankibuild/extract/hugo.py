@@ -40,6 +40,8 @@ class Shortcode:
     """0 for a shortcode that no other paired shortcode holds."""
     items: tuple[str, ...] = ()
     """The labels an `items="Question,Answer"` attribute gives its tabs (Hextra's `{{< tabs >}}`)."""
+    syntax: str = "hugo"
+    """`hugo`; `liquid` or `jsx` for the same pairs written as Liquid tags or MDX components (`shortcode_items`)."""
 
 
 def has_shortcodes(text: str) -> bool:

@@ -13,20 +13,28 @@ shortcode titled as the answer (`{{< details "Show answer" >}}`, `Solution`, `L�
 paragraph right above it when that asks (a bold or labelled question, a `?`, a command word): that paragraph
 is the front. Any other folding shortcode whose title does not ask is not a card; a group that only holds question items
 (`{{< accordion id="faq" >}}`) has its own marker lines claimed as skipped. Context is the heading path.
+
+The same folding pairs written in other site generators are read the same way: Liquid tags (Jekyll, dev.to:
+`{% details Show answer %}` … `{% enddetails %}`, the words after the name the title) and MDX components
+(Mintlify, Docusaurus: `<Accordion title="Why …?">` … `</Accordion>` in an `<AccordionGroup>`, `<Details
+summary="…">`, `<Expandable>`), their body dedented. A code block right above the asking paragraph under a
+heading (`### Question 5`, a snippet, `What gets logged?`, an answer box) is what it asks about: it opens the
+front. Components that do not fold (`<Card title="…?">`, `<Step title="…?">`, `<Note>`) are never cards.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .collapsibles import is_answer_summary
 from .containers import ANSWER_LABEL
-from .document import Document, block_at, mark_followed_by
-from .hugo import Shortcode, find_shortcodes, without_shortcode_lines
+from .document import Document, block_at, dedent, mark_followed_by
+from .hugo import Shortcode, find_shortcodes, shortcode_title, without_shortcode_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question, question_paragraph, starts_like_question
 
@@ -45,15 +53,33 @@ _FOLDING = frozenset(
         "toggle",
         "dropdown",
         "question",
+        "expandable",
     }
 )
+# The folding components of MDX sites, as they open a tag (`<Accordion`, `<AccordionItem`, `<Details`): the
+# cheap test before the scan, at most eight characters each (`document.mark_followed_by`).
+_JSX_OPENINGS = ("Accordio", "Details", "Expand", "Collapse", "Collapsi", "Toggle", "Spoiler", "Dropdown", "Faq", "FAQ", "Question")
+_LIQUID_MARK = re.compile(r"^[ \t]*\{%-?[ \t]*(?P<name>[A-Za-z][\w-]*)(?P<args>.*?)[ \t]*-?%\}[ \t]*$")
+_JSX_OPEN = re.compile(
+    r"""^[ \t]*<(?P<name>[A-Z][A-Za-z]*)(?P<args>(?:[ \t](?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}])*?)?)[ \t]*>(?P<rest>.*?)[ \t]*$"""
+)
+_JSX_CLOSE = re.compile(r"^[ \t]*</(?P<name>[A-Z][A-Za-z]*)[ \t]*>[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from folding shortcodes whose title asks."""
-    if not mark_followed_by(doc, "{", ("{<", "{%")):  # `hugo.has_shortcodes`, asked where a `{` stands
-        return RuleResult()  # no shortcode: most documents
-    shortcodes = find_shortcodes(doc.lines)
+    hugo = mark_followed_by(doc, "{", ("{<", "{%"))  # `hugo.has_shortcodes`, asked where a `{` stands
+    liquid = mark_followed_by(doc, "{", ("%",))
+    jsx = mark_followed_by(doc, "<", _JSX_OPENINGS)
+    if not hugo and not liquid and not jsx:
+        return RuleResult()  # no shortcode, Liquid tag nor folding component: most documents
+    shortcodes = find_shortcodes(doc.lines) if hugo else []
+    if liquid:
+        shortcodes += _tag_pairs(doc.lines, "liquid")
+    if jsx:
+        shortcodes += _tag_pairs(doc.lines, "jsx")
+    shortcodes.sort(key=lambda s: (s.first, s.depth))
     if not shortcodes:
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -81,7 +107,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         done.append(item)
         done_end = item.end
-        body = without_shortcode_lines("\n".join(doc.lines[item.first + 1 : item.end]))
+        if item.first == item.end:  # `<Accordion title="…?">Yes.</Accordion>` on one line
+            body = _one_line_body(doc.lines[item.first])
+        elif item.syntax == "hugo":
+            body = without_shortcode_lines("\n".join(doc.lines[item.first + 1 : item.end]))
+        else:
+            body = dedent(doc.lines[item.first + 1 : item.end]).strip()
         loc = doc.loc(first)
         reason = "no answer" if not body.strip() else empty_reason(body)
         if reason is not None:
@@ -96,6 +127,67 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if done:
         claims.update(_group_marks(doc, shortcodes, done, taken, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
+    """The paired Liquid tags (`{% details Answer %}` … `{% enddetails %}`) or MDX components (`<Accordion
+    title="…">` … `</Accordion>`, or on one line) standing on lines of their own, outer ones first, code fences
+    skipped. A Liquid title is a title attribute or a quoted string, else the words after the name; a
+    component's a `title=` or `summary=` attribute."""
+    found: list[Shortcode] = []
+    stack: list[tuple[str, str, int]] = []
+    fence = ""
+    for n, line in enumerate(lines):
+        if fence:
+            stripped = line.strip()
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+            continue
+        if ("`" in line or "~" in line) and (plain := _FENCE.match(line)) is not None:
+            fence = plain.group("marks")
+            continue
+        if syntax == "liquid":
+            if "{%" not in line or (mark := _LIQUID_MARK.match(line)) is None:
+                continue
+            name, args = mark.group("name").lower(), mark.group("args").strip()
+            closing = name.startswith("end") and any(kind == name[3:] for kind, _, _ in stack)
+            if not closing:
+                stack.append((name, shortcode_title(args) or args.strip("\"'"), n))
+                continue
+            name = name[3:]
+        else:
+            if "<" not in line:
+                continue
+            close = _JSX_CLOSE.match(line)
+            if close is None:
+                opening = _JSX_OPEN.match(line)
+                if opening is None or opening.group("args").rstrip().endswith("/"):
+                    continue
+                name, rest = opening.group("name").lower(), opening.group("rest")
+                if name in _FOLDING and not opening.group("name").startswith(_JSX_OPENINGS):
+                    continue  # `<FaqItem>`: what the cheap test does not look for is no item either
+                title = shortcode_title(opening.group("args")) if "=" in opening.group("args") else ""
+                if not rest:
+                    stack.append((name, title, n))
+                elif rest.endswith(f"</{opening.group('name')}>"):
+                    found.append(Shortcode(name, title, n, n, len(stack), (), syntax))
+                continue
+            name = close.group("name").lower()
+            if not any(kind == name for kind, _, _ in stack):
+                continue
+        while stack:
+            kind, title, start = stack.pop()
+            if kind == name:
+                found.append(Shortcode(kind, title, start, n, len(stack), (), syntax))
+                break
+    return found
+
+
+def _one_line_body(line: str) -> str:
+    """What a component written on one line holds: `<Accordion title="…">Yes.</Accordion>` → `Yes.`"""
+    opening = _JSX_OPEN.match(line)
+    rest = opening.group("rest") if opening is not None else ""
+    return re.sub(r"</[A-Z][A-Za-z]*>$", "", rest).strip()
 
 
 def _labels_answer(title: str) -> bool:
@@ -118,12 +210,28 @@ def _question_above(
         return None
     found = question_paragraph(doc, block)
     if found is not None and found.kind in ("bold", "label") and not found.lead:
-        return found.text, block.first
+        return _with_code_above(doc, index - 1, found.text, taken, claims)
     text = " ".join(doc.text(block.first, block.last).split())
     question = clean_question(text)[0]
     if found is None and (is_question(question) or starts_like_question(question)) and len(question) <= 300:
-        return question, block.first
+        return _with_code_above(doc, index - 1, question, taken, claims)
     return None
+
+
+def _with_code_above(
+    doc: Document, index: int, question: str, taken: Mapping[int, str], claims: Mapping[int, str]
+) -> tuple[str, int]:
+    """The question of paragraph INDEX with the free code block right above it when a heading stands right
+    above that (`### Question 5`, the snippet, `What gets logged?`): the snippet is what it asks about."""
+    first = doc.blocks[index].first
+    if index < 2:
+        return question, first
+    code, heading = doc.blocks[index - 1], doc.blocks[index - 2]
+    if code.kind not in ("fence", "code_block") or heading.kind != "heading":
+        return question, first
+    if any(n in taken or n in claims for n in range(code.first, code.last)):
+        return question, first
+    return doc.text(code.first, code.last).strip("\n") + "\n\n" + question, code.first
 
 
 def _group_marks(
