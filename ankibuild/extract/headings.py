@@ -29,7 +29,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document
+from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
     asks_by_plain_label,
@@ -129,13 +129,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-_ASKED_ELSEWHERE_MIN = 8
-"""Questions asked in other conventions that make them the document's own (a question bank, not a transcript
-with a few student questions beside its question headings) …"""
-_ASKED_ELSEWHERE_SHARE = 4
-"""… when they are this many times as many as its question headings (else both conventions ask)."""
-
-
 def _asides(
     doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], entries: Mapping[int, str], underlined: int
 ) -> frozenset[int]:
@@ -146,11 +139,8 @@ def _asides(
     asking = [i for i, q in enumerate(questions) if q is not None and i not in entries and _asks(q[0])]
     if not asking:
         return frozenset()
-    elsewhere = doc.derived.get(QUESTIONS_SO_FAR, 0) + underlined
     headed = sum(1 for q in questions if q is not None)
-    if elsewhere < _ASKED_ELSEWHERE_MIN or elsewhere < _ASKED_ELSEWHERE_SHARE * headed:
-        return frozenset()
-    return frozenset(asking)
+    return frozenset(asking) if asked_elsewhere(doc, headed, underlined) else frozenset()
 
 
 def _asks(question: str) -> bool:

@@ -1,4 +1,5 @@
-"""Question headings over the writer's asides, in notes that ask in another convention (the heading rule)."""
+"""The writer's asides in notes that ask in another convention: question headings, `Label:` paragraphs under a
+title naming terminology, a question in the page footer."""
 
 from __future__ import annotations
 
@@ -130,3 +131,94 @@ def test_question_headings_as_many_as_a_quarter_of_the_other_questions_stay_card
     cards = _cards(headed)
     assert ("heading", "Wie importiere ich das?") in cards
     assert ("heading", "Was ist ein Passat?") in cards
+
+
+TERMINOLOGY_EXPORT = """\
+# Terminologia di anatomia (esportazione)
+
+Contesto d'esame: sono sessanta domande a scelta multipla, la terminologia non è valutata da sola.
+
+## Ossa
+
+omero\tosso del braccio
+radio\tosso laterale dell'avambraccio
+ulna\tosso mediale dell'avambraccio
+femore\tosso della coscia
+tibia\tosso mediale della gamba
+perone\tosso laterale della gamba
+rotula\tosso sesamoide del ginocchio
+sterno\tosso piatto al centro del torace
+
+> Trucco del corso: il suffisso indica la forma, la radice indica l'organo.
+"""
+
+TERMINOLOGY_SECTION = """\
+# Kardiologie – Wiederholung
+
+## Physiologie
+
+Herzzeitvolumen ? Schlagvolumen mal Herzfrequenz
+Mittlerer arterieller Druck ? zwei Drittel diastolisch plus ein Drittel systolisch
+Erster Herzton ? Schluss der AV-Klappen
+Zweiter Herzton ? Schluss der Taschenklappen
+Dritter Herzton ? frühdiastolische Füllung
+Vierter Herzton ? Vorhofkontraktion
+Sinusknoten ? primärer Schrittmacher
+AV-Knoten ? Verzögerung der Erregung
+
+## Begriffe
+
+Vorlast — enddiastolisches Volumen
+Nachlast — Widerstand beim Auswurf
+"""
+
+FOOTER_QUESTION = """\
+---
+faq:
+  - q: Wann begann der Erste Weltkrieg?
+    a: 1914.
+  - q: Wann endete der Erste Weltkrieg?
+    a: 1918.
+  - q: Wann wurde die Weimarer Verfassung verabschiedet?
+    a: 1919.
+  - q: Wann war die Hyperinflation?
+    a: 1923.
+  - q: Wann begann die Weltwirtschaftskrise?
+    a: 1929.
+  - q: Wann kam Hitler an die Macht?
+    a: 1933.
+  - q: Wann begann der Zweite Weltkrieg?
+    a: 1939.
+  - q: Wann endete der Zweite Weltkrieg?
+    a: 1945.
+---
+
+# Geschichte — Daten
+
+Die Fragen stehen oben in der Kopfzeile.
+
+---
+
+*Fehler gefunden?* Schreib mir eine Nachricht.
+"""
+
+
+def test_label_paragraphs_under_a_title_naming_terminology_are_asides_beside_tab_lines() -> None:
+    extraction, diagnostics = extract_text(TERMINOLOGY_EXPORT)
+    assert [d.convention for d in extraction.drafts] == ["tab-line"] * 8
+    assert sum(1 for d in diagnostics if d.kind == "skipped" and "aside" in d.message) == 2
+
+
+def test_definitions_in_a_section_of_their_own_stay_cards_beside_other_lines() -> None:
+    cards = _cards(TERMINOLOGY_SECTION)
+    assert ("glossary", "Vorlast") in cards and ("glossary", "Nachlast") in cards
+
+
+def test_a_question_in_the_page_footer_is_an_aside_beside_a_front_matter_faq() -> None:
+    cards = _cards(FOOTER_QUESTION)
+    assert len(cards) == 8 and not any("Fehler" in q for _, q in cards)
+
+
+def test_a_footer_question_in_notes_without_another_convention_stays_a_card() -> None:
+    alone = FOOTER_QUESTION[FOOTER_QUESTION.index("# Geschichte") :]
+    assert ("bold-question", "Fehler gefunden?") in _cards(alone)
