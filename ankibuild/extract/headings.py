@@ -155,12 +155,14 @@ def _underlined_items(doc: Document) -> frozenset[int]:
     """The blocks of numbered items written as setext headings (`1. What is …?` over `-----`), which
     CommonMark reads as a list and a rule: headings of the numbered convention, which the numbered rule
     cards after this one."""
-    found = set()
-    for index, (block, after) in enumerate(zip(doc.blocks, doc.blocks[1:])):
-        if block.kind == "ordered_list" and after.kind == "hr" and after.first == block.last == block.first + 1:
-            if _UNDERLINE.match(doc.lines[after.first]):
-                found.add(index)
-    return frozenset(found)
+    return frozenset(
+        index
+        for index, (block, after) in enumerate(zip(doc.blocks, doc.blocks[1:], strict=False))
+        if block.kind == "ordered_list"
+        and after.kind == "hr"
+        and after.first == block.last == block.first + 1
+        and _UNDERLINE.match(doc.lines[after.first]) is not None
+    )
 
 
 _FOOTER_LINE_MAX = 160
