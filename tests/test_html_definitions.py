@@ -60,6 +60,14 @@ L'ho scritto per ripassare in treno, le definizioni sono sotto.
   <dd>L'estinzione di un diritto che non viene esercitato per il tempo previsto dalla legge.</dd>
   <dt>Usucapione</dt>
   <dd>Acquisto della proprietà per il possesso continuato nel tempo.</dd>
+  <dt>Decadenza</dt>
+  <dd>La perdita di un diritto non esercitato entro un termine perentorio.</dd>
+  <dt>Mora del debitore</dt>
+  <dd>Il ritardo colpevole nell'adempimento dell'obbligazione.</dd>
+  <dt>Comodato</dt>
+  <dd>Il prestito gratuito di una cosa da restituire.</dd>
+  <dt>Mutuo</dt>
+  <dd>Il prestito di denaro o di cose fungibili da restituire nella stessa quantità.</dd>
 </dl>
 """
 
@@ -104,6 +112,10 @@ def test_a_heading_question_beside_the_lists_is_the_writers_aside() -> None:
         ("html-definition", "Capacità d'agire"),
         ("html-definition", "Che cos'è la prescrizione?"),
         ("html-definition", "Usucapione"),
+        ("html-definition", "Decadenza"),
+        ("html-definition", "Mora del debitore"),
+        ("html-definition", "Comodato"),
+        ("html-definition", "Mutuo"),
     ]
     assert cards[0][2:] == (
         "Capacità giuridica",

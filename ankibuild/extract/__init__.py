@@ -16,7 +16,7 @@ from ..normalise import normalise_question, tag_slug
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .answers import latex_options_only
 from .containers import has_container_marks, has_roles
-from .document import STRUCTURAL, Document
+from .document import QUESTIONS_SO_FAR, STRUCTURAL, Document
 from .outline import without_card_headings
 from .questions import without_attribution, without_source_label_line
 from .repeats import qualified_repeats
@@ -357,8 +357,11 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
         if enabled is not None and name not in enabled and name != "skip":
             continue
         result = rule(doc, taken)
-        drafts.extend(result.drafts)
-        diagnostics.extend(result.diagnostics)
+        if result.drafts or result.diagnostics:
+            drafts.extend(result.drafts)
+            diagnostics.extend(result.diagnostics)
+            asked = len(result.drafts) + sum(1 for d in result.diagnostics if d.kind == "unanswered")
+            doc.derived[QUESTIONS_SO_FAR] = doc.derived.get(QUESTIONS_SO_FAR, 0) + asked
         if taken.keys().isdisjoint(result.claims):
             taken.update(result.claims)  # a rule claims free lines: the usual case, in one step
         else:
@@ -423,6 +426,7 @@ _SKIP_NAMES = {
     "notes": "note among marked questions",
     "board": "task of a study board that asks nothing",
     "settings": "settings of a study board in a comment",
+    "aside": "question heading over the writer's aside, in notes that ask in another convention",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

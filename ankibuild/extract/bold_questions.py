@@ -50,7 +50,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, options_only, unanswered, unquote
-from .document import Block, Document, Section, free_blocks_of
+from .document import Block, Document, Section, asked_elsewhere, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -91,6 +91,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if paragraph is not None:
             found[index] = paragraph
     found.update(_bold_commands(doc, taken, found))
+    asides: dict[int, str] = {}
+    footer = _page_footer(doc, found)
+    if footer and asked_elsewhere(doc, len(found)):
+        # `*Found a mistake?* Write to me …` under the last `---`, in notes that ask in another convention.
+        for index in footer:
+            del found[index]
+            asides.update(claim(doc.blocks[index].first, doc.blocks[index].last, "skip:aside"))
     asks = frozenset(i for i, p in found.items() if p.kind != "situation")
     write_ups = [n for n, s in enumerate(doc.sections) if _is_write_up(doc, taken, s, found)]
     # An answer also stops at a `Q.` paragraph of the dotted-pair rule, which runs later.
@@ -108,12 +115,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             results.append(_write_up_card(scan, s_index))
     for index in sorted(asks):
         results.append(_question_card(scan, index, setups.get(index, ())))
-    claims: dict[int, str] = {}
+    claims: dict[int, str] = asides
     for result in results:
         claims.update(result.claims)
     drafts = tuple(d for r in results for d in r.drafts)
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     return RuleResult(drafts, diagnostics, claims)
+
+
+_FOOTER_BLOCKS_MAX = 3
+
+
+def _page_footer(doc: Document, found: Mapping[int, QuestionParagraph]) -> list[int]:
+    """The question paragraphs of the page footer: the few blocks after the document's last `---`, with no
+    heading after it (`*Questions or a typo?* Write to me …` over a back-to-top link)."""
+    if not found or len(doc.blocks) < 2:
+        return []
+    rule = next((n for n in range(len(doc.blocks) - 1, -1, -1) if doc.blocks[n].kind in ("hr", "heading")), None)
+    if rule is None or doc.blocks[rule].kind != "hr" or len(doc.blocks) - rule - 1 > _FOOTER_BLOCKS_MAX:
+        return []
+    return [index for index in found if index > rule]
 
 
 # `**Define diffusion.** The net movement …`: a bold command that ends its sentence, its answer after it on

@@ -29,10 +29,25 @@ as question sections: a problem set's background, an FAQ page's prose, is no han
 SLIDE_ANSWERS = "slide-answers"
 """`Document.derived` key: True when the slide rule paired question slides with answer slides (the deck asks
 on its question slides: a slide titled `Sync vs async followers` is a topic, not a comparison to explain)."""
-DEFINITION_LISTED = "definition-listed"
-"""`Document.derived` key: how many entries of HTML definition lists (`<dt>` … `<dd>`) the html-definition
-rule carded or reported (the document writes what it asks in those lists: a heading is a section title, its
-prose the writer's aside, never a question to remember)."""
+QUESTIONS_SO_FAR = "questions-so-far"
+"""`Document.derived` key: how many questions the rules run so far carded or reported (read by the heading
+rule: the rules before it are the conventions that mark their questions explicitly, so where they hold most
+of a document's questions, its few question headings are the writer's asides)."""
+ASKED_ELSEWHERE_MIN = 8
+"""Questions asked in other conventions that make them the document's own (a question bank, not a transcript
+with a few student questions beside its question headings) …"""
+ASKED_ELSEWHERE_SHARE = 4
+"""… when they are this many times as many as the questions a fallback convention would add (else both ask)."""
+
+
+def asked_elsewhere(doc: Document, own: int, more: int = 0) -> bool:
+    """True when the rules run so far (the explicitly marked conventions, for a rule late in the chain), with
+    MORE questions found outside them, asked the document's questions: OWN questions of a fallback convention
+    beside them (a question heading, a `Label:` paragraph under a title naming terminology) are asides."""
+    elsewhere = doc.derived.get(QUESTIONS_SO_FAR, 0) + more
+    return elsewhere >= ASKED_ELSEWHERE_MIN and elsewhere >= ASKED_ELSEWHERE_SHARE * own
+
+
 QUESTION_TABLES = "question-tables"
 """`Document.derived` key: the indices of the top-level tables the qa-table rule read as questions and
 answers, one card per row (the topic rule counts their sections as question sections: their headings are

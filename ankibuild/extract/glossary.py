@@ -126,6 +126,7 @@ from .document import (
     Block,
     Document,
     Section,
+    asked_elsewhere,
     free_blocks,
     lazy_pattern,
     list_items,
@@ -294,6 +295,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
+    labelled: list[tuple[int, tuple[GlossaryEntry, ...]]] = []
     for heading in heading_entries(doc, taken):
         section = doc.sections[heading.section]
         head = doc.blocks[section.block]
@@ -329,18 +331,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if block.kind == "paragraph" and len(entries) == 1 and _cites_a_source(entries[0].definition):
             continue  # `Textbook: *Title*, ch. 2–4.`: where to read, not what a term means
         seen.update(claim(min(e.first for e in entries), max(e.last for e in entries), "card"))
-        path = tuple(title for title in heading_path(doc, index) if not _ALPHABET_BUCKET.match(title))
-        context = tuple(clean_heading(p) for p in path)
-        for entry in entries:
-            loc = doc.loc(entry.line)
-            reason = _empty_definition(entry.definition)
-            if reason:
-                diagnostics.append(unanswered(loc, entry.term, reason))
-                claims.update(claim(entry.first, entry.last, "unanswered"))
-                continue
-            where = context + (_unbold(entry.parent),) if entry.parent else context
-            drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, where, topic_tags(path)))
-            claims.update(claim(entry.first, entry.last, "card"))
+        if block.kind in _LABELLED_KINDS and _glossary_by_title(doc, index):
+            labelled.append((index, entries))
+            continue  # carded below, unless the document asks in another convention
+        _add_entries(doc, index, entries, drafts, diagnostics, claims)
         covered = "card" if any(claims.get(e.first) == "card" for e in entries) else "unanswered"
         if block.kind == "table":
             # The header and delimiter rows belong to the cards the table made.
@@ -349,7 +343,53 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if lead is not None and _names_glossary(lead) and is_free(doc, seen, index - 1):
             # `Key terms:` titles the glossary below it, as a heading would.
             claims.update(claim(doc.blocks[index - 1].first, doc.blocks[index - 1].last, covered))
+    # `Exam context: …` and `> Tip from the course: …` under a document title naming terminology (no section
+    # of its own), in notes whose terms are tab lines or another marked convention: the writer's asides.
+    asides = bool(labelled) and asked_elsewhere(doc, sum(len(entries) for _, entries in labelled))
+    for index, entries in labelled:
+        if asides:
+            claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "skip:aside"))
+        else:
+            _add_entries(doc, index, entries, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_LABELLED_KINDS = frozenset({"paragraph", "blockquote"})
+"""Blocks that are glossary entries only by their `Label: text` shape in a glossary section."""
+
+
+def _glossary_by_title(doc: Document, index: int) -> bool:
+    """True when the only section around the block that names a glossary is the document's title (`# Medical
+    terminology (export)`), not a section of its own (`## Definitions`)."""
+    section = _section_of(doc, index)
+    while section is not None:
+        if _names_glossary(section.title):
+            return section.parent is None and section.level == 1
+        section = doc.sections[section.parent] if section.parent is not None else None
+    return False
+
+
+def _add_entries(
+    doc: Document,
+    index: int,
+    entries: Sequence[GlossaryEntry],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """One card per term the block at INDEX defines; a term without a definition is unanswered."""
+    path = tuple(title for title in heading_path(doc, index) if not _ALPHABET_BUCKET.match(title))
+    context = tuple(clean_heading(p) for p in path)
+    for entry in entries:
+        loc = doc.loc(entry.line)
+        reason = _empty_definition(entry.definition)
+        if reason:
+            diagnostics.append(unanswered(loc, entry.term, reason))
+            claims.update(claim(entry.first, entry.last, "unanswered"))
+            continue
+        where = context + (_unbold(entry.parent),) if entry.parent else context
+        drafts.append(CardDraft(loc, CONVENTION, entry.term, entry.definition, where, topic_tags(path)))
+        claims.update(claim(entry.first, entry.last, "card"))
 
 
 # `*America's History*, ch. 2–4.`, `_Clean Code_, pp. 17–31`, `*SICP* §1.2`: a work's title in italics and the

@@ -14,7 +14,9 @@ of the numbered headings of their level. A question pointing at code (`What does
 keeps the code block right under it on its front when an answer follows the code; with a question word and
 such a code block and answer under it, it asks even without its `?` (`### What will the following loop print:`). A question heading is not a card when its body
 only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
-list under a README's question about itself (`## What will you learn?`).
+list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
+written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses …), a
+heading that asks is the writer's aside (`## Still confused?`): skipped.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import DEFINITION_LISTED, SLIDE_ANSWERS, Block, Document
+from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
     asks_by_plain_label,
@@ -56,9 +58,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, title in entries.items():
         questions[index] = (title, ())
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
-    # Notes that ask in `<dl>` lists, their heading questions a few asides beside them (`## Why this file?`).
-    listed_entries = doc.derived.get(DEFINITION_LISTED, 0)
-    listed = listed_entries >= _LISTED_MIN and listed_entries >= _LISTED_SHARE * sum(1 for q in questions if q is not None)
+    underlined = _underlined_items(doc) if any(q is not None for q in questions) else frozenset()
+    asides = _asides(doc, questions, entries, len(underlined))
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -77,8 +78,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
-        if listed:
-            continue  # `## Why this file?` in notes that ask in `<dl>` lists: a section title over the writer's aside
+        if index in asides:
+            # `## Why learn these?` in notes that ask in tab lines or a front matter FAQ: the writer's aside.
+            claims.update(claim(head.first, head.last, "skip:aside"))
+            for i in blocks:
+                if i in underlined:
+                    break  # the aside ends where the numbered questions written as headings begin
+                claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
+            continue
         if deck and _titles_a_slide(question):
             continue  # `## Sync vs async followers` in a deck that asks on its question slides: a slide's topic
         if blocks and doc.blocks[blocks[0]].kind == "blockquote" and _titles_a_quoted_question(doc, question, blocks[0]):
@@ -122,10 +129,42 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-_LISTED_MIN = 3
-"""Entries of HTML definition lists that make a document's questions theirs …"""
-_LISTED_SHARE = 4
-"""… when they are this many times as many as its heading questions (else both conventions ask)."""
+def _asides(
+    doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], entries: Mapping[int, str], underlined: int
+) -> frozenset[int]:
+    """The sections whose heading asks (`## Why learn all these?`, `### Still confused?`) in a document that
+    writes its questions in another convention, one that marks them explicitly (tab lines, a front matter
+    FAQ, GIFT items, clue and response, numbered questions underlined as headings …) and holds most of
+    them: there a question heading is the writer's aside over prose, not a question to remember."""
+    asking = [i for i, q in enumerate(questions) if q is not None and i not in entries and _asks(q[0])]
+    if not asking:
+        return frozenset()
+    headed = sum(1 for q in questions if q is not None)
+    return frozenset(asking) if asked_elsewhere(doc, headed, underlined) else frozenset()
+
+
+def _asks(question: str) -> bool:
+    """A heading that asks (`Still confused?`), not one that commands (`Explain …`) or compares."""
+    return is_question(question) and not opens_with_command_word(question) and not is_comparison(question)
+
+
+_UNDERLINE = re.compile(r"^-{3,}[ \t]*$")
+
+
+def _underlined_items(doc: Document) -> frozenset[int]:
+    """The blocks of numbered items written as setext headings (`1. What is …?` over `-----`), which
+    CommonMark reads as a list and a rule: headings of the numbered convention, which the numbered rule
+    cards after this one."""
+    return frozenset(
+        index
+        for index, (block, after) in enumerate(zip(doc.blocks, doc.blocks[1:], strict=False))
+        if block.kind == "ordered_list"
+        and after.kind == "hr"
+        and after.first == block.last == block.first + 1
+        and _UNDERLINE.match(doc.lines[after.first]) is not None
+    )
+
+
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
 

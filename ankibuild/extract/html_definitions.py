@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .document import DEFINITION_LISTED, Document, a_line_opens_with, block_kinds, lazy_pattern
+from .document import Document, a_line_opens_with, block_kinds, lazy_pattern
 from .html_tables import element_end, html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
@@ -58,8 +58,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if end is None or any(n in taken for n in range(line, end)):
             continue
         _list_cards(doc, index, line, end, drafts, diagnostics, claims)
-    if drafts or diagnostics:
-        doc.derived[DEFINITION_LISTED] = len(drafts) + len(diagnostics)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
