@@ -5,7 +5,8 @@
     | 1 | What is a Pod?                | The smallest deployable unit …           |
     | 2 | How do you shrink an image?   | • multi-stage builds<br>• `alpine` base  |
 
-A GFM table is a question table when its header says so, or, without such a header, when its rows ask:
+A pandoc grid table (`+---+` borders, `+===+` under its header; see `grid_tables`) is read as the same
+rows. A GFM table is a question table when its header says so, or, without such a header, when its rows ask:
 
 - **the header names a question column and an answer column**: `Question`, `Questions`, `Q`, `Query`,
   `Prompt` (also `Interview question`, `Question (EN)`) beside `Answer`, `A`, `Response`, `Solution`,
@@ -38,7 +39,8 @@ question table: neither its header nor its questions say so.
 The answer cell is Markdown (an `A:` or `Answer:` label opening it is dropped, as `Q:` leaves the
 question); `<br>` breaks its lines, and lines that open with a bullet (`•`, `-`, `*`, `▪` …) or a number
 (`1.`) become a list; a tick or a cross (`✅`, `❌`) answers. A row with an empty answer cell, a dash, `?`,
-`TODO` or only links is reported `unanswered` on its own line; a row without a question continues the
+`TODO` or only links is reported `unanswered` on its own line; in a table whose question cells all close as
+sentences (three at least), the one cell that neither closes nor asks (`Reading list`) is a note, no card; a row without a question continues the
 answer above it; a row whose only cell is a bold label in the question column (`| **Networking** | |`)
 names a group: the rows below it take it as context. The heading above a question table is the cards'
 context, never a topic card (the topic rule reads `document.QUESTION_TABLES`).
@@ -54,6 +56,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, metadata_tags, unanswered
 from .document import QUESTION_TABLES, Block, Document, lazy_pattern, table_cells, word_set
+from .grid_tables import grid_table, may_hold_grid_tables
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
 from .table_headers import ANSWER_HEADERS as _ANSWER_HEADERS
@@ -129,16 +132,22 @@ class _Row:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the free top-level tables that are question tables (see the module docstring)."""
-    if "|" not in doc.source.text or not any(block.kind == "table" for block in doc.blocks):
+    if "|" not in doc.source.text:
         return RuleResult()  # no table, nothing to read: most documents
+    grids = may_hold_grid_tables(doc)
+    if not grids and not any(block.kind == "table" for block in doc.blocks):
+        return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     found: set[int] = set()
     for index, block in enumerate(doc.blocks):
-        if block.kind != "table" or not is_free(doc, taken, index):
+        if block.kind == "table" and is_free(doc, taken, index):
+            header, rows = _table_cells(doc, block)
+        elif grids and block.kind == "paragraph" and is_free(doc, taken, index) and (grid := _grid_cells(doc, block)):
+            header, rows = grid
+        else:
             continue
-        header, rows = _table_cells(doc, block)
         layout = question_layout(header, rows)
         if layout is None:
             continue
@@ -149,6 +158,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         made = _row_cards(doc, path, header, rows, layout, drafts, diagnostics, claims)
         # The header and delimiter rows belong to the cards the table made.
         claims.update(claim(block.first, rows[0].line if rows else block.last, made))
+        if rows and block.kind == "paragraph":  # a grid table's last row runs on to its bottom border
+            claims.update({n: made for n in range(rows[-1].line, block.last) if n not in claims})
     if found:
         doc.derived[QUESTION_TABLES] = frozenset(found) | doc.derived.get(QUESTION_TABLES, frozenset())
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -168,8 +179,12 @@ def _row_cards(
     card, else `unanswered` (the claim of its header)."""
     entries: list[tuple[_Row, str, list[str]]] = []  # row, group label above it, continuation answers
     group = ""
+    notes = _note_rows(rows, layout)
     for row in rows:
         question = row.cells[layout.question]
+        if row.line in notes:
+            claims.update(claim(row.line, row.line + 1, "skip:note"))
+            continue
         others = [cell for n, cell in enumerate(row.cells) if n != layout.question and layout.roles[n] != "number"]
         if question and not any(others) and _is_group_label(question):
             group = _unbold(question)  # `| **Networking** | |`: the rows below belong to it
@@ -211,6 +226,22 @@ def _row_cards(
         claims.update(claim(row.line, end, "card"))
         made = "card"
     return made
+
+
+# A question cell closed as a sentence: `?`, `.` or their full-width forms, before closing markup.
+_CLOSED = lazy_pattern(r"[?？؟.。।]\W{0,3}$")
+_MIN_CLOSED_ROWS = 3
+
+
+def _note_rows(rows: Sequence[_Row], layout: _Layout) -> frozenset[int]:
+    """The lines of rows that are a note among questions: in a table whose question cells all close as
+    sentences (`… ?`, `Explain … .`; three at least), the one cell that neither closes nor asks (`Reading
+    list`, beside its books) names something, it asks nothing."""
+    cells = [(row.line, _plain(row.cells[layout.question])) for row in rows if row.cells[layout.question].strip()]
+    open_ = [line for line, cell in cells if not _CLOSED.search(cell) and not _asks(cell)]
+    if len(open_) != 1 or len(cells) - 1 < _MIN_CLOSED_ROWS:
+        return frozenset()
+    return frozenset(open_)
 
 
 def _answer_cell(row: _Row, layout: _Layout) -> str:
@@ -507,3 +538,13 @@ def _table_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[_Ro
     width = len(header)
     padded = [_Row(line, tuple((cells + [""] * width)[:width])) for line, cells in rows]
     return tuple(header), padded
+
+
+def _grid_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[_Row]] | None:
+    """A paragraph that is a pandoc grid table, as `_table_cells` gives a GFM table; None for prose."""
+    grid = grid_table(doc, block)
+    if grid is None or not grid[0]:
+        return None  # a grid table without a header names no column
+    header, body = grid
+    width = len(header)
+    return header, [_Row(line, tuple((list(cells) + [""] * width)[:width])) for line, cells in body]
