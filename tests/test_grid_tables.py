@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import cards_and_unanswered
+from tests.helpers import cards_and_unanswered
 
 GERMAN = """\
 # Chemie — Wiederholung
