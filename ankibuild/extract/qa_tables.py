@@ -39,8 +39,7 @@ question table: neither its header nor its questions say so.
 The answer cell is Markdown (an `A:` or `Answer:` label opening it is dropped, as `Q:` leaves the
 question); `<br>` breaks its lines, and lines that open with a bullet (`•`, `-`, `*`, `▪` …) or a number
 (`1.`) become a list; a tick or a cross (`✅`, `❌`) answers. A row with an empty answer cell, a dash, `?`,
-`TODO` or only links is reported `unanswered` on its own line; in a table whose question cells all close as
-sentences (three at least), the one cell that neither closes nor asks (`Reading list`) is a note, no card; a row without a question continues the
+`TODO` or only links is reported `unanswered` on its own line; a row without a question continues the
 answer above it; a row whose only cell is a bold label in the question column (`| **Networking** | |`)
 names a group: the rows below it take it as context. The heading above a question table is the cards'
 context, never a topic card (the topic rule reads `document.QUESTION_TABLES`).
@@ -179,12 +178,8 @@ def _row_cards(
     card, else `unanswered` (the claim of its header)."""
     entries: list[tuple[_Row, str, list[str]]] = []  # row, group label above it, continuation answers
     group = ""
-    notes = _note_rows(rows, layout)
     for row in rows:
         question = row.cells[layout.question]
-        if row.line in notes:
-            claims.update(claim(row.line, row.line + 1, "skip:note"))
-            continue
         others = [cell for n, cell in enumerate(row.cells) if n != layout.question and layout.roles[n] != "number"]
         if question and not any(others) and _is_group_label(question):
             group = _unbold(question)  # `| **Networking** | |`: the rows below belong to it
@@ -226,22 +221,6 @@ def _row_cards(
         claims.update(claim(row.line, end, "card"))
         made = "card"
     return made
-
-
-# A question cell closed as a sentence: `?`, `.` or their full-width forms, before closing markup.
-_CLOSED = lazy_pattern(r"[?？؟.。।]\W{0,3}$")
-_MIN_CLOSED_ROWS = 3
-
-
-def _note_rows(rows: Sequence[_Row], layout: _Layout) -> frozenset[int]:
-    """The lines of rows that are a note among questions: in a table whose question cells all close as
-    sentences (`… ?`, `Explain … .`; three at least), the one cell that neither closes nor asks (`Reading
-    list`, beside its books) names something, it asks nothing."""
-    cells = [(row.line, _plain(row.cells[layout.question])) for row in rows if row.cells[layout.question].strip()]
-    open_ = [line for line, cell in cells if not _CLOSED.search(cell) and not _asks(cell)]
-    if len(open_) != 1 or len(cells) - 1 < _MIN_CLOSED_ROWS:
-        return frozenset()
-    return frozenset(open_)
 
 
 def _answer_cell(row: _Row, layout: _Layout) -> str:
