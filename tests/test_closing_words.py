@@ -27,11 +27,14 @@ BODY = """\
 
 """
 
-CLOSING = BODY + """\
+CLOSING = (
+    BODY
+    + """\
 **Noch Fragen?** Schreibt in die Klassengruppe. Viel Erfolg morgen! 🍀
 
 [⬆ Nach oben](#biologie--wiederholung)
 """
+)
 
 
 def test_the_last_question_after_the_last_rule_that_cheers_is_no_card() -> None:
@@ -46,11 +49,14 @@ def test_the_last_question_after_the_last_rule_that_cheers_is_no_card() -> None:
 
 
 def test_a_closing_word_in_another_language_and_as_a_heading() -> None:
-    text = BODY.replace("## Links\n\n- [Lernportal](https://example.org/bio)\n", "") + """\
+    text = (
+        BODY.replace("## Links\n\n- [Lernportal](https://example.org/bio)\n", "")
+        + """\
 ### Pronto para a prova? 💪
 
 Não deixes para amanhã! Revê os resumos e faz os exercícios do livro.
 """
+    )
     cards, _ = cards_and_unanswered(text)
     assert "Pronto para a prova?" not in [q for _, _, q, _ in cards]
     assert len(cards) == 4

@@ -16,6 +16,8 @@ The rules that read GFM tables read these rows the same way.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .document import Block, Document, lazy_pattern
 
 _BORDER = lazy_pattern(r"^\+(?:[-=:]+\+)+\s*$")
@@ -64,10 +66,10 @@ def grid_table(doc: Document, block: Block) -> tuple[tuple[str, ...], list[tuple
             continue
         if not _ROW_LINE.match(line):
             return None
-        cells = _cells(line, columns)
-        if cells is None:
+        split = _cells(line, columns)
+        if split is None:
             return None
-        pending.append(cells)
+        pending.append(split)
     if not rows and not header:
         return None
     return header, rows
@@ -79,9 +81,9 @@ def _cells(line: str, columns: list[int]) -> list[str] | None:
     parts = line.strip()[1:-1].split("|")
     if len(parts) == len(columns) - 1:
         return [part.strip() for part in parts]
-    if len(line) < columns[-1] or any(line[n] != "|" for n in columns):
+    if len(line) <= columns[-1] or any(line[n] != "|" for n in columns):
         return None
-    return [line[a + 1 : b].strip() for a, b in zip(columns, columns[1:])]
+    return [line[a + 1 : b].strip() for a, b in pairwise(columns)]
 
 
 def _joined(lines: list[list[str]], width: int) -> tuple[str, ...]:
