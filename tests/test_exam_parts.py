@@ -91,3 +91,41 @@ def test_one_bold_number_alone_is_no_paper() -> None:
         "# Notes\n\n**1.** What is a lever? [1 mark]\n\n> A rigid bar turning about a pivot.\n\nMore text here.\n"
     )
     assert not [c for c in cards if c[0] == "exam-part"]
+
+
+LETTERED_WITH_UNIT_FIRST = """\
+### Frage 2
+
+**(a)** Nennen Sie die Hauptstadt von Kanada. *(Punkte: 1)*
+
+> Ottawa.
+
+**(b)** Wie viele Provinzen hat Kanada? *(marks 2)*
+
+> _(noch offen — im Atlas nachsehen)_
+
+![Karte](bilder/kanada.png)
+
+**(d)** Ṣe àlàyé òfin Pythagoras. *(màákì 3)*
+
+> a² + b² = c² nínú onígun mẹ́ta tí ó ní igun ọ̀tún.
+"""
+
+
+def test_a_marks_note_may_name_its_unit_first_and_a_placeholder_beside_a_picture_is_unanswered() -> None:
+    extraction, diagnostics = extract_text(LETTERED_WITH_UNIT_FIRST)
+    cards = [(d.convention, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        ("exam-part", "Nennen Sie die Hauptstadt von Kanada.", "Ottawa."),
+        ("exam-part", "Ṣe àlàyé òfin Pythagoras.", "a² + b² = c² nínú onígun mẹ́ta tí ó ní igun ọ̀tún."),
+    ]
+    missing = [d.message for d in diagnostics if d.kind == "unanswered"]
+    assert len(missing) == 1 and missing[0].startswith("Wie viele Provinzen hat Kanada?")
+
+
+def test_a_picture_after_a_real_answer_stays_with_it() -> None:
+    text = LETTERED_WITH_UNIT_FIRST.replace("_(noch offen — im Atlas nachsehen)_", "Zehn Provinzen und drei Territorien.")
+    extraction, _ = extract_text(text)
+    answers = {d.question: d.answer for d in extraction.drafts}
+    assert answers["Wie viele Provinzen hat Kanada?"].startswith("Zehn Provinzen")
+    assert "bilder/kanada.png" in answers["Wie viele Provinzen hat Kanada?"]

@@ -15,6 +15,7 @@ from functools import cache
 from ..normalise import normalise_question, tag_slug
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .answers import latex_options_only
+from .closing_words import without_closing_word
 from .containers import has_container_marks, has_roles
 from .document import QUESTIONS_SO_FAR, STRUCTURAL, Document
 from .outline import without_card_headings
@@ -390,6 +391,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     drafts = without_card_headings(doc, drafts)
+    drafts = without_closing_word(doc, drafts)
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
     unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")

@@ -15,7 +15,7 @@ by the blocks under it (usually a quoted mark scheme).
 2. **The answer** is the blocks under the part, up to the next part, heading or `---`. A quote is the answer's
    container (its `>` markers are removed), and a leading bold label (`**Mark scheme:**`, `**Answer:**`) is
    dropped. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
-   one)*`), is reported unanswered — for a part that asks without a marks note only when it has a `?`.
+   one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`.
 3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
    cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
    isotopes …`) go in front of that first part.
@@ -50,6 +50,8 @@ _PART = lazy_pattern(
 _LABEL = lazy_pattern(r"^\s*(?:\*\*|__)[^*_\n]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*")
 # `*(didn't finish this one)*`, `(come back to it)`: a note to self where the answer would be.
 _ASIDE = lazy_pattern(r"^\s*(?:[*_]{1,2})?\(.*\)(?:[*_]{1,2})?\s*$", re.S)
+# `![Diagram](images/cell.png)`: a picture alone in its paragraph, beside the answer rather than in it.
+_IMAGE_ONLY = lazy_pattern(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?\s*$")
 # `Question 3`, `Q2`, `Aufgabe 4.`, `3`: a heading that only numbers what is under it.
 _NUMBER_ONLY = lazy_pattern(r"^\s*(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?\s*$")
 _ENDS = ("heading", "hr")
@@ -94,7 +96,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         used = [*stem, index, *blocks]
         loc = doc.loc(doc.blocks[used[0]].first)
         reason = empty_reason(markdown) if markdown else "no answer"
-        if reason is None and _ASIDE.match(markdown) and "\n" not in markdown.strip():
+        if reason is None and _is_aside(markdown):
             reason = "placeholder"
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason is not None:
@@ -114,6 +116,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
             claims.update(claim(head.first, head.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _is_aside(markdown: str) -> bool:
+    """True when the answer is one line of note to self in brackets, pictures beside it aside (`*(not
+    done yet)*` over the section's diagram)."""
+    text = "\n\n".join(p for p in markdown.split("\n\n") if not _IMAGE_ONLY.match(p)).strip()
+    return bool(text) and "\n" not in text and _ASIDE.match(text) is not None
 
 
 # `A. …`, `a) …`, `(b) …`: a line that offers one option of a multiple-choice item.

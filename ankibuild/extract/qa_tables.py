@@ -5,7 +5,8 @@
     | 1 | What is a Pod?                | The smallest deployable unit …           |
     | 2 | How do you shrink an image?   | • multi-stage builds<br>• `alpine` base  |
 
-A GFM table is a question table when its header says so, or, without such a header, when its rows ask:
+A pandoc grid table (`+---+` borders, `+===+` under its header; see `grid_tables`) is read as the same
+rows. A GFM table is a question table when its header says so, or, without such a header, when its rows ask:
 
 - **the header names a question column and an answer column**: `Question`, `Questions`, `Q`, `Query`,
   `Prompt` (also `Interview question`, `Question (EN)`) beside `Answer`, `A`, `Response`, `Solution`,
@@ -54,6 +55,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, metadata_tags, unanswered
 from .document import QUESTION_TABLES, Block, Document, lazy_pattern, table_cells, word_set
+from .grid_tables import grid_table, may_hold_grid_tables
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import asks_in_other_script, clean_question, opens_with_question_word, starts_like_question, strip_answer_label
 from .table_headers import ANSWER_HEADERS as _ANSWER_HEADERS
@@ -129,16 +131,22 @@ class _Row:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the free top-level tables that are question tables (see the module docstring)."""
-    if "|" not in doc.source.text or not any(block.kind == "table" for block in doc.blocks):
+    if "|" not in doc.source.text:
         return RuleResult()  # no table, nothing to read: most documents
+    grids = may_hold_grid_tables(doc)
+    if not grids and not any(block.kind == "table" for block in doc.blocks):
+        return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     found: set[int] = set()
     for index, block in enumerate(doc.blocks):
-        if block.kind != "table" or not is_free(doc, taken, index):
+        if block.kind == "table" and is_free(doc, taken, index):
+            header, rows = _table_cells(doc, block)
+        elif grids and block.kind == "paragraph" and is_free(doc, taken, index) and (grid := _grid_cells(doc, block)):
+            header, rows = grid
+        else:
             continue
-        header, rows = _table_cells(doc, block)
         layout = question_layout(header, rows)
         if layout is None:
             continue
@@ -149,6 +157,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         made = _row_cards(doc, path, header, rows, layout, drafts, diagnostics, claims)
         # The header and delimiter rows belong to the cards the table made.
         claims.update(claim(block.first, rows[0].line if rows else block.last, made))
+        if rows and block.kind == "paragraph":  # a grid table's last row runs on to its bottom border
+            claims.update({n: made for n in range(rows[-1].line, block.last) if n not in claims})
     if found:
         doc.derived[QUESTION_TABLES] = frozenset(found) | doc.derived.get(QUESTION_TABLES, frozenset())
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -507,3 +517,13 @@ def _table_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[_Ro
     width = len(header)
     padded = [_Row(line, tuple((cells + [""] * width)[:width])) for line, cells in rows]
     return tuple(header), padded
+
+
+def _grid_cells(doc: Document, block: Block) -> tuple[tuple[str, ...], list[_Row]] | None:
+    """A paragraph that is a pandoc grid table, as `_table_cells` gives a GFM table; None for prose."""
+    grid = grid_table(doc, block)
+    if grid is None or not grid[0]:
+        return None  # a grid table without a header names no column
+    header, body = grid
+    width = len(header)
+    return header, [_Row(line, tuple((list(cells) + [""] * width)[:width])) for line, cells in body]

@@ -1336,11 +1336,13 @@ _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MARKS = re.compile(r"[ \t]*(?:\*\*|__)?[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?|punkte|puntos)[\])](?:\*\*|__)?[ \t]*$", re.I)
 
 
-# `*(2 BE)*`, `_(4 Punkte)_`, `(3 VP)`: a marks note in italics, or in the units of German papers
+# `*(2 BE)*`, `_(4 Punkte)_`, `(3 VP)`, `*(màákì 4)*`: a marks note in italics, or in the units of German papers
 # (Bewertungseinheiten, Verrechnungspunkte).
+# The unit may also come first (`*(màákì 4)*`, Yoruba papers).
+_MARK_UNITS = r"(?:BE|VP|Bewertungseinheiten|marks?|pts?|points?|punkte|puntos|màákì|maaki)"
 _MORE_MARKS = re.compile(
-    r"[ \t]*(?P<e>\*\*|__|\*|_)?[\[(（][ \t]*\d{1,3}(?:[.,]5)?[ \t]*"
-    r"(?:BE|VP|Bewertungseinheiten|marks?|pts?|points?|punkte|puntos)[ \t]*[\])）](?(e)(?P=e))[ \t]*$",
+    r"[ \t]*(?P<e>\*\*|__|\*|_)?[\[(（][ \t]*(?:\d{1,3}(?:[.,]5)?[ \t]*" + _MARK_UNITS + "|"
+    + _MARK_UNITS + r":?[ \t]*\d{1,3}(?:[.,]5)?)[ \t]*[\])）](?(e)(?P=e))[ \t]*$",
     re.I,
 )
 

@@ -16,7 +16,9 @@ QUESTION_HEADERS = word_set(
     "вопрос|вопросы|питання|pytanie|pytania|otázka|otázky|soru|sorular|câu hỏi|pertanyaan|soal|प्रश्न|"
     "سؤال|السؤال|أسئلة|الأسئلة|问题|問題|题目|題目|提问|问|問|質問|問い|질문|문제|"
     # Indic scripts (Bengali, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Tamil, Sinhala), Welsh, Basque
-    "প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ಪ್ರಶ್ನೆಗಳು|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|வினா|கேள்வி|ප්‍රශ්නය|ප්‍රශ්න|cwestiwn|cwestiynau|galdera|galderak"
+    "প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ಪ್ರಶ್ನೆಗಳು|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|வினா|கேள்வி|ප්‍රශ්නය|ප්‍රශ්න|cwestiwn|cwestiynau|galdera|galderak|"
+    # Tajik and Uzbek
+    "савол|саволҳо|savol|savollar"
 )
 # The words of the column that answers; the first group names an answer outright and wins over the
 # second (`Answer | Explanation`: the answer is the front's reply, the explanation an addition).
@@ -25,7 +27,8 @@ ANSWER_HEADERS = word_set(
     "resposta|respostas|antwoord|antwoorden|ответ|ответы|відповідь|відповіді|odpowiedź|odpowiedzi|odpověď|"
     "odpovědi|cevap|cevaplar|yanıt|trả lời|đáp án|jawaban|उत्तर|جواب|الجواب|إجابة|الإجابة|答案|回答|答え|"
     "解答|答|답|답변|정답|"
-    "উত্তর|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|விடை|பதில்|පිළිතුර|ateb|atebion|erantzuna|erantzunak"
+    "উত্তর|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|விடை|பதில்|පිළිතුර|ateb|atebion|erantzuna|erantzunak|"
+    "ҷавоб|ҷавобҳо|javob|javoblar"
 )
 SECOND_ANSWER_HEADERS = word_set(
     "response|responses|solution|solutions|explanation|explanations|lösung|erklärung|solución|explicación|"
