@@ -63,7 +63,7 @@ _TERMS_TITLE = lazy_pattern(
     re.I,
 )
 # `1. **Stamp Act**` alone on its line, its fields nested under it; a `*Label:* value` field bullet.
-_BARE_ITEM = lazy_pattern(r"^[ \t]{0,3}\d{1,3}\\?[.)][ \t]+(?P<b>\*\*|__)(?P<term>(?:(?!(?P=b))[^\n:：*_])+?)(?P=b)[ \t]*$")
+_BARE_ITEM = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<b>\*\*|__)(?P<term>(?:(?!(?P=b))[^\n:：*_])+?)(?P=b)[ \t]*$")
 _FIELD = lazy_pattern(
     r"^[ \t]*[-*+][ \t]+(?P<e>\*\*|__|\*|_)(?P<label>[^*_\n:：]{1,40})[:：][ \t]*(?P=e)(?P<value>.*)$"
 )
