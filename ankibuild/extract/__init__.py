@@ -416,6 +416,7 @@ _SKIP_NAMES = {
     "highlights": "highlight without a question note",
     "metadata": "export metadata",
     "unmarked": "question not marked like the page's questions",
+    "aside": "the writer's own note under a question heading",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

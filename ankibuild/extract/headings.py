@@ -14,7 +14,9 @@ of the numbered headings of their level. A question pointing at code (`What does
 keeps the code block right under it on its front when an answer follows the code; with a question word and
 such a code block and answer under it, it asks even without its `?` (`### What will the following loop print:`). A question heading is not a card when its body
 only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
-list under a README's question about itself (`## What will you learn?`).
+list under a README's question about itself (`## What will you learn?`). Nor is the one heading question of a
+document answered only by a paragraph or two in the first person singular (`## What went wrong this week?` over
+`Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
+        if _writers_aside(doc, questions, blocks):
+            # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
+            claims.update(claim(head.first, head.last, "skip:aside"))
+            for i in blocks:
+                if doc.blocks[i].kind != "hr":
+                    claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
+            continue
         if listed:
             continue  # `## Why this file?` in notes that ask in `<dl>` lists: a section title over the writer's aside
         if deck and _titles_a_slide(question):
@@ -122,6 +131,23 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+def _writers_aside(doc: Document, questions: Sequence[object], blocks: list[int]) -> bool:
+    """True for the one heading question of a document answered only by a paragraph or two in the first
+    person singular (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note
+    to self among notes that ask in another form (a log's table, its lists), not a question to learn."""
+    blocks = [i for i in blocks if doc.blocks[i].kind != "hr"]
+    if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX or sum(1 for q in questions if q is not None) != 1:
+        return False
+    return all(
+        doc.blocks[i].kind == "paragraph" and _FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks
+    )
+
+
+_ASIDE_BLOCKS_MAX = 2
+# The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`; `我`.
+_FIRST_PERSON_SINGULAR = re.compile(
+    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|myself|ich|mein\w*|je|yo|я|мой|моя|моё)\b|\bj['’](?=\w))|我"
+)
 _LISTED_MIN = 3
 """Entries of HTML definition lists that make a document's questions theirs …"""
 _LISTED_SHARE = 4
