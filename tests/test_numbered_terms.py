@@ -90,8 +90,8 @@ IDENTIFICATIONS = """\
    * *Bedeutung:* Wegbereiter der abstrakten Malerei.
 
 3. **Neue Sachlichkeit**
-   * *Einordnen:* 
-   * *Bedeutung:* 
+   * *Einordnen:*
+   * *Bedeutung:*
 """
 
 
@@ -104,7 +104,10 @@ def test_bold_terms_over_the_same_labelled_fields_are_term_cards() -> None:
             "* *Einordnen:* Kunstschule in Weimar und Dessau, 1919–1933, Walter Gropius.\n"
             "* *Bedeutung:* Verband Handwerk und Kunst; prägte die moderne Architektur.",
         ),
-        ("Der Blaue Reiter", "* *Einordnen:* Münchner Künstlergruppe um Kandinsky und Marc, 1911.\n* *Bedeutung:* Wegbereiter der abstrakten Malerei."),
+        (
+            "Der Blaue Reiter",
+            "* *Einordnen:* Münchner Künstlergruppe um Kandinsky und Marc, 1911.\n* *Bedeutung:* Wegbereiter der abstrakten Malerei.",
+        ),
     ]
     assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == ["Neue Sachlichkeit"]
 

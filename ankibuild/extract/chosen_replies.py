@@ -28,7 +28,6 @@ Context: the cleaned heading path of the thread's section (document title exclud
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
@@ -58,11 +57,7 @@ _MIN_CHOSEN = 2
 def _may_hold_chosen_reply(doc: Document) -> bool:
     """False when the page holds no chosen mark, no bold and no bullet list: no thread can be read."""
     text = doc.source.text
-    return (
-        "bullet_list" in block_kinds(doc)
-        and ("**" in text or "__" in text)
-        and any(mark in text for mark in _CHOSEN)
-    )
+    return "bullet_list" in block_kinds(doc) and ("**" in text or "__" in text) and any(mark in text for mark in _CHOSEN)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:

@@ -138,9 +138,7 @@ def _writers_aside(doc: Document, questions: Sequence[object], blocks: list[int]
     blocks = [i for i in blocks if doc.blocks[i].kind != "hr"]
     if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX or sum(1 for q in questions if q is not None) != 1:
         return False
-    return all(
-        doc.blocks[i].kind == "paragraph" and _FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks
-    )
+    return all(doc.blocks[i].kind == "paragraph" and _FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks)
 
 
 _ASIDE_BLOCKS_MAX = 2

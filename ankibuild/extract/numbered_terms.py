@@ -39,7 +39,7 @@ as an outline.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from . import RuleResult, is_free
 from .answers import dedent, list_entry_cards
@@ -64,9 +64,7 @@ _TERMS_TITLE = lazy_pattern(
 )
 # `1. **Stamp Act**` alone on its line, its fields nested under it; a `*Label:* value` field bullet.
 _BARE_ITEM = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<b>\*\*|__)(?P<term>(?:(?!(?P=b))[^\n:：*_])+?)(?P=b)[ \t]*$")
-_FIELD = lazy_pattern(
-    r"^[ \t]*[-*+][ \t]+(?P<e>\*\*|__|\*|_)(?P<label>[^*_\n:：]{1,40})[:：][ \t]*(?P=e)(?P<value>.*)$"
-)
+_FIELD = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?P<e>\*\*|__|\*|_)(?P<label>[^*_\n:：]{1,40})[:：][ \t]*(?P=e)(?P<value>.*)$")
 _MIN_ITEMS = 2
 _MIN_FIELDS = 2
 _MAX_WORDS = 6
@@ -131,7 +129,7 @@ def _template_entries(doc: Document, spans: list[tuple[int, int]]) -> list[tuple
     return entries
 
 
-def _fields(lines: list[str]) -> list[tuple[str, bool]] | None:
+def _fields(lines: Sequence[str]) -> list[tuple[str, bool]] | None:
     """(label, whether it has a value) of each bullet of a nested list whose every bullet opens with an
     emphasised label (`*Identify:* …`, `**Why:**`), two at least; None for anything else."""
     fields: list[tuple[str, bool]] = []
