@@ -60,7 +60,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
     # Notes that ask in `<dl>` lists, their heading questions a few asides beside them (`## Why this file?`).
     listed_entries = doc.derived.get(DEFINITION_LISTED, 0)
-    listed = listed_entries >= _LISTED_MIN and listed_entries >= _LISTED_SHARE * sum(1 for q in questions if q is not None)
+    asked = sum(1 for q in questions if q is not None)
+    listed = listed_entries >= _LISTED_MIN and listed_entries >= _LISTED_SHARE * asked
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -79,7 +80,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = _answer_blocks(doc, taken, index, questions)
         if _yields_to_own_question(doc, question, blocks):
             continue
-        if _writers_aside(doc, questions, blocks):
+        if asked == 1 and _writers_aside(doc, blocks):
             # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
             claims.update(claim(head.first, head.last, "skip:aside"))
             for i in blocks:
@@ -131,12 +132,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _writers_aside(doc: Document, questions: Sequence[object], blocks: list[int]) -> bool:
-    """True for the one heading question of a document answered only by a paragraph or two in the first
-    person singular (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note
+def _writers_aside(doc: Document, blocks: list[int]) -> bool:
+    """For the one heading question of a document (the caller checks it is the one): True when only a
+    paragraph or two in the first person singular answer it (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note
     to self among notes that ask in another form (a log's table, its lists), not a question to learn."""
     blocks = [i for i in blocks if doc.blocks[i].kind != "hr"]
-    if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX or sum(1 for q in questions if q is not None) != 1:
+    if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX:
         return False
     return all(doc.blocks[i].kind == "paragraph" and _FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks)
 
