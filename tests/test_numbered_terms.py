@@ -74,3 +74,69 @@ def test_numbered_steps_with_bold_names_are_no_terms() -> None:
 3. **Build**: run `make`.
 """
     assert not [c for c in _cards(text) if c[0] == "numbered-term"]
+
+
+IDENTIFICATIONS = """\
+# Kunstgeschichte — Wiederholung
+
+## Teil A: Begriffe erkennen
+
+1. **Bauhaus**
+   * *Einordnen:* Kunstschule in Weimar und Dessau, 1919–1933, Walter Gropius.
+   * *Bedeutung:* Verband Handwerk und Kunst; prägte die moderne Architektur.
+
+2. **Der Blaue Reiter**
+   * *Einordnen:* Münchner Künstlergruppe um Kandinsky und Marc, 1911.
+   * *Bedeutung:* Wegbereiter der abstrakten Malerei.
+
+3. **Neue Sachlichkeit**
+   * *Einordnen:*
+   * *Bedeutung:*
+"""
+
+
+def test_bold_terms_over_the_same_labelled_fields_are_term_cards() -> None:
+    extraction, _ = extract_text(IDENTIFICATIONS)
+    terms = [(d.question, d.answer) for d in extraction.drafts if d.convention == "numbered-term"]
+    assert terms == [
+        (
+            "Bauhaus",
+            "* *Einordnen:* Kunstschule in Weimar und Dessau, 1919–1933, Walter Gropius.\n"
+            "* *Bedeutung:* Verband Handwerk und Kunst; prägte die moderne Architektur.",
+        ),
+        (
+            "Der Blaue Reiter",
+            "* *Einordnen:* Münchner Künstlergruppe um Kandinsky und Marc, 1911.\n* *Bedeutung:* Wegbereiter der abstrakten Malerei.",
+        ),
+    ]
+    assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == ["Neue Sachlichkeit"]
+
+
+def test_escaped_numbering_dots_leave_a_bold_command() -> None:
+    text = """\
+# Historia
+
+**1\\. Explica dos causas de la independencia de México.**
+
+La crisis de la monarquía española en 1808 y el descontento de los criollos.
+
+**2\\. ¿Quién proclamó el Grito de Dolores?**
+
+Miguel Hidalgo, en 1810.
+"""
+    fronts = [q for _, q, _ in _cards(text)]
+    assert fronts == ["Explica dos causas de la independencia de México.", "¿Quién proclamó el Grito de Dolores?"]
+
+
+def test_bold_step_names_over_plain_sub_steps_are_no_terms() -> None:
+    text = """\
+# Mise en route
+
+1. **Cloner le dépôt**
+   * lancer `git clone` dans le dossier de travail
+   * ouvrir le projet
+2. **Installer les outils**
+   * *Durée :* cinq minutes
+   * lancer l'installateur
+"""
+    assert not [c for c in _cards(text) if c[0] == "numbered-term"]

@@ -91,6 +91,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         case_studies,
         choice_headings,
         choice_items,
+        chosen_replies,
         click_reveals,
         clue_responses,
         code_arrows,
@@ -232,6 +233,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("emoji-post", emoji_posts.extract),
         ("emoji-item", emoji_items.extract),
         ("board-card", board_cards.extract),
+        ("chosen-reply", chosen_replies.extract),
         ("numbered-problem", numbered_problems.extract),
         ("blank-key", blank_keys.extract),
         ("past-paper-item", past_paper_items.extract),
@@ -428,7 +430,7 @@ _SKIP_NAMES = {
     "notes": "note among marked questions",
     "board": "task of a study board that asks nothing",
     "settings": "settings of a study board in a comment",
-    "aside": "question heading over the writer's aside, in notes that ask in another convention",
+    "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

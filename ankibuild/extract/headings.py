@@ -17,6 +17,8 @@ only introduces: a list of questions (`## What should you be able to answer?`), 
 list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
 written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses …), a
 heading that asks is the writer's aside (`## Still confused?`): skipped.
+Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
+(`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
     underlined = _underlined_items(doc) if any(q is not None for q in questions) else frozenset()
     asides = _asides(doc, questions, entries, len(underlined))
+    asked = sum(1 for q in questions if q is not None)
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -85,6 +88,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 if i in underlined:
                     break  # the aside ends where the numbered questions written as headings begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
+            continue
+        if asked == 1 and _writers_aside(doc, blocks):
+            # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
+            claims.update(claim(head.first, head.last, "skip:aside"))
+            for i in blocks:
+                if doc.blocks[i].kind != "hr":
+                    claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
         if deck and _titles_a_slide(question):
             continue  # `## Sync vs async followers` in a deck that asks on its question slides: a slide's topic
@@ -165,6 +175,21 @@ def _underlined_items(doc: Document) -> frozenset[int]:
     )
 
 
+def _writers_aside(doc: Document, blocks: list[int]) -> bool:
+    """For the one heading question of a document (the caller checks it is the one): True when only a
+    paragraph or two in the first person singular answer it (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note
+    to self among notes that ask in another form (a log's table, its lists), not a question to learn."""
+    blocks = [i for i in blocks if doc.blocks[i].kind != "hr"]
+    if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX:
+        return False
+    return all(doc.blocks[i].kind == "paragraph" and _FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks)
+
+
+_ASIDE_BLOCKS_MAX = 2
+# The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`; `我`.
+_FIRST_PERSON_SINGULAR = re.compile(
+    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|myself|ich|mein\w*|je|yo|я|мой|моя|моё)\b|\bj['’](?=\w))|我"
+)
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
 

@@ -20,6 +20,16 @@ numbered list:
   titled as definitions (`名词解释`, `Key terms`, `Glossary`, `Begriffe`): else `1. **Clone the repo**: …` is
   a list of steps.
 
+A study guide's identifications are the same terms written as a template: every item a bold term alone on its
+line, over a nested list of the same labelled fields, two or more, in the same order in every item:
+
+    1. **Stamp Act (1765)**
+       * *Identify:* direct tax on printed materials.
+       * *Significance:* "no taxation without representation".
+
+The term is the front, its fields (labels kept) the back; an item whose fields are all empty is `unanswered`.
+The shared fields are the glossary's mark here: a list of steps does not repeat the same labels under each.
+
 The item's text after the colon, its stars (`⭐`, the teacher's emphasis) left off, and its continuation lines
 are the definition; an empty or placeholder definition (`略`, `TODO`) is `unanswered`. The bullet lists of the
 same shape are the `term-list` rule's; this rule runs before the topic rule, which would take a numbered list
@@ -29,7 +39,7 @@ as an outline.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from . import RuleResult, is_free
 from .answers import dedent, list_entry_cards
@@ -52,7 +62,11 @@ _TERMS_TITLE = lazy_pattern(
     r"begrippen|terminy|pojmy|s[öo]zl[üu]k",
     re.I,
 )
+# `1. **Stamp Act**` alone on its line, its fields nested under it; a `*Label:* value` field bullet.
+_BARE_ITEM = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<b>\*\*|__)(?P<term>(?:(?!(?P=b))[^\n:：*_])+?)(?P=b)[ \t]*$")
+_FIELD = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?P<e>\*\*|__|\*|_)(?P<label>[^*_\n:：]{1,40})[:：][ \t]*(?P=e)(?P<value>.*)$")
 _MIN_ITEMS = 2
+_MIN_FIELDS = 2
 _MAX_WORDS = 6
 
 
@@ -72,6 +86,8 @@ def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | Non
         return None
     entries: list[tuple[int, int, str, str]] = []
     marked = 0  # the items whose term has a bracketed name or a full-width colon: a glossary's marks
+    if _BARE_ITEM.match(doc.lines[spans[0][0]]):
+        return _template_entries(doc, spans)
     for first, last in spans:
         match = _ITEM.match(doc.lines[first])
         if match is None or bool(match["inner"]) == bool(match["outer"]):
@@ -92,6 +108,46 @@ def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | Non
     if 2 * marked < len(entries) and not _titled_as_terms(doc, index):
         return None  # `1. **Clone the repo**: …`: numbered steps, unless the section says it defines terms
     return entries
+
+
+def _template_entries(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]] | None:
+    """The entries of a list of bold terms alone on their lines, each over a nested list of the same labelled
+    fields (`*Identify:* …`, `*Significance:* …`), or None. The fields are the definition; an entry whose
+    fields are all empty is left with an empty one (unanswered)."""
+    entries: list[tuple[int, int, str, str]] = []
+    labels: tuple[str, ...] | None = None
+    for first, last in spans:
+        match = _BARE_ITEM.match(doc.lines[first])
+        if match is None or not _is_term(match["term"].strip()):
+            return None
+        fields = _fields(doc.lines[first + 1 : last])
+        if fields is None or (labels is not None and tuple(label for label, _ in fields) != labels):
+            return None  # not a nested list of labelled fields, or not the same fields as the other items
+        labels = tuple(label for label, _ in fields)
+        filled = any(value for _, value in fields)
+        entries.append((first, last, match["term"].strip(), dedent(doc.lines[first + 1 : last]) if filled else ""))
+    return entries
+
+
+def _fields(lines: Sequence[str]) -> list[tuple[str, bool]] | None:
+    """(label, whether it has a value) of each bullet of a nested list whose every bullet opens with an
+    emphasised label (`*Identify:* …`, `**Why:**`), two at least; None for anything else."""
+    fields: list[tuple[str, bool]] = []
+    indent = None
+    for line in lines:
+        if not line.strip():
+            continue
+        width = len(line) - len(line.lstrip(" "))
+        if indent is None:
+            indent = width
+        if width > indent and fields:
+            fields[-1] = (fields[-1][0], True)  # a continuation line or a nested bullet: the field has a value
+            continue
+        match = _FIELD.match(line)
+        if width != indent or match is None:
+            return None
+        fields.append((match["label"].strip().casefold(), bool(match["value"].strip())))
+    return fields if len(fields) >= _MIN_FIELDS else None
 
 
 def _titled_as_terms(doc: Document, index: int) -> bool:

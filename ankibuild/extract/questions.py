@@ -349,11 +349,12 @@ _ARABIC_A_LETTER = r"ج[ \t]*\d{0,3}[ \t]*[:：](?!:)"
 _LABEL_PUNCT = r"[:.)\-：．）、]"
 # `Q3:`, `Question 3)`, `Вопрос 3.`, `Вопрос №3:`, `Q3：`, `問3：`, `第3题`, and the unnumbered `Q:` /
 # `Question:` / `问：` (a colon only: `Q-learning` is a name); `1.`, `1、`, `（1）` numbering, and the Hebrew
-# letters that number sub-questions (`א.`, `ב)`: Hebrew writes no one-letter word).
+# letters that number sub-questions (`א.`, `ב)`: Hebrew writes no one-letter word). A Google Docs export
+# escapes the dot of a number that opens a line (`**1\. Explain …**`): the backslash is no part of it.
 _NUMBERING = re.compile(
     r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
-    r"|\d+(?:\.\d+)*\s*[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+|[א-ת]['׳]?[.)]\s+)",
+    r"|\d+(?:\.\d+)*\s*\\?[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+|[א-ת]['׳]?[.)]\s+)",
     re.I,
 )
 _SOURCE_LINK = re.compile(r"\s*\[\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$|\s*\[[^\]]*\]\([^)]*\)\s*$")
