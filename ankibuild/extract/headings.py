@@ -57,7 +57,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         questions[index] = (title, ())
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
     # Notes that ask in `<dl>` lists, their heading questions a few asides beside them (`## Why this file?`).
-    listed_entries = doc.derived.get(DEFINITION_LISTED, 0)
+    # So do docsify pages that ask in bold paragraphs, each answered by the tip box under it (`?> …`).
+    listed_entries = doc.derived.get(DEFINITION_LISTED, 0) + tip_answered_questions(doc)
     listed = listed_entries >= _LISTED_MIN and listed_entries >= _LISTED_SHARE * sum(1 for q in questions if q is not None)
     for index, section in enumerate(doc.sections):
         found = questions[index]
@@ -123,11 +124,31 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 _LISTED_MIN = 3
-"""Entries of HTML definition lists that make a document's questions theirs …"""
+"""Entries of HTML definition lists (or bold questions answered by docsify tips) that make a document's questions theirs …"""
 _LISTED_SHARE = 4
 """… when they are this many times as many as its heading questions (else both conventions ask)."""
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
+
+
+_TIP_OPENING = re.compile(r"^ {0,3}\?>[ \t]")
+_BOLD_ONLY = re.compile(r"^ {0,3}(\*\*|__)[^*_\n].*\1[ \t]*$")
+
+
+def tip_answered_questions(doc: Document) -> int:
+    """How many bold question paragraphs a docsify tip box answers (`**What does `no-store` mean?**` over
+    `?> Nothing may be written …`): the paragraphs that open with `?>`, right under a paragraph that is only
+    bold text."""
+    if "?>" not in doc.source.text:
+        return 0
+    count = 0
+    for index in range(1, len(doc.blocks)):
+        block, above = doc.blocks[index], doc.blocks[index - 1]
+        if block.kind != "paragraph" or above.kind != "paragraph" or not _TIP_OPENING.match(doc.lines[block.first]):
+            continue
+        if above.last - above.first == 1 and _BOLD_ONLY.match(doc.lines[above.first]):
+            count += 1
+    return count
 
 
 def _without_page_footer(doc: Document, blocks: list[int]) -> list[int]:
