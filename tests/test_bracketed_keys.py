@@ -94,7 +94,7 @@ CHIMIE = """\
 
 ३. Le pH d'une solution neutre vaut ______ à 25 °C. — **7**
 
-४. L'atome de carbone possède ______ électrons de valence. — 
+४. L'atome de carbone possède ______ électrons de valence. —
 
 ५. Expliquez pourquoi le sel fond la glace.
 

@@ -86,7 +86,6 @@ from .document import Document, lazy_pattern, mask_code_and_math, may_hold
 from .glossary import is_advice
 from .outline import clean_heading
 from .questions import (
-    is_decision_checklist,
     ANSWER_LABEL,
     INLINE_ANSWER_LABEL,
     QUESTION_LABEL_WORDS,
@@ -95,6 +94,7 @@ from .questions import (
     holds_question_list,
     is_back_to_top,
     is_comparison,
+    is_decision_checklist,
     is_question,
     refers_to_code,
     split_dash_answer,
@@ -397,9 +397,9 @@ def _parse_list(
     if nested and not ordered and items and all(_anchors(item.text) for item in items):
         # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
         return _List(ordered, items, True)
-    if ordered and all(_one_line(doc, item) for item in items):
-        if is_decision_checklist([doc.lines[item.first] for item in items]):
-            return _List(ordered, items, False, steps=True)  # steps to work through, not questions to answer
+    steps = ordered and all(_one_line(doc, item) for item in items)
+    if steps and is_decision_checklist([doc.lines[item.first] for item in items]):
+        return _List(ordered, items, False, steps=True)  # steps to work through, not questions to answer
     return _List(ordered, items, _verdict(items, ordered, fence_follows))
 
 
