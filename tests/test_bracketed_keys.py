@@ -66,3 +66,88 @@ def test_notes_ending_with_a_bold_aside_stay_untouched() -> None:
     cards, unanswered = cards_and_unanswered(HISTORIA)
     assert not any(rule == "bracketed-key" for _, rule, _, _ in cards)
     assert not unanswered
+
+
+# Geography in Turkish: questions keyed in bold square brackets; an empty and a placeholder key.
+COGRAFYA = """\
+# Coğrafya tekrar
+
+1. Türkiye'nin en uzun nehri hangisidir? **[Kızılırmak (1355 km).]**
+2. Van Gölü neden tuzludur? **[Gideğeni yoktur; sular buharlaşır, tuz (soda) birikir.]**
+3. Karadeniz kıyılarında neden çok yağış görülür? **[ ]**
+4. Ege'de dağlar kıyıya nasıl uzanır? **[??]**
+
+## Çalışma planı
+
+1. Haritayı çiz.
+2. Hangi bölge eksik? Tekrar et.
+"""
+
+# Chemistry in French, numbered paragraphs in Devanagari digits (no Markdown list): a labelled bracket on the
+# line, a blank keyed after a dash, and a longer key in an indented bracket under its line.
+CHIMIE = """\
+# Chimie — révisions
+
+१. Quel est le symbole du sodium ? [R : Na]
+
+२. Quelle est la masse molaire de l'eau ? [R : ]
+
+३. Le pH d'une solution neutre vaut ______ à 25 °C. — **7**
+
+४. L'atome de carbone possède ______ électrons de valence. —
+
+५. Expliquez pourquoi le sel fond la glace.
+
+   [R : Le sel abaisse la température de fusion de l'eau :
+   la glace fond sous 0 °C.]
+
+६. Donnez deux usages du cuivre.
+
+   [R : TODO]
+"""
+
+# Notes in Spanish: remarks in plain brackets with no label, and a lone keyed line: no card.
+NOTAS = """\
+# Notas de clase
+
+- Leer el capítulo 3 [opcional]
+- Entregar la práctica [lunes]
+
+1. ¿Qué es un ion? [R: un átomo con carga]
+"""
+
+
+def test_questions_keyed_in_bold_square_brackets() -> None:
+    cards, unanswered = cards_and_unanswered(COGRAFYA)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("bracketed-key", "Türkiye'nin en uzun nehri hangisidir?", "Kızılırmak (1355 km)."),
+        ("bracketed-key", "Van Gölü neden tuzludur?", "Gideğeni yoktur; sular buharlaşır, tuz (soda) birikir."),
+    ]
+    assert [m for _, m in unanswered] == [
+        "Karadeniz kıyılarında neden çok yağış görülür?",
+        "Ege'de dağlar kıyıya nasıl uzanır?",
+    ]
+
+
+def test_labelled_brackets_dashes_and_keys_under_numbered_paragraphs() -> None:
+    cards, unanswered = cards_and_unanswered(CHIMIE)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("bracketed-key", "Quel est le symbole du sodium ?", "Na"),
+        ("bracketed-key", "Le pH d'une solution neutre vaut ______ à 25 °C.", "7"),
+        (
+            "bracketed-key",
+            "Expliquez pourquoi le sel fond la glace.",
+            "Le sel abaisse la température de fusion de l'eau :\nla glace fond sous 0 °C.",
+        ),
+    ]
+    assert [m for _, m in unanswered] == [
+        "Quelle est la masse molaire de l'eau ?",
+        "L'atome de carbone possède ______ électrons de valence.",
+        "Donnez deux usages du cuivre.",
+    ]
+
+
+def test_plain_remarks_and_a_lone_keyed_line_stay_untouched() -> None:
+    cards, unanswered = cards_and_unanswered(NOTAS)
+    assert not any(rule == "bracketed-key" for _, rule, _, _ in cards)
+    assert not any("capítulo" in q or "práctica" in q for _, _, q, _ in cards)

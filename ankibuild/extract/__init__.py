@@ -16,7 +16,7 @@ from ..normalise import normalise_question, tag_slug
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from .answers import latex_options_only
 from .closing_words import without_closing_word
-from .containers import has_container_marks, has_roles
+from .containers import has_container_marks, has_helper_marks, has_roles
 from .document import QUESTIONS_SO_FAR, STRUCTURAL, Document
 from .outline import without_card_headings
 from .questions import without_attribution, without_source_label_line
@@ -373,6 +373,8 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     drafts = _without_navigation(drafts, diagnostics)
     if has_container_marks(doc.source.text):  # else no answer holds a `:::`, `{% … %}` or tab marker
         drafts = _without_container_marks(drafts, diagnostics)
+    if has_helper_marks(doc.source.text):  # else no answer holds a docsify `?>` tip or `!>` warning
+        drafts = _without_helper_marks(drafts, diagnostics)
     if "{{" in doc.source.text and ("{{<" in doc.source.text or "{{%" in doc.source.text):  # else no Hugo shortcode line
         drafts = _without_shortcode_marks(drafts)
     if has_roles(doc.source.text):  # else no side holds a MyST role (`{term}`Enthalpy``)
@@ -486,6 +488,28 @@ def _without_container_marks(drafts: list[CardDraft], diagnostics: list[Diagnost
             kept.append(draft)
         elif (reason := reason or empty_reason(answer)) is not None:
             diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
+        else:
+            kept.append(replace(draft, answer=answer, answer_tokens=()))
+    return kept
+
+
+def _without_helper_marks(drafts: list[CardDraft], diagnostics: list[Diagnostic]) -> list[CardDraft]:
+    """Every answer as docsify shows its helper paragraphs (`?> tip`, `!> warning`: see
+    `containers.unwrap_helpers`); an answer whose opening tip holds only a placeholder (`?> _TODO_`) becomes
+    an `unanswered` report, whatever the section shows after the tip."""
+    from .answers import empty_reason, unanswered
+    from .containers import unwrap_helpers
+
+    kept: list[CardDraft] = []
+    for draft in drafts:
+        if draft.note_type != "basic":
+            kept.append(draft)
+            continue
+        answer, tip = unwrap_helpers(draft.answer)
+        if tip is not None and (reason := empty_reason(tip) if tip else "no answer") is not None:
+            diagnostics.append(unanswered(draft.loc, " ".join(draft.question.split()), reason))
+        elif answer == draft.answer:
+            kept.append(draft)
         else:
             kept.append(replace(draft, answer=answer, answer_tokens=()))
     return kept

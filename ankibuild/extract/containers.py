@@ -122,6 +122,51 @@ def has_tabs(text: str) -> bool:
     return _TAB_MARK.search(text) is not None
 
 
+# Docsify's helpers: a paragraph opening with `?>` is a tip box, one opening with `!>` a warning box.
+_HELPER = re.compile(r"^(?P<indent> {0,3})(?P<mark>[?!])>(?:[ \t]+|$)")
+
+
+def has_helper_marks(text: str) -> bool:
+    """True when a text may hold a docsify helper paragraph (`?> …`, `!> …`): a cheap test before any scan."""
+    return "?>" in text or "!>" in text
+
+
+def unwrap_helpers(markdown: str) -> tuple[str, str | None]:
+    """The Markdown as docsify shows its helper paragraphs: a tip (`?> It does not mean …`) as its text, a
+    warning (`!> I once shipped …`) as a quote set off from the answer; with the text of the tip that opens
+    it (None when it opens otherwise), so that a tip holding only a placeholder can leave its question
+    unanswered. Lines in code fences (a PHP `?>`) are code, not helpers."""
+    if not has_helper_marks(markdown):
+        return markdown, None
+    lines = markdown.split("\n")
+    fence: str | None = None
+    for n, line in enumerate(lines):
+        marks = _FENCE.match(line)
+        if marks is not None and (fence is None or marks.group("marks").startswith(fence)):
+            fence = marks.group("marks")[0] * 3 if fence is None else None
+            continue
+        helper = _HELPER.match(line) if fence is None else None
+        if helper is not None:
+            rest = line[helper.end() :]
+            lines[n] = helper.group("indent") + (rest if helper.group("mark") == "?" else f"> {rest}")
+    return "\n".join(lines), _leading_tip(markdown)
+
+
+def _leading_tip(markdown: str) -> str | None:
+    """The text of the tip paragraph (`?> …` and the lines under it up to a blank line) that opens the
+    Markdown, or None when it opens otherwise."""
+    lines = markdown.strip("\n").split("\n")
+    helper = _HELPER.match(lines[0]) if lines else None
+    if helper is None or helper.group("mark") != "?":
+        return None
+    body = [lines[0][helper.end() :]]
+    for line in lines[1:]:
+        if not line.strip():
+            break
+        body.append(line)
+    return "\n".join(body).strip()
+
+
 def find_containers(lines: Sequence[str]) -> list[Container]:
     """Every closed container in the lines, outer ones before the ones they hold, in one pass. Code fences
     are skipped; a Liquid tag without its `{% endname %}` (`{% embed … %}`) is no container."""

@@ -188,7 +188,7 @@ def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Secti
         block = blocks[block_index]
         level = int(tokens[block.start].tag[1])
         inline = tokens[block.start + 1]
-        title = without_org_marks(without_trailing_tags(plain_text(inline)))
+        title = without_docsify_attributes(without_org_marks(without_trailing_tags(plain_text(inline))))
         while stack and sections[stack[-1]].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -486,6 +486,19 @@ def without_trailing_tags(title: str) -> str:
     if "#" not in title:
         return title
     stripped = _TRAILING_TAGS.sub("", title)
+    return stripped if stripped.strip() else title
+
+
+# `## Validators :id=validators`, `## Changelog :docsify-ignore`: docsify's heading attributes, at the end.
+_DOCSIFY_ATTRIBUTES = re.compile(r"(?:[ \t]+:(?:id=[^\s:]+|docsify-ignore(?:-all)?))+[ \t]*$")
+
+
+def without_docsify_attributes(title: str) -> str:
+    """A heading's title without the attributes docsify reads after it (`:id=why` names its anchor,
+    `:docsify-ignore` keeps it out of the sidebar): they place the heading, they are no part of its text."""
+    if ":id=" not in title and ":docsify-" not in title:
+        return title
+    stripped = _DOCSIFY_ATTRIBUTES.sub("", title)
     return stripped if stripped.strip() else title
 
 

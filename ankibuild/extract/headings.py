@@ -61,7 +61,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         questions[index] = (title, ())
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
     underlined = _underlined_items(doc) if any(q is not None for q in questions) else frozenset()
-    asides = _asides(doc, questions, entries, len(underlined))
+    # Docsify pages ask in bold paragraphs, each answered by the tip box under it (`?> …`): another convention.
+    asides = _asides(doc, questions, entries, len(underlined) + tip_answered_questions(doc))
     asked = sum(1 for q in questions if q is not None)
     for index, section in enumerate(doc.sections):
         found = questions[index]
@@ -140,17 +141,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _asides(
-    doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], entries: Mapping[int, str], underlined: int
+    doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], entries: Mapping[int, str], more: int
 ) -> frozenset[int]:
     """The sections whose heading asks (`## Why learn all these?`, `### Still confused?`) in a document that
     writes its questions in another convention, one that marks them explicitly (tab lines, a front matter
     FAQ, GIFT items, clue and response, numbered questions underlined as headings …) and holds most of
-    them: there a question heading is the writer's aside over prose, not a question to remember."""
+    them: there a question heading is the writer's aside over prose, not a question to remember. MORE counts the
+    questions of such conventions that rules later in the chain card."""
     asking = [i for i, q in enumerate(questions) if q is not None and i not in entries and _asks(q[0])]
     if not asking:
         return frozenset()
     headed = sum(1 for q in questions if q is not None)
-    return frozenset(asking) if asked_elsewhere(doc, headed, underlined) else frozenset()
+    return frozenset(asking) if asked_elsewhere(doc, headed, more) else frozenset()
 
 
 def _asks(question: str) -> bool:
@@ -192,6 +194,26 @@ _FIRST_PERSON_SINGULAR = re.compile(
 )
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
+
+
+_TIP_OPENING = re.compile(r"^ {0,3}\?>[ \t]")
+_BOLD_ONLY = re.compile(r"^ {0,3}(\*\*|__)[^*_\n].*\1[ \t]*$")
+
+
+def tip_answered_questions(doc: Document) -> int:
+    """How many bold question paragraphs a docsify tip box answers (`**What does `no-store` mean?**` over
+    `?> Nothing may be written …`): the paragraphs that open with `?>`, right under a paragraph that is only
+    bold text."""
+    if "?>" not in doc.source.text:
+        return 0
+    count = 0
+    for index in range(1, len(doc.blocks)):
+        block, above = doc.blocks[index], doc.blocks[index - 1]
+        if block.kind != "paragraph" or above.kind != "paragraph" or not _TIP_OPENING.match(doc.lines[block.first]):
+            continue
+        if above.last - above.first == 1 and _BOLD_ONLY.match(doc.lines[above.first]):
+            count += 1
+    return count
 
 
 def _without_page_footer(doc: Document, blocks: list[int]) -> list[int]:

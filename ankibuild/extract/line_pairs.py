@@ -45,6 +45,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, free_text, lazy_pattern, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_decision_checklist
 
 CONVENTION = "line-pair"
 
@@ -250,6 +251,8 @@ def _asked_arrows(doc: Document, kind: str, rows: list[_Row]) -> list[_Row]:
     proves the prompt asks, where an arrow alone may be a cause and its effect."""
     if kind not in ("bullet_list", "ordered_list"):
         return []
+    if all(not any(doc.lines[n].strip() for n in range(row.first + 1, row.last)) for row in rows) and is_decision_checklist([doc.lines[row.first] for row in rows]):
+        return []  # a checklist's steps, each arrow leading to the next one
     return [
         row
         for row in rows

@@ -94,6 +94,7 @@ from .questions import (
     holds_question_list,
     is_back_to_top,
     is_comparison,
+    is_decision_checklist,
     is_question,
     refers_to_code,
     split_dash_answer,
@@ -135,6 +136,9 @@ class _List:
     """Its items in order."""
     asks: bool
     """True when it is a question list."""
+    steps: bool = False
+    """True when it is a checklist of questions to work through (`questions.is_decision_checklist`): never
+    a question list, whatever the lists around it or its title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +397,15 @@ def _parse_list(
     if nested and not ordered and items and all(_anchors(item.text) for item in items):
         # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
         return _List(ordered, items, True)
+    steps = ordered and all(_one_line(doc, item) for item in items)
+    if steps and is_decision_checklist([doc.lines[item.first] for item in items]):
+        return _List(ordered, items, False, steps=True)  # steps to work through, not questions to answer
     return _List(ordered, items, _verdict(items, ordered, fence_follows))
+
+
+def _one_line(doc: Document, item: _Item) -> bool:
+    """The item is written on one line (blank lines after it aside)."""
+    return not item.parts and not any(doc.lines[n].strip() for n in range(item.first + 1, item.last))
 
 
 def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
@@ -804,6 +816,8 @@ def _under_question_title(lst: _List, *, exercises: bool) -> _List:
     code (`* Make this work:`, with no question mark needed); then the others are questions too (`* Create
     a for loop that …`). Under a title naming exercises, items that set a task (`Find …`, `Load …`) ask
     too. Never a list of links or of `**Term**: definition` items."""
+    if lst.steps:
+        return lst
     items = lst.items
     if not items or any(_LINK_ONLY.match(item.text) for item in items) or all(_TERM_ITEM.match(item.text) for item in items):
         return lst
@@ -826,6 +840,8 @@ _LINK_ONLY = lazy_pattern(r"^\s*(?:\*\*|__)?\[[^\]]*\]\([^)]*\)(?:\*\*|__)?\s*$"
 def _inherit_bullets(lst: _List, previous: _List | None) -> _List:
     """A bulleted list that goes on after a code block interrupting a bulleted question list (a fence at
     the margin ends the list) is part of it when one of its items asks or points at code."""
+    if lst.steps:
+        return lst
     if lst.asks or previous is None or not previous.asks or lst.ordered:
         return lst
     if any(item_asks(item.text, ordered=True) or refers_to_code(item.text) for item in lst.items):
@@ -864,6 +880,8 @@ def _sets_task(item: _Item) -> bool:
 
 def _inherit(lst: _List, previous: _List | None) -> _List:
     """A short list numbered on from a question list is part of it (a dump broke the list up)."""
+    if lst.steps:
+        return lst
     start = lst.items[0].number if lst.items else None
     if lst.asks or previous is None or not previous.asks or start is None or start <= 1:
         return lst

@@ -1454,3 +1454,33 @@ def without_attribution(question: str) -> tuple[str, str]:
     if match is None:
         return question, ""
     return question[match.end() :].strip(), match.group("who").strip()
+
+
+# A checklist's steps: an arrow after the `?` points to the next step (`? → 804 exceptions.`, `If not → stop.`).
+_STEP_ARROW = re.compile(r"→|⟶|➔|➜|⇒|->|=>")
+_ASIDE_ONLY = re.compile(r"^[(（][^()（）]*[)）][.。]?$")
+_STEPS_MIN = 3
+
+
+def is_decision_checklist(lines: Sequence[str]) -> bool:
+    """True for the one-line items of a checklist of questions to work through, as an attack plan or a
+    diagnostic pathway writes them (`1. Is there a statement?`, `2. Is it offered for its truth? If not →
+    not hearsay, stop.`, `3. Does an exception apply?`, `5. Is the declarant unavailable? → 804.`): every
+    item asks, whatever follows a `?` is where an arrow leads (the next step, not an answer), and half of
+    the items or more ask with nothing after them but an aside in brackets. Its steps are no cards."""
+    if len(lines) < _STEPS_MIN:
+        return False
+    bare = led = 0
+    for line in lines:
+        visible = mask_code_and_math(line)
+        at = visible.find("?")
+        if at < 0:
+            return False
+        rest = visible[at + 1 :].strip(" \t*_")
+        if not rest or _ASIDE_ONLY.match(rest):
+            bare += 1
+        elif _STEP_ARROW.search(rest):
+            led += 1
+        else:
+            return False
+    return led > 0 and 2 * bare >= len(lines)
