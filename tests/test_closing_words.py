@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import cards_and_unanswered
+from tests.helpers import cards_and_unanswered, extract_text
 
 BODY = """\
 # Biologie — Wiederholung
@@ -46,6 +46,14 @@ def test_the_last_question_after_the_last_rule_that_cheers_is_no_card() -> None:
         "Welches Gas wird dabei frei?",
     ]
     assert unanswered == []
+
+
+def test_the_closing_word_is_reported_as_skipped_where_it_stands() -> None:
+    extraction, diagnostics = extract_text(CLOSING)
+    line = CLOSING.splitlines().index("**Noch Fragen?** Schreibt in die Klassengruppe. Viel Erfolg morgen! 🍀") + 1
+    skipped = [(d.loc.line, d.message) for d in diagnostics if d.kind == "skipped"]
+    assert (line, "paragraph not turned into a card: closing word to the reader at the end of the page") in skipped
+    assert not [d for d in diagnostics if d.kind == "unclassified" and d.loc.line == line]
 
 
 def test_a_closing_word_in_another_language_and_as_a_heading() -> None:

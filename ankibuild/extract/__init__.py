@@ -395,7 +395,7 @@ def extract_cards(doc: Document, enabled: tuple[str, ...] | None = None) -> Extr
     if "<!--" in doc.source.text:  # else no line holds an `<!-- id: … -->`
         drafts = [_with_explicit_id(doc, d, taken) for d in drafts]
     drafts = without_card_headings(doc, drafts)
-    drafts = without_closing_word(doc, drafts)
+    drafts = without_closing_word(doc, drafts, taken)
     unclassified = _account(doc, taken, diagnostics)
     drafts.sort(key=lambda d: d.loc.line)
     unanswered = sum(1 for d in diagnostics if d.kind == "unanswered")
@@ -432,6 +432,7 @@ _SKIP_NAMES = {
     "notes": "note among marked questions",
     "board": "task of a study board that asks nothing",
     "settings": "settings of a study board in a comment",
+    "closing": "closing word to the reader at the end of the page",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")

@@ -30,8 +30,10 @@ _EXCLAIMS = re.compile(r"[^\W\d_]{2,}[!！](?=\s|$|[^\w!=])")
 _FENCE = re.compile(r"^(`{3,}|~{3,}).*?^\1", re.M | re.S)
 
 
-def without_closing_word(doc: Document, drafts: list[CardDraft]) -> list[CardDraft]:
-    """DRAFTS without the last one when it is a closing word to the reader (see the module docstring)."""
+def without_closing_word(doc: Document, drafts: list[CardDraft], taken: dict[int, str]) -> list[CardDraft]:
+    """DRAFTS without the last one when it is a closing word to the reader (see the module docstring); the
+    lines its rule claimed for it are claimed again in TAKEN as skipped (`skip:closing`), so the build report
+    names them."""
     if len(drafts) <= _MIN_CARDS_BEFORE:
         return drafts
     last = max(drafts, key=lambda d: d.loc.line)
@@ -48,4 +50,9 @@ def without_closing_word(doc: Document, drafts: list[CardDraft]) -> list[CardDra
         return drafts
     if not _EXCLAIMS.search(mask_code_and_math(_FENCE.sub("", last.answer))):
         return drafts
+    made = taken.get(line)
+    n = line
+    while n < len(doc.lines) and taken.get(n) == made:
+        taken[n] = "skip:closing"
+        n += 1
     return [d for d in drafts if d is not last]
