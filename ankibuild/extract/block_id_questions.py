@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import empty_reason, unanswered
-from .document import Document, dedent, holds
+from .document import Document, dedent
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
@@ -45,7 +45,7 @@ _MARKED = "block-id-questions.marked"
 
 def _may_hold_block_ids(text: str) -> bool:
     """False only when no ` ^` (a block ID's opening) is in the text: the precheck of nearly every document."""
-    return holds(text, " ^")
+    return " ^" in text  # (`holds` steps through every space: slower here than `in`)
 
 
 def marked_questions(doc: Document) -> tuple[int, ...]:

@@ -107,9 +107,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _may_open_with_a_value(doc: Document) -> bool:
     """False only when no line (or list item) opens with a value: most notes hold no currency sign."""
     text = doc.source.text
-    if "$" not in text and "€" not in text and "£" not in text:
-        return False
-    return _VALUE_OPENING.search(text) is not None
+    # Each sign followed by a digit is tried from its line's start: a sign is rare outside math (`$x^2$`), and
+    # a search of the whole text for the pattern would try it at every line.
+    for sign in "$€£":
+        at = text.find(sign)
+        while at >= 0:
+            if text[at + 1 : at + 2].isdigit() and _VALUE_OPENING.match(text, text.rfind("\n", 0, at) + 1):
+                return True
+            at = text.find(sign, at + 1)
+    return False
 
 
 def _asks(response: str) -> bool:

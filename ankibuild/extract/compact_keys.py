@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, options_only, unanswered
-from .document import Document
+from .document import Document, may_open_a_line_with
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "compact-key"
@@ -42,6 +42,7 @@ _SEP = r"[ \t]*[·•,;|][ \t]*"
 _RUN = re.compile(_ENTRY + _SEP + _ENTRY + _SEP + _ENTRY)
 _ONE_ENTRY = re.compile(r"(?:^|(?<=[·•,;|]))[ \t]*" + _ENTRY + r"(?P<rest>[^·•,;|\n]*)")
 _KEY_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)[ \t]*")
+_BOLD_NUMBER_OPENING = re.compile(r"^(?:\*\*|__)\d{1,3}[.)](?:\*\*|__)", re.M)
 _BOLD_NUMBER = re.compile(r"^[ \t]*(?:\*\*|__)(\d{1,3})[.)](?:\*\*|__)[ \t]*(?P<text>\S.*)$")
 _KEY_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)(\d{1,3})[.)](?:\*\*|__)[ \t]*(?P<text>.*)$")
 _MIN_KEYED = 3
@@ -59,8 +60,10 @@ def _options(lines: str) -> bool:
 
 
 def _may_hold_key(doc: Document) -> bool:
-    """False when no line holds a run of three `number-letter` entries: the cheap precheck."""
-    return "**" in doc.source.text and _RUN.search(doc.source.text) is not None
+    """False when no line opens with a bold number (`**3.**`, the items the key answers) or none holds a run
+    of three `number-letter` entries: the cheap precheck, the first test on the short text of the marked line
+    openings, the second on the whole."""
+    return may_open_a_line_with(doc, _BOLD_NUMBER_OPENING) and _RUN.search(doc.source.text) is not None
 
 
 def _key_line(run: str) -> bool:

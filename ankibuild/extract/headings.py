@@ -31,7 +31,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere
+from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
     asks_by_plain_label,
@@ -148,11 +148,10 @@ def _asides(
     FAQ, GIFT items, clue and response, numbered questions underlined as headings …) and holds most of
     them: there a question heading is the writer's aside over prose, not a question to remember. MORE counts the
     questions of such conventions that rules later in the chain card."""
-    asking = [i for i, q in enumerate(questions) if q is not None and i not in entries and _asks(q[0])]
-    if not asking:
-        return frozenset()
     headed = sum(1 for q in questions if q is not None)
-    return frozenset(asking) if asked_elsewhere(doc, headed, more) else frozenset()
+    if not asked_elsewhere(doc, headed, more):
+        return frozenset()  # the notes ask in their headings: the usual case, decided on counts alone
+    return frozenset(i for i, q in enumerate(questions) if q is not None and i not in entries and _asks(q[0]))
 
 
 def _asks(question: str) -> bool:
@@ -204,7 +203,7 @@ def tip_answered_questions(doc: Document) -> int:
     """How many bold question paragraphs a docsify tip box answers (`**What does `no-store` mean?**` over
     `?> Nothing may be written …`): the paragraphs that open with `?>`, right under a paragraph that is only
     bold text."""
-    if "?>" not in doc.source.text:
+    if not text_holds(doc, "?>"):
         return 0
     count = 0
     for index in range(1, len(doc.blocks)):
