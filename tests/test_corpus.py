@@ -190,6 +190,15 @@ HOLDOUT46 = CORPUS / "holdout46"
 sheet with bracketed answers, a Khmer Obsidian Kanban board, a Maltese worksheet with answers in HTML comments,
 Luxembourgish flip cards, a Yoruba WAEC theory sheet, Somali video-timestamp notes, Cebuano run-in bold
 questions): `--corpus tests/corpus/holdout46`."""
+HOLDOUT47 = CORPUS / "holdout47"
+"""A forty-seventh blind holdout, written after rounds 25 and 26 and left unfixed as the estimate for unseen English
+notes (a Reddit post with `>!spoilers!<`, SQL lab tasks as fence comments, Microsoft Learn knowledge checks, Orbit
+prompts in HTML attributes, GCSE retrieval grids, a Notion export with `<aside>` answers, an Aiken bank, answers in
+link tooltips): `--corpus tests/corpus/holdout47`."""
+HOLDOUT48 = CORPUS / "holdout48"
+"""A forty-eighth blind holdout, written beside holdout47 and left unfixed, in other languages (a Japanese 宅建 blog
+with white-text answers, a Habr article with spoilers, a SiYuan superblock export, an Arabic RTL README, Hebrew exam
+solutions, Greek Panhellenic biology, Hindi NCERT notes, a German AEVO list): `--corpus tests/corpus/holdout48`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -238,6 +247,8 @@ FOLDERS = {
     HOLDOUT44: 8,
     HOLDOUT45: 8,
     HOLDOUT46: 8,
+    HOLDOUT47: 8,
+    HOLDOUT48: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
