@@ -1314,3 +1314,27 @@ def latex_options_only(paragraph: str) -> bool:
     unwrapped = _LATEX_OPTION_LETTER.sub(r"\1 ", inner)
     spaced = _LATEX_OPTION_GAP.sub("   ", unwrapped)
     return inline_options_only(" ".join(spaced.split("\n")))
+
+
+# `**Exam tip:**`, `**Pro tip:**`, `**Side note:**`, `**Warning:**`, `**Consejo:**`, `**Совет:**` opening a quote: advice
+# on the topic, not a term it defines nor an answer.
+_ADVICE_SPEC = (
+    "tip|tips|hint|hints|note|notes|nb|n b|warning|caution|reminder|remember|important|attention|heads up|"
+    "pitfall|gotcha|trap|watch out|beware|mnemonic|advice|"
+    "consejo|nota|ojo|astuce|conseil|remarque|rappel|hinweis|tipp|achtung|merke|dica|atenção|aviso|"
+    "suggerimento|attenzione|совет|примечание|внимание|важно|заметка|порада|увага|提示|注意|ヒント|팁|참고|주의|lưu ý|mẹo|"
+    "نصيحة|ملاحظة|تنبيه"
+)
+_ADVICE_WORDS = frozenset(word.casefold() for word in _ADVICE_SPEC.split("|"))
+_ADVICE_QUALIFIER_WORDS = 2
+_WHOLLY_BOLD = re.compile(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
+
+
+def is_advice(label: str) -> bool:
+    """True for a label that gives advice to the reader (`Exam tip`, `Quick note`, `**Warning**`): its last
+    word, or the whole label, is an advice word, after at most two qualifying words."""
+    bold = _WHOLLY_BOLD.match(label.strip())
+    words = re.sub(r"[^\w\s]", " ", (bold.group(2) if bold else label).strip().casefold()).split()
+    if not words or len(words) > _ADVICE_QUALIFIER_WORDS + 1:
+        return False
+    return " ".join(words) in _ADVICE_WORDS or words[-1] in _ADVICE_WORDS or " ".join(words[-2:]) in _ADVICE_WORDS

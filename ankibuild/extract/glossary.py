@@ -120,7 +120,7 @@ from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import build_answer, dedent, empty_reason, unanswered
+from .answers import build_answer, dedent, empty_reason, is_advice, unanswered
 from .document import (
     EXPLICIT_CARD_FILE,
     Block,
@@ -1132,37 +1132,11 @@ def _pending_deflist_terms(doc: Document, block: Block) -> tuple[GlossaryEntry, 
     return tuple(entries)
 
 
-# `**Exam tip:**`, `**Pro tip:**`, `**Side note:**`, `**Warning:**`, `**Consejo:**`, `**Совет:**` opening a quote: advice
-# on the topic, not a term it defines.
-_ADVICE_WORDS = _words(
-    "tip|tips|hint|hints|note|notes|nb|n b|warning|caution|reminder|remember|important|attention|heads up|"
-    "pitfall|gotcha|trap|watch out|beware|mnemonic|advice|"
-    "consejo|nota|ojo|astuce|conseil|remarque|rappel|hinweis|tipp|achtung|merke|dica|atenção|aviso|"
-    "suggerimento|attenzione|совет|примечание|внимание|важно|заметка|порада|увага|提示|注意|ヒント|팁|참고|주의|lưu ý|mẹo|"
-    "نصيحة|ملاحظة|تنبيه"
-)
-_ADVICE_QUALIFIER_WORDS = 2
-
-
-def _is_advice(term: str) -> bool:
-    """A label that gives advice (`Exam tip`, `Quick note`, `Warning`): its last word, or the whole label,
-    is an advice word, after at most two qualifying words."""
-    words = re.sub(r"[^\w\s]", " ", _unbold(term).casefold()).split()
-    if not words or len(words) > _ADVICE_QUALIFIER_WORDS + 1:
-        return False
-    return " ".join(words) in _ADVICE_WORDS or words[-1] in _ADVICE_WORDS or " ".join(words[-2:]) in _ADVICE_WORDS
-
-
-def is_advice(label: str) -> bool:
-    """True for a label that gives advice to the reader (`**Exam tip:**`, `**Warning**`): see `_is_advice`."""
-    return _is_advice(label)
-
-
 def _without_advice(entries: tuple[GlossaryEntry, ...] | None) -> tuple[GlossaryEntry, ...] | None:
     """The entries of a block quote without its advice labels (`> **Exam tip:** …`); None when none is left."""
     if entries is None:
         return None
-    kept = tuple(e for e in entries if not _is_advice(e.term))
+    kept = tuple(e for e in entries if not is_advice(e.term))
     return kept or None
 
 
@@ -1327,8 +1301,6 @@ def _lead_in(doc: Document, index: int) -> str | None:
         return None
     text = doc.block_text(index - 1).strip()
     return text if text.rstrip("*_ ").endswith((":", "：")) else None
-
-
 
 
 def _split_label(doc: Document, span: tuple[int, int]) -> tuple[str, str] | None:

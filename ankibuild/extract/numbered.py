@@ -80,10 +80,9 @@ from markdown_it.token import Token
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import answer_box, build_answer, dedent, empty_reason, unanswered
+from .answers import answer_box, build_answer, dedent, empty_reason, is_advice, unanswered
 from .collapsibles import unwrap_answer_details
 from .document import Document, lazy_pattern, mask_code_and_math, may_hold
-from .glossary import is_advice
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
