@@ -128,7 +128,13 @@ def is_answer_summary(summary: str | None) -> bool:
     words = re.findall(r"[a-z]+", TAG.sub(" ", summary).lower())
     if words and _OTHER_ANSWER_SUMMARY.match(TAG.sub(" ", summary)):
         return True
-    return not words or (set(words) <= _LABEL_WORDS and bool(_LABEL_KEYS & set(words)))
+    if not words:
+        # No Latin word: a label in another script (`답 보기`, `答えを見る`), unless it asks (`什么是闭包？`).
+        return not _ASKS.search(TAG.sub(" ", summary))
+    return set(words) <= _LABEL_WORDS and bool(_LABEL_KEYS & set(words))
+
+
+_ASKS = lazy_pattern(r"[?？;\u037e؟]\W*$")  # a question mark: Latin, full-width, Greek (`;`), Arabic
 
 
 # `Xem đáp án`, `Ver respuesta`, `Antwort anzeigen`, `Voir la réponse`, `Mostra la risposta`, `Показать ответ`,

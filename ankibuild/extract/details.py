@@ -201,7 +201,8 @@ def _summary_text(summary: str) -> str:
     text = _INLINE_TAG.sub("", text)  # `<b>Who wrote <i>Don Quixote</i>?</b>`: no space before the `?`
     text = " ".join(TAG.sub(" ", text).split())
     match = _WHOLE_BOLD.match(text)
-    return match.group("inner").strip() if match else text
+    text = match.group("inner").strip() if match else text
+    return text.replace("\uff1f", "?")  # `什么是闭包？` asks as a heading's `？` does (`strip_dress`)
 
 
 def _details_card(scan: _Scan, region: DetailsRegion) -> None:
