@@ -199,6 +199,16 @@ HOLDOUT48 = CORPUS / "holdout48"
 """A forty-eighth blind holdout, written beside holdout47 and left unfixed, in other languages (a Japanese 宅建 blog
 with white-text answers, a Habr article with spoilers, a SiYuan superblock export, an Arabic RTL README, Hebrew exam
 solutions, Greek Panhellenic biology, Hindi NCERT notes, a German AEVO list): `--corpus tests/corpus/holdout48`."""
+HOLDOUT49 = CORPUS / "holdout49"
+"""A forty-ninth blind holdout, written at the start of round 27, in English (an Ankdown deck with `%` separators, a
+README whose questions link to answers further down, a ChatGPT transcript export, a GitHub Discussions digest, a study
+guide with answers in red spans, AP free-response parts with boxed results, Obsidian `%% … %%` hidden answers, remark.js
+slides with `???` presenter notes): `--corpus tests/corpus/holdout49`."""
+HOLDOUT50 = CORPUS / "holdout50"
+"""A fiftieth blind holdout, written beside holdout49, in other languages (a Chinese 错题本 mistake notebook, a Russian
+Ankdown deck, a Japanese fill-in-the-blank sheet with chapter answer lines, a Polish matura with `**Odp.:**` lines, a
+German question catalogue with indented answers, Brazilian ENEM items with `**Gabarito:**` keys, French textbook prompts
+in blockquotes, Spanish EBAU questions answered by nested outlines): `--corpus tests/corpus/holdout50`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -249,6 +259,8 @@ FOLDERS = {
     HOLDOUT46: 8,
     HOLDOUT47: 8,
     HOLDOUT48: 8,
+    HOLDOUT49: 8,
+    HOLDOUT50: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
