@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.helpers import cards_and_unanswered
 
-
 GREEK_HISTORY = """\
 # Ιστορία — επανάληψη
 

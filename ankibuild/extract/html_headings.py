@@ -54,7 +54,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if "html_block" not in block_kinds(doc) or not a_line_opens_with(doc, _HEADING_WORDS):
         return RuleResult()  # no line opens with a heading tag: nearly every document
     headings = _headings(doc)
-    asking = [(line, level, title) for line, level, title, block in headings if level > 1 and line not in taken and _asks(title)]
+    asking = [line for line, level, inner, _ in headings if level > 1 and line not in taken and _asks(html_plain(inner))]
     if len(asking) < _MIN_QUESTIONS:
         return RuleResult()
     stops = _stops(doc, headings)
@@ -62,17 +62,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     outline: list[tuple[int, str]] = []  # the enclosing headings that do not ask: (level, title)
-    asks = {line for line, _, _ in asking}
-    for line, level, title, block in headings:
+    asks = set(asking)
+    for line, level, inner, block in headings:
         while outline and outline[-1][0] >= level:
             outline.pop()
         if line not in asks:
             if level > 1:
-                outline.append((level, title))
+                outline.append((level, html_plain(inner)))
             continue
         end = _answer_end(doc, line + 1, stops, taken)
         path = heading_path(doc, block) + tuple(t for _, t in outline)
-        question, _ = clean_question(html_markdown(_HEADING.match(doc.lines[line]).group(2), breaks=" "))  # type: ignore[union-attr]
+        question, _ = clean_question(html_markdown(inner, breaks=" "))
         answer = _answer_lines(doc, line + 1, end)
         reason = _empty(answer)
         if reason is not None:
@@ -91,7 +91,7 @@ def _asks(title: str) -> bool:
 
 
 def _headings(doc: Document) -> list[tuple[int, int, str, int]]:
-    """(line, level, plain title, block index) of each one-line heading tag of the HTML blocks."""
+    """(line, level, inner HTML, block index) of each one-line heading tag of the HTML blocks."""
     found: list[tuple[int, int, str, int]] = []
     for index, block in enumerate(doc.blocks):
         if block.kind != "html_block":
@@ -99,7 +99,7 @@ def _headings(doc: Document) -> list[tuple[int, int, str, int]]:
         for line in range(block.first, block.last):
             match = _HEADING.match(doc.lines[line])
             if match is not None:
-                found.append((line, int(match.group(1)), html_plain(match.group(2)), index))
+                found.append((line, int(match.group(1)), match.group(2), index))
     return found
 
 
