@@ -67,3 +67,26 @@ def test_question_marks_and_to_fill_in_notes_are_placeholders() -> None:
         "Not finished: the loop never ends because the counter is never incremented.",
     ):
         assert placeholder_reason(text) is None, text
+
+
+def test_lettered_lines_of_terms_are_cards_one_word_labels_too() -> None:
+    cards, unanswered = cards_and_unanswered(
+        "# Física — términos\n\n"
+        "a. **Inercia:** tendencia de un cuerpo a conservar su estado de movimiento.\n"
+        "b. **Impulso:** producto de la fuerza por el tiempo que actúa.\n"
+        "c. **Trabajo mecánico:**\n"
+    )
+    assert [(c[0], c[2], c[3]) for c in cards] == [
+        (3, "Inercia", "tendencia de un cuerpo a conservar su estado de movimiento."),
+        (4, "Impulso", "producto de la fuerza por el tiempo que actúa."),
+    ]
+    assert unanswered == [(5, "Trabajo mecánico")]
+    cards, _ = cards_and_unanswered(
+        "# Физика\n\nа) **Масса:** мера инертности тела.\nб) **Сила:** причина ускорения тела.\n"
+    )
+    assert [(c[2], c[3]) for c in cards] == [("Масса", "мера инертности тела."), ("Сила", "причина ускорения тела.")]
+
+
+def test_one_word_fields_without_letters_stay_fields() -> None:
+    cards, _ = cards_and_unanswered("# Lab report\n\n**Author:** Ana Ruiz\n**Date:** 2024-03-01\nb. **Course:** CHEM 201\n")
+    assert not [c for c in cards if c[1] == "label-line"]

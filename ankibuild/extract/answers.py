@@ -654,8 +654,12 @@ _CAPITAL_TODO_MAX = 120
 
 
 def _is_capital_todo(line: str) -> bool:
-    """A note to self opening with `TODO` in capitals, alone on the answer's only line (`_CAPITAL_TODO`)."""
-    return len(line.strip()) <= _CAPITAL_TODO_MAX and bool(_CAPITAL_TODO.match(line))
+    """A note to self opening with `TODO` in capitals, or with the construction sign 🚧 that marks a part
+    still being written (`🚧 قيد الكتابة — …`, `🚧 Work in progress, see …`), alone on the answer's only
+    line (`_CAPITAL_TODO`)."""
+    if len(line.strip()) > _CAPITAL_TODO_MAX:
+        return False
+    return bool(_CAPITAL_TODO.match(line)) or line.lstrip(" \t>*_").startswith("\U0001f6a7")
 
 
 # The Malay and Indonesian notes to self where the answer will go: `_(cuba sendiri dulu — jawapan minggu

@@ -11,6 +11,10 @@ the line the back. A line with nothing after its label is reported unanswered. O
 is no list, and neither is a block of metadata: a `:` label must hold two words or more and not end with a
 number (`**Author:** …`, `**Step 2:** …` are fields and steps, not prompts), and two lines at least must be
 answered.
+
+The lines may be lettered, in any script, as a list written without list marks (`a. **Osmosis:** …`,
+`β) **Κωδικόνιο:** …`): when every line of the paragraph is, the labels are the terms of that list, and a
+label of one word is a term too; the letter is no part of the front.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from .outline import clean_heading, heading_path, topic_tags
 CONVENTION = "label-line"
 
 # The cheap test: two lines in a row that open with a bold span.
-_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)[^\n]*\n[ \t]{0,3}(?:\*\*|__)", re.M)
+_PRECHECK = lazy_pattern(
+    r"^[ \t]{0,3}(?:[^\W\d_][.)][ \t]+)?(?:\*\*|__)[^\n]*\n[ \t]{0,3}(?:[^\W\d_][.)][ \t]+)?(?:\*\*|__)", re.M
+)
 _LINE = lazy_pattern(
-    r"^[ \t]{0,3}(?P<b>\*\*|__)(?P<label>(?:(?!\*\*|__)[^\n]){1,200}?)(?P=b)[ \t]*(?P<colon>[:：])?[ \t]*(?P<rest>.*?)"
+    r"^[ \t]{0,3}(?P<letter>[^\W\d_][.)][ \t]+)?(?P<b>\*\*|__)(?P<label>(?:(?!\*\*|__)[^\n]){1,200}?)(?P=b)[ \t]*(?P<colon>[:：])?[ \t]*(?P<rest>.*?)"
     r"(?:[ \t]{2,}|\\)?$"
 )
 _ASKS = ("?", "？")
@@ -72,16 +78,21 @@ def _may_open_pairs(doc: Document, taken: Mapping[int, str]) -> bool:
     `extract` cards must match `_LINE`, which opens so. Only the few paragraphs left free are read."""
     blocks = doc.blocks
     return any(
-        blocks[i].last - blocks[i].first >= 2 and doc.lines[blocks[i].first].lstrip(" \t").startswith(("**", "__"))
+        blocks[i].last - blocks[i].first >= 2 and _LINE_OPENING.match(doc.lines[blocks[i].first]) is not None
         for i in free_blocks_of(doc, taken, ("paragraph",))
     )
+
+
+# A line opening with a bold mark, a letter of a list written without list marks before it or not.
+_LINE_OPENING = lazy_pattern(r"[ \t]{0,3}(?:[^\W\d_][.)][ \t]+)?(?:\*\*|__)")
 
 
 def _pairs(lines: tuple[str, ...]) -> list[tuple[str, str]] | None:
     """(front, back) of each line, or None when one line is not a bold prompt."""
     pairs: list[tuple[str, str]] = []
-    for line in lines:
-        match = _LINE.match(line)
+    matches = [_LINE.match(line) for line in lines]
+    lettered = all(match is not None and match.group("letter") for match in matches)
+    for match in matches:
         if match is None:
             return None
         label = match.group("label").strip()
@@ -92,7 +103,7 @@ def _pairs(lines: tuple[str, ...]) -> list[tuple[str, str]] | None:
             label = label[:-1].rstrip()
         elif not label.endswith(_ASKS):
             return None
-        if not label.endswith(_ASKS) and (len(label.split()) < 2 or label[-1:].isdigit()):
+        if not label.endswith(_ASKS) and ((len(label.split()) < 2 and not lettered) or label[-1:].isdigit()):
             return None
         pairs.append((label, match.group("rest").strip()))
     return pairs

@@ -89,6 +89,7 @@ from .questions import (
     INLINE_ANSWER_LABEL,
     QUESTION_LABEL_WORDS,
     clean_question,
+    ends_with_greek_question_mark,
     first_question_line,
     holds_question_list,
     is_back_to_top,
@@ -921,6 +922,9 @@ def _walk(run: _Run, units: Sequence[_Unit], waiting: _Question | None, scope: _
             if waiting is not None and where is not None and _titled_without_answers(doc, where):
                 _finish(run, waiting, [])  # `### Practice (no solutions)`: what follows the list answers nothing
                 waiting = None
+            if waiting is not None and following is not None and following.kind == "blockquote" and _answered_within(unit.sublist):
+                _finish(run, waiting, [])  # a quote after a list that indents its answers is a remark
+                waiting = None
             # After a bulleted list only a fence answers its last question, unless its items are headings
             # (`- ### What is a commit?` with the answer below at the margin, which ends the list).
             fence_only = not unit.sublist.ordered and not all(item.heading for item in unit.sublist.items)
@@ -1005,6 +1009,19 @@ _WITHOUT_ANSWERS = lazy_pattern(
     r"|بدون\s+(?:حل|حلول|إجابة|إجابات|اجابة|اجابات)|[无無]答案|没有答案",
     re.I,
 )
+
+
+_WITHIN_MIN = 2
+"""Items answered inside the item that show a list indents its answers."""
+
+
+def _answered_within(lst: _List) -> bool:
+    """True when the items of a list before its last (two at least) hold their answers indented inside
+    them (`1. What is …;` over an indented `_…_` paragraph): the writer answers inside the item, so a quote
+    after the list, below its last question that has none, is a remark on the list and answers nothing."""
+    earlier = lst.items[:-1]
+    inside = sum(1 for item in earlier if item.lead or any(part.sublist is None for part in item.parts))
+    return inside >= _WITHIN_MIN and 2 * inside > len(earlier)
 
 
 def _titled_without_answers(doc: Document, index: int) -> bool:
@@ -1204,7 +1221,14 @@ def _shows_code(token: Token, question: str) -> bool:
 
 def _ends_asking(text: str) -> bool:
     visible = re.sub(r"\]\([^)]*\)|`[^`]*`", "", text.strip())
-    return bool(_ENDS_ASKING.search(visible)) and is_question(visible)
+    if _ENDS_ASKING.search(visible):
+        return is_question(visible)
+    # Greek asks with `;` (`Τι είναι ο μετασχηματισμός;`), a marks aside in brackets allowed after it.
+    return (";" in visible or "\u037e" in visible) and ends_with_greek_question_mark(_TRAILING_ASIDE.sub("", visible))
+
+
+# A bracketed aside closing a line after its question mark: `… ; (Μονάδες 6)`.
+_TRAILING_ASIDE = lazy_pattern(r"[ \t]*\([^()]*\)[\s*_.]*$")
 
 
 def _anchors(text: str) -> bool:

@@ -950,9 +950,12 @@ _BACK_TO_TOP_MORE = re.compile(
     r"|^(?:zp[ěe]t\s+)?nahoru$|^(?:powr[óo]t\s+)?(?:do\s+g[óo]ry|na\s+g[óo]r[ęe])$"
     r"|^(?:обратно\s+)?(?:нагоре|горе|към\s+(?:началото|съдържанието))$"
     r"|^(?:başa|yukarı|yuxarı|başa\s+(?:dön|qayıt))$|^(?:uz\s+augšu|į\s+viršų|дээш|పైకి|ऊपर(?:\s+जाएँ|\s+जाएं)?)$"
+    r"|^(?:(?:العودة|الرجوع|عودة|رجوع)\s+)?(?:(?:إلى|الى)\s+)?(?:للأعلى|للاعلى|الأعلى|الاعلى|أعلى\s+الصفحة|البداية|للبداية|المحتويات)$"
+    r"|^(?:(?:חזרה|חזור)\s+)?(?:למעלה|להתחלה|לראש\s+הדף|לתוכן(?:\s+העניינים)?)$"
 )
 """`natrag na vrh` (Croatian), `nazad na vrh` (Serbian), `zpět nahoru` (Czech), `do góry` (Polish), `обратно
-нагоре` (Bulgarian), `başa dön` (Turkish), `yuxarı` (Azerbaijani), `uz augšu` (Latvian), `дээш` (Mongolian), `పైకి` (Telugu): the same line in more languages."""
+нагоре` (Bulgarian), `başa dön` (Turkish), `yuxarı` (Azerbaijani), `uz augšu` (Latvian), `дээш` (Mongolian), `పైకి` (Telugu), `للأعلى`, `العودة إلى
+البداية` (Arabic), `חזרה למעלה` (Hebrew): the same line in more languages."""
 _BACK_TO_TOP_CJK = re.compile(
     r"^(?:返回|回到|回)(?:目录|目錄|顶部|頂部|顶端|頂端|页首|頁首|页顶|頁頂|开头|開頭)$"
     r"|^(?:目次|トップ|ページ\s*トップ|先頭|上)\s*(?:へ|に)\s*(?:戻る|もどる)$|^(?:맨\s*위로|위로\s*가기|목차로(?:\s*돌아가기)?)$"
