@@ -24,7 +24,7 @@ the position of a question is the position of its answer, and both cells carry t
   cell that is empty, a placeholder or only a remark in brackets (`*(was absent — ask Sam)*`), leaves the
   question `unanswered`. The heading over the questions is the cards' context.
 
-A numbered table of data (`| 1. Mercury | 0.39 AU |`) asks nothing and is left alone, and so is a question
+A numbered table of data (`| 1. Mercury | 5. Jupiter |`) asks nothing and is left alone, and so is a question
 grid with no answer grid after it.
 """
 
@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
+from . import RuleResult, claim
 from .answers import remark_or_empty_reason, unanswered
 from .document import Document, block_kinds, free_blocks_of, lazy_pattern, table_cells
 from .outline import clean_heading, topic_tags
@@ -44,7 +44,7 @@ CONVENTION = "numbered-grid"
 # `| 1. …`, `| **2.** …`, `|3) …`: a cell opening with a number label, somewhere in the text.
 _NUMBERED_CELL_MARK = lazy_pattern(r"\|[ \t]*(?:\*\*|__)?\d{1,3}[.)]")
 # The number label of a cell and its text (`6.` alone: an empty cell of the grid).
-_NUMBERED_CELL = lazy_pattern(r"^(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?(?:\s+(?P<text>.*))?$", 0)
+_NUMBERED_CELL = lazy_pattern(r"^(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?(?:\s+(?P<text>.*))?$")
 _MIN_QUESTIONS = 4
 
 Grid = dict[int, tuple[int, str]]
