@@ -257,3 +257,24 @@ def test_numbered_question_headings_over_nothing_are_answered_by_the_key() -> No
         ("answer-section", "Why is glycolysis called anaerobic?", "It needs no oxygen."),
         ("answer-section", "Name the end product of glycolysis.", "Pyruvate."),
     ]
+
+
+def test_a_knowledge_check_of_radio_buttons_is_answered_by_its_feedback_section() -> None:
+    text = (
+        "# Netzwerke — Wissensüberprüfung\n\n## Modul 1\n\n"
+        "**1.** Welche Schicht des OSI-Modells leitet Pakete weiter?\n\n- ( ) Sicherungsschicht\n- ( ) Vermittlungsschicht\n\n"
+        "**2.** ¿Qué protocolo asigna direcciones IP automáticamente?\n\n- ( ) DHCP\n- ( ) DNS\n- ( ) ARP\n\n"
+        "**3.** Welche Vorteile hat IPv6? *(Mehrfachauswahl)*\n\n- [ ] Größerer Adressraum\n- [ ] Kürzere Adressen\n\n"
+        "### Antworten überprüfen\n\n"
+        "1. ✅ **Vermittlungsschicht** – Richtig. Router arbeiten auf Schicht 3.\n"
+        "2. ✅ **DHCP** – Correcto.\n"
+        "3. <!-- noch nicht geprüft -->\n"
+    )
+    cards = [(q, a) for c, q, a in _cards(text) if c == "answer-section"]
+    assert [q for q, _ in cards] == [
+        "Welche Schicht des OSI-Modells leitet Pakete weiter?",
+        "¿Qué protocolo asigna direcciones IP automáticamente?",
+    ]
+    assert cards[0][1].startswith("- ( ) Sicherungsschicht") and "**Vermittlungsschicht** – Richtig." in cards[0][1]
+    _, diagnostics = extract_text(text)
+    assert any(d.kind == "unanswered" and "IPv6" in d.message for d in diagnostics)

@@ -107,3 +107,24 @@ def test_an_unlabelled_item_ending_with_a_question_mark_in_a_notes_list_stays_a_
     extraction, diagnostics = extract_text(text)
     assert not [d for d in diagnostics if d.kind == "unanswered"]
     assert not [d for d in extraction.drafts if d.convention == "bare-line"]
+
+
+def test_a_line_asking_only_what_comes_next_points_to_the_next_part() -> None:
+    text = (
+        "# Astronomie\n\n"
+        "## Sterne\n\n"
+        "Warum funkeln Sterne? → Die Luftunruhe lenkt ihr Licht ab.\n\n"
+        "Was ist ein Pulsar? → Ein schnell rotierender Neutronenstern.\n\n"
+        "Wie geht es weiter? → Kapitel 5 „Galaxien“.\n\n"
+        "## ¿Qué sigue?\n\n"
+        "En la próxima entrada veremos los cúmulos.\n\n"
+        "## What's next in a dying star's core?\n\n"
+        "Helium fuses to carbon.\n"
+    )
+    extraction, _ = extract_text(text)
+    fronts = [d.question for d in extraction.drafts]
+    assert "Warum funkeln Sterne?" in fronts and "Was ist ein Pulsar?" in fronts
+    assert "What's next in a dying star's core?" in fronts  # a question about a subject, not a pointer
+    assert not [q for q in fronts if q.startswith(("Wie geht", "¿Qué sigue"))]
+    lone, _ = extract_text("# Novae\n\nWhy do novae flare?\nHydrogen ignites on the white dwarf.\n\nWhat's next? → Module 6.\n")
+    assert [d.question for d in lone.drafts] == ["Why do novae flare?"]

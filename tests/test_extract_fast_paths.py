@@ -107,6 +107,7 @@ from ankibuild.extract import (
     named_statements,
     noted_questions,
     numbered,
+    numbered_grids,
     numbered_terms,
     open_questions,
     outline,
@@ -344,6 +345,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (comment_answers, "text_holds", _maybe),
     (comment_answers, "block_kinds", lambda _doc: _Everything()),
     (emoji_items, "block_kinds", lambda _doc: _Everything()),
+    (numbered_grids, "block_kinds", lambda _doc: _Everything()),
+    (numbered_grids, "_may_hold_numbered_cells", _maybe),
+    (noted_questions, "_may_hold_todo_note", _maybe),
 ]
 
 
@@ -543,6 +547,10 @@ _LINE = st.one_of(
     _BODIES.map(lambda body: "## " + body),
     _BODIES.map(lambda body: "### " + body + " #card"),
     st.sampled_from(["", "", "---", "```", "```python", "$$", "| a | b |", "|---|---|", "!!! note", "??? success"]),
+    st.sampled_from(
+        ["| 1. Why is it so? | 3. Name one. |", "| 2. Define it. | **4.** What? |", "| 1. Because. | 3) One. |"]
+        + ['> **"Assess the causes of it." [9 marks]**', "Plan: A vs … (TODO – find B)"]
+    ),
 )
 MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)
 

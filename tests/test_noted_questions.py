@@ -83,3 +83,48 @@ def test_typeset_options_go_to_the_back() -> None:
     (draft,) = extraction.drafts
     assert draft.question.startswith("A bag holds") and draft.question.endswith("both are red?")
     assert draft.answer.startswith("$\\textbf{(A) }") and "**(A)**" in draft.answer
+
+
+ESSAYS = """\
+# Geschichte — Aufsatzfragen
+
+## Frage der Woche
+
+> **„Erkläre die Ursachen für das Scheitern der Weimarer Republik.“ [12 marks]**
+
+Gliederung: Inflation 1923, dann … ?? (TODO – Quelle zur Wirtschaftskrise suchen)
+
+---
+
+## Question de la semaine
+
+> **"Examine the role of the press in the Dreyfus affair." (10 points)**
+
+Plan : presse nationaliste contre *L'Aurore* (TODO: trouver les dates)
+
+---
+
+## Source du jour
+
+> « La France a perdu une bataille ! »
+
+Affiche de juin 1940 (TODO scanner l'original)
+
+---
+
+## Question ouverte
+
+> **"Pourquoi la crise de 1929 a-t-elle touché l'Europe ?"**
+
+Parce que les banques américaines ont rappelé leurs prêts ; le commerce mondial s'est effondré.
+"""
+
+
+def test_a_quoted_exam_question_over_a_plan_left_to_do_is_unanswered() -> None:
+    extraction, diagnostics = extract_text(ESSAYS)
+    unanswered = [d.message for d in diagnostics if d.kind == "unanswered"]
+    assert "Erkläre die Ursachen für das Scheitern der Weimarer Republik. (only a note that it is still to do)" in unanswered
+    assert "Examine the role of the press in the Dreyfus affair. (only a note that it is still to do)" in unanswered
+    assert not any("France" in m for m in unanswered)  # a quote that asks nothing stays a quote
+    assert not any("1929" in m for m in unanswered)  # answered, no note to do: left to the other rules
+    assert not extraction.drafts or all("Weimarer" not in d.question for d in extraction.drafts)

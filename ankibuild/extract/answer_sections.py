@@ -60,10 +60,14 @@ _LABEL_WORDS = (
     r"kysymys|vastaus|tehtävä"
 )
 # Answer-section titles beyond questions.KEY_TITLE: Dutch `Uitwerkingen`, French `Corrigés`, the Nordic
-# languages (`Svar`, `Løsninger`, `Lösningar`, `Fasit`, `Facit`) and Finnish (`Vastaukset`, `Ratkaisut`).
+# languages (`Svar`, `Løsninger`, `Lösningar`, `Fasit`, `Facit`) and Finnish (`Vastaukset`, `Ratkaisut`); the
+# feedback of an online knowledge check (`Check your answers`, `Antworten überprüfen`, `Comprobar las respuestas`,
+# `Vérifier vos réponses`).
 _MORE_KEY_TITLES = re.compile(
     r"^(?:uitwerkingen|uitwerking|antwoordmodel|corrigés|corrigé|corrections|svar|svaren|svarene|løsninger|"
-    r"løsningsforslag|lösningar|lösningsförslag|fasit|facit|vastaukset|ratkaisut|mallivastaukset)\b",
+    r"løsningsforslag|lösningar|lösningsförslag|fasit|facit|vastaukset|ratkaisut|mallivastaukset|"
+    r"check\s+your\s+answers?|antworten\s+überprüfen|comprobar\s+(?:las|tus|sus)\s+respuestas|"
+    r"vérifie[rz]\s+(?:vos|tes|les)\s+réponses)\b",
     re.I,
 )
 # `**Vraag 4:**`, `**Answer 2**`, `**3.**` alone on its line: the label of an answer (or question) written below it.
@@ -78,8 +82,9 @@ _QUESTION_WORDS = re.compile(
     r"spørsmål|sporsmal|fråga|spørgsmål|oppgave|uppgift|kysymys|tehtävä)\.?[ \t]*(?:#|№[ \t]*)?\d",
     re.I,
 )
-# `- a. elastisch`, `- (B) 42`: the options of a multiple-choice question, one an item.
-_OPTION_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*\(?[a-fA-F][.)][ \t]+\S")
+# `- a. elastisch`, `- (B) 42`: the options of a multiple-choice question, one an item; so are the radio
+# buttons and check boxes of an online quiz (`- ( ) …`, `- (x) …`, `- [ ] …`).
+_OPTION_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\(?[a-fA-F][.)]|\([ xX]?\)|\[[ xX]\])[ \t]+\S")
 # `(1 pt)`, `[2 marks]`, `(3 punten)`: the points a question is worth, not part of what it asks.
 _POINTS = re.compile(
     r"^[ \t]*[(\[]\s*\d{1,3}(?:[.,]\d)?\s*(?:pt|pts|p|points?|punt|punten|marks?|poeng|poäng|point|Punkte?|pkt)\.?"

@@ -27,6 +27,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, free_blocks, free_text, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_signpost_question
 
 CONVENTION = "arrow-answer"
 
@@ -78,7 +79,7 @@ def _rows(doc: Document, index: int) -> Iterator[Row]:
     if block.kind == "paragraph":
         if block.last - block.first == 1:
             split = _split(doc.lines[block.first].strip())
-            if split is not None:
+            if split is not None and not is_signpost_question(split[0]):  # `What's next? → Part 3`: navigation
                 yield index, block.first, split[0], split[1]
         return
     if block.kind not in ("bullet_list", "ordered_list"):

@@ -7,6 +7,7 @@ Only top-level paragraph lines count (a `When to use what?` line inside a list i
 text). The answer is the rest of the paragraph up to the next question line; a question that ends its
 paragraph takes the following blocks up to the next heading, rule or question. A line holding its
 answer after a dash (`What is a tort? — A civil wrong.`) is split there: the answer starts on its line.
+A line asking only what comes next (`What's next? → Module 4 …`) points to the next part: no question.
 
 A question labelled as one inside an item of a notes list (`* ❓ Question for later: how do you …?`,
 `- Open question: …?`, `- Q: …?`) in a list no earlier rule took is a question too: the item's lines under it
@@ -23,7 +24,14 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Block, Document, has_free_blocks
 from .outline import clean_heading, topic_tags
-from .questions import asks_on_its_own, clean_question, first_question_line, is_bare_question, split_dash_answer
+from .questions import (
+    asks_on_its_own,
+    clean_question,
+    first_question_line,
+    is_bare_question,
+    is_signpost_question,
+    split_dash_answer,
+)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -40,6 +48,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         free_lines = [n for n in range(block.first, block.last) if n not in seen]
         dashed = {n: found for n in free_lines if (found := _dashed_question(doc.lines[n])) is not None}
         questions = [n for n in free_lines if n in dashed or asks_on_its_own(doc, n, block)]
+        if not questions:
+            continue
+        # `What's next? → Module 4`: a pointer to the next part, no question of the notes.
+        questions = [n for n in questions if not is_signpost_question(dashed[n][0] if n in dashed else doc.lines[n])]
         if not questions:
             continue
         section = doc.section_of_block(index)

@@ -43,7 +43,7 @@ _LONE_LABEL = lazy_pattern(
 # Every match of `_LONE_LABEL` sits on a line that opens with one of these words (`document.may_open_a_line`).
 _LABEL_STARTS = ("approach", "answer", "model", "suggested", "key", "points", "outline", "structure", "hint")
 # The command words of essay exams that are no general instructions (`questions.IMPERATIVES` holds those).
-_ESSAY_COMMANDS = frozenset(
+ESSAY_COMMANDS = frozenset(
     {
         "highlight", "assess", "examine", "critically", "comment", "elucidate", "enumerate", "trace", "appraise",
         "substantiate", "account", "analyze", "analyse", "argue", "consider", "critique", "review", "bring",
@@ -110,7 +110,7 @@ def _instruction(title: str) -> str | None:
     if not text or ends_with_question_mark(text) or len(text) > 400:
         return None
     words = _WORD.findall(text)
-    if len(words) < 4 or words[0].lower() not in IMPERATIVES | _ESSAY_COMMANDS or words[0][0].islower():
+    if len(words) < 4 or words[0].lower() not in IMPERATIVES | ESSAY_COMMANDS or words[0][0].islower():
         return None
     return text
 

@@ -41,6 +41,7 @@ from .questions import (
     is_comparison,
     is_question,
     is_question_list,
+    is_signpost_question,
     opens_with_command_word,
     opens_with_question_word,
     refers_to_code,
@@ -70,6 +71,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if found is None or head.first in taken or (section.level == 1 and section.title == doc.title):
             continue
         question, companies = found
+        if is_signpost_question(question):
+            continue  # `## What's next?` over `In part 3 we …`: the page's pointer to its next part
         own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
         # The three tests below hold only for a body made of lists (the first two are False for any other block).
         if own and own[0].kind in _LISTS:

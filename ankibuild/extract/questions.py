@@ -981,6 +981,22 @@ def is_back_to_top(text: str) -> bool:
     )
 
 
+# `What's next?`, `Up next?`, `Wie geht es weiter?`, `¿Qué sigue?`, `Et ensuite ?`, `Что дальше?`, `接下来？`: a
+# question whose only subject is what follows it, the page's pointer to its next part (`→ Module 4 …`).
+_SIGNPOST = re.compile(
+    r"^[\W_]*(?:what(?:'s|’s|\s+is|\s+comes)\s+next|(?:and\s+)?(?:up\s+)?next(?:\s+up)?|where\s+(?:to\s+)?next"
+    r"|was\s+kommt\s+(?:als\s+)?n[äa]chstes|wie\s+geht(?:'s|\s+es)\s+weiter|(?:y\s+)?(?:qu[ée]\s+sigue|ahora\s+qu[ée])"
+    r"|et\s+(?:ensuite|apr[èe]s)|qu['’]est-ce\s+qui\s+suit|что\s+дальше|接下来(?:呢|学什么)?|下一步|次は)[\W_]*$",
+    re.I,
+)
+
+
+def is_signpost_question(text: str) -> bool:
+    """True for a question that asks only what comes next (`What's next?`): navigation to the next part of
+    the notes, never a card, whatever follows it."""
+    return len(text) <= 40 and _SIGNPOST.match(text.strip()) is not None
+
+
 # "What is the output of the following code", "What does this snippet print:" — the code below belongs to
 # the question.
 _REFERS_TO_CODE = re.compile(
