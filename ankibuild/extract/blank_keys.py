@@ -181,7 +181,7 @@ def _numbered_blanks(doc: Document, taken: Mapping[int, str], index: int, made: 
     block = doc.blocks[index]
     path = heading_path(doc, index)
     context = tuple(clean_heading(p) for p in path)
-    for (line, text), number in zip(items, numbers):
+    for (line, text), number in zip(items, numbers, strict=True):
         word = entries.get(number, "")
         reason = (empty_reason(word) or _unknown(word)) if word else "no answer"
         if reason is not None:

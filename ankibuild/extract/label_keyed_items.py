@@ -96,10 +96,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         key_text = unquote(doc.block_text(key)).strip()
         end = doc.blocks[key].last
         remark = next_block_past_comments(doc, key)
-        if doc.blocks[key].kind == "paragraph" and remark < len(doc.blocks) and doc.blocks[remark].kind == "blockquote":
-            if is_free(doc, taken, remark):  # `**Gabarito:** B` over `> 💬 why`: the remark explains the key
-                key_text += "\n\n" + doc.block_text(remark).strip()
-                end = doc.blocks[remark].last
+        # `**Gabarito:** B` over `> 💬 why`: the remark explains the key
+        if doc.blocks[key].kind == "paragraph" and remark < len(doc.blocks) and doc.blocks[remark].kind == "blockquote" and is_free(doc, taken, remark):
+            key_text += "\n\n" + doc.block_text(remark).strip()
+            end = doc.blocks[remark].last
         parsed = _key(key_text)
         assert parsed is not None  # `_item` checked it
         answer = parsed.strip()

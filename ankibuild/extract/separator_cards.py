@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import build_answer, empty_reason, unanswered
 from .document import Document, Section, free_blocks, lazy_pattern, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
-from ..normalise import tag_slug
 
 CONVENTION = "separator-card"
 _SEPARATOR = "%"
