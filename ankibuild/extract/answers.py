@@ -649,7 +649,8 @@ def _is_unsure_note(line: str) -> bool:
 # `TODO look up — we moved in 2024`, `*FIXME check the year*`: the marker in capitals, then what is still to
 # do in lower case, alone on a short line (lower-case `todo` is Spanish and Portuguese for "all", and `TODO
 # lists …` names a thing: the rest must not open with `list`).
-_CAPITAL_TODO = re.compile(r"^[\W_]*(?:TODO|TBD|FIXME)[ \t]+(?!lists?\b)[a-z]")
+# `TODO look up …`, `→ TODO, à faire pour …`: the marker in capitals, a comma after it allowed, then lower case.
+_CAPITAL_TODO = re.compile(r"^[\W_]*(?:TODO|TBD|FIXME),?[ \t]+(?!lists?\b)(?=[^\W\d_])(?![A-ZÀ-Þ])")
 _CAPITAL_TODO_MAX = 120
 
 
@@ -740,7 +741,10 @@ _NOT_DONE = re.compile(
     r"^[\W_]*(?:(?:(?:i\s+)?(?:have\s+)?not\s+(?:done|solved|attempted|started)|(?:i\s+)?haven[’']?t\s+(?:done|solved|attempted|started)\s+(?:this|it)(?:\s+one)?)\s+yet"
     r"|(?:i\s+)?(?:didn[’']?t|did\s+not|couldn[’']?t|could\s+not|can[’']?t|cannot)\s+(?:figure|work)\s+(?:this|it)(?:\s+one)?\s+out"
     r"|(?:i\s+)?(?:didn[’']?t|did\s+not|couldn[’']?t|could\s+not)\s+(?:solve|finish|get)\s+(?:this|it)(?:\s+one)?(?:\s+yet)?"
-    r"|ask\s+(?:in|at|during)\s+(?:the\s+)?office\s+hours?)"
+    r"|ask\s+(?:in|at|during)\s+(?:the\s+)?office\s+hours?"
+    # French "not done (yet)", and a reminder to look the answer up: `*(pas fait – …)*`, `(buscar en el libro, p. 112)`
+    r"|pas\s+(?:encore\s+)?fait|non\s+fait|(?:buscar|mirar)\s+en\s+(?:el\s+|los\s+)?(?:libro|apuntes|manual)"
+    r"|look\s+(?:it\s+)?up\s+in\s+the\s+(?:book|textbook|notes))"
     r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )

@@ -55,6 +55,11 @@ _STEM = lazy_pattern(
     r"[ \t]*(?:[—–\-:.][ \t]*)?(?P<stem>\S.*)$",
     re.I,
 )
+# A heading that only labels the item: `Questão 3`, `Question 12 – (2019 paper)`, `Frage 2: [Altklausur]`.
+_LABEL_HEADING = lazy_pattern(
+    _QUESTION_WORDS + r"[ \t]*(?:n[º°o.][ \t]*|[#№][ \t]*)?\d{1,3}[a-z]?[.:)]?(?:[ \t]*[—–\-:][ \t]*)?(?:[(\[][^()\[\]]*[)\]])?[ \t]*$",
+    re.I,
+)
 _OPTION = lazy_pattern(r"^\(?([A-Fa-f])[.)][ \t]*\S")
 # The singular key words `questions.KEY_TITLE` (a section title, often plural) leaves out, and the "correct answer" labels.
 _KEY_WORDS = (
@@ -71,7 +76,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "**" not in text and "__" not in text:
         return RuleResult()
-    if "blockquote" not in block_kinds(doc) or not may_open_a_line(doc, _QUESTION_WORD_STARTS):
+    kinds = block_kinds(doc)
+    if ("blockquote" not in kinds and "heading" not in kinds) or not may_open_a_line(doc, _QUESTION_WORD_STARTS):
         return RuleResult()
     items = [item for index in range(len(doc.blocks)) if (item := _item(doc, taken, index)) is not None]
     if sum(1 for *_, key in items if key is not None) < _MIN_KEYED:
@@ -80,12 +86,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index, stem, options, key in items:
+        titled = doc.blocks[index].kind == "heading"  # the label heading over the stem paragraph
         if key is None:
             if is_question(stem):
+                last = doc.blocks[index + 1 if titled else index].last
                 diagnostics.append(unanswered(doc.loc(doc.blocks[index].first), stem, "no answer"))
-                claims.update(dict.fromkeys(range(doc.blocks[index].first, doc.blocks[index].last), "unanswered"))
+                claims.update(dict.fromkeys(range(doc.blocks[index].first, last), "unanswered"))
             continue
         key_text = unquote(doc.block_text(key)).strip()
+        end = doc.blocks[key].last
+        remark = next_block_past_comments(doc, key)
+        # `**Gabarito:** B` over `> 💬 why`: the remark explains the key
+        if doc.blocks[key].kind == "paragraph" and remark < len(doc.blocks) and doc.blocks[remark].kind == "blockquote" and is_free(doc, taken, remark):
+            key_text += "\n\n" + doc.block_text(remark).strip()
+            end = doc.blocks[remark].last
         parsed = _key(key_text)
         assert parsed is not None  # `_item` checked it
         answer = parsed.strip()
@@ -93,7 +107,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if reason == "only options":
             reason = None  # `> Key: (a) … ; (b) …`: a labelled key that enumerates its points answers
         back = options + "\n\n" + key_text if options else answer
-        block_card(doc, CONVENTION, index, doc.blocks[key].last, stem, back, reason, (drafts, diagnostics, claims))
+        if titled:  # the card sits at the label heading; its context is the headings above that one
+            block_card(doc, CONVENTION, index + 1, end, stem, back, reason, (drafts, diagnostics, claims), doc.blocks[index].first)
+        else:
+            block_card(doc, CONVENTION, index, end, stem, back, reason, (drafts, diagnostics, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -101,27 +118,45 @@ def _item(doc: Document, taken: Mapping[int, str], index: int) -> tuple[int, str
     """(stem block, stem, options, key block or None) of the item whose stem is block `index`, or None."""
     blocks = doc.blocks
     block = blocks[index]
-    if block.kind != "paragraph" or not is_free(doc, taken, index):
+    if block.kind not in ("paragraph", "heading") or not is_free(doc, taken, index):
         return None
-    match = _STEM.match(doc.lines[block.first])
-    if match is None:
-        return None
-    lines = [line.strip() for line in doc.lines[block.first + 1 : block.last]]
+    if block.kind == "heading":
+        # `### Questão 3 – (ENEM 2021)`: a heading that is only the label (and the item's source in brackets),
+        # over the stem paragraph.
+        inline = doc.inline(block)
+        if inline is None or _LABEL_HEADING.match(inline.content.strip()) is None:
+            return None
+        first = index + 1
+        if first >= len(blocks) or blocks[first].kind != "paragraph" or not is_free(doc, taken, first):
+            return None
+        lines = [line.strip() for line in doc.lines[blocks[first].first : blocks[first].last]]
+        if _OPTION.match(lines[0]):
+            return None
+        head, lines = lines[0], lines[1:]
+    else:
+        match = _STEM.match(doc.lines[block.first])
+        if match is None:
+            return None
+        first = index
+        head = match.group("stem").strip()
+        lines = [line.strip() for line in doc.lines[block.first + 1 : block.last]]
     opening = next((n for n, line in enumerate(lines) if _OPTION.match(line)), len(lines))
-    stem = " ".join([match.group("stem").strip(), *lines[:opening]])
+    stem = " ".join([head, *lines[:opening]])
     options = ""
     if opening < len(lines):
         if not _lettered_in_order(lines[opening:]):
             return None
         options = "\n".join(lines[opening:])
-    after = next_block_past_comments(doc, index)
+    after = next_block_past_comments(doc, first)
     if not options and after < len(blocks) and blocks[after].kind == "paragraph":
         candidate = [line.strip() for line in doc.lines[blocks[after].first : blocks[after].last]]
         if _lettered_in_order(candidate):
             options = "\n".join(candidate)
             after = next_block_past_comments(doc, after)
-    if after >= len(blocks) or blocks[after].kind != "blockquote":
+    if after >= len(blocks) or blocks[after].kind not in ("blockquote", "paragraph"):
         return index, stem, options, None
+    if blocks[after].kind == "paragraph" and (block.kind != "heading" or not doc.lines[blocks[after].first].lstrip().startswith(("**", "__"))):
+        return index, stem, options, None  # a key in the open is read under a label heading only, in bold
     if _key(unquote(doc.block_text(after)).strip()) is None:
         return index, stem, options, None
     if not taken.keys().isdisjoint(range(block.first, blocks[after].last)):

@@ -46,7 +46,7 @@ _LABELS = (
     "response", "suggested answer", "suggested solution", "model answer", "sample answer", "short answer",
     "my answer", "our answer", "réponse", "reponse", "corrigé", "correction", "lösung", "losung", "antwort",
     "analyse", "respuesta", "solución", "solucion", "análisis", "resposta", "solução", "análise", "risposta",
-    "soluzione", "analisi", "antwoord", "oplossing", "svar", "lösning", "løsning", "odpowiedź", "rozwiązanie",
+    "soluzione", "analisi", "antwoord", "oplossing", "svar", "lösning", "løsning", "odpowiedź", "odp.", "rozwiązanie",
     "ответ", "решение", "разбор", "đáp án", "lời giải", "giải", "答案", "解答", "解析", "回答", "答", "정답",
     "풀이", "해설", "jawaban", "cevap", "çözüm", "vastaus", "ratkaisu", "απάντηση", "λύση",
 )  # fmt: skip

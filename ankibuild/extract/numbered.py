@@ -571,8 +571,14 @@ def _bold_question(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
         same_line = _LEADING_DASH.sub("", same_line, count=1)  # `**What is X?** — It is …`
     if same_line.strip() and not question.endswith(("?", ".")):
         return None  # prose that opens in bold
+    if "(" in same_line and _QUESTION_NOTE.match(same_line):
+        same_line = ""  # `**Describe X.** *(1 point – June 2019)*`: the marks and the paper, about the question
     answer = "\n".join(x.strip() for x in [same_line, *below.split("\n")] if x.strip())
     return (0, len(lines), inner, answer)
+
+
+# An emphasised note in brackets after a bold question, naming a number and a word (its marks, its paper).
+_QUESTION_NOTE = lazy_pattern(r"^[ \t]*(?P<e>\*|_)\((?=[^()\n]*\d)(?=[^()\n]*[^\W\d_]{3})[^()\n]*\)(?P=e)[ \t]*$")
 
 
 # `▪ the Constitution`, `• speech`: an answer line under the question, set off by a bullet glyph that is no

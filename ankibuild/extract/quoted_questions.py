@@ -14,7 +14,8 @@ being asked and answer it in the open.
 
 **What counts.** A top-level blockquote of one paragraph (at most 600 characters) that asks: wrapped in
 quotation marks or not (`> "Describe a time …"`, `> Give me an example of …`), it ends with a question mark
-or reads as a question or a command (questions.is_question: `Tell me about …`, `Walk me through …`).
+or reads as a question or a command (questions.is_question: `Tell me about …`, `Walk me through …`); a bold
+label opening it (`**Doc. 2 p. 85 – Question 2.**`, where a textbook's prompt comes from) is no part of it.
 A blockquote that merely remarks (`> Keep every story under two minutes.`) is not one. The rule only fires
 in a document holding two such quoted questions or more: one quoted question is as likely an epigraph.
 
@@ -45,6 +46,10 @@ _QUOTES = re.compile(r"^[\"'“”‘’«»„‚「『]\s*(?P<inner>.+?)\s*[\"
 # One short line that only reminds the writer to find an answer: a warning mark or a capital marker first.
 _NOTE_TO_SELF = re.compile(r"^[\s>*_+-]*(?:[❗❓⚠‼️]|🚧|(?:TODO|TBD|FIXME|XXX)(?![A-Za-z]))")
 _NOTE_MAX = 200
+# A bold label opening the quote, ending with a full stop or a colon inside the bold, a mark before it allowed
+# (`**Doc. 2 p. 85 – Question 2.** Why …?`, `✏️ **Exercise p. 95.** Analyse …`): where the question comes
+# from, no part of it.
+_BOLD_LABEL = re.compile(r"^(?:[^\w\s*]{1,3}[ \t]*)?\*\*[^*\n]{1,60}?[.:：]\*\*[ \t]+(?=\S)")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -103,6 +108,8 @@ def quoted_question(doc: Document, index: int) -> str | None:
     text = " ".join(unquote(doc.block_text(index)).split())
     if not text or len(text) > _MAX or text.startswith("[!"):
         return None  # empty, too long, or a callout (`> [!note]`)
+    if text.startswith("**") or "**" in text[:6]:
+        text = _BOLD_LABEL.sub("", text, count=1)
     quoted = _QUOTES.match(text)
     if quoted is not None:
         text = quoted.group("inner").strip()
