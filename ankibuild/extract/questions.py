@@ -352,7 +352,7 @@ _LABEL_PUNCT = r"[:.)\-：．）、]"
 # letters that number sub-questions (`א.`, `ב)`: Hebrew writes no one-letter word). A Google Docs export
 # escapes the dot of a number that opens a line (`**1\. Explain …**`): the backslash is no part of it.
 _NUMBERING = re.compile(
-    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"॰?\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
     r"|\d+(?:\.\d+)*\s*\\?[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+|[א-ת]['׳]?[.)]\s+)",
     re.I,
@@ -379,14 +379,14 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ॰][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ॰]))"
     r"|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))"
-    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ])"
+    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ॰])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
 ANSWER_LABEL_WORDS = _ANSWER_WORDS
@@ -728,7 +728,7 @@ _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
 _INNER_LABEL = re.compile(
-    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
+    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"॰?\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
 )
 
 
@@ -741,7 +741,7 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:`, `ਉੱਤਰ —` — but not `A. Smith showed …`.
 # A bold label may number its answer as its question is numbered (`**Frage 3.**` … `**Antwort 3.**`).
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?|a|r|ج)\s*(?:[:.：ঃ॰]\s*(?P=b)|(?P=b)\s*[:.：ঃ॰])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ॰]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
