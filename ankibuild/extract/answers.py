@@ -440,6 +440,7 @@ def _is_note_to_self(line: str) -> bool:
         or _PLACEHOLDER_TEXT.match(_words_of(line))
         or _is_answer_later(line)
         or _is_later_in_cjk(line)
+        or _is_later_in_hindi(line)
         or _is_unknown_mark(line)
         or _is_blank_to_fill(line)
         or _is_try_it_first(line)
@@ -849,6 +850,22 @@ def _is_later_in_cjk(line: str) -> bool:
         return False
     match = _LATER_CJK_INSIDE.search(text)
     return match is not None and _LATER_CJK_TAIL.fullmatch(text, match.end()) is not None
+
+
+# "I'll add / write / fill it in later" closing a short Hindi note, after its reason (`(चित्र कॉपी में बनाया है —
+# यहाँ बाद में जोड़ूँगी)`, `उत्तर बाद में लिखूँगा`): `बाद में` ("later") with a verb of adding, writing or filling
+# in, in the first person future (`-ूँगा`, `-ूँगी`), and nothing after it but marks.
+_LATER_HINDI = re.compile(
+    r"बाद\s+में\s+(?:(?:इसे|यह|यहाँ|यहां|उत्तर|जवाब)\s+)?(?:जोड़|जोड़|लिख|भर|डाल|पूरा\s+कर|अपडेट\s+कर)(?:ूँ|ूं)(?:गा|गी)"
+    r"[^\w\u0900-\u0963\u0966-\u096f\u0971-\u097f]*$"
+)
+_LATER_HINDI_MAX = 120
+
+
+def _is_later_in_hindi(line: str) -> bool:
+    """A short Hindi note that ends promising the answer later (`_LATER_HINDI`)."""
+    text = line.strip()
+    return "में" in text and len(text) <= _LATER_HINDI_MAX and _LATER_HINDI.search(text) is not None
 
 
 def _is_answer_later(line: str) -> bool:

@@ -83,6 +83,7 @@ from .outline import clean_heading, heading_path, heading_question, topic_tags
 from .questions import (
     ANSWER_LABEL,
     NUMBERED_QUESTION_LABEL,
+    QUESTION_LABEL_WORDS,
     clean_question,
     holds_question_list,
     is_question,
@@ -761,15 +762,23 @@ def _front_from(doc: Document, run: Sequence[int], path: tuple[str, ...], hints:
     return _Front("\n\n".join(parts), first.first, spans, path, hints)
 
 
-# `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text.
+# A question label of any language (`Frage`, `שאלה`, `प्र॰`: questions.QUESTION_LABEL_WORDS, the Devanagari abbreviation
+# sign after an abbreviated one), whole: a space, number, bracket or punctuation after it, never a letter or a vowel
+# sign (`**Quick**`, `**प्रिय**` are no labels).
+_OTHER_QUESTION_LABEL = QUESTION_LABEL_WORDS + r"॰?(?=[\s\d#№:.)(：．）*_-])"
+# `**Exercise:**`, `Exercise 2.`, `**Task 3**:`, `__Problem:__` before a task's text; and a question label of any
+# language closing its bold span with its number (`**Frage 2:**`, `**שאלה 4**`, `**प्र॰ १.**`; not `**Q1: Deploy …**`,
+# a bold question).
 _TASK_LABEL = lazy_pattern(
     r"^\s*(?P<b>\*\*|__)?(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
-    r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)",
+    r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=b)|(?P=b)\s*[:.)]?)?(?(b)|\s*[:.)])\s*(?=\S)"
+    r"|^\s*(?P<c>\*\*|__)" + _OTHER_QUESTION_LABEL + r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*(?:[:.)]\s*(?P=c)|(?P=c)\s*[:.)]?)\s*(?=\S)",
     re.I,
 )
-# `**Problem 4 (Broken stick).**`, `**Exercise (Warm-up):**`: a task label naming the task in parentheses.
+# `**Problem 4 (Broken stick).**`, `**Exercise (Warm-up):**`, `**שאלה 2 (חורף 2022)**`: a task label naming the
+# task, or the paper it comes from, in parentheses.
 _NAMED_TASK_LABEL = lazy_pattern(
-    r"^\s*(?P<b>\*\*|__)(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice)"
+    r"^\s*(?P<b>\*\*|__)(?:exercises?|tasks?|problems?|questions?|assignments?|challenges?|practice|" + _OTHER_QUESTION_LABEL + r")"
     r"(?:\s*#?\s*\d+(?:\.\d+)*[a-z]?)?\s*\([^()\n]{1,60}\)\s*(?:[:.]\s*(?P=b)|(?P=b)\s*[:.]?)\s*(?=\S)",
     re.I,
 )

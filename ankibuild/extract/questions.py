@@ -332,7 +332,8 @@ _FORMAL_GERMAN = frozenset(
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
 # (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek), `Sual` (Azerbaijani),
 # `ప్రశ్న` (Telugu), `ಪ್ರಶ್ನೆ` (Kannada), `ചോദ്യം` (Malayalam), `પ્રશ્ન` (Gujarati), `ਪ੍ਰਸ਼ਨ` (Punjabi), and the
-# abbreviations `ಪ್ರ:` (Kannada) and `प्र:` (Hindi) that exam notes write over `ಉ:` / `उ:`; `ප්‍රශ්නය` (Sinhala);
+# abbreviations `ಪ್ರ:` (Kannada) and `प्र:` (Hindi) that exam notes write over `ಉ:` / `उ:` (or `प्र॰` over `उ॰`, the
+# Devanagari abbreviation sign as the dot); `ප්‍රශ්නය` (Sinhala);
 # `Հարց` (Armenian), `ጥያቄ` (Amharic), `კითხვა` (Georgian).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
@@ -356,7 +357,7 @@ _LABEL_PUNCT = r"[:.)\-：．）、]"
 # letters that number sub-questions (`א.`, `ב)`: Hebrew writes no one-letter word). A Google Docs export
 # escapes the dot of a number that opens a line (`**1\. Explain …**`): the backslash is no part of it.
 _NUMBERING = re.compile(
-    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
+    r"^\s*(?:" + _ARABIC_Q_LETTER + r"\s*|" + _QUESTION_LABEL_WORDS + r"॰?\s*(?:[#№-]\s*)?(?:\d+\s*" + _LABEL_PUNCT + r"|[:：](?!:))\s*"
     r"|第\s*\d+\s*[题題問问]\s*[:：.．、)）]?\s*|(?:[问問题題]|问题|問題)\s*\d+\s+"
     r"|\d+(?:\.\d+)*\s*\\?[.):]\s+|\d+\s*[、．）：]\s*|\(\d+\)\s+|（\d+）\s*|\d+(?:\.\d+)+\s+|[א-ת]['׳]?[.)]\s+)",
     re.I,
@@ -373,24 +374,25 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (plain, only with that space: `R: lm(y ~ x)` names the R language).
 # And beyond Latin scripts: `Ответ` (Russian), `Відповідь` (Ukrainian), `Odpowiedź` (Polish), `Odpověď`
 # (Czech), `Cevap` / `Yanıt` (Turkish), `Trả lời` / `Đáp án` (Vietnamese), `Jawaban` (Indonesian), `Jawapan` (Malay), `उत्तर`
-# (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` (Hebrew), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
+# (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` / `פתרון` (Hebrew: answer, solution), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it; `Jibu` /
 # `Majibu` (Swahili); `Javob` (Uzbek), `Жауап` / `Жауабы` (Kazakh), and the Lithuanian abbreviation `Ats.:` (atsakymas), its
 # dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `ഉത്തരം`
 # (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
-# in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`;
+# in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`, or dotted with the
+# Devanagari abbreviation sign `॰` (`**प्र॰ १.**` over `**उ॰**`);
 # `පිළිතුර` (Sinhala); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian). A word label may also end
 # with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
 _ANSWER_LABEL_BODY = (
-    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ]))"
+    r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ॰][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ॰]))"
     r"|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))"
-    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ])"
+    r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ॰])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )
 ANSWER_LABEL_WORDS = _ANSWER_WORDS
@@ -732,7 +734,7 @@ _SITUATION_LABEL = re.compile(r"^(?:situation|scenario)\s*#?\s*(?:\d+[a-z]?)?\s*
 
 # `Q:` / `Question 3.` inside the bold span, before the question itself.
 _INNER_LABEL = re.compile(
-    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
+    r"^(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"॰?\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]|第\s*\d+\s*[题題問问]\s*[:.)：．）]?)\s*", re.I
 )
 
 
@@ -745,7 +747,7 @@ _SAME_LINE_TAIL = re.compile(r"^\s*(?:[:\-–—：]|<br\s*/?>)\s*", re.I)
 # `**Answer**:`, `**Answer:**`, `**A:**`, `Answer:`, `A:`, `ਉੱਤਰ —` — but not `A. Smith showed …`.
 # A bold label may number its answer as its question is numbered (`**Frage 3.**` … `**Antwort 3.**`).
 _LEAD_ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?|a|r|ج)\s*(?:[:.：ঃ]\s*(?P=b)|(?P=b)\s*[:.：ঃ])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
+    r"^\s*(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?|a|r|ج)\s*(?:[:.：ঃ॰]\s*(?P=b)|(?P=b)\s*[:.：ঃ॰])|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))|" + _ANSWER_WORDS + r"\s*[:.：ঃ॰]|a\s?[:：]|r[ \t]+:|" + _ARABIC_A_LETTER + r")\s*",
     re.I,
 )
 
