@@ -116,6 +116,7 @@ from ankibuild.extract import (
     points_labels,
     pool_items,
     problem_details,
+    prompt_elements,
     prompt_lists,
     qualified_labels,
     questions,
@@ -258,6 +259,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (plugin_blocks, "a_line_opens_with", _maybe),
     (quiz_blocks, "block_kinds", lambda _doc: _Everything()),
     (superblocks, "mark_followed_by", _maybe),
+    (prompt_elements, "block_kinds", lambda _doc: _Everything()),
     (quiz_blocks, "text_holds", _maybe),
     (abbreviations, "may_open_a_line_with", _maybe),
     (yaml_cards, "_holds_a_list_of_mappings", _maybe),
@@ -538,6 +540,8 @@ _BODIES = st.sampled_from(
         "{{{col",
         "}}}",
         '{: id="20240101120000-abcdefg"}',
+        '<x-card front="Why?" back="Because.">',
+        '<x-card front="How?" back="">',
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
