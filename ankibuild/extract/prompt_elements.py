@@ -33,9 +33,7 @@ CONVENTION = "prompt-element"
 
 _SIDE = lazy_pattern(r"""\s(?:data-)?(?:answer|back|response)\s*=\s*["']""", re.I)
 """A back attribute (with its quote): the mark of the convention, looked for before any tag is read."""
-_TAG = lazy_pattern(
-    r"""<([A-Za-z][\w-]*)((?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>""", re.S
-)
+_TAG = lazy_pattern(r"""<([A-Za-z][\w-]*)((?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>""", re.S)
 _ATTRIBUTE = lazy_pattern(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""", re.S)
 _ANY_TAG = lazy_pattern(r"<[^<>]*>", re.S)
 _FRONT_NAMES = frozenset({"question", "front", "prompt"})

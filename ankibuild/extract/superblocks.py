@@ -81,9 +81,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(doc.loc(first + 1), CONVENTION, question, answer, context, topic_tags(path)))
         claims.update(claim(first, last, "card"))
     for block in doc.blocks:  # the attribute lines alone: under a heading, a note or a rule
-        if block.kind == "paragraph" and block.first not in claims and block.first not in taken:
-            if all(_IAL.match(line) for line in doc.lines[block.first : block.last] if line.strip()):
-                claims.update(claim(block.first, block.last, "skip:markup"))
+        lines = doc.lines[block.first : block.last]
+        if block.kind == "paragraph" and block.first not in claims and block.first not in taken and all(map(_IAL.match, lines)):
+            claims.update(claim(block.first, block.last, "skip:markup"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
