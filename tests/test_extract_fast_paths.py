@@ -119,6 +119,7 @@ from ankibuild.extract import (
     points_labels,
     pool_items,
     problem_details,
+    prompt_elements,
     prompt_lists,
     qualified_labels,
     questions,
@@ -140,6 +141,7 @@ from ankibuild.extract import (
     solution_sections,
     spoiler_posts,
     statement_headings,
+    superblocks,
     tab_lines,
     task_headings,
     task_labels,
@@ -264,6 +266,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (labelled_fields, "a_line_opens_with", _maybe),
     (plugin_blocks, "a_line_opens_with", _maybe),
     (quiz_blocks, "block_kinds", lambda _doc: _Everything()),
+    (superblocks, "mark_followed_by", _maybe),
+    (prompt_elements, "block_kinds", lambda _doc: _Everything()),
     (quiz_blocks, "text_holds", _maybe),
     (abbreviations, "may_open_a_line_with", _maybe),
     (yaml_cards, "_holds_a_list_of_mappings", _maybe),
@@ -545,6 +549,12 @@ _BODIES = st.sampled_from(
         "<?/quiz?>",
         "*[ATP]: Adenosine triphosphate",
         "*[RNA]:",
+        "{{{row",
+        "{{{col",
+        "}}}",
+        '{: id="20240101120000-abcdefg"}',
+        '<x-card front="Why?" back="Because.">',
+        '<x-card front="How?" back="">',
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

@@ -774,6 +774,8 @@ _UNKNOWN_MARK = re.compile(
     r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
+# An hourglass or a roadworks sign alone where the answer goes (`⏳`, `🚧`): the writer's mark for "still open".
+_PENDING_MARK = re.compile(r"^[*_ \t]*[⏳⌛🚧]\ufe0f?[*_ \t]*$")
 # "I have not finished / written this (part) yet", in English, Arabic (`(لم أكمل هذا الجزء بعد ⏳)`) and
 # Swahili (`(sijakamilisha — nitaongeza baadaye)`, `Sijaandika bado`: the `sija-` negative past of "finish",
 # "write", "answer").
@@ -787,9 +789,12 @@ _UNKNOWN_MAX = 80
 
 
 def _is_unknown_mark(line: str) -> bool:
-    """A question-mark run or a `待補` note standing where the answer will go (`_UNKNOWN_MARK`, `_TO_FILL_IN`)."""
+    """A question-mark run, a lone pending mark or a `待補` note standing where the answer will go
+    (`_UNKNOWN_MARK`, `_PENDING_MARK`, `_TO_FILL_IN`)."""
     text = line.strip()
     if _UNKNOWN_MARK.match(text):  # bounded by its own pattern: a label, the marks and one short aside
+        return True
+    if len(text) <= 6 and _PENDING_MARK.match(text):
         return True
     return len(text) <= _UNKNOWN_MAX and bool(_TO_FILL_IN.match(text) or _NOT_FINISHED.match(text))
 
