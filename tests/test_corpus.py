@@ -209,6 +209,15 @@ HOLDOUT50 = CORPUS / "holdout50"
 Ankdown deck, a Japanese fill-in-the-blank sheet with chapter answer lines, a Polish matura with `**Odp.:**` lines, a
 German question catalogue with indented answers, Brazilian ENEM items with `**Gabarito:**` keys, French textbook prompts
 in blockquotes, Spanish EBAU questions answered by nested outlines): `--corpus tests/corpus/holdout50`."""
+HOLDOUT51 = CORPUS / "holdout51"
+"""A fifty-first blind holdout, written during round 27, in English (a learnr tutorial with solution chunks and
+`question()` quizzes, an AZ-104 missed-questions log, a saved X thread of numbered posts, an OS quiz review with
+struck-out and ticked options, an SQA past paper with marking-instruction tables, CFA LOS headings, SQ3R
+question/recite notes, MMI station prompts in text fences): `--corpus tests/corpus/holdout51`."""
+HOLDOUT52 = CORPUS / "holdout52"
+"""A fifty-second blind holdout, written beside holdout51, in other languages (Greek dialogue-dash oral practice, a
+Hindi WhatsApp quiz export, Korean quizdown fences, Thai pymdownx `/// details` blocks, an Italian markmap, Dutch Hugo
+`expand` shortcodes, Hungarian matching exercises with a key, a Vietnamese X thread): `--corpus tests/corpus/holdout52`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -261,6 +270,8 @@ FOLDERS = {
     HOLDOUT48: 8,
     HOLDOUT49: 8,
     HOLDOUT50: 8,
+    HOLDOUT51: 8,
+    HOLDOUT52: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
