@@ -318,7 +318,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (verdict_tables, "block_kinds", lambda _doc: _Everything()),
     (yaml_cards, "block_kinds", lambda _doc: _Everything()),
     (yaml_cards, "a_line_opens_with", _maybe),
-    (linked_questions, "_may_hold_link_titles", _maybe),
+    (linked_questions, "_may_hold_thread_titles", _maybe),
     (glossary, "may_open_a_line_with", _maybe),
     (field_entries, "text_holds", _maybe),
     (field_entries, "block_kinds", lambda _doc: _Everything()),

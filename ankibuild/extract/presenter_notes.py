@@ -13,7 +13,8 @@ presenter sees.
 
 Slides are separated by `---` lines; a line that is only `???` starts the slide's presenter notes. A slide
 whose own text asks in a paragraph (its title then only a label: `## Q3`), or whose title asks over no text
-of its own but pictures, is a card: that text (pictures included) is the front, the notes the back. A slide's
+of its own but pictures, is a card: the question, then what else the slide shows (a picture, a table), is
+the front, the notes the back. A slide's
 properties (`class: center, middle`, `name: q4`) are no content. Read where two slides or more are answered
 so. A question slide without notes, or whose notes are empty, a placeholder or only a remark in brackets
 (`(look this up before Thursday)`), is `unanswered`. The notes of the other slides (a title slide's welcome,
@@ -97,8 +98,9 @@ def _read(doc: Document, slide: Sequence[int]) -> tuple[tuple[str, list[int]] | 
     titles = [i for i in shown if blocks[i].kind == "heading"]
     texts = [i for i in shown if blocks[i].kind == "paragraph" and not _PICTURES.match(doc.block_text(i).strip())]
     content = [i for i in shown if blocks[i].kind != "heading" and blocks[i].kind != "html_block"]
-    if any(is_question(" ".join(doc.block_text(i).split())) for i in texts):
-        front = "\n\n".join(doc.block_text(i).strip("\n") for i in content)
+    asking = [i for i in texts if is_question(" ".join(doc.block_text(i).split()))]
+    if asking:  # the question first, then what the slide shows with it (a picture, a table)
+        front = "\n\n".join(doc.block_text(i).strip("\n") for i in [*asking, *(i for i in content if i not in asking)])
         return (front, content), notes
     if len(titles) == 1 and not texts:
         title, _ = clean_question(doc.block_text(titles[0]).strip().lstrip("#").strip())
