@@ -27,7 +27,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, Section
 from .outline import clean_heading, topic_tags
-from .questions import is_question
+from .questions import ends_with_question_mark, is_question
 
 CONVENTION = "chat-export"
 
@@ -41,9 +41,8 @@ _NOTICE = re.compile(r"^[^\w*_]*(?P<i>\*|_)(?!(?P=i))[^\n]+(?<![*_])(?P=i)[ \t]*
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the asking turns of a chat export and the replies to them."""
-    # A conversation needs six short headings; an ordinary note's sections are questions or topics.
-    if sum(1 for s in doc.sections if len(s.title) <= _NAME_MAX) < 2 * _MIN_ROUNDS:
-        return RuleResult()
+    if not _may_hold_turns(doc):
+        return RuleResult()  # too few short headings to take turns: nearly every document
     turns = _turns(doc)
     if not turns:
         return RuleResult()
@@ -56,7 +55,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         question = _text(doc, asked)
         answer = _text(doc, replied)
-        if not question or not any(is_question(" ".join(p.split())) for p in question.split("\n\n")):
+        if not question or not any(_asks(" ".join(p.split())) for p in question.split("\n\n")):
             outcome = "skip:chat"
         else:
             loc = doc.loc(doc.blocks[_body(doc, asked)[0]].first)
@@ -78,11 +77,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         last = turns[-1]
         body = _body(doc, last)
         question = _text(doc, last)
-        if body and is_question(" ".join(question.split())) and all(is_free(doc, taken, i) for i in body):
+        if body and _asks(" ".join(question.split())) and all(is_free(doc, taken, i) for i in body):
             diagnostics.append(unanswered(doc.loc(doc.blocks[body[0]].first), question, "no reply"))
             for i in (last.block, *body):
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_hold_turns(doc: Document) -> bool:
+    """False when fewer headings than a conversation needs are short enough to name a speaker: an
+    ordinary note's headings are questions or topics. A count over the parsed headings, no text search."""
+    return sum(1 for s in doc.sections if len(s.title) <= _NAME_MAX) >= 2 * _MIN_ROUNDS
 
 
 def _turns(doc: Document) -> list[Section]:
@@ -122,3 +127,8 @@ def _body(doc: Document, section: Section) -> tuple[int, ...]:
 def _text(doc: Document, section: Section) -> str:
     """What a turn says, its blocks as written."""
     return "\n\n".join(doc.block_text(i).strip("\n") for i in _body(doc, section)).strip()
+
+
+def _asks(text: str) -> bool:
+    """A text that asks (`?`, a command word) or ends with its script's question mark (`？`, `؟`)."""
+    return is_question(text) or ends_with_question_mark(text)

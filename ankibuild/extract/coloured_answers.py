@@ -24,7 +24,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered, unquote
 from .document import Document, dedent, text_holds
 from .outline import clean_heading, topic_tags
-from .questions import clean_question, is_question
+from .questions import clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "coloured-answer"
 
@@ -41,7 +41,7 @@ _KINDS = ("bullet_list", "ordered_list", "paragraph", "blockquote")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from questions answered by a coloured line under them."""
-    if not text_holds(doc, "olor") or "</" not in doc.source.text:
+    if not _may_colour(doc):
         return RuleResult()  # no colour attribute: nearly every document
     # (block, line, last line, question, answer or None when no coloured line follows)
     found: list[tuple[int, int, int, str, str | None]] = []
@@ -75,13 +75,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+def _may_colour(doc: Document) -> bool:
+    """False when no tag can colour a line: the text names no colour (`color`, `colour`) or closes no tag."""
+    return text_holds(doc, "olor") and "</" in doc.source.text
+
+
 def _entry(text: str) -> tuple[str, str | None] | None:
     """The question of an entry and its coloured answer (None when it has none); None when it does not ask
     before a coloured last line."""
     match = _COLOURED.search(text.strip())
     asked = text.strip()[: match.start()] if match else text
     question = " ".join(asked.split())
-    if not question or not is_question(question):
+    if not question or not _asks(question):
         return None
     front, _ = clean_question(question)
     return front, (match.group("answer").strip() if match else None)
@@ -103,3 +108,8 @@ def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | No
         if entry is not None:
             entries.append((index, first, last, *entry))
     return entries if any(answer is not None for *_, answer in entries) else []
+
+
+def _asks(text: str) -> bool:
+    """A text that asks (`?`, a command word) or ends with its script's question mark (`？`, `؟`)."""
+    return is_question(text) or ends_with_question_mark(text)

@@ -28,7 +28,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, dedent, text_holds
 from .outline import clean_heading, topic_tags
-from .questions import clean_question, is_question
+from .questions import clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "obsidian-comment"
 
@@ -84,7 +84,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _front(text: str) -> str | None:
     """The question a text before a comment asks, or None when it does not ask."""
     text = " ".join(text.split())
-    if not text or not is_question(text):
+    if not text or not _asks(text):
         return None
     question, _ = clean_question(text)
     return question or None
@@ -139,9 +139,9 @@ def _block_comment(doc: Document, taken: Mapping[int, str], index: int) -> tuple
             return None, 1
         if not doc.lines[doc.blocks[index + 1].first].lstrip().startswith("%%"):
             return None, 1
-        span, opening = 2, len(lines)
-        lines = doc.lines[block.first : doc.blocks[index + 1].last]
-    start = block.first + opening
+        span, start = 2, doc.blocks[index + 1].first
+    else:
+        start = block.first + opening
     body = doc.lines[start:]
     head = body[0].lstrip()[2:]
     if "%%" in head:
@@ -164,3 +164,7 @@ def _block_comment(doc: Document, taken: Mapping[int, str], index: int) -> tuple
         rest.append(line)
     return None, 1
 
+
+def _asks(text: str) -> bool:
+    """A text that asks (`?`, a command word) or ends with its script's question mark (`？`, `؟`)."""
+    return is_question(text) or ends_with_question_mark(text)

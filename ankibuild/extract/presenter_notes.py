@@ -17,8 +17,9 @@ of its own but pictures, is a card: the question, then what else the slide shows
 the front, the notes the back. A slide's
 properties (`class: center, middle`, `name: q4`) are no content. Read where two slides or more are answered
 so. A question slide without notes, or whose notes are empty, a placeholder or only a remark in brackets
-(`(look this up before Thursday)`), is `unanswered`. The notes of the other slides (a title slide's welcome,
-reminders) are the speaker's, no cards; their slides are left to the other rules.
+(`(look this up before Thursday)`), is `unanswered`. The other slides with notes are the talk around the
+quiz (a title slide and its welcome, an agenda, a closing `# Questions?` over the next session's date): no
+cards; slides without notes are left to the other rules.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from . import RuleResult, claim, is_free
 from .answers import remark_or_empty_reason, unanswered
 from .document import Document, block_kinds, text_holds
 from .outline import clean_heading, topic_tags
-from .questions import clean_question, is_question
+from .questions import clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "presenter-note"
 
@@ -68,9 +69,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not all(is_free(doc, taken, i) for i in slide):
             continue
         if question is None:
-            if notes is not None:  # the speaker's notes (and their `???`) on a slide that asks nothing
-                for i in slide[len(slide) - len(notes) - 1 :]:
-                    claims.update(claim(blocks[i].first, blocks[i].last, "skip:notes"))
+            if notes is not None:  # a slide with notes that asks nothing: the talk around the quiz
+                for i in slide:
+                    claims.update(claim(blocks[i].first, blocks[i].last, "skip:slide"))
             continue
         front, shown = question
         answer = _text(doc, notes) if notes is not None else ""
@@ -98,13 +99,13 @@ def _read(doc: Document, slide: Sequence[int]) -> tuple[tuple[str, list[int]] | 
     titles = [i for i in shown if blocks[i].kind == "heading"]
     texts = [i for i in shown if blocks[i].kind == "paragraph" and not _PICTURES.match(doc.block_text(i).strip())]
     content = [i for i in shown if blocks[i].kind != "heading" and blocks[i].kind != "html_block"]
-    asking = [i for i in texts if is_question(" ".join(doc.block_text(i).split()))]
+    asking = [i for i in texts if _asks(" ".join(doc.block_text(i).split()))]
     if asking:  # the question first, then what the slide shows with it (a picture, a table)
         front = "\n\n".join(doc.block_text(i).strip("\n") for i in [*asking, *(i for i in content if i not in asking)])
         return (front, content), notes
     if len(titles) == 1 and not texts:
         title, _ = clean_question(doc.block_text(titles[0]).strip().lstrip("#").strip())
-        if title and is_question(title):
+        if title and _asks(title):
             pictures = [doc.block_text(i).strip("\n") for i in content]
             return ("\n\n".join([title, *pictures]), [titles[0], *content]), notes
     return None, notes
@@ -113,3 +114,8 @@ def _read(doc: Document, slide: Sequence[int]) -> tuple[tuple[str, list[int]] | 
 def _text(doc: Document, indexes: Sequence[int]) -> str:
     """The blocks' source, joined."""
     return "\n\n".join(doc.block_text(i).strip("\n") for i in indexes).strip()
+
+
+def _asks(text: str) -> bool:
+    """A text that asks (`?`, a command word) or ends with its script's question mark (`？`, `؟`)."""
+    return is_question(text) or ends_with_question_mark(text)
