@@ -278,3 +278,45 @@ def test_a_knowledge_check_of_radio_buttons_is_answered_by_its_feedback_section(
     assert cards[0][1].startswith("- ( ) Sicherungsschicht") and "**Vermittlungsschicht** – Richtig." in cards[0][1]
     _, diagnostics = extract_text(text)
     assert any(d.kind == "unanswered" and "IPv6" in d.message for d in diagnostics)
+
+
+def test_answers_under_jump_targets_answer_the_linked_questions() -> None:
+    # Each question links to its answer further down; the answer opens under the link's target, `<a id>`.
+    text = """\
+# Prüfungsfragen Thermodynamik
+
+## Fragen
+
+1. Was besagt der erste Hauptsatz? [→](#a1)
+2. Wann ist ein Prozess adiabatisch? [→](#a2)
+3. Warum kann kein Wirkungsgrad 1 erreichen? _(Antwort folgt)_
+
+## Antworten
+
+<a id="a1"></a>
+**1.** Die Energie eines abgeschlossenen Systems bleibt **erhalten**: $\\Delta U = Q + W$.
+
+<a id="a2"></a>
+
+**2.** Wenn keine Wärme ausgetauscht wird ($Q = 0$).
+
+[⬆ zurück nach oben](#fragen)
+"""
+    cards = [(c, q, a) for c, q, a in _cards(text) if c == "answer-section"]
+    assert cards == [
+        ("answer-section", "Was besagt der erste Hauptsatz?", "Die Energie eines abgeschlossenen Systems bleibt **erhalten**: $\\Delta U = Q + W$."),
+        ("answer-section", "Wann ist ein Prozess adiabatisch?", "Wenn keine Wärme ausgetauscht wird ($Q = 0$)."),
+    ]
+    _, diagnostics = extract_text(text)
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == ["Warum kann kein Wirkungsgrad 1 erreichen?"]
+
+
+def test_a_label_whose_answer_opens_in_bold_is_not_a_bold_line() -> None:
+    text = (
+        "## Preguntas\n\n1. ¿Qué es la mitosis?\n2. ¿Qué es la meiosis?\n\n## Respuestas\n\n"
+        "**1.** La división de una célula en **dos células hijas**\n\n**2.** La división que forma **gametos**\n"
+    )
+    assert [a for c, _, a in _cards(text) if c == "answer-section"] == [
+        "La división de una célula en **dos células hijas**",
+        "La división que forma **gametos**",
+    ]

@@ -94,3 +94,70 @@ It records how you resolved a conflict and replays that resolution next time.
     extraction, _ = extract_text(text)
     assert [d.question for d in extraction.drafts] == ["How do I revert a merge commit?", "What does `git rerere` do?"]
     assert clean_question("What is a monad? [source](https://example.org/q/2)")[0] == "What is a monad?"
+
+
+FORUM = """\
+# Fórum da turma — resumo semanal
+
+### 📣 #3 · Quem vai à visita de estudo na sexta?
+
+<sub>Categoria: **Avisos** · aberto por @rita · 8 comentários</sub>
+
+> Respondam até quarta.
+
+---
+
+### ❓ #7 · Porque é que o gelo flutua?
+
+<sub>Categoria: **Perguntas** · aberto por @joao · 3 comentários</sub>
+
+**✅ Resposta** · escolhida por @joao · escrita por @prof-ana
+
+> O gelo é menos denso do que a água líquida: as pontes de hidrogénio formam uma rede aberta.
+
+---
+
+### ❓ #9 · O que é uma reação exotérmica?
+
+<sub>Categoria: **Perguntas** · aberto por @maria · 1 comentário</sub>
+
+**✅ Resposta** · escolhida por @maria · escrita por @rui
+
+> Uma reação que liberta energia para o exterior, em geral sob a forma de calor.
+
+---
+
+### ❓ #12 · Qual é a diferença entre `mol` e `massa molar`?
+
+<sub>Categoria: **Perguntas** · aberto por @rui · 0 comentários</sub>
+
+⏳ *Ainda sem resposta escolhida.*
+"""
+
+
+def test_a_forum_digest_names_its_threads_by_number() -> None:
+    extraction, diagnostics = extract_text(FORUM)
+    assert [(d.convention, d.question) for d in extraction.drafts] == [
+        ("linked-question", "Porque é que o gelo flutua?"),
+        ("linked-question", "O que é uma reação exotérmica?"),
+    ]
+    assert extraction.drafts[0].answer.startswith("> O gelo é menos denso")
+    assert "Categoria" not in extraction.drafts[0].answer and "escolhida" not in extraction.drafts[0].answer
+    # the unanswered thread is reported; the announcement, another kind of thread, asks nothing
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == [
+        "Qual é a diferença entre `mol` e `massa molar`? (no answer, only a note)"
+    ]
+
+
+def test_numbered_headings_without_a_shared_answer_label_are_no_digest() -> None:
+    text = """\
+## #1 · Warum ist der Himmel blau?
+
+Rayleigh-Streuung.
+
+## #2 · Warum ist die Sonne gelb?
+
+**Hinweis:** siehe Kapitel 3.
+"""
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "linked-question"]

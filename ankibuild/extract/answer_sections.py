@@ -105,13 +105,16 @@ _NUMBER_LABEL = re.compile(
 )
 # `**Q1. What is a dominant allele?**`, `__3) Name the noble gases.__`: the label inside bold around the whole line.
 _BOLD_LINE = re.compile(
-    rf"^[ \t]{{0,3}}(?P<b>\*\*|__)(?:(?:{_LABEL_WORDS})\.?[ \t]*)?#?(?P<n>\d{{1,3}})[ \t]*[.):：][ \t]*(?P<text>\S.*?)(?P=b)[ \t]*$",
+    rf"^[ \t]{{0,3}}(?P<b>\*\*|__)(?:(?:{_LABEL_WORDS})\.?[ \t]*)?#?(?P<n>\d{{1,3}})[ \t]*[.):：][ \t]*(?!(?P=b))(?P<text>\S.*?)(?P=b)[ \t]*$",
     re.I,
 )
 # `Q1.`, `1.`, `Question 1:`, `2)`: the number opening a heading's title.
 _HEADING_NUMBER = re.compile(rf"^\s*(?:(?:{_LABEL_WORDS})\.?\s*)?#?(?P<n>\d{{1,3}})\s*[.:)]\s*\S", re.I)
 _ANCHOR_LINK = re.compile(r"^\W*\[[^\]]+\]\(#[^)]*\)\W*$")
 _ITEM_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*")
+# `<a id="a3"></a>`, `<a name="q3"/>`: a jump target alone on its line, where a question's `[→](#a3)` link lands;
+# it shows nothing, so the number label under it still opens the answer.
+_JUMP_TARGET = re.compile(r"""^[ \t]{0,3}<a[ \t]+(?:id|name)[ \t]*=[ \t]*["']?[\w:.-]+["']?[ \t]*/?>(?:[ \t]*</a>)?[ \t]*$""", re.I)
 _ENDS = frozenset({"hr", "heading"})
 _ITEM_BLOCKS = frozenset({"paragraph_open", "bullet_list_open", "ordered_list_open", "blockquote_open"})
 _MIN_QUESTIONS = 2
@@ -206,10 +209,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+# `… instead of Flexbox? _(answer coming soon)_`: a remark in italic brackets after the question, on its status.
+_TRAILING_REMARK = re.compile(r"(?<=[?？])[ \t]+(?P<i>[*_])[(\[][^()\[\]]*[)\]](?P=i)[ \t]*$")
+
+
 def _front(text: str) -> str:
-    """The question cleaned of its dress, the code, math or table under it kept as written."""
+    """The question cleaned of its dress and of a remark after it, the code, math or table under it kept as
+    written."""
     head, _, shown = text.partition("\n\n")
-    question, _ = clean_question(_POINTS.sub("", " ".join(head.split())))
+    question, _ = clean_question(_TRAILING_REMARK.sub("", _POINTS.sub("", " ".join(head.split()))))
     return f"{question}\n\n{shown.strip()}" if shown.strip() else question
 
 
@@ -411,9 +419,17 @@ def _entries(doc: Document, taken: Mapping[int, str], blocks: Sequence[int], *, 
             current = None
             entries.extend(_list_entries(doc, i))
             continue
-        if block.kind == "paragraph" and _labelled(doc.lines[block.first]):
+        start = _past_jump_targets(doc, block.first, block.last) if block.kind == "paragraph" else block.first
+        if start == block.last:  # only jump targets: they mark where the next entry starts, nothing to show
+            if current is not None:
+                current.spans.append((block.first, block.last))
+            continue
+        if block.kind == "paragraph" and _labelled(doc.lines[start]):
             lists_only = False
-            for entry in _paragraph_entries(doc, block.first, block.last):
+            found = _paragraph_entries(doc, start, block.last)
+            if found and start > block.first:
+                found[0].spans.append((block.first, start))
+            for entry in found:
                 entries.append(entry)
                 current = entry
             continue
@@ -430,6 +446,13 @@ def _entries(doc: Document, taken: Mapping[int, str], blocks: Sequence[int], *, 
         else:
             current.follows = True
     return _Group((), None, entries, lists_only)
+
+
+def _past_jump_targets(doc: Document, first: int, last: int) -> int:
+    """The first line from FIRST (up to LAST) that is no jump target (`<a id="a3"></a>`)."""
+    while first < last and _JUMP_TARGET.match(doc.lines[first]):
+        first += 1
+    return first
 
 
 def _labelled(line: str) -> bool:

@@ -16,7 +16,12 @@ answered behind the same label line.
 Where two headings or more of one level are wholly a link (a mark or emoji after it allowed) and their
 sections open with the same bold label line (`**Top answer** (▲ 26k):`, `**Accepted answer:**`), every
 such link heading of that level is a question, its link text the front, whatever its wording (a thread's
-title need not ask with `?`). A section that opens with the label is answered by what follows the label
+title need not ask with `?`). A forum digest names its threads by number instead (`### ❓ #37 · What does …?`,
+the front being the title after the number); its label line may carry the thread's credits after a
+separator (`**✅ Answer** · selected by @sam · written by @priya`), and a one-line note in small print
+before it (`<sub>Category: Q&A · 4 comments</sub>`) is the thread's metadata, no answer. There the threads
+that count are those that carry the answered ones' mark (`❓`): another kind of thread (`📣` announcements)
+is left alone. A section that opens with the label is answered by what follows the label
 line, to the next heading or `---`; a section without it holds only the note-taker's remark on the
 thread (`*Haven't read it yet*`, `Skipping — …`) and is `unanswered`. Nothing else is read: a heading that
 is a link among other headings is a link, not a question.
@@ -39,38 +44,56 @@ CONVENTION = "linked-question"
 _MIN_ANSWERED = 2
 # `**Top answer** (▲ 26k):`, `**Accepted answer:**`, `__Answer__ —`: a line that is a bold label and at
 # most a short note (a score) before its closing colon or dash.
-_LABEL_LINE = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)(?P<label>[^*_\n]{1,40}?)[:：]?(?P=b)[^\n*_]{0,30}?[:：—–]?[ \t]*$")
+_LABEL_LINE = re.compile(
+    r"^[ \t]{0,3}(?P<b>\*\*|__)(?P<label>[^*_\n]{1,40}?)[:：]?(?P=b)(?:[^\n*_]{0,30}?[:：—–]?|[ \t]+[·•|][^\n*]{1,80})[ \t]*$"
+)
+# `❓ #37 · What does …?`, `#12: Who …?`: a thread's title after its number (and a mark before it).
+_THREAD_TITLE = re.compile(r"^(?P<mark>[^\w#\[]*)#(?P<n>\d{1,6})[ \t]*[·•|:—–-][ \t]*(?P<title>\S.*)$")
+# `<sub>Category: Q&A · opened by @sam · 4 comments</sub>`: a thread's metadata in small print.
+_SMALL_PRINT = re.compile(r"^[ \t]{0,3}<(?P<tag>sub|small)>[^\n]*</(?P=tag)>[ \t]*$", re.I)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from link headings answered behind a shared label line (see the module docstring)."""
-    if not _may_hold_link_titles(doc):
-        return RuleResult()  # no heading is a link: nearly every document
+    if not _may_hold_thread_titles(doc):
+        return RuleResult()  # no heading is a link or a numbered thread: nearly every document
     linked: dict[int, tuple[Section, str]] = {}
+    marks: dict[int, str] = {}  # for a numbered thread's heading, the mark before its number
     for n, section in enumerate(doc.sections):
         block = doc.blocks[section.block]
-        if "](" not in doc.lines[block.first]:
+        if "](" in doc.lines[block.first]:
+            inline = doc.inline(block)
+            text = whole_link_text(inline.content) if inline is not None else None
+        elif "#" in section.title and (inline := doc.inline(block)) is not None and (thread := _THREAD_TITLE.match(inline.content.strip())):
+            text = thread.group("title").strip()
+            marks[n] = "".join(thread.group("mark").split())
+        else:
             continue
-        inline = doc.inline(block)
-        text = whole_link_text(inline.content) if inline is not None else None
         if text is not None and is_free(doc, taken, section.block):
             linked[n] = (section, text)
     labels: dict[int, dict[str, int]] = {}  # per level, how many link sections open with each label
-    opening: dict[int, str] = {}
+    opening: dict[int, tuple[str, int]] = {}
     for n, (section, _) in linked.items():
-        label = _opening_label(doc, section)
-        if label is not None:
-            opening[n] = label
+        found = _opening_label(doc, section)
+        if found is not None:
+            opening[n] = found
             counts = labels.setdefault(section.level, {})
-            counts[label] = counts.get(label, 0) + 1
+            counts[found[0]] = counts.get(found[0], 0) + 1
     shared = {level: label for level, counts in labels.items() for label, count in counts.items() if count >= _MIN_ANSWERED}
     if not shared:
         return RuleResult()
+    answered_marks = {marks[n] for n, (label, _) in opening.items() if n in marks and shared.get(linked[n][0].level) == label}
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for n, (section, question) in linked.items():
         if section.level not in shared:
+            continue
+        if n in marks and marks[n] not in answered_marks:  # another kind of thread (an announcement): no question
+            body = _body(doc, section)
+            if all(is_free(doc, taken, i) for i in body):
+                head = doc.blocks[section.block]
+                claims.update(claim(head.first, doc.blocks[body[-1]].last if body else head.last, "skip:thread"))
             continue
         body = _body(doc, section)
         if not all(is_free(doc, taken, i) for i in body):
@@ -78,11 +101,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         head = doc.blocks[section.block]
         loc = doc.loc(head.first)
         lines = (head.first, doc.blocks[body[-1]].last if body else head.last)
-        if opening.get(n) != shared[section.level]:
+        label, at = opening.get(n, ("", 0))
+        if label != shared[section.level]:
             diagnostics.append(unanswered(loc, question, "no answer, only a note"))
             claims.update(claim(*lines, "unanswered"))
             continue
-        answer = build_answer(doc, body[1:])
+        answer = build_answer(doc, body[at + 1 :])
         if answer.empty_reason is not None:
             diagnostics.append(unanswered(loc, question, answer.empty_reason))
             claims.update(claim(*lines, "unanswered"))
@@ -97,10 +121,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 _BOLD_OPENING = re.compile(r"^(?:\*\*|__)", re.M)
 
 
-def _may_hold_link_titles(doc: Document) -> bool:
-    """False when the document holds no link (`](`), so that no heading is one, or no line opens in bold,
-    so that no section opens with a label line: the rule reads nothing else."""
-    return bool(doc.sections) and text_holds(doc, "](") and may_open_a_line_with(doc, _BOLD_OPENING)
+def _may_hold_thread_titles(doc: Document) -> bool:
+    """False when no heading can be a thread's title (the document holds no link, `](`, and no heading a
+    `#`) or no line opens in bold, so that no section opens with a label line: the rule reads nothing else."""
+    if not doc.sections or not may_open_a_line_with(doc, _BOLD_OPENING):
+        return False
+    return text_holds(doc, "](") or any("#" in s.title for s in doc.sections)
 
 
 def _body(doc: Document, section: Section) -> list[int]:
@@ -113,12 +139,18 @@ def _body(doc: Document, section: Section) -> list[int]:
     return body
 
 
-def _opening_label(doc: Document, section: Section) -> str | None:
-    """The bold label (lower case) of the one-line paragraph that opens the section, if it opens so."""
-    if not section.body:
+def _opening_label(doc: Document, section: Section) -> tuple[str, int] | None:
+    """The bold label (lower case) of the one-line paragraph that opens the section (after a line of
+    metadata in small print), with its place in the body, if it opens so."""
+    at = 0
+    if len(section.body) > 1 and _one_line(doc, section.body[0]) and _SMALL_PRINT.match(doc.lines[doc.blocks[section.body[0]].first]):
+        at = 1
+    if len(section.body) <= at or not _one_line(doc, section.body[at]):
         return None
-    block = doc.blocks[section.body[0]]
-    if block.kind != "paragraph" or block.last - block.first != 1:
-        return None
-    match = _LABEL_LINE.match(doc.lines[block.first])
-    return " ".join(match.group("label").split()).lower() if match else None
+    match = _LABEL_LINE.match(doc.lines[doc.blocks[section.body[at]].first])
+    return (" ".join(match.group("label").split()).lower(), at) if match else None
+
+
+def _one_line(doc: Document, index: int) -> bool:
+    block = doc.blocks[index]
+    return block.kind == "paragraph" and block.last - block.first == 1

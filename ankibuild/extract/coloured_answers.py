@@ -1,0 +1,115 @@
+"""Coloured answers: study guides that show each answer in colour on the line under its question, so the
+key stands out on the printed sheet.
+
+    1. Wie heißt die äußerste Schicht der Sonne?
+       <span style="color:red">Die Korona.</span>
+
+    > Explique por qué el cielo es azul.
+    > <font color="blue">La dispersión de Rayleigh …</font>
+
+A list item, a paragraph or a quote whose last line (or lines) is wholly one coloured `<span style="color:…">`
+or `<font color="…">` is a card: the text before it is the front (its number dropped), what the tag holds
+the back. Read where two answers or more are written so. An empty coloured tag leaves its question
+`unanswered`, and so does an item that asks with no coloured line in a list whose other items have one.
+A coloured word inside a sentence (`answers are in <span style="color:red">red</span>`) is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim, is_free
+from .answers import empty_reason, unanswered, unquote
+from .document import Document, dedent, text_holds
+from .outline import clean_heading, topic_tags
+from .questions import clean_question, ends_with_question_mark, is_question
+
+CONVENTION = "coloured-answer"
+
+_MIN_ANSWERED = 2
+# The coloured tag closing an entry on lines of its own: `<span style="color:red">…</span>`, `<font color=…>`.
+_COLOURED = re.compile(
+    r"(?:^|\n)[ \t]*<(?P<tag>span|font)\b[^>\n]*?\b(?:style[ \t]*=[ \t]*[\"'][^\"'\n]*\bcolou?r[ \t]*:|color[ \t]*=)[^>\n]*>"
+    r"(?P<answer>(?:(?!</?(?P=tag)\b).)*?)</(?P=tag)>[ \t]*$",
+    re.S | re.I,
+)
+_ITEM_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_KINDS = ("bullet_list", "ordered_list", "paragraph", "blockquote")
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from questions answered by a coloured line under them."""
+    if not _may_colour(doc):
+        return RuleResult()  # no colour attribute: nearly every document
+    # (block, line, last line, question, answer or None when no coloured line follows)
+    found: list[tuple[int, int, int, str, str | None]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _KINDS or not is_free(doc, taken, index):
+            continue
+        if block.kind in ("bullet_list", "ordered_list"):
+            found.extend(_items(doc, index))
+            continue
+        text = doc.block_text(index)
+        entry = _entry(unquote(text) if block.kind == "blockquote" else text)
+        if entry is not None and entry[1] is not None:
+            found.append((index, block.first, block.last, *entry))
+    if sum(1 for *_, answer in found if answer is not None and empty_reason(answer) is None) < _MIN_ANSWERED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for index, first, last, question, answer in found:
+        loc = doc.loc(first)
+        reason = "no answer" if answer is None else empty_reason(answer)
+        if reason is None and answer is not None:
+            section = doc.section_of_block(index)
+            path = (*section.path, section.title) if section is not None and section.title != doc.title else ()
+            context = tuple(clean_heading(p) for p in path)
+            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+            claims.update(claim(first, last, "card"))
+        else:
+            diagnostics.append(unanswered(loc, question, reason))
+            claims.update(claim(first, last, "unanswered"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_colour(doc: Document) -> bool:
+    """False when no tag can colour a line: the text names no colour (`color`, `colour`) or closes no tag."""
+    return text_holds(doc, "olor") and "</" in doc.source.text
+
+
+def _entry(text: str) -> tuple[str, str | None] | None:
+    """The question of an entry and its coloured answer (None when it has none); None when it does not ask
+    before a coloured last line."""
+    match = _COLOURED.search(text.strip())
+    asked = text.strip()[: match.start()] if match else text
+    question = " ".join(asked.split())
+    if not question or not _asks(question):
+        return None
+    front, _ = clean_question(question)
+    return front, (match.group("answer").strip() if match else None)
+
+
+def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | None]]:
+    """The top-level items of a list that ask, with their coloured answers; the items without one only
+    when another item of the list has one."""
+    block = doc.blocks[index]
+    level = doc.tokens[block.start].level + 1
+    entries: list[tuple[int, int, int, str, str | None]] = []
+    for token in doc.tokens[block.start : block.end]:
+        if token.type != "list_item_open" or token.level != level or not token.map:
+            continue
+        first, last = token.map
+        lines = list(doc.lines[first:last])
+        lines[0] = _ITEM_MARK.sub("", lines[0], count=1)
+        entry = _entry(dedent([lines[0].strip(), *lines[1:]]))
+        if entry is not None:
+            entries.append((index, first, last, *entry))
+    return entries if any(answer is not None for *_, answer in entries) else []
+
+
+def _asks(text: str) -> bool:
+    """A text that asks (`?`, a command word) or ends with its script's question mark (`？`, `؟`)."""
+    return is_question(text) or ends_with_question_mark(text)

@@ -1,0 +1,66 @@
+"""The coloured-answer rule: study guides whose answers are written in colour on the line under each
+question."""
+
+from __future__ import annotations
+
+from tests.helpers import cards_and_unanswered
+
+GERMAN = """\
+# Biologie — Lernzettel Zelle
+
+*Die Antworten aus der Übung stehen in <span style="color:red">Rot</span>.*
+
+## Organellen
+
+1. Wo findet die Zellatmung statt?
+   <span style="color:red">In den Mitochondrien.</span>
+
+2. Nenne die Aufgabe der Ribosomen.
+   <span style="color:red">Proteinbiosynthese (Translation).</span>
+
+3. Was enthält der Zellkern?
+   <span style="color:red"></span>
+
+4. Warum haben Pflanzenzellen eine Zellwand?
+
+## Transferfrage
+
+> Warum platzen rote Blutkörperchen in destilliertem Wasser?
+> <span style="color: #c00">Osmose: Wasser strömt in die Zelle, bis die Membran reißt.</span>
+"""
+
+PORTUGUESE = """\
+- Qual é o maior osso do corpo humano?
+  <font color="blue">O fêmur.</font>
+- Quantos ossos tem um adulto?
+  <font color="blue">206.</font>
+"""
+
+
+def test_a_coloured_last_line_answers_the_question_above_it() -> None:
+    cards, unanswered = cards_and_unanswered(GERMAN)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("coloured-answer", "Wo findet die Zellatmung statt?", "In den Mitochondrien."),
+        ("coloured-answer", "Nenne die Aufgabe der Ribosomen.", "Proteinbiosynthese (Translation)."),
+        (
+            "coloured-answer",
+            "Warum platzen rote Blutkörperchen in destilliertem Wasser?",
+            "Osmose: Wasser strömt in die Zelle, bis die Membran reißt.",
+        ),
+    ]
+    # an empty coloured tag, and an item of the list with none, are unanswered
+    assert [m for _, m in unanswered] == ["Was enthält der Zellkern?", "Warum haben Pflanzenzellen eine Zellwand?"]
+
+
+def test_font_tags_colour_answers_too() -> None:
+    cards, _ = cards_and_unanswered(PORTUGUESE)
+    assert [(q, a) for _, _, q, a in cards] == [("Qual é o maior osso do corpo humano?", "O fêmur."), ("Quantos ossos tem um adulto?", "206.")]
+
+
+def test_a_coloured_word_inside_a_sentence_is_no_answer() -> None:
+    text = """\
+- ¿Qué gas liberan las plantas? Se ve en <span style="color:green">verde</span> en el esquema.
+- ¿Dónde ocurre la fotosíntesis? <span style="color:green">cloroplastos</span> y más texto.
+"""
+    cards, _ = cards_and_unanswered(text)
+    assert all(rule != "coloured-answer" for _, rule, _, _ in cards)
