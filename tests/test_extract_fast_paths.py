@@ -67,6 +67,7 @@ from ankibuild.extract import (
     exercises,
     explicit,
     extract_cards,
+    fenced_banks,
     fenced_divs,
     fenced_tasks,
     field_drills,
@@ -341,6 +342,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (comment_answers, "text_holds", _maybe),
     (comment_answers, "block_kinds", lambda _doc: _Everything()),
     (emoji_items, "block_kinds", lambda _doc: _Everything()),
+    (fenced_banks, "block_kinds", lambda _doc: _Everything()),
+    (fenced_banks, "_MAY_BANK", _Everything()),
 ]
 
 
@@ -518,6 +521,11 @@ _BODIES = st.sampled_from(
         "Q. Why?",
         "#### Answer: B",
         "<details><summary><b>Answer</b></summary>",
+        "-- Q1. List the rows of the table.",
+        "# Ejercicio 2: Calcula la media de x.",
+        "SELECT 1;",
+        "B. Nitrogen",
+        "ANSWER: B",
         "- A: `1`",
         "- B. two",
         "A) one  B) two",
