@@ -51,7 +51,11 @@ def test_each_labelled_comment_asks_and_the_code_under_it_answers() -> None:
     assert first.loc.line == 8
     assert first.context == ("Parte A",)
     grouped = cards["Agrupa las ventas por región y ordénalas de mayor a menor."]
-    assert grouped.answer.splitlines()[1:-1] == ['(df.groupby("region")["ventas"]', "   .sum()", "   .sort_values(ascending=False))"]
+    assert grouped.answer.splitlines()[1:-1] == [
+        '(df.groupby("region")["ventas"]',
+        "   .sum()",
+        "   .sort_values(ascending=False))",
+    ]
     unanswered = [d for d in diagnostics if d.kind == "unanswered"]
     assert [(d.loc.line, d.question) for d in unanswered] == [(23, "¿Cuántas filas tienen la fecha duplicada?")]
 
@@ -219,3 +223,25 @@ SELECT * FROM orders ORDER BY placed DESC LIMIT 10;
 def test_labels_that_go_back_in_number_are_no_bank() -> None:
     extraction, _ = extract_text(BACKWARDS)
     assert not [d for d in extraction.drafts if d.convention == "fenced-bank"]
+
+
+TEMPLATE = """\
+# Note templates
+
+Each card of the deck is written like this:
+
+```markdown
+# Question 1: Was zeigt die Vorlage?
+Die Antwort steht unter der Überschrift.
+
+# Question 2: Wohin kommen die Tags?
+In die letzte Zeile der Notiz.
+```
+"""
+
+
+def test_markdown_shown_in_a_fence_is_no_bank() -> None:
+    extraction, _ = extract_text(TEMPLATE)
+    assert not [d for d in extraction.drafts if d.convention == "fenced-bank"]
+    as_text, _ = extract_text(TEMPLATE.replace("```markdown", "```text"))
+    assert [d.convention for d in as_text.drafts] == ["fenced-bank", "fenced-bank"]

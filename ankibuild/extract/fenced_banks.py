@@ -23,7 +23,8 @@ Two layouts of item make a fence a bank rather than code:
    (`-- TODO …`) or nothing leaves the question `unanswered`. The fence opens with a label (comment lines
    before it allowed), and every label of the document's banks uses the same word, numbered upward, at
    least two of them, one answered: step comments (`# 1. Load the data`, `// Step 2: …`), quarters
-   (`-- Q1 revenue`) and a lone labelled comment stay code.
+   (`-- Q1 revenue`), a lone labelled comment and Markdown shown as an example (`# Question 1` headings in a
+   ```` ```markdown ```` fence) stay code.
 
 2. **Aiken items**, Moodle's plain-text quiz format:
 
@@ -88,6 +89,8 @@ _MAY_BANK = lazy_pattern(
     re.I | re.M,
 )
 _AIKEN = ""  # no label word is empty
+# Fences of Markdown source, where `#` opens a heading rather than a comment.
+_MARKUP_INFO = frozenset({"markdown", "md"})
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -176,6 +179,8 @@ def _fence_body(doc: Document, index: int) -> tuple[int, list[str], str, str]:
 def _labelled_items(doc: Document, index: int) -> tuple[str, list[tuple[int, _Item]]] | None:
     """The label word of a fence opening with labelled comments, and its items with their numbers, or None."""
     first, lines, markup, info = _fence_body(doc, index)
+    if info.lower() in _MARKUP_INFO:
+        return None  # `# Question 1: …` in Markdown is a heading shown as an example, no comment
     heads: list[tuple[int, re.Match[str]]] = []
     for n, line in enumerate(lines):
         match = _LABEL_LINE.match(line)
