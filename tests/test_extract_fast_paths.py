@@ -343,7 +343,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (comment_answers, "block_kinds", lambda _doc: _Everything()),
     (emoji_items, "block_kinds", lambda _doc: _Everything()),
     (fenced_banks, "block_kinds", lambda _doc: _Everything()),
-    (fenced_banks, "_MAY_BANK", _Everything()),
+    (fenced_banks, "_may_bank", _maybe),
 ]
 
 
