@@ -69,6 +69,7 @@ from ankibuild.extract import (
     exercises,
     explicit,
     extract_cards,
+    fenced_banks,
     fenced_divs,
     fenced_tasks,
     field_drills,
@@ -367,6 +368,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (numbered_grids, "block_kinds", lambda _doc: _Everything()),
     (numbered_grids, "_may_hold_numbered_cells", _maybe),
     (noted_questions, "_may_hold_todo_note", _maybe),
+    (fenced_banks, "block_kinds", lambda _doc: _Everything()),
+    (fenced_banks, "_may_bank", _maybe),
 ]
 
 
@@ -544,6 +547,11 @@ _BODIES = st.sampled_from(
         "Q. Why?",
         "#### Answer: B",
         "<details><summary><b>Answer</b></summary>",
+        "-- Q1. List the rows of the table.",
+        "# Ejercicio 2: Calcula la media de x.",
+        "SELECT 1;",
+        "B. Nitrogen",
+        "ANSWER: B",
         "- A: `1`",
         "- B. two",
         "A) one  B) two",

@@ -95,3 +95,26 @@ def test_reminders_to_prepare_are_not_reported() -> None:
     text = "# Trip\n\n## Things to prepare\n\n- Passport and tickets.\n- Charger for the laptop.\n- Cash for the taxi.\n"
     _, unanswered = cards_and_unanswered(text)
     assert unanswered == []
+
+
+@pytest.mark.parametrize(
+    ("title", "question"),
+    [
+        ("## To write next week", "Why does ice float on water?"),
+        ("## Cartes à écrire", "Pourquoi le ciel est-il bleu ?"),
+        ("## Noch zu schreiben", "Warum ist Meerwasser salzig?"),
+    ],
+)
+def test_the_questions_of_a_checklist_of_cards_to_write_are_reported(title: str, question: str) -> None:
+    text = (
+        "# Physics deck\n\n## Density\n\nIce is less dense than water.\n\n" + title + "\n\n"
+        "- [ ] Something on *buoyancy* – Ana\n- [ ] " + question + "\n- [x] Unit conversions (kg/m³)\n"
+    )
+    _, unanswered = cards_and_unanswered(text)
+    assert [m for _, m in unanswered] == [question]
+
+
+def test_a_checklist_under_another_title_is_left_alone() -> None:
+    text = "# Lab\n\n## Before submitting\n\n- [ ] Does every query run?\n- [x] Zip the files\n"
+    _, unanswered = cards_and_unanswered(text)
+    assert unanswered == []

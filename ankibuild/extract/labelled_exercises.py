@@ -39,6 +39,9 @@ _WORDS = (
     r"exercises?|exercices?|ejercicios?|esercizi[oi]?|exerc[ií]cios?|[üu]bung(?:en)?|aufgaben?|problems?|tasks?|"
     r"задани[ея]|упражнени[ея]|задача|练习|練習|习题|習題|演習|연습\s*문제|연습"
 )
+EXERCISE_LABEL_WORDS = _WORDS
+"""The words that label an exercise (`Exercise`, `Problem`, `Task`, `Aufgabe`, `Задача`, `练习` …), as regex
+alternatives (no group: wrap them in one)."""
 # `**Exercise 3.6**`, `Exercise 4:`, `**Problem 7.**`, `__Task 2__:`, `练习 3：` — numbered, the number before the
 # closing emphasis or after it.
 _LABEL = lazy_pattern(

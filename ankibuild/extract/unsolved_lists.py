@@ -17,9 +17,10 @@ its questions have no answers (`(no solutions posted)`, `without answers`, `Unso
 commanding in one of their sentences: every item of it is reported.
 
 **Lists to review.** Under a title saying its items are still to work out (`## To review`, `Open questions`,
-`Questions to ask`, `Still unclear`, `À revoir`, `Offene Fragen`, `Por repasar`, `Da rivedere`, `Pra estudar depois`, `待复习`), a free
-list mixes questions with reminders (`- Storage Gateway modes — keep mixing these up`): its items that are
-questions (up to their last question mark) are reported unanswered, the reminders claimed with them.
+`Questions to ask`, `Still unclear`, `To write next week`, `À revoir`, `Offene Fragen`, `Por repasar`, `Da
+rivedere`, `Pra estudar depois`, `待复习`), a free list mixes questions with reminders (`- Storage Gateway modes —
+keep mixing these up`): its items that are questions (up to their last question mark, a task-list box `[ ]` before
+them left out) are reported unanswered, the reminders claimed with them.
 """
 
 from __future__ import annotations
@@ -49,22 +50,25 @@ _TITLE_WORDS = (
     "antwort", "حل", "إجاب", "اجاب", "答案", "prep", "prép", "vorbereit",
 )  # fmt: skip
 # A section title saying what it lists is still to work out: `To review`, `Open questions`, `Questions to ask`,
-# `Still unclear`, `À revoir`, `Offene Fragen`, `Por repasar`, `Da rivedere`, `待复习` (`titles_may_hold` tests the
-# words below). Only the items that ask are reported: such a list mixes questions with reminders.
+# `Still unclear`, `To write` (cards still to write), `À revoir`, `Offene Fragen`, `Por repasar`, `Da rivedere`,
+# `待复习` (`titles_may_hold` tests the words below). Only the items that ask are reported: such a list mixes
+# questions with reminders.
 _TO_REVIEW = lazy_pattern(
-    r"\bto\s+(?:review|revisit|ask|look\s+up)\b|\breview\s+later\b|\bopen\s+questions\b|\bquestions\s+to\s+ask\b"
+    r"\bto\s+(?:review|revisit|ask|look\s+up|write)\b|\breview\s+later\b|\bopen\s+questions\b|\bquestions\s+to\s+ask\b"
     r"|\bstill\s+unclear\b|\bto[ -]?do\b|[àa]\s+revoir\b|\bquestions\s+ouvertes\b|\boffene\s+fragen\b|\bzu\s+kl[äa]ren\b"
+    r"|[àa]\s+[ée]crire\b|\bzu\s+schreiben\b|\bpor\s+escribir\b|\bda\s+scrivere\b"
     r"|\bpor\s+repasar\b|\bpreguntas\s+abiertas\b|\bda\s+rivedere\b|\bdomande\s+aperte\b|\ba\s+rever\b|\b(?:estudar|study)\s+(?:depois|later)\b|待复习|待復習|要復習",
     re.I,
 )
 _REVIEW_WORDS = (
     "review", "revisit", "look", "open", "ask", "unclear", "todo", "to do", "to-do", "revoir", "ouvertes", "offene", "klären", "klaren", "repasar",
-    "abiertas", "rivedere", "aperte", "rever", "estudar", "study", "待复习", "待復習", "要復習",
+    "abiertas", "rivedere", "aperte", "rever", "estudar", "study", "待复习", "待復習", "要復習", "write", "crire", "schreiben",
+    "escribir", "scrivere",
 )  # fmt: skip
 _TITLE_WORDS_FOUND = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
 _REVIEW_WORDS_FOUND = re.compile("|".join(map(re.escape, _REVIEW_WORDS)))
-# A list marker, with the open task box after it (`- [ ] Why …?`: a question still to answer).
-_MARKER = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ \t]\][ \t]+)?")
+# A list marker, with the box of a task-list item after it (`- [ ] What is …?`): no part of the item's text.
+_MARKER = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ \txX]\][ \t]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！])\s+")
 _MIN_ITEMS = 2
 # Commands that set a problem to work out (`Find the supply curve.`), besides the exam commands `is_question`
