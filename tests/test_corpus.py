@@ -218,6 +218,14 @@ HOLDOUT52 = CORPUS / "holdout52"
 """A fifty-second blind holdout, written beside holdout51, in other languages (Greek dialogue-dash oral practice, a
 Hindi WhatsApp quiz export, Korean quizdown fences, Thai pymdownx `/// details` blocks, an Italian markmap, Dutch Hugo
 `expand` shortcodes, Hungarian matching exercises with a key, a Vietnamese X thread): `--corpus tests/corpus/holdout52`."""
+HOLDOUT53 = CORPUS / "holdout53"
+"""A fifty-third blind holdout, written during round 27, in English (mdBook admonish fences, a Zulip digest with quote
+and spoiler fences, tldr-page drills, Go spot-the-bug diffs, webexercises R Markdown, a merit-badge workbook, a LaTeX
+exam-class paper, a graded Google Forms quiz): `--corpus tests/corpus/holdout53`."""
+HOLDOUT54 = CORPUS / "holdout54"
+"""A fifty-fourth blind holdout, written beside holdout53, in other languages (a Japanese boki journal-entry drill,
+Chinese flomo memos, a Russian Workflowy export, an Arabic Google Forms result, Portuguese bookdown exercise/solution
+divs, a German Deckset deck, French Zotero annotations, a Swedish text2qti quiz): `--corpus tests/corpus/holdout54`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -272,6 +280,8 @@ FOLDERS = {
     HOLDOUT50: 8,
     HOLDOUT51: 8,
     HOLDOUT52: 8,
+    HOLDOUT53: 8,
+    HOLDOUT54: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
