@@ -150,6 +150,7 @@ from ankibuild.extract import (
     task_headings,
     task_labels,
     term_arrows,
+    thread_posts,
     topics,
     tossups,
     transcripts,
@@ -367,6 +368,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (numbered_grids, "block_kinds", lambda _doc: _Everything()),
     (numbered_grids, "_may_hold_numbered_cells", _maybe),
     (noted_questions, "_may_hold_todo_note", _maybe),
+    (thread_posts, "may_open_a_line_with", _maybe),
+    (thread_posts, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
