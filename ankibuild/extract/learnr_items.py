@@ -63,7 +63,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _may_hold_chunks(doc.source.text):
         return RuleResult()
     chunks: dict[str, int] = {}
-    exercises: list[int] = []
+    exercises: list[tuple[int, str]] = []  # (chunk, its label)
     quizzes: list[int] = []
     for index, block in enumerate(doc.blocks):
         if block.kind != "fence" or not is_free(doc, taken, index):
@@ -73,7 +73,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         chunks.setdefault(match.group("label"), index)
         if _EXERCISE_OPTION.search(match.group("options") or ""):
-            exercises.append(index)
+            exercises.append((index, match.group("label")))
         elif _QUESTION_CALL.search(doc.block_text(index)):
             quizzes.append(index)
     found = len(exercises) + sum(len(_QUESTION_CALL.findall(doc.block_text(i))) for i in quizzes)
@@ -82,8 +82,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for index in exercises:
-        label = _CHUNK.match(doc.lines[doc.blocks[index].first]).group("label")  # type: ignore[union-attr]
+    for index, label in exercises:
         task = _task(doc, taken, index)
         if not task:
             continue
@@ -94,14 +93,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         used += _comments_after(doc, taken, index)
         body = _body(doc, solution) if solution is not None else ""
         path = heading_path(doc, index)
-        if not body:
+        if solution is None or not body:
             diagnostics.append(unanswered(loc, front, "no solution chunk"))
             outcome = "unanswered"
         else:
             back = f"```r\n{body}\n```"
             drafts.append(CardDraft(loc, CONVENTION, front, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
             outcome = "card"
-            used.append(solution)  # type: ignore[arg-type]
+            used.append(solution)
         for i in used:
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
     for index in quizzes:

@@ -116,14 +116,12 @@ def _posts(doc: Document, taken: Mapping[int, str]) -> list[list[int]]:
 def _split(doc: Document, post: list[int]) -> tuple[str, str] | None:
     """(question, answer source) of a post that opens with a line that asks after its counter, else None."""
     first = doc.blocks[post[0]]
-    lines = doc.lines[first.first : first.last]
-    lines = [_COUNTER.sub("", lines[0], count=1), *lines[1:]]
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if len(lines) == 0 and len(post) > 1 and doc.blocks[post[1]].kind == "paragraph":
+    opening = doc.lines[first.first : first.last]
+    lines = [line for line in [_COUNTER.sub("", opening[0], count=1), *opening[1:]] if line.strip()]
+    if not lines and len(post) > 1 and doc.blocks[post[1]].kind == "paragraph":
         post = post[1:]  # the counter alone, the question the paragraph under it
         first = doc.blocks[post[0]]
-        lines = doc.lines[first.first : first.last]
+        lines = list(doc.lines[first.first : first.last])
     if not lines:
         return None
     line = lines[0].strip()
