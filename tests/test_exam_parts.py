@@ -129,3 +129,35 @@ def test_a_picture_after_a_real_answer_stays_with_it() -> None:
     answers = {d.question: d.answer for d in extraction.drafts}
     assert answers["Wie viele Provinzen hat Kanada?"].startswith("Zehn Provinzen")
     assert "bilder/kanada.png" in answers["Wie viele Provinzen hat Kanada?"]
+
+
+STRUCK_OPTIONS = """\
+# Révision du QCM de biologie
+
+**1.** La mitose produit :
+
+- ~~quatre cellules haploïdes~~
+- **deux cellules diploïdes identiques ✅**
+- ~~une seule cellule~~
+
+**2.** Qual organela produz ATP?
+
+- ~~Ribossomo~~
+- Mitocôndria
+- ~~Lisossomo~~
+- Complexo de Golgi
+
+> Gabarito ainda não saiu.
+
+**3.** Les étapes de la méiose :
+
+- prophase I
+- métaphase I
+"""
+
+
+def test_struck_options_make_a_question_of_any_stem_and_no_marked_option_leaves_it_unanswered() -> None:
+    cards, unanswered = _outcome(STRUCK_OPTIONS)
+    assert [(rule, q) for rule, q, _, _ in cards] == [("exam-part", "La mitose produit :")]
+    assert "**deux cellules diploïdes identiques ✅**" in cards[0][2]
+    assert unanswered == ["Qual organela produz ATP? (no option marked right)"]

@@ -102,6 +102,7 @@ from ankibuild.extract import (
     labelled_fields,
     labelled_pairs,
     labelled_problems,
+    learnr_items,
     lettered_solutions,
     line_pairs,
     linked_questions,
@@ -151,6 +152,7 @@ from ankibuild.extract import (
     task_headings,
     task_labels,
     term_arrows,
+    thread_posts,
     topics,
     tossups,
     transcripts,
@@ -370,6 +372,9 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "_may_hold_todo_note", _maybe),
     (fenced_banks, "block_kinds", lambda _doc: _Everything()),
     (fenced_banks, "_may_bank", _maybe),
+    (thread_posts, "may_open_a_line_with", _maybe),
+    (thread_posts, "block_kinds", lambda _doc: _Everything()),
+    (learnr_items, "_may_hold_chunks", _maybe),
 ]
 
 

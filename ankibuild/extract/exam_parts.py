@@ -10,12 +10,15 @@ by the blocks under it (usually a quoted mark scheme).
 1. **A part** is a free top-level paragraph whose first line opens with a bold part number (`**3.1**`,
    `**2b**`, `**(a)**`, `**(iii)**`) followed by text. It is a question when it carries a marks note at its
    end (`[3 marks]`, `(2 pts)`, bold or not: the weight of an exam question, which is then left off the
-   front) or when its text asks (questions.is_question). A document needs two such parts: one bold number
+   front), when its text asks (questions.is_question), or when a list of options follows it that strikes
+   out the ruled-out ones (`- ~~FCFS~~`, two at least: a multiple-choice item gone over, whatever its stem,
+   `… makes RR behave like:`). A document needs two such parts: one bold number
    before a sentence is a numbered step, not a paper.
 2. **The answer** is the blocks under the part, up to the next part, heading or `---`. A quote is the answer's
    container (its `>` markers are removed), and a leading bold label (`**Mark scheme:**`, `**Answer:**`) is
    dropped. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
    one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`.
+   So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`).
 3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
    cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
    isotopes …`) go in front of that first part.
@@ -66,7 +69,7 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
     text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
     question = without_marks(text)
     marked = question != text
-    if not question or not (marked or is_question(question)):
+    if not question or not (marked or is_question(question) or struck_options(doc, index + 1) is not None):
         return None
     return question, marked
 
@@ -98,9 +101,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         reason = empty_reason(markdown) if markdown else "no answer"
         if reason is None and _is_aside(markdown):
             reason = "placeholder"
+        options = struck_options(doc, index + 1)
+        if reason is None and options is not None and not options:
+            reason = "no option marked right"
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason is not None:
-            if marked or "?" in question:
+            if marked or "?" in question or options is not None:
                 diagnostics.append(unanswered(loc, front, reason))
                 for i in used:
                     claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
@@ -116,6 +122,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
             claims.update(claim(head.first, head.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `- ~~FCFS~~`, `- ~~LRU~~ ← picked this, wrong`: an option struck out, ruled out by the writer.
+_STRUCK = lazy_pattern(r"^[ \t]*[-*+][ \t]+~~[^~\n]+~~")
+# `- **FIFO ✅**`, `- **12** ✅ (…)`, `- Preemption ✔️`: the option marked right, in bold or ticked.
+_KEYED = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?:(?:\*\*|__)[^\n]*(?:\*\*|__)|[^\n]*[\u2705\u2714\u2611])")
+
+
+def struck_options(doc: Document, index: int) -> tuple[int, ...] | None:
+    """For a bullet list of options, one a line, that strikes out the ruled-out ones (`- ~~FCFS~~`, two at
+    least): the lines of the options marked right (in bold or ticked: `- **FIFO ✅**`), maybe none; else None."""
+    if index >= len(doc.blocks) or doc.blocks[index].kind != "bullet_list":
+        return None
+    block = doc.blocks[index]
+    lines = [n for n in range(block.first, block.last) if doc.lines[n].strip()]
+    if not all(doc.lines[n].lstrip()[:1] in "-*+" for n in lines):
+        return None  # an item of more than one line: no list of options
+    if sum(1 for n in lines if _STRUCK.match(doc.lines[n])) < 2:
+        return None
+    return tuple(n for n in lines if not _STRUCK.match(doc.lines[n]) and _KEYED.match(doc.lines[n]))
 
 
 def _is_aside(markdown: str) -> bool:
