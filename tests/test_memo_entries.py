@@ -95,7 +95,11 @@ def test_first_line_asks_and_the_rest_answers() -> None:
     cards, unanswered = cards_and_unanswered(ENGLISH)
     assert [(rule, q, a) for _line, rule, q, a in cards] == [
         ("memo-entry", "What does the mitochondrion do?", "It makes most of the cell's ATP by oxidative phosphorylation."),
-        ("memo-entry", "Mitosis vs meiosis", "- mitosis: two identical diploid cells\n- meiosis: four haploid cells, crossing over"),
+        (
+            "memo-entry",
+            "Mitosis vs meiosis",
+            "- mitosis: two identical diploid cells\n- meiosis: four haploid cells, crossing over",
+        ),
     ]
     assert [message for _line, message in unanswered] == ["Why do red blood cells have no nucleus?"]
 
