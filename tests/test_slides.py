@@ -193,3 +193,12 @@ def test_a_question_slide_answered_on_its_own_slide_is_not_reported() -> None:
     deck = DECKSET.replace("Why does a superconductor expel magnetic fields?", "Why?\n\nBecause of the Meissner effect.")
     extraction, _ = extract_text(deck)
     assert not any("superconductor" in (d.question or "") or "Why?" in (d.question or "") for d in extraction.diagnostics)
+
+
+def test_a_label_heading_that_asks_is_answered_on_its_own_slide() -> None:
+    deck = DECKSET.replace(
+        "# Question 3 (bonus)\n\nWhy does a superconductor expel magnetic fields?",
+        "# Q3. Why does a superconductor expel magnetic fields?\n\nThe Meissner effect.",
+    )
+    extraction, _ = extract_text(deck)
+    assert not any(d.kind == "unanswered" and "superconductor" in (d.question or "") for d in extraction.diagnostics)

@@ -15,8 +15,9 @@ carry a number, the numbers agree). The question heading (plus any statement on 
 the answer slide's body the back. An empty answer slide leaves the question `unanswered`. Questions answered
 on their own slide are the heading rule's.
 
-Where two question slides or more are answered so, a slide that opens with a question label heading
-(`Q9`, `Frage 9 (Bonus)`) over one statement and is followed by no answer slide is reported `unanswered`.
+Where two question slides or more are answered so, a slide that opens with a heading that is only a
+question label (`Q9`, `Frage 9 (Bonus)`) over one paragraph that asks, and is followed by no answer slide,
+is reported `unanswered`; under a heading that asks, what the slide shows is its answer.
 Deckset's speaker notes (paragraphs opening with `^ `) and slide command lines (`[.column]`) are no
 content of a slide: they stay off both sides.
 """
@@ -155,7 +156,12 @@ def _unanswered_slides(doc: Document, taken: Mapping[int, str], diagnostics: lis
         if following is not None and _ANSWER_HEAD.match(_heading_text(doc, following)):
             continue
         question, _ = clean_question(heading)
-        front = "\n\n".join(part for part in [question, doc.block_text(content[0]).strip("\n")] if part)
+        statement = doc.block_text(content[0]).strip("\n")
+        if question and (is_question(question) or starts_like_question(question)):
+            continue  # the heading asks, so what is under it on the slide answers it
+        if blocks[content[0]].kind != "paragraph" or not is_question(" ".join(statement.split())):
+            continue
+        front = "\n\n".join(part for part in [question, statement] if part)
         diagnostics.append(unanswered(doc.loc(block.first), " ".join(front.split()), "no answer slide"))
         claims.update(claim(block.first, blocks[end - 1].last, "unanswered"))
 
