@@ -88,12 +88,12 @@ def _pairs(doc: Document, index: int) -> list[Pair] | None:
     block = doc.blocks[index]
     turns: list[tuple[int, list[str]]] = []  # (line, text lines) of each dash line, continuations joined
     for n in range(block.first, block.last):
-        line = doc.lines[n]
-        dash = _DASH_LINE.match(line)
+        source = doc.lines[n]
+        dash = _DASH_LINE.match(source)
         if dash is not None:
-            turns.append((n, [line[dash.end() :].strip()]))
+            turns.append((n, [source[dash.end() :].strip()]))
         else:
-            turns[-1][1].append(line.strip())  # the paragraph opens with a dash line
+            turns[-1][1].append(source.strip())  # the paragraph opens with a dash line
     pairs: list[Pair] = []
     for k in range(0, len(turns), 2):
         line, asked = turns[k]

@@ -38,7 +38,9 @@ from .outline import clean_heading, heading_path, topic_tags
 CONVENTION = "matching-key"
 
 # `**2. feladat:** 1 – b · 2 – a`, `**Exercise 3:** …`: the key's bold label (a number in it) and its run.
-_KEY = re.compile(r"^[ \t]*(?:\*\*|__)(?P<label>[^*_\n]{0,30}?\d[^*_\n]{0,30}?)[ \t]*[:：]?(?:\*\*|__)[ \t]*[:：]?[ \t]*(?P<run>\S.*)$")
+_KEY = re.compile(
+    r"^[ \t]*(?:\*\*|__)(?P<label>[^*_\n]{0,30}?\d[^*_\n]{0,30}?)[ \t]*[:：]?(?:\*\*|__)[ \t]*[:：]?[ \t]*(?P<run>\S.*)$"
+)
 _KEY_OPENING = re.compile(r"^(?:\*\*|__)[^*_\n]{0,10}\d", re.M)
 _SEPARATORS = re.compile(r"[ \t]*[·•;|][ \t]*")
 _COMMAS = re.compile(r"[ \t]*,[ \t]*")
@@ -179,8 +181,8 @@ def _numbered(doc: Document, body: list[int]) -> tuple[dict[int, tuple[int, str]
                         definitions.setdefault(letter.group(1), following)
         elif block.kind in ("ordered_list", "bullet_list"):
             for first, _ in list_items(doc, block):
-                line = doc.lines[first]
-                lettered, numbered = _LETTERED.match(line), _NUMBERED.match(line)
+                opening = doc.lines[first]
+                lettered, numbered = _LETTERED.match(opening), _NUMBERED.match(opening)
                 if lettered is not None:
                     definitions.setdefault(lettered.group(1), lettered.group("text").strip())
                 elif numbered is not None and block.kind == "ordered_list":

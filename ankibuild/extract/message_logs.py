@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document, block_at, lazy_pattern, may_open_a_line_with, search_lines, text_holds
+from .document import Document, block_at, lazy_pattern, may_open_a_line_with, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "message-log"
@@ -65,10 +65,8 @@ class _Message:
 
 def _may_hold_messages(doc: Document) -> bool:
     """False only when no line opens with a date as a message header does: a search of the lines' openings,
-    and of the text for a bracket at a line start."""
-    if may_open_a_line_with(doc, _PRECHECK):
-        return True
-    return text_holds(doc, "[") and search_lines(_BRACKET_PRECHECK, doc.source.text)
+    and of the lines holding a bracket."""
+    return may_open_a_line_with(doc, _PRECHECK) or search_lines_holding(doc, _BRACKET_PRECHECK, "[")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -154,4 +152,3 @@ def _messages(doc: Document, taken: Mapping[int, str]) -> list[_Message]:
         if current is not None:
             found.append(_Message(current[0], block.last, current[1], "\n".join(current[2]).strip()))
     return found
-
