@@ -173,6 +173,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         qa_tables,
         qualified_labels,
         quiz_blocks,
+        quiz_fences,
         quiz_headings,
         quote_headings,
         quoted_choices,
@@ -216,6 +217,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     return (
         ("plugin-block", plugin_blocks.extract),
         ("quiz-block", quiz_blocks.extract),
+        ("quiz-fence", quiz_fences.extract),
         ("labelled-field", labelled_fields.extract),
         ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),
