@@ -76,7 +76,9 @@ def _read_fence(
     """The questions of the quiz fence at block INDEX, one per heading."""
     block = doc.blocks[index]
     body_first = block.first + 1
-    body_end = block.last - 1 if block.last - 1 > body_first and doc.lines[block.last - 1].strip()[:3] in ("```", "~~~") else block.last
+    closer = block.last - 1  # the closing fence line, unless the fence runs to the end of the document
+    closed = closer > body_first and doc.lines[closer].strip()[:3] in ("```", "~~~")
+    body_end = closer if closed else block.last
     headings = [
         (n, heading.group("text"))
         for n in range(_after_settings(doc, body_first, body_end), body_end)
