@@ -180,6 +180,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         qa_tables,
         qualified_labels,
         quiz_blocks,
+        quiz_fences,
         quiz_headings,
         quiz_sources,
         quote_headings,
@@ -225,6 +226,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     return (
         ("plugin-block", plugin_blocks.extract),
         ("quiz-block", quiz_blocks.extract),
+        ("quiz-fence", quiz_fences.extract),
         ("labelled-field", labelled_fields.extract),
         ("inline-field", inline_fields.extract),
         ("bullet-card", bullet_cards.extract),

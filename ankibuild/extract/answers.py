@@ -759,8 +759,12 @@ def _is_not_done(line: str) -> bool:
 
 
 # A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or
-# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`).
-_BLANK_TO_FILL = re.compile(r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:[(（][^()（）]*[)）])?\W*$|^\W*❓\W*(?:[(（][^()（）]*[)）])?\W*$")
+# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`) or a few words of a note to self
+# after it (`❓ check ch. 7`: the mark says the answer is not known yet).
+_BLANK_TO_FILL = re.compile(
+    r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:[(（][^()（）]*[)）])?\W*$|^\W*❓\W*(?:[(（][^()（）]*[)）])?\W*$"
+    r"|^[^\w❓]*❓\ufe0f?(?:[ \t]+[^\s❓]+){1,4}[ \t]*$"
+)
 
 
 def _is_blank_to_fill(line: str) -> bool:
