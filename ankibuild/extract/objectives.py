@@ -5,7 +5,7 @@ Study guides title each section with a numbered objective: a label (`Objective`,
 and an imperative prompt (`Explain how …`, `Distinguish between …`). The prompt after the label is the front,
 the section body (with its deeper sub-sections) the back. Curriculum notes copy their learning outcome
 statements the same way (`## LOS 44.c — *define* spot rates and *calculate* …`: the label `LOS`, a reading number
-with a lettered outcome, the command words in italics, kept on the front). A rule (`---`) closing the body ends
+with a lettered outcome, the command words in italics, which the front shows as plain words). A rule (`---`) closing the body ends
 the answer: the deeper sections after it are the notes' own. An objective whose body is only a comment or a note
 to self (`TODO — finish after the lab`, `_(to do — see p. 112)_`) is reported `unanswered`. The same objectives listed under "you
 should be able to:" are the guide's outline, left to the other rules.
@@ -27,7 +27,7 @@ CONVENTION = "objective"
 _OBJECTIVE = re.compile(
     r"^\s*(?:learning\s+(?:objective|outcome(?:\s+statement)?|goal)|objective|outcome|los?|objetivo(?:\s+de\s+aprendizaje)?|"
     r"obiettivo(?:\s+formativo)?|objectif(?:\s+d['’]apprentissage)?|lernziel|цель|ціль)"
-    r"\s*#?\s*(?P<number>\d{1,3}(?:\.(?:\d{1,3}|[a-z]))?)\s*(?:[—–:.)-]\s*|\s+)(?P<prompt>(?:\*|_)?[^\W\d_][^\n]*\S)\s*$",
+    r"\s*#?\s*(?P<number>\d{1,3}(?:\.(?:\d{1,3}|[a-z]))?)\s*(?:[—–:.)-]\s*|\s+)(?P<prompt>[^\W\d_][^\n]*\S)\s*$",
     re.I,
 )
 _MIN_WORDS = 3
