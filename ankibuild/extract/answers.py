@@ -699,7 +699,7 @@ def _is_still_to_write(line: str) -> bool:
 
 
 # "Need to write it out properly": a short note closed by the writer saying the answer is still to write out
-# (`still deciding between two stories. Need to write it out properly.`, `Rough idea only — still have to type it up.`).
+# (`Two examples in mind. Need to write it up properly.`, `Rough idea only — still have to type it up.`).
 _TO_WRITE_OUT = re.compile(
     r"(?:^|[.!?;:—–-][ \t]+)(?:i[ \t]+)?(?:still[ \t]+)?(?:need|have)[ \t]+to[ \t]+(?:write|type|work)[ \t]+"
     r"(?:it|this|that|this\s+one|them)[ \t]+(?:out|up)(?:[ \t]+(?:properly|in[ \t]+full|later|again))?[ \t.!…]*$",

@@ -14,7 +14,7 @@ opening with an answer emoji starts its answer (no blank line between them); els
 with an answer emoji (`✅`, `✔️`, `☑️`, `👉`, `🅰️`, `➡️`, or `💡`/`📝` followed by an answer label such as
 `Answer:`) is the answer, with the code blocks, lists and tables right under it. A question labelled in
 bold after its emoji (`❓ **Question:** …`, as study methods that pair steps write it) is answered by the
-next paragraph when that opens with an emoji and a bold label of its own (`🗣️ **Recite:** …`, `📖 **Read:** …`):
+next paragraph when that opens with an emoji and a bold label of its own (`🗣️ **Recall:** …`, `📖 **Réponse :** …`):
 the label pair marks the question and its reply whatever the words. A tip after the answer (a
 paragraph opening with another emoji: `💡 …`, `⚠️ …`) belongs to the post but not to the answer. A question
 followed by anything else (`⏳ answer coming tomorrow…`, a rule, the next question) is `unanswered`. Read
@@ -51,7 +51,7 @@ _QUESTION_LABEL = re.compile(
     r"[ \t]*\d*[ \t]*(?:\*\*|__)?[ \t]*[:.：)][ \t]*(?:\*\*|__)?[ \t]*",
     re.I,
 )
-# `**Question:**`, `**Recite**:`: a short bold label opening the text after an emoji.
+# `**Question:**`, `**Recall**:`: a short bold label opening the text after an emoji.
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^\W\d_][^*_:：\n]{0,24}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])[ \t]*")
 _CONTINUES_ANSWER = frozenset({"fence", "code_block", "bullet_list", "ordered_list", "table", "blockquote"})
 
@@ -233,7 +233,7 @@ def _continues(doc: Document, index: int) -> bool:
 
 def _labelled_reply(doc: Document, index: int) -> str | None:
     """The reply to question paragraph INDEX when the question carries a bold label after its emoji
-    (`❓ **Question:** …`) and the next paragraph opens with an emoji and a bold label too (`🗣️ **Recite:** …`):
+    (`❓ **Question:** …`) and the next paragraph opens with an emoji and a bold label too (`🗣️ **Recall:** …`):
     the text after that label (empty when the writer left it blank), else None."""
     asked = _marked(doc, index, _ASK_MARKS)
     following = index + 1

@@ -10,13 +10,13 @@ by the blocks under it (usually a quoted mark scheme).
 1. **A part** is a free top-level paragraph whose first line opens with a bold part number (`**3.1**`,
    `**2b**`, `**2 (a)**`, `**(a)**`, `**(iii)**`) followed by text. It is a question when it carries a marks
    note at its end (`[3 marks]`, `(2 pts)`, bold or not: the weight of an exam question, which is then left off
-   the front, with the writer's score after it: `*(1 mark)* — I got 0/1`) or when its text asks
+   the front, with the writer's score after it: `*(2 marks)* — got 1/2`) or when its text asks
    (questions.is_question). A document needs two such parts: one bold number
    before a sentence is a numbered step, not a paper.
 2. **The answer** is the blocks under the part, up to the next part, heading or `---`. A quote is the answer's
    container (its `>` markers are removed), and a leading bold label (`**Mark scheme:**`, `**Answer:**`) is
-   dropped. Marking instructions copied as a table under the part (`| Question | Expected response | Max mark |
-   Additional guidance |`) answer it by the row its number keys (`| 2 (a) | … |`): the back is the cell after
+   dropped. Marking instructions copied as a table under the part (`| Part | Expected answer | Marks |
+   Notes |`) answer it by the row its number keys (`| 3 (b) | … |`): the back is the cell after
    the number, then the row's other worded cells under their column names (a bare number is the mark); the
    lines between the part and the table (an equation) head the back, and an empty cell leaves the part
    unanswered, the notes under the table with it. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
@@ -61,7 +61,7 @@ _IMAGE_ONLY = lazy_pattern(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?\s*$")
 # `Question 3`, `Q2`, `Aufgabe 4.`, `3`: a heading that only numbers what is under it.
 _NUMBER_ONLY = lazy_pattern(r"^\s*(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?\s*$")
 _ENDS = ("heading", "hr")
-# `— I got 0/1`, `– 1/2 😬`: the score the writer got, after a part's marks note.
+# `— got 1/2`, `– 0/3 😬`: the score the writer got, after a part's marks note.
 _SCORE = lazy_pattern(r"[ \t]+[—–-][ \t]+[^\n]{0,20}?\b\d{1,2}[ \t]*/[ \t]*\d{1,2}\b[^\w\n]{0,6}$")
 
 
@@ -73,7 +73,7 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
         return None
     text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
     if "/" in text and (scored := _SCORE.sub("", text)) != text and without_marks(scored) != scored:
-        text = scored  # `… *(1 mark)* — I got 0/1`: the writer's score after the marks note
+        text = scored  # `… *(2 marks)* — got 1/2`: the writer's score after the marks note
     question = without_marks(text)
     marked = question != text
     if not question or not (marked or is_question(question)):
@@ -214,7 +214,7 @@ def _answer(doc: Document, blocks: Sequence[int]) -> str:
     return _LABEL.sub("", markdown, count=1).strip()
 
 
-# `| 2 (a) | Increasing nuclear charge … | 1 | Accept "more protons" |`: a row of marking instructions.
+# `| 3 (b) | about 30 ATP | 2 | accept 30–32 |`: a row of marking instructions.
 _CELL_SPLIT = lazy_pattern(r"(?<!\\)\|")
 _BARE_NUMBER = lazy_pattern(r"^\d{1,3}(?:[.,]5)?$")
 
@@ -232,7 +232,7 @@ def _key(number: str) -> str:
 
 def _scheme_row(doc: Document, part: int, blocks: Sequence[int]) -> tuple[int, str] | None:
     """The marking instructions copied under a part as a table whose row is keyed by the part's number
-    (`| 2 (a) | expected response | max mark | guidance |`): (the table's position in BLOCKS, the back). The
+    (`| 3 (b) | expected answer | marks | notes |`): (the table's position in BLOCKS, the back). The
     back is the cell after the number (empty when the writer left it blank), then the row's other worded
     cells under their column names (`*Additional guidance:* …`); a cell that is only a number is the mark."""
     match = _PART.match(doc.lines[doc.blocks[part].first])

@@ -1,21 +1,21 @@
 """Prompts copied verbatim into a prose fence, each answered by a labelled answer under it:
 
-    ## Station 2 · Policy
+    ## Card 4 · Law
 
     ```text
-    PROMPT CARD
-    Should smokers be given lower priority for elective surgery? Discuss.
+    EXAM CARD
+    May a landlord keep a deposit for normal wear and tear? Explain.
     ```
 
     **My answer:**
-    - Stakeholders: …
+    - No: only damage beyond ordinary use …
 
 Interview and oral-exam notes keep each prompt exactly as it is handed out, in a fence of plain text (no info
 string, or `text`, `txt`, `plain`), so that it reads as the card taped to the door. A top-level prose fence
 (sentences, the last ending with `.`, `?` or `!`, not code) followed at once by a paragraph that opens with a
-bold label ending with a colon (`**My answer:**`, `**Answer (practised ×3):**`, `**Meine Antwort:**`,
+bold label ending with a colon (`**My answer:**`, `**Answer (rehearsed twice):**`, `**Meine Antwort:**`,
 `**Mi respuesta:**`, whatever its words) is a card: the fence's text is the front, without a first line in
-capitals alone that only names the card (`PROMPT CARD`, `STATION`, `CONSIGNE`); the text after the label and
+capitals alone that only names the card (`EXAM CARD`, `STATION`, `CONSIGNE`); the text after the label and
 the blocks after it, up to the next heading, rule or fence, the back. An empty label, or one holding only a
 note to self, leaves the prompt `unanswered`. A fence followed by anything else (an italic remark that the
 station asks nothing) is left alone. Read where two such prompts or more carry the label.
@@ -37,7 +37,7 @@ CONVENTION = "fenced-prompt"
 _OPENING = lazy_pattern(r"^(?:\*\*|__)", re.M)
 _PROSE_INFO = frozenset({"", "text", "txt", "plain", "plaintext"})
 _FENCE_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*(?P<info>[^\s`]*)[^\n`]*$")
-# `**My answer:**`, `**Answer (practised ×3):**`, `**Meine Antwort**:`: a bold label closed by a colon.
+# `**My answer:**`, `**Answer (rehearsed twice):**`, `**Meine Antwort**:`: a bold label closed by a colon.
 _LABEL = lazy_pattern(r"^[ \t]{0,3}(?P<e>\*\*|__)[^\W\d_][^*_\n]{0,48}?(?:[:：](?P=e)|(?P=e)[ \t]*[:：])[ \t]*")
 # A sentence's end: the prompt is prose, not code.
 _SENTENCE_END = lazy_pattern(r"[.?!。？！…][\"'”’)]*$")
@@ -108,6 +108,6 @@ def _prompt(doc: Document, index: int) -> str | None:
 
 
 def _is_title(line: str) -> bool:
-    """True for a short line in capitals alone (`PROMPT CARD`): the name of the card, not its prompt."""
+    """True for a short line in capitals alone (`EXAM CARD`): the name of the card, not its prompt."""
     words = line.split()
     return 0 < len(words) <= _TITLE_WORDS_MAX and line.isupper() and not _SENTENCE_END.search(line)

@@ -4,7 +4,7 @@ Study guides title each section with a numbered objective: a label (`Objective`,
 `Learning outcome`, `LO`, `Objetivo`, `Obiettivo`, `Objectif`, `Lernziel`, `Цель`), its number, a separator
 and an imperative prompt (`Explain how …`, `Distinguish between …`). The prompt after the label is the front,
 the section body (with its deeper sub-sections) the back. Curriculum notes copy their learning outcome
-statements the same way (`## LOS 44.c — *define* spot rates and *calculate* …`: the label `LOS`, a reading number
+statements the same way (`## LOS 12.b — *explain* and *contrast* gross and net …`: the label `LOS`, a reading number
 with a lettered outcome, the command words in italics, which the front shows as plain words). A rule (`---`) closing the body ends
 the answer: the deeper sections after it are the notes' own. An objective whose body is only a comment or a note
 to self (`TODO — finish after the lab`, `_(to do — see p. 112)_`) is reported `unanswered`. The same objectives listed under "you
