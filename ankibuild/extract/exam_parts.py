@@ -44,7 +44,8 @@ CONVENTION = "exam-part"
 
 # The cheap test: a line opening with a bold part number and text after it.
 _PRECHECK = lazy_pattern(
-    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S", re.M
+    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S",
+    re.M,
 )
 # What a line that `_PRECHECK` matches opens with after its spaces and tabs (`document.line_openings`).
 _OPENING = lazy_pattern(r"^(?:\*\*|__)\(?(?:\d|[a-z][.):]?(?:\*\*|__)|[ivx]{1,4}[.):]?(?:\*\*|__))", re.M)
