@@ -447,6 +447,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_not_typed_up(line)
         or _is_capital_todo(line)
         or _is_still_to_write(line)
+        or _is_to_write_out(line)
         or _is_not_reached(line)
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
@@ -695,6 +696,22 @@ def _is_still_to_write(line: str) -> bool:
     """A note that the answer is still to be written (`_STILL_TO_WRITE`), alone on the answer's only line."""
     text = line.strip()
     return len(text) <= _STILL_TO_WRITE_MAX and "to be" in text.lower() and bool(_STILL_TO_WRITE.match(text))
+
+
+# "Need to write it out properly": a short note closed by the writer saying the answer is still to write out
+# (`Two examples in mind. Need to write it up properly.`, `Rough idea only — still have to type it up.`).
+_TO_WRITE_OUT = re.compile(
+    r"(?:^|[.!?;:—–-][ \t]+)(?:i[ \t]+)?(?:still[ \t]+)?(?:need|have)[ \t]+to[ \t]+(?:write|type|work)[ \t]+"
+    r"(?:it|this|that|this\s+one|them)[ \t]+(?:out|up)(?:[ \t]+(?:properly|in[ \t]+full|later|again))?[ \t.!…]*$",
+    re.I,
+)
+_TO_WRITE_OUT_MAX = 160
+
+
+def _is_to_write_out(line: str) -> bool:
+    """A short note ending with the writer's reminder that the answer is still to write out (`_TO_WRITE_OUT`)."""
+    text = line.strip().strip("*_ \t")
+    return len(text) <= _TO_WRITE_OUT_MAX and "to " in text and bool(_TO_WRITE_OUT.search(text))
 
 
 # "I did not get to this one": `(didn't get to this one, TODO)`, `Ran out of time — redo`, `(never got to it)`, and a
