@@ -67,7 +67,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_colour(doc: Document) -> bool:
     """False when no tag can colour a line: the text names no colour (`color`, `colour`) or closes no tag."""
-    return text_holds(doc, "olor") and "</" in doc.source.text
+    return "</" in doc.source.text and text_holds(doc, "olor")
 
 
 def _entry(text: str) -> tuple[str, str | None] | None:

@@ -676,6 +676,18 @@ def block_kinds(doc: Document) -> frozenset[str]:
     return known  # type: ignore[no-any-return]
 
 
+def blocks_of_kind(doc: Document, kind: str) -> tuple[int, ...]:
+    """The indices of the document's top-level blocks of KIND (`fence`, `table` …), in order, gathered once
+    for every kind: a rule that reads only fences walks the document's few fences, not all its blocks."""
+    known = doc.derived.get("blocks-by-kind")
+    if known is None:
+        grouped: dict[str, list[int]] = {}
+        for index, block in enumerate(doc.blocks):
+            grouped.setdefault(block.kind, []).append(index)
+        known = doc.derived["blocks-by-kind"] = {name: tuple(indices) for name, indices in grouped.items()}
+    return known.get(kind, ())  # type: ignore[no-any-return]
+
+
 def a_line_opens_with(doc: Document, words: tuple[str, ...]) -> bool:
     """False only when no line's first word (`line_heads`: its first run of letters and digits, after
     characters that are neither) is one of WORDS (lower case, each such a run), in any case: the test of

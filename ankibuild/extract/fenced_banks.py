@@ -53,9 +53,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim
+from . import RuleResult, claim, is_free
 from .answers import placeholder_reason, unanswered
-from .document import EXPLICIT_CARDED_LINES, Document, block_kinds, free_blocks_of, lazy_pattern
+from .document import EXPLICIT_CARDED_LINES, Document, blocks_of_kind, lazy_pattern
 from .labelled_exercises import EXERCISE_LABEL_WORDS
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS
@@ -106,13 +106,11 @@ class _Item:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the card banks pasted into code fences (see the module docstring)."""
-    if "fence" not in block_kinds(doc):
-        return RuleResult()  # no fence: most documents
     # The bank fences by layout: a label word for labelled comments, `_AIKEN` for Aiken items.
     layouts: dict[str, list[tuple[int, list[_Item]]]] = {}
     numbers: dict[str, list[int]] = {}
-    for index in free_blocks_of(doc, taken, ("fence",)):
-        if not _may_bank(doc.tokens[doc.blocks[index].start].content):
+    for index in blocks_of_kind(doc, "fence"):  # none in most documents
+        if not _may_bank(doc.tokens[doc.blocks[index].start].content) or not is_free(doc, taken, index):
             continue
         found = _labelled_items(doc, index)
         if found is not None:

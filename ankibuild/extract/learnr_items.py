@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .document import Document
+from .document import Document, blocks_of_kind
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "learnr-item"
@@ -53,14 +53,18 @@ _CORRECT = re.compile(r"\bcorrect[ \t]*=[ \t]*(?:TRUE|T)\b")
 _COMPANIONS = ("-hint", "-setup", "-check", "-code-check")
 
 
-def _may_hold_chunks(text: str) -> bool:
-    """False when no R chunk can hold an exercise or a quiz question: nearly every document."""
-    return "{r" in text and ("exercise" in text or "question(" in text)
+def _may_hold_chunks(doc: Document) -> bool:
+    """False when no R chunk can hold an exercise or a quiz question: nearly every document (no fence opens
+    a chunk with `{`, or the text names neither an exercise nor a question call)."""
+    text = doc.source.text
+    return any(doc.tokens[doc.blocks[i].start].info.startswith("{") for i in blocks_of_kind(doc, "fence")) and (
+        "exercise" in text or "question(" in text
+    )
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from a learnr tutorial's exercises and quiz questions (see the module docstring)."""
-    if not _may_hold_chunks(doc.source.text):
+    if not _may_hold_chunks(doc):
         return RuleResult()
     chunks: dict[str, int] = {}
     exercises: list[tuple[int, str]] = []  # (chunk, its label)

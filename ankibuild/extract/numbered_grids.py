@@ -33,9 +33,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim
+from . import RuleResult, claim, is_free
 from .answers import remark_or_empty_reason, unanswered
-from .document import Document, block_kinds, free_blocks_of, lazy_pattern, table_cells
+from .document import Document, blocks_of_kind, lazy_pattern, table_cells
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question
 
@@ -53,12 +53,10 @@ Grid = dict[int, tuple[int, str]]
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing the numbered question cells of a grid with the numbered cells of the grid after it."""
-    if "table" not in block_kinds(doc):
-        return RuleResult()  # most notes hold no table at all
     grids: list[tuple[int, int, Grid]] = []  # block index, column count, cells
-    for index in free_blocks_of(doc, taken, ("table",)):
+    for index in blocks_of_kind(doc, "table"):  # none in most notes
         # Only the tables' own lines are searched: a note's prose and math hold many `|` too.
-        if not _may_hold_numbered_cells(doc.block_text(index)):
+        if not _may_hold_numbered_cells(doc.block_text(index)) or not is_free(doc, taken, index):
             continue
         if (found := _grid(doc, index)) is not None:
             grids.append((index, *found))
