@@ -152,6 +152,7 @@ from ankibuild.extract import (
     task_headings,
     task_labels,
     term_arrows,
+    tldr_pages,
     topics,
     tossups,
     transcripts,
@@ -371,7 +372,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "_may_hold_todo_note", _maybe),
     (fenced_banks, "block_kinds", lambda _doc: _Everything()),
     (fenced_banks, "_may_bank", _maybe),
-    *((module, "text_holds", _maybe) for module in (exam_classes,)),
+    *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages)),
+    (tldr_pages, "block_kinds", lambda _doc: _Everything()),
 ]
 
 
