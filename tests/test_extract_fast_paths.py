@@ -162,6 +162,7 @@ from ankibuild.extract import (
     verdict_paragraphs,
     verdict_tables,
     vocabulary,
+    web_exercises,
     yaml_cards,
 )
 from ankibuild.extract.document import (
@@ -372,7 +373,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "_may_hold_todo_note", _maybe),
     (fenced_banks, "block_kinds", lambda _doc: _Everything()),
     (fenced_banks, "_may_bank", _maybe),
-    *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages)),
+    *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages, web_exercises)),
     (tldr_pages, "block_kinds", lambda _doc: _Everything()),
 ]
 

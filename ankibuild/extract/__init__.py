@@ -213,6 +213,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         verdict_paragraphs,
         verdict_tables,
         vocabulary,
+        web_exercises,
         yaml_cards,
     )
 
@@ -250,6 +251,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("gift-question", gift_items.extract),
         ("exam-class", exam_classes.extract),
         ("tldr-page", tldr_pages.extract),
+        ("web-exercise", web_exercises.extract),
         ("emoji-post", emoji_posts.extract),
         ("emoji-item", emoji_items.extract),
         ("board-card", board_cards.extract),
