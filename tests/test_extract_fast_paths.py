@@ -81,6 +81,7 @@ from ankibuild.extract import (
     formulas,
     gift_items,
     glossary,
+    graded_forms,
     graded_quizzes,
     headings,
     highlight_notes,
@@ -375,6 +376,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (fenced_banks, "_may_bank", _maybe),
     *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages, web_exercises)),
     (tldr_pages, "block_kinds", lambda _doc: _Everything()),
+    (graded_forms, "search_lines", _searched),
 ]
 
 
