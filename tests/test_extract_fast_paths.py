@@ -72,6 +72,7 @@ from ankibuild.extract import (
     extract_cards,
     fenced_banks,
     fenced_divs,
+    fenced_posts,
     fenced_tasks,
     field_drills,
     field_entries,
@@ -374,7 +375,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (noted_questions, "_may_hold_todo_note", _maybe),
     (fenced_banks, "block_kinds", lambda _doc: _Everything()),
     (fenced_banks, "_may_bank", _maybe),
-    *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages, web_exercises)),
+    *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages, web_exercises, fenced_posts)),
     (tldr_pages, "block_kinds", lambda _doc: _Everything()),
     (graded_forms, "search_lines", _searched),
 ]
