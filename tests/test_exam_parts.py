@@ -129,3 +129,39 @@ def test_a_picture_after_a_real_answer_stays_with_it() -> None:
     answers = {d.question: d.answer for d in extraction.drafts}
     assert answers["Wie viele Provinzen hat Kanada?"].startswith("Zehn Provinzen")
     assert "bilder/kanada.png" in answers["Wie viele Provinzen hat Kanada?"]
+
+
+# A workbook: parts left to fill in on blank answer lines.
+WORKBOOK = """\
+# Cuaderno de trabajo — Primeros auxilios
+
+## Anforderung 1
+
+**1a.** Beschreibe die stabile Seitenlage.
+
+Person auf die Seite drehen, Kopf überstrecken, Mund als tiefster Punkt.
+
+**1b.** Explica los pasos de la reanimación.
+
+______________________________________________
+
+______________________________________________
+
+**1c.** Nenne drei Zeichen eines Schocks.
+
+Blässe, kalter Schweiß, schneller Puls.
+
+**1d.** Zeige, wie man einen Druckverband anlegt.
+
+---
+"""
+
+
+def test_a_part_left_on_blank_answer_lines_is_unanswered() -> None:
+    extraction, diagnostics = extract_text(WORKBOOK)
+    assert [d.question for d in extraction.drafts] == [
+        "Beschreibe die stabile Seitenlage.",
+        "Nenne drei Zeichen eines Schocks.",
+    ]
+    # The blank lines mark the part left to fill in; a command part over a plain rule is still no question.
+    assert [d.question for d in diagnostics if d.kind == "unanswered"] == ["Explica los pasos de la reanimación."]
