@@ -49,8 +49,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         block = blocks[index]
         if block.kind != "bullet_list":
             continue
-        task = _TASK.match(lines[block.first])
-        if not task or list(list_items(doc, block)) != [(block.first, block.first + 1)]:
+        opening = _TASK.match(lines[block.first])
+        if not opening or list(list_items(doc, block)) != [(block.first, block.first + 1)]:
             continue
         after = free[n + 1] if n + 1 < len(free) else None
         command = None
@@ -65,7 +65,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             command = after
         elif after is not None and after == index + 1 and blocks[after].kind not in _ENDS | {"bullet_list"}:
             continue  # a list item introducing prose: no task of a page
-        found.append((index, task.group("task"), command))
+        found.append((index, opening.group("task"), command))
     answered = [(i, t, c) for i, t, c in found if c is not None and empty_reason(_back(doc, c)) is None]
     if len(answered) < _MIN_ANSWERED:
         return RuleResult()
