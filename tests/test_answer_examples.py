@@ -59,3 +59,54 @@ def test_one_label_is_no_item() -> None:
     cards, unanswered = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "answer-example"]
     assert not unanswered
+
+
+BRACKETED = """\
+### 問1
+水素2 molと酸素1 molが反応したときに生じる水の物質量を求めよ。
+
+**【解答】**
+
+| 物質 | 物質量 |
+|---|---:|
+| 水 | 2 mol |
+
+**【解説】** 係数比は 2 : 1 : 2。
+
+### 問2
+炭素12 gを完全燃焼させたときの二酸化炭素の質量を求めよ。
+
+【解答】 44 g
+
+### 問3
+メタン16 gの燃焼熱を求めよ。
+
+**【解答】**
+
+（あとで計算する）
+
+### 問4
+プロパン1 molの燃焼に必要な酸素の物質量を求めよ。
+
+**【解答】**
+
+| 物質 | 物質量 |
+|---|---:|
+| 酸素 | |
+
+途中まで。TODO
+"""
+
+
+def test_a_label_in_lenticular_brackets_needs_no_colon() -> None:
+    cards, unanswered = cards_and_unanswered(BRACKETED)
+    assert [(rule, q) for _line, rule, q, _a in cards] == [
+        ("answer-example", "水素2 molと酸素1 molが反応したときに生じる水の物質量を求めよ。"),
+        ("answer-example", "炭素12 gを完全燃焼させたときの二酸化炭素の質量を求めよ。"),
+    ]
+    assert cards[0][3].startswith("| 物質 | 物質量 |") and "【解答】" not in cards[0][3]
+    assert cards[1][3] == "44 g"
+    assert [message.split(" (")[0] for _line, message in unanswered] == [
+        "メタン16 gの燃焼熱を求めよ。",
+        "プロパン1 molの燃焼に必要な酸素の物質量を求めよ。",
+    ]

@@ -115,3 +115,31 @@ def test_an_answer_on_the_next_line_of_the_question_paragraph_is_its_answer() ->
     cards = [(q, a) for c, q, a in drafted_cards(text) if c == "emoji-post"]
     assert cards == [("Qual é a capital da Austrália?", "Camberra, não Sydney."), ("Qual é o maior oceano?", "O Pacífico.")]
     assert "Quantos países tem a América do Sul?" in _unanswered(text)
+
+
+SQ3R_FR = """\
+# Histoire — chapitre 4 (méthode SQ3R)
+
+❓ **Question :** Pourquoi la monarchie de Juillet tombe-t-elle en 1848 ?
+
+🗣️ **Récitation :** La crise économique et le refus d'élargir le suffrage.
+
+❓ **Question :** Qui dirige le gouvernement provisoire ?
+
+🗣️ **Récitation :**
+
+❓ **Question :** Que proclame-t-on le 25 février 1848 ?
+
+📌 Voir la frise p. 52.
+"""
+
+
+def test_a_labelled_question_is_answered_by_the_next_labelled_emoji_paragraph() -> None:
+    extraction, diagnostics = extract_text(SQ3R_FR)
+    cards = [(d.question, d.answer) for d in extraction.drafts if d.convention == "emoji-post"]
+    assert cards == [
+        ("Pourquoi la monarchie de Juillet tombe-t-elle en 1848 ?", "La crise économique et le refus d'élargir le suffrage."),
+    ]
+    unanswered = [d.message for d in diagnostics if d.kind == "unanswered"]
+    assert any("gouvernement provisoire" in u for u in unanswered)
+    assert any("25 février" in u for u in unanswered)  # a note without a label answers nothing

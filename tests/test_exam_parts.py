@@ -131,6 +131,77 @@ def test_a_picture_after_a_real_answer_stays_with_it() -> None:
     assert "bilder/kanada.png" in answers["Wie viele Provinzen hat Kanada?"]
 
 
+STRUCK_OPTIONS = """\
+# Révision du QCM de biologie
+
+**1.** La mitose produit :
+
+- ~~quatre cellules haploïdes~~
+- **deux cellules diploïdes identiques ✅**
+- ~~une seule cellule~~
+
+**2.** Qual organela produz ATP?
+
+- ~~Ribossomo~~
+- Mitocôndria
+- ~~Lisossomo~~
+- Complexo de Golgi
+
+> Gabarito ainda não saiu.
+
+**3.** Les étapes de la méiose :
+
+- prophase I
+- métaphase I
+"""
+
+
+def test_struck_options_make_a_question_of_any_stem_and_no_marked_option_leaves_it_unanswered() -> None:
+    cards, unanswered = _outcome(STRUCK_OPTIONS)
+    assert [(rule, q) for rule, q, _, _ in cards] == [("exam-part", "La mitose produit :")]
+    assert "**deux cellules diploïdes identiques ✅**" in cards[0][2]
+    assert unanswered == ["Qual organela produz ATP? (no option marked right)"]
+
+
+SCHEME_TABLES = """\
+# Biologie — Probeklausur mit Erwartungshorizont
+
+## Aufgabe 3
+
+**3 (a)** Nennen Sie das Organell der Zellatmung. *(1 mark)* — 1/1
+
+| Teil | Erwarteter Inhalt | Punkte | Hinweise |
+|---|---|---|---|
+| 3 (a) | Mitochondrium | 1 | Auch „Mitochondrien" |
+
+**3 (b)** Berechnen Sie die ATP-Ausbeute pro Glucose. *(2 marks)* — 0/2
+
+$C_6H_{12}O_6 + 6\\,O_2 \\rightarrow 6\\,CO_2 + 6\\,H_2O$
+
+| Teil | Erwarteter Inhalt | Punkte | Hinweise |
+|---|---|---|---|
+| 3 (b) | etwa 30–32 ATP | 2 | |
+
+**3 (c)** Skizzieren Sie den Aufbau einer Mitochondrienmembran. *(2 marks)*
+
+| Teil | Erwarteter Inhalt | Punkte | Hinweise |
+|---|---|---|---|
+| 3 (c) | | 2 | |
+
+*(Skizze fehlt noch.)*
+"""
+
+
+def test_marking_instruction_tables_answer_the_part_their_row_names() -> None:
+    cards, unanswered = _outcome(SCHEME_TABLES)
+    assert [c[1] for c in cards] == [
+        "Nennen Sie das Organell der Zellatmung.",
+        "Berechnen Sie die ATP-Ausbeute pro Glucose.",
+    ]
+    assert cards[0][2] == 'Mitochondrium\n\n*Hinweise:* Auch „Mitochondrien"'
+    assert cards[1][2].startswith("$C_6H_{12}O_6")
+    assert cards[1][2].endswith("etwa 30–32 ATP")
+    assert any("Mitochondrienmembran" in u for u in unanswered)
 # A workbook: parts left to fill in on blank answer lines.
 WORKBOOK = """\
 # Cuaderno de trabajo — Primeros auxilios

@@ -16,6 +16,7 @@ import pytest
 from ankibuild.extract import Extraction, extract_cards
 from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
+from tests.helpers import drafted_cards
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures" / "glossary"
@@ -361,7 +362,9 @@ def test_a_lone_section_under_a_glossary_title_is_not_a_term() -> None:
 
 
 def test_one_dash_paragraph_alone_is_prose_but_two_in_a_row_are_a_glossary() -> None:
-    alone = "# Trip notes\n\nMonday — we walked along the harbour and ate on the quay.\n\nThen it rained for the rest of the week.\n"
+    alone = (
+        "# Trip notes\n\nMonday — we walked along the harbour and ate on the quay.\n\nThen it rained for the rest of the week.\n"
+    )
     assert glossary_cards(alone)[0] == []
     run = "# Pharmacology\n\nAgonist — a drug that binds a receptor and activates it.\n\nAntagonist ★ — a drug that binds a\nreceptor and blocks it.\n"
     cards, _, unclassified = glossary_cards(run)
@@ -418,3 +421,10 @@ def test_keyed_table_takes_the_named_column_as_term_and_the_key_into_the_back() 
         (7, "SIGTERM", "Polite request to terminate\n\n**Number:** 15"),
     ]
     assert sorted(claims) == list(range(2, 7))  # 0-based: the header and delimiter rows go with the cards
+
+
+def test_labels_counting_off_one_stem_are_no_terms() -> None:
+    counted = "# Week 5\n\n## Homework\n\n- Ejercicio 1 (vectores): ver la hoja\n- Ejercicio 2 (matrices): en la pizarra\n- Ejercicio 3: **entrega el viernes**\n"
+    assert all(rule != "glossary" for rule, _q, _a in drafted_cards(counted))
+    terms = "# Week 5\n\n## Terms\n\n- Vector: a quantity with size and direction\n- Matrix: a table of numbers\n"
+    assert [q for rule, q, _a in drafted_cards(terms) if rule == "glossary"] == ["Vector", "Matrix"]

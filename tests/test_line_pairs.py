@@ -72,3 +72,17 @@ def test_a_paragraph_with_one_stray_line_in_five_keeps_its_pairs() -> None:
     lines = [f"Element {n} symbol ? X{n}" for n in range(5)]
     text = "# Chem\n\n" + "\n".join(lines[:3] + ["(more next week)"] + lines[3:]) + "\n"
     assert len(fixture_outcome(text)["cards"]) == 5
+
+
+def test_a_question_with_an_arrow_under_a_title_still_to_work_out_is_a_reminder() -> None:
+    text = (
+        "# Biologie\n\n## Zellen\n\n- Welches Enzym entwindet die DNA? → Helikase\n- Kapitel 3 noch einmal lesen\n\n"
+        "## Zu klären\n\n- Muss ich die Enzymnamen auswendig lernen? → wohl nicht, Skript prüfen\n- Folien von Woche 2 holen\n\n"
+        "## Por repasar\n\n- ¿Entra el ciclo de Krebs? → creo que sí\n- Pedir apuntes a Ana\n"
+    )
+    outcome = fixture_outcome(text)
+    assert [(card[1], card[2]) for card in outcome["cards"]] == [("line-pair", "Welches Enzym entwindet die DNA?")]
+    assert [item[1] for item in outcome["unanswered"]] == [
+        "Muss ich die Enzymnamen auswendig lernen?",
+        "¿Entra el ciclo de Krebs?",
+    ]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import drafted_cards, extract_text
 
 # Plain nested study notes, two-space indents, a heading above.
 HISTORY = """\
@@ -358,3 +358,37 @@ def test_lines_continuing_a_question_bullet() -> None:
         "What does `await` return?",
     }
     assert cards["What is a closure?"].answer == "a function together with the variables of the scope it was made in"  # type: ignore[attr-defined]
+
+
+PROMPT_AMONG_QUESTIONS = """\
+- Vorbereitung Prüfung
+  - Statistik
+    - Was ist ein Konfidenzintervall?
+      "Ein Bereich, der den wahren Parameter mit vorgegebener Wahrscheinlichkeit überdeckt."
+    - Fehler 1. und 2. Art
+      - 1. Art: H0 verworfen, obwohl wahr
+      - 2. Art: H0 beibehalten, obwohl falsch
+    - Wozu dient der Median?
+      "Er ist robust gegen Ausreißer."
+    - Welche Lagemaße gibt es?
+      - Mittelwert
+      - Median
+      - Modus
+  - Regression
+    - Was misst R²?
+      - den Anteil erklärter Varianz
+  - Quellen
+    - Skript Kapitel 3
+    - Übungsblatt 5
+"""
+
+
+def test_a_statement_over_facts_among_answered_questions_is_a_prompt() -> None:
+    cards = [q for rule, q, _a in drafted_cards(PROMPT_AMONG_QUESTIONS) if rule == "outline-question"]
+    assert cards == [
+        "Was ist ein Konfidenzintervall?",
+        "Fehler 1. und 2. Art",
+        "Wozu dient der Median?",
+        "Welche Lagemaße gibt es?",
+        "Was misst R²?",
+    ]

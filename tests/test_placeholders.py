@@ -31,6 +31,8 @@ from tests.helpers import extract_text
         "```r\n# TODO\n```",
         "```python\npass\n```",
         "Coming soon\n\n---\n\n[↑ back to top](#contents)",
+        "Torn between the lab story and the club story. Need to write it out properly.",
+        "_Rough outline only — still have to type it up._",
     ],
 )
 def test_a_note_to_self_is_a_placeholder(body: str) -> None:
@@ -58,6 +60,7 @@ def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
         "<!-- keep -->\nThe mitochondria make ATP.",
         "%% keep %%\nThe mitochondria make ATP.",
         "```\n%%timeit\nsum(range(10))\n```",
+        "You need to write it out in full on the exam sheet, with units.",
     ],
 )
 def test_real_answers_are_kept(body: str) -> None:

@@ -370,3 +370,92 @@ print("Is this a question?")
     cards, unanswered = cards_and_unanswered(text)
     assert not any(rule == "shortcode-item" for _, rule, _, _ in cards)
     assert unanswered == []
+
+
+GENERIC_BLOCKS = """\
+# Sorting — Selbsttest
+
+/// admonition | Wie man diese Seite liest
+    type: note
+
+Erst antworten, dann aufklappen.
+///
+
+/// details | Warum ist Quicksort im Mittel schneller als Heapsort?
+    type: question
+    open: false
+
+Bessere Cache-Lokalität und kleinere Konstanten.
+///
+
+/// details | Ist Mergesort stabil?
+    type: question
+
+Ja, wenn bei Gleichheit das linke Element zuerst genommen wird:
+
+```python
+if left[i] <= right[j]:
+    out.append(left[i])
+```
+///
+
+/// details | ¿Cuál es la complejidad de Timsort en el peor caso?
+    type: question
+///
+
+/// tip | ¿Por qué importa la estabilidad?
+Al ordenar por varias claves, una después de otra.
+///
+
+//// details | Welche Sortierverfahren arbeiten in place?
+
+/// note | Zur Erinnerung
+In place: höchstens O(log n) Zusatzspeicher.
+///
+
+Quicksort und Heapsort.
+////
+"""
+
+
+def test_a_generic_details_block_whose_title_asks_is_a_card():
+    cards, unanswered = cards_and_unanswered(GENERIC_BLOCKS)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (
+            9,
+            "shortcode-item",
+            "Warum ist Quicksort im Mittel schneller als Heapsort?",
+            "Bessere Cache-Lokalität und kleinere Konstanten.",
+        ),
+        (
+            16,
+            "shortcode-item",
+            "Ist Mergesort stabil?",
+            "Ja, wenn bei Gleichheit das linke Element zuerst genommen wird:\n\n"
+            "```python\nif left[i] <= right[j]:\n    out.append(left[i])\n```",
+        ),
+        (
+            35,
+            "shortcode-item",
+            "Welche Sortierverfahren arbeiten in place?",
+            "**Zur Erinnerung**\n\nIn place: höchstens O(log n) Zusatzspeicher.\n\nQuicksort und Heapsort.",
+        ),
+    ]
+    assert unanswered == [(27, "¿Cuál es la complejidad de Timsort en el peor caso?")]
+
+
+def test_generic_blocks_that_do_not_fold_are_no_cards():
+    text = """\
+/// admonition | Why does this page exist?
+    type: warning
+
+Because the wiki moved.
+///
+
+/// tab | What is new?
+Nothing yet.
+///
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert not any(rule == "shortcode-item" for _, rule, _, _ in cards)
+    assert unanswered == []

@@ -123,3 +123,82 @@ Aberration: a departure from ideal imaging.
 Birefringence: a refractive index that depends on polarisation.
 """
     assert not any(c[0] == "slide" for c in _cards(text))
+
+
+DECKSET = """\
+theme: Simple
+footer: Revision · Physics
+
+# Electricity — revision
+
+---
+
+# Question 1
+
+What is the unit of electric charge?
+
+^ Give them a minute.
+
+---
+
+# Answer 1
+
+The coulomb (C).
+
+^ Mention the ampere-second.
+
+---
+
+# Pregunta 2
+
+¿Qué mide un voltímetro?
+
+---
+
+# Respuesta 2
+
+[.column]
+La diferencia de potencial entre dos puntos.
+
+---
+
+# Question 3 (bonus)
+
+Why does a superconductor expel magnetic fields?
+
+^ Only if time is left.
+
+---
+
+# Homework
+
+- Task 1 (circuits): see the worksheet
+- Task 2 (optics): at the board
+- Task 3: **due Friday**
+"""
+
+
+def test_deckset_notes_stay_off_and_an_unanswered_slide_is_reported() -> None:
+    cards = [(q, a) for _rule, q, a in _cards(DECKSET)]
+    assert cards == [
+        ("Question 1\n\nWhat is the unit of electric charge?", "The coulomb (C)."),
+        ("Pregunta 2\n\n¿Qué mide un voltímetro?", "La diferencia de potencial entre dos puntos."),
+    ]
+    extraction, _ = extract_text(DECKSET)
+    reported = [d.question for d in extraction.diagnostics if d.kind == "unanswered"]
+    assert reported == ["Question 3 (bonus) Why does a superconductor expel magnetic fields?"]
+
+
+def test_a_question_slide_answered_on_its_own_slide_is_not_reported() -> None:
+    deck = DECKSET.replace("Why does a superconductor expel magnetic fields?", "Why?\n\nBecause of the Meissner effect.")
+    extraction, _ = extract_text(deck)
+    assert not any("superconductor" in (d.question or "") or "Why?" in (d.question or "") for d in extraction.diagnostics)
+
+
+def test_a_label_heading_that_asks_is_answered_on_its_own_slide() -> None:
+    deck = DECKSET.replace(
+        "# Question 3 (bonus)\n\nWhy does a superconductor expel magnetic fields?",
+        "# Q3. Why does a superconductor expel magnetic fields?\n\nThe Meissner effect.",
+    )
+    extraction, _ = extract_text(deck)
+    assert not any(d.kind == "unanswered" and "superconductor" in (d.question or "") for d in extraction.diagnostics)

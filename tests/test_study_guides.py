@@ -146,3 +146,40 @@ def test_a_term_heading_under_a_parent_without_questions_is_no_heading_card() ->
     )
     extraction, _ = extract_text(text)
     assert not any(d.question == "Style guide" and d.convention == "heading" for d in extraction.drafts)
+
+
+OUTCOME_STATEMENTS = """\
+# Reading 12 — Revenue recognition
+
+## LOS 12.a — *describe* the five steps of revenue recognition under IFRS 15
+
+1. Identify the contract. 2. Identify the performance obligations. 3. Determine the price.
+4. Allocate the price. 5. Recognise revenue when each obligation is satisfied.
+
+## LOS 12.b — *calculate* revenue for a long-term contract using the percentage-of-completion method
+
+_(to do — worked example on p. 88)_
+
+## LOS 12.c — *explain* and *contrast* gross and net reporting of revenue
+
+Gross when the firm is the principal (it controls the good), net when it only arranges the sale as an agent.
+
+---
+
+### Practice log
+
+Scored 7/10 on the end-of-reading questions.
+"""
+
+
+def test_learning_outcome_statements_ask_their_prompt_and_end_at_a_closing_rule() -> None:
+    extraction, diagnostics = extract_text(OUTCOME_STATEMENTS)
+    cards = {d.question: d.answer for d in extraction.drafts if d.convention == "objective"}
+    assert list(cards) == [
+        "describe the five steps of revenue recognition under IFRS 15",
+        "explain and contrast gross and net reporting of revenue",
+    ]
+    last = cards["explain and contrast gross and net reporting of revenue"]
+    assert "Practice log" not in last and "7/10" not in last
+    unanswered = [d.message for d in diagnostics if d.kind == "unanswered"]
+    assert any("percentage-of-completion" in u for u in unanswered)

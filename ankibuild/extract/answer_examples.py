@@ -38,10 +38,14 @@ CONVENTION = "answer-example"
 # The first words (`document.line_heads`) of a label line.
 _WORDS = ("解答", "正解", "模範", "参考", "參考")
 # `**解答例：**`, `**模範解答**：`, `解答：`: a model-answer label opening a paragraph, its colon required.
+# Or the label in lenticular brackets, which close it without a colon: `**【解答】**`, `【解答例】`.
 _LABEL = lazy_pattern(
-    r"^[ \t]{0,3}(?P<b>\*\*|__)?(?:模範|参考|參考)?(?:解答例|解答|正解)"
-    r"[ \t]*(?:[:：][ \t]*(?(b)(?P=b))|(?(b)(?P=b))[ \t]*[:：])[ \t]*"
+    r"^[ \t]{0,3}(?:(?P<b>\*\*|__)?(?:模範|参考|參考)?(?:解答例|解答|正解)"
+    r"[ \t]*(?:[:：][ \t]*(?(b)(?P=b))|(?(b)(?P=b))[ \t]*[:：])"
+    r"|(?P<k>\*\*|__)?【[ \t]*(?:模範|参考|參考)?(?:解答例|解答|正解)[ \t]*】[ \t]*[:：]?[ \t]*(?(k)(?P=k))[ \t]*[:：]?)[ \t]*"
 )
+# `金額は計算中…（…）TODO`: a back whose last line ends with the capital marker of work still to do.
+_UNFINISHED = lazy_pattern(r"(?:TODO|TBD|FIXME)[\W_]*\Z")
 # `(1)`, `（2）`, `①`, `問3`, `3.`: a sub-question's number before its text.
 _NUMBER = lazy_pattern(r"^[ \t]*(?:[(（][ \t]*\d{1,2}[ \t]*[)）]|[①-⑳]|問[ \t]*\d{1,2}[ \t]*[.．:：]?|\d{1,2}[.．)）])[ \t]*")
 # `（未解答。あとでやる）`: a single note in brackets where the answer goes.
@@ -78,11 +82,25 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         label = _LABEL.match(body)
         assert label is not None
         answer = body[label.end() :].strip()
-        block_card(doc, CONVENTION, index, doc.blocks[end - 1].last, question, answer, empty_reason(answer), made)
+        block_card(doc, CONVENTION, index, doc.blocks[end - 1].last, question, answer, _answer_reason(answer), made)
     answered = {s.block: s for index in items if (s := doc.section_of_block(index)) is not None}
     if len(answered) >= _MIN_ANSWERED:
         _unanswered_siblings(doc, taken, tuple(answered.values()), made)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _answer_reason(answer: str) -> str | None:
+    """Why the labelled ANSWER is none: empty, a note to self (`（あとで書く）`) or a worked answer left off
+    with a `TODO` at its end; None when it answers."""
+    reason = empty_reason(answer)
+    if reason is not None:
+        return reason
+    text = without_navigation(answer).strip()
+    if not text:
+        return "no answer"
+    if (reason := note_to_self_reason(text)) is not None:
+        return reason
+    return "placeholder" if _UNFINISHED.search(text) else None
 
 
 def _question(doc: Document, index: int) -> str:

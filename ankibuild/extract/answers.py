@@ -447,6 +447,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_not_typed_up(line)
         or _is_capital_todo(line)
         or _is_still_to_write(line)
+        or _is_to_write_out(line)
         or _is_not_reached(line)
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
@@ -697,6 +698,22 @@ def _is_still_to_write(line: str) -> bool:
     return len(text) <= _STILL_TO_WRITE_MAX and "to be" in text.lower() and bool(_STILL_TO_WRITE.match(text))
 
 
+# "Need to write it out properly": a short note closed by the writer saying the answer is still to write out
+# (`Two examples in mind. Need to write it up properly.`, `Rough idea only — still have to type it up.`).
+_TO_WRITE_OUT = re.compile(
+    r"(?:^|[.!?;:—–-][ \t]+)(?:i[ \t]+)?(?:still[ \t]+)?(?:need|have)[ \t]+to[ \t]+(?:write|type|work)[ \t]+"
+    r"(?:it|this|that|this\s+one|them)[ \t]+(?:out|up)(?:[ \t]+(?:properly|in[ \t]+full|later|again))?[ \t.!…]*$",
+    re.I,
+)
+_TO_WRITE_OUT_MAX = 160
+
+
+def _is_to_write_out(line: str) -> bool:
+    """A short note ending with the writer's reminder that the answer is still to write out (`_TO_WRITE_OUT`)."""
+    text = line.strip().strip("*_ \t")
+    return len(text) <= _TO_WRITE_OUT_MAX and "to " in text and bool(_TO_WRITE_OUT.search(text))
+
+
 # "I did not get to this one": `(didn't get to this one, TODO)`, `Ran out of time — redo`, `(never got to it)`, and a
 # short aside in brackets that ends with the capital marker (`(skipped for now, TODO)`).
 _NOT_REACHED = re.compile(
@@ -759,19 +776,24 @@ def _is_not_done(line: str) -> bool:
 
 
 # A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or
-# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`).
-_BLANK_TO_FILL = re.compile(r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:[(（][^()（）]*[)）])?\W*$|^\W*❓\W*(?:[(（][^()（）]*[)）])?\W*$")
+# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`) or a few words of a note to self
+# after it (`❓ check ch. 7`: the mark says the answer is not known yet).
+_BLANK_TO_FILL = re.compile(
+    r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:[(（][^()（）]*[)）])?\W*$|^\W*❓\W*(?:[(（][^()（）]*[)）])?\W*$"
+    r"|^[^\w❓]*❓\ufe0f?(?:[ \t]+[^\s❓]+){1,4}[ \t]*$"
+)
 
 
 def _is_blank_to_fill(line: str) -> bool:
     return bool(_BLANK_TO_FILL.match(line.strip()))
 
 
-# `???` (or `？？？`) where the answer goes, alone or with an aside in brackets (`??? (need to re-read this)`),
-# after an answer label or not (`*Answer:* ???`), and a line opening with "still to fill in" in Chinese
-# (`（待補，有人可以幫忙寫嗎 🙏）`, `待补：…`), whatever follows it: a short note to self, never an answer.
+# `???` (or `？？？`, or `;;;` in the Greek question mark) where the answer goes, alone or with an aside in
+# brackets (`??? (need to re-read this)`), after an answer label or not (`*Answer:* ???`), and a line opening
+# with "still to fill in" in Chinese (`（待補，有人可以幫忙寫嗎 🙏）`, `待补：…`), whatever follows it: a short
+# note to self, never an answer.
 _UNKNOWN_MARK = re.compile(
-    r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
+    r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？;;]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
 # An hourglass or a roadworks sign alone where the answer goes (`⏳`, `🚧`): the writer's mark for "still open".

@@ -38,7 +38,7 @@ from collections.abc import Mapping
 
 from . import RuleResult, is_free
 from .answers import dedent, empty_reason, list_entry_cards
-from .document import Document
+from .document import Document, list_items
 from .questions import is_question, opens_with_question_word, starts_with_exercise
 
 CONVENTION = "bold-item"
@@ -65,15 +65,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:
     """(first line, last line, question, answer) of each item, or None unless the list is a bank of bold
     questions with answers under them."""
-    block = doc.blocks[index]
-    level = doc.tokens[block.start].level + 1
     entries: list[tuple[int, int, str, str]] = []
-    for token in doc.tokens[block.start : block.end]:
-        if token.type != "list_item_open" or token.level != level or not token.map:
-            continue
-        first, last = token.map
-        while last > first + 1 and not doc.lines[last - 1].strip():
-            last -= 1
+    for first, last in list_items(doc, doc.blocks[index]):
         match = _ITEM.match(doc.lines[first])
         if match is None:
             return None

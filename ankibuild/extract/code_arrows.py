@@ -27,7 +27,7 @@ from collections.abc import Mapping
 
 from . import RuleResult
 from .answers import list_entry_cards
-from .document import Document, free_blocks_of, lazy_pattern, mask_code_and_math
+from .document import Document, free_blocks_of, lazy_pattern, list_items, mask_code_and_math
 
 CONVENTION = "code-arrow"
 
@@ -63,16 +63,9 @@ def _holds_arrow(line: str) -> bool:
 
 def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:
     """(first line, last line, prompt, answer) of each item, or None unless the list is a code drill."""
-    block = doc.blocks[index]
-    level = doc.tokens[block.start].level + 1
     entries: list[tuple[int, int, str, str]] = []
     expressions = 0
-    for token in doc.tokens[block.start : block.end]:
-        if token.type != "list_item_open" or token.level != level or not token.map:
-            continue
-        first, last = token.map
-        while last > first + 1 and not doc.lines[last - 1].strip():
-            last -= 1
+    for first, last in list_items(doc, doc.blocks[index]):
         if last != first + 1:
             return None  # an item of several lines or with nested blocks: not a one-line drill
         match = _ITEM.match(doc.lines[first])

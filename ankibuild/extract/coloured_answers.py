@@ -20,10 +20,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered, unquote
+from . import RuleResult, is_free
+from .answers import block_card, empty_reason, unquote
 from .document import Document, dedent, text_holds
-from .outline import clean_heading, topic_tags
 from .questions import clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "coloured-answer"
@@ -61,17 +60,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for index, first, last, question, answer in found:
-        loc = doc.loc(first)
         reason = "no answer" if answer is None else empty_reason(answer)
-        if reason is None and answer is not None:
-            section = doc.section_of_block(index)
-            path = (*section.path, section.title) if section is not None and section.title != doc.title else ()
-            context = tuple(clean_heading(p) for p in path)
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-            claims.update(claim(first, last, "card"))
-        else:
-            diagnostics.append(unanswered(loc, question, reason))
-            claims.update(claim(first, last, "unanswered"))
+        block_card(doc, CONVENTION, index, last, question, answer or "", reason, (drafts, diagnostics, claims), at=first)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

@@ -12,7 +12,10 @@ A paragraph that opens with a question emoji (`❓`, `❔`, `🤔`, `🙋`, a `Q
 a code block right under it is part of the question (the code it asks about). A later line of that paragraph
 opening with an answer emoji starts its answer (no blank line between them); else the next paragraph opening
 with an answer emoji (`✅`, `✔️`, `☑️`, `👉`, `🅰️`, `➡️`, or `💡`/`📝` followed by an answer label such as
-`Answer:`) is the answer, with the code blocks, lists and tables right under it. A tip after the answer (a
+`Answer:`) is the answer, with the code blocks, lists and tables right under it. A question labelled in
+bold after its emoji (`❓ **Question:** …`, as study methods that pair steps write it) is answered by the
+next paragraph when that opens with an emoji and a bold label of its own (`🗣️ **Recall:** …`, `📖 **Réponse :** …`):
+the label pair marks the question and its reply whatever the words. A tip after the answer (a
 paragraph opening with another emoji: `💡 …`, `⚠️ …`) belongs to the post but not to the answer. A question
 followed by anything else (`⏳ answer coming tomorrow…`, a rule, the next question) is `unanswered`. Read
 only where two question paragraphs or more are marked so and at least one of them is answered.
@@ -48,6 +51,8 @@ _QUESTION_LABEL = re.compile(
     r"[ \t]*\d*[ \t]*(?:\*\*|__)?[ \t]*[:.：)][ \t]*(?:\*\*|__)?[ \t]*",
     re.I,
 )
+# `**Question:**`, `**Recall**:`: a short bold label opening the text after an emoji.
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^\W\d_][^*_:：\n]{0,24}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])[ \t]*")
 _CONTINUES_ANSWER = frozenset({"fence", "code_block", "bullet_list", "ordered_list", "table", "blockquote"})
 
 
@@ -58,7 +63,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no question emoji: nearly every document
     blocks = doc.blocks
     asking = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and _marked(doc, i, _ASK_MARKS) is not None]
-    answered = any(_answer_text(doc, i) is not None for i, b in enumerate(blocks) if b.kind == "paragraph")
+    answered = any(_answer_text(doc, i) is not None for i, b in enumerate(blocks) if b.kind == "paragraph") or any(
+        _labelled_reply(doc, i) is not None for i in asking
+    )
     if len(asking) < 2 or not (answered or any(_split_post(doc, i)[1] is not None for i in asking)):
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -81,6 +88,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 n += 1
             span.extend(shown)
             said = _answer_text(doc, n) if n < len(blocks) and is_free(doc, taken, n) else None
+            if said is None and n == index + 1 and n < len(blocks) and is_free(doc, taken, n):
+                said = _labelled_reply(doc, index)
             if said is not None:
                 span.append(n)
                 n += 1
@@ -220,3 +229,21 @@ def _continues(doc: Document, index: int) -> bool:
         return False
     after = index + 1
     return after < len(doc.blocks) and doc.blocks[after].kind in _CONTINUES_ANSWER
+
+
+def _labelled_reply(doc: Document, index: int) -> str | None:
+    """The reply to question paragraph INDEX when the question carries a bold label after its emoji
+    (`❓ **Question:** …`) and the next paragraph opens with an emoji and a bold label too (`🗣️ **Recall:** …`):
+    the text after that label (empty when the writer left it blank), else None."""
+    asked = _marked(doc, index, _ASK_MARKS)
+    following = index + 1
+    if asked is None or not _BOLD_LABEL.match(asked) or following >= len(doc.blocks):
+        return None
+    if doc.blocks[following].kind != "paragraph" or not _opens_with_emoji(doc, following):
+        return None
+    if _marked(doc, following, _ASK_MARKS) is not None:
+        return None
+    text = doc.block_text(following).lstrip()
+    after = _AFTER_MARK.sub("", text[1:], count=1)
+    label = _BOLD_LABEL.match(after)
+    return None if label is None else after[label.end() :].strip()

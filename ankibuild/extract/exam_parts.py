@@ -8,15 +8,23 @@ by the blocks under it (usually a quoted mark scheme).
     > **Mark scheme:** giant ionic lattice (1) …
 
 1. **A part** is a free top-level paragraph whose first line opens with a bold part number (`**3.1**`,
-   `**2b**`, `**(a)**`, `**(iii)**`) followed by text. It is a question when it carries a marks note at its
-   end (`[3 marks]`, `(2 pts)`, bold or not: the weight of an exam question, which is then left off the
-   front) or when its text asks (questions.is_question). A document needs two such parts: one bold number
+   `**2b**`, `**2 (a)**`, `**(a)**`, `**(iii)**`) followed by text. It is a question when it carries a marks
+   note at its end (`[3 marks]`, `(2 pts)`, bold or not: the weight of an exam question, which is then left off
+   the front, with the writer's score after it: `*(2 marks)* — got 1/2`), when its text asks
+   (questions.is_question), or when a list of options follows it that strikes out the ruled-out ones
+   (`- ~~FCFS~~`, two at least: a multiple-choice item gone over, whatever its stem, `… makes RR behave like:`).
+   A document needs two such parts: one bold number
    before a sentence is a numbered step, not a paper.
 2. **The answer** is the blocks under the part, up to the next part, heading or `---`. A quote is the answer's
    container (its `>` markers are removed), and a leading bold label (`**Mark scheme:**`, `**Answer:**`) is
-   dropped. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
+   dropped. Marking instructions copied as a table under the part (`| Part | Expected answer | Marks |
+   Notes |`) answer it by the row its number keys (`| 3 (b) | … |`): the back is the cell after
+   the number, then the row's other worded cells under their column names (a bare number is the mark); the
+   lines between the part and the table (an equation) head the back, and an empty cell leaves the part
+   unanswered, the notes under the table with it. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
    one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`
    or when the lines left to write it on follow it (`______________`, a workbook's blank).
+   So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`).
 3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
    cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
    isotopes …`) go in front of that first part.
@@ -40,12 +48,14 @@ CONVENTION = "exam-part"
 
 # The cheap test: a line opening with a bold part number and text after it.
 _PRECHECK = lazy_pattern(
-    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S", re.M
+    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S",
+    re.M,
 )
 # What a line that `_PRECHECK` matches opens with after its spaces and tabs (`document.line_openings`).
 _OPENING = lazy_pattern(r"^(?:\*\*|__)\(?(?:\d|[a-z][.):]?(?:\*\*|__)|[ivx]{1,4}[.):]?(?:\*\*|__))", re.M)
 _PART = lazy_pattern(
-    r"^[ \t]{0,3}(?P<m>\*\*|__)(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|\([a-z]\)|[a-z]\)|\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
+    r"^[ \t]{0,3}(?P<m>\*\*|__)(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\((?:[a-z]|[ivx]{1,4})\))?|\([a-z]\)|[a-z]\)|"
+    r"\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
 )
 # `**Mark scheme:**`, `**Answer**:`: a label heading the answer.
 _LABEL = lazy_pattern(r"^\s*(?:\*\*|__)[^*_\n]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*")
@@ -56,6 +66,8 @@ _IMAGE_ONLY = lazy_pattern(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?\s*$")
 # `Question 3`, `Q2`, `Aufgabe 4.`, `3`: a heading that only numbers what is under it.
 _NUMBER_ONLY = lazy_pattern(r"^\s*(?:[^\W\d_]{1,12}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?\s*$")
 _ENDS = ("heading", "hr")
+# `— got 1/2`, `– 0/3 😬`: the score the writer got, after a part's marks note.
+_SCORE = lazy_pattern(r"[ \t]+[—–-][ \t]+[^\n]{0,20}?\b\d{1,2}[ \t]*/[ \t]*\d{1,2}\b[^\w\n]{0,6}$")
 
 
 def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
@@ -65,9 +77,11 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
     if match is None:
         return None
     text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
+    if "/" in text and (scored := _SCORE.sub("", text)) != text and without_marks(scored) != scored:
+        text = scored  # `… *(2 marks)* — got 1/2`: the writer's score after the marks note
     question = without_marks(text)
     marked = question != text
-    if not question or not (marked or is_question(question)):
+    if not question or not (marked or is_question(question) or struck_options(doc, index + 1) is not None):
         return None
     return question, marked
 
@@ -108,18 +122,30 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     for index, (question, marked) in parts.items():
         blocks = _answer_blocks(doc, taken, parts, index)
-        markdown = _answer(doc, blocks)
+        scheme = _scheme_row(doc, index, blocks)
+        if scheme is None:
+            markdown = _answer(doc, blocks)
+        else:
+            at, markdown = scheme
+            # The lines between the part and its instructions (the equation the working uses) head the back,
+            # as a multiple-choice question's options do; the writer's remarks under the table close it.
+            given = build_answer(doc, blocks[:at]).markdown.strip() if markdown and at else ""
+            remarks = build_answer(doc, blocks[at + 1 :]).markdown.strip() if markdown and blocks[at + 1 :] else ""
+            markdown = "\n\n".join(p for p in (given, markdown, remarks) if p)
         stem = stems.get(index, ())
         used = [*stem, index, *blocks]
         loc = doc.loc(doc.blocks[used[0]].first)
         reason = empty_reason(markdown) if markdown else "no answer"
         if reason is None and _is_aside(markdown):
             reason = "placeholder"
+        options = struck_options(doc, index + 1)
+        if reason is None and options is not None and not options:
+            reason = "no option marked right"
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason is not None:
             lines = _write_in_lines(doc, index)
             used.extend(lines)
-            if marked or "?" in question or lines:
+            if marked or "?" in question or options is not None or lines:
                 diagnostics.append(unanswered(loc, front, reason))
                 for i in used:
                     claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
@@ -135,6 +161,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
             claims.update(claim(head.first, head.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `- ~~FCFS~~`, `- ~~LRU~~ ← picked this, wrong`: an option struck out, ruled out by the writer.
+_STRUCK = lazy_pattern(r"^[ \t]*[-*+][ \t]+~~[^~\n]+~~")
+# `- **FIFO ✅**`, `- **12** ✅ (…)`, `- Preemption ✔️`: the option marked right, in bold or ticked.
+_KEYED = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?:(?:\*\*|__)[^\n]*(?:\*\*|__)|[^\n]*[\u2705\u2714\u2611])")
+
+
+def struck_options(doc: Document, index: int) -> tuple[int, ...] | None:
+    """For a bullet list of options, one a line, that strikes out the ruled-out ones (`- ~~FCFS~~`, two at
+    least): the lines of the options marked right (in bold or ticked: `- **FIFO ✅**`), maybe none; else None."""
+    if index >= len(doc.blocks) or doc.blocks[index].kind != "bullet_list":
+        return None
+    block = doc.blocks[index]
+    lines = [n for n in range(block.first, block.last) if doc.lines[n].strip()]
+    if not all(doc.lines[n].lstrip()[:1] in "-*+" for n in lines):
+        return None  # an item of more than one line: no list of options
+    if sum(1 for n in lines if _STRUCK.match(doc.lines[n])) < 2:
+        return None
+    return tuple(n for n in lines if not _STRUCK.match(doc.lines[n]) and _KEYED.match(doc.lines[n]))
 
 
 def _is_aside(markdown: str) -> bool:
@@ -212,3 +258,51 @@ def _answer(doc: Document, blocks: Sequence[int]) -> str:
         parts.append(build_answer(doc, rest).markdown)
     markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
     return _LABEL.sub("", markdown, count=1).strip()
+
+
+# `| 3 (b) | about 30 ATP | 2 | accept 30–32 |`: a row of marking instructions.
+_CELL_SPLIT = lazy_pattern(r"(?<!\\)\|")
+_BARE_NUMBER = lazy_pattern(r"^\d{1,3}(?:[.,]5)?$")
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    return [cell.strip() for cell in _CELL_SPLIT.split(line)]
+
+
+def _key(number: str) -> str:
+    return "".join(ch for ch in number.lower() if ch.isalnum())
+
+
+def _scheme_row(doc: Document, part: int, blocks: Sequence[int]) -> tuple[int, str] | None:
+    """The marking instructions copied under a part as a table whose row is keyed by the part's number
+    (`| 3 (b) | expected answer | marks | notes |`): (the table's position in BLOCKS, the back). The
+    back is the cell after the number (empty when the writer left it blank), then the row's other worded
+    cells under their column names (`*Additional guidance:* …`); a cell that is only a number is the mark."""
+    match = _PART.match(doc.lines[doc.blocks[part].first])
+    if match is None:
+        return None
+    number = _key(match.group("number"))
+    for at, index in enumerate(blocks):
+        if doc.blocks[index].kind != "table":
+            continue
+        lines = [line for line in doc.block_text(index).splitlines() if line.strip()]
+        if len(lines) < 3:
+            return None
+        header = _cells(lines[0])
+        for line in lines[2:]:
+            cells = _cells(line)
+            if len(cells) >= 2 and _key(cells[0]) == number:
+                said = cells[1]
+                if not said:
+                    return at, ""
+                notes = [
+                    f"*{name}:* {cell}" if name else cell
+                    for name, cell in zip(header[2:], cells[2:], strict=False)
+                    if cell and not _BARE_NUMBER.match(cell)
+                ]
+                return at, "\n\n".join([said, *notes])
+        return None
+    return None

@@ -52,7 +52,9 @@ nothing (a term still to define: unanswered; also plain `- Sidecar:` or `- Quoru
   list enumerates the cases of that lead-in (`Too high: overshoots`, `Remove: if errors`), whose labels
   mean nothing on the front of a card; a lead-in that itself names terms (`Key terms:`) makes it a glossary;
 - a label that is a property of something else (`Pros`, `Cons`, `Example`, `Input`, `Step 2` …); in a
-  glossary section such an item is only an aside and is itself left out.
+  glossary section such an item is only an aside and is itself left out;
+- labels that count off one stem with a running number, whatever the word (`Task 1 (…)`, `Task 2`,
+  `Task 3`): the items of a sheet, not terms.
 
 **Paragraphs.** In a glossary section (as above), a top-level paragraph whose first line reads like a
 glossary list item (`**Term**: definition`, `Term — definition` …, with the same limits on the label) is a run
@@ -250,7 +252,8 @@ _ORDINAL_LABEL = lazy_pattern(
     re.I,
 )
 _BOLD_LABEL = lazy_pattern(
-    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?|\.-|…)?\s*(?P<rest>.*)$", re.S
+    r"^(\*\*|__)(?P<term>(?:(?!\1).)+?)\s*(?P<inner>[:：])?\s*\1\s*(?P<sep>[:：]|[—–]|[→⇒⟶]|->|=>|--?|\.-|…)?\s*(?P<rest>.*)$",
+    re.S,
 )
 _COLON_LABEL = lazy_pattern(r"^(?P<term>[^:\n]{1,80}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 _DASH_RUN_LINE = lazy_pattern(r"^(?:\*\*|__)?[^\n]{1,80}?(?:\*\*|__)?\s+(?:[—–]|--)\s+(?P<rest>\S.*)$")
@@ -1197,6 +1200,8 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
         return None
     found = [(span, label) for span in items if (label := _split_label(doc, span)) is not None]
     found = [(span, label) for span, label in found if not _reports_speech(*label)]
+    if not in_glossary and _counted_off([term for _, (term, _) in found]):
+        return None
     if any(_is_attribute(term) for _, (term, _) in found):
         if not in_glossary:
             return None
@@ -1417,6 +1422,23 @@ def _without_marks(term: str) -> str:
     if term.startswith(("*", "_")) or (term.endswith("*") and term.count("*") % 2 == 0):
         return term  # `*Term*`, `Perfekt with *sein*`: its closing star is emphasis
     return _TRAILING_MARKS.sub("", term).strip() or term
+
+
+# `Aufgabe 2 (Sliding Window)`, `Task 3`, `Übung 1`: a word or two and a number opening a label.
+_NUMBERED_TERM = lazy_pattern(r"^(?P<stem>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?)[ \t]*#?(?P<n>\d{1,3})[a-z]?(?!\w)")
+
+
+def _counted_off(terms: list[str]) -> bool:
+    """True when every label, two or more, is one stem with a running number (`Aufgabe 1 (…)`, `Aufgabe 2`,
+    `Aufgabe 3`): the items of a sheet counted off, whatever the language, not terms to define."""
+    if len(terms) < 2:
+        return False
+    matches = [_NUMBERED_TERM.match(_unbold(term).strip()) for term in terms]
+    if not all(matches):
+        return False
+    stems = {m.group("stem").casefold() for m in matches if m is not None}
+    numbers = [int(m.group("n")) for m in matches if m is not None]
+    return len(stems) == 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _is_attribute(term: str) -> bool:

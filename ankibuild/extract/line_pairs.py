@@ -31,7 +31,9 @@ code (`` `old_name` → `new_name` ``, a rename map) does not count, nor one end
 `label: text` (`Use arrow functions: x => x + 1`), nor code typed without backticks around a typed arrow
 (`(a, b) => a + b`), nor a value turning
 into another (`Upgraded Node 16 → 18`, ``Renamed `cfg` → `config` ``: a number, version or code span on both
-sides of the arrow).
+sides of the arrow). Outside a card list, an item that asks before its arrow (`- Which enzyme unwinds DNA? →
+helicase`) is a card of its own, but not under a title saying its items are still to work out (`### Things
+to look up`): there the question is a reminder and the note after it no answer (the `unsolved-list` rule's).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .answers import empty_reason, unanswered
 from .document import Document, free_text, lazy_pattern, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_decision_checklist
+from .unsolved_lists import is_review_title
 
 CONVENTION = "line-pair"
 
@@ -107,6 +110,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         lone = answered < 2 or chains > len(single) or len(rows) - len(pairs) > len(rows) // 5
         if lone:
             pairs = _asked_arrows(doc, block.kind, rows)  # not a card list: only its `Question? → answer` items
+            if pairs and _under_review_title(doc, index):
+                continue  # `## Things to look up`: its questions are reminders, the note after one no answer
             if not pairs:
                 continue
         elif block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
@@ -258,6 +263,12 @@ def _asked_arrows(doc: Document, kind: str, rows: list[_Row]) -> list[_Row]:
         for row in rows
         if row.prompt and row.answer and not row.chain and _ASKED_ARROW.search(mask_code_and_math(doc.lines[row.first]))
     ]
+
+
+def _under_review_title(doc: Document, index: int) -> bool:
+    """True when block INDEX stands in a section titled as still to work out (`unsolved_lists.is_review_title`)."""
+    section = doc.section_of_block(index)
+    return section is not None and is_review_title(section.title)
 
 
 def _inside_brackets(shown: str) -> bool:

@@ -24,10 +24,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
-from .document import Document, dedent, text_holds
-from .outline import clean_heading, topic_tags
+from . import RuleResult, is_free
+from .answers import block_card, empty_reason
+from .document import Document, dedent, list_items, text_holds
 from .questions import clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "obsidian-comment"
@@ -67,17 +66,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     for at, (first, last, question, answer) in found:
-        loc = doc.loc(first)
-        reason = empty_reason(answer)
-        if reason is None:
-            section = doc.section_of_block(at)
-            path = (*section.path, section.title) if section is not None and section.title != doc.title else ()
-            context = tuple(clean_heading(p) for p in path)
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-            claims.update(claim(first, last, "card"))
-        else:
-            diagnostics.append(unanswered(loc, question, reason))
-            claims.update(claim(first, last, "unanswered"))
+        block_card(doc, CONVENTION, at, last, question, answer, empty_reason(answer), (drafts, diagnostics, claims), at=first)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -92,15 +81,8 @@ def _front(text: str) -> str | None:
 
 def _items(doc: Document, index: int) -> list[tuple[int, int, str, str]]:
     """The top-level items of a list that ask before an inline comment on their line."""
-    block = doc.blocks[index]
-    level = doc.tokens[block.start].level + 1
     entries: list[tuple[int, int, str, str]] = []
-    for token in doc.tokens[block.start : block.end]:
-        if token.type != "list_item_open" or token.level != level or not token.map:
-            continue
-        first, last = token.map
-        while last > first + 1 and not doc.lines[last - 1].strip():
-            last -= 1
+    for first, last in list_items(doc, doc.blocks[index]):
         if last != first + 1:
             continue  # an item over several lines: notes, not a question and its comment
         match = _INLINE.match(_LIST_MARK.sub("", doc.lines[first], count=1))

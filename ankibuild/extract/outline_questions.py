@@ -20,7 +20,10 @@ its front (the code it asks about). A `Q: …` bullet is answered by its `A: …
 by the `A: …` bullet right after it; the labels are left off. A question bullet (`?` or `Q:`) without
 children, or over only a note to self (an open task `{{[[TODO]]}} …`, `TODO …`, `LATER`, a `?`, a
 placeholder such as `TBD`), is reported `unanswered`, never a card. Property bullets (`Source:: …`),
-statement bullets, tables and images nested among them are notes, not cards.
+statement bullets, tables and images nested among them are notes, not cards, with one exception: among
+siblings most of which (two at least) are answered questions, a statement bullet over a list of facts
+(children that neither ask nor have children: `Type I and II errors` over what each is) is a prompt, and
+a card like its siblings.
 """
 
 from __future__ import annotations
@@ -108,6 +111,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     answered = [n for n in nodes if id(n) in asking and _under_topic(n, asking) and _answer_of(n, following, asking)]
     if len(answered) < _MIN_NESTED:
         return RuleResult()
+    asking |= _prompts(nodes, asking, following)
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -139,6 +143,29 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(doc.loc(node.first), CONVENTION, question, answer, context, topic_tags(path)))
         claims.update(dict.fromkeys(owned, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _prompts(nodes: list[Bullet], asking: set[int], following: Mapping[int, Bullet]) -> set[int]:
+    """The ids of the statement bullets that ask as prompts (`Type I and II errors` over its facts): among
+    siblings most of which are questions with something under them (two at least), a bullet that does not ask, over children
+    that neither ask nor have children of their own."""
+    found: set[int] = set()
+    for node in nodes:
+        if id(node) in asking or node.parent is None or not node.children or _is_property(node.text):
+            continue
+        if _OPEN_TASK.match(node.text) or any(
+            child.children or id(child) in asking or _is_property(child.text) for child in node.children
+        ):
+            continue
+        others = [sibling for sibling in node.parent.children if sibling is not node]
+        answered = sum(
+            1
+            for sibling in others
+            if id(sibling) in asking and (_answer_of(sibling, following, asking) or sibling.end > sibling.first + 1)
+        )
+        if answered >= _MIN_NESTED and 2 * answered > len(others):
+            found.add(id(node))
+    return found
 
 
 def _next_siblings(nodes: list[Bullet]) -> dict[int, Bullet]:

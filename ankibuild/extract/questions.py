@@ -900,7 +900,8 @@ _KEYCAP = re.compile(r"^\s*[0-9#*]\ufe0f?\u20e3\s*")
 # Emphasis written as HTML tags around (part of) a question: `<b>…</b>`, `<strong>`, `<em>`, `<i>`.
 _EMPHASIS_TAG = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)
 # `<sup>[exam 2022]</sup>`, `<sub>…</sub>`, `<small>…</small>` after a title: an annotation, not the question.
-_TRAILING_NOTE = re.compile(r"\s*<(sup|sub|small)>[^<]*</\1>\s*$", re.I)
+# `<!-- markmap: fold -->`, `<!-- asked twice -->` after a title: a note to the tool or the writer, never read.
+_TRAILING_NOTE = re.compile(r"\s*(?:<(sup|sub|small)>[^<]*</\1>|<!--(?:[^-]|-(?!->))*-->)\s*$", re.I)
 _FULL_WIDTH_QUESTION = "\uff1f"  # `？`
 
 

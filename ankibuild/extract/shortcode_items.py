@@ -20,6 +20,10 @@ The same folding pairs written in other site generators are read the same way: L
 summary="…">`, `<Expandable>`), their body dedented. A code block right above the asking paragraph under a
 heading (`### Question 5`, a snippet, `What gets logged?`, an answer box) is what it asks about: it opens the
 front. Components that do not fold (`<Card title="…?">`, `<Step title="…?">`, `<Note>`) are never cards.
+Python-Markdown's generic blocks (pymdownx.blocks, MkDocs: `/// details | Why …?` … `///`, the title after
+the bar, option lines indented under the opener such as `    type: question` or `    open: true`, never
+card text) are read the same way; a block that does not fold (`/// admonition | …`, `/// tip`, `/// tab`)
+is never a card.
 """
 
 from __future__ import annotations
@@ -64,6 +68,11 @@ _JSX_OPEN = re.compile(
     r"""^[ \t]*<(?P<name>[A-Z][A-Za-z]*)(?P<args>(?:[ \t](?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}])*?)?)[ \t]*>(?P<rest>.*?)[ \t]*$"""
 )
 _JSX_CLOSE = re.compile(r"^[ \t]*</(?P<name>[A-Z][A-Za-z]*)[ \t]*>[ \t]*$")
+# pymdownx.blocks: `/// details | Title` opens (more slashes for an outer block), `///` with as many closes.
+_BLOCK_OPEN = re.compile(r"^ {0,3}(?P<slashes>/{3,})[ \t]*(?P<name>[A-Za-z][\w-]*)(?:[ \t]*\|[ \t]*(?P<title>.*?))?[ \t]*$")
+_BLOCK_CLOSE = re.compile(r"^ {0,3}(?P<slashes>/{3,})[ \t]*$")
+# A block's option, YAML indented under its opener: `    type: question`, `    open: true`.
+_BLOCK_OPTION = re.compile(r"^(?: {4}|\t)[ \t]*[A-Za-z][\w-]*:(?:[ \t].*)?$")
 _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 
 
@@ -72,13 +81,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     hugo = mark_followed_by(doc, "{", ("{<", "{%"))  # `hugo.has_shortcodes`, asked where a `{` stands
     liquid = mark_followed_by(doc, "{", ("%",))
     jsx = mark_followed_by(doc, "<", _JSX_OPENINGS)
-    if not hugo and not liquid and not jsx:
-        return RuleResult()  # no shortcode, Liquid tag nor folding component: most documents
+    text = doc.source.text
+    blocks = "///" in text and ("\n///" in text or text.startswith("///"))
+    if not hugo and not liquid and not jsx and not blocks:
+        return RuleResult()  # no shortcode, Liquid tag, folding component nor generic block: most documents
     shortcodes = find_shortcodes(doc.lines) if hugo else []
     if liquid:
         shortcodes += _tag_pairs(doc.lines, "liquid")
     if jsx:
         shortcodes += _tag_pairs(doc.lines, "jsx")
+    if blocks:
+        shortcodes += _tag_pairs(doc.lines, "blocks")
     shortcodes.sort(key=lambda s: (s.first, s.depth))
     if not shortcodes:
         return RuleResult()
@@ -111,6 +124,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             body = _one_line_body(doc.lines[item.first])
         elif item.syntax == "hugo":
             body = without_shortcode_lines("\n".join(doc.lines[item.first + 1 : item.end]))
+        elif item.syntax == "blocks":
+            body = dedent(_without_block_marks(doc.lines[_after_block_options(doc.lines, item) : item.end])).strip()
         else:
             body = dedent(doc.lines[item.first + 1 : item.end]).strip()
         loc = doc.loc(first)
@@ -130,12 +145,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
-    """The paired Liquid tags (`{% details Answer %}` … `{% enddetails %}`) or MDX components (`<Accordion
-    title="…">` … `</Accordion>`, or on one line) standing on lines of their own, outer ones first, code fences
-    skipped. A Liquid title is a title attribute or a quoted string, else the words after the name; a
-    component's a `title=` or `summary=` attribute."""
+    """The paired Liquid tags (`{% details Answer %}` … `{% enddetails %}`), MDX components (`<Accordion
+    title="…">` … `</Accordion>`, or on one line) or generic blocks (`/// details | Title` … `///`) standing on
+    lines of their own, outer ones first, code fences skipped. A Liquid title is a title attribute or a quoted
+    string, else the words after the name; a component's a `title=` or `summary=` attribute; a block's the
+    text after its bar."""
     found: list[Shortcode] = []
     stack: list[tuple[str, str, int]] = []
+    slashes: list[int] = []  # a generic block's slashes, beside its entry on the stack
     fence = ""
     for n, line in enumerate(lines):
         if fence:
@@ -146,7 +163,23 @@ def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
         if ("`" in line or "~" in line) and (plain := _FENCE.match(line)) is not None:
             fence = plain.group("marks")
             continue
-        if syntax == "liquid":
+        if syntax == "blocks":
+            if not line.lstrip(" ").startswith("///"):
+                continue
+            opening = _BLOCK_OPEN.match(line)
+            if opening is not None:
+                stack.append((opening.group("name").lower(), (opening.group("title") or "").strip(), n))
+                slashes.append(len(opening.group("slashes")))
+                continue
+            close = _BLOCK_CLOSE.match(line)
+            if close is None or len(close.group("slashes")) not in slashes:
+                continue
+            while slashes and slashes[-1] != len(close.group("slashes")):
+                slashes.pop()  # an inner block left open: the outer closer ends it too
+                stack.pop()
+            slashes.pop()
+            name = stack[-1][0]
+        elif syntax == "liquid":
             if "{%" not in line or (mark := _LIQUID_MARK.match(line)) is None:
                 continue
             name, args = mark.group("name").lower(), mark.group("args").strip()
@@ -181,6 +214,43 @@ def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
                 found.append(Shortcode(kind, title, start, n, len(stack), (), syntax))
                 break
     return found
+
+
+def _after_block_options(lines: Sequence[str], item: Shortcode) -> int:
+    """The first line of a generic block's body: after its opener and the option lines indented under it."""
+    n = item.first + 1
+    while n < item.end and _BLOCK_OPTION.match(lines[n]):
+        n += 1
+    return n
+
+
+def _without_block_marks(lines: Sequence[str]) -> list[str]:
+    """The lines of a generic block's body without the marker and option lines of the blocks nested in it,
+    code fences left whole; a nested block's title stays as a bold label (`/// note | Remember` → `**Remember**`)."""
+    kept: list[str] = []
+    fence = ""
+    options = False  # the lines right under a nested opener are its options
+    for line in lines:
+        if fence:
+            kept.append(line)
+            stripped = line.strip()
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+            continue
+        if options and _BLOCK_OPTION.match(line):
+            continue
+        options = False
+        if (plain := _FENCE.match(line)) is not None:
+            fence = plain.group("marks")
+        elif (opening := _BLOCK_OPEN.match(line)) is not None:
+            if opening.group("title"):
+                kept.append(f"**{opening.group('title').strip()}**\n")
+            options = True
+            continue
+        elif _BLOCK_CLOSE.match(line):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _one_line_body(line: str) -> str:

@@ -111,6 +111,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult((), tuple(diagnostics), claims)
 
 
+def is_review_title(title: str) -> bool:
+    """True for a section title saying its items are still to work out (`Things to look up`, `To review`,
+    `Open questions`, `À revoir` …): a question in its list is a reminder, whatever note follows it."""
+    return _REVIEW_WORDS_FOUND.search(title.lower()) is not None and _TO_REVIEW.search(title) is not None
+
+
 def _title_kind(title: str, without_answers: bool, to_review: bool) -> str:
     """`unsolved` when TITLE says its questions have no answers, `review` when it says they are still to work
     out, else "": each pattern searched only when the lowered title holds one of its words."""
