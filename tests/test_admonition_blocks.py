@@ -84,3 +84,71 @@ def test_other_code_blocks_and_lone_notes_are_not_read() -> None:
     text = "# Notas\n\n```python\ntitle: x\n```\n```ad-note\ntitle: ¿Qué es un ácido?\nUn donante de protones.\n```\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "admonition-block"]
+
+
+# mdBook's admonish preprocessor: the question in the body, a folded block after it answers.
+CHEMIE = """\
+# Chemie — Säuren und Basen
+
+## Protolyse
+
+```admonish question title="Frage 1"
+Was ist eine Brønsted-Säure?
+```
+
+```admonish success collapsible=true title="Antwort"
+Ein Teilchen, das Protonen abgibt.
+```
+
+```admonish question title="Frage 2"
+Welchen pH-Wert hat reines Wasser bei 25 °C?
+```
+
+```admonish check
+7 — die Konzentrationen von H₃O⁺ und OH⁻ sind gleich.
+```
+
+```admonish question title="Frage 3"
+Warum leitet Salzsäure den Strom?
+```
+
+```admonish success collapsible=true title="Antwort"
+TODO
+```
+
+```admonish faq title="Frage 4"
+¿Por qué el amoníaco es una base?
+```
+
+```admonish note
+Noch keine gute Erklärung gefunden.
+```
+"""
+
+
+def test_admonish_question_blocks_ask_their_body_and_the_folded_block_after_answers() -> None:
+    extraction, diagnostics = extract_text(CHEMIE)
+    cards = [(d.loc.line, d.convention, d.question, d.answer, d.context) for d in extraction.drafts]
+    assert cards == [
+        (5, "admonition-block", "Was ist eine Brønsted-Säure?", "Ein Teilchen, das Protonen abgibt.", ("Protolyse",)),
+        (
+            13,
+            "admonition-block",
+            "Welchen pH-Wert hat reines Wasser bei 25 °C?",
+            "7 — die Konzentrationen von H₃O⁺ und OH⁻ sind gleich.",
+            ("Protolyse",),
+        ),
+    ]
+    assert [d.question for d in diagnostics if d.kind == "unanswered"] == [
+        "Warum leitet Salzsäure den Strom?",
+        "¿Por qué el amoníaco es una base?",
+    ]
+
+
+def test_an_open_note_after_an_admonish_question_is_no_answer_and_other_boxes_stay_alone() -> None:
+    text = (
+        "# Notes\n\n```admonish tip title=\"Pourquoi ?\"\nParce que.\n```\n\n"
+        "```admonish info\nRien à voir.\n```\n"
+    )
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "admonition-block"]

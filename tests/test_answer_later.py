@@ -32,6 +32,10 @@ from tests.helpers import extract_text
         "稍后补充",
         "後で追記",
         "나중에 추가",
+        "*Solution will be released after the Friday tutorial.*",
+        "Answers to be posted once the deadline has passed",
+        "will post after Monday's lab :sweat_smile:",
+        "I'll share it after the review session.",
     ],
 )
 def test_a_promise_of_an_answer_is_a_placeholder(body: str) -> None:
@@ -47,6 +51,8 @@ def test_a_promise_of_an_answer_is_a_placeholder(body: str) -> None:
         "Comes later",
         "Later stages of mitosis separate the chromatids.",
         "The answer is 42; the proof comes later in the course, in chapter 9 where we define limits.",
+        "The lock will be released after the write completes.",
+        "The hormone is released after a meal.",
     ],
 )
 def test_answers_that_mention_later_are_kept(body: str) -> None:

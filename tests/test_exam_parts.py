@@ -202,3 +202,37 @@ def test_marking_instruction_tables_answer_the_part_their_row_names() -> None:
     assert cards[1][2].startswith("$C_6H_{12}O_6")
     assert cards[1][2].endswith("etwa 30–32 ATP")
     assert any("Mitochondrienmembran" in u for u in unanswered)
+# A workbook: parts left to fill in on blank answer lines.
+WORKBOOK = """\
+# Cuaderno de trabajo — Primeros auxilios
+
+## Anforderung 1
+
+**1a.** Beschreibe die stabile Seitenlage.
+
+Person auf die Seite drehen, Kopf überstrecken, Mund als tiefster Punkt.
+
+**1b.** Explica los pasos de la reanimación.
+
+______________________________________________
+
+______________________________________________
+
+**1c.** Nenne drei Zeichen eines Schocks.
+
+Blässe, kalter Schweiß, schneller Puls.
+
+**1d.** Zeige, wie man einen Druckverband anlegt.
+
+---
+"""
+
+
+def test_a_part_left_on_blank_answer_lines_is_unanswered() -> None:
+    extraction, diagnostics = extract_text(WORKBOOK)
+    assert [d.question for d in extraction.drafts] == [
+        "Beschreibe die stabile Seitenlage.",
+        "Nenne drei Zeichen eines Schocks.",
+    ]
+    # The blank lines mark the part left to fill in; a command part over a plain rule is still no question.
+    assert [d.question for d in diagnostics if d.kind == "unanswered"] == ["Explica los pasos de la reanimación."]

@@ -853,6 +853,15 @@ _LATER_CJK = re.compile(
     r"^(?:稍后|以后|之后|后续|後續|後で|あとで|後日|나중에|추후)\s*(?:补充|補充|更新|添加|再写|追記|書く|작성|추가|업데이트)"
 )
 _LATER_MAX = 60
+# `*Solution will be released after the Thursday lab.*`, `Answers to be posted once the deadline has passed`,
+# `will post after Friday's section`:
+# the answer is handed out at a later time named in a few words.
+_RELEASED_LATER = re.compile(
+    rf"^(?:{_LATER_NOUN}s?\s+(?:is\s+|are\s+)?(?:will\s+be|to\s+be)\s+(?:released|posted|shared|published|uploaded|handed\s+out)"
+    r"|(?:i\s+)?(?:will|ll|shall)\s+(?:post|release|share|publish|upload)(?:\s+(?:it|this|them|the\s+\w+))?)"
+    r"\s+(?:after|once|when|on|at|in|next)(?:\s+\S+){1,5}$",
+    re.I,
+)
 
 
 # "I'll write / check it later" inside a short Chinese, Cantonese or Japanese note, after its reason
@@ -900,7 +909,7 @@ def _is_answer_later(line: str) -> bool:
     words = _words_of(line)
     if not 0 < len(words) <= _LATER_MAX:
         return False
-    if _LATER_CJK.match(words):
+    if _LATER_CJK.match(words) or _RELEASED_LATER.match(words):
         return True
     match = _LATER_TEXT.match(words)
     return match is not None and bool(match.group("noun") or match.group("verb") or match.group("after"))

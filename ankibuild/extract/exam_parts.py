@@ -22,7 +22,8 @@ by the blocks under it (usually a quoted mark scheme).
    the number, then the row's other worded cells under their column names (a bare number is the mark); the
    lines between the part and the table (an equation) head the back, and an empty cell leaves the part
    unanswered, the notes under the table with it. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
-   one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`.
+   one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`
+   or when the lines left to write it on follow it (`______________`, a workbook's blank).
    So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`).
 3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
    cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
@@ -85,6 +86,22 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
     return question, marked
 
 
+# `______________`: a workbook's line to write the answer on (markdown-it reads it as a rule).
+_WRITE_IN = re.compile(r"^[ \t]*_{10,}[ \t]*$")
+
+
+def _write_in_lines(doc: Document, index: int) -> list[int]:
+    """The blank answer lines right under the part `index`, each a long run of underscores: the part was
+    left to fill in."""
+    found: list[int] = []
+    for i in range(index + 1, len(doc.blocks)):
+        block = doc.blocks[i]
+        if block.kind != "hr" or not _WRITE_IN.match(doc.lines[block.first]):
+            break
+        found.append(i)
+    return found
+
+
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the numbered parts of a past paper."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
@@ -126,7 +143,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             reason = "no option marked right"
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason is not None:
-            if marked or "?" in question or options is not None:
+            lines = _write_in_lines(doc, index)
+            used.extend(lines)
+            if marked or "?" in question or options is not None or lines:
                 diagnostics.append(unanswered(loc, front, reason))
                 for i in used:
                     claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
