@@ -398,6 +398,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages, web_exercises, fenced_posts)),
     (tldr_pages, "block_kinds", lambda _doc: _Everything()),
     (graded_forms, "search_lines", _searched),
+    (graded_forms, "may_open_a_line_with", _maybe),
 ]
 
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import block_card, empty_reason, unquote
-from .document import Document, dedent, text_holds
+from .document import Document, dedent, mark_followed_by, text_holds
 from .questions import clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "coloured-answer"
@@ -67,7 +67,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_colour(doc: Document) -> bool:
     """False when no tag can colour a line: the text names no colour (`color`, `colour`) or closes no tag."""
-    return "</" in doc.source.text and text_holds(doc, "olor")
+    return mark_followed_by(doc, "<", ("/",)) and text_holds(doc, "olor")
 
 
 def _entry(text: str) -> tuple[str, str | None] | None:

@@ -678,14 +678,14 @@ def block_kinds(doc: Document) -> frozenset[str]:
 
 def blocks_of_kind(doc: Document, kind: str) -> tuple[int, ...]:
     """The indices of the document's top-level blocks of KIND (`fence`, `table` …), in order, gathered once
-    for every kind: a rule that reads only fences walks the document's few fences, not all its blocks."""
-    known = doc.derived.get("blocks-by-kind")
+    per kind: a rule that reads only fences walks the document's few fences, not all its blocks."""
+    key = ("blocks-of-kind", kind)
+    known = doc.derived.get(key)
     if known is None:
-        grouped: dict[str, list[int]] = {}
-        for index, block in enumerate(doc.blocks):
-            grouped.setdefault(block.kind, []).append(index)
-        known = doc.derived["blocks-by-kind"] = {name: tuple(indices) for name, indices in grouped.items()}
-    return known.get(kind, ())  # type: ignore[no-any-return]
+        known = doc.derived[key] = (
+            tuple(i for i, block in enumerate(doc.blocks) if block.kind == kind) if kind in block_kinds(doc) else ()
+        )
+    return known  # type: ignore[no-any-return]
 
 
 def a_line_opens_with(doc: Document, words: tuple[str, ...]) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, free_blocks, list_items, search_lines
+from .document import Document, free_blocks, list_items, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "graded-form"
@@ -44,6 +44,8 @@ _ENTRY = re.compile(
     rf"^(?:\*\*|__)[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?P<question>[^*_\n].*?)[ \t]*(?:\*\*|__)[ \t]*(?:\\\*[ \t]*)?"
     rf"(?P<before>{_MARK}[ \t]*)?(?P<score>{_SCORE})(?P<after>[ \t]*{_MARK})?[ \t]*$"
 )
+# A line opening in bold, looked for first in the lines' marked openings (shared by the rules).
+_BOLD_OPENING = re.compile(r"^(?:\*\*|__)", re.M)
 _MAY_ENTER = re.compile(rf"^[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[^\n]*{_SCORE}[^\n]*$", re.M)
 _KEY = re.compile(r"^(?:\*\*|__)?correct\s+answers?(?:\*\*|__)?[ \t]*(?::[ \t]*(?P<text>.*?))?[ \t]*$", re.I)
 _RESPONSE = re.compile(r"^(?:\*\*|__)?your\s+answer(?:\*\*|__)?[ \t]*:[ \t]*(?P<text>.*?)[ \t]*$", re.I)
@@ -56,7 +58,7 @@ _MIN_MARKED = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from a graded form's entries (see the module docstring)."""
-    if not search_lines(_MAY_ENTER, doc.source.text):
+    if not may_open_a_line_with(doc, _BOLD_OPENING) or not search_lines(_MAY_ENTER, doc.source.text):
         return RuleResult()  # no bold line carrying a score: nearly every document
     blocks = doc.blocks
     lines = doc.lines
