@@ -191,12 +191,12 @@ sheet with bracketed answers, a Khmer Obsidian Kanban board, a Maltese worksheet
 Luxembourgish flip cards, a Yoruba WAEC theory sheet, Somali video-timestamp notes, Cebuano run-in bold
 questions): `--corpus tests/corpus/holdout46`."""
 HOLDOUT47 = CORPUS / "holdout47"
-"""A forty-seventh blind holdout, written after rounds 25 and 26 and left unfixed as the estimate for unseen English
-notes (a Reddit post with `>!spoilers!<`, SQL lab tasks as fence comments, Microsoft Learn knowledge checks, Orbit
+"""A forty-seventh blind holdout, written after rounds 25 and 26 as the estimate for unseen English notes and fixed
+in round 27 (a Reddit post with `>!spoilers!<`, SQL lab tasks as fence comments, Microsoft Learn knowledge checks, Orbit
 prompts in HTML attributes, GCSE retrieval grids, a Notion export with `<aside>` answers, an Aiken bank, answers in
 link tooltips): `--corpus tests/corpus/holdout47`."""
 HOLDOUT48 = CORPUS / "holdout48"
-"""A forty-eighth blind holdout, written beside holdout47 and left unfixed, in other languages (a Japanese 宅建 blog
+"""A forty-eighth blind holdout, written beside holdout47 and fixed in round 27, in other languages (a Japanese 宅建 blog
 with white-text answers, a Habr article with spoilers, a SiYuan superblock export, an Arabic RTL README, Hebrew exam
 solutions, Greek Panhellenic biology, Hindi NCERT notes, a German AEVO list): `--corpus tests/corpus/holdout48`."""
 HOLDOUT49 = CORPUS / "holdout49"
@@ -226,6 +226,16 @@ HOLDOUT54 = CORPUS / "holdout54"
 """A fifty-fourth blind holdout, written beside holdout53, in other languages (a Japanese boki journal-entry drill,
 Chinese flomo memos, a Russian Workflowy export, an Arabic Google Forms result, Portuguese bookdown exercise/solution
 divs, a German Deckset deck, French Zotero annotations, a Swedish text2qti quiz): `--corpus tests/corpus/holdout54`."""
+HOLDOUT55 = CORPUS / "holdout55"
+"""A fifty-fifth blind holdout, written during round 27 and left unfixed as the estimate for unseen English notes (a
+freeCodeCamp quiz file, Hugging Face course MDX quizzes, a Starlight page with answer asides, a Notion database export,
+an IELTS speaking log, a cryptic-crossword blog write-up, CBSE assertion-reason items, WSET short-answer practice):
+`--corpus tests/corpus/holdout55`."""
+HOLDOUT56 = CORPUS / "holdout56"
+"""A fifty-sixth blind holdout, written beside holdout55 and left unfixed, in other languages (a Ukrainian freeCodeCamp
+quiz, Korean 수능 보기 items, Greek pandoc slides with pauses, a Hindi Starlight page, a Spanish Leanpub Markua quiz, a
+Turkish Discourse thread, a Vietnamese Outline wiki export, an Italian crossword with its key):
+`--corpus tests/corpus/holdout56`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -282,6 +292,8 @@ FOLDERS = {
     HOLDOUT52: 8,
     HOLDOUT53: 8,
     HOLDOUT54: 8,
+    HOLDOUT55: 8,
+    HOLDOUT56: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
