@@ -32,10 +32,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from . import RuleResult
+from .answers import block_card, empty_reason
 from .document import Block, Document, free_blocks, text_holds
-from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
 
 CONVENTION = "fenced-post"
@@ -103,14 +102,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     for first, last, index, front, back in sorted(items):
         reason = empty_reason(back) if back else "no answer"
-        if reason is not None:
-            diagnostics.append(unanswered(doc.loc(first), front, reason))
-            claims.update(claim(first, last, "unanswered"))
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(doc.loc(first), CONVENTION, front, back, context, topic_tags(path)))
-        claims.update(claim(first, last, "card"))
+        block_card(doc, CONVENTION, index, last, front, back, reason, (drafts, diagnostics, claims), at=first)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

@@ -29,10 +29,9 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from . import RuleResult
+from .answers import block_card, empty_reason
 from .document import Document, free_blocks, list_items, may_open_a_line_with, search_lines
-from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "graded-form"
 
@@ -85,14 +84,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         front = _POINTS.sub("", " ".join(m.group("question").split()))
         back = _back(doc, m, body)
         reason = empty_reason(back) if back else "no answer"
-        if reason is not None:
-            diagnostics.append(unanswered(doc.loc(first), front, reason))
-            claims.update(claim(first, last, "unanswered"))
-            continue
-        path = heading_path(doc, index)
-        context = tuple(clean_heading(p) for p in path)
-        drafts.append(CardDraft(doc.loc(first), CONVENTION, front, back, context, topic_tags(path)))
-        claims.update(claim(first, last, "card"))
+        block_card(doc, CONVENTION, index, last, front, back, reason, (drafts, diagnostics, claims), at=first)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
