@@ -619,7 +619,7 @@ _BODIES = st.sampled_from(
         "[12/03/24, 21:02:00] Ana: ✅",
         "<Media omitted>",
         "**2. feladat:** 1 – b · 2 – a",
-        "**Exercise 3:** Mohács – 1526 · Muhi – 1241",
+        "**Exercise 3:** Hastings – 1066 · Waterloo – 1815",
         "| 1. | term | | A | meaning |",
         "- a) an event",
         "*[RNA]:",
