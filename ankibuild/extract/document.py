@@ -667,6 +667,23 @@ def text_holds(doc: Document, needle: str) -> bool:
     return known  # type: ignore[no-any-return]
 
 
+# A code fence's opening line: three backticks or tildes or more, indented three spaces at most.
+CODE_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
+
+
+def fence_step(fence: str, line: str) -> tuple[str, bool]:
+    """One step of a walk over a text's lines that looks for marks outside code: given the marks of the code
+    fence open before LINE (FENCE, "" outside any), the marks of the fence open after it, and whether LINE
+    is code (a fence's opening, content or closing line). A fence closes on a line of its own mark, as many
+    of them or more, and nothing else."""
+    if fence:
+        stripped = line.strip()
+        return ("" if stripped.startswith(fence) and not stripped.strip(fence[0]) else fence), True
+    if ("`" in line or "~" in line) and (opening := CODE_FENCE.match(line)) is not None:
+        return opening.group("marks"), True
+    return "", False
+
+
 def block_kinds(doc: Document) -> frozenset[str]:
     """The kinds of the document's top-level blocks (`paragraph`, `hr`, `table` …), gathered once: a rule
     that reads only blocks of a kind the document lacks finds nothing."""

@@ -14,13 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .document import fence_step
+
 _MARK = re.compile(
     r"^[ \t]*\{\{(?P<open>[<%])-?[ \t]*(?P<slash>/?)[ \t]*(?P<name>[A-Za-z][\w./-]*)(?P<args>.*?)[ \t]*/?[ \t]*-?(?P<close>[>%])\}\}[ \t]*$"
 )
 _ATTR = re.compile(r"""(?P<key>[\w-]+)[ \t]*=[ \t]*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|`(?P<bq>[^`]*)`|(?P<bare>[^\s"'`]+))""")
 _POSITIONAL = re.compile(r"""^[ \t]*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|`(?P<bq>[^`]*)`)""")
 _TITLE_KEYS = ("title", "summary", "question", "header", "name", "label", "heading")
-_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 _MATH_NAMES = frozenset({"katex", "math", "mathjax"})
 
 
@@ -67,16 +68,9 @@ def find_shortcodes(lines: Sequence[str]) -> list[Shortcode]:
     open_names: dict[str, int] = {}
     fence = ""
     for n, line in enumerate(lines):
-        if fence:
-            stripped = line.strip()
-            if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                fence = ""
+        fence, code = fence_step(fence, line)
+        if code:
             continue
-        if "`" in line or "~" in line:
-            plain = _FENCE.match(line)
-            if plain is not None:
-                fence = plain.group("marks")
-                continue
         mark = shortcode_mark(line)
         if mark is None:
             continue
@@ -135,13 +129,8 @@ def without_shortcode_lines(markdown: str) -> str:
     out: list[str] = []
     fence = ""
     for line in markdown.split("\n"):
-        if fence:
-            stripped = line.strip()
-            if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                fence = ""
-        elif ("`" in line or "~" in line) and (plain := _FENCE.match(line)) is not None:
-            fence = plain.group("marks")
-        elif (mark := shortcode_mark(line)) is not None:
+        fence, code = fence_step(fence, line)
+        if not code and (mark := shortcode_mark(line)) is not None:
             if mark.group("name").lower() in _MATH_NAMES:
                 out.append("$$")  # `{{< katex display >}}` … `{{< /katex >}}`: display math
             continue

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Document, a_line_opens_with, block_at
+from .document import Document, a_line_opens_with, block_at, fence_step
 from .outline import clean_heading, heading_path, topic_tags
 
 _START, _END = "START", "END"
@@ -45,7 +45,6 @@ _INLINE = re.compile(r"^[ \t]*STARTI[ \t]+\[(?P<type>[^\]\n]+)\][ \t]*(?P<body>.
 _INLINE_BACK = re.compile(r"[ \t]+Back:[ \t]*", re.I)
 _INLINE_EXTRA = re.compile(r"[ \t]+Back[ \t]+Extra:[ \t]*", re.I)
 _INLINE_ID = re.compile(r"[ \t]*<!--[ \t]*ID:[ \t]*(?P<id>\d{1,20})[ \t]*-->")
-_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 _FIRST_WORDS = ("start", "starti", "target", "file")
 _MAX_BLOCK = 200
 """A `START` without its `END` within this many lines is prose, not a block."""
@@ -68,14 +67,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     fence = ""
     while n < len(lines):
         line = lines[n]
-        if fence:
-            stripped = line.strip()
-            if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                fence = ""
-            n += 1
-            continue
-        if ("`" in line or "~" in line) and (plain := _FENCE.match(line)) is not None:
-            fence = plain.group("marks")
+        fence, code = fence_step(fence, line)
+        if code:
             n += 1
             continue
         if n in taken:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import unanswered
-from .document import Document, block_at, block_kinds, text_holds
+from .document import Document, block_at, block_kinds, fence_step, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "quiz-block"
@@ -34,7 +34,6 @@ CONVENTION = "quiz-block"
 _OPEN = re.compile(r"^[ \t]{0,3}<\?quiz\?>[ \t]*$")
 _CLOSE = re.compile(r"^[ \t]{0,3}<\?/quiz\?>[ \t]*$")
 _FIELD = re.compile(r"^[ \t]*(?P<key>question|answer-correct|answer|content)[ \t]*:[ \t]?(?P<value>.*)$", re.I)
-_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 _PARAGRAPH_TAG = re.compile(r"</?p(?:[ \t][^>]*)?>", re.I)
 _MAX_BLOCK = 200
 """A `<?quiz?>` without its close within this many lines is not a block."""
@@ -53,13 +52,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     n = 0
     while n < len(lines):
         line = lines[n]
-        if fence:
-            stripped = line.strip()
-            if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                fence = ""
-        elif (plain := _FENCE.match(line)) is not None:
-            fence = plain.group("marks")
-        elif n not in taken and _OPEN.match(line):
+        fence, code = fence_step(fence, line)
+        if not code and n not in taken and _OPEN.match(line):
             end = _block_end(lines, n, taken)
             if end is not None:
                 _read_block(doc, n, end, drafts, diagnostics, claims)

@@ -37,7 +37,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .collapsibles import is_answer_summary
 from .containers import ANSWER_LABEL
-from .document import Document, block_at, dedent, mark_followed_by
+from .document import CODE_FENCE, Document, block_at, dedent, fence_step, mark_followed_by
 from .hugo import Shortcode, find_shortcodes, shortcode_title, without_shortcode_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question, question_paragraph, starts_like_question
@@ -73,7 +73,6 @@ _BLOCK_OPEN = re.compile(r"^ {0,3}(?P<slashes>/{3,})[ \t]*(?P<name>[A-Za-z][\w-]
 _BLOCK_CLOSE = re.compile(r"^ {0,3}(?P<slashes>/{3,})[ \t]*$")
 # A block's option, YAML indented under its opener: `    type: question`, `    open: true`.
 _BLOCK_OPTION = re.compile(r"^(?: {4}|\t)[ \t]*[A-Za-z][\w-]*:(?:[ \t].*)?$")
-_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -155,13 +154,8 @@ def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
     slashes: list[int] = []  # a generic block's slashes, beside its entry on the stack
     fence = ""
     for n, line in enumerate(lines):
-        if fence:
-            stripped = line.strip()
-            if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                fence = ""
-            continue
-        if ("`" in line or "~" in line) and (plain := _FENCE.match(line)) is not None:
-            fence = plain.group("marks")
+        fence, code = fence_step(fence, line)
+        if code:
             continue
         if syntax == "blocks":
             if not line.lstrip(" ").startswith("///"):
@@ -240,7 +234,7 @@ def _without_block_marks(lines: Sequence[str]) -> list[str]:
         if options and _BLOCK_OPTION.match(line):
             continue
         options = False
-        if (plain := _FENCE.match(line)) is not None:
+        if (plain := CODE_FENCE.match(line)) is not None:
             fence = plain.group("marks")
         elif (opening := _BLOCK_OPEN.match(line)) is not None:
             if opening.group("title"):
