@@ -236,6 +236,16 @@ HOLDOUT56 = CORPUS / "holdout56"
 quiz, Korean 수능 보기 items, Greek pandoc slides with pauses, a Hindi Starlight page, a Spanish Leanpub Markua quiz, a
 Turkish Discourse thread, a Vietnamese Outline wiki export, an Italian crossword with its key):
 `--corpus tests/corpus/holdout56`."""
+HOLDOUT57 = CORPUS / "holdout57"
+"""A fifty-seventh blind holdout, written at the start of round 28 (English: mkdocs-material code and list
+annotations, R Markdown question/solution tabsets, a Tana paste export, an old Usenet FAQ of `Subject:` entries, a PRIMM
+worksheet, a Regents review with a rating guide, print cards split by page breaks, a Kindle highlights export):
+`--corpus tests/corpus/holdout57`."""
+HOLDOUT58 = CORPUS / "holdout58"
+"""A fifty-eighth blind holdout, written beside holdout57, in other languages (Bengali creative questions, a Serbian
+GitLab wiki with `>>>` quotes, Thai mkdocs annotations, a Persian Anki card preview export, a Polish apy card file, an
+Indonesian WordPress FAQ block, Czech Ghost toggle cards, Danish CriticMarkup corrections):
+`--corpus tests/corpus/holdout58`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -294,6 +304,8 @@ FOLDERS = {
     HOLDOUT54: 8,
     HOLDOUT55: 8,
     HOLDOUT56: 8,
+    HOLDOUT57: 8,
+    HOLDOUT58: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
