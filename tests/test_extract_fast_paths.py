@@ -112,6 +112,7 @@ from ankibuild.extract import (
     lettered_solutions,
     line_pairs,
     linked_questions,
+    marker_sections,
     marking_schemes,
     matching_keys,
     memo_entries,
@@ -231,6 +232,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (collapsibles, "_may_open_details", _maybe),
     *((module, "may_hold_sheet_answer", _maybe) for module in (course_items, label_headings)),
     (marking_schemes, "may_open_a_line", _maybe),
+    (marker_sections, "titles_may_hold", _maybe),
     (
         blank_keys,
         "_may_hold_blanks",
@@ -1223,7 +1225,10 @@ def test_container_marks_of_the_notes_are_found_as_they_were() -> None:
 
 # A title pattern tried only when a title holds one of its words (`document.titles_may_hold`): every title
 # the pattern matches, as written or behind a number or marks its cleaning drops, passes the word test.
-_TITLE_PATTERNS = [(solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS)]
+_TITLE_PATTERNS = [
+    (solution_sections._SOLUTION_TITLE, outline.clean_heading, solution_sections._SOLUTION_TITLE_WORDS),
+    (marker_sections._MARKER, str.strip, ("--",)),
+]
 
 
 def _titled(title: str) -> Any:

@@ -27,7 +27,8 @@ between double dashes (the layout curriculum repositories keep their quiz source
    its first part but HTML comments; items repeat: two or more share one name and level.
 2. **The front** is the item's first part (the question's paragraphs, with its code or list); **the back**
    is the part named as an answer by the shared answer words (`--answer--`, `--antwort--`, `--відповідь--`,
-   `--respuesta--`, a plural `s` allowed), without its `---` rules. The other parts (wrong options written
+   `--respuesta--`), without its `---` rules; a plural (`--answers--`) lists the options of a choice, never
+   the answer, and an item whose first part is its answer asks nothing. The other parts (wrong options written
    between `---` rules, hints, feedback) are claimed with the card and stay off it: the card asks the
    question, not the multiple choice.
 3. **Unanswered.** An answer part that is empty, a comment or a placeholder (`TODO`, `TODO — …`), or an item
@@ -56,8 +57,9 @@ CONVENTION = "marker-section"
 # `--text--`, `--seed-contents--`, `--відповідь--`: a part's name (letters and digits, inner dashes or
 # underscores) between double dashes, the whole title.
 _MARKER = lazy_pattern(r"^--(?P<name>[^\W_](?:[\w-]*[^\W_])?)--$")
-# The marker's name with its inner dashes read as spaces, naming an answer: `answer`, `antwort`, `відповідь`.
-_ANSWER_NAME = lazy_pattern(r"^" + ANSWER_LABEL_WORDS + r"s?$", re.I)
+# The marker's name with its inner dashes read as spaces, naming an answer: `answer`, `antwort`, `відповідь`
+# (not `answers`: the options of a choice).
+_ANSWER_NAME = lazy_pattern(r"^" + ANSWER_LABEL_WORDS + r"$", re.I)
 _MIN_ITEMS = 2
 _COMMENT = lazy_pattern(r"^\s*<!--.*-->\s*$", re.S)
 
@@ -109,8 +111,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _parts(doc: Document, taken: Mapping[int, str], n: int, names: Mapping[int, str]) -> list[int] | None:
     """The sections of the parts of the item at section N, or None when it is no item: its sub-headings
-    right under it are not all marker headings, two at least, or it holds blocks of its own before them
-    (HTML comments aside), or a line of it is claimed already."""
+    right under it are not all marker headings, two at least, or the first names an answer, or it holds
+    blocks of its own before them (HTML comments aside), or a line of it is claimed already."""
     sections = doc.sections
     item = sections[n]
     if any(not _is_comment(doc, i) for i in item.body):
@@ -124,7 +126,7 @@ def _parts(doc: Document, taken: Mapping[int, str], n: int, names: Mapping[int, 
         if m not in names:
             return None
         parts.append(m)
-    if len(parts) < 2:
+    if len(parts) < 2 or _names_an_answer(names[parts[0]]):
         return None
     head = doc.blocks[item.block]
     if not taken.keys().isdisjoint(range(head.first, _section_end(doc, n))):
@@ -135,9 +137,14 @@ def _parts(doc: Document, taken: Mapping[int, str], n: int, names: Mapping[int, 
 def _answer_part(parts: list[int], names: Mapping[int, str]) -> int | None:
     """The part named as an answer, never the first (the question's own); None when there is none."""
     for m in parts[1:]:
-        if _ANSWER_NAME.match(names[m].replace("-", " ").replace("_", " ")):
+        if _names_an_answer(names[m]):
             return m
     return None
+
+
+def _names_an_answer(name: str) -> bool:
+    """True for a marker name that labels an answer (`answer`, `antwort`, `đáp-án`), inner dashes read as spaces."""
+    return _ANSWER_NAME.match(name.replace("-", " ").replace("_", " ")) is not None
 
 
 def _content(doc: Document, taken: Mapping[int, str], m: int) -> list[int]:
