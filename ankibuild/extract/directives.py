@@ -86,7 +86,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if container.kind not in CODE_KINDS:  # a code cell above a box is the statement's own
             inside.update(range(container.first, container.last))
     by_first = {block.first: i for i, block in enumerate(doc.blocks)}
-    placed = _answering_places(doc, seen, top, by_first, inside) if ":::" in text else set()
+    placed = _answering_places(doc, top, by_first, inside) if ":::" in text else set()
     exercises: dict[int, tuple[Container, list[int]]] = {}  # block after an exercise box → the box, its blocks
     paired: set[int] = set()  # keys of `exercises` answered by the solution box right under them
     for container in top:
@@ -199,9 +199,7 @@ def _statement_card(
     claims.update(claim(container.first, container.last, outcome))
 
 
-def _answering_places(
-    doc: Document, seen: Mapping[int, str], top: list[Container], by_first: Mapping[int, int], inside: set[int]
-) -> set[int]:
+def _answering_places(doc: Document, top: list[Container], by_first: Mapping[int, int], inside: set[int]) -> set[int]:
     """The first lines of the untitled typed boxes that answer by their place (module docstring, last part):
     each ends the section of a numbered label heading, under a statement; grouped by kind, heading level and
     label word, a group counts with two boxes or more and two statements that ask."""
@@ -217,12 +215,16 @@ def _answering_places(
         ):
             continue
         index = by_first.get(container.first)
-        section = doc.section_of_block(index) if index is not None else None
+        if index is None:
+            continue
+        section = doc.section_of_block(index)
         key = head_key(section.title, section.level) if section is not None else None
-        span = _span(doc, index, container) if index is not None else None
+        span = _span(doc, index, container)
         if key is None or span is None or section is None or span[-1] != section.body[-1]:
             continue
-        statement = statement_above(doc, index, inside, lambda i: is_free(doc, seen, i))
+        # Read whatever earlier rules took (a line that only asks may be the bare-line rule's): the bank's
+        # layout is what its items show, and the items still free are this rule's.
+        statement = statement_above(doc, index, inside, lambda i: True)
         if not statement or statement[0] != section.body[0]:
             continue  # the box closes the section, the statement opens it: nothing else in the item
         question, _ = clean_question(doc.block_text(statement[0]))
