@@ -207,3 +207,99 @@ The product {math}`pV`, see {ref}`the first law <first-law>`; press {kbd}`Ctrl` 
             "The product $pV$, see the first law; press <kbd>Ctrl</kbd> to zoom. Keep `{key}` and `value` as code.",
         )
     ]
+
+
+# A question bank whose items each close with an untitled typed box (an Outline / Docusaurus notice).
+NOTICE_BANK = """\
+# Geografia do Brasil — banco de perguntas
+
+:::info
+Documento interno da equipe. Não compartilhar com os alunos.
+:::
+
+## Parte 1
+
+### Pergunta 1 · Relevo
+
+Qual é o ponto mais alto do Brasil?
+
+:::tip
+O Pico da Neblina, com cerca de 2 995 m, no Amazonas.
+:::
+
+### Pergunta 2 · Hidrografia
+
+Descreva a bacia do rio São Francisco.
+
+:::tip
+Nasce na Serra da Canastra (MG) e deságua entre Alagoas e Sergipe; chamado "rio da integração nacional".
+:::
+
+### Pergunta 3 · Clima
+
+Que clima predomina no sertão nordestino?
+
+:::tip
+Semiárido: chuvas escassas e irregulares.
+:::
+
+### Pergunta 4 · Biomas
+
+Quais são os seis biomas terrestres brasileiros?
+
+:::tip
+<!-- alguém completa? -->
+:::
+
+### Pergunta 5 · População
+
+Qual é o estado mais populoso?
+
+*Resposta pendente — conferir com o censo mais recente.*
+"""
+
+
+def test_untitled_boxes_closing_every_item_answer_their_statement() -> None:
+    cards = {q: (rule, a) for rule, q, a in _cards(NOTICE_BANK)}
+    assert cards["Qual é o ponto mais alto do Brasil?"] == ("directive", "O Pico da Neblina, com cerca de 2 995 m, no Amazonas.")
+    assert cards["Descreva a bacia do rio São Francisco."][1].startswith("Nasce na Serra da Canastra")
+    assert cards["Que clima predomina no sertão nordestino?"][1] == "Semiárido: chuvas escassas e irregulares."
+    assert not any("Documento interno" in a for _, a in cards.values())  # the page's note is no answer
+    assert len(cards) == 3
+
+
+def test_an_empty_box_or_a_missing_one_leaves_the_item_unanswered() -> None:
+    unanswered = _unanswered(NOTICE_BANK)
+    assert any(m.startswith("Quais são os seis biomas terrestres brasileiros?") for m in unanswered)
+    assert any(m.startswith("Qual é o estado mais populoso?") for m in unanswered)
+    assert len(unanswered) == 2
+
+
+def test_notice_boxes_in_another_language() -> None:
+    # The first statement's line asks on its own: the bare-line rule takes it first (the box kept as a
+    # `**Note**` label); the bank is still read as one, the second item by its place.
+    bank = (
+        "## Zadanie 1 · Roztwory\n\nDo 100 g wody dodano 25 g soli. Ile wynosi stężenie procentowe roztworu?\n\n"
+        ":::note\n20 % (25 g / 125 g).\n:::\n\n"
+        "## Zadanie 2 · Wskaźniki\n\nFenoloftaleina zmieniła barwę na malinową. Jaki był odczyn roztworu?\n\n"
+        ":::note\nZasadowy (pH > 8,2).\n:::\n"
+    )
+    cards = {q: a for _, q, a in _cards(bank)}
+    assert cards["Do 100 g wody dodano 25 g soli. Ile wynosi stężenie procentowe roztworu?"].endswith("20 % (25 g / 125 g).")
+    assert ("directive", "Fenoloftaleina zmieniła barwę na malinową. Jaki był odczyn roztworu?", "Zasadowy (pH > 8,2).") in _cards(bank)
+    assert len(cards) == 2
+
+
+def test_warnings_steps_and_a_lone_tip_are_no_answers() -> None:
+    warned = (
+        "### Schritt 1 · Vorbereitung\n\nWelche Schutzbrille brauche ich?\n\n:::warning\nNie ohne Abzug arbeiten.\n:::\n\n"
+        "### Schritt 2 · Versuch\n\nWie lange erhitzen?\n\n:::warning\nKolben nicht verschließen.\n:::\n"
+    )
+    steps = (
+        "### Step 1 · Install\n\nInstall the package with pip.\n\n:::tip\nUse a virtual environment.\n:::\n\n"
+        "### Step 2 · Configure\n\nCopy the sample settings file.\n\n:::tip\nKeep secrets out of it.\n:::\n"
+    )
+    lone = "### Question 1 · Rivers\n\nWhich river is the longest in Europe?\n\n:::tip\nThink of Russia.\n:::\n"
+    for text in (warned, steps, lone):
+        assert not [c for c in _cards(text) if c[0] == "directive"]
+        assert not _unanswered(text)

@@ -317,6 +317,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (tossups, "may_open_a_line_with", _maybe),
     (separator_cards, "_may_end_a_line", _maybe),
     (separator_cards, "search_lines_holding", _searched_in),
+    (separator_cards, "search_lines", _searched),
     (choice_headings, "block_kinds", lambda _doc: _Everything()),
     (choice_headings, "a_line_opens_with", _maybe),
     (choice_headings, "may_open_a_line_with", _maybe),

@@ -50,9 +50,10 @@ _HEADING_TITLE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t#]*$")
 _NAVIGATION_KINDS = frozenset({"content-ref", "page-ref"})
 # Directives whose title is a file or a target, not a label: their markers simply go.
 _UNLABELLED_KINDS = frozenset({"figure", "image", "include", "raw", "only", "eval-rst", "tab-set", "tabs", "grid", "card"})
-_LABELLED_KINDS = frozenset(
+LABELLED_KINDS = frozenset(
     {"note", "tip", "warning", "danger", "caution", "important", "attention", "error", "info", "seealso", "hint"}
 )
+"""Typed boxes (`::: warning`, `:::tip`): with no title, their kind labels them."""
 _HINT_TITLE = re.compile(r"^\W*(?:hints?|indice|pista|tipp|hinweis|подсказка|提示|ヒント|힌트)\b", re.I)
 # `*Left as an exercise — hint: …*`, `Exercise for the reader.`: the answer is the reader's to find.
 _LEFT_TO_READER = re.compile(
@@ -338,7 +339,7 @@ def _label(container: Container) -> str | None:
         return title if container.kind == "tab" and title else None
     if title:
         return title
-    return container.kind.capitalize() if container.kind in _LABELLED_KINDS else None
+    return container.kind.capitalize() if container.kind in LABELLED_KINDS else None
 
 
 def shown_body(lines: Sequence[str], container: Container) -> str:

@@ -23,6 +23,15 @@ A MyST ```` ```{glossary} ```` directive gives one card per term (the term lines
 under them). A paragraph of MyST navigation roles (``Next: {doc}`lecture-08` ``) is page navigation.
 Question headings, bold questions and bare question lines over such boxes are the earlier rules'; this rule
 reads what they leave.
+
+A typed box with no title (`:::tip` … `:::`, as Outline, Docusaurus and VitePress write their notices) says
+nothing of what it holds; its place can. In a question bank of numbered label headings (`### Q3 · Joins`,
+`## Aufgabe 2`: same level, same first word, a number), where two sections or more end with a statement and
+an untitled box of one kind, two of those statements asking, that kind closes each item with its answer: such
+a box is its statement's back (an empty box, or one holding only a comment or a placeholder, leaves the
+statement `unanswered`), and a sibling section that asks with no such box is `unanswered` too. Boxes of
+other kinds (an `:::info` note on top of the page) are left alone, and a box that cautions (`:::warning`,
+`:::danger`) never answers.
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .containers import (
     CODE_KINDS,
+    LABELLED_KINDS,
     Container,
     answers,
     find_containers,
@@ -45,12 +55,15 @@ from .containers import (
     statement_above,
     unwrap_containers,
 )
-from .document import Document, dedent, free_blocks
+from .document import Document, Section, dedent, free_blocks
+from .fenced_divs import head_key
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 # sphinx-exercise's `{exercise}` and boxes of the same use: a statement written as a box.
 _EXERCISE_KINDS = frozenset({"exercise", "question", "problem"})
+# Typed boxes that caution: whatever their place, what they hold is a warning, never an answer.
+_CAUTION_KINDS = frozenset({"warning", "danger", "caution", "error", "attention"})
 # `Next: {doc}`lecture-08``, `Previous: {ref}`intro``: MyST cross-reference roles as page navigation.
 _ROLE_NAVIGATION = re.compile(r"^\s*(?:[\w ]{1,20}[:：]\s*)?(?:[←→⬅➡]\s*)?\{(?:doc|ref|numref)\}`[^`]+`\s*(?:[←→⬅➡]\s*)?$")
 
@@ -73,6 +86,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if container.kind not in CODE_KINDS:  # a code cell above a box is the statement's own
             inside.update(range(container.first, container.last))
     by_first = {block.first: i for i, block in enumerate(doc.blocks)}
+    placed = _answering_places(doc, top, by_first, inside) if ":::" in text else set()
     exercises: dict[int, tuple[Container, list[int]]] = {}  # block after an exercise box → the box, its blocks
     paired: set[int] = set()  # keys of `exercises` answered by the solution box right under them
     for container in top:
@@ -91,6 +105,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             paired.add(index)
         elif answers(container) or is_hint(container):
             _statement_card(doc, seen, index, container, inside, drafts, diagnostics, claims)
+        elif container.first in placed:
+            _statement_card(doc, seen, index, container, inside, drafts, diagnostics, claims, placed=True)
+        seen.update(claims)
+    if placed:
+        _boxless_items(doc, seen, top, _item_keys(doc, placed, by_first), diagnostics, claims)
         seen.update(claims)
     if len(paired) < len(exercises):
         unsolved = [exercises[k] for k in exercises if k not in paired]
@@ -143,13 +162,16 @@ def _statement_card(
     drafts: list[CardDraft],
     diagnostics: list[Diagnostic],
     claims: dict[int, str],
+    *,
+    placed: bool = False,
 ) -> None:
+    """A statement and the box under it; PLACED when the box answers by its place in a question bank."""
     statement = statement_above(doc, index, inside, lambda i: is_free(doc, seen, i))
     if not statement:
         return
     first = doc.blocks[statement[0]]
     question, _ = clean_question(doc.block_text(statement[0]))
-    if (container.syntax == "liquid" or not names_answer(container)) and not (
+    if not placed and (container.syntax == "liquid" or not names_answer(container)) and not (
         is_question(question) or starts_like_question(question)
     ):
         return  # `Here is the full config.` over `::: details`, a GitBook `success` hint after prose: no question
@@ -175,6 +197,84 @@ def _statement_card(
     for i in statement:
         claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
     claims.update(claim(container.first, container.last, outcome))
+
+
+def _answering_places(doc: Document, top: list[Container], by_first: Mapping[int, int], inside: set[int]) -> set[int]:
+    """The first lines of the untitled typed boxes that answer by their place (module docstring, last part):
+    each ends the section of a numbered label heading, under a statement; grouped by kind, heading level and
+    label word, a group counts with two boxes or more and two statements that ask."""
+    groups: dict[tuple[str, int, str], list[tuple[int, bool]]] = {}
+    for container in top:
+        if (
+            container.syntax != "colon"
+            or container.kind not in LABELLED_KINDS
+            or container.kind in _CAUTION_KINDS
+            or container.title.strip()
+            or answers(container)
+            or is_hint(container)
+        ):
+            continue
+        index = by_first.get(container.first)
+        if index is None:
+            continue
+        section = doc.section_of_block(index)
+        key = head_key(section.title, section.level) if section is not None else None
+        span = _span(doc, index, container)
+        if key is None or span is None or section is None or span[-1] != section.body[-1]:
+            continue
+        # Read whatever earlier rules took (a line that only asks may be the bare-line rule's): the bank's
+        # layout is what its items show, and the items still free are this rule's.
+        statement = statement_above(doc, index, inside, lambda i: True)
+        if not statement or statement[0] != section.body[0]:
+            continue  # the box closes the section, the statement opens it: nothing else in the item
+        question, _ = clean_question(doc.block_text(statement[0]))
+        groups.setdefault((container.kind, *key), []).append((container.first, is_question(question)))
+    return {
+        first
+        for boxes in groups.values()
+        if len(boxes) >= 2 and sum(asks for _, asks in boxes) >= 2
+        for first, _ in boxes
+    }
+
+
+def _item_keys(doc: Document, placed: set[int], by_first: Mapping[int, int]) -> set[tuple[int, str]]:
+    """The heading keys (level, label word) of the sections the placed boxes close."""
+    keys: set[tuple[int, str]] = set()
+    for first in placed:
+        section = doc.section_of_block(by_first[first])
+        key = head_key(section.title, section.level) if section is not None else None
+        if key is not None:
+            keys.add(key)
+    return keys
+
+
+def _boxless_items(
+    doc: Document,
+    seen: Mapping[int, str],
+    top: list[Container],
+    keys: set[tuple[int, str]],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """`### Q9 · CI` + a question and no box, among items closed by their answer box: `unanswered`."""
+    boxed = {c.first for c in top}
+    for section in doc.sections:
+        if head_key(section.title, section.level) not in keys or not _free_item(doc, seen, section):
+            continue
+        body = [i for i in section.body if doc.blocks[i].kind != "html_block"]
+        if not body or doc.blocks[body[0]].kind != "paragraph" or any(doc.blocks[i].first in boxed for i in body):
+            continue
+        question, _ = clean_question(doc.block_text(body[0]))
+        if not is_question(question):
+            continue  # an item that asks nothing (`### Q10 · Wrap-up` over remarks)
+        loc = doc.loc(doc.blocks[body[0]].first)
+        diagnostics.append(unanswered(loc, " ".join(question.split()), "no answer box"))
+        for i in (section.block, *section.body):
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
+
+
+def _free_item(doc: Document, seen: Mapping[int, str], section: Section) -> bool:
+    return all(is_free(doc, seen, i) for i in (section.block, *section.body))
 
 
 def _exercise_card(

@@ -78,7 +78,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _head_key(title: str, level: int) -> tuple[int, str] | None:
+def head_key(title: str, level: int) -> tuple[int, str] | None:
     """`## Exercise 6` → (2, `exercise`): the level and label word of a numbered heading; None for a heading
     without a number (`## Exercise tips` is no sibling exercise)."""
     words = title.split()
@@ -124,7 +124,7 @@ def _card(
         return None
     heading = doc.blocks[section.block]
     claims.update(claim(heading.first, heading.last, outcome))
-    return _head_key(section.title, section.level)
+    return head_key(section.title, section.level)
 
 
 def shown_code(markdown: str) -> str:
@@ -143,7 +143,7 @@ def _unanswered_siblings(
     """`## Exercise 6` + a statement and no solution div, among answered `## Exercise N` sections."""
     for section in doc.sections:
         heading = doc.blocks[section.block]
-        if heading.first in inside or _head_key(section.title, section.level) not in answered_heads:
+        if heading.first in inside or head_key(section.title, section.level) not in answered_heads:
             continue
         if not all(is_free(doc, taken, i) and is_free(doc, claims, i) for i in (section.block, *section.body)):
             continue

@@ -1,26 +1,30 @@
-"""Heading cards split by a separator line (mdanki decks): each heading is a card, a line holding only `%`
-separates its front from its back.
+"""Heading cards split by a separator line: each heading is a card, a line holding only the separator
+separates its front from its back. mdanki decks write `%`; pandoc slides (beamer, reveal.js) write the
+pause `. . .`, which shows the slide's question first and what follows the pause on the next step.
 
-    ## Osmosis
+    ## Osmosis                              ## Is every NFA matched by some DFA?
 
-    %
+    %                                       . . .
 
-    Net diffusion of water across a selectively permeable membrane.
+    Net diffusion of water across a …       Yes: the subset construction builds one.
 
-1. **A card** is a free heading whose section holds a paragraph that is only `%`, every block before it free:
-   the heading and the blocks between it and the `%` (a code block it shows) are the front, whatever the title
-   says (`## Osmosis` is a card like `## What is osmosis?`); the blocks after the `%` up to the next heading
-   (a closing `---` left out) are the back. The `%` line is a separator, never part of a side.
-2. **An empty back** (nothing after the `%`, or only a comment or a placeholder) is reported `unanswered`.
-3. A document needs two such headings: a lone `%` line under one heading is no deck convention.
-4. **Ankdown decks** write the same cards without headings: cards between `---` rules, the front, a `%` line,
+1. **A card** is a free heading whose section holds a paragraph that is only the separator, every block before it free:
+   the heading and the blocks between it and the separator (a code block it shows) are the front, whatever the title
+   says (`## Osmosis` is a card like `## What is osmosis?`); the blocks after the separator up to the next heading
+   (a closing `---` left out, a further pause of an incremental slide too) are the back. The separator is never
+   part of a side.
+2. **An empty back** (nothing after the separator, or only a comment or a placeholder) is reported `unanswered`.
+3. A document needs two such headings: a lone `%` or pause line under one heading is no deck convention.
+4. **In a deck of pause slides**, a slide of the cards' heading level that holds no pause reveals nothing: an
+   agenda, a teaser left for next time, a closing `## Questions?` over a picture. It is skipped, not carded
+   (an mdanki heading without `%` stays the heading rules': mdanki cards it whole).
+5. **Ankdown decks** write the same cards without headings: cards between `---` rules, the front, a `%` line,
    the back, and optionally a second `%` line over the card's tags (`go, concurrency`). Each such segment
    (two or more in the document, a leading HTML comment aside) is a card whose tags are those words; an
    empty back, or one that is only a placeholder (`TODO — finish after …`), is `unanswered`.
 
 Context: the titles of the sections above the heading (document title excluded), and tags its topic tags.
 """
-
 from __future__ import annotations
 
 import re
@@ -30,25 +34,29 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import build_answer, empty_reason, unanswered
-from .document import Document, Section, free_blocks, lazy_pattern, search_lines_holding
+from .document import Document, Section, free_blocks, lazy_pattern, search_lines, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "separator-card"
 _SEPARATOR = "%"
+_PAUSE = ". . ."
+"""Pandoc's pause: three dots, a space between each."""
 _SEPARATOR_LINE = lazy_pattern(r"^[ \t]{0,3}%[ \t]*\r?$", re.M)
+_PAUSE_LINE = lazy_pattern(r"^[ \t]{0,3}\. \. \.[ \t]*\r?$", re.M)
 # A `%` that ends its line: every separator line holds one (a search from `%` to `%`, where the line
 # starts would be tried at every line break of the text).
 _ENDING_MARK = lazy_pattern(r"%[ \t]*\r?$", re.M)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from headings split by a `%` line (see the module docstring)."""
-    if not _may_end_a_line(doc.source.text) or not search_lines_holding(doc, _SEPARATOR_LINE, _SEPARATOR):
-        return RuleResult()  # no line holds only the separator: nearly every document
+    """Cards from headings split by a `%` or pause line (see the module docstring)."""
+    spellings = _spellings(doc)
+    if not spellings:
+        return RuleResult()  # no line holds only a separator: nearly every document
     free = set(free_blocks(doc, taken))
-    cards = [(section, cut) for section in doc.sections if (cut := _separator(doc, section, free)) is not None]
+    cards = [(section, cut) for section in doc.sections if (cut := _separator(doc, section, free, spellings)) is not None]
     if len(cards) < 2:
-        return _ruled_cards(doc, free)
+        return _ruled_cards(doc, free) if _SEPARATOR in spellings else RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -58,7 +66,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         title = inline.content.strip() if inline is not None else section.title
         shown = [doc.block_text(i).strip("\n") for i in section.body[: section.body.index(cut)]]
         front = "\n\n".join([title, *shown])
-        back = [i for i in section.body[section.body.index(cut) + 1 :] if i in free]
+        back = [i for i in section.body[section.body.index(cut) + 1 :] if i in free and not _separates(doc, i, spellings)]
         answer = build_answer(doc, back)
         loc = doc.loc(head.first)
         last = doc.blocks[section.body[-1]].last
@@ -69,25 +77,55 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         context = tuple(clean_heading(p) for p in section.path)
         drafts.append(CardDraft(loc, CONVENTION, front, answer.markdown, context, topic_tags(section.path)))
+    if all(doc.block_text(cut).strip() == _PAUSE for _, cut in cards):
+        claims.update(_unrevealing_slides(doc, free, {section.level for section, _ in cards}, claims))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+def _spellings(doc: Document) -> tuple[str, ...]:
+    """The separators that stand alone on a line of the document: `%`, the pause `. . .`, both or none."""
+    text = doc.source.text
+    found: tuple[str, ...] = ()
+    if _may_end_a_line(text) and search_lines_holding(doc, _SEPARATOR_LINE, _SEPARATOR):
+        found += (_SEPARATOR,)
+    if _PAUSE in text and search_lines(_PAUSE_LINE, text):
+        found += (_PAUSE,)
+    return found
+
+
 def _may_end_a_line(text: str) -> bool:
-    """False only when no `%` ends a line of TEXT: a separator line cannot stand in it."""
+    """False only when no `%` ends a line of TEXT: a `%` separator line cannot stand in it."""
     return _ENDING_MARK.search(text) is not None
 
 
-def _separator(doc: Document, section: Section, free: set[int]) -> int | None:
-    """The index of the `%` paragraph in a free heading's section, every block before it free, else None."""
+def _separates(doc: Document, index: int, spellings: tuple[str, ...]) -> bool:
+    """True when block INDEX is a paragraph holding only one of the separators."""
+    return doc.blocks[index].kind == "paragraph" and doc.block_text(index).strip() in spellings
+
+
+def _separator(doc: Document, section: Section, free: set[int], spellings: tuple[str, ...]) -> int | None:
+    """The index of the separator paragraph in a free heading's section, every block before it free, else None."""
     if section.block not in free:
         return None
     for index in section.body:
         if index not in free:
             return None
-        block = doc.blocks[index]
-        if block.kind == "paragraph" and doc.block_text(index).strip() == _SEPARATOR:
+        if _separates(doc, index, spellings):
             return index
     return None
+
+
+def _unrevealing_slides(doc: Document, free: set[int], levels: set[int], carded: Mapping[int, str]) -> dict[int, str]:
+    """Claims skipping the slides of a pause deck that reveal nothing (point 4 of the module docstring): the
+    free sections of the cards' heading levels with a body, all of it free, and no pause."""
+    claims: dict[int, str] = {}
+    for section in doc.sections:
+        head = doc.blocks[section.block]
+        if section.level not in levels or not section.body or head.first in carded or section.block not in free:
+            continue
+        if all(i in free for i in section.body):
+            claims.update(claim(head.first, doc.blocks[section.body[-1]].last, "skip:slide"))
+    return claims
 
 
 def _ruled_cards(doc: Document, free: set[int]) -> RuleResult:
