@@ -776,10 +776,12 @@ def _is_not_done(line: str) -> bool:
 
 
 # A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or
-# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`) or a few words of a note to self
-# after it (`❓ check ch. 7`: the mark says the answer is not known yet).
+# with an aside in brackets (`________ (ask Ana)`, `❓ (see slide 34)`, the aside itself naming options in
+# brackets: `______ (check with the tutor — (a) or (b)?)`) or a few words of a note to self after it (`❓ check
+# ch. 7`: the mark says the answer is not known yet).
+_ASIDE_IN_BRACKETS = r"[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]"
 _BLANK_TO_FILL = re.compile(
-    r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:[(（][^()（）]*[)）])?\W*$|^\W*❓\W*(?:[(（][^()（）]*[)）])?\W*$"
+    r"^[\s*_]*?(?:\\?_){3,}[\s*_]*(?:" + _ASIDE_IN_BRACKETS + r")?\W*$|^\W*❓\W*(?:" + _ASIDE_IN_BRACKETS + r")?\W*$"
     r"|^[^\w❓]*❓\ufe0f?(?:[ \t]+[^\s❓]+){1,4}[ \t]*$"
 )
 
@@ -1236,6 +1238,17 @@ def sheet_answer_label(text: str) -> int | None:
     `**Corrigé.** …`, `**[정답]** 7`), or None when TEXT opens with none."""
     found = _SHEET_ANSWER.match(text)
     return found.end() if found is not None else None
+
+
+def opening_answer_label(line: str) -> tuple[str, str] | None:
+    """The answer label opening LINE, lower-cased as written (`**ans.**`, `**answer:**`, `**정답**`:
+    questions.ANSWER_LABEL or an emphasised sheet label), and the text after it; None when LINE opens with
+    none. Two lines open with the same label when the first items are equal."""
+    match = ANSWER_LABEL.match(line)
+    end = match.end() if match is not None else sheet_answer_label(line)
+    if end is None:
+        return None
+    return line[:end].strip().lower(), line[end:]
 
 
 def sheet_explanation_label(text: str) -> bool:

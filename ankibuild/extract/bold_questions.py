@@ -14,7 +14,9 @@ Only free top-level paragraphs count: a bold question inside a list item or a qu
    when that asks, else the whole paragraph. The rest of the paragraph starts the answer. A question that is
    only a lead-in (`**Soal 4**` / `Perhatikan pernyataan berikut!`), followed by a list of statements and a
    paragraph opening with the stem that asks (`… ditunjukkan oleh nomor ....` and its options), is one
-   question with them.
+   question with them. After a question answered on the line under it (`**Q10.** (i) What is …?` over
+   `**Ans.** …`), a paragraph whose first line opens with a part number (`(ii)`, `b)`) and whose second line
+   opens with the same answer label is a question of its own, answered there; part numbers leave the fronts.
 3. **The answer** of 1 and 2 is the blocks that follow, up to the next bold or labelled question, heading or
    `---`. A blockquote right after the question is the answer's container: its `>` markers are removed, the
    Markdown inside kept. A leading `Answer:` label is removed; other labels (`**Approach**:`) are content.
@@ -44,12 +46,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
-from .answers import build_answer, empty_reason, options_only, unanswered, unquote
+from .answers import build_answer, empty_reason, opening_answer_label, options_only, unanswered, unquote
 from .document import Block, Document, Section, asked_elsewhere, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
@@ -91,6 +93,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if paragraph is not None:
             found[index] = paragraph
     found.update(_bold_commands(doc, taken, found))
+    if found:
+        found.update(_labelled_parts(doc, taken, found))
     asides: dict[int, str] = {}
     footer = _page_footer(doc, found)
     if footer and asked_elsewhere(doc, len(found)):
@@ -165,6 +169,50 @@ def _bold_commands(
         lead = "\n".join([match.group("tail"), *doc.lines[block.first + 1 : block.last]]).strip("\n")
         commands[index] = QuestionParagraph("bold", question, lead)
     return commands
+
+
+# `(ii) Name one method …`, `b) Why …`: a line opening with the number of a question's part.
+_PART_NUMBER = re.compile(r"^[ \t]{0,3}(?:\((?:[ivx]{1,4}|[a-h])\)|(?:[ivx]{1,4}|[a-h])\))[ \t]+(?=\S)")
+
+
+def _answer_label(line: str) -> str | None:
+    found = opening_answer_label(line)
+    return found[0] if found is not None else None
+
+
+def _labelled_parts(
+    doc: Document, taken: Mapping[int, str], found: Mapping[int, QuestionParagraph]
+) -> dict[int, QuestionParagraph]:
+    """The parts of a question answered one by one (`**Q10.** (i) What is …?` over `**Ans.** …`, then the
+    paragraphs `(ii) Name one …` over `**Ans.** …`): after a question whose answer opens with an answer label
+    on the line under it, a paragraph whose first line opens with a part number and whose second line opens
+    with the same label is a question of its own, answered there, never the answer above it. The part number
+    leaves the fronts, the first question's too."""
+    parts: dict[int, QuestionParagraph] = {}
+    for index, paragraph in sorted(found.items()):
+        if paragraph.kind == "situation" or index in parts or not paragraph.lead.strip():
+            continue
+        label = _answer_label(paragraph.lead.lstrip("\n"))
+        if label is None:
+            continue
+        mine: dict[int, QuestionParagraph] = {}
+        for j in range(index + 1, len(doc.blocks)):
+            block = doc.blocks[j]
+            if block.kind in ("heading", "hr") or j in found or not is_free(doc, taken, j):
+                break
+            lines = doc.lines[block.first : block.last]
+            if block.kind != "paragraph" or len(lines) < 2 or (number := _PART_NUMBER.match(lines[0])) is None:
+                continue
+            if _answer_label(lines[1]) != label:
+                continue
+            question, companies = clean_question(lines[0][number.end() :])
+            mine[j] = QuestionParagraph("label", question.strip(), "\n".join(lines[1:]).strip("\n"), companies=companies)
+        if mine:
+            parts.update(mine)
+            number = _PART_NUMBER.match(paragraph.text)
+            if number is not None:
+                parts[index] = replace(paragraph, text=paragraph.text[number.end() :].strip())
+    return parts
 
 
 def _plain_label_questions(doc: Document, taken: Mapping[int, str], asks: frozenset[int]) -> frozenset[int]:

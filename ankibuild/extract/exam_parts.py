@@ -14,7 +14,9 @@ by the blocks under it (usually a quoted mark scheme).
    (questions.is_question), or when a list of options follows it that strikes out the ruled-out ones
    (`- ~~FCFS~~`, two at least: a multiple-choice item gone over, whatever its stem, `… makes RR behave like:`).
    A document needs two such parts: one bold number
-   before a sentence is a numbered step, not a paper.
+   before a sentence is a numbered step, not a paper. Where most parts' answers open with one answer label
+   (`**Answer:**`, `**정답**`, two at least), a paragraph numbered like the parts whose blocks hold that label is
+   a part too, whatever its wording (a task without `?`, a line describing a variant item).
 2. **The answer** is the blocks under the part, up to the next part, heading or `---`. A quote is the answer's
    container (its `>` markers are removed), and a leading bold label (`**Mark scheme:**`, `**Answer:**`) is
    dropped. Marking instructions copied as a table under the part (`| Part | Expected answer | Marks |
@@ -24,7 +26,9 @@ by the blocks under it (usually a quoted mark scheme).
    unanswered, the notes under the table with it. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
    one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`
    or when the lines left to write it on follow it (`______________`, a workbook's blank).
-   So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`).
+   So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`), and a part
+   whose labelled answer is a placeholder (`**Answer:** ❓ (ask)`) or, in a paper that writes its answers on
+   the label's line (`**Answer:** 42`), a label left alone (the note under it is no answer).
 3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
    cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
    isotopes …`) go in front of that first part.
@@ -36,10 +40,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
-from .answers import build_answer, empty_reason, unanswered, unquote
+from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, without_marks
@@ -116,6 +121,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 parts[index] = found
     if len(parts) < 2:
         return RuleResult()
+    label = _paper_label(doc, taken, parts)
+    if label is not None:
+        parts.update(_labelled_parts(doc, taken, parts, label))
+        parts = dict(sorted(parts.items()))
     stems = _stems(doc, taken, parts)
     drafts: list[CardDraft] = []
     diagnostics = []
@@ -141,11 +150,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         options = struck_options(doc, index + 1)
         if reason is None and options is not None and not options:
             reason = "no option marked right"
+        said = _labelled_answer(doc, blocks, label.label) if label is not None else None
+        labelled = said is not None
+        if reason is None and label is not None and said is not None:
+            reason = _label_reason(said, label)
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason is not None:
             lines = _write_in_lines(doc, index)
             used.extend(lines)
-            if marked or "?" in question or options is not None or lines:
+            if marked or "?" in question or options is not None or lines or labelled:
                 diagnostics.append(unanswered(loc, front, reason))
                 for i in used:
                     claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "unanswered"))
@@ -161,6 +174,80 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
             claims.update(claim(head.first, head.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _labelled_answer(doc: Document, blocks: Sequence[int], label: str) -> str | None:
+    """The text after LABEL in the first paragraph of BLOCKS that opens with it (`**정답** ③` → `③`, the
+    paragraph's later lines with it), or None when none does."""
+    for index in blocks:
+        block = doc.blocks[index]
+        if block.kind != "paragraph":
+            continue
+        found = opening_answer_label(doc.lines[block.first])
+        if found is not None and found[0] == label:
+            return "\n".join([found[1], *doc.lines[block.first + 1 : block.last]]).strip()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _PaperLabel:
+    """The answer label a paper writes its answers behind."""
+
+    label: str
+    """The label, lower-cased (`**answer:**`, `**정답**`)."""
+    on_its_line: bool
+    """True when most answers stand on the label's line (`**정답** ③`): a label left alone there is empty."""
+
+
+def _paper_label(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]]) -> _PaperLabel | None:
+    """The answer label the paper writes its answers behind (`**Answer:**`, `**정답**`): the one that opens a
+    paragraph in the answers of two parts or more, and of most parts; None when there is no such label."""
+    counts: dict[str, list[bool]] = {}
+    for index in parts:
+        for i in _answer_blocks(doc, taken, parts, index):
+            block = doc.blocks[i]
+            if block.kind == "paragraph" and (found := opening_answer_label(doc.lines[block.first])) is not None:
+                counts.setdefault(found[0], []).append(bool(found[1].strip()))
+                break
+    if not counts:
+        return None
+    label, said = max(counts.items(), key=lambda item: len(item[1]))
+    if len(said) < 2 or 2 * len(said) <= len(parts):
+        return None
+    return _PaperLabel(label, 2 * sum(said) > len(said))
+
+
+def _labelled_parts(
+    doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]], label: _PaperLabel
+) -> dict[int, tuple[str, bool]]:
+    """Paragraphs numbered like the paper's parts (`**06.**` among `**05.**` and `**07.**`) whose blocks
+    hold the paper's answer label: items of the paper whatever their wording (a task without `?`, `… 쓰시오.`,
+    or a line describing a variant item), answered behind that label."""
+    shapes = {_DIGIT_RUN.sub("0", m.group("n")) for i in parts if (m := _PART_NUMBER.match(doc.lines[doc.blocks[i].first]))}
+    more: dict[int, tuple[str, bool]] = {}
+    for index, block in enumerate(doc.blocks):
+        if index in parts or block.kind != "paragraph" or not is_free(doc, taken, index):
+            continue
+        number = _PART_NUMBER.match(doc.lines[block.first])
+        match = _PART.match(doc.lines[block.first])
+        if number is None or match is None or _DIGIT_RUN.sub("0", number.group("n")) not in shapes:
+            continue
+        if _labelled_answer(doc, _answer_blocks(doc, taken, parts, index), label.label) is None:
+            continue
+        text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
+        question = without_marks(text)
+        if question:
+            more[index] = (question, question != text)
+    return more
+
+
+def _label_reason(said: str, label: _PaperLabel) -> str | None:
+    """Why a part answered behind the paper's label has no answer, SAID being the text after the label: a
+    placeholder (`**정답** ❓ (ask the teacher)`), or nothing at all (`**정답**` alone, whatever note follows
+    it) in a paper whose answers stand on the label's line; None when it is answered."""
+    if said:
+        return empty_reason(said)
+    return "no answer" if label.on_its_line else None
 
 
 # `- ~~FCFS~~`, `- ~~LRU~~ ← picked this, wrong`: an option struck out, ruled out by the writer.
