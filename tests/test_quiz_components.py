@@ -225,3 +225,27 @@ Kurzwelliges Licht wird stärker gestreut.
 """
     cards, _ = cards_and_unanswered(text)
     assert [q for _, _, q, _ in cards] == ["Warum ist der Himmel blau? [[Rayleigh-Streuung]]"]
+
+
+def test_framework_versions_of_a_question_give_one_card_and_a_heading_over_two_components_none():
+    text = """\
+# Quiz
+
+### 1. Quelle méthode charge un modèle ?[[charger]]
+
+{#if fw === 'pt'}
+<Question choices={[{ text: "<code>from_pretrained()</code>", correct: true }, { text: "<code>load()</code>" }]} />
+{:else}
+<Question choices={[{ text: "<code>TFAutoModel.from_pretrained()</code>", correct: true }]} />
+{/if}
+
+### 2. Questions en vrac[[vrac]]
+
+<Question choices={[{ text: "Oui", correct: true }]} />
+
+<Question choices={[{ text: "Non", correct: true }]} />
+"""
+    cards, _ = cards_and_unanswered(text)
+    assert [(rule, q, a) for _, rule, q, a in cards if rule == "quiz-component"] == [
+        ("quiz-component", "Quelle méthode charge un modèle ?", "<code>from_pretrained()</code>")
+    ]

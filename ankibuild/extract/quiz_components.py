@@ -26,7 +26,9 @@
 
 A `<Question … />` component is a question: its front is the heading of its section (its number left off)
 with what stands between that heading and the component (the code or text it asks about); its back the
-`text` of each choice marked `correct: true` (one alone, several as a list), then their `explain` lines. In
+`text` of each choice marked `correct: true` (one alone, several as a list), then their `explain` lines
+(a heading over two components asks one question only when they are its versions, split by Svelte's
+`{:else}`: the first is read). In
 a Markua block (also `{exam}`, `{exercise}`) each line opening with `? ` opens a question, its text going on
 to the first answer line; options are lettered `a)`, the letter in capitals marking the right ones
 (`B)`, Markua's mandatory `m)` and optional `o)` wrong ones in lower case), and a line opening with `!`
@@ -75,6 +77,7 @@ _SETTING = re.compile(r"^\{[\w-]+[ \t]*:[^}\n]*\}[ \t]*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
 # `{#if fw === 'pt'}`, `{:else}`, `{/if}`: Svelte's block tags, which show one of two versions of a question.
+_ELSE = re.compile(r"^[ \t]*\{:else\b", re.M)
 _SVELTE_TAG = re.compile(r"^[ \t]*\{[#:/](?:if|else|each|await|then|catch|key)\b[^}\n]*\}[ \t]*$")
 
 
@@ -104,19 +107,27 @@ def _read_components(
     """Each `<Question>` component outside code, read with the heading of its section; then the sibling
     question headings that no component answers yet."""
     lines = doc.lines
-    found: dict[int, tuple[int, int, list[dict[str, object]] | None]] = {}  # section → (first, last, choices)
+    read: dict[int, list[tuple[int, int, list[dict[str, object]] | None]]] = {}  # section → [(first, last, choices)]
     fence = ""
     n = 0
     while n < len(lines):
         fence, code = fence_step(fence, lines[n])
         if not code and n not in taken and _COMPONENT.match(lines[n]):
-            read = _component(lines, n)
-            index = block_at(doc, n)
-            section = _section_of(doc, index) if index is not None else None
-            if read is not None and section is not None and section not in found:
-                found[section] = (n, read[0], read[1])
-                n = read[0]
+            component = _component(lines, n)
+            block = block_at(doc, n)
+            at = _section_of(doc, block) if block is not None else None
+            if component is not None and at is not None:
+                read.setdefault(at, []).append((n, *component))
+                n = component[0]
         n += 1
+    # A section asks one question: its heading's. Two components under one heading are one question only as
+    # versions of it (`{#if fw === 'pt'}` … `{:else}` … `{/if}`: the first is read); the page title asks none.
+    found = {
+        at: components[0]
+        for at, components in read.items()
+        if not (doc.sections[at].level == 1 and doc.sections[at].title == doc.title)
+        and all(_ELSE.search(doc.text(a[1], b[0])) for a, b in zip(components, components[1:], strict=False))
+    }
     if not found:
         return
     levels = {doc.sections[s].level for s in found}
