@@ -140,6 +140,7 @@ from ankibuild.extract import (
     qualified_labels,
     questions,
     quiz_blocks,
+    quiz_components,
     quiz_fences,
     quiz_sources,
     quote_headings,
@@ -292,6 +293,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (prompt_elements, "block_kinds", lambda _doc: _Everything()),
     (quiz_blocks, "text_holds", _maybe),
     (quiz_fences, "block_kinds", lambda _doc: _Everything()),
+    (quiz_components, "mark_followed_by", _maybe),
     (abbreviations, "may_open_a_line_with", _maybe),
     (yaml_cards, "_holds_a_list_of_mappings", _maybe),
     (admonition_blocks, "_asks", _maybe),
@@ -632,6 +634,15 @@ _BODIES = st.sampled_from(
         '{: id="20240101120000-abcdefg"}',
         '<x-card front="Why?" back="Because.">',
         '<x-card front="How?" back="">',
+        "<Question",
+        '  choices={[{text: "Ja", explain: "", correct: true}, {text: "Nein"}]}',
+        "/>",
+        "{quiz, id: q1}",
+        "? Welche Farbe?",
+        "a) Rot",
+        "B) Blau",
+        "! 42",
+        "{/quiz}",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

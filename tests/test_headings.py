@@ -119,3 +119,27 @@ def test_heading_fixture(name: str) -> None:
     assert found["cards"] == expected["cards"]
     assert found["unanswered"] == expected["unanswered"]
     assert found["other_cards"] == expected.get("other_cards", [])
+
+
+def test_a_glued_heading_id_is_no_part_of_the_question_or_its_context() -> None:
+    text = (
+        "# Optik\n\n## Streuung[[streuung]]\n\n### Warum ist der Himmel blau?[[himmel-blau]]\n\n"
+        "Kurzwelliges Licht wird stärker gestreut.\n\n### Pourquoi le couchant est-il rouge ? [[Diffusion]]\n\n"
+        "Le trajet dans l'air est plus long.\n"
+    )
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.context) for d in extraction.drafts] == [
+        ("Warum ist der Himmel blau?", ("Streuung",)),
+        ("Pourquoi le couchant est-il rouge ? [[Diffusion]]", ("Streuung",)),  # a link standing apart stays
+    ]
+
+
+def test_a_heading_asking_whether_the_reader_has_questions_is_a_signpost() -> None:
+    text = (
+        "# Optik\n\n### Warum ist der Himmel blau?\n\nKurzwelliges Licht wird stärker gestreut.\n\n"
+        "### Pourquoi le couchant est-il rouge ?\n\nLe trajet dans l'air est plus long.\n\n"
+        "## Noch Fragen?\n\nFrag im [Forum](https://forum.example.org) nach.\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert [d.question for d in extraction.drafts] == ["Warum ist der Himmel blau?", "Pourquoi le couchant est-il rouge ?"]
+    assert not any("Noch Fragen" in d.message for d in diagnostics if d.kind == "unanswered")

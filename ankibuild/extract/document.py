@@ -188,7 +188,7 @@ def _sections(tokens: Sequence[Token], blocks: tuple[Block, ...]) -> tuple[Secti
         block = blocks[block_index]
         level = int(tokens[block.start].tag[1])
         inline = tokens[block.start + 1]
-        title = without_docsify_attributes(without_org_marks(without_trailing_tags(plain_text(inline))))
+        title = without_heading_attributes(without_org_marks(without_trailing_tags(plain_text(inline))))
         while stack and sections[stack[-1]].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -491,14 +491,20 @@ def without_trailing_tags(title: str) -> str:
 
 # `## Validators :id=validators`, `## Changelog :docsify-ignore`: docsify's heading attributes, at the end.
 _DOCSIFY_ATTRIBUTES = re.compile(r"(?:[ \t]+:(?:id=[^\s:]+|docsify-ignore(?:-all)?))+[ \t]*$")
+# `### 2. What is a tokenizer?[[what-is-a-tokenizer]]`: the Hugging Face doc-builder's heading id, glued to the
+# title's last character (an Obsidian link at the end of a title, `## See [[Graph theory]]`, stands apart).
+_ANCHOR_ID = re.compile(r"(?<=\S)\[\[[\w.:-]+\]\][ \t]*$")
 
 
-def without_docsify_attributes(title: str) -> str:
-    """A heading's title without the attributes docsify reads after it (`:id=why` names its anchor,
-    `:docsify-ignore` keeps it out of the sidebar): they place the heading, they are no part of its text."""
-    if ":id=" not in title and ":docsify-" not in title:
-        return title
-    stripped = _DOCSIFY_ATTRIBUTES.sub("", title)
+def without_heading_attributes(title: str) -> str:
+    """A heading's title without the attributes a documentation tool reads after it (docsify's `:id=why`
+    names its anchor, `:docsify-ignore` keeps it out of the sidebar; the doc-builder's `[[why]]` is its id):
+    they place the heading, they are no part of its text."""
+    stripped = title
+    if ":id=" in stripped or ":docsify-" in stripped:
+        stripped = _DOCSIFY_ATTRIBUTES.sub("", stripped)
+    if stripped.rstrip().endswith("]]"):
+        stripped = _ANCHOR_ID.sub("", stripped)
     return stripped if stripped.strip() else title
 
 

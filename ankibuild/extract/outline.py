@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..normalise import tag_slug
 from ..records import CardDraft
-from .document import Document, Section, without_docsify_attributes, without_org_marks
+from .document import Document, Section, without_heading_attributes, without_org_marks
 from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question, whole_link_text
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
@@ -48,7 +48,7 @@ def heading_question(doc: Document, section: Section) -> tuple[str, tuple[str, .
     known = doc.derived.setdefault("heading_question", {})  # asked by the heading, topic and bold rules
     if section.block not in known:
         inline = doc.inline(doc.blocks[section.block])
-        source = without_docsify_attributes(without_org_marks(inline.content)) if inline is not None else section.title
+        source = without_heading_attributes(without_org_marks(inline.content)) if inline is not None else section.title
         question, companies = clean_question(source)
         if not question and "](" in source:
             question, companies = _linked_question(source, question, companies)
