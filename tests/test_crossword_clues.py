@@ -154,3 +154,28 @@ def test_counts_in_parentheses_without_answers_in_capitals_are_left_alone() -> N
     cards, unanswered = cards_and_unanswered(NEAR_MISS)
     assert all(rule != "crossword-clue" for _, rule, _, _ in cards)
     assert not any("Huevos" in message or "ángulos" in message for _, message in unanswered)
+
+
+# A Polish puzzle of one direction: its key's heading names no direction, the numbers alone decide.
+ONE_DIRECTION = """\
+# Krzyżówka z historii
+
+## Hasła
+
+1. Pierwszy król Polski (7)
+2. Rzeka, nad którą leży Kraków (5)
+3. Stolica Polski od 1596 roku (8)
+
+## Rozwiązania
+
+1. CHROBRY · 2. WISŁA · 3. ?
+"""
+
+
+def test_a_key_that_names_no_direction_answers_by_number() -> None:
+    cards, unanswered = cards_and_unanswered(ONE_DIRECTION)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Pierwszy król Polski (7)", "CHROBRY"),
+        ("Rzeka, nad którą leży Kraków (5)", "WISŁA"),
+    ]
+    assert unanswered == [(7, "Stolica Polski od 1596 roku (8) (placeholder)")]

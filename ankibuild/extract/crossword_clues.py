@@ -123,13 +123,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     key, key_lines = _key(doc, [i for i in free if i not in clue_blocks]) if keyed else ({}, set())
     answers: dict[int, tuple[str, str | None]] = {}  # clue line → (answer, reason when unanswered)
     numbers = [c.number for c in clues]
+    directions = {c.group for c in clues if c.group}
     for clue in clues:
         if clue.under:
             found = inline[clue.line]
             if found is not None:
                 answers[clue.line] = found
             continue
-        entry = _entry_for(clue, key.get(clue.number, ()), numbers.count(clue.number) == 1)
+        entry = _entry_for(clue, key.get(clue.number, ()), numbers.count(clue.number) == 1, directions)
         if entry is not None:
             answers[clue.line] = (entry.answer, None if entry.answer else "placeholder")
         else:
@@ -283,17 +284,17 @@ def _key(doc: Document, indices: list[int]) -> tuple[dict[int, list[_Entry]], se
                         entries.setdefault(number, []).append(_Entry(own or group or None, answer))
                     lines.add(n)
         elif block.kind == "ordered_list":
-            items: list[tuple[int, str, int, int]] = []
+            items: list[tuple[list[tuple[int, str]], int, int]] = []
             for first, last in list_items(doc, block):
-                mark = _ITEM_MARK.match(doc.lines[first])
-                value = _entry_answer(doc.lines[first][mark.end() :]) if mark is not None and mark.group("n") else None
-                if mark is None or value is None or last - first > 1:
+                found = _entries(doc.lines[first].strip()) if last - first == 1 else []
+                if not found:
                     break
-                items.append((int(mark.group("n")), value, first, last))
+                items.append((found, first, last))
             else:
-                group = _group(doc, index)  # a list of answers alone, however short
-                for number, value, first, last in items:
-                    entries.setdefault(number, []).append(_Entry(group or None, value))
+                group = _group(doc, index)  # a list of answers alone (`1. OSLO`), however short
+                for found, first, last in items:
+                    for number, value in found:
+                        entries.setdefault(number, []).append(_Entry(group or None, value))
                     lines.update(range(first, last))
     return entries, lines
 
@@ -323,15 +324,15 @@ def _entry_answer(value: str) -> str | None:
     return value.strip("*_ \t")
 
 
-def _entry_for(clue: _Clue, entries: list[_Entry] | tuple[()], unique: bool) -> _Entry | None:
-    """The key entry of a clue: one whose direction is the clue's, else one naming no direction when the
-    clue's number is unique on the page."""
+def _entry_for(clue: _Clue, entries: list[_Entry] | tuple[()], unique: bool, directions: set[str]) -> _Entry | None:
+    """The key entry of a clue: one whose direction is the clue's, else, when the clue's number is unique
+    on the page, one naming no direction of the page's clues (`**Solutions:** 1. OSLO …`)."""
     for entry in entries:
         if entry.group is not None and clue.group and _same_direction(entry.group, clue.group):
             return entry
     if unique:
         for entry in entries:
-            if entry.group is None or not clue.group:
+            if entry.group is None or not any(_same_direction(entry.group, d) for d in directions):
                 return entry
     return None
 
