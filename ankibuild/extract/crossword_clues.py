@@ -2,8 +2,8 @@
 
     ## Across
 
-    **1** Listen wildly, quiet (6)
-    SILENT — (LISTEN)* with "wildly" as the anagram indicator.
+    **1** Bird of the night, a hoot (3)
+    OWL — a definition and a sound.
 
     ## Down
 
@@ -18,20 +18,20 @@ A clue is a line (a paragraph's first line or a list item) opening with its numb
 order:
 
 - the lines under the clue (the rest of its paragraph, the lines or items under its list item), when they
-  open with a word in capitals of exactly the enumeration's letters (`SILENT — …`, `**EMU**`): the back is
+  open with a word in capitals of exactly the enumeration's letters (`OWL — …`, `**OWL**`): the back is
   those lines, the parsing included;
 - the entry of its number in a key elsewhere on the page: lines of two entries or more, each a number and
-  an answer in capitals (`1. AGAMENNONE · 4. ACHILLE`), or a numbered list of such answers. Clues are
-  grouped by direction (the heading above them: `Across`, `Orizzontali`); a key line names its direction
+  an answer in capitals (`1. OSLO · 4. BETA`), or a numbered list of such answers. Clues are
+  grouped by direction (the heading above them: `Across`, `Waagerecht`); a key line names its direction
   with its own label (`**Across:** …`) or sits under a heading or label paragraph that does, and is read
-  for the group whose heading opens with the same word. A key that names no direction serves clues whose
-  numbers are unique on the page.
+  for the group whose heading opens with the same word. A key that names none of the clues' directions
+  (`**Solutions:**`, a `## Key` heading) serves clues whose numbers are unique on the page.
 
 A clue whose lines open with question marks (`??`, `?? — no idea`), a placeholder, or whose key entry is
 one (`???`, `—`), or that the key leaves out, is `unanswered`. Lines under a numbered enumerated line that
-are neither an answer nor a placeholder (`Not a clue — it's the puzzle's title.`) leave it alone. Read
+are neither an answer nor a placeholder (`The grid's title, no clue.`) leave it alone. Read
 where two clues or more are answered; a table above the clues whose first cells are mostly marks the
-answers' parsings use (`*`, `<`, `hidden`) is the write-up's legend, skipped.
+answers' parsings use (`*`, `<`) is the write-up's legend, skipped.
 """
 
 from __future__ import annotations
@@ -241,7 +241,7 @@ def _item_clues(doc: Document, index: int) -> list[_Clue]:
 
 
 def _capitals(text: str) -> str:
-    """The words in capitals opening TEXT (emphasis before them allowed, `SILENT — …`, `**EMU**`, `FOUR SEAS
+    """The words in capitals opening TEXT (emphasis before them allowed, `OWL — …`, `**OWL**`, `FOUR SEAS
     (…)`), up to the first mark or word in small letters; '' when there is none."""
     text = text.lstrip("*_ \t")
     end = 0
@@ -315,7 +315,7 @@ def _entries(text: str) -> list[tuple[int, str]]:
 
 
 def _entry_answer(value: str) -> str | None:
-    """A key entry's answer (`AGAMENNONE`, `**EMU**`), '' for a placeholder (`???`, `—`), None otherwise."""
+    """A key entry's answer (`OSLO`, `**OSLO**`), '' for a placeholder (`???`, `—`), None otherwise."""
     value = value.strip()
     if not value or _UNKNOWN.match(value):
         return ""
