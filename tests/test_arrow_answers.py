@@ -74,3 +74,31 @@ def test_a_nested_sub_bullet_joins_the_answer() -> None:
         ("arrow-answer", "Linezolid target?", "50S subunit (23S rRNA)"),
         ("arrow-answer", "Doxycycline class?", "tetracycline"),
     ]
+
+
+LEAD_IN = """\
+# Revisão de química
+
+## E estas, lembras-te?
+
+Não saem no teste, mas o professor disse que podem aparecer:
+
+- Qual é o símbolo do sódio? → Na
+- Quantos eletrões tem o hélio? → dois
+- Qual é o pH da água pura?
+
+## ¿Y qué más?
+
+Una nota suelta sobre el examen, sin lista.
+"""
+
+
+def test_a_question_heading_over_a_lead_in_and_a_list_of_questions_introduces_them() -> None:
+    extraction, diagnostics = extract_text(LEAD_IN)
+    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        (7, "arrow-answer", "Qual é o símbolo do sódio?", "Na"),
+        (8, "arrow-answer", "Quantos eletrões tem o hélio?", "dois"),
+        (11, "heading", "¿Y qué más?", "Una nota suelta sobre el examen, sin lista."),
+    ]
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == ["Qual é o pH da água pura?"]

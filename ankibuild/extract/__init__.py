@@ -103,6 +103,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         compact_keys,
         content_tabs,
         course_items,
+        crossword_clues,
         dash_dialogues,
         date_lists,
         details,
@@ -248,6 +249,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("block-id-question", block_id_questions.extract),
         ("obsidian-comment", obsidian_comments.extract),
         ("annotation-question", annotation_questions.extract),
+        ("crossword-clue", crossword_clues.extract),
         ("explicit", explicit.extract),
         ("yaml-card", yaml_cards.extract),
         ("fenced-bank", fenced_banks.extract),
@@ -487,6 +489,7 @@ _SKIP_NAMES = {
     "board": "task of a study board that asks nothing",
     "settings": "settings of a study board in a comment",
     "closing": "closing word to the reader at the end of the page",
+    "legend": "legend of the marks a puzzle's answers use",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")

@@ -13,7 +13,8 @@ without a `?` (`#### 1. What is the output of below code`) when, with the headin
 of the numbered headings of their level. A question pointing at code (`What does this script print?`)
 keeps the code block right under it on its front when an answer follows the code; with a question word and
 such a code block and answer under it, it asks even without its `?` (`### What will the following loop print:`). A question heading is not a card when its body
-only introduces: a list of questions (`## What should you be able to answer?`), a link collection, or a
+only introduces: a list of questions (`## What should you be able to answer?`, a lead-in paragraph ending
+with a colon allowed before it), a link collection, or a
 list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
 written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses …), a
 heading that asks is the writer's aside (`## Still confused?`): skipped.
@@ -74,6 +75,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if is_signpost_question(question):
             continue  # `## What's next?` over `In part 3 we …`: the page's pointer to its next part
         own = [doc.blocks[i] for i in section.body if doc.blocks[i].kind != "hr"]
+        if len(own) > 1 and own[1].kind in _LISTS and _lead_in(doc, own[0]) and all(is_question_list(doc, b) for b in own[1:]):
+            continue  # `## Also worth knowing?` over `Not in the test, but:` and a list of questions: it introduces them
         # The three tests below hold only for a body made of lists (the first two are False for any other block).
         if own and own[0].kind in _LISTS:
             if all(is_question_list(doc, block) for block in own):
@@ -282,6 +285,11 @@ def _may_open_in_bold(line: str) -> bool:
 
 
 _MIN_OWN_QUESTIONS = 2
+
+
+def _lead_in(doc: Document, block: Block) -> bool:
+    """A one-paragraph lead-in to what follows: a paragraph whose last line ends with a colon."""
+    return block.kind == "paragraph" and doc.lines[block.last - 1].rstrip().endswith((":", "："))
 
 
 def _introduces_questions(doc: Document, question: str, blocks: list[int], cut_blocks: list[int]) -> bool:
