@@ -91,6 +91,14 @@ What is the service's port?
 
 1. Check the config.
 2. Restart.
+
+- Which port does the proxy listen on? (1)
+- Which user runs it? (2)
+{ .annotate }
+
+1.  8080.
+2.  `www-data`.
+3.  A third item no marker names: this list is no set of annotations.
 """
 
 
@@ -129,7 +137,10 @@ def test_closing_question_admonition_is_no_card() -> None:
 def test_code_comment_markers_and_labelled_annotations() -> None:
     cards, unanswered = cards_and_unanswered(GERMAN_CODE)
     assert [(q, a) for _line, _rule, q, a in cards] == [
-        ("`git rebase -i HEAD~3` — was erlaubt -i hier?", "Die letzten drei Commits interaktiv umzuordnen, zusammenzufassen oder umzuschreiben."),
+        (
+            "`git rebase -i HEAD~3` — was erlaubt -i hier?",
+            "Die letzten drei Commits interaktiv umzuordnen, zusammenzufassen oder umzuschreiben.",
+        ),
         ("Wozu dient das Reflog?", "Es zeichnet jede Bewegung von `HEAD` auf, auch verlorene Commits lassen sich so finden."),
     ]
     assert unanswered == []
@@ -138,7 +149,11 @@ def test_code_comment_markers_and_labelled_annotations() -> None:
 def test_full_width_question_marks_and_a_labelled_code_annotation() -> None:
     cards, unanswered = cards_and_unanswered(JAPANESE)
     assert [(rule, q, a) for _line, rule, q, a in cards] == [
-        ("numbered-annotation", "TCP と UDP の違いは何ですか？", "TCP はコネクション型で到達を保証する。UDP はコネクションレスで保証しない。"),
+        (
+            "numbered-annotation",
+            "TCP と UDP の違いは何ですか？",
+            "TCP はコネクション型で到達を保証する。UDP はコネクションレスで保証しない。",
+        ),
         ("numbered-annotation", "`SOCK_DGRAM` は何を選びますか？", "UDP のソケット。"),
     ]
     assert unanswered == []
