@@ -60,6 +60,9 @@ _LABEL_LINE = lazy_pattern(
     r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)\.(?P=e)|(?!)))"
     r"[ \t]*(?P<said>.*)$"
 )
+LABEL_LINE = _LABEL_LINE
+"""A label line (one to three short words of any script, plain or in emphasis, then a colon) and its text
+after the label (group `said`)."""
 _ASKS = ("?", "？", "؟", ";")
 _ENDS_SENTENCE = (".", "。", "।", "!")
 # What follows a question's end and is no part of it: emoji, stars, ticks.
