@@ -27,7 +27,9 @@ def test_named_parts_on_one_line_make_one_card_each() -> None:
         (5, "html-part", "Was ist ein Puffer?"),
         (7, "html-part", "Welchen pH-Wert hat reines Wasser bei 25 °C?"),
     ]
-    assert cards[0][3] == "Eine Lösung aus schwacher Säure und ihrer **konjugierten Base**.\n\nSie hält den pH-Wert fast konstant."
+    assert (
+        cards[0][3] == "Eine Lösung aus schwacher Säure und ihrer **konjugierten Base**.\n\nSie hält den pH-Wert fast konstant."
+    )
     assert cards[1][3] == "7, weil `[H3O+] = [OH-]` ist."
     assert unanswered == [(9, "Wie funktioniert eine Titration? (placeholder)")]
 
@@ -64,7 +66,7 @@ _PREVIEW = (
     '<div class="card" data-note-type="Cloze">\n\nLe [...] contient l\'information génétique.\n\n<hr id=answer>\n\n'
     "Le **noyau** contient l'information génétique.\n\n</div>\n\n"
     '<div class="card">\n\nRibosome\n\n<hr id="answer">\n\nSite de la synthèse des protéines.\n\n</div>\n\n'
-    '<div class="card">\n\nQu\'est-ce que l\'apoptose ?\n\n<hr id=answer>\n\n<!-- à rédiger -->\n\n</div>\n'
+    "<div class=\"card\">\n\nQu'est-ce que l'apoptose ?\n\n<hr id=answer>\n\n<!-- à rédiger -->\n\n</div>\n"
 )
 
 
@@ -75,9 +77,7 @@ def test_card_boxes_split_by_an_answer_separator() -> None:
         (17, "Le [...] contient l'information génétique.", "Le **noyau** contient l'information génétique."),
         (27, "Ribosome", "Site de la synthèse des protéines."),
     ]
-    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == [
-        "Qu'est-ce que l'apoptose ?"
-    ]
+    assert [d.message for d in extraction.diagnostics if d.kind == "unanswered"] == ["Qu'est-ce que l'apoptose ?"]
     assert all(d.convention == "html-part" for d in extraction.drafts)
 
 
@@ -109,3 +109,17 @@ def test_a_question_part_without_an_answer_part_is_unanswered() -> None:
     cards, unanswered = cards_and_unanswered(text)
     assert [question for _, _, question, _ in cards] == ["¿Qué es la fotosíntesis?"]
     assert unanswered == [(3, "¿Qué es la clorofila?")]
+
+
+def test_an_answer_part_may_sit_inside_its_question_part_and_other_boxes_on_their_lines_are_read() -> None:
+    text = (
+        '<div class="tg-heading">Comment s\'appelle le satellite de Mars le plus grand ?\n'
+        '<div class="tg-content">Phobos.</div></div>\n\n'
+        '<div class="tg-heading">Quelle planète a les anneaux les plus visibles ?<div class="tg-content">'
+        "Saturne.</div></div>\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert [(rule, question, answer) for _, rule, question, answer in cards] == [
+        ("html-part", "Comment s'appelle le satellite de Mars le plus grand ?", "Phobos."),
+        ("html-part", "Quelle planète a les anneaux les plus visibles ?", "Saturne."),
+    ]

@@ -20,9 +20,11 @@ question part (a class token with the word `question`, `prompt`, `heading`, `hea
 `front`: `kg-toggle-heading-text`, `schema-faq-question`, `accordion-header`) and, after it, one whose class
 names the answer part with the same stem (`answer`, `content`, `body`, `details`, `solution` or `back`:
 `kg-toggle-content`, `schema-faq-answer`, `accordion-body`). Each question part (the innermost, when a
-heading part holds a heading text) is paired with the first answer part of its stem after it and before the
-stem's next question: the item's wrappers and buttons are dress. The parts of one stem are read when the
-question part is named a question (`question`, `prompt`) or when two of their questions ask. Front: the
+heading part holds a heading text) is paired with the first answer part of its stem after it (or inside it)
+and before the stem's next question: the item's wrappers and buttons are dress. The parts of one stem are
+read when one of them has an answer part and the question part is named a question (`question`, `prompt`)
+or two of their questions ask; a question box over an answer box, or a flip card's faces, each a `<div>`
+opening its line, are left to the html-exercise rule, which reads those containers. Front: the
 question's text (`<code>` as backticks, other inline tags gone); back: the answer's HTML as Markdown
 (paragraphs, emphasis and code as their marks). An empty answer part, a missing one, or one holding only a
 note to self (`(to add after the lecture)`) or a comment is reported `unanswered`. Only the HTML blocks are
@@ -44,7 +46,7 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..records import CardDraft, Diagnostic
@@ -128,7 +130,6 @@ class _Element:
     inner_end: int = -1
     end: int = -1
     closed: bool = False
-    children: list[_Element] = field(default_factory=list)
 
 
 class _Tree(HTMLParser):
@@ -152,7 +153,6 @@ class _Tree(HTMLParser):
         raw = self.get_starttag_text() or ""
         classes = tuple(" ".join(v or "" for k, v in attrs if k == "class").split())
         element = _Element(tag, classes, start, start + len(raw))
-        (self.open[-1].children if self.open else []).append(element)
         self.elements.append(element)
         self.open.append(element)
 
@@ -240,13 +240,15 @@ def _items(doc: Document, first: int, text: str) -> list[tuple[str, str, _Item]]
         inner = [(q, w) for q, w in asked_parts if not any(o is not q and q.start <= o.start < q.end for o, _ in asked_parts)]
         for n, (part, word) in enumerate(inner):
             stop = inner[n + 1][0].start if n + 1 < len(inner) else len(text)
-            answer = next((a for a in answers.get(stem, ()) if part.end <= a.start < stop), None)
-            if answer is not None and _own_line_box(text, part) and _own_line_box(text, answer):
-                continue  # `<div class="question">` over `<div class="answer">`, each opening its line: html-exercise's
-            question = _question_text(text[part.inner_start : part.inner_end])
+            # The answer part after the question part, or inside it (`<div class="faq-q">Why?<div class="faq-a">…`).
+            answer = next((a for a in answers.get(stem, ()) if part.start < a.start < stop), None)
+            if answer is not None and _exercise_boxes(text, part, word, answer):
+                continue
+            cut = answer.start if answer is not None and answer.start < part.end else part.inner_end
+            question = _question_text(text[part.inner_start : cut])
             if not question:
                 continue
-            end = answer.end if answer is not None else part.end
+            end = max(answer.end, part.end) if answer is not None else part.end
             markdown = _answer_markdown(text[answer.inner_start : answer.inner_end]) if answer is not None else ""
             line = first + bisect_right(starts, part.start) - 1
             span = (line, first + bisect_right(starts, max(end - 1, part.start)))
@@ -257,9 +259,16 @@ def _items(doc: Document, first: int, text: str) -> list[tuple[str, str, _Item]]
 _BOXES = frozenset({"div", "section", "aside"})
 
 
-def _own_line_box(text: str, element: _Element) -> bool:
-    """True for a `<div>`, `<section>` or `<aside>` whose tag opens its line: a container of the html-exercise
-    rule (a flip card's faces, a question box over its solution box), which reads them first."""
+def _exercise_boxes(text: str, question: _Element, word: str, answer: _Element) -> bool:
+    """True for a question box over an answer box (`<div class="question">`, `<div class="answer">`) or a flip
+    card's two faces, each a `<div>`, `<section>` or `<aside>` opening its line: the html-exercise rule reads
+    those containers, with its own handling of options and covers."""
+    answer_word = (_part(answer, _ANSWER_PART) or ("", ""))[1]
+    named = (word, answer_word) in {("question", "answer"), ("question", "solution"), ("front", "back")}
+    return named and _opens_its_line(text, question) and _opens_its_line(text, answer)
+
+
+def _opens_its_line(text: str, element: _Element) -> bool:
     return element.tag in _BOXES and not text[text.rfind("\n", 0, element.start) + 1 : element.start].strip()
 
 
@@ -310,11 +319,5 @@ def _split_boxes(
         if not question:
             continue
         answer = dedent(doc.lines[separator + 1 : box.last - 1]).strip()
-        _card(doc, box.first + 1 + _leading_blank(doc, box.first + 1), question, answer, (box.first, box.last), drafts, diagnostics, claims)
-
-
-def _leading_blank(doc: Document, line: int) -> int:
-    n = 0
-    while not doc.lines[line + n].strip():
-        n += 1
-    return n
+        line = next(n for n in range(box.first + 1, separator) if doc.lines[n].strip())  # the front's first line
+        _card(doc, line, question, answer, (box.first, box.last), drafts, diagnostics, claims)
