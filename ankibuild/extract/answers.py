@@ -350,7 +350,9 @@ _ALONE = (
     r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|敬请期待|準備中|作成中|未回答|작성\s*중|준비\s*중|"
     r"(?:m[eé]g\s+)?nincs\s+(?:m[eé]g\s+)?kidolgozva|kidolgozatlan|hamarosan|"
     # `poko ekri`, `poko fini`: Haitian Creole "not written / not finished yet".
-    r"poko\s+(?:ekri|fini|reponn|fèt)|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
+    r"poko\s+(?:ekri|fini|reponn|fèt)|"
+    # `(doplním po přednášce)`, `bude doplněno`: Czech and Slovak "I will add it (after …)", "to be added".
+    r"(?:bude\s+)?dopln(?:ím|íme|it|[eě]no)(?:\s+pozd[eě]ji)?|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
@@ -364,7 +366,7 @@ _AFTER_QUALIFIER = (
 _PLACEHOLDER_TEXT = re.compile(
     rf"^(?:{_QUALIFIER}(?:{_ALONE}|{_AFTER_QUALIFIER})|(?:{_ALONE}))(?:\s+(?:yet|still|todav[ií]a|a[uú]n|encore|noch))?"
     # `À compléter après le TP 4`, `to be added after lab 3`: when it will be written, a few words.
-    r"(?:\s+(?:after|once|après|nach|después\s+de|tras|dopo|depois\s+d[aeo])(?:\s+\w+){1,4})?$",
+    r"(?:\s+(?:after|once|après|nach|después\s+de|tras|dopo|depois\s+d[aeo]|po)(?:\s+\w+){1,4})?$",
     re.I,
 )
 # `TODO: write up the BFS version`, `TBD (ask Ana)`: a note that opens with the marker is one whatever it says.
