@@ -68,3 +68,29 @@ def test_a_quote_after_a_list_that_indents_its_answers_is_a_remark_not_the_last_
     # With one item answered inside, the quote after the list still answers its last question.
     assert cards[3][3] == "> Una vesícula con enzimas digestivas."
     assert [message for _, message in unanswered] == ["What does the Golgi apparatus do?"]
+
+
+BRACKETED_REMARKS = """\
+# Examen oral — preguntas cortas
+
+1. ¿Dónde naciste?
+
+   En Valencia, pero crecí en Zaragoza.
+
+2. ¿Qué haces los fines de semana?
+
+   *(saltar — volver a esta, repito «creo que» tres veces)*
+
+3. Jaka jest stolica Francji?
+
+   (Paryż)
+"""
+
+
+def test_an_answer_that_is_only_a_remark_in_brackets_leaves_the_question_unanswered() -> None:
+    cards, unanswered = cards_and_unanswered(BRACKETED_REMARKS)
+    fronts = {q for _, _, q, _ in cards}
+    assert "¿Dónde naciste?" in fronts
+    assert "Jaka jest stolica Francji?" in fronts  # one word in brackets is an answer, not a remark
+    assert any(m.startswith("¿Qué haces los fines de semana?") for _, m in unanswered)
+    assert "¿Qué haces los fines de semana?" not in fronts

@@ -80,7 +80,7 @@ from markdown_it.token import Token
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
-from .answers import answer_box, build_answer, dedent, empty_reason, is_advice, unanswered
+from .answers import answer_box, build_answer, dedent, empty_reason, is_advice, remark_or_empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
 from .document import Document, lazy_pattern, mask_code_and_math, may_hold
 from .outline import clean_heading
@@ -1177,7 +1177,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     markdown = strip_answer_label("\n\n".join(p for p in parts if p.strip()).strip("\n"))
     if "<details" in markdown and not (body and all(u.block is not None for u in body)):
         markdown = unwrap_answer_details(markdown) or markdown  # `<details><summary>Answer</summary>` in the item
-    reason = empty_reason(markdown) and (container_reason or empty_reason(markdown))
+    # A lone remark in brackets (`*(skip — come back to this)*`) stands where the answer would be.
+    reason = remark_or_empty_reason(markdown) and (container_reason or remark_or_empty_reason(markdown))
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
     if reason:
