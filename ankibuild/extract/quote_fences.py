@@ -137,8 +137,8 @@ def _section_end(doc: Document, section: Section, closing: int) -> int:
     end = closing + 1
     for index in section.body:
         block = doc.blocks[index]
-        if block.last <= end:
-            continue
+        if block.first <= closing:
+            continue  # the quote itself, or a block before it
         if block.kind == "hr" or _FENCE_LINE.match(doc.lines[block.first]):
             break
         end = block.last
