@@ -64,6 +64,16 @@ graph LR
 ```
 >>>
 
+### ¿Cómo se calcula una distancia en Python?
+
+>>>
+```python
+>>>
+>>> abs(-14)
+14
+```
+>>>
+
 ### ¿Qué separa Europa de África?
 
 >>>
@@ -120,6 +130,7 @@ def test_fences_inside_the_quote_and_blocks_after_it_belong_to_the_answer() -> N
     cards, unanswered = cards_and_unanswered(SPANISH)
     assert [(q, a) for _line, _rule, q, a in cards] == [
         ("¿Cuál es el río más largo de Sudamérica?", "El Amazonas.\n\n```mermaid\ngraph LR\n  Andes --> Atlántico\n```"),
+        ("¿Cómo se calcula una distancia en Python?", "```python\n>>>\n>>> abs(-14)\n14\n```"),
         ("¿Qué separa Europa de África?", "El estrecho de Gibraltar.\n\n```text\n14 km en su punto más estrecho\n```"),
     ]
     assert unanswered == []

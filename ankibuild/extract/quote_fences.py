@@ -87,24 +87,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _quotes(doc: Document) -> list[tuple[int, int]]:
-    """The (opening, closing) lines of the `>>>` quotes outside code fences, paired in order; an opening
-    line left without a closing one opens nothing."""
+    """The (opening, closing) lines of the `>>>` quotes, paired in order, lines inside code fences (within a
+    quote or not) left out; an opening line left without a closing one opens nothing."""
     found: list[tuple[int, int]] = []
     fence = ""
     opening: int | None = None
     for n, line in enumerate(doc.lines):
-        if opening is None:
-            fence, code = fence_step(fence, line)  # inside a quote, a fence is part of the answer
-            if code:
-                continue
-        if ">>>" not in line or not _FENCE_LINE.match(line):
+        fence, code = fence_step(fence, line)  # a `>>>` prompt in a code sample, inside a quote or not, is code
+        if code or ">>>" not in line or not _FENCE_LINE.match(line):
             continue
         if opening is None:
             opening = n
         else:
             found.append((opening, n))
             opening = None
-            fence = ""
     return found
 
 
