@@ -146,6 +146,7 @@ from ankibuild.extract import (
     quiz_components,
     quiz_fences,
     quiz_sources,
+    quote_fences,
     quote_headings,
     quoted_choices,
     quoted_keys,
@@ -163,6 +164,7 @@ from ankibuild.extract import (
     solution_sections,
     spoiler_posts,
     statement_headings,
+    subject_entries,
     superblocks,
     tab_lines,
     task_headings,
@@ -411,6 +413,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (tldr_pages, "block_kinds", lambda _doc: _Everything()),
     (graded_forms, "search_lines", _searched),
     (graded_forms, "may_open_a_line_with", _maybe),
+    *((module, "text_holds", _maybe) for module in (quote_fences, subject_entries)),
+    *((module, "block_kinds", lambda _doc: _Everything()) for module in (quote_fences, subject_entries)),
 ]
 
 
@@ -463,6 +467,9 @@ _BODIES = st.sampled_from(
         "**R2.** Why is it so?",
         "a. How many?",
         "### Task 2 — Mount a share",
+        ">>>",
+        "Subject: 1.2) Why is it so?",
+        "Subject: 0.1) About these notes",
         "**Solution:** _still need to do this_",
         "> TODO — find one",
         "`$400` — This river runs to Lisbon",
