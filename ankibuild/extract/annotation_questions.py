@@ -122,7 +122,9 @@ _NOTE_MARKS = ("📝", "🗒")
 _NOTE_ITEM = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?:📝|🗒)\ufe0f?[ \t]*(?P<pending>[⏳⌛🚧]\ufe0f?[ \t]*)?")
 # `… against the state. — location: [1517](kindle://…)`: the location link closing a highlight, with the label
 # and the dash before it.
-_LOCATION_LINK = lazy_pattern(r"[ \t]*(?:[-–—][ \t]*)?(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[:：][ \t]*)?\[[^\]\n]+\]\([^()\s]+\)[ \t]*$")
+_LOCATION_LINK = lazy_pattern(
+    r"[ \t]*(?:[-–—][ \t]*)?(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[:：][ \t]*)?\[[^\]\n]+\]\([^()\s]+\)[ \t]*$"
+)
 
 
 def _noted_highlights(doc: Document, taken: Mapping[int, str]) -> RuleResult:
