@@ -61,3 +61,77 @@ def test_other_languages_and_an_unhighlighted_question() -> None:
 def test_explicit_question_with_a_source_link_is_left_to_its_rule() -> None:
     cards, _unanswered = cards_and_unanswered(NEAR_MISS)
     assert all(rule != "annotation-question" for _line, rule, _q, _a in cards)
+
+
+# E-reader highlight exports: the passage ends with its location link, the reader's notes are listed under it.
+SPANISH_HIGHLIGHTS = """\
+# Química general
+
+## Subrayados
+
+Un catalizador rebaja la energía de activación sin consumirse en la reacción. — ubicación: [210](kindle://book?action=open&asin=B0TEST&location=210)
+
+- 📝 ¿Qué hace un catalizador con la energía de activación?
+
+---
+
+¿Y qué queda de la teoría del flogisto? Nada, salvo su historia. — ubicación: [240](kindle://book?action=open&asin=B0TEST&location=240)
+
+- 📝 buena frase para el ensayo
+
+---
+
+Las enzimas son proteínas que actúan como catalizadores biológicos. — ubicación: [260](kindle://book?action=open&asin=B0TEST&location=260)
+
+- 📝 ¿Qué son las enzimas?
+- 📝 ⏳ ¿Por qué el platino cataliza tan bien? El libro no lo dice.
+"""
+
+POLISH_HIGHLIGHTS = """\
+Mitochondria wytwarzają większość ATP komórki. — lokalizacja: [88](kindle://book?action=open&asin=B0PL&location=88)
+
+- 🗒 Gdzie powstaje większość ATP?
+
+Rybosomy składają białka według mRNA. — lokalizacja: [95](kindle://book?action=open&asin=B0PL&location=95)
+
+- 🗒 Co robią rybosomy?
+"""
+
+# A paragraph closed by a link over an ordinary list, and one lone noted question: no reading-notes export.
+HIGHLIGHTS_NEAR_MISS = """\
+The tutorial is online. — see: [the course page](https://example.org/course)
+
+- Does the lab need goggles?
+- Which room is it in?
+
+A single highlight. — location: [12](kindle://book?action=open&asin=B0X&location=12)
+
+- 📝 Is this one alone?
+"""
+
+
+def test_noted_highlights_ask_and_the_passage_answers() -> None:
+    cards, unanswered = cards_and_unanswered(SPANISH_HIGHLIGHTS)
+    assert [(rule, q, a) for _line, rule, q, a in cards] == [
+        (
+            "annotation-question",
+            "¿Qué hace un catalizador con la energía de activación?",
+            "Un catalizador rebaja la energía de activación sin consumirse en la reacción.",
+        ),
+        ("annotation-question", "¿Qué son las enzimas?", "Las enzimas son proteínas que actúan como catalizadores biológicos."),
+    ]
+    assert [message for _line, message in unanswered] == ["¿Por qué el platino cataliza tan bien? (placeholder)"]
+
+
+def test_noted_highlights_in_another_language_and_note_mark() -> None:
+    cards, unanswered = cards_and_unanswered(POLISH_HIGHLIGHTS)
+    assert [(q, a) for _line, _rule, q, a in cards] == [
+        ("Gdzie powstaje większość ATP?", "Mitochondria wytwarzają większość ATP komórki."),
+        ("Co robią rybosomy?", "Rybosomy składają białka według mRNA."),
+    ]
+    assert unanswered == []
+
+
+def test_a_link_over_an_ordinary_list_is_no_export() -> None:
+    cards, _unanswered = cards_and_unanswered(HIGHLIGHTS_NEAR_MISS)
+    assert all(rule != "annotation-question" for _line, rule, _q, _a in cards)

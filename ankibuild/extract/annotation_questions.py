@@ -20,6 +20,20 @@ paragraph: the passage (in quotes, or an image), then one link or more in bracke
 3. **The rest.** The page is read so only with two annotations or more whose comment asks over a passage;
    then its annotations whose comment asks nothing are skipped. The rule runs before the explicit `Q:`
    lines, which would take a label opening such a paragraph for theirs.
+
+E-reader highlight exports (the Kindle plugins' templates) spell the same layout otherwise: the passage is a
+paragraph ending with its location link, and the reader's notes are the bullet list right under it, each item
+behind a note mark (`📝`, `🗒`):
+
+    Osmosis moves water towards the higher solute concentration. — location: [412](kindle://…&location=412)
+
+    - 📝 Which way does water move in osmosis?
+    - 📝 ⏳ Does it need energy? — not in this book
+
+A note that asks (up to its last question mark) is a card whose answer is the passage above; a pending mark
+after the note mark (`⏳`, `⌛`, `🚧`) reports it `unanswered`; a note that asks nothing (`great line`) and its
+passage are skipped, so a question quoted from the book is no card. As above, the page is read so only with two
+notes or more that ask over a passage.
 """
 
 from __future__ import annotations
@@ -30,7 +44,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import block_card, empty_reason
-from .document import Document, lazy_pattern, text_holds
+from .document import Block, Document, lazy_pattern, list_items, text_holds
 from .questions import QUESTION_LABEL_WORDS
 
 CONVENTION = "annotation-question"
@@ -45,6 +59,17 @@ _LABEL = lazy_pattern(r"^[ \t]*(?:" + QUESTION_LABEL_WORDS + r")(?:[ \t]+[^\s:�
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from annotations whose comment asks (see the module docstring)."""
+    linked = _linked_annotations(doc, taken)
+    noted = _noted_highlights(doc, {**taken, **linked.claims})
+    if not noted.claims:
+        return linked
+    if not linked.claims:
+        return noted
+    return RuleResult(linked.drafts + noted.drafts, linked.diagnostics + noted.diagnostics, {**linked.claims, **noted.claims})
+
+
+def _linked_annotations(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from paragraphs of a passage, its links in brackets and a comment behind a question label."""
     if not (text_holds(doc, "([") and text_holds(doc, "))")):
         return RuleResult()  # no link in brackets: nearly every document
     found: list[tuple[int, str, str] | tuple[int, None, None]] = []
@@ -89,3 +114,64 @@ def _up_to_question_mark(text: str) -> str:
     text = " ".join(text.split())
     end = max(text.rfind("?"), text.rfind("？"))
     return text[: end + 1].strip() if end >= 0 else text.strip()
+
+
+# The marks an e-reader export puts before each of the reader's notes under a highlight.
+_NOTE_MARKS = ("📝", "🗒")
+# `- 📝 ⏳ How many …?`: a list item opening with a note mark, perhaps a pending mark after it.
+_NOTE_ITEM = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?:📝|🗒)\ufe0f?[ \t]*(?P<pending>[⏳⌛🚧]\ufe0f?[ \t]*)?")
+# `… against the state. — location: [1517](kindle://…)`: the location link closing a highlight, with the label
+# and the dash before it.
+_LOCATION_LINK = lazy_pattern(
+    r"[ \t]*(?:[-–—][ \t]*)?(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*[:：][ \t]*)?\[[^\]\n]+\]\([^()\s]+\)[ \t]*$"
+)
+
+
+def _noted_highlights(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from highlights closed by their location link, asked by the note list under them."""
+    if not any(text_holds(doc, mark) for mark in _NOTE_MARKS):
+        return RuleResult()  # no note mark: nearly every document
+    found: list[tuple[int, int, str, list[tuple[int, int, str | None, bool]]]] = []
+    for index, block in enumerate(doc.blocks[:-1]):
+        notes_at = index + 1
+        if block.kind != "paragraph" or doc.blocks[notes_at].kind != "bullet_list":
+            continue
+        text = doc.block_text(index).strip()
+        if not text.endswith(")") or (link := _LOCATION_LINK.search(text)) is None or not text[: link.start()].strip():
+            continue
+        if not is_free(doc, taken, index) or not is_free(doc, taken, notes_at):
+            continue
+        notes = _notes(doc, doc.blocks[notes_at])
+        if notes is not None:
+            found.append((index, notes_at, text[: link.start()].strip(), notes))
+    if sum(1 for *_, notes in found for _first, _last, question, pending in notes if question and not pending) < _MIN_ASKED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    made = (drafts, diagnostics, claims)
+    for index, notes_at, passage, notes in found:
+        passage_block = doc.blocks[index]
+        asked = any(question for _first, _last, question, _pending in notes)
+        claims.update(claim(passage_block.first, doc.blocks[notes_at].first, "card" if asked else "skip:annotation"))
+        for first, last, question, pending in notes:
+            if question is None:
+                claims.update(claim(first, last, "skip:annotation"))
+                continue
+            reason = "placeholder" if pending else empty_reason(passage)
+            block_card(doc, CONVENTION, notes_at, last, question, passage, reason, made, at=first)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _notes(doc: Document, block: Block) -> list[tuple[int, int, str | None, bool]] | None:
+    """The notes of a list whose items all open with a note mark: (first line, line after, the question up to
+    its last question mark or None when it asks nothing, whether it is marked pending); None for another list."""
+    notes: list[tuple[int, int, str | None, bool]] = []
+    for first, last in list_items(doc, block):
+        mark = _NOTE_ITEM.match(doc.lines[first])
+        if mark is None:
+            return None
+        text = " ".join([doc.lines[first][mark.end() :], *doc.lines[first + 1 : last]])
+        asks = "?" in text or "？" in text
+        notes.append((first, last, _up_to_question_mark(text) if asks else None, mark.group("pending") is not None))
+    return notes
