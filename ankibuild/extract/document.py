@@ -494,17 +494,24 @@ _DOCSIFY_ATTRIBUTES = re.compile(r"(?:[ \t]+:(?:id=[^\s:]+|docsify-ignore(?:-all
 # `### 2. What is a tokenizer?[[what-is-a-tokenizer]]`: the Hugging Face doc-builder's heading id, glued to the
 # title's last character (an Obsidian link at the end of a title, `## See [[Graph theory]]`, stands apart).
 _ANCHOR_ID = re.compile(r"(?<=\S)\[\[[\w.:-]+\]\][ \t]*$")
+# `## Q1 {.tabset .tabset-pills}`, `## Intro {#intro .unnumbered}`, `## Appendix {-}`: a Pandoc (R Markdown,
+# Quarto) or kramdown attribute list after the title, apart from it: ids, classes and `key=value` pairs.
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|[^\s}\"]+))"
+_ATTRIBUTE_LIST = re.compile(r"(?<=\S)[ \t]+\{:?[ \t]*" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*\}[ \t]*$")
 
 
 def without_heading_attributes(title: str) -> str:
     """A heading's title without the attributes a documentation tool reads after it (docsify's `:id=why`
-    names its anchor, `:docsify-ignore` keeps it out of the sidebar; the doc-builder's `[[why]]` is its id):
-    they place the heading, they are no part of its text."""
+    names its anchor, `:docsify-ignore` keeps it out of the sidebar; the doc-builder's `[[why]]` is its id;
+    Pandoc's `{#why .tabset}` gives its id and classes): they place or style the heading, they are no part
+    of its text."""
     stripped = title
     if ":id=" in stripped or ":docsify-" in stripped:
         stripped = _DOCSIFY_ATTRIBUTES.sub("", stripped)
     if stripped.rstrip().endswith("]]"):
         stripped = _ANCHOR_ID.sub("", stripped)
+    if stripped.rstrip().endswith("}"):
+        stripped = _ATTRIBUTE_LIST.sub("", stripped)
     return stripped if stripped.strip() else title
 
 
