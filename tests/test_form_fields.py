@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import cards_and_unanswered
+from tests.helpers import cards_and_unanswered, extract_text
 
 DIGEST = """\
 # Banque de questions — chimie
@@ -114,3 +114,167 @@ Texto sin preguntas.
 """
     cards, _ = cards_and_unanswered(text)
     assert all(rule != "form-field" for _, rule, _, _ in cards)
+
+
+# An apy card file (`apy add-from-file`): global settings, then `# Note` items with Anki's field names as headings.
+APY_CARDS = """\
+model: Basic
+deck: Geographie
+tags: erdkunde
+
+# Note
+tags: europa flüsse
+
+## Front
+Welcher Fluss fließt durch Wien?
+
+## Back
+Die Donau.
+
+# Note
+tags: karten
+
+## Front
+Was zeigt diese Legende?
+
+```text
+▲ 3000 m
+```
+
+## Back
+Einen Gipfel und seine Höhe über dem Meer.
+
+# Note
+model: Cloze
+
+## Text
+Die Hauptstadt der Schweiz ist {{c1::Bern}}.
+
+## Back Extra
+Offiziell „Bundesstadt“.
+
+# Note
+model: Cloze
+
+## Text
+Der längste Fluss Europas ist die {{c1::Wolga}}.
+
+## Back Extra
+
+# Note
+
+## Front
+Wie hoch ist die Zugspitze?
+
+## Back
+
+# Note
+
+## Front
+Welche Länder grenzen an Liechtenstein?
+
+## Back
+TODO
+"""
+
+
+def test_apy_notes_take_their_front_and_back_fields() -> None:
+    cards, missing = cards_and_unanswered(APY_CARDS)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("form-field", "Welcher Fluss fließt durch Wien?", "Die Donau."),
+        ("form-field", "Was zeigt diese Legende?\n\n```text\n▲ 3000 m\n```", "Einen Gipfel und seine Höhe über dem Meer."),
+        ("form-field", "Die Hauptstadt der Schweiz ist {{c1::Bern}}.", "Offiziell „Bundesstadt“."),
+        ("form-field", "Der längste Fluss Europas ist die {{c1::Wolga}}.", ""),
+    ]
+    assert [message for _, message in missing] == [
+        "Wie hoch ist die Zugspitze?",
+        "Welche Länder grenzen an Liechtenstein? (placeholder)",
+    ]
+
+
+def test_a_note_s_tags_line_tags_its_card_and_a_cloze_text_makes_a_cloze_note() -> None:
+    extraction, _ = extract_text(APY_CARDS)
+    drafts = extraction.drafts
+    assert drafts[0].tags == ("europa", "flüsse")
+    assert [d.note_type for d in drafts] == ["basic", "basic", "cloze", "cloze"]
+
+
+# An R Markdown problem set: each problem a tabset whose tabs are the question and the solution.
+TABSETS = """\
+# Hoja 2 — Probabilidad
+
+## Ejercicio 1 {.tabset .tabset-pills}
+
+### Pregunta
+
+Se lanzan dos dados. ¿Cuál es la probabilidad de sacar un doble?
+
+### Solución
+
+$P = 6/36 = 1/6$.
+
+## Ejercicio 2 {.tabset .tabset-pills}
+
+### Pregunta
+
+¿Cuál es la esperanza de un dado equilibrado?
+
+### Solución
+
+```{r}
+mean(1:6)
+```
+
+$E = 3{,}5$.
+
+## Ejercicio 3 {.tabset .tabset-pills}
+
+### Pregunta
+
+¿Son independientes dos sucesos incompatibles de probabilidad positiva?
+
+### Solución
+
+TODO
+"""
+
+
+def test_tabs_titled_question_and_solution_make_a_card_under_a_clean_context() -> None:
+    extraction, diagnostics = extract_text(TABSETS)
+    assert [(d.convention, d.question, d.context) for d in extraction.drafts] == [
+        ("form-field", "Se lanzan dos dados. ¿Cuál es la probabilidad de sacar un doble?", ("Ejercicio 1",)),
+        ("form-field", "¿Cuál es la esperanza de un dado equilibrado?", ("Ejercicio 2",)),
+    ]
+    assert "mean(1:6)" in extraction.drafts[1].answer and extraction.drafts[1].answer.endswith("$E = 3{,}5$.")
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == [
+        "¿Son independientes dos sucesos incompatibles de probabilidad positiva? (placeholder)"
+    ]
+
+
+def test_text_sections_without_an_answer_field_are_left_alone() -> None:
+    text = """\
+# Lektüre
+
+## Kapitel 1
+
+### Text
+
+Der Erzähler kehrt in sein Dorf zurück.
+
+### Notizen
+
+Motiv der Heimkehr.
+
+## Kapitel 2
+
+### Text
+
+Die Mutter erkennt ihn nicht.
+
+### Notizen
+
+Anagnorisis.
+"""
+    cards, missing = cards_and_unanswered(text)
+    assert all(rule != "form-field" for _, rule, _, _ in cards)
+    assert missing == []

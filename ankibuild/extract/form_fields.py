@@ -13,14 +13,22 @@ GitHub issues opened with an issue form, a survey export):
     ### Difficulty
     Junior
 
-A heading titled only as a question label (`Question`, `Frage`, `Pregunta`, `Вопрос`, `问题` …) holds the
-question in its body; the first sibling heading after it (same level, same parent) titled only as an
-answer label (`Answer`, `Antwort`, `Respuesta`, `Ответ`, `答案` …) holds the answer in its body. The item's
-heading is the card's context; the other fields (`Difficulty`, `Source`) are no part of the card. An empty
-field (`_No response_`, as GitHub fills one, or any placeholder) leaves the question `unanswered`. Where
-items are read so, a sibling item that has fields but no question field (a discussion filed beside the
-questions) is skipped. Read only where two question fields or more are paired with an answer field, one
-at least answered.
+The same layout serves apy's card files (`# Note` items, a `tags: …` line under each, over `## Front` and
+`## Back`, or a cloze note's `## Text` and `## Back Extra`) and R Markdown tabsets (`## Q1 {.tabset}` over
+`### Question` and `### Solution` tabs): each item is split into sub-headings named by their role.
+
+A heading titled only as a question label (`Question`, `Frage`, `Pregunta`, `Вопрос`, `问题` …, or Anki's
+field names `Front` and `Text`) holds the question in its body; the first sibling heading after it (same
+level, same parent) titled only as an answer or solution label (`Answer`, `Solution`, `Antwort`, `Lösung`,
+`Respuesta`, `Ответ`, `答案` …, or `Back`, `Back Extra`) holds the answer in its body. The question is the
+field's first paragraph, with the code or formula after it kept on the front. The item's heading is only a
+label: the card's context, never its front; a `tags: a b` line under it gives the card its tags; the other
+fields (`Difficulty`, `Source`) are no part of the card. A question field holding cloze deletions
+(`{{c1::…}}`) makes a Cloze note whose extra is the answer field, empty or not. An empty field (`_No
+response_`, as GitHub fills one, or any placeholder) leaves the question `unanswered`. Where items are read
+so, a sibling item that has fields but no question field (a discussion filed beside the questions) is
+skipped. Read only where two question fields or more are paired with an answer field, one at least
+answered. Runs before the explicit rule, which would read a cloze field's text without its extra.
 """
 
 from __future__ import annotations
@@ -28,17 +36,23 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, Section
 from .outline import clean_heading, topic_tags
-from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS, clean_question, is_question
+from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS, SOLUTION_LABEL_WORDS, clean_question, is_question
 
-_QUESTION_FIELD = re.compile(r"^\W*" + QUESTION_LABEL_WORDS + r"\W*$", re.I)
-_ANSWER_FIELD = re.compile(r"^\W*" + ANSWER_LABEL_WORDS + r"\W*$", re.I)
+# A field titled as the question or the answer in any language the label lists know, or by the names of Anki's
+# fields (`Front`, `Text` / `Back`, `Back Extra`, as apy's card files title them).
+_QUESTION_FIELD = re.compile(r"^\W*(?:" + QUESTION_LABEL_WORDS + r"|front|text)\W*$", re.I)
+_ANSWER_FIELD = re.compile(r"^\W*(?:" + ANSWER_LABEL_WORDS + "|" + SOLUTION_LABEL_WORDS + r"|back(?:[ \t]+extra)?|extra)\W*$", re.I)
 # `_No response_`: the value GitHub writes into a form field left empty.
 _NO_RESPONSE = re.compile(r"^[ \t]*(?P<e>\*\*|__|\*|_)no response(?P=e)[ \t]*$", re.I)
+# `tags: python oop`: an apy note's tags, a line of its own under the note's heading.
+_TAGS_LINE = re.compile(r"^[ \t]*tags[ \t]*:[ \t]*(?P<tags>\S.*)$", re.I)
+_CLOZE = re.compile(r"\{\{c\d+::")
 _MIN_PAIRS = 2
 _MIN_LEGEND_ROWS = 2
 
@@ -69,7 +83,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         blocks = (asking.block, *asking.body, answering.block, *answering.body)
         if any(_taken(doc, taken, i) for i in blocks):
             continue
-        question, _ = clean_question(" ".join(_body(doc, asking).split()))
+        question = _question(doc, asking)
         if not question:
             continue
         answer = _body(doc, answering)
@@ -77,10 +91,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         loc = doc.loc(doc.blocks[asking.body[0] if asking.body else asking.block].first)
         path = asking.path
         context = tuple(clean_heading(p) for p in path)
-        if reason is not None:
+        tags = (*_item_tags(doc, taken, asking), *topic_tags(path))
+        if _CLOZE.search(question) is not None:
+            # A cloze note's text asks by its deletions; its extra (`Back Extra`) may stay empty.
+            drafts.append(CardDraft(loc, "form-field", question, answer if reason is None else "", context, tags, "cloze"))
+            reason = None
+        elif reason is not None:
             diagnostics.append(unanswered(loc, question, reason))
         else:
-            drafts.append(CardDraft(loc, "form-field", question, answer, context, topic_tags(path)))
+            drafts.append(CardDraft(loc, "form-field", question, answer, context, tags))
         for i in blocks:
             block = doc.blocks[i]
             claims.update(claim(block.first, block.last, "unanswered" if reason else "card"))
@@ -115,6 +134,36 @@ def _body(doc: Document, section: Section) -> str:
         return ""
     first, last = doc.blocks[section.body[0]].first, doc.blocks[section.body[-1]].last
     return doc.text(first, last).strip()
+
+
+def _question(doc: Document, section: Section) -> str:
+    """The question field's Markdown: its opening paragraph as one cleaned line, then the blocks after it as
+    written (the code or formula the question shows)."""
+    body = [i for i in section.body if doc.blocks[i].kind != "hr"]
+    if not body:
+        return ""
+    head = body[0]
+    if doc.blocks[head].kind != "paragraph":
+        return _body(doc, section)
+    question, _ = clean_question(" ".join(doc.block_text(head).split()))
+    rest = [doc.block_text(i).strip() for i in body[1:]]
+    return "\n\n".join(part for part in (question, *rest) if part)
+
+
+def _item_tags(doc: Document, taken: Mapping[int, str], field: Section) -> tuple[str, ...]:
+    """The tags of the item holding FIELD from a `tags: a b` line in the item's own body (an apy note's)."""
+    if field.parent is None:
+        return ()
+    tags: list[str] = []
+    for i in doc.sections[field.parent].body:
+        if doc.blocks[i].kind != "paragraph" or _taken(doc, taken, i):
+            continue
+        for line in doc.block_text(i).splitlines():
+            found = _TAGS_LINE.match(line)
+            if found is not None:
+                words = found.group("tags").replace(",", " ").split()
+                tags.extend(slug for slug in (tag_slug(w.strip("`#*_")) for w in words) if slug)
+    return tuple(dict.fromkeys(tags))
 
 
 def _siblings(doc: Document, items: set[int | None]) -> list[int]:

@@ -1418,6 +1418,8 @@ _SOLUTION_LABEL_WORDS = (
     r"solution|worked\s+solution|uitwerking|oplossing|modelantwoord|soluci[óo]n|soluzione|solu[çc][ãa]o|corrig[ée]|"
     r"решение|rozwiązanie|řešení|megoldás|ratkaisu|l[öø]sning|çözüm)"
 )
+SOLUTION_LABEL_WORDS = _SOLUTION_LABEL_WORDS
+"""The words that label a worked solution (`Solution`, `Lösung`, `Solución`, `Решение` …), as a regex group."""
 SOLUTION_LABEL = re.compile(
     r"^[ \t]*(?:(?P<b>\*\*|__)[ \t]*" + _SOLUTION_LABEL_WORDS + r"[ \t]*(?:[:：][ \t]*(?P=b)|(?P=b)[ \t]*[:：])"
     r"|" + _SOLUTION_LABEL_WORDS + r"[ \t]*[:：])[ \t]*",
