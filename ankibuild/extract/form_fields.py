@@ -44,10 +44,13 @@ from .document import Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS, SOLUTION_LABEL_WORDS, clean_question, is_question
 
-# A field titled as the question or the answer in any language the label lists know, or by the names of Anki's
-# fields (`Front`, `Text` / `Back`, `Back Extra`, as apy's card files title them).
-_QUESTION_FIELD = re.compile(r"^\W*(?:" + QUESTION_LABEL_WORDS + r"|front|text)\W*$", re.I)
-_ANSWER_FIELD = re.compile(r"^\W*(?:" + ANSWER_LABEL_WORDS + "|" + SOLUTION_LABEL_WORDS + r"|back(?:[ \t]+extra)?|extra)\W*$", re.I)
+# A field titled as the question or the answer in any language the label lists know, or by the plain names of
+# Anki's fields (`Front`, `Text` / `Back`, `Back Extra`, as apy's card files title them; a marker such as
+# freeCodeCamp's `--text--` names a part of its own quiz format, not a field).
+_QUESTION_FIELD = re.compile(r"^\W*" + QUESTION_LABEL_WORDS + r"\W*$|^[ \t]*(?:front|text)[ \t]*$", re.I)
+_ANSWER_FIELD = re.compile(
+    r"^\W*(?:" + ANSWER_LABEL_WORDS + "|" + SOLUTION_LABEL_WORDS + r")\W*$|^[ \t]*(?:back(?:[ \t]+extra)?|extra)[ \t]*$", re.I
+)
 # `_No response_`: the value GitHub writes into a form field left empty.
 _NO_RESPONSE = re.compile(r"^[ \t]*(?P<e>\*\*|__|\*|_)no response(?P=e)[ \t]*$", re.I)
 # `tags: python oop`: an apy note's tags, a line of its own under the note's heading.
