@@ -246,6 +246,16 @@ HOLDOUT58 = CORPUS / "holdout58"
 GitLab wiki with `>>>` quotes, Thai mkdocs annotations, a Persian Anki card preview export, a Polish apy card file, an
 Indonesian WordPress FAQ block, Czech Ghost toggle cards, Danish CriticMarkup corrections):
 `--corpus tests/corpus/holdout58`."""
+HOLDOUT59 = CORPUS / "holdout59"
+"""A fifty-ninth blind holdout, written during round 28 and left unfixed as the estimate for unseen English notes (a
+newsletter whose puzzles are answered an issue later, GCSE mark points with ticks, two-speed interview answers, a
+ReadMe.com legacy export of callout blocks, referee decision tables, Frayer models, scholastic articles, bridge
+bidding panels): `--corpus tests/corpus/holdout59`."""
+HOLDOUT60 = CORPUS / "holdout60"
+"""A sixtieth blind holdout, written beside holdout59 and left unfixed, in other languages (a Dutch Retype panel page,
+Finnish Moodle cloze drafts, Hungarian R/exams exercises, a Taglish reviewer with bold right options, Bulgarian
+Carpentries challenges, a Hebrew e-mail answered inline, Georgian VuePress spoilers, Urdu Docusaurus tabs):
+`--corpus tests/corpus/holdout60`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -306,6 +316,8 @@ FOLDERS = {
     HOLDOUT56: 8,
     HOLDOUT57: 8,
     HOLDOUT58: 8,
+    HOLDOUT59: 8,
+    HOLDOUT60: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
