@@ -65,6 +65,17 @@ _FORMATTER = HtmlFormatter(nowrap=True, classprefix="")
 classes name the spans `format_tokens` writes; its output is what `format_tokens` reproduces."""
 
 
+def fence_language(word: str) -> str:
+    """The language a fence's first info word names. Executable chunks of R Markdown, Quarto and Jupyter-
+    backed documents and pandoc's attribute form write it in braces (`{r q5, echo=FALSE}`, `{python}`,
+    `{.haskell .numberLines}`), so markdown-it's first word is `{r`, `{python}` or `{.haskell`: the name is
+    the word inside, without pandoc's class dot. Any other word is the name as written."""
+    name = word.strip()
+    if name.startswith("{"):
+        name = name[1:].lstrip(".").split(",", 1)[0].split("}", 1)[0].strip()
+    return name
+
+
 def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
     """Render one fenced block as `<pre class="code"><code class="language-…">…</code></pre>`.
 
@@ -75,7 +86,7 @@ def highlight_code(code: str, lang: str | None, attrs: str = "") -> str:
     highlighted only when the guess is confident. The code is kept exactly, only HTML-escaped.
     """
     del attrs  # the info string's remainder carries no highlighting information
-    name = (lang or "").strip()
+    name = fence_language(lang or "")
     lexer: Lexer | None
     if name:
         lexer = None if name.lower() in PLAIN_LANGUAGES else _lexer(name.lower())

@@ -178,6 +178,26 @@ def test_markdown_it_uses_the_block_as_is() -> None:
     assert out.count("<pre") == 1
 
 
+@pytest.mark.parametrize(
+    ("info", "name", "span"),
+    [
+        ("{r q5, echo=FALSE}", "r", '<span class="o">&lt;-</span>'),
+        ("{r}", "r", '<span class="o">&lt;-</span>'),
+        ("{python}", "python", '<span class="k">def</span>'),
+        ("{.python .numberLines}", "python", '<span class="k">def</span>'),
+    ],
+)
+def test_a_braced_chunk_header_names_its_language(info: str, name: str, span: str) -> None:
+    """R Markdown, Quarto and pandoc write the language inside braces: the block is that language's, with its
+    class and highlighting, never `language-{r`."""
+    code = "x <- c(1, 2)\n" if name == "r" else "def f(x):\n    return x\n"
+    md = MarkdownIt("commonmark", {"highlight": highlight_code})
+    out = md.render(f"```{info}\n{code}```\n")
+    assert f'<code class="language-{name}">' in out
+    assert span in out
+    assert "{" not in out.split(">", 2)[1]
+
+
 def test_lexers_are_created_once() -> None:
     assert _lexer("python") is _lexer("python")
     before = _lexer.cache_info()
