@@ -459,3 +459,74 @@ Nothing yet.
     cards, unanswered = cards_and_unanswered(text)
     assert not any(rule == "shortcode-item" for _, rule, _, _ in cards)
     assert unanswered == []
+
+
+PANELS = """\
+# Astronomie-Prüfung
+
+!!!
+Erst laut antworten, dann aufklappen.
+!!!
+
+## Sterne
+
+==- Warum leuchten Sterne?
+Kernfusion von Wasserstoff zu Helium im Kern setzt Energie frei.
+===
+
+==- Hauptreihe und Riesenast
+Auf der Hauptreihe fusioniert der Kern Wasserstoff; auf dem Riesenast brennt eine Schale um den Heliumkern.
+===
+
+==- Was ist ein Weißer Zwerg?
+<!-- TODO: nachlesen -->
+===
+
+## Planeten
+
+=== ¿Cuántos planetas tiene el sistema solar?
+Ocho, desde que Plutón pasó a planeta enano en 2006.
+===
+
+==- ¿Por qué Venus es más caliente que Mercurio?
+===
+"""
+
+
+def test_retype_panels_whose_titles_ask_are_cards_and_their_topic_siblings_too():
+    cards, unanswered = cards_and_unanswered(PANELS)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Warum leuchten Sterne?", "Kernfusion von Wasserstoff zu Helium im Kern setzt Energie frei."),
+        (
+            "Hauptreihe und Riesenast",
+            "Auf der Hauptreihe fusioniert der Kern Wasserstoff; auf dem Riesenast brennt eine Schale um den Heliumkern.",
+        ),
+        ("¿Cuántos planetas tiene el sistema solar?", "Ocho, desde que Plutón pasó a planeta enano en 2006."),
+    ]
+    assert {rule for _, rule, _, _ in cards} == {"shortcode-item"}
+    assert [q for _, q in unanswered] == ["Was ist ein Weißer Zwerg?", "¿Por qué Venus es más caliente que Mercurio?"]
+
+
+def test_a_panel_keeps_the_headings_above_it_as_context_not_the_setext_heading_it_reads_as():
+    extraction, _ = extract_text(PANELS)
+    assert [d.context for d in extraction.drafts] == [("Sterne",), ("Sterne",), ("Planeten",)]
+
+
+def test_panels_on_a_page_that_does_not_ask_are_no_cards():
+    text = """\
+# Release notes
+
+==- Version 2.1
+Faster start-up and a dark theme.
+===
+
+==- Version 2.0
+A new plug-in loader.
+===
+
+=== "Python"
+    print("tabs of code stay tabs")
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert [c for c in cards if c[1] == "shortcode-item"] == []
+    assert unanswered == []

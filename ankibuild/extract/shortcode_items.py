@@ -58,6 +58,7 @@ _FOLDING = frozenset(
         "dropdown",
         "question",
         "expandable",
+        "panel",
     }
 )
 # The folding components of MDX sites, as they open a tag (`<Accordion`, `<AccordionItem`, `<Details`): the
@@ -73,6 +74,10 @@ _BLOCK_OPEN = re.compile(r"^ {0,3}(?P<slashes>/{3,})[ \t]*(?P<name>[A-Za-z][\w-]
 _BLOCK_CLOSE = re.compile(r"^ {0,3}(?P<slashes>/{3,})[ \t]*$")
 # A block's option, YAML indented under its opener: `    type: question`, `    open: true`.
 _BLOCK_OPTION = re.compile(r"^(?: {4}|\t)[ \t]*[A-Za-z][\w-]*:(?:[ \t].*)?$")
+# Retype panels: `==- Title` (folded) or `=== Title` (open) opens, a bare `===` closes. A quoted title is an
+# mkdocs-material tab (`=== "Answer"`), the content tabs' own.
+_PANEL_OPEN = re.compile(r"^ {0,3}==[-=][ \t]+(?P<title>[^\s\"'=].*?)[ \t]*$")
+_PANEL_CLOSE = re.compile(r"^ {0,3}===[ \t]*$")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -82,8 +87,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     jsx = mark_followed_by(doc, "<", _JSX_OPENINGS)
     text = doc.source.text
     blocks = "///" in text and ("\n///" in text or text.startswith("///"))
-    if not hugo and not liquid and not jsx and not blocks:
-        return RuleResult()  # no shortcode, Liquid tag, folding component nor generic block: most documents
+    panels = mark_followed_by(doc, "=", ("=- ", "== "))  # `==- Title`, `=== Title`
+    if not hugo and not liquid and not jsx and not blocks and not panels:
+        return RuleResult()  # no shortcode, Liquid tag, folding component, generic block nor panel: most documents
     shortcodes = find_shortcodes(doc.lines) if hugo else []
     if liquid:
         shortcodes += _tag_pairs(doc.lines, "liquid")
@@ -91,6 +97,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         shortcodes += _tag_pairs(doc.lines, "jsx")
     if blocks:
         shortcodes += _tag_pairs(doc.lines, "blocks")
+    if panels:
+        shortcodes += _panels(doc.lines)
     shortcodes.sort(key=lambda s: (s.first, s.depth))
     if not shortcodes:
         return RuleResult()
@@ -99,6 +107,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     done: list[Shortcode] = []
     done_end = -1  # the closer of the last carded item: what it holds is its answer (shortcodes are in line order)
+    # A page of panels most of whose titles ask is a page of questions: its panels titled by a topic
+    # (`Checked vs unchecked exceptions`) or a command ask too.
+    titles = [clean_question(item.title)[0] for item in shortcodes if item.syntax == "panel"]
+    asking = sum(1 for title in titles if is_question(title))
+    panel_page = asking >= 2 and 2 * asking > len(titles)
+    inside = {n for item in shortcodes if item.syntax == "panel" for n in range(item.first, item.end + 1)}
     for at, item in enumerate(shortcodes):
         if item.name not in _FOLDING or item.first <= done_end:
             continue
@@ -113,7 +127,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             question, first = asked
         else:
             question = clean_question(item.title)[0]
-            if not is_question(question):
+            if not is_question(question) and not (item.syntax == "panel" and panel_page):
                 continue
         if any(n in taken or n in claims for n in range(first, item.end + 1)):
             continue
@@ -134,7 +148,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             claims.update(claim(first, item.end + 1, "unanswered"))
             continue
         index = block_at(doc, item.first)
-        path = heading_path(doc, index) if index is not None else ()
+        path = (_panel_path(doc, index, inside) if item.syntax == "panel" else heading_path(doc, index)) if index is not None else ()
         context = tuple(clean_heading(p) for p in path)
         drafts.append(CardDraft(loc, "shortcode-item", question, body, context, topic_tags(path)))
         claims.update(claim(first, item.end + 1, "card"))
@@ -208,6 +222,45 @@ def _tag_pairs(lines: Sequence[str], syntax: str) -> list[Shortcode]:
                 found.append(Shortcode(kind, title, start, n, len(stack), (), syntax))
                 break
     return found
+
+
+def _panels(lines: Sequence[str]) -> list[Shortcode]:
+    """Retype panels standing on lines of their own (`==- Title` or `=== Title` … `===`), code fences skipped;
+    panels do not nest: an opener inside an open panel is its text."""
+    found: list[Shortcode] = []
+    opened: tuple[str, int] | None = None
+    fence = ""
+    for n, line in enumerate(lines):
+        fence, code = fence_step(fence, line)
+        if code or not line.lstrip(" ").startswith("=="):
+            continue
+        if opened is None:
+            if (opening := _PANEL_OPEN.match(line)) is not None:
+                opened = (opening.group("title"), n)
+        elif _PANEL_CLOSE.match(line):
+            found.append(Shortcode("panel", opened[0], opened[1], n, 0, (), "panel"))
+            opened = None
+    return found
+
+
+def _panel_path(doc: Document, index: int, inside: set[int]) -> tuple[str, ...]:
+    """The headings above the panel in block INDEX, outermost first, the document title left out. markdown-it
+    reads a panel's text right above its bare `===` closer as a setext heading: headings starting on a line
+    of a panel (INSIDE) are panels, no sections, and stay out of the path."""
+    path: list[str] = []
+    limit = 7
+    for at in range(index, -1, -1):
+        block = doc.blocks[at]
+        if block.kind != "heading" or block.first in inside:
+            continue
+        section = doc.section_of_block(at)
+        if section is None or section.block != at or section.level >= limit:
+            continue
+        if section.level == 1 and section.title == doc.title:
+            break
+        path.insert(0, section.title)
+        limit = section.level
+    return tuple(path)
 
 
 def _after_block_options(lines: Sequence[str], item: Shortcode) -> int:
