@@ -212,3 +212,76 @@ def test_a_bang_tab_starts_a_new_group_and_a_plus_tab_is_a_tab() -> None:
         ("What is the capital of Peru?", "Lima."),
         ("What is the capital of Chile?", "Santiago."),
     ]
+
+
+def test_repeated_two_tab_groups_read_by_place_whatever_their_labels() -> None:
+    # Labels the shared label lists do not know (Hindi), questions in Indonesian: the first tab asks, the second answers.
+    text = """\
+# Catatan kimia
+
+## 1. Asam
+
+<Tabs>
+<TabItem value="q" label="प्रश्न" default>
+Apa sifat larutan dengan pH di bawah 7?
+</TabItem>
+<TabItem value="a" label="उत्तर">
+Asam.
+</TabItem>
+</Tabs>
+
+## 2. Basa
+
+<Tabs>
+<TabItem value="q" label="प्रश्न" default>
+Apakah natrium hidroksida basa kuat?
+</TabItem>
+<TabItem value="a" label="उत्तर">
+Ya, terionisasi hampir sempurna dalam air.
+</TabItem>
+</Tabs>
+
+## 3. Larutan penyangga
+
+<Tabs>
+<TabItem value="q" label="प्रश्न" default>
+Apa itu larutan penyangga?
+</TabItem>
+<TabItem value="a" label="उत्तर">
+</TabItem>
+</Tabs>
+"""
+    assert _cards(text) == [
+        ("content-tab", "Apa sifat larutan dengan pH di bawah 7?", "Asam."),
+        ("content-tab", "Apakah natrium hidroksida basa kuat?", "Ya, terionisasi hampir sempurna dalam air."),
+    ]
+    assert [m.split(" (")[0] for m in _unanswered(text)] == ["Apa itu larutan penyangga?"]
+
+
+def test_repeated_code_variant_tabs_are_no_questions() -> None:
+    text = """\
+# Installation
+
+## Linux
+
+<Tabs>
+<TabItem value="deb" label="Debian">
+`apt install tool`
+</TabItem>
+<TabItem value="rpm" label="Fedora">
+`dnf install tool`
+</TabItem>
+</Tabs>
+
+## Plugins
+
+<Tabs>
+<TabItem value="deb" label="Debian">
+`apt install tool-plugins`
+</TabItem>
+<TabItem value="rpm" label="Fedora">
+`dnf install tool-plugins`
+</TabItem>
+</Tabs>
+"""
+    assert [c for c in _cards(text) if c[0] == "content-tab"] == []

@@ -46,6 +46,7 @@ from .containers import (
 from .document import Document, dedent, mark_followed_by
 from .hugo import find_shortcodes, without_shortcode_lines
 from .outline import clean_heading, topic_tags
+from .questions import is_question
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -70,9 +71,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     heads = {block.first: i for i, block in enumerate(doc.blocks)}
+    paired = _paired_labels(groups)
     for first, last, tabs in sorted(groups):
-        asking = [tab for tab in tabs if QUESTION_LABEL.match(tab[0])]
-        answering = [tab for tab in tabs if ANSWER_LABEL.match(tab[0]) or is_answer_summary(tab[0])]
+        if len(tabs) == 2 and (tabs[0][0], tabs[1][0]) in paired:
+            asking, answering = [tabs[0]], [tabs[1]]
+        else:
+            asking = [tab for tab in tabs if QUESTION_LABEL.match(tab[0])]
+            answering = [tab for tab in tabs if ANSWER_LABEL.match(tab[0]) or is_answer_summary(tab[0])]
         if len(asking) != 1 or not answering or tabs[0] is not asking[0]:
             continue
         if first not in heads or any(n in taken or n in claims for n in range(first, last)):
@@ -95,6 +100,18 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(loc, "content-tab", question, back, context, topic_tags(path)))
         claims.update(claim(first, last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _paired_labels(groups: list[tuple[int, int, list[tuple[str, int, str]]]]) -> set[tuple[str, str]]:
+    """The label pairs of two-tab groups that repeat down the page, two groups or more, the first tab of most
+    of them asking (`سوال` / `جواب`, `Q` / `A`, labels in any language): the first tab is the question, the
+    second the answer, whatever the labels say. Code variants (`Python` / `Go`) ask nothing and stay apart."""
+    seen: dict[tuple[str, str], list[bool]] = {}
+    for _, _, tabs in groups:
+        if len(tabs) == 2 and tabs[0][0] and tabs[1][0] and tabs[0][0] != tabs[1][0]:
+            opening = tabs[0][2].strip().split("\n\n", 1)[0]
+            seen.setdefault((tabs[0][0], tabs[1][0]), []).append(is_question(" ".join(opening.split())))
+    return {pair for pair, asks in seen.items() if len(asks) >= 2 and 2 * sum(asks) > len(asks)}
 
 
 _SETS = frozenset({"tab-set", "tabs", "tabbed"})
