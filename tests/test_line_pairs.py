@@ -86,3 +86,19 @@ def test_a_question_with_an_arrow_under_a_title_still_to_work_out_is_a_reminder(
         "Muss ich die Enzymnamen auswendig lernen?",
         "¿Entra el ciclo de Krebs?",
     ]
+
+
+
+def test_asking_siblings_of_an_asked_arrow_item_are_unanswered() -> None:
+    # Persian questions (`؟`): a list of questions, one answered after its arrow, one with a note to self.
+    text = "# Redes\n\n## HTTP\n\n- فرق بین PUT و PATCH چیست؟ *(بعداً کامل شود)*\n- کد 404 در HTTP یعنی چه؟ → یعنی منبع روی سرور پیدا نشد.\n"
+    outcome = fixture_outcome(text)
+    assert [card[2] for card in outcome["cards"]] == ["کد 404 در HTTP یعنی چه؟"]
+    assert outcome["unanswered"] == [[5, "فرق بین PUT و PATCH چیست؟"]]
+
+
+def test_a_stating_sibling_leaves_the_other_items_alone() -> None:
+    text = "# Redes\n\n- کد 404 در HTTP یعنی چه؟ → یعنی منبع پیدا نشد.\n- El puerto 80 es de HTTP.\n- ¿Qué puerto usa HTTPS?\n"
+    outcome = fixture_outcome(text)
+    assert [card[2] for card in outcome["cards"]] == ["کد 404 در HTTP یعنی چه؟"]
+    assert outcome["unanswered"] == []

@@ -48,7 +48,7 @@ from .answers import empty_reason, unanswered
 from .document import Document, free_text, lazy_pattern, mask_code_and_math
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_decision_checklist
-from .unsolved_lists import is_review_title
+from .unsolved_lists import asked_question, is_review_title
 
 CONVENTION = "line-pair"
 
@@ -114,6 +114,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 continue  # `## Things to look up`: its questions are reminders, the note after one no answer
             if not pairs:
                 continue
+            pairs += _asked_siblings(doc, rows, pairs)
         elif block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
             claims[block.first] = "card"  # the title line (`> [!tip] Capitals`, `!!! note`) frames its cards
         path = heading_path(doc, index)
@@ -247,7 +248,7 @@ def _defines_a_term(prompt: str) -> bool:
     return prompt.startswith(("**", "__")) and _TERM_DEFINITION.match(prompt) is not None
 
 
-_ASKED_ARROW = re.compile(r"[?？][*_]*[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)[ \t]+\S")
+_ASKED_ARROW = re.compile(r"[?？؟][*_]*[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)[ \t]+\S")
 
 
 def _asked_arrows(doc: Document, kind: str, rows: list[_Row]) -> list[_Row]:
@@ -263,6 +264,24 @@ def _asked_arrows(doc: Document, kind: str, rows: list[_Row]) -> list[_Row]:
         for row in rows
         if row.prompt and row.answer and not row.chain and _ASKED_ARROW.search(mask_code_and_math(doc.lines[row.first]))
     ]
+
+
+_MARKER = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def _asked_siblings(doc: Document, rows: list[_Row], asked: list[_Row]) -> list[_Row]:
+    """The other items of a list whose `Question? → answer` items became cards, when every one of them is a
+    line that asks without an arrow (`- Why is PUT idempotent? *(to look up)*`): questions of the same list
+    still waiting for their answer, as rows without one (the note after the question dropped). None when any
+    other item is something else: a list that also states is no list of questions."""
+    rest = [row for row in rows if row not in asked]
+    found = []
+    for row in rest:
+        question = "" if row.prompt or row.last - row.first != 1 else asked_question(_MARKER.sub("", doc.lines[row.first].strip(), count=1))
+        if not question:
+            return []
+        found.append(_Row(row.first, row.last, question, "", False))
+    return found
 
 
 def _under_review_title(doc: Document, index: int) -> bool:

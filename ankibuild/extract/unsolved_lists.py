@@ -131,7 +131,7 @@ def _title_kind(title: str, without_answers: bool, to_review: bool) -> str:
 def _report_questions(doc: Document, block: Block, diagnostics: list[Diagnostic], claims: dict[int, str]) -> None:
     """The items of a list to review that ask with a question mark, reported unanswered, the list claimed with
     them; a list none of whose items asks is left alone."""
-    asking = [(first, text) for first, last in list_items(doc, block) if (text := _asked(_item_text(doc, first, last)))]
+    asking = [(first, text) for first, last in list_items(doc, block) if (text := asked_question(_item_text(doc, first, last)))]
     if not asking:
         return
     for first, text in asking:
@@ -139,10 +139,10 @@ def _report_questions(doc: Document, block: Block, diagnostics: list[Diagnostic]
     claims.update(dict.fromkeys(range(block.first, block.last), "unanswered"))
 
 
-def _asked(text: str) -> str:
-    """The question the item asks, up to its last question mark (`Is X bactericidal? ask in small group` asks
-    the part before the note), or "" when it asks nothing."""
-    end = max(text.rfind("?"), text.rfind("？"))
+def asked_question(text: str) -> str:
+    """The question a list item asks, up to its last question mark (`Is X bactericidal? ask in small group`
+    asks the part before the note; `?`, `？`, `؟`), or "" when it asks nothing."""
+    end = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))
     question = text[: end + 1]
     return question if end > 0 and is_question(question) else ""
 
