@@ -20,7 +20,8 @@ context. Tabs used for anything else (`=== "Python"` / `=== "Go"` under a questi
 rule of that question, whose answer shows them as labelled parts. The same groups written as containers
 (sphinx-design `::::{tab-set}` with `:::{tab-item} Question` items, GitBook `{% tabs %}` with
 `{% tab title="Answer" %}` items, Docusaurus `<Tabs>` with `<TabItem label="Question">` items) are read the
-same way.
+same way. Groups of two tabs whose pair of labels repeats down the page (two groups or more, the first tab of
+most asking) are read by place, whatever the labels say: the first tab asks, the second answers.
 """
 
 from __future__ import annotations

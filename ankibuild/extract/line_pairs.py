@@ -34,6 +34,8 @@ into another (`Upgraded Node 16 → 18`, ``Renamed `cfg` → `config` ``: a numb
 sides of the arrow). Outside a card list, an item that asks before its arrow (`- Which enzyme unwinds DNA? →
 helicase`) is a card of its own, but not under a title saying its items are still to work out (`### Things
 to look up`): there the question is a reminder and the note after it no answer (the `unsolved-list` rule's).
+The other items of such a list, each one line asking without an arrow (`- Why is PUT idempotent? *(to look
+up)*`), are its questions still waiting: `unanswered`, the note after the question dropped.
 """
 
 from __future__ import annotations

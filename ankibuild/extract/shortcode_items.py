@@ -23,7 +23,10 @@ front. Components that do not fold (`<Card title="…?">`, `<Step title="…?">`
 Python-Markdown's generic blocks (pymdownx.blocks, MkDocs: `/// details | Why …?` … `///`, the title after
 the bar, option lines indented under the opener such as `    type: question` or `    open: true`, never
 card text) are read the same way; a block that does not fold (`/// admonition | …`, `/// tip`, `/// tab`)
-is never a card.
+is never a card. Retype panels (`==- Title`, folded, or `=== Title` … a bare `===`) are read the same way,
+and on a page whose panels mostly ask (two or more), a panel titled by a topic or a command (`Checked vs
+unchecked`, `Tell me about …`) asks too; its context is the headings above it, never the setext heading
+markdown-it makes of the text right above its closer. A `!!!` callout is no panel.
 """
 
 from __future__ import annotations
