@@ -147,15 +147,19 @@ def test_lesson_boxes_are_answered_by_their_solution_box() -> None:
     cards, unanswered = cards_and_unanswered(LESSON)
     parts = [(q, a) for _, rule, q, a in cards if rule == "solution-part"]
     assert parts == [
-        ("Welche Wirkung hat `git init` in einem leeren Ordner?",
-         "Es legt den versteckten Ordner `.git` an, in dem Git die Geschichte speichert."),
-        ("Welcher Befehl zeigt die bisherigen Commits?",
-         "1. `git log`\n2. `git show`\n3. `git diff`\n\nNummer 1: `git log` listet die Commits, die neuesten zuerst."),
+        (
+            "Welche Wirkung hat `git init` in einem leeren Ordner?",
+            "Es legt den versteckten Ordner `.git` an, in dem Git die Geschichte speichert.",
+        ),
+        (
+            "Welcher Befehl zeigt die bisherigen Commits?",
+            "1. `git log`\n2. `git show`\n3. `git diff`\n\nNummer 1: `git log` listet die Commits, die neuesten zuerst.",
+        ),
     ]
     messages = [m for _, m in unanswered]
     assert "Was zeigt die Kurzform von `git status`?" in messages
     assert "Wozu dient `.gitignore`? (no solution)" in messages
-    assert not any("git add" in q for _, _, q, _ in cards if _ == "solution-part")
+    assert not any("git add" in q for _, rule, q, _ in cards if rule == "solution-part")
     assert not any("git add" in m for m in messages)
 
 

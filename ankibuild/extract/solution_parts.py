@@ -96,7 +96,7 @@ def _unquoted(lines: list[str]) -> list[str]:
     return [_QUOTE.sub("", line, count=1) for line in lines]
 
 
-def _read_box(lines: list[str]) -> tuple[str, str, list[str], str | None, list[str]]:
+def _read_box(lines: list[str]) -> tuple[str, str, str | None, list[str]]:
     """A box's inner lines (quote marks removed once, class lines included) → its title, its body lines, the
     class of its nested box (None when it has none) and the nested box's inner lines."""
     title = ""
@@ -126,7 +126,7 @@ def _read_box(lines: list[str]) -> tuple[str, str, list[str], str | None, list[s
         if not _CLASS_LINE.match(line):
             body.append(line)
         k += 1
-    return title, "\n".join(body).strip(), [], nested_class, nested
+    return title, "\n".join(body).strip(), nested_class, nested
 
 
 def _class_boxes(doc: Document, taken: Mapping[int, str]) -> RuleResult | None:
@@ -134,7 +134,7 @@ def _class_boxes(doc: Document, taken: Mapping[int, str]) -> RuleResult | None:
     for index, block in enumerate(doc.blocks):
         if block.kind != "blockquote" or not is_free(doc, taken, index):
             continue
-        lines = doc.lines[block.first : block.last]
+        lines = list(doc.lines[block.first : block.last])
         last = block.last
         while lines and not lines[-1].strip():
             lines = lines[:-1]
@@ -144,7 +144,7 @@ def _class_boxes(doc: Document, taken: Mapping[int, str]) -> RuleResult | None:
             last += 1
         else:
             continue
-        title, body, _, nested_class, nested = _read_box(_unquoted(lines))
+        title, body, nested_class, nested = _read_box(_unquoted(lines))
         if not title:
             continue
         answer: str | None = None
@@ -237,7 +237,7 @@ def _exam_sections(doc: Document, taken: Mapping[int, str]) -> RuleResult | None
         if not front:
             continue
         loc = doc.loc(doc.blocks[start].first)
-        options = _options(doc, parts, before_solution=True)
+        options = _options(doc, parts)
         meta = _meta(doc, parts)
         solution = _text(doc, parts[_SOLUTION][0]) if _SOLUTION in parts else ""
         key = meta.get("exsolution", "")
@@ -279,7 +279,7 @@ def _text(doc: Document, indices: list[int]) -> str:
     return "\n\n".join(doc.block_text(i).strip() for i in indices).strip()
 
 
-def _options(doc: Document, parts: dict[str, list[list[int]]], *, before_solution: bool) -> list[str]:
+def _options(doc: Document, parts: dict[str, list[list[int]]]) -> list[str]:
     """The items of the exercise's first `Answerlist` (the options under the question)."""
     lists = parts.get(_ANSWERLIST)
     if not lists:
