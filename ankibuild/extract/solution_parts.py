@@ -176,11 +176,11 @@ def _class_boxes(doc: Document, taken: Mapping[int, str]) -> RuleResult | None:
         reason = "no solution" if answer is None else empty_reason(answer)
         if reason is not None or answer is None:
             diagnostics.append(unanswered(loc, asked, reason))
-            claims.update(claim(block.first, last - 1, "unanswered"))
+            claims.update(claim(block.first, last, "unanswered"))
             continue
         back = f"{options}\n\n{answer}" if options else answer
         drafts.append(CardDraft(loc, CONVENTION, front, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
-        claims.update(claim(block.first, last - 1, "card"))
+        claims.update(claim(block.first, last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -258,12 +258,12 @@ def _exam_sections(doc: Document, taken: Mapping[int, str]) -> RuleResult | None
         last = doc.blocks[end].last
         if reason is not None:
             diagnostics.append(unanswered(loc, front, reason))
-            claims.update(claim(doc.blocks[start].first, last - 1, "unanswered"))
+            claims.update(claim(doc.blocks[start].first, last, "unanswered"))
             continue
         answered += 1
         path = tuple(p for p in heading_path(doc, start) if p.strip().lower() not in _PARTS)
         drafts.append(CardDraft(loc, CONVENTION, front, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
-        claims.update(claim(doc.blocks[start].first, last - 1, "card"))
+        claims.update(claim(doc.blocks[start].first, last, "card"))
     if answered < _MIN_ANSWERED:
         return None
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
