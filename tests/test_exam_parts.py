@@ -256,7 +256,7 @@ SPACED = """\
 
 **0 1 . 3** Définis *osmose*. **[1 mark]**
 
-- 
+-
 
 **0 2 . 1** Explica la diferencia entre mitosis y meiosis. **[2 marks]**
 

@@ -42,7 +42,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the headings over label grids (see the module docstring)."""
     if "table" not in block_kinds(doc) or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()  # no table row made only of bold labels: nearly every document
-    grids: list[tuple[int, int, str]] = []  # (section index, answer line, first box)
+    grids: list[tuple[int, str]] = []  # (section index, first box)
     for number, section in enumerate(doc.sections):
         if not section.body:
             continue
@@ -56,14 +56,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         if _labels(rows[0][1]) or not any(_labels(row) for _, row in rows[1:]):
             continue
-        line, row = rows[0]
-        grids.append((number, line, row[0].content.strip()))
+        grids.append((number, rows[0][1][0].content.strip()))
     if len(grids) < _MIN_GRIDS:
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for number, line, box in grids:
+    for number, box in grids:
         section = doc.sections[number]
         heading = doc.blocks[section.block]
         front = clean_heading(section.title)
