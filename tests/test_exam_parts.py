@@ -236,3 +236,51 @@ def test_a_part_left_on_blank_answer_lines_is_unanswered() -> None:
     ]
     # The blank lines mark the part left to fill in; a command part over a plain rule is still no question.
     assert [d.question for d in diagnostics if d.kind == "unanswered"] == ["Explica los pasos de la reanimación."]
+
+
+SPACED = """\
+# Biologie — Probeklausur
+
+**0 1 . 1** Nenne die Funktion der Mitochondrien. **[1 mark]**
+
+- ✓ Zellatmung: sie stellen ATP bereit.
+
+**0 1 . 2** Vervollständige die Tabelle der Allelfrequenzen. **[2 marks]**
+
+| Generation | p | q |
+|---|---|---|
+|   |   |   |
+|   |   |   |
+
+*(noch offen)*
+
+**0 1 . 3** Définis *osmose*. **[1 mark]**
+
+-
+
+**0 2 . 1** Explica la diferencia entre mitosis y meiosis. **[2 marks]**
+
+| Mitosis | Meiosis |
+|---|---|
+| 2 células | 4 células |
+
+✓✓
+"""
+
+
+def test_spaced_paper_numbers_and_blank_forms() -> None:
+    cards, unanswered = _outcome(SPACED)
+    assert [(c[0], c[1]) for c in cards] == [
+        ("exam-part", "Nenne die Funktion der Mitochondrien."),
+        ("exam-part", "Explica la diferencia entre mitosis y meiosis."),
+    ]
+    assert "| 2 células | 4 células |" in cards[1][2]
+    assert unanswered == [
+        "Vervollständige die Tabelle der Allelfrequenzen.",
+        "Définis *osmose*.",
+    ]
+
+
+def test_spaced_numbers_before_statements_are_no_parts() -> None:
+    cards, unanswered = _outcome("# Notes\n\n**1 2** apples cost a lot.\n\n**3 4** pears cost less.\n")
+    assert not cards and not unanswered

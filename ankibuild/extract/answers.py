@@ -800,8 +800,9 @@ _UNKNOWN_MARK = re.compile(
     r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*(?:[?？;;]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
-# An hourglass or a roadworks sign alone where the answer goes (`⏳`, `🚧`): the writer's mark for "still open".
-_PENDING_MARK = re.compile(r"^[*_ \t]*[⏳⌛🚧]\ufe0f?[*_ \t]*$")
+# An hourglass, a roadworks sign or a pencil alone where the answer goes (`⏳`, `🚧`, `✏️`): the writer's mark
+# for "still open".
+_PENDING_MARK = re.compile(r"^[*_ \t]*[⏳⌛🚧✏]\ufe0f?[*_ \t]*$")
 # "I have not finished / written this (part) yet", in English, Arabic (`(لم أكمل هذا الجزء بعد ⏳)`) and
 # Swahili (`(sijakamilisha — nitaongeza baadaye)`, `Sijaandika bado`: the `sija-` negative past of "finish",
 # "write", "answer").

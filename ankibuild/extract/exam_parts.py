@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
-from .document import Document, lazy_pattern, may_open_a_line_with, search_lines
+from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, without_marks
 
@@ -53,13 +53,13 @@ CONVENTION = "exam-part"
 
 # The cheap test: a line opening with a bold part number and text after it.
 _PRECHECK = lazy_pattern(
-    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S",
+    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d(?:[ \t]\d)+(?:[ \t]?\.[ \t]?\d(?:[ \t]\d)?)*|\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S",
     re.M,
 )
 # What a line that `_PRECHECK` matches opens with after its spaces and tabs (`document.line_openings`).
 _OPENING = lazy_pattern(r"^(?:\*\*|__)\(?(?:\d|[a-z][.):]?(?:\*\*|__)|[ivx]{1,4}[.):]?(?:\*\*|__))", re.M)
 _PART = lazy_pattern(
-    r"^[ \t]{0,3}(?P<m>\*\*|__)(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\((?:[a-z]|[ivx]{1,4})\))?|\([a-z]\)|[a-z]\)|"
+    r"^[ \t]{0,3}(?P<m>\*\*|__)(?P<number>\d(?:[ \t]\d)+(?:[ \t]?\.[ \t]?\d(?:[ \t]\d)?)*|\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\((?:[a-z]|[ivx]{1,4})\))?|\([a-z]\)|[a-z]\)|"
     r"\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
 )
 # `**Mark scheme:**`, `**Answer**:`: a label heading the answer.
@@ -147,6 +147,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         reason = empty_reason(markdown) if markdown else "no answer"
         if reason is None and _is_aside(markdown):
             reason = "placeholder"
+        if reason is None and scheme is None and _is_blank_form(doc, blocks):
+            reason = "no answer"
         options = struck_options(doc, index + 1)
         if reason is None and options is not None and not options:
             reason = "no option marked right"
@@ -275,6 +277,30 @@ def _is_aside(markdown: str) -> bool:
     done yet)*` over the section's diagram)."""
     text = "\n\n".join(p for p in markdown.split("\n\n") if not _IMAGE_ONLY.match(p)).strip()
     return bool(text) and "\n" not in text and _ASIDE.match(text) is not None
+
+
+def _is_blank_form(doc: Document, blocks: Sequence[int]) -> bool:
+    """True when the answer is only a form left to fill in: a table whose body cells are all empty (a trace
+    table handed out blank), a list whose items are all empty (`- `), with a note to self in brackets or not."""
+    form = False
+    for index in blocks:
+        block = doc.blocks[index]
+        if block.kind == "table":
+            _, rows = table_cells(doc, block)
+            if not rows or any(cell.content.strip() for _, row in rows for cell in row):
+                return False
+            form = True
+        elif block.kind in ("bullet_list", "ordered_list"):
+            if any(_EMPTY_ITEM.match(doc.lines[n]) is None for n in range(block.first, block.last) if doc.lines[n].strip()):
+                return False
+            form = True
+        elif block.kind != "paragraph" or not _ASIDE.match(doc.block_text(index)):
+            return False
+    return form
+
+
+# `- `, `1.`, `* [ ]`: a list item with nothing written in it.
+_EMPTY_ITEM = lazy_pattern(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\[[ \t]\])?[ \t]*$")
 
 
 # `A. …`, `a) …`, `(b) …`: a line that offers one option of a multiple-choice item.
