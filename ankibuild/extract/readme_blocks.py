@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
@@ -103,7 +103,7 @@ def _blocks(doc: Document, taken: Mapping[int, str]) -> list[tuple[str, int, int
     return found
 
 
-def _fields(lines: list[str]) -> dict[str, object]:
+def _fields(lines: Sequence[str]) -> dict[str, object]:
     """The JSON object of a block's lines, or its one-line string fields when it does not load."""
     try:
         value = json.loads("\n".join(lines))
