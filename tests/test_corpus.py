@@ -247,15 +247,25 @@ GitLab wiki with `>>>` quotes, Thai mkdocs annotations, a Persian Anki card prev
 Indonesian WordPress FAQ block, Czech Ghost toggle cards, Danish CriticMarkup corrections):
 `--corpus tests/corpus/holdout58`."""
 HOLDOUT59 = CORPUS / "holdout59"
-"""A fifty-ninth blind holdout, written during round 28 and left unfixed as the estimate for unseen English notes (a
+"""A fifty-ninth blind holdout, written during round 28 (English (a
 newsletter whose puzzles are answered an issue later, GCSE mark points with ticks, two-speed interview answers, a
 ReadMe.com legacy export of callout blocks, referee decision tables, Frayer models, scholastic articles, bridge
-bidding panels): `--corpus tests/corpus/holdout59`."""
+bidding panels), fixed in its last pass: `--corpus tests/corpus/holdout59`."""
 HOLDOUT60 = CORPUS / "holdout60"
-"""A sixtieth blind holdout, written beside holdout59 and left unfixed, in other languages (a Dutch Retype panel page,
+"""A sixtieth blind holdout, written beside holdout59, in other languages (a Dutch Retype panel page,
 Finnish Moodle cloze drafts, Hungarian R/exams exercises, a Taglish reviewer with bold right options, Bulgarian
 Carpentries challenges, a Hebrew e-mail answered inline, Georgian VuePress spoilers, Urdu Docusaurus tabs):
 `--corpus tests/corpus/holdout60`."""
+HOLDOUT61 = CORPUS / "holdout61"
+"""A sixty-first blind holdout, written at the end of round 28 and left unfixed as the estimate for unseen English notes
+(a LiaScript module, a Kaggle Learn exercise export, a BookStack page with HTML callouts, regex drills with match
+tables, art-history slide IDs with field lists, NCEA achieved/merit/excellence answers, a PADI knowledge review with
+filled blanks, a first-aid note of bold-italic questions): `--corpus tests/corpus/holdout61`."""
+HOLDOUT62 = CORPUS / "holdout62"
+"""A sixty-second blind holdout, written beside holdout61 and left unfixed, in other languages (Khmer BacII exercises
+with a keyed answer quote, an Amharic worksheet with bracketed answers, an Armenian README, a Norwegian Hexo
+hideToggle post, a Romanian Blackboard upload file, a Malay Feynman template, a Swahili KCSE marking scheme, a Burmese
+Facebook post): `--corpus tests/corpus/holdout62`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -318,6 +328,8 @@ FOLDERS = {
     HOLDOUT58: 8,
     HOLDOUT59: 8,
     HOLDOUT60: 8,
+    HOLDOUT61: 8,
+    HOLDOUT62: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
