@@ -247,10 +247,10 @@ GitLab wiki with `>>>` quotes, Thai mkdocs annotations, a Persian Anki card prev
 Indonesian WordPress FAQ block, Czech Ghost toggle cards, Danish CriticMarkup corrections):
 `--corpus tests/corpus/holdout58`."""
 HOLDOUT59 = CORPUS / "holdout59"
-"""A fifty-ninth blind holdout, written during round 28 (English (a
+"""A fifty-ninth blind holdout, written during round 28 and fixed in its last pass (English: a
 newsletter whose puzzles are answered an issue later, GCSE mark points with ticks, two-speed interview answers, a
 ReadMe.com legacy export of callout blocks, referee decision tables, Frayer models, scholastic articles, bridge
-bidding panels), fixed in its last pass: `--corpus tests/corpus/holdout59`."""
+bidding panels): `--corpus tests/corpus/holdout59`."""
 HOLDOUT60 = CORPUS / "holdout60"
 """A sixtieth blind holdout, written beside holdout59, in other languages (a Dutch Retype panel page,
 Finnish Moodle cloze drafts, Hungarian R/exams exercises, a Taglish reviewer with bold right options, Bulgarian
