@@ -266,6 +266,17 @@ HOLDOUT62 = CORPUS / "holdout62"
 with a keyed answer quote, an Amharic worksheet with bracketed answers, an Armenian README, a Norwegian Hexo
 hideToggle post, a Romanian Blackboard upload file, a Malay Feynman template, a Swahili KCSE marking scheme, a Burmese
 Facebook post): `--corpus tests/corpus/holdout62`."""
+HOLDOUT63 = CORPUS / "holdout63"
+"""A sixty-third blind holdout, written at the start of round 29 (English: Quarto reveal.js slides with fragment
+answers, a Confluence export with flattened expand macros, Ruby irb drills answered by `# =>` comments, an IB
+Computer Science paper with markscheme points, philosophy study questions with pandoc line-block arguments, a tsumego
+log, PMP recall prompts answered by tables, an HSC biology paper with marking guidelines and a key):
+`--corpus tests/corpus/holdout63`."""
+HOLDOUT64 = CORPUS / "holdout64"
+"""A sixty-fourth blind holdout, written beside holdout63, in other languages (a Tamil book-back answer guide, a Sinhala
+Obsidian note with `==highlight==` answers, a Mongolian Nextra page with callouts, a Maltese Slack export with thread
+replies, an Icelandic Hexo post with note tags, a Lithuanian org-mode export, an Afrikaans README with `<sub>` answers,
+a Slovenian nbconvert export with alert boxes): `--corpus tests/corpus/holdout64`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -330,6 +341,8 @@ FOLDERS = {
     HOLDOUT60: 8,
     HOLDOUT61: 8,
     HOLDOUT62: 8,
+    HOLDOUT63: 8,
+    HOLDOUT64: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
