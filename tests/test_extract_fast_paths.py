@@ -81,6 +81,7 @@ from ankibuild.extract import (
     fenced_prompts,
     fenced_tasks,
     field_drills,
+    filled_items,
     field_entries,
     follow_ups,
     footnote_answers,
@@ -425,6 +426,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (solution_parts, "_may_hold_parts", _maybe),
     *((module, "text_holds", _maybe) for module in (exam_classes, tldr_pages, web_exercises, fenced_posts)),
     (tldr_pages, "block_kinds", lambda _doc: _Everything()),
+    (filled_items, "_may_hold_marks", _maybe),
     (graded_forms, "search_lines", _searched),
     (graded_forms, "may_open_a_line_with", _maybe),
     *((module, "text_holds", _maybe) for module in (quote_fences, subject_entries)),
@@ -681,6 +683,13 @@ _BODIES = st.sampled_from(
         "B) Blau",
         "! 42",
         "{/quiz}",
+        "Sound is ___**4**___ times faster in water.",
+        "True or false: it is so. ☐ True ☒ **False** ✔",
+        "☒ b. **newton**",
+        "> **Because it is.**",
+        "- **helium**",
+        "Lava cools into rock. **(true)**",
+        "Name one. **( )**",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
