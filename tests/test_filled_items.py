@@ -35,7 +35,7 @@ Réponses en **gras** : ce que j'ai écrit en classe.
 6. Le symbole du sodium est ________.
 
 7. Donnez trois propriétés des métaux : ________, ________ et ________.
-   - 
+   -
 """
 
 # Geography in Spanish: bold brackets closing the items, a lettered key naming an option, an empty bracket.
