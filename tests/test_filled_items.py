@@ -118,3 +118,23 @@ def test_questions_answered_by_paragraphs_are_left_to_their_rule() -> None:
     cards, _ = cards_and_unanswered(BIOLOGIA)
     assert cards
     assert all(rule != "filled-item" for _, rule, _, _ in cards)
+
+
+# A reading group in Portuguese: questions answered by bullets that open with a bold speaker label.
+LEITURA = """\
+# Clube de leitura — capítulo 4
+
+1. Por que o narrador mente ao leitor?
+   - **@ana:** para esconder a própria culpa.
+   - **Consenso:** culpa e vergonha.
+
+2. O final é ambíguo?
+   - **@rui:** sim, de propósito.
+"""
+
+
+def test_bullets_opening_with_a_bold_label_are_no_filled_answer() -> None:
+    cards, _ = cards_and_unanswered(LEITURA)
+    assert cards
+    assert all(rule != "filled-item" for _, rule, _, _ in cards)
+    assert any("**@ana:**" in back for _, _, _, back in cards)

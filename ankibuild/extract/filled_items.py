@@ -101,6 +101,12 @@ def _unbold(text: str) -> str:
     return _TRAILING_TICKS.sub("", _BOLD.sub("", text)).strip()
 
 
+def _wholly_bold(line: str) -> bool:
+    """The line is bold from end to end, a trailing tick aside (`**neon** ✔`), not a bold label before text."""
+    match = _WHOLLY_BOLD.match(_TRAILING_TICKS.sub("", line.strip()))
+    return match is not None and not match.group("rest").strip()
+
+
 def _children(doc: Document, block: Block) -> list[tuple[tuple[int, int], list[tuple[str, int, int]]]]:
     """Each item of a list: its line span and its child blocks (kind, first line, last line)."""
     tokens = doc.tokens
@@ -188,7 +194,7 @@ def _item(doc: Document, span: tuple[int, int], children: list[tuple[str, int, i
             filled_entries = [e for e in entries if _TRAILING_TICKS.sub("", e)]
             if not filled_entries:
                 open_mark = True
-            elif all(_WHOLLY_BOLD.match(_TRAILING_TICKS.sub("", e)) for e in filled_entries):
+            elif all(_wholly_bold(e) for e in filled_entries):
                 if below:
                     return None
                 below = "\n".join(f"- {_unbold(e)}" for e in filled_entries)
@@ -198,8 +204,7 @@ def _item(doc: Document, span: tuple[int, int], children: list[tuple[str, int, i
                 options.extend(entries)
         elif kind == "blockquote":
             quoted = [_QUOTE.sub("", line, count=1).rstrip() for line in written]
-            head = _WHOLLY_BOLD.match(_TRAILING_TICKS.sub("", quoted[0].strip()))
-            if head is None or head.group("rest").strip() or below:
+            if not _wholly_bold(quoted[0]) or below:
                 return None
             rest = [_TRAILING_TICKS.sub("", line).strip() for line in quoted[1:]]
             below = "\n".join([_unbold(quoted[0]), *rest]).strip()
