@@ -19,12 +19,13 @@ whose entries carry the same keys.
 
 Exam sheets and past papers are typed up this way in any language: the stem (a passage to read, the data,
 an instruction), then the parts, each line opening with a key — one letter of any alphabet or a roman
-numeral, `a.`, `b)`, `(c)`, `(iv)`, `ក.`, `α)` — as lines of one paragraph or as paragraphs of their own
+numeral, `a.`, `b)`, `(c)`, `(iv)`, `क.`, `α)` — as lines of one paragraph or as paragraphs of their own
 (a marks note in italics after each, `*(3 marks)*`), then a paragraph that is only a bold label, alone or
 opening a blockquote, over entries opening with the same keys: paragraphs (`a. …`) or list items
 (`- (a) …`), an entry going on over its wrapped lines and the blocks under it (a table, nested points, an
 examiner's remark) up to the next entry. The label's word is never read: the proof that the block answers
-the parts is that its keys are theirs (two parts or more, every key of the block naming one of them).
+the parts is that its keys are theirs (two parts or more, two entries or more, every
+key of the block naming a part).
 
 Each part is a card, its front the part's text without its key and marks note, its back the entry of its
 key (ticks `✔` after a point left off); the stem goes to the card's context, after the headings. A part
@@ -53,7 +54,7 @@ CONVENTION = "keyed-part"
 _LABEL_LINE = lazy_pattern(r"^(?:>[ \t]*)?(?P<m>\*\*|__)[^*_\n]{1,40}(?P=m)[ \t]*[:：]?[ \t]*$", re.M)
 _LABEL = lazy_pattern(r"^[ \t]*(?P<m>\*\*|__)(?P<label>[^*_\n]{1,40})(?P=m)[ \t]*[:：]?[ \t]*$")
 _LABEL_WORDS = 4
-# `ក. …`, `(a) …`, `b) …`, `- (ii) …`: a key (one letter of any alphabet, or a roman numeral) opening a line,
+# `क. …`, `(a) …`, `b) …`, `- (ii) …`: a key (one letter of any alphabet, or a roman numeral) opening a line,
 # a bullet before it allowed, the text after it (none: `b.` over a table).
 _KEY_LINE = lazy_pattern(
     r"^(?P<lead>[ \t]*(?P<bullet>[-*+][ \t]+)?)(?:\((?P<p>[^\W\d_]|[ivx]{2,4})\)|(?P<d>[^\W\d_]|[ivx]{2,4})[.)])"
@@ -62,11 +63,11 @@ _KEY_LINE = lazy_pattern(
 )
 # `> `: the mark of a blockquote's line.
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
-# `*(alama 3)*`, `_(2 Punkte)_`: a marks note in italics closing a part, a number and one word in brackets.
+# `*(3 marks)*`, `_(Punkte 2)_`: a marks note in italics closing a part, a number and one word in brackets.
 _MARKS_NOTE = lazy_pattern(r"[ \t]*(?P<e>\*|_)\((?:[^\W\d_]+[ \t]*\d{1,3}|\d{1,3}[ \t]*[^\W\d_]+)\)(?P=e)[ \t]*$")
 # `*(ask the teacher on Monday)*`, `(not done yet)`: a one-line aside in brackets where the answer goes.
 _ASIDE = lazy_pattern(r"^[ \t]*(?:[*_]{1,2})?\([^\n]*\)(?:[*_]{1,2})?[ \t.]*$")
-# `… hujaza kibaba. ✔`, `✔✔`: the marker's ticks closing a point of a marking scheme.
+# `… 2 NaCl ✔`, `✔✔`: the marker's ticks closing a point of a marking scheme.
 _TICKS = lazy_pattern(r"[ \t]*[✔✓]+[ \t]*$", re.M)
 _MIN_PARTS = 2
 _KEYED_KINDS = frozenset({"paragraph", "bullet_list"})
@@ -78,7 +79,7 @@ class _Entry:
     """One keyed line and what belongs to it."""
 
     key: str
-    """The key, in lower case (`a`, `ii`, `ក`)."""
+    """The key, in lower case (`a`, `ii`, `क`)."""
     line: int
     """Its source line (0-based)."""
     text: list[str]
