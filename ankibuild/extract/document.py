@@ -29,6 +29,9 @@ as question sections: a problem set's background, an FAQ page's prose, is no han
 SLIDE_ANSWERS = "slide-answers"
 """`Document.derived` key: True when the slide rule paired question slides with answer slides (the deck asks
 on its question slides: a slide titled `Sync vs async followers` is a topic, not a comparison to explain)."""
+KEYED_PARTS_ANSWERED = "keyed-parts-answered"
+"""`Document.derived` key: how many exercise parts the keyed-part rule carded (a sheet whose exercises are
+answered by key: the trailing-exercise rule reads a last list of questions without answers there)."""
 QUESTIONS_SO_FAR = "questions-so-far"
 """`Document.derived` key: how many questions the rules run so far carded or reported (read by the heading
 rule: the rules before it are the conventions that mark their questions explicitly, so where they hold most

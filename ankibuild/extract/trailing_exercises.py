@@ -14,7 +14,8 @@ an `unanswered` diagnostic, so that it is accounted for rather than reported as 
 **What counts.** A free top-level ordered list whose every item is one question or order (questions.is_question:
 `Show that …`, `Prove …`, `Why …?`), written as a single paragraph (display math allowed), with no answer label
 in it, in a document where other rules already carded numbered exercises answered by an answer label
-(`**Answer:**`, `Solution:`, `Lösung:` … containers.ANSWER_LABEL) on at least two lines. Outside such a sheet a
+(`**Answer:**`, `Solution:`, `Lösung:` … containers.ANSWER_LABEL) on at least two lines, or where the keyed-part
+rule carded two exercise parts or more (parts answered together by key). Outside such a sheet a
 numbered list of questions is a question list for the other rules, or a plain list.
 """
 
@@ -25,7 +26,7 @@ from collections.abc import Mapping
 from . import RuleResult, claim, is_free
 from .answers import unanswered
 from .containers import ANSWER_LABEL
-from .document import Document
+from .document import KEYED_PARTS_ANSWERED, Document
 from .questions import is_question
 
 CONVENTION = "trailing-exercise"
@@ -38,8 +39,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """`unanswered` for each item of a trailing list of numbered exercises without answers."""
     lists = [i for i, b in enumerate(doc.blocks) if b.kind == "ordered_list"]
     free = [i for i in lists if is_free(doc, taken, i)]
-    if not free or len(free) == len(lists) or _answered_lines(doc, taken, lists) < _MIN_ANSWERED:
-        return RuleResult()  # cheap precheck: no free numbered list, or no answered numbered exercise
+    if not free:
+        return RuleResult()  # cheap precheck: no free numbered list
+    if doc.derived.get(KEYED_PARTS_ANSWERED, 0) < _MIN_ANSWERED and (
+        len(free) == len(lists) or _answered_lines(doc, taken, lists) < _MIN_ANSWERED
+    ):
+        return RuleResult()  # no answered numbered exercise, nor exercise parts answered by key
     diagnostics = []
     claims: dict[int, str] = {}
     for index in free:
