@@ -439,7 +439,7 @@ def is_question(text: str) -> bool:
         return False
     if "؟" in text:
         text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
-    if "\u055e" in text and not _PARENTHESES_AND_CODE.search(text):
+    if "\u055e" in text and "\u055e" in _PARENTHESES_AND_CODE.sub("", text):
         return True  # the Armenian question mark `՞` sits on the word asked about, inside the sentence
     if (";" in text or "\u037e" in text) and ends_with_greek_question_mark(text):
         return True
