@@ -93,6 +93,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if _FURNITURE_QUESTION.match(question) and all(b.kind in _LISTS for b in own):
                 continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
+        if labelled and not labelled.isdisjoint(blocks):
+            blocks = blocks[: next(n for n, i in enumerate(blocks) if i in labelled)]  # the label pairs begin: not this answer
         if _yields_to_own_question(doc, question, blocks):
             continue
         if index in asides:
