@@ -3,7 +3,7 @@ their shape (no list of label words); dialogues, glossaries and examples whose l
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 
 def _outcome(text: str) -> tuple[list[tuple[str, str, str]], list[str]]:
@@ -320,3 +320,44 @@ def test_who_asked_in_brackets_is_no_part_of_the_label() -> None:
     ]
     assert cards[1][2].endswith("SELECT COUNT(DISTINCT cidade) FROM clientes;\n```")
     assert len(unanswered) == 1 and "Índice composto vale a pena?" in unanswered[0]
+
+
+def test_a_number_before_the_label_numbers_the_question() -> None:
+    text = (
+        "# Gjeografi\n\n"
+        "**1. Pyetja.** Cili është lumi më i gjatë në Shqipëri?\n\n**Përgjigja.** Drini.\n\n"
+        "* * *\n\n"
+        "**2. Pyetja.** Ku ndodhet liqeni i Ohrit?\n\n**Përgjigja.** Në kufi me Maqedoninë e Veriut.\n\n"
+        "**3. Pyetja.** Sa male ka Shqipëria?\n\n**Përgjigja.**\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(c[1], c[2], c[3]) for c in cards] == [
+        ("alternating-label", "Cili është lumi më i gjatë në Shqipëri?", "Drini."),
+        ("alternating-label", "Ku ndodhet liqeni i Ohrit?", "Në kufi me Maqedoninë e Veriut."),
+    ]
+    assert [m for _, m in unanswered] == ["Sa male ka Shqipëria?"]
+
+
+def test_burmese_labels_close_with_the_burmese_full_stop() -> None:
+    # Burmese asks with a closing particle (`လဲ`, `လား`) before `။`, and writes no question mark.
+    text = (
+        "# ဓာတုဗေဒ\n\n"
+        "**၁။ မေး ။** ရေ ရဲ့ ဖော်မြူလာ ဘာလဲ။\n\n**ဖြေ ။** H₂O ပါ။\n\n"
+        "✿ ✿ ✿\n\n"
+        "**၂။ မေး ။** ဆား ဟာ ဒြပ်ပေါင်း လား။\n\n**ဖြေ ။** ဟုတ်ပါတယ်၊ NaCl ပါ။\n\n"
+        "**၃။ မေး ။** pH 7 ဆိုတာ ဘာလဲ။\n\n**ဖြေ ။** (နောက်မှ ရေးပါမယ် နော်)\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(c[2], c[3]) for c in cards] == [
+        ("ရေ ရဲ့ ဖော်မြူလာ ဘာလဲ။", "H₂O ပါ။"),
+        ("ဆား ဟာ ဒြပ်ပေါင်း လား။", "ဟုတ်ပါတယ်၊ NaCl ပါ။"),
+    ]
+    assert [m for _, m in unanswered] == ["pH 7 ဆိုတာ ဘာလဲ။ (placeholder)"]
+
+
+def test_a_burmese_sentence_asks_with_its_closing_particle() -> None:
+    from ankibuild.extract.questions import is_question
+
+    assert is_question("ပြင်သစ်နိုင်ငံ ရဲ့ မြို့တော် ဘာလဲ။")
+    assert is_question("မိုးရွာနေ သလား။")
+    assert not is_question("ပါရီ ဖြစ်ပါတယ်။")

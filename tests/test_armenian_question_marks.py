@@ -17,3 +17,8 @@ def test_an_armenian_question_asks() -> None:
 def test_a_bold_armenian_question_is_a_card() -> None:
     cards, _ = cards_and_unanswered("# Ֆիզիկա\n\n**Ի՞նչ է արագացումը։**\n\nԱրագության փոփոխությունը միավոր ժամանակում։\n")
     assert [(c[1], c[2]) for c in cards] == [("bold-question", "Ի՞նչ է արագացումը։")]
+
+
+def test_an_armenian_question_holding_code_asks() -> None:
+    assert is_question("Ինչո՞վ է տարբերվում `map`-ը `filter`-ից։")
+    assert not is_question("Օգտագործեք `x՞` փոփոխականը։")  # the mark inside code asks nothing

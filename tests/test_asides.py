@@ -222,3 +222,25 @@ def test_a_question_in_the_page_footer_is_an_aside_beside_a_front_matter_faq() -
 def test_a_footer_question_in_notes_without_another_convention_stays_a_card() -> None:
     alone = FOOTER_QUESTION[FOOTER_QUESTION.index("# Geschichte") :]
     assert ("bold-question", "Fehler gefunden?") in _cards(alone)
+
+
+def _label_post(pairs: int) -> str:
+    body = "".join(
+        f"**{n}. Pyetja.** Cili është simboli i elementit numër {n}?\n\n**Përgjigja.** Simboli {n}.\n\n✦ ✦ ✦\n\n"
+        for n in range(1, pairs + 1)
+    )
+    return f"# Kimi: pyetje përsëritëse\n\nMbledhur nga grupi.\n\n## Pse përsërisim kështu?\n\nSepse funksionon.\n\n✦ ✦ ✦\n\n{body}"
+
+
+def test_a_question_heading_over_many_label_pairs_is_an_aside() -> None:
+    cards = _cards(_label_post(8))
+    assert ("heading", "Pse përsërisim kështu?") not in cards
+    assert len(cards) == 8 and all(rule == "alternating-label" for rule, _ in cards)
+
+
+def test_a_question_heading_over_a_few_label_pairs_stays_a_card() -> None:
+    extraction, _ = extract_text(_label_post(3))
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts][0] == (
+        "heading", "Pse përsërisim kështu?", "Sepse funksionon.\n\n✦ ✦ ✦"
+    )
+    assert sum(1 for d in extraction.drafts if d.convention == "alternating-label") == 3

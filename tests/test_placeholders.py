@@ -100,3 +100,9 @@ def test_bracketed_still_to_write_notes_in_punjabi_hindi_and_macedonian() -> Non
     for note in ("(ਅਜੇ ਲਿਖਣਾ ਹੈ — ਕਿਤਾਬ ਵੇਖੋ)", "(बाद में लिखना है)", "(да се дополни — од учебникот)"):
         assert placeholder_reason(note) == "placeholder", note
     assert placeholder_reason("ਉੱਤਰ ਲਿਖਣਾ ਹੈ ਤਾਂ ਪਹਿਲਾਂ ਪ੍ਰਸ਼ਨ ਪੜ੍ਹੋ।") is None
+
+
+def test_nordic_coming_soon_is_a_placeholder() -> None:
+    for note in ("Kommer snart ✍️", "_Svaret kommer senere._", "kommer senare"):
+        assert empty_reason(note) == "placeholder", note
+    assert empty_reason("Det kommer snart en ny standard for dette formatet i Norge.") is None

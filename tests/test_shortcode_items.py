@@ -530,3 +530,55 @@ A new plug-in loader.
     cards, unanswered = cards_and_unanswered(text)
     assert [c for c in cards if c[1] == "shortcode-item"] == []
     assert unanswered == []
+
+
+_HEXO = """---
+title: Tentamensplugg
+---
+
+Tryck på **Visa svar** för att se svaret.
+
+## Kemi
+
+**1. Vad är en katalysator?**
+
+{% hideToggle Visa svar %}
+Ett ämne som sänker aktiveringsenergin utan att förbrukas.
+{% endhideToggle %}
+
+**2. Förklara skillnaden mellan exoterm och endoterm reaktion.**
+
+{% hideToggle Svar %}
+En exoterm reaktion avger värme, en endoterm tar upp värme.
+{% endhideToggle %}
+
+**3. Vad är en buffert?**
+
+{% hideToggle Svar %}
+Kommer snart ✍️
+{% endhideToggle %}
+
+{% hideToggle Ordlista %}
+Katalysator, buffert.
+{% endhideToggle %}
+"""
+
+
+def test_hexo_hide_toggles_titled_as_the_answer_answer_the_bold_line_above() -> None:
+    cards, unanswered = cards_and_unanswered(_HEXO)
+    assert [(c[1], c[2], c[3]) for c in cards] == [
+        ("shortcode-item", "Vad är en katalysator?", "Ett ämne som sänker aktiveringsenergin utan att förbrukas."),
+        (
+            "shortcode-item",
+            "Förklara skillnaden mellan exoterm och endoterm reaktion.",
+            "En exoterm reaktion avger värme, en endoterm tar upp värme.",
+        ),
+    ]
+    assert [m for _, m in unanswered] == ["Vad är en buffert? (placeholder)"]
+
+
+def test_a_bold_line_over_a_box_that_is_not_an_answer_stays_untouched() -> None:
+    text = "# Notes\n\n**Glossary of terms**\n\n{% hideToggle Glossary %}\nCatalyst, buffer.\n{% endhideToggle %}\n"
+    cards, unanswered = cards_and_unanswered(text)
+    assert not any(c[1] == "shortcode-item" for c in cards)
+    assert not unanswered

@@ -44,20 +44,24 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, free_blocks, lazy_pattern
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question
+from .questions import asks_in_burmese, clean_question
 
 CONVENTION = "alternating-label"
 
 # A character of a label word: no space, digit, emphasis, punctuation or bracket (combining vowel signs,
 # which `\w` leaves out, are in: `ചോദ്യം`). Each word is read whole (`{…}+`, no backtracking into it): a
 # line of prose fails in a few steps.
-_C = r"[^\s\d:：*_.?？!,;()\[\]{}<>|#`=/\\\"'“”«»~$&%+@^-]"
+_C = r"[^\s\d:：*_.။?？!,;()\[\]{}<>|#`=/\\\"'“”«»~$&%+@^-]"
 _LABEL_LINE = lazy_pattern(
-    r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)?(?P<label>[^\W\d_]" + _C + r"{0,19}+(?:[ \t]" + _C + r"{1,20}+){0,2}?)"
+    r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)?"
+    # `**၁။ မေး ။**`, `**3. Q.**`: in emphasis, the number may stand before the label, closed as a sentence is.
+    r"(?(e)(?P<pre>\d{1,3}[.။)][ \t]*)?)"
+    r"(?P<label>[^\W\d_]" + _C + r"{0,19}+(?:[ \t]" + _C + r"{1,20}+){0,2}?)"
     r"(?:[ \t]*(?P<num>\d{1,3}))?[ \t]*"
     # `**T (Rina):**`, `Q (Sam):`: who asked, in brackets after the label, is no part of it.
     r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
-    r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)\.(?P=e)|(?!)))"
+    # In emphasis a label may end as a sentence does: `.`, or the Burmese full stop `။` (`**ဖြေ ။**`).
+    r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)[.။](?P=e)|(?!)))"
     r"[ \t]*(?P<said>.*)$"
 )
 LABEL_LINE = _LABEL_LINE
@@ -121,6 +125,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
+def asking_blocks(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:
+    """The free blocks whose label lines this rule would read as questions (see the module docstring), for a
+    rule earlier in the chain that weighs its own questions against them (the heading rule's asides)."""
+    labels, _ = _label_lines(doc, taken)
+    if len(labels) < 4:
+        return frozenset()
+    pairs, alone = _pairs(doc, labels)
+    accepted = _accepted(pairs)
+    askers = {x for x, _ in accepted}
+    asked = [ask for ask, answer in pairs if (ask.key, answer.key) in accepted]
+    asked += [ask for ask in alone if ask.key in askers and _asks(ask.said)]
+    return frozenset(ask.block for ask in asked)
+
+
 def _label_lines(doc: Document, taken: Mapping[int, str]) -> tuple[list[_Label], dict[int, str]]:
     """Every label line of the free paragraphs, block quotes and lists that open with one, in order, and
     the text of each line of those blocks inside its container (without its `>` or list marker; only the
@@ -152,6 +170,7 @@ def _label_lines(doc: Document, taken: Mapping[int, str]) -> tuple[list[_Label],
             said = match.start("said")
             # A period closes an answer's label only unnumbered (`**R.**`): `**A2.**` numbers a question.
             colon = ":" in match.group(0)[:said] or "：" in match.group(0)[:said] or match.group("num") is None
+            colon = colon and match.group("pre") is None
             held.append(_Label(n, match.group("label").casefold(), match.group("said").strip(), index, colon))
         found.extend(held)
     return found, texts
@@ -217,7 +236,7 @@ def _accepted(pairs: list[tuple[_Label, _Label]]) -> set[tuple[str, str]]:
         key = (ask.key, answer.key)
         count[key] += 1
         said = _TRAILING_MARKS.sub("", ask.said)
-        if _asks(said):
+        if _asks(ask.said):
             asking[key] += 1
         elif not said.endswith(_ENDS_SENTENCE):
             refused.add(key)
@@ -232,7 +251,7 @@ def _accepted(pairs: list[tuple[_Label, _Label]]) -> set[tuple[str, str]]:
 
 
 def _asks(said: str) -> bool:
-    return _TRAILING_MARKS.sub("", said).endswith(_ASKS)
+    return _TRAILING_MARKS.sub("", said).endswith(_ASKS) or ("\u104b" in said and asks_in_burmese(said))
 
 
 def _label_ends(doc: Document, labels: list[_Label]) -> dict[int, int]:

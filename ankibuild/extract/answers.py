@@ -332,8 +332,11 @@ _TO_BE_WRITTEN = (
     r"preguntar\s+(?:en\s+clase|al\s+profe(?:sor)?|a\s+la\s+profe(?:sora)?)"
 )
 # "Missing" in Danish, Norwegian and Swedish, where the answer will go: `_mangler_`, `Mangler stadig`, `Svar
-# mangler`, `saknas`, `Saknas än`.
-_NORDIC_MISSING = r"(?:svar\s+)?(?:mangler|saknas)(?:\s+(?:stadig|endnu|enn[åa]|fortsatt|fortfarande|än|ennu))?"
+# mangler`, `saknas`, `Saknas än`; "coming soon / later": `Kommer snart ✍️`, `Svar kommer senere`.
+_NORDIC_MISSING = (
+    r"(?:svar\s+)?(?:mangler|saknas)(?:\s+(?:stadig|endnu|enn[åa]|fortsatt|fortfarande|än|ennu))?"
+    r"|(?:svar(?:et)?\s+)?kommer\s+(?:snart|senere|senare|siden)"
+)
 _ALONE = (
     r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
     # `YOUR ANSWER HERE`: the text cell a graded notebook hands out, left as it came.

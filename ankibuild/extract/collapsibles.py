@@ -138,16 +138,18 @@ _ASKS = lazy_pattern(r"[?？;\u037e؟]\W*$")  # a question mark: Latin, full-wid
 
 
 # `Xem đáp án`, `Ver respuesta`, `Antwort anzeigen`, `Voir la réponse`, `Mostra la risposta`, `Показать ответ`,
-# `Erantzuna ikusi`, `Dangos yr ateb` …: the answer's label in languages written with Latin or Cyrillic letters (scripts without Latin letters,
+# `Erantzuna ikusi`, `Dangos yr ateb`, `Vis svar` …: the answer's label in languages written with Latin or Cyrillic letters (scripts without Latin letters,
 # `답 보기`, `答えを見る`, `查看答案`, already hold no English word and count as labels).
 _OTHER_ANSWER_SUMMARY = lazy_pattern(
     r"^\W*(?:(?:xem|hiện|hiển\s+thị|ver|mostrar|voir|afficher|mostra|vedi|ver|zeige|anzeigen|показать|смотреть|"
-    r"pokaż|zobacz|zobrazit|göster|lihat|tampilkan|dangos)\s+)?(?:la\s+|el\s+|a\s+|die\s+|yr\s+|'r\s+)?"
+    r"pokaż|zobacz|zobrazit|göster|lihat|tampilkan|dangos|vis|visa)\s+)?(?:la\s+|el\s+|a\s+|die\s+|yr\s+|'r\s+)?"
     r"(?:đáp\s+án|lời\s+giải|câu\s+trả\s+lời|respuesta|respuestas|solución|soluciones|réponse|réponses|corrigé|"
     r"solution|risposta|risposte|soluzione|resposta|respostas|solução|antwort|antworten|lösung|lösungen|"
     r"ответ|ответы|решение|odpowiedź|rozwiązanie|odpověď|řešení|cevap|çözüm|jawaban|pembahasan"
     # Basque (`Erantzuna`, `Ebazpena`), Welsh (`Ateb`, `Datrysiad`, `Dangos yr ateb`)
-    r"|erantzuna|erantzunak|ebazpena|ateb|atebion|datrysiad)"
+    r"|erantzuna|erantzunak|ebazpena|ateb|atebion|datrysiad"
+    # Norwegian, Danish, Swedish (`Svar`, `Vis svar`, `Løsning`, `Visa lösning`)
+    r"|svar|svaret|løsning|løsningen|lösning|lösningen)"
     r"(?:\s+(?:anzeigen|zeigen|ansehen|mostrar|afficher|mostra|göster|erakutsi|ikusi))?\W*$",
     re.I,
 )

@@ -30,7 +30,7 @@ from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
+from . import RuleResult, alternating_labels, claim, is_free
 from .answers import build_answer, unanswered
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
@@ -65,6 +65,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     underlined = _underlined_items(doc) if any(q is not None for q in questions) else frozenset()
     # Docsify pages ask in bold paragraphs, each answered by the tip box under it (`?> …`): another convention.
     asides = _asides(doc, questions, entries, len(underlined) + tip_answered_questions(doc))
+    labelled: frozenset[int] = frozenset()
+    if not asides and 0 < sum(1 for q in questions if q is not None) <= _ASIDES_BESIDE_LABELS_MAX:
+        # Questions in label pairs (`**1. Q.** …?` over `**A.** …`), which a rule late in the chain reads:
+        # counted only for the few question headings that may be asides beside them.
+        labelled = alternating_labels.asking_blocks(doc, taken)
+        if labelled:
+            asides = _asides(doc, questions, entries, len(underlined) + tip_answered_questions(doc) + len(labelled))
     asked = sum(1 for q in questions if q is not None)
     for index, section in enumerate(doc.sections):
         found = questions[index]
@@ -86,14 +93,16 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if _FURNITURE_QUESTION.match(question) and all(b.kind in _LISTS for b in own):
                 continue  # `## What will you learn?` over a list: the document's own outline
         blocks = _answer_blocks(doc, taken, index, questions)
+        if labelled and not labelled.isdisjoint(blocks):
+            blocks = blocks[: next(n for n, i in enumerate(blocks) if i in labelled)]  # the label pairs begin: not this answer
         if _yields_to_own_question(doc, question, blocks):
             continue
         if index in asides:
             # `## Why learn these?` in notes that ask in tab lines or a front matter FAQ: the writer's aside.
             claims.update(claim(head.first, head.last, "skip:aside"))
             for i in blocks:
-                if i in underlined:
-                    break  # the aside ends where the numbered questions written as headings begin
+                if i in underlined or i in labelled:
+                    break  # the aside ends where the numbered questions written as headings (or labelled) begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
         if asked == 1 and _writers_aside(doc, blocks):
@@ -193,6 +202,7 @@ def _writers_aside(doc: Document, blocks: list[int]) -> bool:
 
 
 _ASIDE_BLOCKS_MAX = 2
+_ASIDES_BESIDE_LABELS_MAX = 2
 # The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`; `我`.
 _FIRST_PERSON_SINGULAR = re.compile(
     r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|myself|ich|mein\w*|je|yo|я|мой|моя|моё)\b|\bj['’](?=\w))|我"

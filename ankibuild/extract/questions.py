@@ -439,9 +439,11 @@ def is_question(text: str) -> bool:
         return False
     if "؟" in text:
         text = text.replace("؟", "?")  # the Arabic question mark asks as `?` does
-    if "\u055e" in text and not _PARENTHESES_AND_CODE.search(text):
+    if "\u055e" in text and "\u055e" in _PARENTHESES_AND_CODE.sub("", text):
         return True  # the Armenian question mark `՞` sits on the word asked about, inside the sentence
     if (";" in text or "\u037e" in text) and ends_with_greek_question_mark(text):
+        return True
+    if "\u104b" in text and asks_in_burmese(text):
         return True
     if "?" in text:
         # A question mark inside a link or code is not a question of the line itself.
@@ -479,6 +481,16 @@ def ends_with_greek_question_mark(text: str) -> bool:
     plain = _PARENTHESES_AND_CODE.sub("", text)
     greek = len(_GREEK_LETTER.findall(plain))
     return greek >= 4 and greek > len(_LATIN_LETTER.findall(plain))
+
+
+# Burmese has no question mark: a sentence asks with a closing particle (`လဲ` after a question word, `လား`
+# for yes or no, the formal `နည်း`) before its full stop `။`: `DNS က ဘယ် port လဲ။`.
+_BURMESE_ASKS = re.compile(r"[\u1000-\u109f][ \t]?(?:လဲ|လား|နည်း)[ \t]*\u104b[\s*_)\]）”\"]*$")
+
+
+def asks_in_burmese(text: str) -> bool:
+    """True when a Burmese sentence ends with a question particle and its full stop (`… ဘာလဲ။`)."""
+    return _BURMESE_ASKS.search(text) is not None
 
 
 def ends_with_question_mark(text: str) -> bool:

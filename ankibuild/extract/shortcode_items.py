@@ -62,6 +62,9 @@ _FOLDING = frozenset(
         "question",
         "expandable",
         "panel",
+        "hidetoggle",
+        "hideblock",
+        "folding",
     }
 )
 # The folding components of MDX sites, as they open a tag (`<Accordion`, `<AccordionItem`, `<Details`): the
@@ -320,7 +323,8 @@ def _question_above(
     doc: Document, item: Shortcode, taken: Mapping[int, str], claims: Mapping[int, str]
 ) -> tuple[str, int] | None:
     """The question of the free paragraph right above an answer box, and its first line: a bold or labelled
-    question (`**What is …?**`, `**Q:** …`) or a paragraph that asks (a `?`, a command word). None when the
+    question (`**What is …?**`, `**Q:** …`), a paragraph that asks (a `?`, a command word) or a line that is
+    bold as a whole (`**4. Explain …**`). None when the
     box follows anything else (a heading, a list, prose that states)."""
     index = block_at(doc, item.first)
     if index is None or doc.blocks[index].first != item.first or index == 0:
@@ -335,7 +339,15 @@ def _question_above(
     question = clean_question(text)[0]
     if found is None and (is_question(question) or starts_like_question(question)) and len(question) <= 300:
         return _with_code_above(doc, index - 1, question, taken, claims)
+    if found is None and block.last == block.first + 1 and (bold := _WHOLE_BOLD.match(doc.lines[block.first])):
+        # `**4. Explain checked vs unchecked exceptions.**` right over the box: the box says it hides the
+        # answer, so the bold line over it is what it answers, whatever its punctuation.
+        return _with_code_above(doc, index - 1, clean_question(" ".join(bold.group("inner").split()))[0], taken, claims)
     return None
+
+
+# A paragraph that is one bold line: `**4. Explain …**`.
+_WHOLE_BOLD = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)(?P<inner>[^\s*_](?:(?!(?P=b)).){2,298}?)(?P=b)[ \t]*$")
 
 
 def _with_code_above(
