@@ -138,7 +138,7 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     claims: dict[int, str] = {}
     for index in range(tasks[0][0].block):
         if blocks[index].kind == "bullet_list" and taken.get(blocks[index].first) is None and _legend(doc, blocks[index]):
-            claims.update(claim(blocks[index].first, blocks[index].last, "skip:legend"))
+            claims.update(claim(blocks[index].first, blocks[index].last, "skip:task-legend"))
     for section, title, states_task in tasks:
         heading = blocks[section.block]
         body = _body(doc, section)
