@@ -357,7 +357,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bold_qa_lines, "a_line_opens_with", _maybe),
     (review_labels, "search_lines", _searched),
     (review_labels, "may_open_a_line_with", _maybe),
-    (task_headings, "a_line_opens_with", _maybe),
+    (task_headings, "_may_hold_tasks", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
     (sibling_headings, "block_kinds", lambda _doc: _Everything()),
     (label_keyed_items, "may_open_a_line", _maybe),

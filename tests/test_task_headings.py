@@ -3,7 +3,7 @@ the label leaves the front, a missing or still-to-do solution is unanswered."""
 
 from __future__ import annotations
 
-from tests.helpers import cards_and_unanswered
+from tests.helpers import cards_and_unanswered, extract_text
 
 _LAB = (
     "# Kubernetes practice (CKA)\n\n"
@@ -49,3 +49,86 @@ def test_tasks_holding_their_own_questions_are_left_to_the_other_rules() -> None
     )
     assert not [c for c in cards if c[1] == "task-heading"]
     assert "Which port runs SSH?" in [c[2] for c in cards]
+
+
+_ÜBUNGEN = (
+    "# SQL-Übungen\n\n"
+    "So ist jede Übung aufgebaut:\n\n"
+    "* **Aufgabe** = was die Abfrage liefern soll\n"
+    "* Tabelle = Beispielzeilen\n"
+    "* **Lösung** = meine kürzeste Abfrage\n\n"
+    "### Übung 1 — Aufgabe: alle Kunden aus Bern auflisten\n\n"
+    "| name | ort |\n|---|---|\n| Anna | Bern |\n\n"
+    "**Lösung:** `SELECT name FROM kunden WHERE ort = 'Bern'`\n\n"
+    "### Übung 2 — Aufgabe: die Anzahl der Bestellungen je Kunde zählen\n\n"
+    "| kunde | bestellungen |\n|---|---|\n| Anna | 3 |\n\n"
+    "**Lösung:** `SELECT kunde, COUNT(*) FROM bestellungen GROUP BY kunde`\n\n"
+    "### Übung 3 — Aufgabe: den teuersten Artikel finden\n\n"
+    "| artikel | preis |\n|---|---|\n| Stuhl | 80 |\n\n"
+    "**Lösung:**\n"
+)
+
+
+def test_a_title_labelled_as_the_task_is_the_front_and_its_examples_open_the_back() -> None:
+    cards, unanswered = cards_and_unanswered(_ÜBUNGEN)
+    assert [(c[1], c[2]) for c in cards] == [
+        ("task-heading", "alle Kunden aus Bern auflisten"),
+        ("task-heading", "die Anzahl der Bestellungen je Kunde zählen"),
+    ]
+    assert cards[0][3].startswith("| name | ort |")
+    assert cards[0][3].endswith("`SELECT name FROM kunden WHERE ort = 'Bern'`")
+    assert [message for _, message in unanswered] == ["den teuersten Artikel finden"]
+
+
+def test_the_legend_of_the_labels_is_no_glossary() -> None:
+    extraction, diagnostics = extract_text(_ÜBUNGEN)
+    assert not any("Abfrage" in d.question or d.question.startswith("**") for d in extraction.drafts)
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "skipped"] == [
+        (5, "bullet list not turned into a card: legend of the labels the page's tasks use")
+    ]
+
+
+_CUADERNO = (
+    "---\ntitle: Ejercicio de cadenas\n---\n\n"
+    "Ejecuta primero la celda de preparación.\n\n"
+    "```js\nconst { check } = require('./curso');\n```\n\n"
+    "# 1.\n\n"
+    "Las cadenas tienen el método `toUpperCase`. ¿Sabes escribir una función `grita` que devuelva el texto en mayúsculas?\n\n"
+    "```js\nfunction grita(texto) {\n  return texto.toUpperCase();\n}\ncheck(1);\n```\n\n"
+    "<span style=\"color:green\">Correcto</span>\n\n"
+    "# 2. 🔥\n\n"
+    "Queremos contar las vocales de una palabra.\n\n"
+    "¿Puedes escribir `vocales` para que devuelva cuántas hay?\n(Las tildes cuentan también.)\n\n"
+    "```js\nfunction vocales(p) {\n  return (p.match(/[aeiouáéíóú]/gi) || []).length;\n}\n```\n\n"
+    "# 3.\n\n"
+    "Implementa `invierte`: devuelve la cadena al revés.\n\n"
+    "```js\nfunction invierte(s) {\n  // tu código aquí\n  ____\n}\ncheck(3);\n```\n\n"
+    "# 4.\n\n"
+    "Escribe `palindromo`, que diga si una palabra se lee igual al revés.\n\n"
+    "```js\nfunction palindromo(p) {\n  return false;\n}\n```\n\n"
+    "TODO: terminarlo antes del viernes.\n"
+)
+
+
+def test_bare_numbered_headings_answered_by_their_code_cell() -> None:
+    cards, unanswered = cards_and_unanswered(_CUADERNO)
+    assert [(c[0], c[1], c[2]) for c in cards] == [
+        (11, "task-heading", "¿Sabes escribir una función `grita` que devuelva el texto en mayúsculas?"),
+        (24, "task-heading", "¿Puedes escribir `vocales` para que devuelva cuántas hay?"),
+    ]
+    assert cards[0][3].startswith("Las cadenas tienen el método `toUpperCase`.\n\n```js\nfunction grita")
+    assert cards[0][3].endswith("Correcto</span>")
+    assert cards[1][3].startswith("Queremos contar las vocales de una palabra.\n\n```js")
+    assert [line for line, _ in unanswered] == [37, 49]
+    assert unanswered[0][1].startswith("Implementa `invierte`")
+    assert unanswered[1][1].startswith("Escribe `palindromo`")
+
+
+def test_numbered_steps_that_neither_ask_nor_order_are_left_alone() -> None:
+    steps = (
+        "# Installation log\n\n"
+        "## 1.\n\nThe package manager was updated first.\n\n```sh\nsudo apt-get update\n```\n\n"
+        "## 2.\n\nThe server came next, with its default configuration.\n\n```sh\nsudo apt-get install nginx\n```\n"
+    )
+    cards, _ = cards_and_unanswered(steps)
+    assert all(c[1] != "task-heading" for c in cards)

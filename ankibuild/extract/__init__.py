@@ -518,6 +518,7 @@ _SKIP_NAMES = {
     "settings": "settings of a study board in a comment",
     "closing": "closing word to the reader at the end of the page",
     "legend": "legend of the marks a puzzle's answers use",
+    "task-legend": "legend of the labels the page's tasks use",
     "faq-about": "FAQ entry about the FAQ itself",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
 }
