@@ -65,9 +65,10 @@ CAUTION_TYPES = frozenset({"warning", "danger", "error", "caution", "attention"}
 """Types that caution: never the type that answers."""
 # `<b>Task 2:</b>`, `**Solution:**`, `<strong>Answer</strong>:`: the bold label that opens a box.
 _LEAD_LABEL = re.compile(
-    r"^[ \t]*(?:<(?P<tag>b|strong)>[^<>\n]{1,40}</(?P=tag)>|\*\*[^*\n]{1,40}\*\*|__[^_\n]{1,40}__)[ \t]*[:：.]?[ \t]*\n?",
+    r"^[ \t]*(?:<(?P<tag>b|strong)>[^<>\n]{1,40}</(?P=tag)>|\*\*[^*\n]{1,40}\*\*|__[^_\n]{1,40}__)[ \t]*[:：]?[ \t]*\n?",
 )
-_LABEL_END = re.compile(r"[:：.][ \t]*(?:</(?:b|strong)>|\*\*|__)?[ \t]*$|(?:</(?:b|strong)>|\*\*|__)[ \t]*[:：.]")
+# A label ends with a colon, inside its bold or after it (`**Yes.**` opens an answer, it labels nothing).
+_LABEL_END = re.compile(r"[:：][ \t]*(?:</(?:b|strong)>|\*\*|__)?[ \t]*$|(?:</(?:b|strong)>|\*\*|__)[ \t]*[:：]")
 _ITEMS_MIN = 2
 
 
