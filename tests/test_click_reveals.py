@@ -153,3 +153,128 @@ def test_one_click_in_a_talk_makes_no_quiz() -> None:
     extraction, diagnostics = extract_text(TALK_WITH_ONE_CLICK)
     assert not any(d.convention == "click-reveal" for d in extraction.drafts)
     assert not any("reveals no answer" in d.message for d in diagnostics)
+
+
+GERMAN_REVEALJS = """\
+---
+title: "Zellbiologie — Wiederholung"
+format: revealjs
+---
+
+## Heute
+
+- Aufbau der Zelle
+- Organellen und ihre Aufgaben
+
+::: {.notes}
+Hausaufgabe einsammeln.
+:::
+
+---
+
+## Warum teilen sich Zellen überhaupt?
+
+- Wachstum
+- Ersatz abgestorbener Zellen
+
+---
+
+## Kurztest: Welche Organelle erzeugt ATP?
+
+::: {.fragment}
+Das **Mitochondrium**.
+:::
+
+::: {.notes}
+Auf die Atmungskette verweisen.
+:::
+
+---
+
+## Kurztest: Wo liegt die DNA einer Pflanzenzelle?
+
+::: {.fragment .fade-in}
+Im Zellkern, in Mitochondrien und in Chloroplasten.
+:::
+
+---
+
+## Kurztest: Was ist Osmose?
+
+::: {.fragment}
+<!-- TODO: Beispiel mit der Kartoffel -->
+:::
+
+---
+
+## Übung
+
+Ein Erythrozyt liegt in destilliertem Wasser. Was passiert mit ihm?
+
+::: {.fragment}
+Er nimmt Wasser auf, schwillt an und platzt (Hämolyse).
+:::
+
+---
+
+## Fragen? {.center}
+
+Sprechstunde: Mittwoch 14–15 Uhr
+"""
+
+
+def test_fragment_divs_reveal_the_answers_of_a_revealjs_deck() -> None:
+    cards, unanswered = cards_and_unanswered(GERMAN_REVEALJS)
+    fronts = {question: answer for _, _, question, answer in cards}
+    assert fronts == {
+        "Kurztest: Welche Organelle erzeugt ATP?": "Das **Mitochondrium**.",
+        "Kurztest: Wo liegt die DNA einer Pflanzenzelle?": "Im Zellkern, in Mitochondrien und in Chloroplasten.",
+        "Ein Erythrozyt liegt in destilliertem Wasser. Was passiert mit ihm?": "Er nimmt Wasser auf, schwillt an und platzt (Hämolyse).",
+    }
+    assert {rule for _, rule, _, _ in cards} == {"click-reveal"}
+    assert [message for _, message in unanswered] == ["Kurztest: Was ist Osmose?"]
+
+
+def test_slides_without_a_fragment_are_the_talk_around_the_quiz() -> None:
+    extraction, _ = extract_text(GERMAN_REVEALJS)
+    fronts = [d.question for d in extraction.drafts]
+    assert not any(front.startswith(("Warum", "Fragen", "Heute")) for front in fronts)
+    skipped = [d.message for d in extraction.diagnostics if d.kind == "skipped"]
+    assert skipped and all("reveals no answer" in message for message in skipped)
+
+
+def test_a_fragment_that_defers_the_worked_solution_leaves_it_unanswered() -> None:
+    text = """\
+## Quiz: ¿Cuál es la capital de Mongolia?
+
+::: {.fragment}
+Ulán Bator.
+:::
+
+---
+
+## Quiz: ¿Qué río cruza Bagdad?
+
+::: {.fragment}
+El Tigris.
+:::
+
+---
+
+## Ejercicio de clase
+
+Compare the two rivers: which is longer?
+
+::: {.fragment}
+*Worked in recitation — solution posted after Friday.*
+:::
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert [question for _, _, question, _ in cards] == ["Quiz: ¿Cuál es la capital de Mongolia?", "Quiz: ¿Qué río cruza Bagdad?"]
+    assert [message for _, message in unanswered] == ["Compare the two rivers: which is longer? (placeholder)"]
+
+
+def test_a_lone_fragment_in_a_talk_makes_no_quiz() -> None:
+    text = "## Warum Zellen?\n\n- Wachstum\n\n---\n\n## Zellkern\n\n::: {.fragment}\nEnthält die DNA.\n:::\n"
+    cards, _ = cards_and_unanswered(text)
+    assert all(rule != "click-reveal" for _, rule, _, _ in cards)

@@ -1,4 +1,4 @@
-"""Slidev quiz decks: a question slide whose answer a click reveals.
+"""Slide quiz decks (Slidev, Quarto reveal.js): a question slide whose answer a click reveals.
 
     ---
 
@@ -24,6 +24,9 @@ the quiz (a title slide, an agenda, a teaser `# What could go wrong?` whose answ
 notes, a closing `# Questions?`): they are skipped, not carded. A line of theirs that names a question by
 the label of the quiz slides with a further number (`- Check 9: Why is heapsort not stable?`) is a question
 the deck has not revealed yet: `unanswered`.
+
+Quarto's reveal.js decks reveal the same way with a fragment div, `::: {.fragment}` … `:::`, in place of the
+click tag; their speaker notes (`::: {.notes}` … `:::`) are no part of either side.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ CONVENTION = "click-reveal"
 
 _OPEN = lazy_pattern(r"^[ \t]*<v-clicks?\b[^>]*>", re.I)
 _CLOSE = lazy_pattern(r"</v-clicks?[ \t]*>", re.I)
+# `::: {.fragment}`, `::: {.fragment .fade-in}`, `::: fragment`: a Quarto / pandoc div shown on the next click.
+_FRAGMENT_OPEN = lazy_pattern(r"^[ \t]*(?P<marks>:{3,})[ \t]*(?:\{[^{}\n]*\.fragment\b[^{}\n]*\}|fragment)[ \t]*$")
+# `::: {.notes}`: the speaker notes of a Quarto slide.
+_NOTES_OPEN = lazy_pattern(r"^[ \t]*:{3,}[ \t]*(?:\{[ \t]*\.notes\b[^{}\n]*\}|notes)[ \t]*$")
+_DIV_CLOSE = lazy_pattern(r"^[ \t]*:{3,}[ \t]*$")
 _COMMENT = lazy_pattern(r"<!--.*?-->", re.S)
 # `layout: center` (and more `key: value` lines) over the `---` that closes a slide's own front matter.
 _SLIDE_SETTING = lazy_pattern(r"^[A-Za-z][\w-]*:(?:[ \t]|$)")
@@ -54,8 +62,10 @@ _QUIZ_MIN = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the quiz slides of a Slidev deck, the deck's other slides skipped."""
-    if "html_block" not in block_kinds(doc) or "hr" not in block_kinds(doc) or not text_holds(doc, "<v-click"):
-        return RuleResult()  # no click tag: nearly every document
+    if "hr" not in block_kinds(doc) or not (
+        ("html_block" in block_kinds(doc) and text_holds(doc, "<v-click")) or text_holds(doc, "fragment")
+    ):
+        return RuleResult()  # no click tag nor fragment div: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -124,9 +134,7 @@ def _is_slide_settings(doc: Document, index: int) -> bool:
 def _quiz_slide(doc: Document, slide: list[int]) -> tuple[str | None, str, str] | None:
     """(title, front, back) of a slide that asks and reveals its answer on a click; None for another."""
     blocks = doc.blocks
-    opening = next(
-        (k for k, i in enumerate(slide) if blocks[i].kind == "html_block" and _OPEN.match(doc.lines[blocks[i].first])), None
-    )
+    opening = next((k for k, i in enumerate(slide) if _opens_reveal(doc, i)), None)
     if opening is None:
         return None
     title: str | None = None
@@ -134,7 +142,10 @@ def _quiz_slide(doc: Document, slide: list[int]) -> tuple[str | None, str, str] 
     if before and blocks[before[0]].kind == "heading":
         title, _ = clean_question(doc.block_text(before[0]).strip().lstrip("#").strip())
         before = before[1:]
-    statement = "\n\n".join(doc.block_text(i).strip("\n") for i in before if blocks[i].kind != "html_block").strip()
+    notes = _speaker_note_blocks(doc, before)
+    statement = "\n\n".join(
+        doc.block_text(i).strip("\n") for i in before if blocks[i].kind != "html_block" and i not in notes
+    ).strip()
     if title is not None and is_question(title) and _LABEL_TITLE.match(title) is None:
         front = title if not statement else f"{title}\n\n{statement}"
     elif statement and (_asks(statement) or (title is not None and _LABEL_TITLE.match(title))):
@@ -148,9 +159,44 @@ def _asks(text: str) -> bool:
     return is_question(text) or starts_like_question(text) or opens_with_command_word(text)
 
 
+def _opens_reveal(doc: Document, index: int) -> bool:
+    """True for a block that opens with a click tag (`<v-click>`) or a fragment div (`::: {.fragment}`)."""
+    block = doc.blocks[index]
+    line = doc.lines[block.first]
+    if block.kind == "html_block":
+        return _OPEN.match(line) is not None
+    return block.kind == "paragraph" and ":::" in line and _FRAGMENT_OPEN.match(line) is not None
+
+
+def _speaker_note_blocks(doc: Document, blocks: list[int]) -> set[int]:
+    """The blocks of BLOCKS inside a Quarto speaker-notes div (`::: {.notes}` … `:::`)."""
+    inside: set[int] = set()
+    open_notes = False
+    for i in blocks:
+        block = doc.blocks[i]
+        lines = doc.lines[block.first : block.last]
+        if not open_notes and lines and _NOTES_OPEN.match(lines[0]):
+            open_notes = True
+        if open_notes:
+            inside.add(i)
+            if any(_DIV_CLOSE.match(line) for line in lines[1:] if line.strip()) or (
+                len(lines) == 1 and _DIV_CLOSE.match(lines[0])
+            ):
+                open_notes = False
+    return inside
+
+
 def _revealed(doc: Document, blocks: list[int]) -> str:
-    """What the first click tag of BLOCKS wraps, comments left out."""
+    """What the first click tag or fragment div of BLOCKS wraps, comments left out."""
     text = doc.text(doc.blocks[blocks[0]].first, doc.blocks[blocks[-1]].last)
+    fragment = _FRAGMENT_OPEN.match(doc.lines[doc.blocks[blocks[0]].first])
+    if fragment is not None:
+        inner_lines: list[str] = []
+        for line in text.split("\n")[1:]:
+            if _DIV_CLOSE.match(line):
+                break
+            inner_lines.append(line)
+        return _COMMENT.sub("", "\n".join(inner_lines)).strip("\n").strip()
     opened = _OPEN.search(text)
     if opened is None:
         return ""
