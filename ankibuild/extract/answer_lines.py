@@ -35,7 +35,7 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from .answers import empty_reason, unanswered, without_small_print
 from .document import Document, lazy_pattern, line_heads, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, DOTTED_A, without_marks
@@ -49,8 +49,9 @@ _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?Q[ \t]?\d{1,3}[a-z]?[.):].*\n[
 # The first word of a line that `_PRECHECK` matches (`document.line_heads`, in lower case): `q` (`Q 3.`) or
 # the label with its number (`Q3.`, `**Q12b)**`), a mark after it.
 _HEAD = lazy_pattern(r"^q(?:\d{1,3}[a-z]?)?$", re.M)
-# An answer line in italics: `_Ans: C minor._`, `*Answer: 42*`, or only the label in italics: `*Ans:* 42`.
-_ITALIC_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<i>[*_])(?=\S)")
+# An answer line in italics: `_Ans: C minor._`, `*Answer: 42*`, or only the label in italics: `*Ans:* 42`
+# (a bold label, `**Answer:** 42`, is no italics).
+_ITALIC_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<i>[*_])(?![*_])(?=\S)")
 # `Ans:*` after the opening `*`: the label alone in italics.
 _LABEL_IN_ITALICS = lazy_pattern(r"^(?P<label>[^\s*_:：]{1,20}[ \t]*[:：])(?P<i>[*_])[ \t]*")
 _MIN_ANSWERED = 2
@@ -115,6 +116,7 @@ def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | No
 def _answer_body(line: str) -> str | None:
     """The answer a line holds after its answer label (`Ans: C minor.`, `_Ans: C minor._`, `*Ans:* C`),
     without the italics around it; None when the line opens with no answer label."""
+    line = without_small_print(line)  # `<sub>**Antwoord:** …</sub>`: an answer in small print
     if DOTTED_A.match(line):
         return None  # `A.` / `Ans.`: the dotted-pair convention
     italic = _ITALIC_OPEN.match(line)
@@ -136,12 +138,12 @@ def _answer_body(line: str) -> str | None:
     return body
 
 
-# `**1.**`, `__12)__`: a bold number opening a paragraph's line, the question after it.
-_BOLD_NUMBER_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)\d{1,3}[.)]?(?P=b)[ \t]+(?=\S)")
+# `**1.**`, `__12)__`, `**2.3**`: a bold number opening a paragraph's line, the question after it.
+_BOLD_NUMBER_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)\d{1,3}(?:\.\d{1,3})?[.)]?(?P=b)[ \t]+(?=\S)")
 # What such a line opens with after its spaces and tabs (`document.may_open_a_line_with`).
 _BOLD_NUMBER_OPENING = lazy_pattern(r"^(?:\*\*|__)\d", re.M)
 # The cheap test: a bold-number line with a line of the same paragraph under it.
-_BOLD_NUMBER_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)\d{1,3}[.)]?(?:\*\*|__)[ \t]+\S.*\n[ \t]*\S", re.M)
+_BOLD_NUMBER_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)\d{1,3}(?:\.\d{1,3})?[.)]?(?:\*\*|__)[ \t]+\S.*\n[ \t]*\S", re.M)
 # `a)`, `b.`, `(c)`: a lettered sub-question under a stem.
 _LETTERED_LINE = lazy_pattern(r"^[ \t]*(?:\([a-h]\)|[a-h][.)])[ \t]+(?=\S)")
 # `—`, `–`, `-`, `--`: a dash alone after the answer label stands for no answer.
@@ -220,10 +222,14 @@ def _bold_number_items(doc: Document, index: int) -> list[_Item]:
         asked = labelled[0]
         body = _answer_body(lines[asked])
         answer = "\n".join([body or "", *(part.strip() for part in lines[asked + 1 :])]).strip()
-        question = without_marks(" ".join(part.strip() for part in lines[:asked] if part.strip()))
+        question = _PAPER_MARKS.sub("", without_marks(" ".join(part.strip() for part in lines[:asked] if part.strip())))
         if question:
             found.append((index, start, end, question, answer))
     return found
+
+
+# `… verbytrek. (2)`: a paper's marks, a bare number in brackets after the question's last sentence.
+_PAPER_MARKS = lazy_pattern(r"(?<=[.?!:])[ \t]+\(\d{1,2}\)$")
 
 
 def _sub_questions(index: int, start: int, stem: str, lines: list[str]) -> list[_Item]:
