@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered, without_small_print
-from .document import Document, lazy_pattern, line_heads, may_open_a_line_with, search_lines
+from .document import Document, block_kinds, lazy_pattern, line_heads, list_items, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ANSWER_LABEL, DOTTED_A, without_marks
 
@@ -60,14 +60,13 @@ _MIN_ANSWERED = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q1.` and bold-number paragraphs answered by a labelled line of their own (see the module
     docstring)."""
-    labelled = _q_label_cards(doc, taken)
-    numbered = _bold_number_cards(doc, taken)
-    if not numbered.claims:
-        return labelled
-    if not labelled.claims:
-        return numbered
+    results = [found for found in (_q_label_cards(doc, taken), _bold_number_cards(doc, taken), _list_item_cards(doc, taken)) if found.claims]
+    if len(results) < 2:
+        return results[0] if results else RuleResult()
     return RuleResult(
-        labelled.drafts + numbered.drafts, labelled.diagnostics + numbered.diagnostics, {**labelled.claims, **numbered.claims}
+        tuple(d for r in results for d in r.drafts),
+        tuple(d for r in results for d in r.diagnostics),
+        {line: reason for r in results for line, reason in r.claims.items()},
     )
 
 
@@ -176,6 +175,44 @@ def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index in dict.fromkeys(item[0] for item in items):  # a stem's own line too
         claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
     return _item_cards(doc, items, claims, lists, lone_dash=True)
+
+
+# The cheap test: a numbered list item's line with an indented line of the same item under it.
+_LIST_PRECHECK = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+\S[^\n]*\n[ \t]{2,}\S", re.M)
+# `5. `, `12) `: the number of a list item.
+_LIST_NUMBER = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+")
+
+
+def _list_item_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from numbered list items whose later line opens with an answer label (`5. … ______ …` over an
+    indented `**Answer:** …`): the same question and answer line, numbered by the list. A list counts when two
+    of its items at least, and half of them, are so answered; its other items are reported unanswered."""
+    if "ordered_list" not in block_kinds(doc) or not search_lines(_LIST_PRECHECK, doc.source.text):
+        return RuleResult()
+    items: list[_Item] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "ordered_list" or not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        found: list[_Item] = []
+        for first, last in list_items(doc, block):
+            lines = doc.lines[first:last]
+            if any(not line.strip() for line in lines):
+                found = []
+                break  # an item of several blocks: another convention's
+            lines = [_LIST_NUMBER.sub("", lines[0], count=1), *lines[1:]]
+            at = next((n for n, line in enumerate(lines) if n > 0 and _answer_body(line) is not None), None)
+            answer = None if at is None else "\n".join([_answer_body(lines[at]) or "", *(x.strip() for x in lines[at + 1 :])]).strip()
+            question = without_marks(" ".join(x.strip() for x in lines[: at if at is not None else len(lines)] if x.strip()))
+            found.append((index, first, last, question, answer))
+        answered = sum(1 for item in found if item[4] is not None)
+        if answered >= _MIN_ANSWERED and 2 * answered >= len(found) and all(item[3] for item in found):
+            items.extend(found)
+    if not items:
+        return RuleResult()
+    claims: dict[int, str] = {}
+    for index in dict.fromkeys(item[0] for item in items):
+        claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
+    return _item_cards(doc, items, claims)
 
 
 def _item_cards(doc: Document, items: list[_Item], claims: dict[int, str], ends: Mapping[int, int] | None = None, *, lone_dash: bool = False) -> RuleResult:
