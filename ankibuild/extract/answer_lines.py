@@ -38,7 +38,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered, without_small_print
 from .document import Document, block_kinds, lazy_pattern, line_heads, list_items, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL, DOTTED_A, without_marks
+from .questions import ANSWER_LABEL, DOTTED_A, without_marks, without_paper_marks
 
 CONVENTION = "answer-line"
 
@@ -202,7 +202,7 @@ def _list_item_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             lines = [_LIST_NUMBER.sub("", lines[0], count=1), *lines[1:]]
             at = next((n for n, line in enumerate(lines) if n > 0 and _answer_body(line) is not None), None)
             answer = None if at is None else "\n".join([_answer_body(lines[at]) or "", *(x.strip() for x in lines[at + 1 :])]).strip()
-            question = without_marks(" ".join(x.strip() for x in lines[: at if at is not None else len(lines)] if x.strip()))
+            question = without_paper_marks(" ".join(x.strip() for x in lines[: at if at is not None else len(lines)] if x.strip()))
             found.append((index, first, last, question, answer))
         answered = sum(1 for item in found if item[4] is not None)
         if answered >= _MIN_ANSWERED and 2 * answered >= len(found) and all(item[3] for item in found):
@@ -259,14 +259,10 @@ def _bold_number_items(doc: Document, index: int) -> list[_Item]:
         asked = labelled[0]
         body = _answer_body(lines[asked])
         answer = "\n".join([body or "", *(part.strip() for part in lines[asked + 1 :])]).strip()
-        question = _PAPER_MARKS.sub("", without_marks(" ".join(part.strip() for part in lines[:asked] if part.strip())))
+        question = without_paper_marks(" ".join(part.strip() for part in lines[:asked] if part.strip()))
         if question:
             found.append((index, start, end, question, answer))
     return found
-
-
-# `… verbytrek. (2)`: a paper's marks, a bare number in brackets after the question's last sentence.
-_PAPER_MARKS = lazy_pattern(r"(?<=[.?!:])[ \t]+\(\d{1,2}\)$")
 
 
 def _sub_questions(index: int, start: int, stem: str, lines: list[str]) -> list[_Item]:

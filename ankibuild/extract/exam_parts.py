@@ -47,7 +47,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question, without_marks
+from .questions import SCHEME_LABEL, is_question, without_marks, without_paper_marks
 
 CONVENTION = "exam-part"
 
@@ -84,7 +84,7 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
     text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
     if "/" in text and (scored := _SCORE.sub("", text)) != text and without_marks(scored) != scored:
         text = scored  # `… *(2 marks)* — got 1/2`: the writer's score after the marks note
-    question = without_marks(text)
+    question = without_paper_marks(text)
     marked = question != text
     if not question or not (marked or is_question(question) or struck_options(doc, index + 1) is not None):
         return None
@@ -370,7 +370,8 @@ def _answer(doc: Document, blocks: Sequence[int]) -> str:
     if rest:
         parts.append(build_answer(doc, rest).markdown)
     markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-    return _LABEL.sub("", markdown, count=1).strip()
+    scheme = SCHEME_LABEL.match(markdown)  # `*Markscheme*`: an italic label, no colon needed
+    return markdown[scheme.end() :].strip() if scheme else _LABEL.sub("", markdown, count=1).strip()
 
 
 # `| 3 (b) | about 30 ATP | 2 | accept 30–32 |`: a row of marking instructions.
