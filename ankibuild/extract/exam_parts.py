@@ -157,6 +157,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if reason is None and label is not None and said is not None:
             reason = _label_reason(said, label)
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
+        if reason == "only options":
+            continue  # a multiple-choice item whose key stands elsewhere (a key table): the later rules'
         if reason is not None:
             lines = _write_in_lines(doc, index)
             used.extend(lines)
