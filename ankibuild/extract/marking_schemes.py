@@ -60,7 +60,7 @@ _TASK_LABEL = lazy_pattern(r"^(?:[^\W\d_]{1,20}[ \t]*)?\d{1,3}[a-z]?[ \t]*[.:)][
 # `(20 p.)`, `[6 marks]`, `(15 Punkte)`, `*(10 pts)*`: the points the question is worth.
 _POINTS = lazy_pattern(
     r"[ \t]*[*_]*[(\[][ \t]*\d{1,3}(?:[ \t]*[–-][ \t]*\d{1,3})?[ \t]*"
-    r"(?:p|pts?|points?|pistett[äa]|poäng|po[äa]ng|punkte|pkt|marks?|m)\.?[ \t]*[)\]][*_]*[ \t]*$",
+    r"(?:p|pts?|points?|pistett[äa]|poäng|po[äa]ng|punkte|pkt|puntos?|punti|pontos?|punten|marks?|m)\.?[ \t]*[)\]][*_]*[ \t]*$",
     re.I,
 )
 
