@@ -73,16 +73,16 @@ SMALL_PRINT = """\
 
 ## 1. Säuren und Basen
 
-**1.1** Definiere eine *Säure* nach Brønsted. (2)  
+**1.1** Definiere eine *Säure* nach Brønsted. (2)
 <sub>**Antwort:** Ein Teilchen, das Protonen abgibt.</sub>
 
-**1.2** Welchen pH-Wert hat reines Wasser bei 25 °C? (1)  
+**1.2** Welchen pH-Wert hat reines Wasser bei 25 °C? (1)
 <sub>**Antwort:** 7</sub>
 
-**1.3** Was ist eine Pufferlösung? (2)  
+**1.3** Was ist eine Pufferlösung? (2)
 <sub>**Antwort:**</sub>
 
-**1.4** Nenne ZWEI starke Säuren. (2)  
+**1.4** Nenne ZWEI starke Säuren. (2)
 <small>**Antwort:** _TODO_</small>
 """
 
@@ -105,13 +105,13 @@ FILL_IN = """\
 
 ## Completa
 
-1. La Revolución francesa empezó en ______.  
+1. La Revolución francesa empezó en ______.
    **Respuesta:** 1789
 
-2. El primer emperador de Roma fue ______.  
+2. El primer emperador de Roma fue ______.
    **Respuesta:** Augusto
 
-3. La Reconquista terminó con la toma de ______.  
+3. La Reconquista terminó con la toma de ______.
    **Respuesta:**
 """
 

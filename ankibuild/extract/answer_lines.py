@@ -26,6 +26,11 @@ item. A bold-number stem ending in a colon over lettered sub-questions, each wit
 (`**5.** Coronary arteries:` / `a) Where do they arise?` / `Ans: …`), gives one card per sub-question, the
 stem in front of it. An answer label alone on the paragraph's last line takes the list right under the
 paragraph as its answer; a lone dash after the label (`Ats.: —`) is no answer.
+
+The answer line may stand in small print (`<sub>**Antwoord:** …</sub>`, `<small>…</small>`: the tags are only
+the print size), under a dotted bold number (`**1.1** … (2)`, the bare marks note left off). A numbered list
+item holding such a line under its question (`5. … ______ …` over an indented `**Answer:** …`) is read the
+same, in a list where two items at least, and half of them, are so answered; its other items are unanswered.
 """
 
 from __future__ import annotations
@@ -195,11 +200,10 @@ def _list_item_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         found: list[_Item] = []
         for first, last in list_items(doc, block):
-            lines = doc.lines[first:last]
-            if any(not line.strip() for line in lines):
+            if any(not line.strip() for line in doc.lines[first:last]):
                 found = []
                 break  # an item of several blocks: another convention's
-            lines = [_LIST_NUMBER.sub("", lines[0], count=1), *lines[1:]]
+            lines = [_LIST_NUMBER.sub("", doc.lines[first], count=1), *doc.lines[first + 1 : last]]
             at = next((n for n, line in enumerate(lines) if n > 0 and _answer_body(line) is not None), None)
             answer = None if at is None else "\n".join([_answer_body(lines[at]) or "", *(x.strip() for x in lines[at + 1 :])]).strip()
             question = without_paper_marks(" ".join(x.strip() for x in lines[: at if at is not None else len(lines)] if x.strip()))

@@ -20,6 +20,12 @@ key may also read `【答案】A` (`【答】`, `【解】`, `答案：`, `参�
 `Respuesta correcta: b)`, `Respuesta:`, `Solución:`, `Correcta:`, after a ✅ or ❓ mark and in bold or not.
 A stem with no options at all is still an item when it asks (`?`, `:`, or a blank to fill in: `（ ）`, `( )`,
 `____`) and its key paragraph follows: then any key that is not a placeholder answers it.
+
+The number may also stand inside the bold stem (`**1. Which tissue carries water?**`, a marks note in brackets
+after it), and the options may be lettered in Tamil (`அ) … ஆ) … இ) …`). In a paper of two such items at least,
+a task whose stem neither asks nor holds a blank (`**10. Write the equation.**`) is an item too, answered by its
+key paragraph and the blocks under it (a table, a list) up to the next stem, heading, rule or anchor; a key
+that is only a note in brackets (`_(to write next week)_`) leaves it unanswered.
 """
 
 from __future__ import annotations

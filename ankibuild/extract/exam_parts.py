@@ -34,6 +34,10 @@ by the blocks under it (usually a quoted mark scheme).
    isotopes …`) go in front of that first part.
 
 Context: the cleaned heading path of the part's section (document title excluded), and tags its topic tags.
+
+An italic label with no colon heads the answer as a bold one does (`*Markscheme*`, `*Markscheme* — TODO`:
+questions.SCHEME_LABEL), a bare `[2]` or `(2)` after the question's last sentence is its marks note, and a
+part whose only blocks are options (its key stands elsewhere, in a key table) is left to the key rules.
 """
 
 from __future__ import annotations

@@ -23,6 +23,11 @@ gives the card `Which service provides object storage?` → `B. Object storage` 
 - A question whose number the key lacks, or whose answer cell is empty, is reported `unanswered`.
 
 Runs before the bold-question rule, which would otherwise report each labelled question as only options.
+
+The key's title may also end with the key word (`Section I key`, `Part A answers`), and the table may lie on
+its side: the header numbers the columns (`| Q | 1 | 2 | 3 |`), the first row holds the answers
+(`| Answer | C | A | D |`). A part of a paper whose only blocks are options (`- A. …`) is left by the
+exam-part rule to this one.
 """
 
 from __future__ import annotations
