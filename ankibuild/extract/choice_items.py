@@ -195,11 +195,14 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
         if not taken.keys().isdisjoint(span) or not claims.keys().isdisjoint(span):
             continue
         stem = " ".join([match.group("stem").strip(), *(line.strip() for line in lines[1:cut])])
+        asks = bool(option_lines) or _asks(stem)
+        if not asks and not whole:
+            continue  # `**3.** Read the chapter.`: a numbered step, unless the whole stem is bold
         key = key_text[label.end() :].strip()
         end, more = key_block.last, ""
         if not option_lines and whole:
             end, more = _blocks_under_key(doc, after)
-        items.append(_SplitItem(index, block.first, end, stem, "\n".join(option_lines), key_text, key, more, bool(option_lines) or _asks(stem)))
+        items.append(_SplitItem(index, block.first, end, stem, "\n".join(option_lines), key_text, key, more, asks))
     if sum(1 for item in items if item.asks) < 2:
         items = [item for item in items if item.asks]  # a task without `?` is an item only in a paper of such items
     for item in items:
