@@ -184,6 +184,8 @@ def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 # The cheap test: a numbered list item's line with an indented line of the same item under it.
 _LIST_PRECHECK = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+\S[^\n]*\n[ \t]{2,}\S", re.M)
+# `**Soru:**`, `__Q__:`: an emphasised label opening the question (a labelled pair of the numbered rule).
+_LEAD_LABEL = lazy_pattern(r"^[ \t]*(?:\*\*|__)[^*_\n]{1,20}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])")
 # `5. `, `12) `: the number of a list item.
 _LIST_NUMBER = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+")
 
@@ -204,6 +206,9 @@ def _list_item_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 found = []
                 break  # an item of several blocks: another convention's
             lines = [_LIST_NUMBER.sub("", doc.lines[first], count=1), *doc.lines[first + 1 : last]]
+            if _LEAD_LABEL.match(lines[0]):
+                found = []
+                break  # `1. **Q:** …`: a labelled pair, the numbered rule's
             at = next((n for n, line in enumerate(lines) if n > 0 and _answer_body(line) is not None), None)
             answer = None if at is None else "\n".join([_answer_body(lines[at]) or "", *(x.strip() for x in lines[at + 1 :])]).strip()
             question = without_paper_marks(" ".join(x.strip() for x in lines[: at if at is not None else len(lines)] if x.strip()))

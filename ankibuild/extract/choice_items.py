@@ -39,7 +39,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, options_only, unanswered
 from .document import Document, lazy_pattern, may_open_a_line_with, next_block_past_comments, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL
+from .questions import ANSWER_LABEL, strip_dress
 
 CONVENTION = "choice-item"
 
@@ -195,6 +195,8 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
         if not taken.keys().isdisjoint(span) or not claims.keys().isdisjoint(span):
             continue
         stem = " ".join([match.group("stem").strip(), *(line.strip() for line in lines[1:cut])])
+        if whole:
+            stem = strip_dress(stem)  # `？` read as `?`, as the bold-question rule reads such a stem
         asks = bool(option_lines) or _asks(stem)
         if not asks and not whole:
             continue  # `**3.** Read the chapter.`: a numbered step, unless the whole stem is bold
@@ -219,8 +221,10 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
             continue
         path = heading_path(doc, item.index)
         context = tuple(clean_heading(p) for p in path)
-        key_text = "\n\n".join(part for part in (item.key_text, item.more) if part)
-        back = options + "\n\n" + key_text if options else key_text
+        if options:
+            back = options + "\n\n" + item.key_text  # the options to choose from, then the key with its label
+        else:
+            back = "\n\n".join(part for part in (item.key, item.more) if part)
         drafts.append(CardDraft(loc, CONVENTION, item.stem, back, context, topic_tags(path)))
         claims.update(claim(item.first, item.end, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
