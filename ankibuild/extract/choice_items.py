@@ -221,10 +221,8 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
             continue
         path = heading_path(doc, item.index)
         context = tuple(clean_heading(p) for p in path)
-        if options:
-            back = options + "\n\n" + item.key_text  # the options to choose from, then the key with its label
-        else:
-            back = "\n\n".join(part for part in (item.key, item.more) if part)
+        # the options to choose from, then the key with its label; a task's back is what its key says
+        back = options + "\n\n" + item.key_text if options else "\n\n".join(part for part in (item.key, item.more) if part)
         drafts.append(CardDraft(loc, CONVENTION, item.stem, back, context, topic_tags(path)))
         claims.update(claim(item.first, item.end, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
