@@ -204,7 +204,7 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
         end, more = key_block.last, ""
         if not option_lines and whole:
             end, more = _blocks_under_key(doc, after)
-        items.append(_SplitItem(index, block.first, end, stem, "\n".join(option_lines), key_text, key, more, asks))
+        items.append(_SplitItem(index, block.first, end, stem, "\n".join(option_lines), key_text, key, more, asks, whole))
     if sum(1 for item in items if item.asks) < 2:
         items = [item for item in items if item.asks]  # a task without `?` is an item only in a paper of such items
     for item in items:
@@ -221,8 +221,10 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
             continue
         path = heading_path(doc, item.index)
         context = tuple(clean_heading(p) for p in path)
-        # the options to choose from, then the key with its label; a task's back is what its key says
-        back = options + "\n\n" + item.key_text if options else "\n\n".join(part for part in (item.key, item.more) if part)
+        if options or not item.whole:
+            back = options + "\n\n" + item.key_text if options else item.key_text  # the key with its label
+        else:
+            back = "\n\n".join(part for part in (item.key, item.more) if part)  # a bold task: what its key says
         drafts.append(CardDraft(loc, CONVENTION, item.stem, back, context, topic_tags(path)))
         claims.update(claim(item.first, item.end, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -250,6 +252,8 @@ class _SplitItem:
     """The blocks under the key that go on answering an item without options (a table, a list)."""
     asks: bool
     """Whether the item shows it asks on its own: it has options, or its stem ends asking or holds a blank."""
+    whole: bool
+    """Whether the number stands inside the bold stem (`**10. Write the equation.**`)."""
 
 
 # `_(to write next week)_`, `*(ask the teacher)*`: a note in brackets where the answer would be.
