@@ -65,3 +65,69 @@ def test_bold_numbered_steps_without_answer_lines_are_not_this_rule() -> None:
     text = "# Setup\n\n**1.** Install the package.\nRun it once.\n\n**2.** Open the settings.\nPick a theme.\n"
     extraction, _ = extract_text(text)
     assert all(d.convention != "answer-line" for d in extraction.drafts)
+
+
+# A German chemistry README: dotted numbers, marks in brackets, the answers in small print under the questions.
+SMALL_PRINT = """\
+# Chemie — Wiederholung
+
+## 1. Säuren und Basen
+
+**1.1** Definiere eine *Säure* nach Brønsted. (2)
+<sub>**Antwort:** Ein Teilchen, das Protonen abgibt.</sub>
+
+**1.2** Welchen pH-Wert hat reines Wasser bei 25 °C? (1)
+<sub>**Antwort:** 7</sub>
+
+**1.3** Was ist eine Pufferlösung? (2)
+<sub>**Antwort:**</sub>
+
+**1.4** Nenne ZWEI starke Säuren. (2)
+<small>**Antwort:** _TODO_</small>
+"""
+
+
+def test_answer_lines_in_small_print_under_dotted_bold_numbers() -> None:
+    extraction, diagnostics = extract_text(SMALL_PRINT)
+    assert [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        (5, "answer-line", "Definiere eine *Säure* nach Brønsted.", "Ein Teilchen, das Protonen abgibt."),
+        (8, "answer-line", "Welchen pH-Wert hat reines Wasser bei 25 °C?", "7"),
+    ]
+    assert [(d.loc.line, d.question) for d in diagnostics if d.kind == "unanswered"] == [
+        (11, "Was ist eine Pufferlösung?"),
+        (14, "Nenne ZWEI starke Säuren."),
+    ]
+
+
+# A Spanish history sheet: fill-in items of a numbered list, each answered on an indented line.
+FILL_IN = """\
+# Historia — repaso
+
+## Completa
+
+1. La Revolución francesa empezó en ______.
+   **Respuesta:** 1789
+
+2. El primer emperador de Roma fue ______.
+   **Respuesta:** Augusto
+
+3. La Reconquista terminó con la toma de ______.
+   **Respuesta:**
+"""
+
+
+def test_numbered_list_items_answered_on_an_indented_label_line() -> None:
+    extraction, diagnostics = extract_text(FILL_IN)
+    assert [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        (5, "answer-line", "La Revolución francesa empezó en ______.", "1789"),
+        (8, "answer-line", "El primer emperador de Roma fue ______.", "Augusto"),
+    ]
+    assert [(d.loc.line, d.question) for d in diagnostics if d.kind == "unanswered"] == [
+        (11, "La Reconquista terminó con la toma de ______."),
+    ]
+
+
+def test_a_list_with_one_labelled_item_is_no_question_list() -> None:
+    text = "# Steps\n\n1. Open the file.\n   Answer: yes\n\n2. Save it.\n\n3. Close it.\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "answer-line"]

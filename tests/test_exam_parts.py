@@ -284,3 +284,52 @@ def test_spaced_paper_numbers_and_blank_forms() -> None:
 def test_spaced_numbers_before_statements_are_no_parts() -> None:
     cards, unanswered = _outcome("# Notes\n\n**1 2** apples cost a lot.\n\n**3 4** pears cost less.\n")
     assert not cards and not unanswered
+
+
+# A Swedish computing paper: bare `[2]` marks, an italic markscheme label, lettered parts after the number.
+_MARKSCHEME = """\
+# Datorteknik — prov 1
+
+**1.** Förklara vad en cache är. [2]
+
+*Markscheme*
+- ett litet snabbt minne;
+- nära processorn;
+
+**2.** Rita sanningstabellen för XOR. [2]
+
+*Markscheme*
+
+| A | B | Q |
+|---|---|---|
+| 0 | 1 | 1 |
+| 1 | 1 | 0 |
+
+**3.** (a) Ange vad ALU står för. [1]
+
+*Markscheme*
+- aritmetisk-logisk enhet;
+
+**3.** (b) Beskriv pipelining. [3]
+
+*Markscheme* — *(inte kopierat, se PDF:en)*
+
+**4.** Diskutera RISC mot CISC. [4]
+
+*Markscheme* — TODO
+"""
+
+
+def test_italic_markscheme_labels_and_bare_marks() -> None:
+    cards, unanswered = _outcome(_MARKSCHEME)
+    assert [(rule, q, a.splitlines()[0]) for rule, q, a, _ in cards] == [
+        ("exam-part", "Förklara vad en cache är.", "- ett litet snabbt minne;"),
+        ("exam-part", "Rita sanningstabellen för XOR.", "| A | B | Q |"),
+        ("exam-part", "(a) Ange vad ALU står för.", "- aritmetisk-logisk enhet;"),
+    ]
+    assert [m.split(" (")[0] for m in unanswered] == ["(b) Beskriv pipelining.", "Diskutera RISC mot CISC."]
+
+
+def test_a_number_in_brackets_after_a_word_is_no_marks_note() -> None:
+    cards, _ = _outcome("# Algebra\n\n**1.** Was ist f(2)\n\n> 4\n\n**2.** Was ist g[3]\n\n> 9\n")
+    assert all(not q.endswith(("f", "g")) for _, q, _, _ in cards)

@@ -120,3 +120,48 @@ def test_keyed_numbers_that_skip_still_name_rows() -> None:
     text = text.replace("| 2 |", "| 200 |").replace("| 1 |", "| 418 |").replace("Level", "Code")
     cards, _ = _outcome(text)
     assert [c[1] for c in cards][:2] == ["Code 500", "Code 404"]
+
+
+# A French geography paper: multiple-choice items answered by a key laid on its side at the end.
+_SIDEWAYS = """\
+# Géographie — épreuve blanche
+
+## Partie A
+
+**1** Quel est le plus long fleuve de France ?
+
+- A. La Seine
+- B. La Loire
+- C. Le Rhône
+
+**2** Quelle est la capitale de la Bretagne ?
+
+- A. Rennes
+- B. Brest
+
+**3** Quel massif culmine au mont Blanc ?
+
+- A. Les Vosges
+- B. Les Alpes
+
+## Partie A : corrigé
+
+| N° | 1 | 2 | 3 |
+|---|---|---|---|
+| Réponse | B | A |  |
+"""
+
+
+def test_a_key_laid_on_its_side_under_a_title_ending_with_a_key_word() -> None:
+    extraction, diagnostics = extract_text(_SIDEWAYS)
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        ("key-table", "Quel est le plus long fleuve de France ?", "**B.** La Loire"),
+        ("key-table", "Quelle est la capitale de la Bretagne ?", "**A.** Rennes"),
+    ]
+    assert [d.loc.line for d in diagnostics if d.kind == "unanswered"] == [16]
+
+
+def test_a_title_ending_with_another_word_names_no_key() -> None:
+    text = _SIDEWAYS.replace("## Partie A : corrigé", "## Partie A : tableau")
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "key-table"]

@@ -96,3 +96,74 @@ def test_finnish_good_answer_features() -> None:
         ("Selitä fotosynteesin valoreaktiot.", "- tylakoidikalvo, vesi hajoaa, happea vapautuu")
     ]
     assert [m.split(" (")[0] for _, m in unanswered] == ["Vertaile mitoosia ja meioosia."]
+
+
+# A German history paper copied with its own layout: the number and points in the heading, the task under it.
+_NUMBERED = """\
+# Geschichte Abitur — Übung
+
+### Aufgabe 3 (4 Punkte)
+
+Erläutere die Ursachen der Märzrevolution 1848.
+
+**Marking guidelines**
+
+| Kriterium | Punkte |
+|---|:-:|
+| nennt zwei Ursachen mit Erklärung | 4 |
+
+**Sample answer**
+
+Hungerkrisen und die Forderung nach Pressefreiheit und nationaler Einheit.
+
+### Aufgabe 4 (5 Punkte)
+
+(a) Nenne den Ort der Nationalversammlung. (1 Punkte)
+
+**Sample answer**
+
+Die Paulskirche in Frankfurt.
+
+(b) Beurteile ihr Scheitern. (4 Punkte)
+
+**Sample answer**
+
+*(noch nicht veröffentlicht)*
+
+### Aufgabe 5 (6 Punkte)
+
+Vergleiche die Verfassungen von 1849 und 1871.
+
+**Marking guidelines** — *aus dem PDF abschreiben*
+"""
+
+
+def test_numbered_headings_with_the_task_under_them_and_lettered_parts() -> None:
+    cards, unanswered = cards_and_unanswered(_NUMBERED)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (5, "marking-scheme", "Erläutere die Ursachen der Märzrevolution 1848.",
+         "Hungerkrisen und die Forderung nach Pressefreiheit und nationaler Einheit."),
+        (19, "marking-scheme", "Nenne den Ort der Nationalversammlung.", "Die Paulskirche in Frankfurt."),
+    ]
+    assert [line for line, _ in unanswered] == [25, 33]
+    assert unanswered[0][1].startswith("Beurteile ihr Scheitern.")
+
+
+def test_criteria_alone_answer_a_numbered_heading() -> None:
+    text = (
+        "# Repaso\n\n### Pregunta 1 (2 puntos)\n\nDefine la fotosíntesis.\n\n**Marking criteria**\n\n"
+        "- luz, agua y CO₂ dan glucosa y O₂\n\n### Pregunta 2 (2 puntos)\n\nDefine la respiración.\n\n"
+        "**Model answer**\n\nLa glucosa se oxida y libera energía.\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Define la fotosíntesis.", "- luz, agua y CO₂ dan glucosa y O₂"),
+        ("Define la respiración.", "La glucosa se oxida y libera energía."),
+    ]
+    assert not unanswered
+
+
+def test_one_numbered_heading_over_a_scheme_is_no_paper() -> None:
+    text = "# Notes\n\n### Week 3\n\nRead chapter two.\n\n**Sample answer**\n\nSee the handout.\n"
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "marking-scheme"]

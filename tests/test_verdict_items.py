@@ -32,7 +32,7 @@ def test_each_statement_is_a_card_with_its_verdict() -> None:
 
 
 @pytest.mark.parametrize(
-    ("yes", "no"), [("Richtig", "Falsch"), ("Vrai", "Faux"), ("Waar", "Onwaar"), ("Rätt", "Fel"), ("Verdadero", "Falso")]
+    ("yes", "no"), [("Richtig", "Falsch"), ("Vrai", "Faux"), ("Waar", "Onwaar"), ("Rätt", "Fel"), ("Verdadero", "Falso"), ("சரி", "தவறு")]
 )
 def test_verdicts_in_other_languages(yes: str, no: str) -> None:
     text = f"# Quiz\n\n- Statement one holds. — **{yes}**\n- Statement two holds. — **{no}** (see chapter 2)\n"

@@ -26,6 +26,11 @@ item. A bold-number stem ending in a colon over lettered sub-questions, each wit
 (`**5.** Coronary arteries:` / `a) Where do they arise?` / `Ans: …`), gives one card per sub-question, the
 stem in front of it. An answer label alone on the paragraph's last line takes the list right under the
 paragraph as its answer; a lone dash after the label (`Ats.: —`) is no answer.
+
+The answer line may stand in small print (`<sub>**Antwoord:** …</sub>`, `<small>…</small>`: the tags are only
+the print size), under a dotted bold number (`**1.1** … (2)`, the bare marks note left off). A numbered list
+item holding such a line under its question (`5. … ______ …` over an indented `**Answer:** …`) is read the
+same, in a list where two items at least, and half of them, are so answered; its other items are unanswered.
 """
 
 from __future__ import annotations
@@ -35,10 +40,10 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
-from .document import Document, lazy_pattern, line_heads, may_open_a_line_with, search_lines
+from .answers import empty_reason, unanswered, without_small_print
+from .document import Document, block_kinds, lazy_pattern, line_heads, list_items, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL, DOTTED_A, without_marks
+from .questions import ANSWER_LABEL, DOTTED_A, without_marks, without_paper_marks
 
 CONVENTION = "answer-line"
 
@@ -49,8 +54,9 @@ _PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)?Q[ \t]?\d{1,3}[a-z]?[.):].*\n[
 # The first word of a line that `_PRECHECK` matches (`document.line_heads`, in lower case): `q` (`Q 3.`) or
 # the label with its number (`Q3.`, `**Q12b)**`), a mark after it.
 _HEAD = lazy_pattern(r"^q(?:\d{1,3}[a-z]?)?$", re.M)
-# An answer line in italics: `_Ans: C minor._`, `*Answer: 42*`, or only the label in italics: `*Ans:* 42`.
-_ITALIC_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<i>[*_])(?=\S)")
+# An answer line in italics: `_Ans: C minor._`, `*Answer: 42*`, or only the label in italics: `*Ans:* 42`
+# (a bold label, `**Answer:** 42`, is no italics).
+_ITALIC_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<i>[*_])(?![*_])(?=\S)")
 # `Ans:*` after the opening `*`: the label alone in italics.
 _LABEL_IN_ITALICS = lazy_pattern(r"^(?P<label>[^\s*_:：]{1,20}[ \t]*[:：])(?P<i>[*_])[ \t]*")
 _MIN_ANSWERED = 2
@@ -59,14 +65,13 @@ _MIN_ANSWERED = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q1.` and bold-number paragraphs answered by a labelled line of their own (see the module
     docstring)."""
-    labelled = _q_label_cards(doc, taken)
-    numbered = _bold_number_cards(doc, taken)
-    if not numbered.claims:
-        return labelled
-    if not labelled.claims:
-        return numbered
+    results = [found for found in (_q_label_cards(doc, taken), _bold_number_cards(doc, taken), _list_item_cards(doc, taken)) if found.claims]
+    if len(results) < 2:
+        return results[0] if results else RuleResult()
     return RuleResult(
-        labelled.drafts + numbered.drafts, labelled.diagnostics + numbered.diagnostics, {**labelled.claims, **numbered.claims}
+        tuple(d for r in results for d in r.drafts),
+        tuple(d for r in results for d in r.diagnostics),
+        {line: reason for r in results for line, reason in r.claims.items()},
     )
 
 
@@ -115,6 +120,7 @@ def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | No
 def _answer_body(line: str) -> str | None:
     """The answer a line holds after its answer label (`Ans: C minor.`, `_Ans: C minor._`, `*Ans:* C`),
     without the italics around it; None when the line opens with no answer label."""
+    line = without_small_print(line)  # `<sub>**Antwoord:** …</sub>`: an answer in small print
     if DOTTED_A.match(line):
         return None  # `A.` / `Ans.`: the dotted-pair convention
     italic = _ITALIC_OPEN.match(line)
@@ -136,12 +142,12 @@ def _answer_body(line: str) -> str | None:
     return body
 
 
-# `**1.**`, `__12)__`: a bold number opening a paragraph's line, the question after it.
-_BOLD_NUMBER_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)\d{1,3}[.)]?(?P=b)[ \t]+(?=\S)")
+# `**1.**`, `__12)__`, `**2.3**`: a bold number opening a paragraph's line, the question after it.
+_BOLD_NUMBER_LINE = lazy_pattern(r"^[ \t]{0,3}(?P<b>\*\*|__)\d{1,3}(?:\.\d{1,3})?[.)]?(?P=b)[ \t]+(?=\S)")
 # What such a line opens with after its spaces and tabs (`document.may_open_a_line_with`).
 _BOLD_NUMBER_OPENING = lazy_pattern(r"^(?:\*\*|__)\d", re.M)
 # The cheap test: a bold-number line with a line of the same paragraph under it.
-_BOLD_NUMBER_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)\d{1,3}[.)]?(?:\*\*|__)[ \t]+\S.*\n[ \t]*\S", re.M)
+_BOLD_NUMBER_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)\d{1,3}(?:\.\d{1,3})?[.)]?(?:\*\*|__)[ \t]+\S.*\n[ \t]*\S", re.M)
 # `a)`, `b.`, `(c)`: a lettered sub-question under a stem.
 _LETTERED_LINE = lazy_pattern(r"^[ \t]*(?:\([a-h]\)|[a-h][.)])[ \t]+(?=\S)")
 # `—`, `–`, `-`, `--`: a dash alone after the answer label stands for no answer.
@@ -174,6 +180,48 @@ def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index in dict.fromkeys(item[0] for item in items):  # a stem's own line too
         claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
     return _item_cards(doc, items, claims, lists, lone_dash=True)
+
+
+# The cheap test: a numbered list item's line with an indented line of the same item under it.
+_LIST_PRECHECK = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+\S[^\n]*\n[ \t]{2,}\S", re.M)
+# `**Soru:**`, `__Q__:`: an emphasised label opening the question (a labelled pair of the numbered rule).
+_LEAD_LABEL = lazy_pattern(r"^[ \t]*(?:\*\*|__)[^*_\n]{1,20}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])")
+# `5. `, `12) `: the number of a list item.
+_LIST_NUMBER = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+")
+
+
+def _list_item_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from numbered list items whose later line opens with an answer label (`5. … ______ …` over an
+    indented `**Answer:** …`): the same question and answer line, numbered by the list. A list counts when two
+    of its items at least, and half of them, are so answered; its other items are reported unanswered."""
+    if "ordered_list" not in block_kinds(doc) or not search_lines(_LIST_PRECHECK, doc.source.text):
+        return RuleResult()
+    items: list[_Item] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "ordered_list" or not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        found: list[_Item] = []
+        for first, last in list_items(doc, block):
+            if any(not line.strip() for line in doc.lines[first:last]):
+                found = []
+                break  # an item of several blocks: another convention's
+            lines = [_LIST_NUMBER.sub("", doc.lines[first], count=1), *doc.lines[first + 1 : last]]
+            if _LEAD_LABEL.match(lines[0]):
+                found = []
+                break  # `1. **Q:** …`: a labelled pair, the numbered rule's
+            at = next((n for n, line in enumerate(lines) if n > 0 and _answer_body(line) is not None), None)
+            answer = None if at is None else "\n".join([_answer_body(lines[at]) or "", *(x.strip() for x in lines[at + 1 :])]).strip()
+            question = without_paper_marks(" ".join(x.strip() for x in lines[: at if at is not None else len(lines)] if x.strip()))
+            found.append((index, first, last, question, answer))
+        answered = sum(1 for item in found if item[4] is not None)
+        if answered >= _MIN_ANSWERED and 2 * answered >= len(found) and all(item[3] for item in found):
+            items.extend(found)
+    if not items:
+        return RuleResult()
+    claims: dict[int, str] = {}
+    for index in dict.fromkeys(item[0] for item in items):
+        claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
+    return _item_cards(doc, items, claims)
 
 
 def _item_cards(doc: Document, items: list[_Item], claims: dict[int, str], ends: Mapping[int, int] | None = None, *, lone_dash: bool = False) -> RuleResult:
@@ -220,7 +268,7 @@ def _bold_number_items(doc: Document, index: int) -> list[_Item]:
         asked = labelled[0]
         body = _answer_body(lines[asked])
         answer = "\n".join([body or "", *(part.strip() for part in lines[asked + 1 :])]).strip()
-        question = without_marks(" ".join(part.strip() for part in lines[:asked] if part.strip()))
+        question = without_paper_marks(" ".join(part.strip() for part in lines[:asked] if part.strip()))
         if question:
             found.append((index, start, end, question, answer))
     return found

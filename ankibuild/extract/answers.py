@@ -228,6 +228,19 @@ def _unwrap_details(markdown: str) -> str:
     return unwrap_answer_details(markdown) or markdown if "<details" in markdown else markdown
 
 
+# `<sub>**Answer:** 42</sub>`, `<small>…</small>`: a whole line in small print, as READMEs hide an answer
+# under its question; the tags are only the print size.
+_SMALL_PRINT = re.compile(r"^(?P<indent>[ \t]*)<(?P<tag>sub|small)>(?P<inner>.*)</(?P=tag)>[ \t]*$", re.I)
+
+
+def without_small_print(line: str) -> str:
+    """The line without the `<sub>`/`<small>` tags wrapping it whole (`<sub>Ans: 4</sub>` → `Ans: 4`)."""
+    if "<" not in line:
+        return line
+    match = _SMALL_PRINT.match(line)
+    return match.group("indent") + match.group("inner").strip() if match else line
+
+
 def empty_reason(markdown: str) -> str | None:
     """Why an answer is not one, or None when it is."""
     commented = "<!--" in markdown

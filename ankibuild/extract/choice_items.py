@@ -20,19 +20,26 @@ key may also read `【答案】A` (`【答】`, `【解】`, `答案：`, `参�
 `Respuesta correcta: b)`, `Respuesta:`, `Solución:`, `Correcta:`, after a ✅ or ❓ mark and in bold or not.
 A stem with no options at all is still an item when it asks (`?`, `:`, or a blank to fill in: `（ ）`, `( )`,
 `____`) and its key paragraph follows: then any key that is not a placeholder answers it.
+
+The number may also stand inside the bold stem (`**1. Which tissue carries water?**`, a marks note in brackets
+after it), and the options may be lettered in Tamil (`அ) … ஆ) … இ) …`). In a paper of two such items at least,
+a task whose stem neither asks nor holds a blank (`**10. Write the equation.**`) is an item too, answered by its
+key paragraph and the blocks under it (a table, a list) up to the next stem, heading, rule or anchor; a key
+that is only a note in brackets (`_(to write next week)_`) leaves it unanswered.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, options_only, unanswered
 from .document import Document, lazy_pattern, may_open_a_line_with, next_block_past_comments, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL
+from .questions import ANSWER_LABEL, strip_dress
 
 CONVENTION = "choice-item"
 
@@ -46,8 +53,8 @@ _STEM_OPENING = lazy_pattern(r"^(?:\*\*|__)(?:Q(?:uestion)?[ \t]?)?\d", re.M)
 _MORE_LABELS = lazy_pattern(
     r"^\s*(?:\*\*|__)?(?:r[ăa]spuns(?:ul)?|svar|v[áa]lasz|vastaus)(?:\*\*|__)?[ \t]*[:.](?:\*\*|__)?[ \t]*", re.I
 )
-# A key that names options: `**B**`, `A, B, D`, `C — because …`, `(b)`.
-_KEY = re.compile(r"^[(*_ \t]*[A-F](?![^\W\d_])", re.I)
+# A key that names options: `**B**`, `A, B, D`, `C — because …`, `(b)`, `ஆ) …` (the Tamil option letters).
+_KEY = re.compile(r"^[(*_ \t]*[A-Fஅஆஇஈஉஊ](?![^\W\d_])", re.I)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -99,7 +106,7 @@ def _joined_items(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 # Items in separate paragraphs (see the module docstring).
-_SPLIT_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)(?:Q(?:uestion)?[ \t]?)?\d{1,3}[.):．、]?(?:\*\*|__)", re.M)
+_SPLIT_PRECHECK = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)(?:Q(?:uestion)?[ \t]?)?\d{1,3}[.):．、]?(?:\*\*|__|[ \t]+\S)", re.M)
 _SPLIT_STEM = lazy_pattern(
     r"^[ \t]{0,3}(?P<b>\*\*|__)(?:Q(?:uestion)?[ \t]?)?\d{1,3}[.):．、]?(?P=b)[ \t]*[.):．、]?[ \t]*(?P<stem>\S.*)$"
 )
@@ -110,8 +117,15 @@ _SPLIT_KEY = lazy_pattern(
     r"(?:[ \t]*(?:\*\*|__)(?![ \t]*$))?[ \t]*",
     re.I,
 )
-# An option line: `A.`, `a)`, `(b)`, `C、`, `D．`; the letters of one item all in one case.
-_SPLIT_OPTION = lazy_pattern(r"^[ \t]*\(?([A-Fa-f])[.)．、][ \t]*\S")
+# `**12. Why are leaves green?**`, `**14. Describe the root.** (5 marks)`: the number inside the bold stem,
+# a note in brackets (its marks) after it.
+_WHOLE_BOLD_STEM = lazy_pattern(
+    r"^[ \t]{0,3}(?P<b>\*\*|__)\d{1,3}[.)．、][ \t]+(?P<stem>(?:(?!\*\*|__).)*?\S)(?P=b)(?:[ \t]*\([^()\n]*\))?[ \t]*$"
+)
+# An option line: `A.`, `a)`, `(b)`, `C、`, `D．`, `அ)`; the letters of one item all in one case.
+_SPLIT_OPTION = lazy_pattern(r"^[ \t]*\(?([A-Fa-fஅஆஇஈஉஊ])[.)．、][ \t]*\S")
+# The option letters in their order: Latin capitals, small letters, Tamil vowels (`அ) … ஆ) …`).
+_LETTER_ORDERS = ("ABCDEF", "abcdef", "அஆஇஈஉஊ")
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}|\t|\u3000")
 # A blank to fill in: `（ ）`, `( )`, `（　）`, `____`.
 _BLANK = re.compile(r"[（(][ \t\u3000]*[）)]|_{3,}|＿{2,}")
@@ -128,7 +142,7 @@ def _option_letters(lines: Sequence[str]) -> list[str] | None:
             if match is None:
                 return None
             letters.append(match.group(1))
-    expected = "ABCDEF" if letters and letters[0].isupper() else "abcdef"
+    expected = next((order for order in _LETTER_ORDERS if letters and letters[0] in order), "")
     return letters if len(letters) >= 2 and "".join(letters) == expected[: len(letters)] else None
 
 
@@ -146,11 +160,14 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
     diagnostics = list(found.diagnostics)
     claims = dict(found.claims)
     blocks = doc.blocks
+    items: list[_SplitItem] = []
     for index, block in enumerate(blocks):
         if block.kind != "paragraph":
             continue
         lines = doc.lines[block.first : block.last]
         match = _SPLIT_STEM.match(lines[0])
+        whole = match is None  # the number inside the bold stem
+        match = match or _WHOLE_BOLD_STEM.match(lines[0])
         if match is None:
             continue
         # the stem's lines, then the options when they share its paragraph
@@ -170,28 +187,95 @@ def _split_items(doc: Document, taken: Mapping[int, str], found: RuleResult) -> 
         label = _SPLIT_KEY.match(key_text)
         if label is None and option_lines:
             label = ANSWER_LABEL.match(key_text) or _MORE_LABELS.match(key_text)
+        if label is None and whole:
+            label = ANSWER_LABEL.match(key_text)
         if label is None:
             continue
         span = range(block.first, key_block.last)
         if not taken.keys().isdisjoint(span) or not claims.keys().isdisjoint(span):
             continue
         stem = " ".join([match.group("stem").strip(), *(line.strip() for line in lines[1:cut])])
-        if not option_lines and not _asks(stem):
-            continue
+        if whole:
+            stem = strip_dress(stem)  # `？` read as `?`, as the bold-question rule reads such a stem
+        asks = bool(option_lines) or _asks(stem)
+        if not asks and not whole:
+            continue  # `**3.** Read the chapter.`: a numbered step, unless the whole stem is bold
         key = key_text[label.end() :].strip()
-        loc = doc.loc(block.first)
-        if option_lines:
-            reason = None if _KEY.match(key) else "the key names no option"
+        end, more = key_block.last, ""
+        if not option_lines and whole:
+            end, more = _blocks_under_key(doc, after)
+        items.append(_SplitItem(index, block.first, end, stem, "\n".join(option_lines), key_text, key, more, asks, whole))
+    if sum(1 for item in items if item.asks) < 2:
+        items = [item for item in items if item.asks]  # a task without `?` is an item only in a paper of such items
+    for item in items:
+        loc = doc.loc(item.first)
+        options = "\n".join(line.strip() for line in item.options.splitlines())
+        if options:
+            reason = None if _KEY.match(item.key) else "the key names no option"
         else:
-            reason = "no answer" if not key else empty_reason(key)
+            full = "\n\n".join(part for part in (item.key, item.more) if part)
+            reason = "no answer" if not full else "placeholder" if _ASIDE_ONLY.match(full) else empty_reason(full)
         if reason is not None:
-            diagnostics.append(unanswered(loc, stem, reason))
-            claims.update(claim(block.first, key_block.last, "unanswered"))
+            diagnostics.append(unanswered(loc, item.stem, reason))
+            claims.update(claim(item.first, item.end, "unanswered"))
             continue
-        path = heading_path(doc, index)
+        path = heading_path(doc, item.index)
         context = tuple(clean_heading(p) for p in path)
-        options = "\n".join(line.strip() for line in option_lines)
-        back = options + "\n\n" + key_text if options else key_text
-        drafts.append(CardDraft(loc, CONVENTION, stem, back, context, topic_tags(path)))
-        claims.update(claim(block.first, key_block.last, "card"))
+        if options or not item.whole:
+            back = options + "\n\n" + item.key_text if options else item.key_text  # the key with its label
+        else:
+            back = "\n\n".join(part for part in (item.key, item.more) if part)  # a bold task: what its key says
+        drafts.append(CardDraft(loc, CONVENTION, item.stem, back, context, topic_tags(path)))
+        claims.update(claim(item.first, item.end, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+@dataclass(frozen=True, slots=True)
+class _SplitItem:
+    """An item read in paragraphs of its own, before the document shows it is a paper of such items."""
+
+    index: int
+    """Index of the stem's block."""
+    first: int
+    """The stem's first line."""
+    end: int
+    """The line after the item's last."""
+    stem: str
+    """The front."""
+    options: str
+    """The option lines, or empty."""
+    key_text: str
+    """The key paragraph as written, its label included."""
+    key: str
+    """The key without its label."""
+    more: str
+    """The blocks under the key that go on answering an item without options (a table, a list)."""
+    asks: bool
+    """Whether the item shows it asks on its own: it has options, or its stem ends asking or holds a blank."""
+    whole: bool
+    """Whether the number stands inside the bold stem (`**10. Write the equation.**`)."""
+
+
+# `_(to write next week)_`, `*(ask the teacher)*`: a note in brackets where the answer would be.
+_ASIDE_ONLY = lazy_pattern(r"^\s*(?:[*_]{1,2})?\((?:(?!\n\s*\n).)*\)(?:[*_]{1,2})?\s*$", re.S)
+_KEY_BODY_ENDS = frozenset({"heading", "hr", "html_block"})
+# `<a id="v"></a>`, `<span id="q3"></span>`: a paragraph of anchors only.
+_ANCHORS_ONLY = lazy_pattern(r"^\s*(?:<(a|span)\s[^<>]*>\s*</\1>\s*)+$", re.I)
+
+
+def _blocks_under_key(doc: Document, key: int) -> tuple[int, str]:
+    """The end line of the blocks under the key paragraph `key` that go on answering its item (a table, a
+    list, a picture), up to the next numbered stem, heading, rule or HTML block, and their text."""
+    blocks = doc.blocks
+    last = key
+    for index in range(key + 1, len(blocks)):
+        block = blocks[index]
+        opening = doc.lines[block.first]
+        if block.kind in _KEY_BODY_ENDS or _SPLIT_STEM.match(opening) or _WHOLE_BOLD_STEM.match(opening):
+            break
+        if block.kind == "paragraph" and _ANCHORS_ONLY.match(doc.block_text(index)):
+            break  # `<a id="v"></a>`: the anchor of the next section
+        last = index
+    if last == key:
+        return blocks[key].last, ""
+    return blocks[last].last, doc.text(blocks[key + 1].first, blocks[last].last).strip("\n")

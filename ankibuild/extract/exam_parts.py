@@ -34,6 +34,10 @@ by the blocks under it (usually a quoted mark scheme).
    isotopes …`) go in front of that first part.
 
 Context: the cleaned heading path of the part's section (document title excluded), and tags its topic tags.
+
+An italic label with no colon heads the answer as a bold one does (`*Markscheme*`, `*Markscheme* — TODO`:
+questions.SCHEME_LABEL), a bare `[2]` or `(2)` after the question's last sentence is its marks note, and a
+part whose only blocks are options (its key stands elsewhere, in a key table) is left to the key rules.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question, without_marks
+from .questions import SCHEME_LABEL, is_question, without_marks, without_paper_marks
 
 CONVENTION = "exam-part"
 
@@ -84,7 +88,7 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
     text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
     if "/" in text and (scored := _SCORE.sub("", text)) != text and without_marks(scored) != scored:
         text = scored  # `… *(2 marks)* — got 1/2`: the writer's score after the marks note
-    question = without_marks(text)
+    question = without_paper_marks(text)
     marked = question != text
     if not question or not (marked or is_question(question) or struck_options(doc, index + 1) is not None):
         return None
@@ -157,6 +161,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if reason is None and label is not None and said is not None:
             reason = _label_reason(said, label)
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
+        if reason == "only options":
+            continue  # a multiple-choice item whose key stands elsewhere (a key table): the later rules'
         if reason is not None:
             lines = _write_in_lines(doc, index)
             used.extend(lines)
@@ -370,7 +376,8 @@ def _answer(doc: Document, blocks: Sequence[int]) -> str:
     if rest:
         parts.append(build_answer(doc, rest).markdown)
     markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-    return _LABEL.sub("", markdown, count=1).strip()
+    scheme = SCHEME_LABEL.match(markdown)  # `*Markscheme*`: an italic label, no colon needed
+    return markdown[scheme.end() :].strip() if scheme else _LABEL.sub("", markdown, count=1).strip()
 
 
 # `| 3 (b) | about 30 ATP | 2 | accept 30–32 |`: a row of marking instructions.

@@ -23,12 +23,19 @@ gives the card `Which service provides object storage?` → `B. Object storage` 
 - A question whose number the key lacks, or whose answer cell is empty, is reported `unanswered`.
 
 Runs before the bold-question rule, which would otherwise report each labelled question as only options.
+
+The key's title may also end with the key word (`Section I key`, `Part A answers`), and the table may lie on
+its side: the header numbers the columns (`| Q | 1 | 2 | 3 |`), the first row holds the answers
+(`| Answer | C | A | D |`). A part of a paper whose only blocks are options (`- A. …`) is left by the
+exam-part rule to this one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
@@ -54,7 +61,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # it pairs a free key table only: late in the chain most documents have none left
     if "|" not in doc.source.text or ("**" not in doc.source.text and "__" not in doc.source.text):
         return RuleResult()
-    keys = [s for s in doc.sections if KEY_TITLE.match(_DRESS.sub("", s.title))]
+    keys = [s for s in doc.sections if _names_key(s.title)]
     if not keys:
         return RuleResult()
     for section in keys:
@@ -70,10 +77,32 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult()
 
 
+# A word starting after a space: where a key word may close a title (`Section I key`).
+_LATER_WORD = lazy_pattern(r"(?<=\s)\S")
+
+
+def _names_key(title: str) -> bool:
+    """True when TITLE names a key (`Answer key`, `Lösungen`), or ends with such a name (`Section I key`,
+    `Part A answers`): the key of one part of the paper."""
+    dressed = _DRESS.sub("", title).strip()
+    if KEY_TITLE.match(dressed):
+        return True
+    for word in _LATER_WORD.finditer(dressed):
+        tail = dressed[word.start() :]
+        match = KEY_TITLE.match(tail)
+        if match is not None and not tail[match.end() :].strip(" \t.:)"):
+            return True
+    return False
+
+
 def _key(doc: Document, table: int) -> dict[int, tuple[str, str]] | None:
     """Number → (answer, explanation) of a key table, or None when its first column does not number it."""
     header, rows = table_cells(doc, doc.blocks[table])
-    if len(header) < 2 or len(rows) < _MIN_QUESTIONS:
+    if len(header) < 2 or not rows:
+        return None
+    if len(header) > _MIN_QUESTIONS and all(_ROW_NUMBER.match(plain_text(cell)) for cell in header[1:]):
+        return _key_by_columns(header, rows)
+    if len(rows) < _MIN_QUESTIONS:
         return None
     names = [plain_text(cell).strip() for cell in header]
     key: dict[int, tuple[str, str]] = {}
@@ -89,6 +118,20 @@ def _key(doc: Document, table: int) -> dict[int, tuple[str, str]] | None:
             if text and c < len(names)
         ]
         key[int(match.group(1))] = (answer, "\n\n".join(extra))
+    return key
+
+
+def _key_by_columns(header: list[Token], rows: list[tuple[int, list[Token]]]) -> dict[int, tuple[str, str]]:
+    """Number → (answer, explanation) of a key table laid on its side (`| Q | 1 | 2 | 3 |` over `| Answer | C
+    | A | D |`): the header numbers the columns, the first row holds the answers, later rows explain them
+    under their first cell's name."""
+    numbers = [int(_ROW_NUMBER.match(plain_text(cell)).group(1)) for cell in header[1:]]  # type: ignore[union-attr]
+    key: dict[int, tuple[str, str]] = {}
+    for column, number in enumerate(numbers, start=1):
+        texts = [(cells[column].content or "").strip() if column < len(cells) else "" for _, cells in rows]
+        names = [plain_text(cells[0]).strip() if cells else "" for _, cells in rows]
+        extra = [f"**{names[r]}:** {text}" if names[r] else text for r, text in enumerate(texts[1:], start=1) if text]
+        key[number] = (texts[0], "\n\n".join(extra))
     return key
 
 

@@ -13,18 +13,30 @@ and under it what the examiners expect: a paragraph opening with an emphasised m
 front is the question without its label and points, the back is the scheme (the label left off) and the rest
 of the section. In a document holding such a card, a sibling heading whose body only says the scheme is
 missing (`*HVP puuttuu vielä …*`, `TODO`) or is empty is `unanswered`.
+
+**Numbered questions.** Papers copied with their own layout put only the question's number and marks in the
+heading (`### Question 21 (3 marks)`, `### Frage 4 (6 Punkte)`) and the task in the paragraphs under it, then
+the scheme under its label (questions.SCHEME_LABEL: `**Marking guidelines**`, `**Sample answer**`,
+`*Markscheme*` …, no colon needed). The front is then those paragraphs (marks left off), the back the
+scheme. A task in parts (`(a) Define … (2 marks)`, its scheme, then `(b) …` and its own scheme) gives one
+card per part. Where a sample answer stands beside marking criteria (`**Marking guidelines**` over a
+criteria/marks table), the sample answer is the back: the criteria say what earns the marks. A part whose
+scheme is only a note in brackets or in italics (`*(not published yet)*`, `— *to copy from the PDF*`),
+a placeholder or nothing is `unanswered`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, is_missing_note, unanswered
 from .document import Document, Section, lazy_pattern, may_open_a_line, may_open_a_line_with
 from .outline import topic_tags
+from .questions import CRITERIA_LABEL, SCHEME_LABEL, without_marks
 
 CONVENTION = "marking-scheme"
 
@@ -36,16 +48,19 @@ _SCHEME_LABEL = lazy_pattern(
     rf"^[ \t]*(?P<m>\*\*|__|\*|_)[ \t]*(?:{_SCHEME_WORDS})[ \t]*[:.：]?[ \t]*(?P=m)[ \t]*[:.：]?[ \t]*", re.I
 )
 # Every scheme label opens its line with one of these words, after its emphasis (`document.may_open_a_line`).
-_SCHEME_HEADS = ("hyvän", "hyvan", "mark", "model", "erwartungshorizont", "bra", "kenmerken", "correctievoorschrift")
+_SCHEME_HEADS = (
+    "hyvän", "hyvan", "mark", "model", "erwartungshorizont", "bra", "kenmerken", "correctievoorschrift",
+    "sample", "suggested", "specimen", "examiner",
+)
 # What a line holding a scheme label opens with after its spaces and tabs (`document.may_open_a_line_with`):
 # its emphasis, and the first letters of a scheme word unless the spaces after the emphasis run to the cut.
-_SCHEME_OPENING = lazy_pattern(r"^(?:\*\*|__|\*|_)[ \t]*(?:$|hyv|mark|model|erw|bra|kenm|corr)", re.I | re.M)
+_SCHEME_OPENING = lazy_pattern(r"^(?:\*\*|__|\*|_)[ \t]*(?:$|hyv|mark|model|erw|bra|kenm|corr|samp|sugg|spec|exam)", re.I | re.M)
 # `Tehtävä 2.`, `Question 3:`, `Aufgabe 1)`, `Q4.`, `5.` before the question.
 _TASK_LABEL = lazy_pattern(r"^(?:[^\W\d_]{1,20}[ \t]*)?\d{1,3}[a-z]?[ \t]*[.:)][ \t]+(?=\S)")
 # `(20 p.)`, `[6 marks]`, `(15 Punkte)`, `*(10 pts)*`: the points the question is worth.
 _POINTS = lazy_pattern(
     r"[ \t]*[*_]*[(\[][ \t]*\d{1,3}(?:[ \t]*[–-][ \t]*\d{1,3})?[ \t]*"
-    r"(?:p|pts?|points?|pistett[äa]|poäng|po[äa]ng|punkte|pkt|marks?|m)\.?[ \t]*[)\]][*_]*[ \t]*$",
+    r"(?:p|pts?|points?|pistett[äa]|poäng|po[äa]ng|punkte|pkt|puntos?|punti|pontos?|punten|marks?|m)\.?[ \t]*[)\]][*_]*[ \t]*$",
     re.I,
 )
 
@@ -56,6 +71,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no marking-scheme label: nearly every document
     answered: list[tuple[Section, str, list[int], str]] = []
     others: list[tuple[Section, str, list[int]]] = []
+    numbered: list[_Item] = []
     for n, section in enumerate(doc.sections):
         head = doc.blocks[section.block]
         if (section.level == 1 and section.title == doc.title) or head.first in taken:
@@ -68,6 +84,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         body = [i for i in section.body if doc.blocks[i].kind != "hr"]
         if not all(is_free(doc, taken, i) for i in body):
             continue
+        if _NUMBER_ONLY.match(front):
+            found = _numbered_items(doc, section, body)
+            if found:
+                numbered.extend(found)
+                continue
         first = body[0] if body else None
         label = (
             _SCHEME_LABEL.match(doc.block_text(first)) if first is not None and doc.blocks[first].kind == "paragraph" else None
@@ -77,11 +98,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             answered.append((section, front, body, "\n\n".join(p for p in parts if p)))
         else:
             others.append((section, front, body))
-    if not answered:
+    if len(numbered) < _MIN_NUMBERED:
+        numbered = []  # one numbered heading over a scheme label: a note, not a paper
+    if not answered and not numbered:
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
+    for item in numbered:
+        loc = doc.loc(doc.blocks[item.blocks[0]].first)
+        reason = "no answer" if not item.answer else "placeholder" if _NOTE_ONLY.match(item.answer) or is_missing_note(item.answer) else empty_reason(item.answer)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, item.asked, reason))
+            kind = "unanswered"
+        else:
+            drafts.append(CardDraft(loc, CONVENTION, item.front, item.answer, item.section.path, topic_tags(item.section.path)))
+            kind = "card"
+        for i in item.blocks:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, kind))
+        head = doc.blocks[item.section.block]
+        claims.setdefault(head.first, kind)
     for section, front, body, answer in answered:
         loc = doc.loc(doc.blocks[section.block].first)
         reason = "placeholder" if is_missing_note(answer) else empty_reason(answer)
@@ -111,3 +147,75 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _front(title: str) -> str:
     """The question of an exam heading: its task label and points left off."""
     return _POINTS.sub("", _TASK_LABEL.sub("", title.strip(), count=1), count=1).strip()
+
+
+_MIN_NUMBERED = 2
+# `Question 21`, `Frage 4`, `21`: a heading that only numbers its question (points already left off).
+_NUMBER_ONLY = lazy_pattern(r"^(?:[^\W\d_]{1,20}[ \t]*)?#?\d{1,3}[a-z]?[.:)]?$")
+# `(a) Define …`, `b) …`, `(ii) …`: a part of a question, opening its paragraph.
+_PART = lazy_pattern(r"^[ \t]*(?:\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))[ \t]+(?=\S)")
+# `*(not published yet)*`, `— *to copy from the PDF*`: a note to self in brackets or in italics, alone.
+_NOTE_ONLY = lazy_pattern(
+    r"^[ \t]*(?:[—–-][ \t]*)?(?:(?:[*_]{1,2})?\([^\n]*\)(?:[*_]{1,2})?|(?P<e>[*_])(?![*_\s])[^\n*_]{1,120}(?<![*_\s])(?P=e))[ \t]*$"
+)
+# `![Figure](img/graph.png)`: a picture alone in its paragraph.
+_IMAGE_ONLY = lazy_pattern(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A question (or part) under a numbered heading, with its scheme."""
+
+    section: Section
+    """The heading's section."""
+    blocks: tuple[int, ...]
+    """The blocks it takes: the task, its labels and their schemes."""
+    front: str
+    """The task, its part letter and marks left off (pictures kept)."""
+    asked: str
+    """The task's words alone, for the report of an unanswered part."""
+    answer: str
+    """The back: the sample answer, else the scheme; empty without one."""
+
+
+def _numbered_items(doc: Document, section: Section, body: list[int]) -> list[_Item]:
+    """The questions under a numbered heading (see the module docstring), or none when no paragraph of its
+    body opens with a scheme label."""
+    labelled = [i for i in body if doc.blocks[i].kind == "paragraph" and SCHEME_LABEL.match(doc.lines[doc.blocks[i].first])]
+    if not labelled or labelled[0] == body[0]:
+        return []
+    groups: list[tuple[list[int], list[tuple[bool, list[int]]]]] = []  # (task blocks, [(criteria?, scheme blocks)])
+    for i in body:
+        block = doc.blocks[i]
+        if i in labelled:
+            if not groups:
+                return []
+            groups[-1][1].append((CRITERIA_LABEL.match(doc.lines[block.first]) is not None, [i]))
+        elif not groups or (groups[-1][1] and block.kind == "paragraph" and _PART.match(doc.lines[block.first])):
+            groups.append(([i], []))
+        elif groups[-1][1]:
+            groups[-1][1][-1][1].append(i)
+        else:
+            groups[-1][0].append(i)
+    items: list[_Item] = []
+    for task, schemes in groups:
+        if not schemes:
+            return []  # a part without a scheme: another layout
+        texts = [_PART.sub("", doc.block_text(i).strip(), count=1) if n == 0 else doc.block_text(i).strip() for n, i in enumerate(task)]
+        texts = [without_marks(t) for t in texts]
+        asked = " ".join(t for t in texts if not _IMAGE_ONLY.match(t))
+        if not asked:
+            return []
+        chosen = [blocks for criteria, blocks in schemes if not criteria] or [blocks for _, blocks in schemes]
+        answer = "\n\n".join(_scheme_text(doc, blocks) for blocks in chosen).strip()
+        used = tuple(task) + tuple(i for _, blocks in schemes for i in blocks)
+        items.append(_Item(section, used, "\n\n".join(texts), asked, answer))
+    return items
+
+
+def _scheme_text(doc: Document, blocks: list[int]) -> str:
+    """A scheme's text: its label paragraph without the label, then the blocks under it."""
+    first = doc.block_text(blocks[0])
+    label = SCHEME_LABEL.match(first)
+    parts = [first[label.end() :].strip() if label else first.strip(), *(doc.block_text(i).strip() for i in blocks[1:])]
+    return "\n\n".join(p for p in parts if p)

@@ -1397,6 +1397,17 @@ def without_marks(question: str) -> str:
     return _MORE_MARKS.sub("", _MARKS.sub("", question)).strip()
 
 
+# `… verbytrek. (2)`, `… (MAR). [2]`: a paper's marks as a bare number in brackets after the question's last
+# sentence (a number right after a word, `f(2)`, `x[1]`, is no marks note).
+_BARE_MARKS = re.compile(r"(?<=[.?!:)?？])[ \t]+(?:\(\d{1,2}\)|\[\d{1,2}\])$")
+
+
+def without_paper_marks(question: str) -> str:
+    """The question of a numbered exam item without its marks note: `without_marks`, and a bare `(2)` or `[2]`
+    after its last sentence."""
+    return _BARE_MARKS.sub("", without_marks(question))
+
+
 # `Answer key`, `Answers`, `Solutions`, `Lösungen`, `Respuestas`, `정답` …: a section title naming the key of a quiz.
 KEY_TITLE = re.compile(
     r"^(?:answer\s+key|answer\s+sheet|answers?|solutions?|key|model\s+answers|"
@@ -1438,6 +1449,22 @@ SOLUTION_LABEL = re.compile(
     re.I,
 )
 """A worked solution's label opening a paragraph: `Lösungsvorschlag:`, `**Musterlösung:**`, `Solution:`."""
+
+
+# `*Markscheme*`, `**Mark scheme:**`, `**Sample answer**`, `*Model answer* —`: an emphasised label over what the
+# examiners accept for a past-paper item, a dash after it allowed (`*Markscheme* — TODO`).
+_SCHEME_LABEL_WORDS = (
+    r"(?:mark[ \t]?scheme|marking[ \t]+(?:scheme|guide|guidelines?|criteria|notes?)|(?:sample|model|suggested|specimen)[ \t]+answers?"
+    r"|examiner(?:['’]?s)?[ \t]+answer)"
+)
+SCHEME_LABEL = re.compile(
+    r"^[ \t]*(?P<m>\*\*|__|\*|_)[ \t]*" + _SCHEME_LABEL_WORDS + r"[ \t]*[:.：]?[ \t]*(?P=m)[ \t]*[:.：]?(?:[ \t]*[—–](?=[ \t]|$))?[ \t]*",
+    re.I,
+)
+"""An emphasised mark-scheme label opening a line (`*Markscheme*`, `**Sample answer**`, `**Marking guidelines:**`)."""
+CRITERIA_LABEL = re.compile(r"^[ \t]*(?:\*\*|__|\*|_)[ \t]*marking[ \t]+(?:guide|guidelines?|criteria)\b", re.I)
+"""The labels of SCHEME_LABEL that head marking criteria (what earns each mark), not an answer: the answer is
+the sample answer beside them when there is one."""
 
 
 # A table cell that is only a question label or only an answer label (`**Q**`, `Question`, `Frage:`, `__A__`,

@@ -13,7 +13,8 @@ gives one card per statement: the statement on the front, the verdict and its re
 a statement, a dash or arrow (`—`, `–`, `-`, `→`, `:`), then a verdict in bold or italics from a true/false
 pair (`True`/`False`, `T`/`F`, `Richtig`/`Falsch`, `Vrai`/`Faux`, `Verdadero`/`Falso`, `Vero`/`Falso`,
 `Verdadeiro`/`Falso`, `Waar`/`Onwaar`, `Sant`/`Usant`, `Rätt`/`Fel`, `Sandt`/`Falsk`, `Riktig`/`Feil`,
-`Tosi`/`Epätosi`, `ਸਹੀ`/`ਗਲਤ` in Punjabi, `सही`/`गलत` in Hindi), then an optional reason. When every block of a section is such a list, the section's
+`Tosi`/`Epätosi`, `ਸਹੀ`/`ਗਲਤ` in Punjabi, `सही`/`गलत` in Hindi,
+`சரி`/`தவறு` in Tamil), then an optional reason. When every block of a section is such a list, the section's
 heading is claimed with the cards (it titles the exercise).
 
 **Trailing verdicts.** Exam notes in Spanish, Portuguese and Italian put the verdict after the statement's
@@ -38,7 +39,7 @@ CONVENTION = "verdict-item"
 
 _VERDICTS = (
     r"true|false|t|f|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|verdadeiro|waar|onwaar|niet\s+waar|"
-    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi|v|ਸਹੀ|ਗਲਤ|ਗ਼ਲਤ|सही|गलत|ग़लत"
+    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi|v|ਸਹੀ|ਗਲਤ|ਗ਼ਲਤ|सही|गलत|ग़लत|சரி|தவறு"
 )
 _ITEM = re.compile(
     r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>\S.*?\S)[ \t]*(?:[—–→:]|--?|->)[ \t]*"
