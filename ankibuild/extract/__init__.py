@@ -671,6 +671,18 @@ def is_free(doc: Document, taken: Mapping[int, str], index: int) -> bool:
     return taken.keys().isdisjoint(range(block.first, block.last))
 
 
+def carded_headings(doc: Document, taken: Mapping[int, str], carded: set[int]) -> dict[int, str]:
+    """Claims for the free headings of sections whose every block (rules aside) became cards: a heading over
+    nothing but a rule's items is the items' title, not a topic left for the fallback rules."""
+    claims: dict[int, str] = {}
+    for section in doc.sections:
+        body = [i for i in section.body if doc.blocks[i].kind != "hr"]
+        if body and all(i in carded for i in body) and is_free(doc, taken, section.block):
+            head = doc.blocks[section.block]
+            claims |= claim(head.first, head.last, "card")
+    return claims
+
+
 # `What is X? #anki`, `… receptor? #flashcards/pharm`: Obsidian tags after a question's end mark.
 _QUESTION_TAGS = re.compile(r"(?<=[?？.:;!)])(?:[ \t]+#[^\W\d_][\w/-]*)+[ \t]*$")
 

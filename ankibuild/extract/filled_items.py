@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
+from . import RuleResult, carded_headings, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Block, Document, block_kinds
 from .outline import clean_heading, heading_path, topic_tags
@@ -270,9 +270,5 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 diagnostics.append(unanswered(doc.loc(item.line), item.front, None))
         claims |= claim(blocks[index].first, blocks[index].last, "card")
     carded = {index for index, _ in units}
-    for section in doc.sections:
-        body = [i for i in section.body if blocks[i].kind != "hr"]
-        if body and all(i in carded for i in body) and is_free(doc, taken, section.block):
-            head = blocks[section.block]
-            claims |= claim(head.first, head.last, "card")
+    claims |= carded_headings(doc, taken, carded)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)

@@ -30,7 +30,7 @@ import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, claim, is_free
+from . import RuleResult, carded_headings, claim, is_free
 from .answers import unanswered
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
@@ -127,9 +127,5 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             drafts.append(CardDraft(doc.loc(n), CONVENTION, match.group("statement"), answer, context, topic_tags(path)))
         claims |= claim(block.first, block.last, "card")
         carded.add(index)
-    for section in doc.sections:
-        body = [i for i in section.body if doc.blocks[i].kind != "hr"]
-        if body and all(i in carded for i in body) and is_free(doc, taken, section.block):
-            head = doc.blocks[section.block]
-            claims |= claim(head.first, head.last, "card")
+    claims |= carded_headings(doc, taken, carded)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
