@@ -243,3 +243,33 @@ Pressed for two weeks.
 """
     extraction, _ = extract_text(notes)
     assert not [d for d in extraction.drafts if d.convention == "field-drill"]
+
+
+def test_a_bold_label_with_its_colon_over_the_fields_is_a_field_not_an_item() -> None:
+    notes = """\
+# Netzwerke — verpasste Fragen
+
+### Satz 1 · F3
+
+**Szenario:** Zwei Subnetze sollen ohne Router kommunizieren. Was brauchst du?
+
+- **Meine Antwort:** VLAN
+- **Richtig:** einen Switch mit beiden Netzen im selben VLAN
+
+### Satz 2 · F8
+
+**Szenario:** Welche Schicht adressiert mit MAC-Adressen?
+
+- **Meine Antwort:** 3
+- **Richtig:** 2
+
+### Satz 3 · F1
+
+**Szenario:** Welcher Port gehört zu HTTPS?
+
+- **Meine Antwort:** 80
+- **Richtig:** 443
+"""
+    extraction, _ = extract_text(notes)
+    assert not any(d.question.startswith("**Szenario:**") for d in extraction.drafts)
+    assert not any("Szenario" in d.question for d in extraction.drafts if d.convention == "field-drill")

@@ -28,7 +28,7 @@ the front, under the title, without its alt text (which may name the answer), an
 
 The same fields may answer items written as bold lines instead of headings: a one-line paragraph opening in
 bold (`**2022 Q1(a)** — Explain …`, a numbered label and a dash before the item's text, the label left off
-the front) right over a list of bold labels, `_MIN_TERMS` such items or more sharing their labels, whether
+the front; not a bold label and its colon, `**Scenario:** …`, a field itself) right over a list of bold labels, `_MIN_TERMS` such items or more sharing their labels, whether
 the labels name an item's parts or grade its answer (`**A:**` / `**M:**` / `**E:**`). The list is the back.
 
 Whatever the item, a list whose every field is empty, a dash or a placeholder is no answer: `unanswered`.
@@ -58,6 +58,8 @@ _LABEL_ITEM = re.compile(r"[ \t]*[-*+][ \t]+(?P<b>\*\*|__)(?P<label>[^*_:\n]{1,4
 # `**2022 Q1(a)** — `, `__Item 3:__ `: a short bold label holding a number, then a dash or a colon, before an
 # item's text: the item's label, as a heading's number is, and no part of its front.
 _NUMBERED_LEAD = re.compile(r"^(?P<b>\*\*|__)(?=[^*_\n]{0,30}\d)[^*_\n]{1,30}?(?P=b)[ \t]*[—–:-][ \t]*(?=\S)")
+# `**Scenario:** …`, `__Note__: …`: a line opening with a bold label and its colon, as the fields do.
+_FIELD_LINE = re.compile(r"^(?P<b>\*\*|__)[^*_\n]{1,40}?(?::[ \t]*(?P=b)|(?P=b)[ \t]*:)")
 # `**Stamp Act (1765)**`: a line bold as a whole.
 _ALL_BOLD = re.compile(r"^(?P<b>\*\*|__)(?P<inner>[^*_\n](?:(?!(?P=b)).)*?)(?P=b)$")
 _EMPTY_FIELD = " \t-–—"
@@ -153,6 +155,8 @@ def _read_item_lines(
             continue
         if not lines[block.first].lstrip().startswith(("**", "__")) or blocks[i + 1].first > block.last + 1:
             continue  # not a bold line, or the list not right under it
+        if _FIELD_LINE.match(lines[block.first].lstrip()) is not None:
+            continue  # `**Scenario:** …`: a field of its own, over the others, not an item's line
         found = _block_labels(doc, i + 1)
         if found and is_free(doc, taken, i) and is_free(doc, taken, i + 1) and claims.keys().isdisjoint(range(block.first, blocks[i + 1].last)):
             items.append((i, found))
