@@ -86,3 +86,31 @@ def test_bold_italic_statements_are_not_questions() -> None:
     )
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "bold-italic-question"]
+
+
+def _review(questions: int) -> str:
+    """A review sheet in Portuguese: QUESTIONS bold-italic questions, then a heading that asks over a list."""
+    asked = "\n".join(f"***Qual é o passo {n} da receita?***\n\nMisturar o ingrediente {n}.\n" for n in range(1, questions + 1))
+    return f"""\
+# Cozinha — revisão
+
+## Massa
+
+{asked}
+## O que tenho na despensa?
+
+- farinha, ovos
+- azeite, sal
+"""
+
+
+def test_a_heading_that_asks_beside_many_bold_italic_questions_is_the_writers_aside() -> None:
+    cards, _ = cards_and_unanswered(_review(8))
+    assert len(cards) == 8
+    assert {rule for _, rule, _, _ in cards} == {"bold-italic-question"}
+    assert "O que tenho na despensa?" not in {question for _, _, question, _ in cards}
+
+
+def test_a_heading_that_asks_beside_a_few_bold_italic_questions_still_asks() -> None:
+    cards, _ = cards_and_unanswered(_review(3))
+    assert ("heading", "O que tenho na despensa?") in {(rule, question) for _, rule, question, _ in cards}

@@ -80,3 +80,196 @@ def test_two_entries_are_no_drill() -> None:
 """
     extraction, _ = extract_text(notes)
     assert not [d for d in extraction.drafts if d.convention == "field-drill"]
+
+
+SPECIMENS = """\
+# Mineralogie — Bestimmungsübung
+
+Schlüssel: **N** Name · **F** Formel · **H** Härte
+
+## Silikate
+
+### Probe 1
+![Probe 1](bilder/probe-01.png)
+
+- **N:** Orthoklas
+- **F:** KAlSi₃O₈
+- **H:** 6
+
+### Probe 2
+![Probe 2](bilder/probe-02.png)
+
+- **N:** Olivin
+- **F:** (Mg,Fe)₂SiO₄
+- **H:** 6,5–7
+
+### Probe 3
+![Probe 3](bilder/probe-03.png)
+
+- **N:**
+- **F:** —
+- **H:**
+
+### Probe 4
+![Probe 4](bilder/probe-04.png)
+
+- **N:** Muskovit
+- **F:** ???
+- **H:** 2,5
+"""
+
+
+def test_an_image_between_a_heading_and_its_fields_goes_on_the_front_without_its_alt_text() -> None:
+    extraction, _ = extract_text(SPECIMENS)
+    cards = {d.question: d.answer for d in extraction.drafts}
+    assert set(cards) == {
+        "Probe 1\n\n![](bilder/probe-01.png)",
+        "Probe 2\n\n![](bilder/probe-02.png)",
+        "Probe 4\n\n![](bilder/probe-04.png)",
+    }
+    assert cards["Probe 1\n\n![](bilder/probe-01.png)"].startswith("- **N:** Orthoklas\n- **F:** KAlSi₃O₈")
+    assert "bilder" not in cards["Probe 2\n\n![](bilder/probe-02.png)"]
+    assert all(d.convention == "field-drill" for d in extraction.drafts)
+
+
+def test_a_field_list_left_blank_is_unanswered() -> None:
+    extraction, _ = extract_text(SPECIMENS)
+    assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == ["Probe 3"]
+
+
+GRADED = """\
+# Física — preguntas de exámenes anteriores
+
+Niveles: **B** básico, **M** medio, **S** superior.
+
+## Cinemática
+
+**2019 P2(a)** — Explica por qué un objeto en caída libre acelera.
+
+- **B:** La gravedad tira de él.
+- **M:** La fuerza neta es su peso, así que por la segunda ley de Newton acelera.
+- **S:** —
+
+**2020 P1(b)** — Calcula la velocidad final tras 3 s de caída libre desde el reposo.
+
+- **B:** v = g·t
+- **M:** v = 9,8 × 3
+- **S:** v ≈ 29 m/s, hacia abajo.
+
+## Energía
+
+**2021 P4** — ¿Por qué se conserva la energía mecánica sin rozamiento?
+
+- **B:**
+- **M:** -
+- **S:**
+
+**2022 P3(c)** — Compara la energía potencial de dos masas a la misma altura.
+
+- **B:** Mayor masa, mayor energía.
+- **M:**
+- **S:**
+
+## Consejos
+
+- Lleva calculadora.
+- Escribe siempre las unidades.
+"""
+
+
+def test_bold_item_lines_over_shared_fields_are_cards_answered_by_the_field_list() -> None:
+    extraction, _ = extract_text(GRADED)
+    cards = {d.question: d for d in extraction.drafts}
+    assert set(cards) == {
+        "Explica por qué un objeto en caída libre acelera.",
+        "Calcula la velocidad final tras 3 s de caída libre desde el reposo.",
+        "Compara la energía potencial de dos masas a la misma altura.",
+    }
+    card = cards["Calcula la velocidad final tras 3 s de caída libre desde el reposo."]
+    assert card.answer == "- **B:** v = g·t\n- **M:** v = 9,8 × 3\n- **S:** v ≈ 29 m/s, hacia abajo."
+    assert card.context == ("Cinemática",)
+    assert {d.convention for d in extraction.drafts} == {"field-drill"}
+
+
+def test_an_item_whose_fields_are_all_blank_or_dashes_is_unanswered_and_the_sections_are_no_topics() -> None:
+    extraction, _ = extract_text(GRADED)
+    assert [d.question for d in extraction.diagnostics if d.kind == "unanswered"] == [
+        "¿Por qué se conserva la energía mecánica sin rozamiento?"
+    ]
+    assert not {"Cinemática", "Energía", "Consejos"} & {d.question for d in extraction.drafts}
+
+
+def test_bold_lines_over_labels_that_do_not_recur_are_left_alone() -> None:
+    notes = """\
+# 旅行メモ
+
+**Day 1** — 京都
+
+- **宿:** 駅の近く
+- **食事:** 湯豆腐
+
+**Day 2** — 奈良
+
+- **電車:** 45分
+- **公園:** 鹿がいる
+
+**Day 3** — 大阪
+
+- **買い物:** 道頓堀
+"""
+    extraction, _ = extract_text(notes)
+    assert not [d for d in extraction.drafts if d.convention == "field-drill"]
+    assert not [d for d in extraction.diagnostics if d.kind == "unanswered"]
+
+
+def test_an_image_heading_over_prose_is_no_entry() -> None:
+    notes = """\
+# Herbarium
+
+### Sheet 1
+![Sheet 1](img/s1.png)
+
+Collected near the river in May.
+
+### Sheet 2
+![Sheet 2](img/s2.png)
+
+Pressed for two weeks.
+
+### Sheet 3
+![Sheet 3](img/s3.png)
+
+- **Where:** the ridge.
+"""
+    extraction, _ = extract_text(notes)
+    assert not [d for d in extraction.drafts if d.convention == "field-drill"]
+
+
+def test_a_bold_label_with_its_colon_over_the_fields_is_a_field_not_an_item() -> None:
+    notes = """\
+# Netzwerke — verpasste Fragen
+
+### Satz 1 · F3
+
+**Szenario:** Zwei Subnetze sollen ohne Router kommunizieren. Was brauchst du?
+
+- **Meine Antwort:** VLAN
+- **Richtig:** einen Switch mit beiden Netzen im selben VLAN
+
+### Satz 2 · F8
+
+**Szenario:** Welche Schicht adressiert mit MAC-Adressen?
+
+- **Meine Antwort:** 3
+- **Richtig:** 2
+
+### Satz 3 · F1
+
+**Szenario:** Welcher Port gehört zu HTTPS?
+
+- **Meine Antwort:** 80
+- **Richtig:** 443
+"""
+    extraction, _ = extract_text(notes)
+    assert not any(d.question.startswith("**Szenario:**") for d in extraction.drafts)
+    assert not any("Szenario" in d.question for d in extraction.drafts if d.convention == "field-drill")

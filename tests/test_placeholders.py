@@ -33,6 +33,10 @@ from tests.helpers import extract_text
         "Coming soon\n\n---\n\n[↑ back to top](#contents)",
         "Torn between the lab story and the club story. Need to write it out properly.",
         "_Rough outline only — still have to type it up._",
+        "TODO — la vidéo en parlait mais je n'ai rien noté. Quelque chose\navec deux doigts au lieu du poing ?",
+        "FIXME: Formel aus dem Skript abschreiben,\ndie Herleitung steht auf S. 40.",
+        "- outline TBD",
+        "Plan pending",
     ],
 )
 def test_a_note_to_self_is_a_placeholder(body: str) -> None:
@@ -61,6 +65,9 @@ def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
         "%% keep %%\nThe mitochondria make ATP.",
         "```\n%%timeit\nsum(range(10))\n```",
         "You need to write it out in full on the exam sheet, with units.",
+        "TODO: check the units\n\nThe force is 12 N, since F = ma.",
+        "TODO — verify\n- the enzyme is amylase\n- it works best at pH 7",
+        "TODO\nThe enzyme is amylase; it works best at pH 7.",
     ],
 )
 def test_real_answers_are_kept(body: str) -> None:

@@ -332,7 +332,7 @@ _CODE_COMMENT = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+|\*+/?|<!--)\s*|\s*(?:\*/|-
 # `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
 # `待补充 🚧`, `作成中`. Read on the line lower-cased, punctuation, emphasis and emoji removed.
 _QUALIFIER = (
-    r"(?:(?:the|my|full|an?)\s+)?(?:write\s?up|answer|solution|explanation|notes?|content|details|section|proof|code|"
+    r"(?:(?:the|my|full|an?)\s+)?(?:write\s?up|answer|solution|explanation|notes?|content|details|section|proof|code|outline|plan|"
     r"respuesta|soluci[oó]n|r[eé]ponse|antwort|l[oö]sung|risposta|soluzione|resposta|solu[cç][aã]o|"
     r"kidolgoz[aá]s|megold[aá]s|v[aá]lasz)\s+(?:is\s+|are\s+)?(?:still\s+)?"
 )
@@ -421,7 +421,23 @@ def placeholder_reason(markdown: str) -> str | None:
         return None
     if len(lines) == 1 and _is_note_to_self(unquote(lines[0])):
         return "placeholder"
+    if 1 < len(lines) <= _WRAPPED_NOTE_LINES and _one_paragraph(text, lines) and _WRAPPED_LEAD.match(unquote(lines[0])):
+        return "placeholder"  # `TODO — the video covered it …` wrapped over a second line: a note to self all the same
     return None
+
+
+_WRAPPED_NOTE_LINES = 3
+"""Lines a note to self opening with its marker may be wrapped over."""
+# `TODO — the video covered it …`, `FIXME: copy …`: the marker, its dash or colon, and the note going on (a bare
+# `TODO` line over text is a marker left above an answer).
+_WRAPPED_LEAD = re.compile(r"^\W*(?:todo|tbd|fixme|wip)(?:[ \t]*[:(：]|[ \t]+[-–—][ \t])[ \t]*\S", re.I)
+_BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d+[.)])")
+
+
+def _one_paragraph(text: str, lines: list[str]) -> bool:
+    """True when LINES (the non-blank lines of TEXT) are one paragraph: no blank line between them, none after
+    the first opening a list item, a quote, a heading or a table row."""
+    return "\n\n" not in text.strip().replace("\r", "") and not any(_BLOCK_OPENING.match(line) for line in lines[1:])
 
 
 _CODE_COMMENT_MARK = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+)\s*")

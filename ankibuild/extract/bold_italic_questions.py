@@ -48,12 +48,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     if "***" not in text and "___" not in text and "**_" not in text and "_**" not in text:
         return RuleResult()  # the cheap precheck: no bold-italic dress at all
-    questions: dict[int, str] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind == "paragraph" and block.last - block.first == 1 and is_free(doc, taken, index):
-            match = _DRESSED.match(doc.lines[block.first])
-            if match and is_question(inner := " ".join(match.group("inner").split())):
-                questions[index] = inner
+    questions = _dressed_questions(doc, taken)
     if len(questions) < _MIN_QUESTIONS or not any(ends_with_question_mark(q) for q in questions.values()):
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -92,3 +87,25 @@ def _may_dress(doc: Document, taken: Mapping[int, str]) -> bool:
         blocks[i].last - blocks[i].first == 1 and any(mark in doc.lines[blocks[i].first] for mark in _OPENERS)
         for i in free_blocks_of(doc, taken, ("paragraph",))
     )
+
+
+def _dressed_questions(doc: Document, taken: Mapping[int, str]) -> dict[int, str]:
+    """The free one-line paragraphs wholly in bold italics that ask, by block index, with their text."""
+    questions: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "paragraph" and block.last - block.first == 1 and is_free(doc, taken, index):
+            match = _DRESSED.match(doc.lines[block.first])
+            if match and is_question(inner := " ".join(match.group("inner").split())):
+                questions[index] = inner
+    return questions
+
+
+def dressed_question_count(doc: Document, taken: Mapping[int, str]) -> int:
+    """How many questions this rule will read (0 where it reads none): a convention that marks its questions
+    explicitly, which the heading rule, running before it, weighs against the headings that ask."""
+    if not _may_dress(doc, taken):
+        return 0
+    questions = _dressed_questions(doc, taken)
+    if len(questions) < _MIN_QUESTIONS or not any(ends_with_question_mark(q) for q in questions.values()):
+        return 0
+    return len(questions)

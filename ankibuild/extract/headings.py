@@ -16,8 +16,8 @@ such a code block and answer under it, it asks even without its `?` (`### What w
 only introduces: a list of questions (`## What should you be able to answer?`, a lead-in paragraph ending
 with a colon allowed before it), a link collection, or a
 list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
-written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses …), a
-heading that asks is the writer's aside (`## Still confused?`): skipped.
+written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses,
+question lines in bold italics …), a heading that asks is the writer's aside (`## Still confused?`): skipped.
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
 (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
 """
@@ -32,6 +32,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, alternating_labels, claim, is_free
 from .answers import build_answer, unanswered
+from .bold_italic_questions import dressed_question_count
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
@@ -63,15 +64,19 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         questions[index] = (title, ())
     deck = bool(doc.derived.get(SLIDE_ANSWERS))
     underlined = _underlined_items(doc) if any(q is not None for q in questions) else frozenset()
-    # Docsify pages ask in bold paragraphs, each answered by the tip box under it (`?> …`): another convention.
-    asides = _asides(doc, questions, entries, len(underlined) + tip_answered_questions(doc))
+    # Docsify pages ask in bold paragraphs, each answered by the tip box under it (`?> …`), review sheets in
+    # bold-italic question lines (`***Why …?***`): other conventions, which later rules card.
+    later = len(underlined) + tip_answered_questions(doc)
+    if any(q is not None for q in questions):
+        later += dressed_question_count(doc, taken)
+    asides = _asides(doc, questions, entries, later)
     labelled: frozenset[int] = frozenset()
     if not asides and 0 < sum(1 for q in questions if q is not None) <= _ASIDES_BESIDE_LABELS_MAX:
         # Questions in label pairs (`**1. Q.** …?` over `**A.** …`), which a rule late in the chain reads:
         # counted only for the few question headings that may be asides beside them.
         labelled = alternating_labels.asking_blocks(doc, taken)
         if labelled:
-            asides = _asides(doc, questions, entries, len(underlined) + tip_answered_questions(doc) + len(labelled))
+            asides = _asides(doc, questions, entries, later + len(labelled))
     asked = sum(1 for q in questions if q is not None)
     for index, section in enumerate(doc.sections):
         found = questions[index]
