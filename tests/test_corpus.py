@@ -277,6 +277,16 @@ HOLDOUT64 = CORPUS / "holdout64"
 Obsidian note with `==highlight==` answers, a Mongolian Nextra page with callouts, a Maltese Slack export with thread
 replies, an Icelandic Hexo post with note tags, a Lithuanian org-mode export, an Afrikaans README with `<sub>` answers,
 a Slovenian nbconvert export with alert boxes): `--corpus tests/corpus/holdout64`."""
+HOLDOUT65 = CORPUS / "holdout65"
+"""A sixty-fifth blind holdout, written during round 29 (English: a Bot Framework `.qna` knowledge base, a jupytext
+MyST notebook, a blog post with spoiler space, a PSM I practice log with `diff` fences, a Grade 7 KWL chart, a Day One
+journal answering earlier entries' questions, A-level PEEL essay plans, an ottr-graded R Markdown lab):
+`--corpus tests/corpus/holdout65`."""
+HOLDOUT66 = CORPUS / "holdout66"
+"""A sixty-sixth blind holdout, written beside holdout65, in other languages (a Croatian IRC log, a Marathi KWL chart, a
+Kazakh page of one-column tables, a Nepali Facebook post of `question? = answer` lines, Estonian ROT13 answers, a Slovak
+Jekyll page of `qa.html` includes, an Azerbaijani lecture note with `<dfn>` terms, Catalan pandoc example lists):
+`--corpus tests/corpus/holdout66`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -343,6 +353,8 @@ FOLDERS = {
     HOLDOUT62: 8,
     HOLDOUT63: 8,
     HOLDOUT64: 8,
+    HOLDOUT65: 8,
+    HOLDOUT66: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
