@@ -282,6 +282,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bare_lines, "has_free_blocks", _maybe),
     (formulas, "_may_hold_formulas", _maybe),
     (keyed_questions, "_may_answer", _maybe),
+    (keyed_questions, "_may_hold_answer_label", _maybe),
     *((keyed_parts, name, _maybe) for name in ("has_free_blocks", "text_holds")),
     (keyed_parts, "search_lines", _searched),
     *((module, "has_free_blocks", _maybe) for module in (open_questions, answer_keys, vocabulary, quoted_questions)),

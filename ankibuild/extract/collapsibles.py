@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from ..records import SourceFile
-from .document import Document, build_document, dedent, lazy_pattern, mask_code_and_math
+from .document import Document, build_document, dedent, lazy_pattern, mark_tails, mask_code_and_math, may_hold
 
 _OPEN = lazy_pattern(r"<details\b[^>]*>", re.I)
 
@@ -229,6 +229,16 @@ class HtmlBox:
     """The Markdown between the tags, dedented."""
     children: tuple[HtmlBox, ...]
     """Boxes directly inside this one."""
+
+
+_BOX_NAMES = ("div", "section", "aside")
+
+
+def may_hold_html_boxes(doc: Document) -> bool:
+    """False only when no `<` of the document opens a `<div>`, `<section>` or `<aside>` tag in any case (the
+    containers `find_html_boxes` reads): looked for in the characters after each `<` (`mark_tails`, shared;
+    `document.may_hold` answers True for those beyond ASCII)."""
+    return any(may_hold(tail, _BOX_NAMES) for tail in mark_tails(doc, "<"))
 
 
 def find_html_boxes(doc: Document) -> tuple[HtmlBox, ...]:

@@ -742,17 +742,28 @@ _HEAD_SET = "line-head-set"
 _TITLES = "lowered-titles"
 
 
+def _titles(doc: Document) -> tuple[str, str]:
+    """The section titles, one a line, as written and lowered: joined once per document."""
+    known = doc.derived.get(_TITLES)
+    if known is None:
+        titles = "\n".join(section.title for section in doc.sections)
+        known = doc.derived[_TITLES] = (titles, titles.lower())
+    return known  # type: ignore[no-any-return]
+
+
+def titles_search(doc: Document, pattern: re.Pattern[str]) -> bool:
+    """`any(pattern.search(section.title) for section in doc.sections)` for a MULTILINE PATTERN that matches
+    within one title (no line break): one search of the joined titles (`titles_may_hold`'s, shared)."""
+    return pattern.search(_titles(doc)[0]) is not None
+
+
 def titles_may_hold(doc: Document, words: tuple[str, ...]) -> bool:
     """False only when no section title holds one of WORDS (lower case) in any case: a quick necessary
     condition of a case-insensitive pattern matched against a title, or against a part of it (a title
     without its number or leading marks), every match of which holds one of the words (the test of
     `may_mention`, on the titles' short text instead of the whole document). The titles are joined and
     lowered once per document."""
-    known = doc.derived.get(_TITLES)
-    if known is None:
-        titles = "\n".join(section.title for section in doc.sections)
-        known = doc.derived[_TITLES] = (titles, titles.lower())
-    titles, lowered = known
+    titles, lowered = _titles(doc)
     if any(map(titles.__contains__, _folding_apart(words))):
         return True  # only the pattern can tell
     return any(map(lowered.__contains__, words))

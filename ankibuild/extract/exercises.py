@@ -27,7 +27,8 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .collapsibles import HtmlBox, find_html_boxes, html_box_text
-from .document import Document, block_at, lazy_pattern, mark_tails, may_hold
+from .collapsibles import may_hold_html_boxes as _may_hold_boxes
+from .document import Document, block_at, lazy_pattern
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -79,16 +80,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     asking = _asking_faces(doc, boxes)
     _visit(doc, taken, boxes, (), asking, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
-
-
-_BOX_NAMES = ("div", "section", "aside")
-
-
-def _may_hold_boxes(doc: Document) -> bool:
-    """False only when no `<` of the document opens a `<div>`, `<section>` or `<aside>` tag in any case (the
-    containers `find_html_boxes` reads): looked for in the characters after each `<` (`document.may_hold`
-    answers True for those beyond ASCII)."""
-    return any(may_hold(tail, _BOX_NAMES) for tail in mark_tails(doc, "<"))
 
 
 def _visit(

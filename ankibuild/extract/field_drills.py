@@ -149,16 +149,22 @@ def _read_item_lines(
     """The drill's bold item lines, each right over its labelled list."""
     blocks, lines = doc.blocks, doc.lines
     items: list[tuple[int, tuple[str, ...]]] = []
-    for i in blocks_of_kind(doc, "paragraph"):
-        block = blocks[i]
-        if block.last - block.first != 1 or i + 1 >= len(blocks) or blocks[i + 1].kind != "bullet_list":
+    for after in blocks_of_kind(doc, "bullet_list"):  # (fewer than the paragraphs: walked for the line above)
+        i = after - 1
+        if i < 0 or blocks[i].kind != "paragraph" or blocks[i].last - blocks[i].first != 1:
             continue
-        if not lines[block.first].lstrip().startswith(("**", "__")) or blocks[i + 1].first > block.last + 1:
+        block = blocks[i]
+        if not lines[block.first].lstrip().startswith(("**", "__")) or blocks[after].first > block.last + 1:
             continue  # not a bold line, or the list not right under it
         if _FIELD_LINE.match(lines[block.first].lstrip()) is not None:
             continue  # `**Scenario:** …`: a field of its own, over the others, not an item's line
         found = _block_labels(doc, i + 1)
-        if found and is_free(doc, taken, i) and is_free(doc, taken, i + 1) and claims.keys().isdisjoint(range(block.first, blocks[i + 1].last)):
+        if (
+            found
+            and is_free(doc, taken, i)
+            and is_free(doc, taken, i + 1)
+            and claims.keys().isdisjoint(range(block.first, blocks[i + 1].last))
+        ):
             items.append((i, found))
     if len(items) < _MIN_TERMS:
         return
@@ -207,13 +213,13 @@ def _list_at(doc: Document, section: Section) -> int | None:
     """Where the section's labelled list stands in its body: 0 right under the heading, 1 after a lone image;
     None when its body opens otherwise."""
     body = section.body
-    if not body:
-        return None
-    at = 1 if len(body) > 1 and _lone_image(doc, body[0]) else 0
-    block = doc.blocks[body[at]]
-    if block.kind != "bullet_list" or _LABEL_ITEM.match(doc.lines[block.first]) is None:
-        return None
-    return at
+    for at in (0, 1)[: len(body)]:
+        block = doc.blocks[body[at]]
+        if block.kind == "bullet_list" and _LABEL_ITEM.match(doc.lines[block.first]) is not None:
+            return at if at == 0 or _lone_image(doc, body[0]) else None
+        if block.kind != "paragraph":
+            return None  # (the lone image is a paragraph: tested last, it is the rare case)
+    return None
 
 
 def _lone_image(doc: Document, index: int) -> bool:

@@ -90,11 +90,11 @@ class _Entry:
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from lettered parts answered by a block keyed the same way (see the module docstring)."""
-    if not has_free_blocks(doc, taken, ("paragraph", "blockquote")):
-        return RuleResult()
     text = doc.source.text
     if not (text_holds(doc, "**") or text_holds(doc, "__")) or not search_lines(_LABEL_LINE, text):
         return RuleResult()  # no line is only a bold label: nearly every document
+    if not has_free_blocks(doc, taken, ("paragraph", "blockquote")):
+        return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}

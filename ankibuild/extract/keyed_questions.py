@@ -62,11 +62,6 @@ _ANSWER_STARTS = (
     "ответы", "обсуждение", "jawapan", "jawaban",
 )  # fmt: skip
 _MIN_UNLABELLED = 2
-# Every match of `_LONE_QUESTIONS` sits on a line that opens with one of these words (`document.may_open_a_line`).
-_QUESTION_STARTS = (
-    "question", "qs", "fragen", "preguntas", "domande", "perguntas", "pytania", "otázky", "otazky", "vragen",
-    "frågor", "fragor", "вопросы", "soalan", "pertanyaan",
-)  # fmt: skip
 # `(a) …`, `a) …`, `1) …`, `(iv) …`: the key, then the text.
 _KEY = lazy_pattern(
     r"^[ \t]*(?:\((?P<p>[a-z]|\d{1,2}|[ivx]{1,4})\)|(?P<b>[a-z]|\d{1,2}|[ivx]{1,4})\))[ \t]+(?P<text>\S.*)$", re.I
@@ -78,11 +73,8 @@ _KEYED_KINDS = frozenset({"paragraph", "ordered_list"})
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from keyed questions answered by keyed lines under an answer label (see the module docstring)."""
-    if not _may_answer(doc, taken):
-        return RuleResult()  # no free paragraph is only an `Answers` label: every card is answered under one
-    labelled = may_open_a_line(doc, _QUESTION_STARTS) and search_lines(_LONE_QUESTIONS, doc.source.text)
-    if not labelled and not (may_open_a_line(doc, _ANSWER_STARTS) and search_lines(_ANSWERS_LINE, doc.source.text)):
-        return RuleResult()  # no paragraph is only a `Questions` or `Answers` label: nearly every document
+    if not _may_hold_answer_label(doc) or not _may_answer(doc, taken):
+        return RuleResult()  # no (free) paragraph is only an `Answers` label: every card is answered under one
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -120,6 +112,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in (*scene, *range(index, end)):
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_hold_answer_label(doc: Document) -> bool:
+    """False when no line of the text is only an answer label (`_ANSWERS_LINE`), asked first of the lines'
+    first words (`may_open_a_line`, shared): nearly every document, answered without walking its paragraphs."""
+    return may_open_a_line(doc, _ANSWER_STARTS) and search_lines(_ANSWERS_LINE, doc.source.text)
 
 
 def _may_answer(doc: Document, taken: Mapping[int, str]) -> bool:

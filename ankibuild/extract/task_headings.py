@@ -51,7 +51,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
-from .document import Block, Document, Section, block_kinds, lazy_pattern, list_items, titles_may_hold
+from .document import Block, Document, Section, block_kinds, lazy_pattern, list_items, titles_may_hold, titles_search
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, starts_with_imperative
 
@@ -83,6 +83,8 @@ _SOLUTION_HEAD = re.compile(_SOLUTION_WORDS, re.I)
 
 # `1.`, `5b.`, `3)` alone as a heading's title (an emoji of difficulty after it is decoration).
 _BARE_NUMBER = re.compile(r"\d{1,3}[a-z]?[.)]?")
+# A title opening with such a number alone (before a space or its end): where `_bare_number` can hold.
+_BARE_TITLE = re.compile(r"^\s*\d{1,3}[a-z]?[.)]?(?: |$)", re.M)
 _NO_WORD = re.compile(r"[^\w]*")
 # Sentence ends: `.`, `?`, `!` before a space and a capital, a bracket, a quote or an emphasis mark.
 _SENTENCE_END = re.compile(r"(?<=[.?!])(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-ZÀ-ÖØ-ÞА-Я(¿¡\"'“*_`])")
@@ -114,7 +116,11 @@ def _may_hold_tasks(doc: Document) -> bool:
     number in a document holding code cells."""
     if titles_may_hold(doc, _TASK_WORDS):
         return True
-    return "fence" in block_kinds(doc) and any(_bare_number(section.title) for section in doc.sections)
+    return (
+        "fence" in block_kinds(doc)
+        and titles_search(doc, _BARE_TITLE)
+        and any(_bare_number(section.title) for section in doc.sections)
+    )
 
 
 def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -251,7 +257,11 @@ def _task_of(doc: Document, statement: list[int]) -> tuple[str, str] | None:
         return None
     paragraph = doc.block_text(statement[lead])
     tail = ""
-    if lead + 1 < len(statement) and blocks[statement[lead + 1]].kind in ("bullet_list", "ordered_list") and paragraph.rstrip().endswith(":"):
+    if (
+        lead + 1 < len(statement)
+        and blocks[statement[lead + 1]].kind in ("bullet_list", "ordered_list")
+        and paragraph.rstrip().endswith(":")
+    ):
         tail = doc.block_text(statement[lead + 1])
     text = _CLOSING_ASIDE.sub("", paragraph) if paragraph.rstrip().endswith(")") else paragraph
     masked = _CODE_SPAN.sub(lambda m: "x" * len(m.group(0)), text)

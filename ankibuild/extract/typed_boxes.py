@@ -43,9 +43,9 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
-from .collapsibles import find_html_boxes, html_box_text
+from .collapsibles import find_html_boxes, html_box_text, may_hold_html_boxes
 from .containers import STATEMENT_BLOCKS_MAX, STATEMENT_KINDS
-from .document import Document, Section, block_at, dedent
+from .document import Document, Section, block_at, dedent, mark_followed_by
 from .fenced_divs import head_key
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question, starts_like_question
@@ -53,6 +53,8 @@ from .questions import clean_question, is_question, starts_like_question
 CONVENTION = "typed-box"
 
 _LIQUID_OPEN = re.compile(r"^[ \t]*\{%-?[ \t]*note\b(?P<args>[^%]*?)-?%\}[ \t]*$")
+# Where `_LIQUID_OPEN` matches, this does (the text searched whole, not line by line).
+_LIQUID_NOTE = re.compile(r"\{%-?[ \t]*note\b")
 _LIQUID_CLOSE = re.compile(r"^[ \t]*\{%-?[ \t]*endnote[ \t]*-?%\}[ \t]*$")
 _JSX_OPEN = re.compile(r"^[ \t]*<(?P<tag>Callout|Admonition)\b(?P<attrs>[^<>]*)>(?P<rest>.*)$")
 _JSX_TYPE = re.compile(r"""\btype\s*=\s*(?:"(?P<dq>[\w-]+)"|'(?P<sq>[\w-]+)'|\{\s*["'](?P<js>[\w-]+)["']\s*\})""")
@@ -87,10 +89,15 @@ class TypedBox:
 
 
 def _may_hold_typed_boxes(doc: Document) -> bool:
-    """False when the text holds none of the marks a typed box opens with (`{% note`, `alert-`, `<Callout`,
-    `<Admonition`): a substring test before any scan."""
-    text = doc.source.text
-    return "{% note" in text or "{%- note" in text or "alert-" in text or "<Callout" in text or "<Admonition" in text
+    """False when no mark a typed box opens with stands in the text: a `{%` tag holding `note`, a `<Callout` or
+    `<Admonition` tag, a `<div>` (`<section>`, `<aside>`) with an `alert-` class. Asked first of the characters
+    after each `{` and `<` (`mark_followed_by`, shared with the rules before), the text read whole only where
+    one of them opens a tag of the kind."""
+    return (
+        (mark_followed_by(doc, "{", ("%",)) and _LIQUID_NOTE.search(doc.source.text) is not None)
+        or mark_followed_by(doc, "<", ("Callout", "Admoniti"))
+        or (may_hold_html_boxes(doc) and "alert-" in doc.source.text)
+    )
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
