@@ -287,6 +287,16 @@ HOLDOUT66 = CORPUS / "holdout66"
 Kazakh page of one-column tables, a Nepali Facebook post of `question? = answer` lines, Estonian ROT13 answers, a Slovak
 Jekyll page of `qa.html` includes, an Azerbaijani lecture note with `<dfn>` terms, Catalan pandoc example lists):
 `--corpus tests/corpus/holdout66`."""
+HOLDOUT67 = CORPUS / "holdout67"
+"""A sixty-seventh blind holdout, written at the end of round 29 and left unfixed as the estimate for unseen English
+notes (mdbook-quiz TOML fences, Nuxt Content accordions, GitHub Classroom answer markers, ISTQB pandoc multiline
+tables, a pandoc-converted answer key with underlined spans, LaTeX flashcard environments, ServSafe dot-leader lines,
+a HackMD study-group thread of nested quotes): `--corpus tests/corpus/holdout67`."""
+HOLDOUT68 = CORPUS / "holdout68"
+"""A sixty-eighth blind holdout, written beside holdout67 and left unfixed, in other languages (Tatar worked problems
+with Given/Find/Solution/Answer labels, Kannada italic answer lines, a Lao Leitner box page, Latvian inline-code
+answers, Telugu Obsidian inline footnotes, Albanian exercises keyed in `<details>` solutions, Basque oral-exam bullets,
+Irish SRP marking points): `--corpus tests/corpus/holdout68`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -355,6 +365,8 @@ FOLDERS = {
     HOLDOUT64: 8,
     HOLDOUT65: 8,
     HOLDOUT66: 8,
+    HOLDOUT67: 8,
+    HOLDOUT68: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
