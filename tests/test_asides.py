@@ -244,3 +244,26 @@ def test_a_question_heading_over_a_few_label_pairs_stays_a_card() -> None:
         "heading", "Pse përsërisim kështu?", "Sepse funksionon.\n\n✦ ✦ ✦"
     )
     assert sum(1 for d in extraction.drafts if d.convention == "alternating-label") == 3
+
+
+def _bold_bank(closing: str) -> str:
+    """A Spanish question bank asking in bold paragraphs under topic headings, CLOSING after its last one."""
+    topics = []
+    for topic in ("Redes", "Bases de datos", "Sistemas operativos"):
+        topics.append(f"## {topic}\n")
+        for n in range(1, 4):
+            topics.append(f"**¿Qué explica la pregunta {n} de {topic.lower()}?**\n\nLa respuesta {n} de {topic.lower()}.\n")
+    return "# Banco de preguntas\n\n" + "\n".join(topics) + "\n" + closing
+
+
+def test_a_question_heading_below_the_last_bold_question_is_the_page_s_closing_aside() -> None:
+    extraction, _ = extract_text(_bold_bank("## ¿Dudas sobre esta página?\n\nEscríbenos en el canal #estudio.\n"))
+    fronts = [d.question for d in extraction.drafts]
+    assert len(fronts) == 9
+    assert all(d.convention == "bold-question" for d in extraction.drafts)
+
+
+def test_a_question_heading_above_the_bold_questions_stays_a_card() -> None:
+    text = _bold_bank("").replace("## Redes\n", "## ¿Qué es una red?\n\nUn conjunto de equipos conectados.\n\n## Redes\n", 1)
+    extraction, _ = extract_text(text)
+    assert "¿Qué es una red?" in [d.question for d in extraction.drafts]

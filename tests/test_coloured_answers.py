@@ -64,3 +64,63 @@ def test_a_coloured_word_inside_a_sentence_is_no_answer() -> None:
 """
     cards, _ = cards_and_unanswered(text)
     assert all(rule != "coloured-answer" for _, rule, _, _ in cards)
+
+
+HIGHLIGHTED = """\
+# Chemie — Wiederholung Säuren
+
+Warum ist Essig sauer? Das klären wir unten im Text ausführlich.
+
+Welche Farbe zeigt Lackmus in Säure?
+==Rot==
+
+Nenne zwei starke Säuren.
+==Salzsäure und Schwefelsäure==
+
+Was ist ein Puffer?
+<!-- TODO: im Buch nachlesen -->
+
+Wie berechnet man den pH-Wert?
+==
+
+Der pH-Wert ist der negative dekadische Logarithmus der Konzentration.
+"""
+
+
+def test_an_obsidian_highlight_under_a_question_answers_it() -> None:
+    cards, unanswered = cards_and_unanswered(HIGHLIGHTED)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("coloured-answer", "Welche Farbe zeigt Lackmus in Säure?", "Rot"),
+        ("coloured-answer", "Nenne zwei starke Säuren.", "Salzsäure und Schwefelsäure"),
+    ]
+    # a comment or a bare `==` in the answer's slot leaves the question unanswered; the rhetorical line is none
+    assert [m for _, m in unanswered] == ["Was ist ein Puffer?", "Wie berechnet man den pH-Wert?"]
+
+
+def test_a_request_closing_the_sentence_asks_above_a_highlight() -> None:
+    text = """\
+ගුරුත්වජ ත්වරණයේ අගය කීයද
+==$9.8\\ m/s^2$==
+
+නිව්ටන්ගේ නියම තුන ලියන්න.
+==අවස්ථිති නියමය, F = ma, ක්‍රියාව හා ප්‍රතික්‍රියාව==
+
+Quelle est la capitale du Canada ?
+==Ottawa==
+"""
+    cards, _ = cards_and_unanswered(text)
+    assert [q for _, _, q, _ in cards] == ["ගුරුත්වජ ත්වරණයේ අගය කීයද", "නිව්ටන්ගේ නියම තුන ලියන්න.", "Quelle est la capitale du Canada ?"]
+
+
+def test_a_highlight_under_a_statement_or_inside_a_line_is_no_answer() -> None:
+    text = """\
+Die Zelle ist die kleinste Einheit des Lebens.
+==Merken!==
+
+Das Herz hat ==vier Kammern==, zwei Vorhöfe und zwei Ventrikel.
+
+Wofür steht ATP?
+Es ist ==Adenosintriphosphat== und speichert Energie.
+"""
+    cards, _ = cards_and_unanswered(text)
+    assert all(rule != "coloured-answer" for _, rule, _, _ in cards)

@@ -7,11 +7,17 @@ key stands out on the printed sheet.
     > Explique por qué el cielo es azul.
     > <font color="blue">La dispersión de Rayleigh …</font>
 
+    Nenne drei Edelgase.
+    ==Helium, Neon, Argon==
+
 A list item, a paragraph or a quote whose last line (or lines) is wholly one coloured `<span style="color:…">`
-or `<font color="…">` is a card: the text before it is the front (its number dropped), what the tag holds
-the back. Read where two answers or more are written so. An empty coloured tag leaves its question
-`unanswered`, and so does an item that asks with no coloured line in a list whose other items have one.
-A coloured word inside a sentence (`answers are in <span style="color:red">red</span>`) is no answer.
+or `<font color="…">`, or one Obsidian highlight (`==…==`, the marker pen of a note app), is a card: the text
+before it is the front (its number dropped), what the tag holds the back. Read where two answers or more are
+written so. An empty coloured tag leaves its question `unanswered`, and so does an item that asks with no
+coloured line in a list whose other items have one, and a question whose answer slot right under it holds
+only a placeholder: a bare `==` (which CommonMark reads as a heading's underline) or an HTML comment (`<!--
+TODO … -->`). A coloured word inside a sentence (`answers are in <span style="color:red">red</span>`) is no
+answer, and a line that asks with no answer slot under it (a rhetorical question the prose answers) no card.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import block_card, empty_reason, unquote
 from .document import Document, dedent, mark_followed_by, text_holds
-from .questions import clean_question, ends_with_question_mark, is_question
+from .questions import asks_by_label_or_request, clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "coloured-answer"
 
@@ -34,6 +40,11 @@ _COLOURED = re.compile(
     r"(?P<answer>(?:(?!</?(?P=tag)\b).)*?)</(?P=tag)>[ \t]*$",
     re.S | re.I,
 )
+# An Obsidian highlight closing an entry on lines of its own: `==Helium, Neon, Argon==`.
+_HIGHLIGHTED = re.compile(r"(?:^|\n)[ \t]*==(?P<answer>[^=\s](?:(?!==).)*?)==[ \t]*$", re.S)
+# The empty highlight slot under a question, which CommonMark reads as a setext heading's underline.
+_EMPTY_SLOT = re.compile(r"^[ \t]*==[ \t]*$")
+_COMMENT = re.compile(r"^[ \t]*<!--")
 _ITEM_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _KINDS = ("bullet_list", "ordered_list", "paragraph", "blockquote")
 
@@ -54,6 +65,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         entry = _entry(unquote(text) if block.kind == "blockquote" else text)
         if entry is not None and entry[1] is not None:
             found.append((index, block.first, block.last, *entry))
+        elif entry is not None and block.kind == "paragraph" and _placeholder_slot(doc, index):
+            found.append((index, block.first, block.last, entry[0], ""))
+    found.extend(_empty_slots(doc, taken))
+    found.sort()
     if sum(1 for *_, answer in found if answer is not None and empty_reason(answer) is None) < _MIN_ANSWERED:
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -66,14 +81,49 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _may_colour(doc: Document) -> bool:
-    """False when no tag can colour a line: the text names no colour (`color`, `colour`) or closes no tag."""
-    return mark_followed_by(doc, "<", ("/",)) and text_holds(doc, "olor")
+    """False when no line can be coloured: the text names no colour (`color`, `colour`) or closes no tag, and
+    holds no highlight mark (`==`)."""
+    return (mark_followed_by(doc, "<", ("/",)) and text_holds(doc, "olor")) or mark_followed_by(doc, "=", ("=",))
+
+
+def highlight_answers(text: str) -> bool:
+    """True when a paragraph's TEXT is a question over a last line wholly highlighted (`Name two noble
+    gases.` over `==Helium, Neon==`): a question and its answer, not a cloze deletion."""
+    match = _HIGHLIGHTED.search(text.strip())
+    return match is not None and match.start() > 0 and _entry(text) is not None
+
+
+def _placeholder_slot(doc: Document, index: int) -> bool:
+    """True when an HTML comment stands right under paragraph INDEX, in the answer's place (`<!-- TODO -->`)."""
+    block = doc.blocks[index]
+    after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    return (
+        after is not None
+        and after.kind == "html_block"
+        and after.first == block.last
+        and _COMMENT.match(doc.lines[after.first]) is not None
+    )
+
+
+def _empty_slots(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, int, int, str, str | None]]:
+    """Questions over an empty highlight slot (`What is NAT for?` over a bare `==`), which CommonMark reads as
+    a setext heading: each an entry with an empty answer."""
+    entries: list[tuple[int, int, int, str, str | None]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "heading" or block.last - block.first < 2 or not is_free(doc, taken, index):
+            continue
+        if _EMPTY_SLOT.match(doc.lines[block.last - 1]) is None:
+            continue
+        entry = _entry(dedent(list(doc.lines[block.first : block.last - 1])))
+        if entry is not None:
+            entries.append((index, block.first, block.last, entry[0], ""))
+    return entries
 
 
 def _entry(text: str) -> tuple[str, str | None] | None:
     """The question of an entry and its coloured answer (None when it has none); None when it does not ask
     before a coloured last line."""
-    match = _COLOURED.search(text.strip())
+    match = _COLOURED.search(text.strip()) or _HIGHLIGHTED.search(text.strip())
     asked = text.strip()[: match.start()] if match else text
     question = " ".join(asked.split())
     if not question or not _asks(question):
@@ -101,5 +151,6 @@ def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | No
 
 
 def _asks(text: str) -> bool:
-    """A text that asks (`?`, a command word) or ends with its script's question mark (`？`, `؟`)."""
-    return is_question(text) or ends_with_question_mark(text)
+    """A text that asks (`?`, a command word, a request closing it) or ends with its script's question mark
+    (`？`, `؟`)."""
+    return is_question(text) or ends_with_question_mark(text) or asks_by_label_or_request(text)

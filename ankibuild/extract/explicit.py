@@ -76,6 +76,7 @@ from . import RuleResult, claim
 from .answers import answer_box, box_body, build_answer, empty_reason, question_box, unanswered
 from .block_id_questions import asks_by_block_ids
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
+from .coloured_answers import highlight_answers
 from .document import (
     EXPLICIT_CARD_FILE,
     EXPLICIT_CARDED_LINES,
@@ -859,6 +860,8 @@ def _cloze(scan: _Scan, paragraph: _Paragraph) -> None:
     cloze = to_cloze(text)
     if cloze is None:
         return
+    if not _has_cloze_mark(paragraph) and highlight_answers(text):
+        return  # `Name two noble gases.` over `==Helium, Neon==`: the highlight answers, the coloured-answer rule's
     if not _has_cloze_mark(paragraph) and _section_asks(scan.doc, paragraph):
         return  # highlights in a section of questions and answers are emphasis in the answers
     if not _has_cloze_mark(paragraph) and _among_question_headings(scan.doc, paragraph.block):

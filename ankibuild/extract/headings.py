@@ -70,6 +70,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if any(q is not None for q in questions):
         later += dressed_question_count(doc, taken)
     asides = _asides(doc, questions, entries, later)
+    if not asides and any(q is not None for q in questions):
+        asides = _closing_asides(doc, questions, entries, later)
     labelled: frozenset[int] = frozenset()
     if not asides and 0 < sum(1 for q in questions if q is not None) <= _ASIDES_BESIDE_LABELS_MAX:
         # Questions in label pairs (`**1. Q.** …?` over `**A.** …`), which a rule late in the chain reads:
@@ -218,6 +220,25 @@ _FOOTER_BLOCKS_MAX = 2
 
 _TIP_OPENING = re.compile(r"^ {0,3}\?>[ \t]")
 _BOLD_ONLY = re.compile(r"^ {0,3}(\*\*|__)[^*_\n].*\1[ \t]*$")
+
+
+def _closing_asides(
+    doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], entries: Mapping[int, str], later: int
+) -> frozenset[int]:
+    """The question headings below the last paragraph that opens with a question in bold, on a page whose
+    questions are such paragraphs (`**Which HTTP methods are idempotent?**` under topic headings, which the
+    bold-question rule cards after this one): the page's closing signpost once its questions are over
+    (`## Questions about this page?` over a contact line, `### Ready for the exam?` over a sign-off), the
+    writer's aside. A question heading above or among the bold questions stays a question."""
+    bold = [
+        block.first
+        for block in doc.blocks
+        if block.kind == "paragraph" and _may_open_in_bold(doc.lines[block.first]) and asks_in_paragraph(doc, block)
+    ]
+    if not bold:
+        return frozenset()
+    asides = _asides(doc, questions, entries, later + len(bold))
+    return frozenset(i for i in asides if doc.blocks[doc.sections[i].block].first > bold[-1])
 
 
 def tip_answered_questions(doc: Document) -> int:

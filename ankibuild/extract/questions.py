@@ -1351,11 +1351,14 @@ def opens_dotted_pair(text: str) -> bool:
 _HEADING_QUESTION_LABEL = re.compile(
     r"^\s*(?:" + _ARABIC_Q_LETTER + r"|" + _QUESTION_LABEL_WORDS + r"\s*(?:[#№-]\s*)?(?:\d+[a-z]?\s*[:.)：．）]|[:：](?!:)))\s*(?=\S)", re.I
 )
-# Requests that close the sentence in Korean and Japanese (`설명해주세요`, `설명하시오`, `説明してください`), or
-# open it in Chinese and Vietnamese (`请解释`, `简述`, `Giải thích`, `Trình bày`), the way `Explain …` opens an
-# English exam question.
+# Requests that close the sentence in Korean, Japanese and Sinhala (`설명해주세요`, `설명하시오`, `説明してください`,
+# `ලියන්න` "write", `දෙන්න` "give", `සඳහන් කරන්න` "state"), or open it in Chinese and Vietnamese (`请解释`, `简述`,
+# `Giải thích`, `Trình bày`), the way `Explain …` opens an English exam question; and the Sinhala question
+# particle `ද` closing the sentence's last word (`… කුමක්ද`, "… what is it"), which asks without a `?`.
 _REQUEST_ENDING = re.compile(
-    r"(?:해\s?주세요|하시오|하세요|해\s?보세요|말해\s?주세요|서술하라|설명하라|てください|なさい|せよ|しなさい)[\s.。!！]*$"
+    r"(?:해\s?주세요|하시오|하세요|해\s?보세요|말해\s?주세요|서술하라|설명하라|てください|なさい|せよ|しなさい"
+    r"|ලියන්න|දෙන්න|සඳහන්\s+කරන්න|පැහැදිලි\s+කරන්න|විස්තර\s+කරන්න|නම්\s+කරන්න|සසඳන්න|ගණනය\s+කරන්න"
+    r"|(?<=[\u0d80-\u0dff\u200d])ද)[\s.。!！]*$"
 )
 _REQUEST_OPENING = re.compile(
     r"^\s*(?:(?:请|請|试|試)(?:说明|說明)|(?:请|請|试|試)?(?:解释|解釋|描述|简述|簡述|比较|比較|论述|論述|列举|列舉))\S{2}"
