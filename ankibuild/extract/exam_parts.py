@@ -32,6 +32,11 @@ by the blocks under it (usually a quoted mark scheme).
 3. **Number-only headings** (`### Question 3`, `## Q2`, `### Aufgabe 4`) over parts are their context, not
    cards; the plain paragraphs between such a heading and its first part (the stem: `Chlorine has two
    isotopes …`) go in front of that first part.
+4. **A spoiler space** (a blog post in the Usenet way: a bracketed note such as `*(spoiler space)*` over two
+   paragraphs or more of a lone dot) splits a part's blocks: those above it (the code asked about) go on the
+   front, those below it are the answer. Where two parts or more hide their answers so, a part with no gap
+   under it gives none (`I froze on this one`): `unanswered`. Fronts that differ only in code or punctuation
+   (one question to the identity) keep their part numbers (`6\\. …`).
 
 Context: the cleaned heading path of the part's section (document title excluded), and tags its topic tags.
 
@@ -44,8 +49,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..normalise import normalise_question
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
@@ -130,11 +136,19 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         parts.update(_labelled_parts(doc, taken, parts, label))
         parts = dict(sorted(parts.items()))
     stems = _stems(doc, taken, parts)
+    answers = {index: _answer_blocks(doc, taken, parts, index) for index in parts}
+    gaps = {index: gap for index, blocks in answers.items() if (gap := _spoiler_gap(doc, blocks)) is not None}
+    hidden = len(gaps) >= 2  # answers hidden below a spoiler space: a part that hides none gives none
     drafts: list[CardDraft] = []
     diagnostics = []
     claims: dict[int, str] = {}
     for index, (question, marked) in parts.items():
-        blocks = _answer_blocks(doc, taken, parts, index)
+        blocks = answers[index]
+        shown: list[int] = []
+        if index in gaps:
+            start, end = gaps[index]
+            shown, blocks = blocks[:start], blocks[end:]
+            question = "\n\n".join([question, *(doc.block_text(i).strip() for i in shown)])
         scheme = _scheme_row(doc, index, blocks)
         if scheme is None:
             markdown = _answer(doc, blocks)
@@ -146,11 +160,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             remarks = build_answer(doc, blocks[at + 1 :]).markdown.strip() if markdown and blocks[at + 1 :] else ""
             markdown = "\n\n".join(p for p in (given, markdown, remarks) if p)
         stem = stems.get(index, ())
-        used = [*stem, index, *blocks]
+        used = [*stem, index, *answers[index]]
         loc = doc.loc(doc.blocks[used[0]].first)
         reason = empty_reason(markdown) if markdown else "no answer"
         if reason is None and _is_aside(markdown):
             reason = "placeholder"
+        if reason is None and hidden and index not in gaps:
+            reason = "no answer below a spoiler space"
         if reason is None and scheme is None and _is_blank_form(doc, blocks):
             reason = "no answer"
         options = struck_options(doc, index + 1)
@@ -176,6 +192,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(loc, CONVENTION, front, markdown, context, topic_tags(path)))
         for i in used:
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
+    drafts = _numbered_when_alike(doc, drafts)
     for section in doc.sections:
         head = doc.blocks[section.block]
         held = any(doc.blocks[i].first in claims for i in section.body)
@@ -283,6 +300,51 @@ def _is_aside(markdown: str) -> bool:
     done yet)*` over the section's diagram)."""
     text = "\n\n".join(p for p in markdown.split("\n\n") if not _IMAGE_ONLY.match(p)).strip()
     return bool(text) and "\n" not in text and _ASIDE.match(text) is not None
+
+
+def _numbered_when_alike(doc: Document, drafts: list[CardDraft]) -> list[CardDraft]:
+    """DRAFTS with the fronts that differ only in their code or punctuation (`… between `[ ]` and `[[ ]]`?`
+    and `… between `"$*"` and `"$@"`?`), which a question's identity does not tell apart, each opened with
+    its part's number (`6. What is …`): left bare, all but the first would be dropped as duplicates."""
+    groups: dict[str, list[int]] = {}
+    for at, draft in enumerate(drafts):
+        groups.setdefault(normalise_question(draft.question), []).append(at)
+    alike = {at for group in groups.values() if len({drafts[i].question for i in group}) > 1 for at in group}
+    if not alike:
+        return drafts  # every front its own question: nearly every paper
+    numbered = list(drafts)
+    for at in alike:
+        draft = drafts[at]
+        match = _PART.match(doc.lines[draft.loc.line - 1])
+        if match is not None:
+            numbered[at] = replace(draft, question=f"{match.group('number')}\\. {draft.question}")  # escaped: no list
+    return numbered
+
+
+# `.`, `…`, `·`: a paragraph of one dot, a line of the spoiler space that scrolls an answer out of sight.
+_DOT_LINE = lazy_pattern(r"^[ \t]*[.…·][ \t]*$")
+
+
+def _spoiler_gap(doc: Document, blocks: Sequence[int]) -> tuple[int, int] | None:
+    """Where, among a part's BLOCKS, a spoiler space stands (positions `start` to `end`, exclusive): two
+    paragraphs or more of a lone dot, with the bracketed note right above them that names the gap
+    (`*(spoiler space)*`). The blocks above it are the question's (its code), those under it the answer."""
+    for at, index in enumerate(blocks):
+        if _is_dot_line(doc, index):
+            end = at
+            while end < len(blocks) and _is_dot_line(doc, blocks[end]):
+                end += 1
+            if end - at < 2:
+                return None
+            note = doc.block_text(blocks[at - 1]).strip() if at and doc.blocks[blocks[at - 1]].kind == "paragraph" else ""
+            if note and "\n" not in note and _ASIDE.match(note):
+                at -= 1  # the note naming the gap belongs to it
+            return at, end
+    return None
+
+
+def _is_dot_line(doc: Document, index: int) -> bool:
+    return doc.blocks[index].kind == "paragraph" and _DOT_LINE.match(doc.block_text(index)) is not None
 
 
 def _is_blank_form(doc: Document, blocks: Sequence[int]) -> bool:

@@ -11,6 +11,9 @@ paragraph; the answer is indented four spaces under it, so Markdown reads it as 
 the paragraph without its number, the back the indented block dedented and read as Markdown again (code
 indented further inside it stays code); a block with no sentence in it (only code) stays code.
 
+A pandoc example list numbers its questions with labels (`(@bases) Què eren …?`, `(@) …`), and its
+indented answers may open with an emphasised dotted answer label (`*R.*`, `*A.*`), left off the back.
+
 **What counts.** A free top-level paragraph opening with such a number, in a document where two of them or
 more are answered by an indented block holding prose and at least half of them ask (questions.is_question).
 A numbered question with no indented block after it, or whose block holds only a placeholder
@@ -33,7 +36,11 @@ from .questions import clean_question, is_question
 CONVENTION = "indented-answer"
 
 # `2.1. `, `3.4 `, `12) `: a number opening the paragraph (a plain `12. ` would open a list, read by `numbered`).
-_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\\?[.)])[ \t]+\S")
+# `(@bases) `, `(@) `: a pandoc example label, numbered when the document is compiled.
+_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\\?[.)]|\(@[\w-]*\))[ \t]+\S")
+_EXAMPLE_LABEL = re.compile(r"^\(@[\w-]*\)[ \t]+")
+# `*R.*`, `**A.**`, `_Ans._`: an emphasised dotted letter or short word opening the indented answer labels it.
+_DOTTED_ANSWER_LABEL = re.compile(r"^(?P<e>\*\*|__|\*|_)[^\W\d_]{1,4}\.(?P=e)(?:[ \t]+|$)")
 # A sentence: three words of letters in a row, as prose has and code seldom does.
 _PROSE = re.compile(r"[^\W\d_]{2,}[,;:]?[ \t]+[^\W\d_]+[,;:]?[ \t]+[^\W\d_]+")
 _CODE_WORDS = re.compile(r"^\s*(?:SELECT|FROM|WHERE|def|class|return|import|if|for|while|function|const|let|var)\b")
@@ -80,8 +87,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _question(doc: Document, index: int) -> str:
-    """The paragraph's text on one line, its number left off."""
-    return " ".join(clean_question(doc.block_text(index))[0].split())
+    """The paragraph's text on one line, its number (or example label) left off."""
+    return " ".join(clean_question(_EXAMPLE_LABEL.sub("", doc.block_text(index), count=1))[0].split())
 
 
 def _asks(question: str) -> bool:
@@ -91,7 +98,10 @@ def _asks(question: str) -> bool:
 def _body(doc: Document, index: int) -> str:
     """The indented block's lines, dedented: the Markdown the writer indented."""
     block = doc.blocks[index]
-    return dedent(doc.lines[block.first : block.last])
+    body = dedent(doc.lines[block.first : block.last])
+    if (label := _DOTTED_ANSWER_LABEL.match(body)) is not None:
+        body = body[label.end() :].lstrip(" \t")
+    return body
 
 
 def _holds_prose(body: str) -> bool:

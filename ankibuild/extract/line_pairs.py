@@ -13,6 +13,12 @@ rest its back. A line whose answer is
 missing (`Murmur that increases with Valsalva → ?`, `Earliest change in MI ?` with nothing after the `?`)
 is reported `unanswered`.
 
+A quiz post may write its lines `question? = answer` (`३. … कुन हो? = रारा ताल`): an `=` right after the
+question's own mark separates, and an item number in another script's digits, which Markdown reads as no
+list, is left off the front. In a document with such a card list, the post's own question under a bold label
+(`🧠 **Question of the day:** …?`), in a paragraph with no `=`, is `unanswered`: its answer is left to the
+comments.
+
 A true/false item may also give its verdict after a dash (`1. Whales are fish. — **False**, they are
 mammals.`): a dash separates when a verdict word follows it (`True`/`False`, `Verdadero`/`Falso`,
 `Vrai`/`Faux`, `Wahr`/`Falsch`, `Vero`/`Falso`, `Waar`/`Onwaar`, `Верно`/`Неверно`, `对`/`错` …) and ends
@@ -56,6 +62,11 @@ CONVENTION = "line-pair"
 
 _ARROWS = ("→", "⟶", "➔", "➜", "⇒", "⟹", "->", "=>")
 _SEPARATOR = lazy_pattern(r"(?<=\S)[ \t]+(?P<sep>\?|→|⟶|➔|➜|⇒|⟹|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)")
+# `Largest lake? = Rara`: an equals sign right after the prompt's own question mark (a post's quiz lines).
+_ASKED_EQUALS = lazy_pattern(r"(?<=[?？؟])[ \t]+(?P<sep>=)(?:[ \t]+(?=\S)|[ \t]*$)")
+_ASKED_EQUALS_MARKS = ("? =", "？ =", "؟ =")
+# `३. `, `٣) `: an item number in digits of another script, which Markdown does not read as a list marker.
+_SCRIPT_NUMBER = lazy_pattern(r"^(?![0-9])\d{1,3}[.)।][ \t]+(?=\S)")
 _ARROW = lazy_pattern(r"(?<=\S)[ \t]+(?:→|⟶|➔|➜|⇒|⟹|->|=>)(?=[ \t]|$)")
 # A true/false verdict after a dash (`The sun is a star. — **True**.`): the dash separates only there.
 _VERDICTS = (
@@ -103,6 +114,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
+    equals = False  # a card list of `question? = answer` lines: a quiz post
     for index, rows in _blocks(doc, taken):
         pairs = [row for row in rows if row.prompt]
         single = [row for row in pairs if not row.chain]
@@ -119,6 +131,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             pairs += _asked_siblings(doc, rows, pairs)
         elif block.kind in ("blockquote", "admonition") and all(row.first != block.first for row in rows):
             claims[block.first] = "card"  # the title line (`> [!tip] Capitals`, `!!! note`) frames its cards
+        if not lone and any(mark in doc.text(block.first, block.last) for mark in _ASKED_EQUALS_MARKS):
+            equals = True
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         tags = topic_tags(path)
@@ -131,7 +145,20 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             else:
                 drafts.append(CardDraft(loc, CONVENTION, row.prompt, row.answer, context, tags))
                 claims.update(claim(row.first, row.last, "card"))
+    if equals:
+        for block in doc.blocks:
+            free = taken.keys().isdisjoint(range(block.first, block.last))
+            if block.kind == "paragraph" and free and block.first not in claims:
+                asked = _LABELLED_ASK.match(doc.lines[block.first])
+                rest = doc.text(block.first + 1, block.last)
+                if asked is not None and "=" not in rest and "?" not in rest:
+                    diagnostics.append(unanswered(doc.loc(block.first), asked.group("q"), "no answer"))
+                    claims.update(claim(block.first, block.last, "unanswered"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `🧠 **Question of the day:** …?`: a post's own question under a bold label, the answer left to the comments.
+_LABELLED_ASK = lazy_pattern(r"^[^\w*_\n]{0,8}(?:\*\*|__)[^*_\n]{1,40}?[:：](?:\*\*|__)[ \t]*(?P<q>[^=\n]*?\S[?？])[ \t]*$")
 
 
 def _blocks(doc: Document, taken: Mapping[int, str]) -> Iterator[tuple[int, list[_Row]]]:
@@ -178,7 +205,12 @@ def _box_rows(doc: Document, start: int, end: int) -> Iterator[_Row]:
 
 def _holds_separator(text: str) -> bool:
     """Whether a text holds a separator this rule reads: a spaced `?`, an arrow, a dash before a verdict."""
-    return " ?" in text or any(arrow in text for arrow in _ARROWS) or any(mark.search(text) for mark in _VERDICT_MARKS)
+    return (
+        " ?" in text
+        or any(mark in text for mark in _ASKED_EQUALS_MARKS)
+        or any(arrow in text for arrow in _ARROWS)
+        or any(mark.search(text) for mark in _VERDICT_MARKS)
+    )
 
 
 def _items(doc: Document, start: int, end: int) -> Iterator[_Row]:
@@ -204,6 +236,11 @@ def _row(first: int, last: int, text: str) -> _Row:
     none = _Row(first, last, "", "", False)
     masked = mask_code_and_math(text)
     found = _SEPARATOR.search(masked)
+    if "=" in masked and (equals := _ASKED_EQUALS.search(masked)) and (found is None or equals.start() < found.start()):
+        found = equals
+        if (number := _SCRIPT_NUMBER.match(text)) is not None:
+            text, masked = text[number.end() :], masked[number.end() :]
+            found = _ASKED_EQUALS.search(masked)
     verdict = _VERDICT_DASH.search(masked) if "-" in masked or "—" in masked or "–" in masked else None
     if verdict is not None and (found is None or verdict.start() < found.start()):
         return _Row(first, last, text[: verdict.start()].strip(), text[verdict.end() :].strip(), False)
