@@ -27,7 +27,9 @@ from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "inline-definition"
 
-_DFN = lazy_pattern(r"<dfn(?P<attrs>(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*)\s*>(?P<term>.*?)</dfn\s*>", re.I | re.S)
+_DFN = lazy_pattern(
+    r"<dfn(?P<attrs>(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*)\s*>(?P<term>.*?)</dfn\s*>", re.I | re.S
+)
 _TITLE = lazy_pattern(r"""\btitle\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.I)
 # Where a sentence ends: `.`, `!`, `?` or `…` and spaces, before a capital letter or the next term.
 _SENTENCE_END = lazy_pattern(r"[.!?…][\"'”»)]*\s+(?=<dfn|[*_]*(?P<letter>[^\W\d_]))")
