@@ -92,6 +92,7 @@ from ankibuild.extract import (
     gift_items,
     glossary,
     graded_forms,
+    graded_labs,
     graded_quizzes,
     headings,
     highlight_notes,
@@ -100,6 +101,7 @@ from ankibuild.extract import (
     html_parts,
     html_tables,
     indented_answers,
+    inline_definitions,
     inline_fields,
     inline_pairs,
     interview_dialogues,
@@ -320,6 +322,10 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quiz_blocks, "block_kinds", lambda _doc: _Everything()),
     (superblocks, "mark_followed_by", _maybe),
     (prompt_elements, "block_kinds", lambda _doc: _Everything()),
+    (prompt_elements, "text_holds", _maybe),
+    (graded_labs, "text_holds", _maybe),
+    (inline_definitions, "text_holds", _maybe),
+    (inline_definitions, "block_kinds", lambda _doc: _Everything()),
     (quiz_blocks, "text_holds", _maybe),
     (quiz_fences, "block_kinds", lambda _doc: _Everything()),
     (chart_tables, "block_kinds", lambda _doc: _Everything()),
@@ -727,6 +733,8 @@ _LINE = st.one_of(
     st.sampled_from(
         ["| 1. Why is it so? | 3. Name one. |", "| 2. Define it. | **4.** What? |", "| 1. Because. | 3) One. |"]
         + ['> **"Assess the causes of it." [9 marks]**', "Plan: A vs … (TODO – find B)"]
+        + ['{% include qa.html q="Why?" a="So." %}', "<dfn>Lava</dfn> is molten rock.", "**Question 1a.** Why?"]
+        + ['. = ottr::check("tests/q1a.R")', "<!-- BEGIN QUESTION -->", "<!-- END QUESTION -->"]
     ),
 )
 MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)

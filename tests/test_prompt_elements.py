@@ -75,3 +75,56 @@ def test_elements_without_both_sides_are_left_alone() -> None:
     extraction, diagnostics = extract_text(FORM)
     assert not any(d.convention == "prompt-element" for d in extraction.drafts)
     assert not any(d.kind == "unanswered" for d in diagnostics)
+
+
+GEOGRAFIA = """\
+---
+layout: page
+title: Geografia — domande di ripasso
+---
+
+{% include toc.html %}
+
+{% include callout.html content="Domande sull'esame? Scrivete al forum." %}
+
+## Fiumi
+
+{% include flashcard.html
+   q="Qual è il fiume più lungo d'Italia?"
+   a="Il Po, circa 652 km." %}
+
+{% include flashcard.html
+   q="Dove sfocia il Tevere?"
+   a="Nel Mar Tirreno, a Fiumicino e Ostia." %}
+
+{% include flashcard.html
+   q="Ποιος είναι ο μεγαλύτερος ποταμός της Ελλάδας;"
+   a="" %}
+
+{{< card front="Wo entspringt die Donau?" back="Im Schwarzwald, bei Donaueschingen." >}}
+
+{% include flashcard.html
+   q="Welche Länder durchfließt der Rhein?"
+   a="TODO" %}
+"""
+
+
+def test_template_tags_with_question_and_answer_attributes_are_cards() -> None:
+    extraction, diagnostics = extract_text(GEOGRAFIA)
+    cards = {d.question: d for d in extraction.drafts}
+    assert {d.convention for d in extraction.drafts} == {"prompt-element"}
+    assert set(cards) == {
+        "Qual è il fiume più lungo d'Italia?",
+        "Dove sfocia il Tevere?",
+        "Wo entspringt die Donau?",
+    }
+    assert cards["Dove sfocia il Tevere?"].answer == "Nel Mar Tirreno, a Fiumicino e Ostia."
+    assert cards["Dove sfocia il Tevere?"].context == ("Fiumi",)
+    unanswered = sorted(d.question or "" for d in diagnostics if d.kind == "unanswered")
+    assert unanswered == ["Welche Länder durchfließt der Rhein?", "Ποιος είναι ο μεγαλύτερος ποταμός της Ελλάδας;"]
+
+
+def test_template_tags_without_a_question_attribute_are_no_prompts() -> None:
+    extraction, diagnostics = extract_text(GEOGRAFIA)
+    assert not any("esame" in d.question for d in extraction.drafts)
+    assert not any("esame" in (d.question or "") for d in diagnostics if d.kind == "unanswered")
