@@ -97,7 +97,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         claims.update(claim(head.first, head.last, outcome))
         for i in section.body:
             block = doc.blocks[i]
-            claims.update(claim(block.first, block.last, outcome if i == fence or outcome.startswith("skip:") else "skip:metadata"))
+            claims.update(
+                claim(block.first, block.last, outcome if i == fence or outcome.startswith("skip:") else "skip:metadata")
+            )
     for i, block in enumerate(doc.blocks):  # the knowledge base's comments and anchors outside the pairs
         if block.first in claims or not is_free(doc, taken, i) or block.kind not in ("blockquote", "paragraph", "html_block"):
             continue
