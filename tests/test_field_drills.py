@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 DRILL = """\
 # Cell biology — key terms
@@ -273,3 +273,59 @@ def test_a_bold_label_with_its_colon_over_the_fields_is_a_field_not_an_item() ->
     extraction, _ = extract_text(notes)
     assert not any(d.question.startswith("**Szenario:**") for d in extraction.drafts)
     assert not any("Szenario" in d.question for d in extraction.drafts if d.convention == "field-drill")
+
+
+def test_a_heading_of_the_drill_over_only_a_quoted_note_to_self_is_unanswered() -> None:
+    text = """\
+# Planes de ensayo — Filosofía
+
+### Ensayo 1 — '¿Es la libertad compatible con el determinismo?'
+
+- **P:** Sí, según el compatibilismo.
+  - **E:** Hume, *Investigación*, sección VIII.
+- **L:** La libertad es actuar según los propios deseos.
+
+### Ensayo 2 — '¿Puede la razón fundar la moral?'
+
+- **P:** Kant: el imperativo categórico.
+- **L:** Sí, pero Hume lo discute.
+
+### Ensayo 3 — '¿Qué es la justicia para Platón?'
+
+- **P:** Cada parte del alma cumple su función.
+- **L:** Analogía entre alma y ciudad.
+
+### Ensayo 4 — '¿Existe el libre albedrío?'
+
+> TODO — planificar después de la clase del jueves.
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert [rule for _, rule, _, _ in cards] == ["field-drill"] * 3
+    assert unanswered == [(19, "Ensayo 4 — '¿Existe el libre albedrío?' (placeholder)")]
+
+
+def test_a_heading_of_the_drill_over_prose_is_left_to_the_other_rules() -> None:
+    text = """\
+### Ensayo 1 — '¿Es la libertad compatible con el determinismo?'
+
+- **P:** Sí, según el compatibilismo.
+- **L:** La libertad es actuar según los propios deseos.
+
+### Ensayo 2 — '¿Puede la razón fundar la moral?'
+
+- **P:** Kant: el imperativo categórico.
+- **L:** Sí, pero Hume lo discute.
+
+### Ensayo 3 — '¿Qué es la justicia para Platón?'
+
+- **P:** Cada parte del alma cumple su función.
+- **L:** Analogía entre alma y ciudad.
+
+### Ensayo 4 — '¿Existe el libre albedrío?'
+
+Depende de cómo se defina la voluntad: Spinoza lo niega.
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert [rule for _, rule, _, _ in cards][:3] == ["field-drill"] * 3
+    assert all(rule != "field-drill" for _, rule, _, _ in cards[3:]) and len(cards) == 4
+    assert unanswered == []

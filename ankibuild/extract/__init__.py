@@ -111,6 +111,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         date_lists,
         delayed_answers,
         details,
+        diff_choices,
         directives,
         dotted_pairs,
         emoji_items,
@@ -195,6 +196,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         prompt_elements,
         prompt_lists,
         qa_tables,
+        qna_pairs,
         qualified_labels,
         quiz_blocks,
         quiz_components,
@@ -257,6 +259,8 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("quiz-block", quiz_blocks.extract),
         ("quiz-fence", quiz_fences.extract),
         ("quiz-component", quiz_components.extract),
+        ("qna-pair", qna_pairs.extract),
+        ("diff-choice", diff_choices.extract),
         ("bracket-quiz", bracket_quizzes.extract),
         ("labelled-field", labelled_fields.extract),
         ("inline-field", inline_fields.extract),
@@ -532,6 +536,7 @@ _SKIP_NAMES = {
     "legend": "legend of the marks a puzzle's answers use",
     "task-legend": "legend of the labels the page's tasks use",
     "faq-about": "FAQ entry about the FAQ itself",
+    "small-talk": "small talk of a chat bot's knowledge base (a greeting, a prompt to go on)",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")

@@ -115,7 +115,7 @@ def _read_headings(
                 continue
             if found and fields.isdisjoint(found):
                 continue  # a list of other labels: not an entry of this drill
-            if not found and body:
+            if not found and body and not _only_a_placeholder(doc, body):
                 continue  # a body of some other shape (prose, a table): left to the other rules
             if not found and not (at > 0 and entries[at - 1] or at + 1 < len(group) and entries[at + 1]):
                 continue  # an empty heading away from the drill's entries: not one of its terms
@@ -141,6 +141,12 @@ def _read_headings(
             claims.update(claim(head.first, head.last, outcome))
             for i in body:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
+
+
+def _only_a_placeholder(doc: Document, body: list[int]) -> bool:
+    """True when BODY is a note to self where the entry will go (`> TODO — plan this …`, `(no plan yet)`)."""
+    text = "\n".join(doc.lines[doc.blocks[body[0]].first : doc.blocks[body[-1]].last])
+    return placeholder_reason(text) is not None
 
 
 def _read_item_lines(

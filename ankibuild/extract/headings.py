@@ -79,7 +79,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         labelled = alternating_labels.asking_blocks(doc, taken)
         if labelled:
             asides = _asides(doc, questions, entries, later + len(labelled))
-    asked = sum(1 for q in questions if q is not None)
+    # The question headings left to this rule: those an earlier rule carded (over a marked answer) ask in
+    # that rule's convention, so a lone one left over first-person prose is the writer's aside all the same.
+    asked = sum(1 for q, s in zip(questions, doc.sections, strict=True) if q is not None and doc.blocks[s.block].first not in taken)
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
