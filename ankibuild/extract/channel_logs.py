@@ -53,22 +53,30 @@ _MIN_ANSWERED = 2
 
 # Pronouns that address the room (`anyone`, `someone`, `nobody`) in several languages.
 _ROOM_WORDS = frozenset(
-    "anyone anybody someone somebody nobody everyone "  # English
-    "netko itko nitko neko iko niko "  # Croatian, Serbian, Bosnian
-    "jemand niemand "  # German
-    "alguien nadie alguém ninguém qualcuno nessuno iemand "  # Spanish, Portuguese, Italian, Dutch
-    "ktoś nikt někdo nikdo nekdo nihče "  # Polish, Czech, Slovenian
-    "кто-нибудь кто-то никто хто-небудь хтось ніхто".split()  # Russian, Ukrainian
+    word
+    for words in (
+        "anyone anybody someone somebody nobody everyone",  # English
+        "netko itko nitko neko iko niko",  # Croatian, Serbian, Bosnian
+        "jemand niemand",  # German
+        "alguien nadie alguém ninguém qualcuno nessuno iemand",  # Spanish, Portuguese, Italian, Dutch
+        "ktoś nikt někdo nikdo nekdo nihče",  # Polish, Czech, Slovenian
+        "кто-нибудь кто-то никто хто-небудь хтось ніхто",  # Russian, Ukrainian
+    )
+    for word in words.split()
 )
 # Words that ask about something: a question holding one asks about the subject, whoever it is put to.
 _QUESTION_WORDS = frozenset(
-    "what what's whats why how when where which who whose whom "  # English
-    "što šta zašto kako kada gdje gde koji koja koje koliko kakav kakva "  # Croatian, Serbian, Bosnian
-    "was warum wie wann wo welche welcher welches wieso weshalb "  # German
-    "qué que cómo como cuál cuáles cuándo dónde por porque pourquoi comment quel quelle quels quelles quoi "
-    "perché come quale quando dove cosa wat waarom hoe welke wanneer waar "  # Spanish, French, Italian, Dutch
-    "co jak dlaczego kiedy gdzie który która jaki jaka proč kdy kde jaký "  # Polish, Czech
-    "что как почему зачем когда какой какая где сколько що як чому коли який яка де скільки".split()
+    word
+    for words in (
+        "what what's whats why how when where which who whose whom",  # English
+        "što šta zašto kako kada gdje gde koji koja koje koliko kakav kakva",  # Croatian, Serbian, Bosnian
+        "was warum wie wann wo welche welcher welches wieso weshalb",  # German
+        "qué cómo cuál cuáles cuándo dónde pourquoi comment quel quelle quels quelles quoi",  # Spanish, French
+        "perché come quale quando dove cosa wat waarom hoe welke wanneer waar",  # Italian, Dutch
+        "co jak dlaczego kiedy gdzie który która jaki jaka proč kdy kde jaký",  # Polish, Czech
+        "что как почему зачем когда какой какая где сколько що як чому коли який яка де скільки",  # Russian, Ukrainian
+    )
+    for word in words.split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -99,7 +107,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the questions answered by other members in a channel log (see the module docstring)."""
     if not _may_hold_log_lines(doc):
         return RuleResult()  # no message line: nearly every document
-    logs = [(index, turns) for index in blocks_of_kind(doc, "fence") if is_free(doc, taken, index) and (turns := _turns(doc, index))]
+    logs = [
+        (index, turns) for index in blocks_of_kind(doc, "fence") if is_free(doc, taken, index) and (turns := _turns(doc, index))
+    ]
     if not logs:
         return RuleResult()
     drafts: list[CardDraft] = []
