@@ -140,6 +140,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         block = doc.blocks[question.block]
         for line in range(block.first, block.last):
             claims.setdefault(line, "card" if question.answer else "unanswered")
+    for index in headers:
+        block = doc.blocks[index]
+        claims.update(claim(block.first, block.last, "skip:metadata"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
