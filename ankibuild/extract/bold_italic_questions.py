@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, free_blocks_of
+from .document import Document, free_blocks_of, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ends_with_question_mark, is_question
 
@@ -82,6 +82,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _may_dress(doc: Document, taken: Mapping[int, str]) -> bool:
     """False when no free one-line paragraph holds one of `_OPENERS`: the questions are only such paragraphs
     matching `_DRESSED`, which opens with one. Only the few paragraphs left free are read."""
+    if not any(text_holds(doc, mark) for mark in _OPENERS):
+        return False  # asked of the whole text first (`text_holds`, shared): nearly every document
     blocks = doc.blocks
     return any(
         blocks[i].last - blocks[i].first == 1 and any(mark in doc.lines[blocks[i].first] for mark in _OPENERS)
