@@ -16,6 +16,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -297,7 +298,13 @@ class Browser:
         self.log = log.open("wb")
         # preexec_fn is safe here: the test process runs no other threads while it forks
         self.proc = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log, pass_fds=(3, 4), preexec_fn=wire
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=self.log,
+            stderr=self.log,
+            pass_fds=(3, 4),
+            preexec_fn=wire,
+            start_new_session=True,  # its own process group: a hung browser is killed with its helpers
         )
         for fd in high:
             os.close(fd)
@@ -307,20 +314,23 @@ class Browser:
         self.events: list[dict[str, Any]] = []
         self.session = ""
 
-    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True) -> dict[str, Any]:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, *, session: bool = True, timeout: float | None = None
+    ) -> dict[str, Any]:
         self.next_id += 1
         message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params or {}}
         if session and self.session:
             message["sessionId"] = self.session
         os.write(self.writer, json.dumps(message).encode() + b"\0")
-        reply = self._until(lambda m: m.get("id") == self.next_id, method)
+        reply = self._until(lambda m: m.get("id") == self.next_id, method, timeout)
         if "error" in reply:
             raise AssertionError(f"{method}: {reply['error']}")
         result: dict[str, Any] = reply.get("result", {})
         return result
 
-    def _until(self, wanted: Any, what: str) -> dict[str, Any]:
-        deadline = time.monotonic() + self.TIMEOUT
+    def _until(self, wanted: Any, what: str, timeout: float | None = None) -> dict[str, Any]:
+        timeout = self.TIMEOUT if timeout is None else timeout
+        deadline = time.monotonic() + timeout
         while True:
             while b"\0" in self.buffer:
                 raw, self.buffer = self.buffer.split(b"\0", 1)
@@ -332,13 +342,15 @@ class Browser:
             left = deadline - time.monotonic()
             ready, _, _ = select.select([self.reader], [], [], max(left, 0))
             if not ready:
-                raise AssertionError(f"Chromium did not answer {what} in {self.TIMEOUT:.0f}s")
+                raise AssertionError(f"Chromium did not answer {what} in {timeout:.0f}s")
             chunk = os.read(self.reader, 1 << 20)
             if not chunk:
                 raise AssertionError(f"Chromium closed the pipe while waiting for {what}")
             self.buffer += chunk
 
-    def open_page(self) -> None:
+    def open_page(self, *, first_answer: float | None = None) -> None:
+        """A tab attached on its own session; `first_answer` bounds the wait for the browser's first reply."""
+        self.send("Browser.getVersion", session=False, timeout=first_answer)
         target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
         self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
@@ -396,17 +408,37 @@ class Browser:
                     found.append(f"network request: {url}")
         return found
 
-    def close(self) -> None:
-        with contextlib.suppress(AssertionError):
-            self.send("Browser.close", session=False)
+    def close(self, *, politely: bool = True) -> None:
+        if politely:
+            with contextlib.suppress(AssertionError, OSError):
+                self.send("Browser.close", session=False)
         try:
-            self.proc.wait(timeout=30)
+            self.proc.wait(timeout=30 if politely else 0.1)
         except subprocess.TimeoutExpired:
-            self.proc.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
         for fd in (self.writer, self.reader):
             os.close(fd)
         self.log.close()
+
+
+def launch(binary: str, folder: Path, *, attempts: int = 3, first_answer: float = 45.0) -> Browser:
+    """A started Chromium with a tab open. A browser that does not answer its first message within
+    `first_answer` seconds (seen once on a loaded CI machine: no reply at all, no crash) is killed and
+    started again with a fresh profile; after `attempts` failures the error carries each log's tail."""
+    failures: list[str] = []
+    for attempt in range(1, attempts + 1):
+        driver = Browser(binary, folder / f"profile-{attempt}", folder / f"chromium-{attempt}.log")
+        try:
+            driver.open_page(first_answer=first_answer)
+        except AssertionError as failure:
+            driver.close(politely=False)
+            tail = (folder / f"chromium-{attempt}.log").read_text(encoding="utf-8", errors="replace")[-1500:]
+            failures.append(f"attempt {attempt}: {failure}\n{tail}")
+            continue
+        return driver
+    raise AssertionError("Chromium could not be started:\n" + "\n".join(failures))
 
 
 @pytest.fixture(scope="module")
@@ -416,10 +448,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         if os.environ.get("CI"):
             pytest.fail("CI is set but Chromium is not installed (Debian package `chromium`): the preview cannot be tested")
         pytest.skip("Chromium is not installed (Debian package `chromium`); the browser tests of the preview need it")
-    folder = tmp_path_factory.mktemp("chromium")
-    driver = Browser(binary, folder / "profile", folder / "chromium.log")
+    driver = launch(binary, tmp_path_factory.mktemp("chromium"))
     try:
-        driver.open_page()
         yield driver
     finally:
         driver.close()

@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import ROOT, SOURCE
-from tests.test_preview import Browser, _chromium
+from tests.test_preview import Browser, _chromium, launch
 
 SHOTS = Path("/tmp/reviewer-shots")
 WEB = "_aqt/data/web/"
@@ -195,8 +195,8 @@ def reviewer_site(seed_answers: tuple[list[dict[str, Any]], Path], tmp_path_fact
     for item in media.iterdir():
         shutil.copy(item, site / item.name)
     (site / "reviewer.html").write_text(reviewer_page(), encoding="utf-8")
-    folder = tmp_path_factory.mktemp("chromium")
-    browser = Browser(binary, folder / "profile", folder / "chromium.log")
+    browser = launch(binary, tmp_path_factory.mktemp("chromium"))
+    browser.TIMEOUT = 600.0  # typesetting every card is one evaluation; a guard against a hang, not a measure
     server = subprocess.Popen(
         [sys.executable, "-u", "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(site), "0"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -204,8 +204,6 @@ def reviewer_site(seed_answers: tuple[list[dict[str, Any]], Path], tmp_path_fact
     try:
         first = server.stdout.readline() if server.stdout else ""  # "Serving HTTP on 127.0.0.1 port 41234 (http://…/) ..."
         port = first.split(" port ")[1].split()[0]
-        browser.TIMEOUT = 600.0  # typesetting every card is one evaluation; a guard against a hang, not a measure
-        browser.open_page()
         yield browser, f"http://127.0.0.1:{port}/reviewer.html"
     finally:
         server.terminate()
