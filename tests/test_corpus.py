@@ -297,6 +297,11 @@ HOLDOUT68 = CORPUS / "holdout68"
 with Given/Find/Solution/Answer labels, Kannada italic answer lines, a Lao Leitner box page, Latvian inline-code
 answers, Telugu Obsidian inline footnotes, Albanian exercises keyed in `<details>` solutions, Basque oral-exam bullets,
 Irish SRP marking points): `--corpus tests/corpus/holdout68`."""
+HOLDOUT69 = CORPUS / "holdout69"
+"""A sixty-ninth blind holdout, written at the start of round 30 in English (JS answers hidden in `[//]: # (…)`
+comments, a JSON card deck in fences, Vim drills answered by `<kbd>` keycaps, a rustc error log with Why/Fix lines,
+Day Skipper light and sound prompts keyed in a table at the end, a genetics problem set answered on `∴` lines, a GCSE
+quotation bank, PTCB sig codes with italic nested answers): `--corpus tests/corpus/holdout69`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -367,6 +372,7 @@ FOLDERS = {
     HOLDOUT66: 8,
     HOLDOUT67: 8,
     HOLDOUT68: 8,
+    HOLDOUT69: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
