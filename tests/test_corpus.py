@@ -302,6 +302,11 @@ HOLDOUT69 = CORPUS / "holdout69"
 comments, a JSON card deck in fences, Vim drills answered by `<kbd>` keycaps, a rustc error log with Why/Fix lines,
 Day Skipper light and sound prompts keyed in a table at the end, a genetics problem set answered on `∴` lines, a GCSE
 quotation bank, PTCB sig codes with italic nested answers): `--corpus tests/corpus/holdout69`."""
+HOLDOUT70 = CORPUS / "holdout70"
+"""A seventieth blind holdout, written beside holdout69, in other languages (a Belarusian interview README with level
+badges, Cebuano Hugo notice boxes, a Javanese Colab notebook with form-titled solution cells, Luxembourgish answers in
+`[//]: # (…)` comments, Sanskrit board exercises with `उत्तरम्` answers, Yiddish kashye/terets pairs, a Pashto Kankor
+sheet, West Frisian self-tests answered upside down): `--corpus tests/corpus/holdout70`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -373,6 +378,7 @@ FOLDERS = {
     HOLDOUT67: 8,
     HOLDOUT68: 8,
     HOLDOUT69: 8,
+    HOLDOUT70: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
