@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 HISTORY = """\
 # HIST 210 — Early modern Europe
@@ -171,3 +171,90 @@ What is our release process? We ship every second Tuesday.
     extraction, diagnostics = extract_text(text)
     assert not any(d.convention == "yaml-card" for d in extraction.drafts)
     assert not any(d.kind == "unanswered" for d in diagnostics)
+
+
+QUIZ_TOML = """\
+# Chemie — Kapitel 3: Säuren und Basen
+
+Meine Fragen im Format des Quiz-Präprozessors, eine Tabelle pro Frage.
+
+## 3.1 Brønsted
+
+{{#quiz ../quizzes/kap03.toml}}
+
+```toml
+[[questions]]
+type = "ShortAnswer"
+prompt.prompt = "Wie heißt ein Teilchen, das Protonen abgibt?"
+answer.answer = "Eine Säure"
+context = "Nach Brønsted: Protonendonator."
+
+[[questions]]
+type = "MultipleChoice"
+prompt.prompt = "Welchen pH-Wert hat reines Wasser bei 25 °C?"
+prompt.distractors = ["0", "14"]
+answer.answer = "7"
+
+[[questions]]
+type = "ShortAnswer"
+prompt.prompt = "Was ist die konjugierte Base von \\"HCl\\"?"
+answer.answer = ""  # TODO nachschlagen
+```
+
+## 3.2 Pendiente
+
+```toml
+[[questions]]
+type = "ShortAnswer"
+prompt.prompt = "¿Qué es una disolución amortiguadora?"
+# answer.answer = ???
+
+[[questions]]
+type = "ShortAnswer"
+prompt = { prompt = "¿Qué indicador vira en torno a pH 9?" }
+answer = { answer = "La fenolftaleína" }
+```
+"""
+
+
+def test_each_table_of_a_toml_question_array_is_a_card() -> None:
+    cards, unanswered = cards_and_unanswered(QUIZ_TOML)
+    assert cards == [
+        (12, "yaml-card", "Wie heißt ein Teilchen, das Protonen abgibt?", "Eine Säure\n\nNach Brønsted: Protonendonator."),
+        (18, "yaml-card", "Welchen pH-Wert hat reines Wasser bei 25 °C?", "7"),
+        (38, "yaml-card", "¿Qué indicador vira en torno a pH 9?", "La fenolftaleína"),
+    ]
+    # an empty answer and one commented out are unanswered, never dropped
+    assert unanswered == [
+        (24, 'Was ist die konjugierte Base von "HCl"?'),
+        (33, "¿Qué es una disolución amortiguadora?"),
+    ]
+
+
+def test_other_toml_is_no_card() -> None:
+    text = """\
+# Mise en place du livre
+
+```toml
+[book]
+title = "Notes de cours"
+authors = ["Camille"]
+
+[preprocessor.quiz]
+```
+
+```toml
+[[questions]]
+prompt.prompt = "Une table sans fin
+```
+
+```toml
+[[questions]]
+type = "ShortAnswer"
+title = "Première question"
+answer.answer = "Aucune clé de question"
+```
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert not [card for card in cards if card[1] == "yaml-card"]
+    assert not unanswered

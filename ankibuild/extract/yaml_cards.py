@@ -1,4 +1,5 @@
-"""Cards kept as YAML data inside ```` ```yaml ```` fences, the way a note-taker's own deck script reads them.
+"""Cards kept as data (YAML or TOML) inside a fence, the way a note-taker's own deck script, or a quiz
+tool, reads them.
 
     ```yaml
     - q: What is the rate-limiting enzyme of glycolysis?
@@ -14,7 +15,22 @@
 A `yaml` (or `yml`) fence whose data is a list of mappings (or a mapping holding one such list, `cards:`),
 each with a question key (`q`, `question`, `front`, `prompt`) and most with an answer key (`a`, `answer`,
 `back`), gives one card per mapping; an answer that is empty or only a comment (`a:   # TODO`) leaves its
-question `unanswered`. A list of answers becomes a Markdown list. The fence is claimed whole, and, like the
+question `unanswered`. A list of answers becomes a Markdown list; an explanation key (`explanation`,
+`explain`, `context`: shown once the question is answered) goes on the back under the answer.
+
+A ```` ```toml ```` fence holds the same list as an array of tables, as mdbook-quiz's quiz files do:
+
+    [[questions]]
+    type = "MultipleChoice"
+    prompt.prompt = "Which layer of the OSI model routes packets?"
+    prompt.distractors = ["Data link", "Transport"]
+    answer.answer = "Network"
+    context = "Routers work at layer 3."
+
+A question or answer key whose value is a table holding the same kind of key (`prompt.prompt`,
+`answer.answer`) is read through that key; the table's other keys (the wrong options `distractors`) stay
+off the card, and an answer table without such a key shows its fields one a line. An answer line commented
+out, or left `""`, leaves the question `unanswered`. The fence is claimed whole, and, like the
 explicit rule's cards, its lines are recorded in `EXPLICIT_CARDED_LINES` so that the heading over it (`L14 —
 Glycolysis`) is the cards' context, never a topic card of its own. Any other YAML (configuration, front
 matter shown as an example) has no such keys and is left alone; YAML that does not parse is left alone too.
@@ -54,9 +70,15 @@ CONVENTION = "yaml-card"
 
 _QUESTION_KEYS = ("q", "question", "front", "prompt")
 _ANSWER_KEYS = ("a", "answer", "back")
-_INFO = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?:ya?ml)\b", re.I)
+_EXPLANATION_KEYS = ("explanation", "explain", "context")
+_INFO = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?P<language>ya?ml|toml)\b", re.I)
 # `- q: …`, `  question: …`: a line that opens a mapping's question (where the card's location is).
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:q|question|front|prompt)[ \t]*:", re.I)
+# `q = …`, `prompt.prompt = …`, `prompt = { prompt = … }`: the same line in TOML.
+_TOML_QUESTION_LINE = re.compile(
+    r"^[ \t]*[\"']?(?:q|question|front|prompt)[\"']?(?:[ \t]*\.[ \t]*[\"']?(?:q|question|front|prompt|text)[\"']?)?[ \t]*=",
+    re.I,
+)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -118,23 +140,26 @@ def _key_span(lines: Sequence[str], first: int, end: int, key: str) -> tuple[int
 
 
 def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
-    """Cards from YAML question lists in `yaml` fences."""
-    # A card's fence opens with ```` ```yaml ````: a line whose first word is `yaml` or `yml`.
-    if "fence" not in block_kinds(doc) or not a_line_opens_with(doc, ("yaml", "yml")):
-        return RuleResult()  # no YAML fence: nearly every document
+    """Cards from question lists in `yaml` and `toml` fences."""
+    # A card's fence opens with ```` ```yaml ````: a line whose first word is `yaml`, `yml` or `toml`.
+    if "fence" not in block_kinds(doc) or not a_line_opens_with(doc, ("yaml", "yml", "toml")):
+        return RuleResult()  # no data fence: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     carded: set[int] = set()
     for index in free_blocks_of(doc, taken, ("fence",)):
         block = doc.blocks[index]
-        if not _INFO.match(doc.lines[block.first]):
+        info = _INFO.match(doc.lines[block.first])
+        if not info:
             continue
+        toml = info.group("language").lower() == "toml"
         body = doc.lines[block.first + 1 : block.last - 1]
-        starts = [block.first + 1 + n for n, line in enumerate(body) if _QUESTION_LINE.match(line)]
+        opening = _TOML_QUESTION_LINE if toml else _QUESTION_LINE
+        starts = [block.first + 1 + n for n, line in enumerate(body) if opening.match(line)]
         if not starts:
             continue  # no question key: configuration, not cards
-        pairs = _pairs("\n".join(body))
+        pairs = _pairs("\n".join(body), toml=toml)
         if not pairs:
             continue
         path = heading_path(doc, index)
@@ -157,15 +182,24 @@ def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _pairs(source: str) -> list[tuple[str, str]]:
-    """The (question, answer) of each mapping of the YAML list in SOURCE, or nothing when SOURCE is no such
-    list: every mapping holds a question key, and most of them an answer key."""
-    import yaml  # only for the few documents with a YAML fence of questions
+def _pairs(source: str, *, toml: bool = False) -> list[tuple[str, str]]:
+    """The (question, answer) of each mapping of the YAML (or TOML) list in SOURCE, or nothing when SOURCE
+    is no such list: every mapping holds a question key, and most of them an answer key."""
+    data: Any
+    if toml:
+        import tomllib  # only for the few documents with a TOML fence of questions
 
-    try:
-        data = yaml.safe_load(source)
-    except yaml.YAMLError:
-        return []
+        try:
+            data = tomllib.loads(source)
+        except tomllib.TOMLDecodeError:
+            return []
+    else:
+        import yaml  # only for the few documents with a YAML fence of questions
+
+        try:
+            data = yaml.safe_load(source)
+        except yaml.YAMLError:
+            return []
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list)]
         data = lists[0] if len(lists) == 1 else None
@@ -180,7 +214,7 @@ def _pairs_of(data: Any) -> list[tuple[str, str]]:
     answered = 0
     for item in data:
         keys = {str(k).lower(): v for k, v in item.items()}
-        question = next((keys[k] for k in _QUESTION_KEYS if k in keys), None)
+        question = _through(next((keys[k] for k in _QUESTION_KEYS if k in keys), None), _QUESTION_KEYS)
         if not isinstance(question, (str, int, float)) or not str(question).strip():
             return []
         answer_key = next((k for k in _ANSWER_KEYS if k in keys), None)
@@ -188,8 +222,21 @@ def _pairs_of(data: Any) -> list[tuple[str, str]]:
             pairs.append((str(question).strip(), ""))
             continue
         answered += 1
-        pairs.append((str(question).strip(), _answer_text(keys[answer_key])))
+        answer = _answer_text(_through(keys[answer_key], _ANSWER_KEYS))
+        explanation = next((keys[k] for k in _EXPLANATION_KEYS if k in keys), None)
+        if answer and isinstance(explanation, str) and explanation.strip():
+            answer = f"{answer}\n\n{explanation.strip()}"
+        pairs.append((str(question).strip(), answer))
     return pairs if 2 * answered >= len(pairs) else []
+
+
+def _through(value: Any, names: tuple[str, ...]) -> Any:
+    """VALUE, or, when it is a mapping holding one of the key NAMES (mdbook-quiz's `prompt.prompt`,
+    `answer.answer`), that key's value: the mapping's other keys (its wrong options) stay off the card."""
+    if isinstance(value, dict):
+        keys = {str(k).lower(): v for k, v in value.items()}
+        return next((keys[k] for k in names if k in keys), value)
+    return value
 
 
 def _answer_text(value: Any) -> str:
@@ -198,6 +245,8 @@ def _answer_text(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return "\n".join(f"- {_answer_text(v)}" for v in value if v is not None)
+    if isinstance(value, dict):
+        return "\n".join(f"- {k}: {_answer_text(v)}" for k, v in value.items() if v is not None)
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value).strip()
