@@ -24,7 +24,7 @@ where two environments or more stand, one at least answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
@@ -97,7 +97,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _card_at(lines: list[str], block_of: Mapping[int, int], first: int, start: int) -> tuple[int, int, str, str] | None:
+def _card_at(lines: Sequence[str], block_of: Mapping[int, int], first: int, start: int) -> tuple[int, int, str, str] | None:
     """The environment opening on line FIRST, its argument at column START: (first line, line after its end,
     front, back), or None when it has no braced argument or no end before a line of another block kind."""
     n, column = first, start
