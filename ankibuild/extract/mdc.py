@@ -49,7 +49,9 @@ def find_components(lines: Sequence[str]) -> list[Shortcode]:
         opening = _OPEN.match(line)
         if opening is not None:
             props = opening.group("props") or ""
-            stack.append((opening.group("name").lower(), shortcode_title(props[1:-1]) if props else "", n, len(opening.group("colons"))))
+            stack.append(
+                (opening.group("name").lower(), shortcode_title(props[1:-1]) if props else "", n, len(opening.group("colons")))
+            )
             continue
         close = _CLOSE.match(line)
         if close is None:
