@@ -19,18 +19,26 @@ Runs before the `numbered` rule, which would otherwise report such questions one
 
 The key may also be a numbered list right under a paragraph that is only a bold label naming it, in the
 questions' own section (`**Answers:**`, `**Ответы:**`, `**Жауаптары:**`, `**Javoblar:**`): the questions are then
-the nearest numbered list before that label, matched by number as above.
+the nearest numbered list before that label, matched by number as above. Or it is folded away: a `<details>`
+block in the questions' own section that holds one numbered list and nothing else, every number of which is a
+question's (`<summary>Solutions — Topic 2</summary>` over `5. …` `6. …` after questions 5–8, past the table
+they work on). The summary's words are never read (a hint or a question summary is another rule's): the
+fold hides the key, and its numbers prove it the key of these questions. Where two sections or more are keyed
+so, a sibling section whose numbered list has no key (numbered on from the key before it: `13.` after `12.`)
+is `unanswered`, item by item.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
-from .document import Document, dedent, has_free_blocks, lazy_pattern, may_open_a_line, search_lines
+from .answers import empty_reason, remark_or_empty_reason, unanswered
+from .collapsibles import DetailsRegion, find_details
+from .details import is_hint
+from .document import Document, block_at, dedent, has_free_blocks, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question
 
@@ -49,13 +57,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards pairing a numbered question list with the numbered answer key below it."""
     if not has_free_blocks(doc, taken, ("ordered_list",)):
         return RuleResult()  # a key is a free numbered list: late in the chain most documents have none left
-    titled = _titled_keys(doc, taken)
-    labelled = _labelled_keys(doc, {**taken, **titled.claims})
-    if not labelled.claims:
-        return titled
-    return RuleResult(
-        titled.drafts + labelled.drafts, titled.diagnostics + labelled.diagnostics, {**titled.claims, **labelled.claims}
-    )
+    found = _titled_keys(doc, taken)
+    for keys in (_labelled_keys, _folded_keys):
+        more = keys(doc, {**taken, **found.claims})
+        if more.claims:
+            found = RuleResult(found.drafts + more.drafts, found.diagnostics + more.diagnostics, {**found.claims, **more.claims})
+    return found
 
 
 def _titled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -108,6 +115,104 @@ def _titled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         claims.update(claim(head.first, head.last, "card"))
         claims.update(claim(listed.first, listed.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _folded_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards pairing a numbered question list with the numbered list a `<details>` block after it holds, in
+    the same section."""
+    regions = find_details(doc)  # found once for the rules that ask; none without a `<d`
+    if not regions:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    used: set[int] = set()
+    keyed: list[tuple[int, int, int]] = []  # each keyed question list: its index, first and last numbers
+    floor = -1
+    for region in regions:
+        key = _folded_list(doc, taken, region)
+        if key is None:
+            continue
+        opener = key - 1
+        section = doc.section_of_block(opener)
+        start = max(floor, section.block if section is not None else -1)
+        answers = dict(_items(doc, key))
+        asked = _question_list(doc, taken, opener, answers, used, start)
+        floor = key + 1
+        if asked is None or not set(answers) <= {number for number, _ in asked[1]}:
+            continue  # a key names only the questions it answers
+        listed, questions = asked
+        used.add(listed)
+        path = heading_path(doc, listed)
+        context = tuple(clean_heading(p) for p in path)
+        for number, (first, last) in questions:
+            question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
+            span = answers.get(number)
+            answer = _item_text(doc, *span) if span else ""
+            reason = remark_or_empty_reason(answer)  # `— *(to fill in after lecture 6)*` keeps its place in the key
+            if reason is not None:
+                diagnostics.append(unanswered(doc.loc(first), question, reason))
+            else:
+                drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
+            claims.update(claim(first, last, "unanswered" if reason else "card"))
+        for part in (listed, opener, key, key + 1):
+            claims.update({line: "card" for line in range(doc.blocks[part].first, doc.blocks[part].last) if line not in claims})
+        keyed.append((listed, questions[0][0], questions[-1][0]))
+    if len(keyed) >= _MIN_FOLDED:
+        for first, last, question in _keyless_questions(doc, {**taken, **claims}, keyed):
+            diagnostics.append(unanswered(doc.loc(first), question, "no answer"))
+            claims.update(claim(first, last, "unanswered"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+_MIN_FOLDED = 2
+"""Sections keyed by folded keys that show a sheet's sections are written so."""
+
+
+def _keyless_questions(
+    doc: Document, taken: Mapping[int, str], keyed: Sequence[tuple[int, int, int]]
+) -> list[tuple[int, int, str]]:
+    """The questions of a sibling section of the keyed ones (same level, same parent) that holds a free
+    numbered list and no key: numbered on from the keyed list before it (`13.` after a key ending at `12.`),
+    or from the number each keyed list starts at. (first line, line after, question) for each of its items."""
+    sections = {doc.section_of_block(listed) for listed, _, _ in keyed}
+    if None in sections or len({(s.level, s.parent) for s in sections if s is not None}) != 1:
+        return []
+    model = next(s for s in sections if s is not None)
+    starts = {start for _, start, _ in keyed}
+    found: list[tuple[int, int, str]] = []
+    for section in doc.sections:
+        if section in sections or section.level != model.level or section.parent != model.parent:
+            continue
+        listed = next((i for i in section.body if doc.blocks[i].kind == "ordered_list"), None)
+        before = [end for index, _, end in keyed if index < section.block]
+        if listed is None or not before or not is_free(doc, taken, listed):
+            continue
+        items = _items(doc, listed)
+        if not items or (items[0][0] != before[-1] + 1 and starts != {items[0][0]}):
+            continue
+        for _, (first, last) in items:
+            found.append((first, last, clean_question(" ".join(_item_text(doc, first, last).split()))[0]))
+    return found
+
+
+def _folded_list(doc: Document, taken: Mapping[int, str], region: DetailsRegion) -> int | None:
+    """The index of the free numbered list that a `<details>` block holds alone, between its opening block
+    (the tag and its summary) and its closing tag; None for any other details, or one titled as a hint."""
+    if region.children or is_hint(region):
+        return None
+    opener = block_at(doc, region.first)
+    if opener is None or opener + 2 >= len(doc.blocks):
+        return None
+    key, closer = doc.blocks[opener + 1], doc.blocks[opener + 2]
+    if doc.blocks[opener].kind != "html_block" or key.kind != "ordered_list" or closer.kind != "html_block":
+        return None
+    if closer.first != region.last - 1 or closer.last != region.last or not is_free(doc, taken, opener + 1):
+        return None
+    # The tags may be claimed already, as the details rule claims a group's tags; never as a card.
+    if any(taken.get(line, "skip:details") != "skip:details" for line in (region.first, region.last - 1)):
+        return None
+    return opener + 1
 
 
 def _question_list(

@@ -1174,7 +1174,8 @@ def entry_cards(
 
 # `*(not covered in my answer key — see lecture 9 slides)*`, `*(didn't have time — see the textbook, p. 212)*`: a
 # remark in brackets where the answer would be.
-_BRACKETED_REMARK = re.compile(r"^\s*(?:[*_]{1,2})?[(\[][^()\[\]]*[)\]](?:[*_]{1,2})?[ \t]*[.!]?\s*$")
+# `*(not covered in my key)*`, also after a dash that stands for the missing answer: `— *(to do after lecture 6)*`.
+_BRACKETED_REMARK = re.compile(r"^\s*(?:[—–][ \t]*)?(?:[*_]{1,2})?[(\[][^()\[\]]*[)\]](?:[*_]{1,2})?[ \t]*[.!]?\s*$")
 _REMARK_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -19,8 +19,8 @@ label in bold. An answer tab holding only a placeholder or leaving the work to t
 context. Tabs used for anything else (`=== "Python"` / `=== "Go"` under a question heading) are left to the
 rule of that question, whose answer shows them as labelled parts. The same groups written as containers
 (sphinx-design `::::{tab-set}` with `:::{tab-item} Question` items, GitBook `{% tabs %}` with
-`{% tab title="Answer" %}` items, Docusaurus `<Tabs>` with `<TabItem label="Question">` items) are read the
-same way. Groups of two tabs whose pair of labels repeats down the page (two groups or more, the first tab of
+`{% tab title="Answer" %}` items, Docusaurus `<Tabs>` with `<TabItem label="Question">` items, Nuxt Content
+`::tabs` with `:::tabs-item{label="Answer"}` items) are read the same way. Groups of two tabs whose pair of labels repeats down the page (two groups or more, the first tab of
 most asking) are read by place, whatever the labels say: the first tab asks, the second answers.
 """
 
@@ -46,6 +46,7 @@ from .containers import (
 )
 from .document import Document, dedent, mark_followed_by
 from .hugo import find_shortcodes, without_shortcode_lines
+from .mdc import component_body, find_components, has_components
 from .outline import clean_heading, topic_tags
 from .questions import is_question
 
@@ -66,6 +67,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         groups.extend(_jsx_tabs(doc))
     if mark_followed_by(doc, "{", ("{<", "{%")):
         groups.extend(_hugo_tabs(doc))
+    if has_components(doc):
+        groups.extend(_mdc_tabs(doc))
     if not groups:
         return RuleResult()  # no content tab: most documents
     drafts: list[CardDraft] = []
@@ -197,6 +200,28 @@ def _hugo_tabs(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]
                 if not label and len(items) < len(outer.items):
                     label = outer.items[len(items)]  # Hextra: `{{< tabs items="Question,Answer" >}}`, untitled tabs
                 items.append((label, inner.first, body))
+        if items:
+            found.append((outer.first, outer.end + 1, items))
+    return found
+
+
+_MDC_ITEMS = frozenset({"tabs-item", "tab-item", "tab"})
+
+
+def _mdc_tabs(doc: Document) -> list[tuple[int, int, list[tuple[str, int, str]]]]:
+    """Nuxt Content `::tabs` holding `:::tabs-item{label="Question"}` … `:::` items: the same groups, written
+    as MDC components (`mdc`)."""
+    components = find_components(doc.lines)  # outer ones before the ones they hold, in line order
+    found = []
+    for at, outer in enumerate(components):
+        if outer.name != "tabs":
+            continue
+        items: list[tuple[str, int, str]] = []
+        for inner in components[at + 1 :]:
+            if inner.first > outer.end:
+                break
+            if inner.name in _MDC_ITEMS and inner.depth == outer.depth + 1:
+                items.append((inner.title, inner.first, component_body(doc.lines, inner)))
         if items:
             found.append((outer.first, outer.end + 1, items))
     return found

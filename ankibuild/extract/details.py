@@ -123,7 +123,7 @@ def _extract(doc: Document, taken: Mapping[int, str], depth: int) -> RuleResult:
     scan = _Scan(doc, dict(taken), [], [], {})
     regions = find_details(doc)
     for region in regions:
-        if _is_hint(region):
+        if is_hint(region):
             scan.hint_lines.update(dict.fromkeys(range(region.first, region.last), region))
     for region in regions:
         _details_card(scan, region)
@@ -217,7 +217,7 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
         body, spans = _own_body(scan, region)
         scan.card(region.first, question, body, heading_path(doc, index), spans)
         return
-    if not answer_label and _is_hint(region):
+    if not answer_label and is_hint(region):
         return  # a hint goes with the answer after it, else with its task (_hint_only_tasks)
     if not answer_label:
         # A group (`<summary>Python</summary>`): its question details are cards and then its own tags are
@@ -880,7 +880,7 @@ _HINT_SUMMARY = lazy_pattern(
 )
 
 
-def _is_hint(region: DetailsRegion) -> bool:
+def is_hint(region: DetailsRegion) -> bool:
     """True for a `<details>` titled as a hint (`Hint`, `Hint 2`, `💡 Tip`, `Pista`) holding no details."""
     return region.summary is not None and not region.children and bool(_HINT_SUMMARY.match(_summary_text(region.summary)))
 
@@ -912,7 +912,7 @@ def _hint_only_tasks(scan: _Scan, regions: Sequence[DetailsRegion]) -> None:
     A hint after anything else is left to the later rules, its bare tags accounted for."""
     doc = scan.doc
     for region in regions:
-        if not _is_hint(region) or not scan.free(region.first, region.last):
+        if not is_hint(region) or not scan.free(region.first, region.last):
             continue
         index = block_at(doc, region.first)
         fronts = _front(scan, index) if index is not None else []

@@ -1003,15 +1003,19 @@ def is_back_to_top(text: str) -> bool:
 # `What's next?`, `Up next?`, `Wie geht es weiter?`, `¿Qué sigue?`, `Et ensuite ?`, `Что дальше?`, `接下来？`: a
 # question whose only subject is what follows it, the page's pointer to its next part (`→ Module 4 …`). So is a
 # question whose only subject is the reader's own questions (`Still have questions?`, `Noch Fragen?`, `¿Tienes
-# dudas?`, `Des questions ?`, `Остались вопросы?`, `还有问题？`): the page's pointer to a forum or a contact.
+# dudas?`, `Des questions ?`, `Остались вопросы?`, `还有问题？`, `Got questions about this page? Ping me`): the page's
+# pointer to a forum or a contact.
 _SIGNPOST = re.compile(
     r"^[\W_]*(?:what(?:'s|’s|\s+is|\s+comes)\s+next|(?:and\s+)?(?:up\s+)?next(?:\s+up)?|where\s+(?:to\s+)?next"
     r"|was\s+kommt\s+(?:als\s+)?n[äa]chstes|wie\s+geht(?:'s|\s+es)\s+weiter|(?:y\s+)?(?:qu[ée]\s+sigue|ahora\s+qu[ée])"
     r"|et\s+(?:ensuite|apr[èe]s)|qu['’]est-ce\s+qui\s+suit|что\s+дальше|接下来(?:呢|学什么)?|下一步|次は"
     r"|(?:(?:do\s+you\s+)?still\s+)?(?:(?:do\s+you\s+)?have|got)\s+(?:any\s+)?(?:more\s+|other\s+|further\s+)?questions"
+    r"(?:\s+(?:about|on)\s+(?:this|the)\s+\w+)?"
     r"|any\s+(?:more\s+|other\s+|further\s+)?questions(?:\s+left)?|still\s+stuck|(?:noch\s+)?(?:weitere\s+)?fragen\s+offen|noch\s+fragen"
     r"|(?:¿\s*)?(?:(?:a[úu]n\s+)?tienes|hay)\s+(?:m[áa]s\s+)?(?:preguntas|dudas)|(?:encore\s+)?des\s+questions|остались\s+вопросы"
-    r"|есть\s+вопросы|还有(?:问题|疑问)|有(?:问题|疑问)吗)[\W_]*$",
+    r"|есть\s+вопросы|还有(?:问题|疑问)|有(?:问题|疑问)吗)[\W_]*"
+    # a pointer to the contact after its question mark: `Got questions about this page? Ping me`
+    r"(?:(?<=[?？])[ \t]*\w+(?:[ \t]+\w+){0,2}[\W_]*)?$",
     re.I,
 )
 

@@ -26,7 +26,11 @@ card text) are read the same way; a block that does not fold (`/// admonition | 
 is never a card. Retype panels (`==- Title`, folded, or `=== Title` … a bare `===`) are read the same way,
 and on a page whose panels mostly ask (two or more), a panel titled by a topic or a command (`Checked vs
 unchecked`, `Tell me about …`) asks too; its context is the headings above it, never the setext heading
-markdown-it makes of the text right above its closer. A `!!!` callout is no panel.
+markdown-it makes of the text right above its closer. A `!!!` callout is no panel. Nuxt Content's MDC
+components (`mdc`: `:::accordion-item{label="Why …?"}` … `:::` in an `::accordion`) are read the same way, a
+props block opening one (`---` / `type: multiple` / `---`) no content; a `::field{name="…"}` component is a
+term, its name the front and its body the back. An item whose title only points to a contact (`Got
+questions about this page? Ping me`, questions.is_signpost_question) is skipped.
 """
 
 from __future__ import annotations
@@ -42,8 +46,9 @@ from .collapsibles import is_answer_summary
 from .containers import ANSWER_LABEL
 from .document import CODE_FENCE, Document, block_at, dedent, fence_step, mark_followed_by
 from .hugo import Shortcode, find_shortcodes, shortcode_title, without_shortcode_lines
+from .mdc import body_start, component_body, find_components, has_components
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question, is_question, question_paragraph, starts_like_question
+from .questions import clean_question, is_question, is_signpost_question, question_paragraph, starts_like_question
 
 _FOLDING = frozenset(
     {
@@ -67,6 +72,9 @@ _FOLDING = frozenset(
         "folding",
     }
 )
+# Nuxt UI's prose field (`::field{name="useState" type="composable"}` … `::`, in a `::field-group`): its name
+# is a term, its body the term's description.
+_FIELD = "field"
 # The folding components of MDX sites, as they open a tag (`<Accordion`, `<AccordionItem`, `<Details`): the
 # cheap test before the scan, at most eight characters each (`document.mark_followed_by`).
 _JSX_OPENINGS = ("Accordio", "Details", "Expand", "Collapse", "Collapsi", "Toggle", "Spoiler", "Dropdown", "Faq", "FAQ", "Question")
@@ -94,8 +102,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     text = doc.source.text
     blocks = "///" in text and ("\n///" in text or text.startswith("///"))
     panels = mark_followed_by(doc, "=", ("=- ", "== "))  # `==- Title`, `=== Title`
-    if not hugo and not liquid and not jsx and not blocks and not panels:
-        return RuleResult()  # no shortcode, Liquid tag, folding component, generic block nor panel: most documents
+    mdc = has_components(doc)
+    if not hugo and not liquid and not jsx and not blocks and not panels and not mdc:
+        return RuleResult()  # no shortcode, Liquid tag, folding component, generic block, panel nor MDC: most documents
     shortcodes = find_shortcodes(doc.lines) if hugo else []
     if liquid:
         shortcodes += _tag_pairs(doc.lines, "liquid")
@@ -105,6 +114,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         shortcodes += _tag_pairs(doc.lines, "blocks")
     if panels:
         shortcodes += _panels(doc.lines)
+    if mdc:
+        shortcodes += find_components(doc.lines)
     shortcodes.sort(key=lambda s: (s.first, s.depth))
     if not shortcodes:
         return RuleResult()
@@ -120,10 +131,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     panel_page = asking >= 2 and 2 * asking > len(titles)
     inside = {n for item in shortcodes if item.syntax == "panel" for n in range(item.first, item.end + 1)}
     for at, item in enumerate(shortcodes):
-        if item.name not in _FOLDING or item.first <= done_end:
+        defines = item.syntax == "mdc" and item.name == _FIELD and bool(item.title)
+        if (item.name not in _FOLDING and not defines) or item.first <= done_end:
             continue
         first = item.first
-        if _labels_answer(item.title):
+        if defines:
+            question = item.title  # `::field{name="useState"}`: the term its body describes
+        elif _labels_answer(item.title):
             # A group (`{{< accordion id="faq" >}}` over its items) hides no answer of its own.
             if item.name == "accordion" or (at + 1 < len(shortcodes) and shortcodes[at + 1].first < item.end):
                 continue
@@ -135,6 +149,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             question = clean_question(item.title)[0]
             if not is_question(question) and not (item.syntax == "panel" and panel_page):
                 continue
+            if is_signpost_question(question):
+                # `Got questions about this page? Ping me`: a pointer to a contact, not a question
+                if not any(n in taken or n in claims for n in range(first, item.end + 1)):
+                    claims.update(claim(first, item.end + 1, "skip:shortcode"))
+                continue
         if any(n in taken or n in claims for n in range(first, item.end + 1)):
             continue
         done.append(item)
@@ -143,6 +162,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             body = _one_line_body(doc.lines[item.first])
         elif item.syntax == "hugo":
             body = without_shortcode_lines("\n".join(doc.lines[item.first + 1 : item.end]))
+        elif item.syntax == "mdc":
+            body = component_body(doc.lines, item)
         elif item.syntax == "blocks":
             body = dedent(_without_block_marks(doc.lines[_after_block_options(doc.lines, item) : item.end])).strip()
         else:
@@ -379,9 +400,11 @@ def _group_marks(
         at = bisect_right(firsts, group.first)
         if at == len(firsts) or firsts[at] >= group.end:
             continue  # no carded item inside
-        if any(doc.lines[n].strip() and n not in claims and n not in taken for n in range(group.first + 1, group.end)):
+        # An MDC group's props block (`---` / `type: multiple` / `---` under `::accordion`) is dress too.
+        dress = range(group.first, body_start(doc.lines, group) if group.syntax == "mdc" else group.first + 1)
+        if any(doc.lines[n].strip() and n not in claims and n not in taken for n in range(dress.stop, group.end)):
             continue
-        for n in (group.first, group.end):
+        for n in (*dress, group.end):
             if n not in taken and n not in claims:
                 marks[n] = "skip:shortcode"
     return marks
