@@ -320,6 +320,32 @@ def item_asks(text: str, *, ordered: bool) -> bool:
     return starts_with_imperative(question) or opens_wh
 
 
+def answered_list_questions(doc: Document, taken: Mapping[int, str]) -> dict[int, int]:
+    """The free top-level lists whose items ask on their first line and hold their answer themselves, by
+    block index, with how many such items each holds: an item whose question (`- What is X?`) has a block
+    nested under it (an indented paragraph, a sub-list `- ↳ …`), or whose line goes on after a dash beside
+    its question (`- What is X? — `answer``). The count of a page's questions written in this convention,
+    which the heading rule weighs before this rule runs."""
+    found: dict[int, int] = {}
+    tokens = doc.tokens
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _LISTS or not is_free(doc, taken, index):
+            continue
+        count = 0
+        for start, end in _spans(tokens, block.start + 1, block.end - 1):
+            children = _spans(tokens, start + 1, end - 1)
+            if not children or tokens[children[0][0]].type != "paragraph_open":
+                continue
+            line = tokens[children[0][0] + 1].content.split("\n", 1)[0]
+            if len(children) > 1 and item_asks(line, ordered=False):
+                count += 1
+            elif len(children) == 1 and split_dash_answer(line) is not None:
+                count += 1
+        if count:
+            found[index] = count
+    return found
+
+
 def fence_is_prose(token: Token) -> bool:
     """True for a fence used as an answer container (`text`, `markdown`, unlabelled prose …), whose
     content is the answer's Markdown; False for code, which stays a fence."""
