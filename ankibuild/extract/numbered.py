@@ -363,6 +363,7 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
     units: list[_Unit] = []
     previous: _List | None = None
     bullets: _List | None = None  # the bulleted list before, with nothing but fences since
+    answering = False  # a bulleted question list above held its answers inside its items
     asked_for = _under_question_titles(doc)
     for index, block in enumerate(doc.blocks):
         free = is_free(doc, taken, index)
@@ -378,6 +379,9 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
                 previous = sublist
             else:
                 sublist = _inherit_bullets(sublist, bullets)
+                if answering and not sublist.asks:
+                    sublist = _still_to_answer(sublist)
+                answering = answering or (sublist.asks and _answered_inside(sublist.items))
                 bullets = sublist
         elif block.kind in ("blockquote", "admonition") and free:
             quoted = _quoted_units(doc, index)
@@ -466,7 +470,27 @@ def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
         # Under a heading item everything is answer: a list there explains, it does not ask.
         sublist = _parse_list(doc, s, e, nested=True, quotes=quotes) if kind in _LISTS and not heading else None
         parts.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=quotes))
+    if text and not lead and not more and parts and parts[0].kind == "bullet_list":
+        arrowed = _arrow_sub_item(doc, parts[0])
+        if arrowed is not None:
+            lead, parts = arrowed, parts[1:]
     return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more))
+
+
+# `- ↳ Vientiane`, `- → 1975`: a sub-item opened by an arrow, the answer under the question of its item.
+_ARROW_SUB_ITEM = lazy_pattern(r"^[-*+][ \t]+(?:↳|→|⟶|➔|➜|⇒|->|=>)(?:[ \t]+(?P<answer>.*\S))?[ \t]*$")
+
+
+def _arrow_sub_item(doc: Document, unit: _Unit) -> str | None:
+    """The answer of a question item whose nested list opens with an arrow item (`- Capital of Laos?` over
+    `  - ↳ Vientiane`): the arrow item's text, then the list's other items as they are (a review log, a
+    note); None when the nested list's first item opens with no arrow."""
+    lines = dedent(_unit_lines(doc, unit)).split("\n")
+    match = _ARROW_SUB_ITEM.match(lines[0])
+    if match is None:
+        return None
+    rest = dedent(lines[1:])
+    return "\n\n".join(x for x in ((match.group("answer") or "").strip(), rest) if x)
 
 
 def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -655,6 +679,8 @@ def _run_on(text: str) -> tuple[str, str]:
     if at == len(visible.rstrip()) - 1:
         return _parenthetical(text)
     rest = text[at + 1 :].strip()
+    if _BARE_DASH.match(rest):
+        return text[: at + 1].strip(), ""  # `What is X? —` with nothing after the dash: the answer is still to write
     dashed = split_dash_answer(text)
     if dashed is not None and not _HINT.match(dashed[1]):
         return dashed  # `What is X? — It is …`, `¿Qué fue …? – Ayuda …`: a dash separates question and answer
@@ -667,6 +693,10 @@ def _run_on(text: str) -> tuple[str, str]:
     ):
         return _parenthetical(text)
     return text[: at + 1].strip(), rest
+
+
+# The dash or arrow that would separate a question from its answer on its line, nothing after it.
+_BARE_DASH = lazy_pattern(r"^(?:[—–→]|-{1,2}>?|=>)$")
 
 
 # Command words that go on asking after a question's `?` (`… ? Provide an example.`), beyond the exam
@@ -799,8 +829,24 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
         return tally.others == 0 or 2 * tally.asking > tally.others or _exercise_list(items, tally)
     if tally.asking != tally.others:
         return _practice_list(items, tally) or _answered_toggles(items, tally)
-    answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
-    return fence_follows or answered_inside or bool(tally.contexts) or _practice_list(items, tally)
+    return fence_follows or _answered_inside(items) or bool(tally.contexts) or _practice_list(items, tally)
+
+
+def _answered_inside(items: Sequence[_Item]) -> bool:
+    """Whether an item holds an answer of its own: lines under its question, or a block that is no list of
+    questions."""
+    return any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
+
+
+def _still_to_answer(lst: _List) -> _List:
+    """A bulleted list after a bulleted question list that held its answers inside its items: when every
+    item asks with a question mark and holds nothing (`- What is autophagy?` alone under `### If there is
+    time`), it is more questions of the same page, answers still to write, each reported unanswered."""
+    if lst.steps or not lst.items:
+        return lst
+    if all(not item.lead and not item.parts and not item.more and _anchors(item.text) for item in lst.items):
+        return replace(lst, asks=True)
+    return lst
 
 
 # `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
@@ -1205,6 +1251,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
         markdown = unwrap_answer_details(markdown) or markdown  # `<details><summary>Answer</summary>` in the item
     # A lone remark in brackets (`*(skip — come back to this)*`) stands where the answer would be.
     reason = remark_or_empty_reason(markdown) and (container_reason or remark_or_empty_reason(markdown))
+    if reason is None and _UNKNOWN.match(markdown):
+        reason = "placeholder"  # `↳ ?`, `— ??`: the writer does not know it yet
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
     if reason:
@@ -1218,6 +1266,10 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     for unit in units:
         for line in range(unit.first, unit.last):
             run.claims.setdefault(line, outcome)
+
+
+# An answer that is only question marks.
+_UNKNOWN = lazy_pattern(r"^\?+$")
 
 
 def _labelled_after(doc: Document, body: Sequence[_Unit]) -> bool:
