@@ -191,6 +191,9 @@ class _Item:
     """Further questions written on the item's own lines (`Which movement did Hugo lead?` / `What was
     its manifesto?`, lettered `a.` sub-questions), each with the lines under it; the item's other blocks
     answer the last of them."""
+    blank: bool = False
+    """The item's line ends with the dash that would open its answer, nothing after it (`- Who was X? —`):
+    the answer is left to write, and nothing after the list answers it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,7 +477,12 @@ def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
         arrowed = _arrow_sub_item(doc, parts[0])
         if arrowed is not None:
             lead, parts = arrowed, parts[1:]
-    return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more))
+    blank = not heading and not lead and not more and not parts and _BLANK_ANSWER.search(doc.lines[first]) is not None
+    return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more), blank)
+
+
+# `- Who was X? —`: a question closed by its `?` and the dash of an answer left out.
+_BLANK_ANSWER = lazy_pattern(r"\?[ \t]+(?:[—–→]|-{1,2}>?|=>)[ \t]*$")
 
 
 # `- ↳ Vientiane`, `- → 1975`: a sub-item opened by an arrow, the answer under the question of its item.
@@ -1219,6 +1227,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     if waiting is None:
         return
     doc = run.doc
+    if waiting.item.blank:
+        units = ()  # `- Who was X? —` then the list ends: the blocks after it are the page's, not this answer
     if not waiting.item.lead and _advice_quote(doc, units):
         units = ()  # `> **Tip:** try them alone first` under the list speaks to the reader; it answers nothing
     parts = [waiting.item.lead] if waiting.item.lead else []
