@@ -17,7 +17,8 @@ only introduces: a list of questions (`## What should you be able to answer?`, a
 with a colon allowed before it), a link collection, or a
 list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
 written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses,
-question lines in bold italics …), a heading that asks is the writer's aside (`## Still confused?`): skipped.
+question lines in bold italics, list questions holding their answers …), a heading that asks is the writer's aside
+(`## Still confused?`, `## How do I use this page?` over prose): skipped.
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
 (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
 """

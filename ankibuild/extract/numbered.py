@@ -44,13 +44,15 @@ The shapes, all read from the structure of the Markdown:
 * **Answers inside the item's own lines**: `What is X? (A square matrix …)`, `What is bagging? It trains …`
   (the statement after the `?`; a second question, a command or a hint stays in the question),
   `**Explain k-means.**` / `*What is X?*` / `<b>…</b>` / the escaped double asterisks followed by the answer,
-  `**Q:** … **A:** …`. Lines of the item that ask on their own (unmarked or lettered `a.`) are questions of
+  `**Q:** … **A:** …`, a nested list opened by an arrow item (`- ↳ Vientiane`). `What is X? —` with nothing
+  after the dash leaves its answer to write: nothing after the list answers it. Lines of the item that ask on their own (unmarked or lettered `a.`) are questions of
   their own; lines that do not ask answer the question above them. A sub-list of questions is never an
   answer: its items are questions, and its parent is one too.
 
 * **Practice lists**: a bulleted list of questions without answers (most items ask, half hold a `?`), or a
   list under a heading naming questions or exercises whose items mostly ask or point at code, gives one
-  `unanswered` report per question (a card when one has an answer). A list broken by a fence at the
+  `unanswered` report per question (a card when one has an answer); so does, after a bulleted question list
+  answered inside its items, a bulleted list whose every item asks with a `?` and holds nothing. A list broken by a fence at the
   margin goes on after it. Question lists inside a blockquote or an admonition are read the same way,
   and a numbered answer box right after a list (`??? success "Answers"`) answers it by position.
 
@@ -340,9 +342,8 @@ def answered_list_questions(doc: Document, taken: Mapping[int, str]) -> dict[int
             if not children or tokens[children[0][0]].type != "paragraph_open":
                 continue
             line = tokens[children[0][0] + 1].content.split("\n", 1)[0]
-            if len(children) > 1 and item_asks(line, ordered=False):
-                count += 1
-            elif len(children) == 1 and split_dash_answer(line) is not None:
+            nested = len(children) > 1 and item_asks(line, ordered=False)
+            if nested or (len(children) == 1 and split_dash_answer(line) is not None):
                 count += 1
         if count:
             found[index] = count
