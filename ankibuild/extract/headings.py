@@ -17,7 +17,8 @@ only introduces: a list of questions (`## What should you be able to answer?`, a
 with a colon allowed before it), a link collection, or a
 list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
 written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses,
-question lines in bold italics …), a heading that asks is the writer's aside (`## Still confused?`): skipped.
+question lines in bold italics, list questions holding their answers …), a heading that asks is the writer's aside
+(`## Still confused?`, `## How do I use this page?` over prose): skipped.
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
 (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
 """
@@ -30,7 +31,7 @@ from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, alternating_labels, claim, is_free
+from . import RuleResult, alternating_labels, claim, is_free, numbered
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
@@ -79,6 +80,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         labelled = alternating_labels.asking_blocks(doc, taken)
         if labelled:
             asides = _asides(doc, questions, entries, later + len(labelled))
+    listed: dict[int, int] = {}
+    if not asides and 0 < sum(1 for q in questions if q is not None) <= _ASIDES_BESIDE_LABELS_MAX:
+        # Questions in lists that hold their answers (`- What is X?` over an indented answer, `- What is X? —
+        # `answer``), which the numbered rule reads after this one: counted only for the few question headings.
+        listed = numbered.answered_list_questions(doc, taken)
+        if listed:
+            asides = _asides(doc, questions, entries, later + sum(listed.values()))
     # The question headings left to this rule: those an earlier rule carded (over a marked answer) ask in
     # that rule's convention, so a lone one left over first-person prose is the writer's aside all the same.
     asked = sum(1 for q, s in zip(questions, doc.sections, strict=True) if q is not None and doc.blocks[s.block].first not in taken)
@@ -110,7 +118,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             # `## Why learn these?` in notes that ask in tab lines or a front matter FAQ: the writer's aside.
             claims.update(claim(head.first, head.last, "skip:aside"))
             for i in blocks:
-                if i in underlined or i in labelled:
+                if i in underlined or i in labelled or i in listed:
                     break  # the aside ends where the numbered questions written as headings (or labelled) begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue

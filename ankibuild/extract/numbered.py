@@ -44,13 +44,15 @@ The shapes, all read from the structure of the Markdown:
 * **Answers inside the item's own lines**: `What is X? (A square matrix …)`, `What is bagging? It trains …`
   (the statement after the `?`; a second question, a command or a hint stays in the question),
   `**Explain k-means.**` / `*What is X?*` / `<b>…</b>` / the escaped double asterisks followed by the answer,
-  `**Q:** … **A:** …`. Lines of the item that ask on their own (unmarked or lettered `a.`) are questions of
+  `**Q:** … **A:** …`, a nested list opened by an arrow item (`- ↳ Vientiane`). `What is X? —` with nothing
+  after the dash leaves its answer to write: nothing after the list answers it. Lines of the item that ask on their own (unmarked or lettered `a.`) are questions of
   their own; lines that do not ask answer the question above them. A sub-list of questions is never an
   answer: its items are questions, and its parent is one too.
 
 * **Practice lists**: a bulleted list of questions without answers (most items ask, half hold a `?`), or a
   list under a heading naming questions or exercises whose items mostly ask or point at code, gives one
-  `unanswered` report per question (a card when one has an answer). A list broken by a fence at the
+  `unanswered` report per question (a card when one has an answer); so does, after a bulleted question list
+  answered inside its items, a bulleted list whose every item asks with a `?` and holds nothing. A list broken by a fence at the
   margin goes on after it. Question lists inside a blockquote or an admonition are read the same way,
   and a numbered answer box right after a list (`??? success "Answers"`) answers it by position.
 
@@ -191,6 +193,9 @@ class _Item:
     """Further questions written on the item's own lines (`Which movement did Hugo lead?` / `What was
     its manifesto?`, lettered `a.` sub-questions), each with the lines under it; the item's other blocks
     answer the last of them."""
+    blank: bool = False
+    """The item's line ends with the dash that would open its answer, nothing after it (`- Who was X? —`):
+    the answer is left to write, and nothing after the list answers it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +325,31 @@ def item_asks(text: str, *, ordered: bool) -> bool:
     return starts_with_imperative(question) or opens_wh
 
 
+def answered_list_questions(doc: Document, taken: Mapping[int, str]) -> dict[int, int]:
+    """The free top-level lists whose items ask on their first line and hold their answer themselves, by
+    block index, with how many such items each holds: an item whose question (`- What is X?`) has a block
+    nested under it (an indented paragraph, a sub-list `- ↳ …`), or whose line goes on after a dash beside
+    its question (`- What is X? — `answer``). The count of a page's questions written in this convention,
+    which the heading rule weighs before this rule runs."""
+    found: dict[int, int] = {}
+    tokens = doc.tokens
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _LISTS or not is_free(doc, taken, index):
+            continue
+        count = 0
+        for start, end in _spans(tokens, block.start + 1, block.end - 1):
+            children = _spans(tokens, start + 1, end - 1)
+            if not children or tokens[children[0][0]].type != "paragraph_open":
+                continue
+            line = tokens[children[0][0] + 1].content.split("\n", 1)[0]
+            nested = len(children) > 1 and item_asks(line, ordered=False)
+            if nested or (len(children) == 1 and split_dash_answer(line) is not None):
+                count += 1
+        if count:
+            found[index] = count
+    return found
+
+
 def fence_is_prose(token: Token) -> bool:
     """True for a fence used as an answer container (`text`, `markdown`, unlabelled prose …), whose
     content is the answer's Markdown; False for code, which stays a fence."""
@@ -337,6 +367,7 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
     units: list[_Unit] = []
     previous: _List | None = None
     bullets: _List | None = None  # the bulleted list before, with nothing but fences since
+    answering = False  # a bulleted question list above held its answers inside its items
     asked_for = _under_question_titles(doc)
     for index, block in enumerate(doc.blocks):
         free = is_free(doc, taken, index)
@@ -352,6 +383,9 @@ def _top_units(doc: Document, taken: Mapping[int, str]) -> list[_Unit]:
                 previous = sublist
             else:
                 sublist = _inherit_bullets(sublist, bullets)
+                if answering and not sublist.asks:
+                    sublist = _still_to_answer(sublist)
+                answering = answering or (sublist.asks and _answered_inside(sublist.items))
                 bullets = sublist
         elif block.kind in ("blockquote", "admonition") and free:
             quoted = _quoted_units(doc, index)
@@ -440,7 +474,32 @@ def _parse_item(doc: Document, start: int, end: int, quotes: int = 0) -> _Item:
         # Under a heading item everything is answer: a list there explains, it does not ask.
         sublist = _parse_list(doc, s, e, nested=True, quotes=quotes) if kind in _LISTS and not heading else None
         parts.append(_Unit(kind, span[0], span[1], token, None, sublist, quotes=quotes))
-    return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more))
+    if text and not lead and not more and parts and parts[0].kind == "bullet_list":
+        arrowed = _arrow_sub_item(doc, parts[0])
+        if arrowed is not None:
+            lead, parts = arrowed, parts[1:]
+    blank = not heading and not lead and not more and not parts and _BLANK_ANSWER.search(doc.lines[first]) is not None
+    return _Item(first, last, number, text, lead, tuple(parts), heading, emphasised, tuple(more), blank)
+
+
+# `- Who was X? —`: a question closed by its `?` and the dash of an answer left out.
+_BLANK_ANSWER = lazy_pattern(r"\?[ \t]+(?:[—–→]|-{1,2}>?|=>)[ \t]*$")
+
+
+# `- ↳ Vientiane`, `- → 1975`: a sub-item opened by an arrow, the answer under the question of its item.
+_ARROW_SUB_ITEM = lazy_pattern(r"^[-*+][ \t]+(?:↳|→|⟶|➔|➜|⇒|->|=>)(?:[ \t]+(?P<answer>.*\S))?[ \t]*$")
+
+
+def _arrow_sub_item(doc: Document, unit: _Unit) -> str | None:
+    """The answer of a question item whose nested list opens with an arrow item (`- Capital of Laos?` over
+    `  - ↳ Vientiane`): the arrow item's text, then the list's other items as they are (a review log, a
+    note); None when the nested list's first item opens with no arrow."""
+    lines = dedent(_unit_lines(doc, unit)).split("\n")
+    match = _ARROW_SUB_ITEM.match(lines[0])
+    if match is None:
+        return None
+    rest = dedent(lines[1:])
+    return "\n\n".join(x for x in ((match.group("answer") or "").strip(), rest) if x)
 
 
 def _spans(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -629,6 +688,8 @@ def _run_on(text: str) -> tuple[str, str]:
     if at == len(visible.rstrip()) - 1:
         return _parenthetical(text)
     rest = text[at + 1 :].strip()
+    if _BARE_DASH.match(rest):
+        return text[: at + 1].strip(), ""  # `What is X? —` with nothing after the dash: the answer is still to write
     dashed = split_dash_answer(text)
     if dashed is not None and not _HINT.match(dashed[1]):
         return dashed  # `What is X? — It is …`, `¿Qué fue …? – Ayuda …`: a dash separates question and answer
@@ -641,6 +702,10 @@ def _run_on(text: str) -> tuple[str, str]:
     ):
         return _parenthetical(text)
     return text[: at + 1].strip(), rest
+
+
+# The dash or arrow that would separate a question from its answer on its line, nothing after it.
+_BARE_DASH = lazy_pattern(r"^(?:[—–→]|-{1,2}>?|=>)$")
 
 
 # Command words that go on asking after a question's `?` (`… ? Provide an example.`), beyond the exam
@@ -773,8 +838,24 @@ def _verdict(items: Sequence[_Item], ordered: bool, fence_follows: bool) -> bool
         return tally.others == 0 or 2 * tally.asking > tally.others or _exercise_list(items, tally)
     if tally.asking != tally.others:
         return _practice_list(items, tally) or _answered_toggles(items, tally)
-    answered_inside = any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
-    return fence_follows or answered_inside or bool(tally.contexts) or _practice_list(items, tally)
+    return fence_follows or _answered_inside(items) or bool(tally.contexts) or _practice_list(items, tally)
+
+
+def _answered_inside(items: Sequence[_Item]) -> bool:
+    """Whether an item holds an answer of its own: lines under its question, or a block that is no list of
+    questions."""
+    return any(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in items)
+
+
+def _still_to_answer(lst: _List) -> _List:
+    """A bulleted list after a bulleted question list that held its answers inside its items: when every
+    item asks with a question mark and holds nothing (`- What is autophagy?` alone under `### If there is
+    time`), it is more questions of the same page, answers still to write, each reported unanswered."""
+    if lst.steps or not lst.items:
+        return lst
+    if all(not item.lead and not item.parts and not item.more and _anchors(item.text) for item in lst.items):
+        return replace(lst, asks=True)
+    return lst
 
 
 # `## Questions`, `## Coding questions`, `## Exercises`, `### Review problems`, `## Quiz`: a section that
@@ -1147,6 +1228,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     if waiting is None:
         return
     doc = run.doc
+    if waiting.item.blank:
+        units = ()  # `- Who was X? —` then the list ends: the blocks after it are the page's, not this answer
     if not waiting.item.lead and _advice_quote(doc, units):
         units = ()  # `> **Tip:** try them alone first` under the list speaks to the reader; it answers nothing
     parts = [waiting.item.lead] if waiting.item.lead else []
@@ -1179,6 +1262,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
         markdown = unwrap_answer_details(markdown) or markdown  # `<details><summary>Answer</summary>` in the item
     # A lone remark in brackets (`*(skip — come back to this)*`) stands where the answer would be.
     reason = remark_or_empty_reason(markdown) and (container_reason or remark_or_empty_reason(markdown))
+    if reason is None and _UNKNOWN.match(markdown):
+        reason = "placeholder"  # `↳ ?`, `— ??`: the writer does not know it yet
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
     if reason:
@@ -1192,6 +1277,10 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[_Unit]) -> Non
     for unit in units:
         for line in range(unit.first, unit.last):
             run.claims.setdefault(line, outcome)
+
+
+# An answer that is only question marks.
+_UNKNOWN = lazy_pattern(r"^\?+$")
 
 
 def _labelled_after(doc: Document, body: Sequence[_Unit]) -> bool:
