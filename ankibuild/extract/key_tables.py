@@ -28,6 +28,14 @@ The key's title may also end with the key word (`Section I key`, `Part A answers
 its side: the header numbers the columns (`| Q | 1 | 2 | 3 |`), the first row holds the answers
 (`| Answer | C | A | D |`). A part of a paper whose only blocks are options (`- A. …`) is left by the
 exam-part rule to this one.
+
+Items may be labelled by a series letter and a number (`**A1.**` … `**C4.**`, a part of the sheet per
+letter): when the key's rows name two series or more, an item pairs with the row of its own letter and
+number. A line of pictures over the label (a picture prompt, `![A1](img/a1.png)` over `**A1.** What vessel
+…?`) goes on the back above the answer: the text names what the picture shows. Where the key names exactly
+the labelled items, one row each, that pairing proves the sheet even when most items are prompts that do
+not ask (`**B1.** Ball – diamond – ball, vertical.`). An answer cell holding a placeholder (`?? (look up …)`)
+is `unanswered`.
 """
 
 from __future__ import annotations
@@ -162,9 +170,9 @@ def _pair(
             questions.append((index, *found))
     if len(questions) < _MIN_QUESTIONS:
         return None
-    if not _in_series(label for _, label, *_ in questions) or not _in_series(key):
+    if not _in_series(key):
         # `**Question 3.**` against a row `Q3` or `3`: the number alone names the item
-        questions = [(index, ("", number), *rest) for index, (_, number), *rest in questions]
+        questions = [(index, ("", number), text, pictures) for index, (_, number), text, pictures in questions]
         key = {("", number): entry for (_, number), entry in key.items()}
     labels = [label for _, label, *_ in questions]
     if 2 * sum(1 for label in labels if label in key) < len(labels) + 1:
