@@ -165,3 +165,56 @@ def test_a_title_ending_with_another_word_names_no_key() -> None:
     text = _SIDEWAYS.replace("## Partie A : corrigé", "## Partie A : tableau")
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "key-table"]
+
+
+SIGNALS = """\
+# Verkehrszeichen — Übung
+
+## Teil A — Schilder
+
+![A1: rotes Dreieck, Spitze unten](img/a1.png)
+**A1.** Was bedeutet dieses Schild?
+
+![A2: blauer Kreis mit weißem Pfeil](img/a2.png)
+**A2.** Blauer Kreis, weißer Pfeil nach rechts.
+
+## Teil B — Signale
+
+**B1.** Zwei kurze Hupsignale an einer Kreuzung.
+
+**B2.** Un silbato largo del agente de tráfico.
+
+## Lösungen
+
+| Nr. | Antwort |
+|---|---|
+| A1 | Vorfahrt gewähren |
+| A2 | Vorgeschriebene Fahrtrichtung rechts |
+| B1 | |
+| B2 | ?? (im Handbuch nachsehen) |
+"""
+
+
+def test_items_labelled_by_series_letter_pair_with_the_key_naming_them() -> None:
+    cards, unanswered = _outcome(SIGNALS)
+    assert cards == [
+        ("key-table", "Was bedeutet dieses Schild?", "![A1: rotes Dreieck, Spitze unten](img/a1.png)\n\nVorfahrt gewähren"),
+        (
+            "key-table",
+            "Blauer Kreis, weißer Pfeil nach rechts.",
+            "![A2: blauer Kreis mit weißem Pfeil](img/a2.png)\n\nVorgeschriebene Fahrtrichtung rechts",
+        ),
+    ]
+    assert [m.split(" (")[0] for m in unanswered] == [
+        "Zwei kurze Hupsignale an einer Kreuzung.",
+        "Un silbato largo del agente de tráfico.",
+    ]
+
+
+def test_prompts_that_do_not_ask_need_a_key_naming_exactly_them() -> None:
+    # one key row more than the labelled items: most items do not ask, so nothing pairs them
+    text = SIGNALS.replace("| B2 |", "| B3 | Halt |\n| B2 |").replace(
+        "**A1.** Was bedeutet dieses Schild?", "**A1.** Rotes Dreieck."
+    )
+    cards, unanswered = _outcome(text)
+    assert not [c for c in cards if c[0] == "key-table"]

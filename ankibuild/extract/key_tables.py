@@ -28,18 +28,26 @@ The key's title may also end with the key word (`Section I key`, `Part A answers
 its side: the header numbers the columns (`| Q | 1 | 2 | 3 |`), the first row holds the answers
 (`| Answer | C | A | D |`). A part of a paper whose only blocks are options (`- A. …`) is left by the
 exam-part rule to this one.
+
+Items may be labelled by a series letter and a number (`**A1.**` … `**C4.**`, a part of the sheet per
+letter): when the key's rows name two series or more, an item pairs with the row of its own letter and
+number. A line of pictures over the label (a picture prompt, `![A1](img/a1.png)` over `**A1.** What vessel
+…?`) goes on the back above the answer: the text names what the picture shows. Where the key names exactly
+the labelled items, one row each, that pairing proves the sheet even when most items are prompts that do
+not ask (`**B1.** Ball – diamond – ball, vertical.`). An answer cell holding a placeholder (`?? (look up …)`)
+is `unanswered`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from markdown_it.token import Token
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import unanswered
+from .answers import empty_reason, unanswered
 from .document import Document, has_free_blocks, lazy_pattern, plain_text, table_cells
 from .outline import clean_heading, topic_tags
 from .questions import KEY_TITLE, is_question
@@ -48,8 +56,12 @@ CONVENTION = "key-table"
 
 _DRESS = lazy_pattern(r"^[\W\d_]*")
 # `**Question 3.** …`, `**Q3:** …`, `__3.__ …`, `**Frage 3** …`: a bold number label opening a paragraph.
-_LABEL = lazy_pattern(r"^[ \t]{0,3}(?P<m>\*\*|__)(?:[^\W\d_]{1,12}[ \t]*)?#?(?P<n>\d{1,3})[.):]?(?P=m)[.):]?[ \t]+(?P<text>\S.*)$")
-_ROW_NUMBER = lazy_pattern(r"^\s*(?:[^\W\d_]{1,2}\s*)?#?(\d{1,3})[.):]?\s*$")
+_LABEL = lazy_pattern(
+    r"^[ \t]{0,3}(?P<m>\*\*|__)(?:(?P<word>[^\W\d_]{1,12})[ \t]*)?#?(?P<n>\d{1,3})[.):]?(?P=m)[.):]?[ \t]+(?P<text>\S.*)$"
+)
+_ROW_NUMBER = lazy_pattern(r"^\s*(?:(?P<word>[^\W\d_]{1,2})\s*)?#?(?P<n>\d{1,3})[.):]?\s*$")
+# `![A1: two masthead lights](img/a1.png)`: a line that is only pictures, over the label of a picture prompt.
+_PICTURES = lazy_pattern(r"^[ \t]{0,3}(?:!\[[^\]\n]*\]\([^()\n]*\)[ \t]*)+$")
 _OPTION = lazy_pattern(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\(?([A-Fa-f])[).:]\s+(\S.*?)\s*$")
 _LETTERS = lazy_pattern(r"^\s*([A-Fa-f])(?:\s*(?:,|&|and|\+|/)\s*([A-Fa-f]))*\s*[.)]?\s*$")
 _MIN_QUESTIONS = 2
@@ -95,8 +107,17 @@ def _names_key(title: str) -> bool:
     return False
 
 
-def _key(doc: Document, table: int) -> dict[int, tuple[str, str]] | None:
-    """Number → (answer, explanation) of a key table, or None when its first column does not number it."""
+Label = tuple[str, int]
+"""An item's series letter (`A` of `A3`; empty for a word, `Question 3`) and its number."""
+
+
+def _label(word: str | None, number: str) -> Label:
+    """The label of an item numbered NUMBER after WORD: a single letter is a series (`A3`, `C1`)."""
+    return ((word or "").upper() if word is not None and len(word) == 1 else "", int(number))
+
+
+def _key(doc: Document, table: int) -> dict[Label, tuple[str, str]] | None:
+    """Label → (answer, explanation) of a key table, or None when its first column does not number it."""
     header, rows = table_cells(doc, doc.blocks[table])
     if len(header) < 2 or not rows:
         return None
@@ -105,7 +126,7 @@ def _key(doc: Document, table: int) -> dict[int, tuple[str, str]] | None:
     if len(rows) < _MIN_QUESTIONS:
         return None
     names = [plain_text(cell).strip() for cell in header]
-    key: dict[int, tuple[str, str]] = {}
+    key: dict[Label, tuple[str, str]] = {}
     for _, cells in rows:
         texts = [(cell.content or "").strip() for cell in cells]
         match = _ROW_NUMBER.match(plain_text(cells[0])) if cells else None
@@ -117,16 +138,17 @@ def _key(doc: Document, table: int) -> dict[int, tuple[str, str]] | None:
             for c, text in enumerate(texts[2:], start=2)
             if text and c < len(names)
         ]
-        key[int(match.group(1))] = (answer, "\n\n".join(extra))
+        key[_label(match.group("word"), match.group("n"))] = (answer, "\n\n".join(extra))
     return key
 
 
-def _key_by_columns(header: list[Token], rows: list[tuple[int, list[Token]]]) -> dict[int, tuple[str, str]]:
-    """Number → (answer, explanation) of a key table laid on its side (`| Q | 1 | 2 | 3 |` over `| Answer | C
+def _key_by_columns(header: list[Token], rows: list[tuple[int, list[Token]]]) -> dict[Label, tuple[str, str]]:
+    """Label → (answer, explanation) of a key table laid on its side (`| Q | 1 | 2 | 3 |` over `| Answer | C
     | A | D |`): the header numbers the columns, the first row holds the answers, later rows explain them
     under their first cell's name."""
-    numbers = [int(_ROW_NUMBER.match(plain_text(cell)).group(1)) for cell in header[1:]]  # type: ignore[union-attr]
-    key: dict[int, tuple[str, str]] = {}
+    matches = [_ROW_NUMBER.match(plain_text(cell)) for cell in header[1:]]
+    numbers = [_label(m.group("word"), m.group("n")) for m in matches if m is not None]
+    key: dict[Label, tuple[str, str]] = {}
     for column, number in enumerate(numbers, start=1):
         texts = [(cells[column].content or "").strip() if column < len(cells) else "" for _, cells in rows]
         names = [plain_text(cells[0]).strip() if cells else "" for _, cells in rows]
@@ -136,28 +158,34 @@ def _key_by_columns(header: list[Token], rows: list[tuple[int, list[Token]]]) ->
 
 
 def _pair(
-    doc: Document, taken: Mapping[int, str], key_head: int, table: int, key: Mapping[int, tuple[str, str]]
+    doc: Document, taken: Mapping[int, str], key_head: int, table: int, key: Mapping[Label, tuple[str, str]]
 ) -> RuleResult | None:
-    questions: list[tuple[int, int, str]] = []
+    questions: list[tuple[int, Label, str, str]] = []  # (paragraph, label, question, pictures)
     for index in range(key_head):
         block = doc.blocks[index]
         if block.kind != "paragraph" or not is_free(doc, taken, index):
             continue
-        match = _LABEL.match(doc.lines[block.first])
-        if match is None:
-            continue
-        rest = [doc.lines[n].strip() for n in range(block.first + 1, block.last)]
-        questions.append((index, int(match.group("n")), " ".join([match.group("text").strip(), *rest])))
+        found = _question(doc, block.first, block.last)
+        if found is not None:
+            questions.append((index, *found))
     if len(questions) < _MIN_QUESTIONS:
         return None
-    if 2 * sum(1 for _, n, _ in questions if n in key) < len(questions) + 1:
+    if not _in_series(key):
+        # `**Question 3.**` against a row `Q3` or `3`: the number alone names the item
+        questions = [(index, ("", number), text, pictures) for index, (_, number), text, pictures in questions]
+        key = {("", number): entry for (_, number), entry in key.items()}
+    labels = [label for _, label, *_ in questions]
+    if 2 * sum(1 for label in labels if label in key) < len(labels) + 1:
         return None
-    if 2 * sum(1 for *_, text in questions if is_question(text)) < len(questions) + 1:
+    # A key that names exactly the labelled items, one row each, proves the pairing even where the items
+    # are prompts rather than questions (a picture to name, a signal to read).
+    one_to_one = len(set(labels)) == len(labels) == len(key) and set(labels) == set(key)
+    if not one_to_one and 2 * sum(1 for _, _, text, _ in questions if is_question(text)) < len(questions) + 1:
         return None
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
-    for index, number, text in questions:
+    for index, label, text, pictures in questions:
         used = [index]
         options: dict[str, str] = {}
         following = index + 1
@@ -170,22 +198,46 @@ def _pair(
             if options:
                 used.append(following)
         loc = doc.loc(doc.blocks[index].first)
-        answer, why = key.get(number, ("", ""))
-        if not answer:
-            diagnostics.append(unanswered(loc, text, "not in the answer key" if number not in key else "no answer"))
-            reason = "unanswered"
+        answer, why = key.get(label, ("", ""))
+        reason = "not in the answer key" if label not in key else empty_reason(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(loc, text, reason))
+            outcome = "unanswered"
         else:
-            back = "\n\n".join(p for p in (_spelled(answer, options), why) if p)
+            back = "\n\n".join(p for p in (pictures, _spelled(answer, options), why) if p)
             section = doc.section_of_block(index)
             path: tuple[str, ...] = ()
             if section is not None and not (section.level == 1 and section.title == doc.title):
                 path = section.path + (section.title,)
             drafts.append(CardDraft(loc, CONVENTION, text, back, tuple(clean_heading(p) for p in path), topic_tags(path)))
-            reason = "card"
+            outcome = "card"
         for i in used:
-            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, reason))
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
     claims.update(claim(doc.blocks[table].first, doc.blocks[table].last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _question(doc: Document, first: int, last: int) -> tuple[Label, str, str] | None:
+    """The label, text and pictures of a paragraph opening with a bold number label, or None. Lines of
+    pictures may stand above the label (a picture prompt: `![A1](img/a1.png)` over `**A1.** What vessel …?`):
+    the text names what they show, and they go on the back above the key's answer."""
+    line = first
+    while line < last and _PICTURES.match(doc.lines[line]):
+        line += 1
+    if line == last:
+        return None
+    match = _LABEL.match(doc.lines[line])
+    if match is None:
+        return None
+    rest = [doc.lines[n].strip() for n in range(line + 1, last)]
+    text = " ".join([match.group("text").strip(), *rest])
+    pictures = "\n\n".join(doc.lines[n].strip() for n in range(first, line))
+    return _label(match.group("word"), match.group("n")), text, pictures
+
+
+def _in_series(labels: Iterable[Label]) -> bool:
+    """True when LABELS carry two series letters or more (`A1` … `B1` …): items named by letter and number."""
+    return len({series for series, _ in labels if series}) >= 2
 
 
 def _options(doc: Document, index: int) -> dict[str, str]:
