@@ -482,6 +482,8 @@ def _is_note_to_self(line: str) -> bool:
         or _is_capital_todo(line)
         or _is_still_to_write(line)
         or _is_to_write_out(line)
+        or _is_still_to_write_more(line)
+        or _is_bracketed_later(line)
         or _is_not_reached(line)
         or _is_left_to_reader(line)
         or _is_unsure_note(line)
@@ -745,6 +747,21 @@ _TO_WRITE_OUT = re.compile(
 _TO_WRITE_OUT_MAX = 160
 
 
+# "Still to be written" opening a short note, in Irish and Kannada: `*SRPanna le scríobh — féach ar nótaí an
+# ranga*` (points to write, see the class notes), `*ಉತ್ತರ ಇನ್ನೂ ಬರೆಯಬೇಕು — …*` (the answer is still to write).
+# One word may name what is missing; an aside may follow after a dash, colon or bracket.
+_STILL_TO_WRITE_MORE = re.compile(
+    r"^[\W_]*(?:\S+\s+)?(?:le\s+scr[ií]obh|ಇನ್ನೂ\s+ಬರೆಯಬೇಕು)(?:[ \t]*[-–—:;,(.]|[\W_]*$)", re.I
+)
+_STILL_TO_WRITE_MORE_MAX = 160
+
+
+def _is_still_to_write_more(line: str) -> bool:
+    """A short note that the answer is still to be written, in the words of `_STILL_TO_WRITE_MORE`."""
+    text = line.strip()
+    return len(text) <= _STILL_TO_WRITE_MORE_MAX and bool(_STILL_TO_WRITE_MORE.match(text))
+
+
 def _is_to_write_out(line: str) -> bool:
     """A short note ending with the writer's reminder that the answer is still to write out (`_TO_WRITE_OUT`)."""
     text = line.strip().strip("*_ \t")
@@ -864,7 +881,8 @@ def _is_unknown_mark(line: str) -> bool:
 
 # "The answer comes later" in the languages above: `*Answer will be added later.*`, `Will answer later`, `More
 # to come`, `Ответ будет позже.`, `Допишу позже`, `Respuesta más adelante`, `Réponse à venir`, `Antwort folgt
-# später`, `Resposta mais tarde`, `Risposta più avanti`, `稍后补充`, `後で追記`, `나중에 추가`. A bare `later`
+# später`, `Resposta mais tarde`, `Risposta più avanti`, `稍后补充`, `後で追記`, `나중에 추가`; the word `later`
+# in Tatar and Kazakh too (`соңрак`, `кейінірек`). A bare `later`
 # may answer a question (`When is the lock released?`), so the answer's name or a verb must go with it.
 _LATER_NOUN = (
     r"(?:(?:the|my|an?|full)\s+)?(?:answer|solution|explanation|write\s?up|notes?|details|proof|code|"
@@ -883,7 +901,7 @@ _LATER_VERB = (
 _LATER_WORD = (
     r"(?:later(?:\s+on)?|soon|afterwards|to\s+(?:come|follow)|позже|потом|скоро|пізніше|згодом|m[aá]s\s+(?:adelante|tarde)|"
     r"luego|despu[eé]s|[aà]\s+venir|plus\s+tard|bient[oô]t|sp[aä]ter|mais\s+tarde|depois|pi[uù]\s+(?:tardi|avanti)|"
-    r"in\s+seguito|a\s+breve)"
+    r"in\s+seguito|a\s+breve|соңрак|кейінірек)"
 )
 _LATER_TEXT = re.compile(
     rf"^(?:(?P<noun>{_LATER_NOUN})(?:\s+(?:comes|will\s+come|is\s+coming))?\s+)?(?:(?P<verb>{_LATER_VERB})\s+)?{_LATER_WORD}(?:\s+(?P<after>{_LATER_VERB}))?$",
@@ -894,6 +912,17 @@ _LATER_CJK = re.compile(
     r"^(?:稍后|以后|之后|后续|後續|後で|あとで|後日|나중에|추후)\s*(?:补充|補充|更新|添加|再写|追記|書く|작성|추가|업데이트)"
 )
 _LATER_MAX = 60
+# `*(later)*`, `(позже)`, `(соңрак)`: a bare "later" in brackets where the answer goes. Unbracketed, `later` may
+# answer a question (`When is the lock released?`); wrapped in an aside it is a note to self.
+_BRACKETED_LATER = re.compile(rf"^[*_]*[(（][ \t]*{_LATER_WORD}[ \t]*[)）][*_]*[.!]?$", re.I)
+
+
+def _is_bracketed_later(line: str) -> bool:
+    """A bracketed "later" alone on the answer's line (`_BRACKETED_LATER`)."""
+    text = line.strip()
+    return len(text) <= _LATER_MAX and text[:3].lstrip("*_")[:1] in ("(", "（") and _BRACKETED_LATER.match(text) is not None
+
+
 # `*Solution will be released after the Thursday lab.*`, `Answers to be posted once the deadline has passed`,
 # `will post after Friday's section`:
 # the answer is handed out at a later time named in a few words.
@@ -1242,7 +1271,15 @@ def note_to_self_reason(markdown: str) -> str | None:
 _SHEET_ANSWER_WORDS = (
     r"r[ée]ponses?|corrig[ée]|correction|solutions?|preuve|d[ée]monstration|answers?|proof|l[öo]sung(?:en)?|antwort|"
     r"beweis|respuestas?|soluci[oó]n|resposta|solu[cç][aã]o|risposta|soluzione|antwoord|oplossing|uitwerking|jawaban|"
-    r"penyelesaian|정답|답|풀이|해답|答案|解答|ratkaisu|vastaus|svar|l[øö]sning|odpowied[źz]|rozwi[ąa]zanie"
+    r"penyelesaian|정답|답|풀이|해답|答案|解答|ratkaisu|vastaus|svar|l[øö]sning|odpowied[źz]|rozwi[ąa]zanie|"
+    r"ответ|решение|җавап|чишү|жауабы?|шешуі"
+)
+# The data a worked problem is solved from, labelled where the solution is written out (`**Given:**` /
+# `**Find:**`, `**Дано:**` / `**Найти:**`, `**Бирелгән:**` / `**Табарга:**`, `**Gegeben:**` / `**Gesucht:**`):
+# neither the statement the problem sets nor its answer, but the first step of working it.
+_SHEET_DATA_WORDS = (
+    r"given|to\s+find|find|дано|найти|бирелгән|табарга|берілгені|табу\s+керек|gegeben|gesucht|donn[ée]es|"
+    r"datos|dados|dati|gegevens|gevraagd"
 )
 _SHEET_EXPLANATION_WORDS = (
     r"해설|explications?|explanations?|erkl[äa]rung|explicaci[oó]n|pembahasan|uitleg|selitys|f[öo]rklaring|"
@@ -1255,13 +1292,19 @@ _SHEET_HINT_WORDS = (
 
 def _sheet_label(words: str) -> re.Pattern[str]:
     return re.compile(
-        rf"^[ \t]*(?P<m>\*\*|__|\*|_)[ \t]*\[?(?:{words})\]?[ \t]*[.:：]?[ \t]*(?P=m)[ \t]*[.:：]?(?:[ \t]+|$)", re.I
+        rf"^[ \t]*(?P<m>\*\*|__|\*|_)[ \t]*\[?(?:{words})\]?[ \t]*[.:：]?[ \t]*(?P=m)[ \t]*[.:：]?(?:[ \t]+|[ \t]*\n|$)", re.I
     )
 
 
 _SHEET_ANSWER = _sheet_label(_SHEET_ANSWER_WORDS)
 _SHEET_EXPLANATION = _sheet_label(_SHEET_EXPLANATION_WORDS)
 _SHEET_HINT = _sheet_label(_SHEET_HINT_WORDS)
+_SHEET_DATA = _sheet_label(_SHEET_DATA_WORDS)
+# The labels of a worked solution written out before its answer line (`**Solution:**`, `**Решение:**`, `**Чишү:**`).
+_SHEET_SOLUTION = _sheet_label(
+    r"solutions?|l[öo]sung|l[öo]sungsweg|soluci[oó]n|resoluci[oó]n|r[ée]solution|solu[cç][aã]o|soluzione|oplossing|"
+    r"uitwerking|penyelesaian|풀이|解答|ratkaisu|rozwi[ąa]zanie|решение|чишү|шешуі"
+)
 # Any emphasised answer label opening a line: the cheap test that a document may hold one (`may_hold_sheet_answer`).
 _SHEET_ANSWER_LINE = re.compile(
     rf"^[ \t]*(?:\*\*|__|\*|_)[ \t]*\[?(?:{_SHEET_ANSWER_WORDS})\]?[ \t]*[.:：]?[ \t]*(?:\*\*|__|\*|_)", re.I | re.M
@@ -1294,6 +1337,18 @@ def opening_answer_label(line: str) -> tuple[str, str] | None:
 def sheet_explanation_label(text: str) -> bool:
     """True when TEXT opens with an emphasised explanation label (`**[해설]**`, `*Explication :*`)."""
     return _SHEET_EXPLANATION.match(text) is not None
+
+
+def sheet_data_label(text: str) -> bool:
+    """True when TEXT opens with an emphasised label of a worked problem's data (`**Given:**`, `**Дано:**`,
+    `**Gesucht:**`): the write-up of its solution begins there."""
+    return _SHEET_DATA.match(text) is not None
+
+
+def sheet_working_label(text: str) -> bool:
+    """True when TEXT opens with an emphasised label of a problem's written-out working, its data
+    (`sheet_data_label`) or its solution (`**Solution:**`, `**Решение:**`): a step before the answer line."""
+    return _SHEET_DATA.match(text) is not None or _SHEET_SOLUTION.match(text) is not None
 
 
 def sheet_hint_label(text: str) -> bool:

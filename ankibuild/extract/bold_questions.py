@@ -31,6 +31,9 @@ Only free top-level paragraphs count: a bold question inside a list item or a qu
      since a number says nothing and changes when scenarios are reordered) plus the situation text;
      back = the rest of the section, deeper non-question subsections included, up to `---`.
 5. A question without an answer (none, a placeholder, only links) is an `unanswered` diagnostic, not a card.
+6. **Exam reviews.** Sections opened by a bold line over a list of points (`### 2021 · Q 10(c) · 20 marks` over
+   `**Why is the population ageing?**` and `- The birth rate … ✔`): where two bold questions that ask with `?`
+   are answered so, every bold line opening a section over a list (or over nothing) asks whatever its wording.
 
 Not questions: bold text followed by text on its line without a `?` (`**Definition**: Data Science is …`,
 `**Adam** is most common`), labels (`**Mathematical Formulation:**`, `**Why it works**:` — a colon right
@@ -93,6 +96,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if paragraph is not None:
             found[index] = paragraph
     found.update(_bold_commands(doc, taken, found))
+    found.update(_bold_tasks_over_lists(doc, taken, found))
     if found:
         found.update(_labelled_parts(doc, taken, found))
     asides: dict[int, str] = {}
@@ -169,6 +173,51 @@ def _bold_commands(
         lead = "\n".join([match.group("tail"), *doc.lines[block.first + 1 : block.last]]).strip("\n")
         commands[index] = QuestionParagraph("bold", question, lead)
     return commands
+
+
+# `**Name three processes of river erosion.**`: a paragraph of one line wholly in bold (italics inside it allowed).
+_BOLD_LINE = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)(?=\S)(?P<inner>(?:(?!(?P=b)).)+?)(?<=\S)(?P=b)[ \t]*$")
+_LIST_ANSWERED_MIN = 2
+
+
+def _bold_tasks_over_lists(
+    doc: Document, taken: Mapping[int, str], found: Mapping[int, QuestionParagraph]
+) -> dict[int, QuestionParagraph]:
+    """Bold tasks opening a section over a bullet list of points (`### 2021 · Q 10(c) · 20 marks` over
+    `**Name three processes of river erosion.**` and `- Hydraulic action ✔`), among bold questions laid out
+    the same way (`**Why is the population ageing?**` over its list of points, two at least): there the
+    bold line opening a section is the question whatever its wording, and one with nothing under it before
+    the next heading or rule is unanswered."""
+    if len(found) < _LIST_ANSWERED_MIN:
+        return {}
+    blocks = doc.blocks
+    openers: dict[int, str] = {}
+    for section in doc.sections:
+        if section.level == 1 or not section.body:
+            continue
+        first = section.body[0]
+        block = blocks[first]
+        if block.kind != "paragraph" or block.last - block.first != 1 or not is_free(doc, taken, first):
+            continue
+        match = _BOLD_LINE.match(doc.lines[block.first])
+        if match is None or match.group("inner").rstrip().endswith((":", "：")):
+            continue
+        after = section.body[1] if len(section.body) > 1 else None
+        if after is None or blocks[after].kind in ("bullet_list", "hr"):
+            openers[first] = match.group("inner").strip()
+    answered = [
+        i
+        for i in openers
+        if i in found
+        and found[i].kind == "bold"
+        and not found[i].lead.strip()
+        and found[i].text.rstrip().endswith(("?", "？"))
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "bullet_list"
+    ]
+    if len(answered) < _LIST_ANSWERED_MIN:
+        return {}
+    return {i: QuestionParagraph("bold", text, "") for i, text in openers.items() if i not in found}
 
 
 # `(ii) Name one method …`, `b) Why …`: a line opening with the number of a question's part.

@@ -64,7 +64,18 @@ from dataclasses import dataclass, field, replace
 from ..markdown import make_parser
 from ..records import CardDraft, Diagnostic, SourceFile
 from . import RuleResult, claim, is_free
-from .answers import ANSWER_TYPES, QUESTION_TYPES, Box, box_body, empty_reason, question_box, read_box, unanswered, unquote
+from .answers import (
+    ANSWER_TYPES,
+    QUESTION_TYPES,
+    Box,
+    box_body,
+    empty_reason,
+    question_box,
+    read_box,
+    sheet_working_label,
+    unanswered,
+    unquote,
+)
 from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
 from .document import (
     Block,
@@ -336,15 +347,25 @@ _ENGINE_CHUNK = lazy_pattern(r"^\{[ \t]*[A-Za-z][\w-]*(?:[ \t,][^{}]*)?\}$")
 def _working_chunks(scan: _Scan, index: int) -> list[int]:
     """The knitted code chunks right between a task and the answer label at INDEX (`Fit the model.
     What is the slope?` + ```` ```{r} fit <- lm(…) ```` + `**Solution.** …`): the computation the answer
-    reads its result from, so it opens the back. Plain fenced code there stays on the front (`What does
+    reads its result from, so it opens the back; so do the labelled steps of a worked solution there
+    (`**Given:** …`, `**Solution:** …` over `**Answer:** …`). Plain fenced code there stays on the front (`What does
     this print?` + its code)."""
     doc = scan.doc
     j = index
-    while j > 0 and _engine_chunk(doc, doc.blocks[j - 1]) and scan.free(doc.blocks[j - 1].first, doc.blocks[j - 1].last):
+    while j > 0 and (_engine_chunk(doc, doc.blocks[j - 1]) or _working_step(doc, j - 1)) and scan.free(
+        doc.blocks[j - 1].first, doc.blocks[j - 1].last
+    ):
         j -= 1
     if j == index or j == 0 or doc.blocks[j - 1].kind != "paragraph" or doc.block_text(j - 1).rstrip().endswith((":", "：")):
         return []  # no task before the chunks, or a set-up (`Consider the data:`) that the code completes
     return list(range(j, index))
+
+
+def _working_step(doc: Document, index: int) -> bool:
+    """A paragraph of a problem's written-out working (`**Given:** …`, `**Решение:** …`) right before its answer
+    line: it opens the back, as a computed chunk does."""
+    block = doc.blocks[index]
+    return block.kind == "paragraph" and sheet_working_label(doc.block_text(index))
 
 
 def _engine_chunk(doc: Document, block: Block) -> bool:

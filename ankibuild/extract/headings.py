@@ -31,7 +31,7 @@ from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, alternating_labels, claim, is_free, numbered
+from . import RuleResult, alternating_labels, claim, is_free, label_headings, numbered
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
@@ -69,7 +69,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     # bold-italic question lines (`***Why …?***`): other conventions, which later rules card.
     later = len(underlined) + tip_answered_questions(doc)
     if any(q is not None for q in questions):
-        later += dressed_question_count(doc, taken)
+        # Exercises under bare label headings over answer labels, numbered items answered in italics: the
+        # label-heading and numbered rules card them after this one.
+        later += dressed_question_count(doc, taken) + label_headings.exercise_count(doc, taken)
+        later += numbered.italic_answered_items(doc)
     asides = _asides(doc, questions, entries, later)
     if not asides and any(q is not None for q in questions):
         asides = _closing_asides(doc, questions, entries, later)

@@ -11,19 +11,23 @@
 
 Exercise sheets and past-paper reviews title each exercise with a bare label: a word and a number
 (`Exercice 1`, `Exercise 3`, `Übung 2`, `Ejercicio 4`, `Soal 2`, `Vraag 3`) or a number and a counter word
-(`1번`, `3題`), maybe with an aside in brackets (`Exercice 4 (plus dur)`). The label names nothing: the
+(`1번`, `3題`), or a number in its ordinal form and a word (`1 нче мәсьәлә`, `2-ші есеп`), maybe with an aside in
+brackets (`Exercice 4 (plus dur)`). The label names nothing: the
 question is the body under it, up to a paragraph that opens with an emphasised answer label (`**Corrigé.**`,
 `**Solution.**`, `**Lösung.**`, `*Réponse :*`, `**[정답]**`: `answers.sheet_answer_label`). The front is that
 body (the first paragraph, with the code block or quote that belongs to it), the back is the answer without
 its label and what follows it in the section (an explanation such as `**[해설]**` included). A hint before the
-answer (`> *Indication :*`, `*Hint:*`) is neither: it is left off the card. An answer that only says it is
+answer (`> *Indication :*`, `*Hint:*`) is neither: it is left off the card. A worked problem's data set out under
+their labels before the answer (`**Given:**` / `**Find:**`, `**Бирелгән:**` / `**Табарга:**`) are the first step
+of the working: they open the back, and a back of several labelled parts keeps its labels. A rule after the
+answer ends it. An answer that only says it is
 missing (`(복원 안 됨 — 나중에 추가)`, `TODO`) is `unanswered`, and so is an exercise with no answer paragraph
 among label headings of which two are answered.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
@@ -32,6 +36,7 @@ from .answers import (
     is_missing_note,
     may_hold_sheet_answer,
     sheet_answer_label,
+    sheet_data_label,
     sheet_hint_label,
     unanswered,
     unquote,
@@ -42,8 +47,10 @@ from .outline import topic_tags
 CONVENTION = "label-heading"
 
 # `Exercice 1`, `Übung 2b`, `Soal 2.`, `1번`, `3題`, `Exercice 4 (plus dur, pas traité)`: a label, no words.
+# An ordinal before the label word counts too (`1 нче мәсьәлә`, `2-ші есеп`: a number, its ordinal ending).
 _BARE_LABEL = lazy_pattern(
-    r"^(?:[^\W\d_]{2,20}[ \t]*\d{1,3}[a-z]?|\d{1,3}[ \t]*[^\W\d_]{1,2})[ \t]*[.:)]?"
+    r"^(?:[^\W\d_]{2,20}[ \t]*\d{1,3}[a-z]?|\d{1,3}[ \t]*[^\W\d_]{1,2}|\d{1,3}(?:[ \t]*-|[ \t]+)[^\W\d_]{1,4}[ \t]+[^\W\d_]{2,20})"
+    r"[ \t]*[.:)]?"
     r"(?:[ \t]*[(\[（][^()\[\]（）\n]{0,60}[)\]）])?[ \t]*$"
 )
 _MIN_ANSWERED = 2
@@ -53,26 +60,68 @@ _BOLD_OPENING = lazy_pattern(r"^[ \t]*(?:\*\*|__)\S")
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from bare-label exercise headings answered by a labelled paragraph (see the module docstring)."""
+    found = _exercises(doc, taken)
+    answered = [f for f in found if f[4] and not is_missing_note(_answer_text(doc, f[4]))]
+    if len(answered) < 1:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for section, question, hints, data, answer_blocks in found:
+        if not answer_blocks and len(answered) < _MIN_ANSWERED:
+            continue
+        front = "\n\n".join(doc.block_text(i).strip() for i in question)
+        loc = doc.loc(doc.blocks[section.block].first)
+        answer = _answer_text(doc, answer_blocks) if answer_blocks else ""
+        reason = "no answer" if not answer_blocks else ("placeholder" if is_missing_note(answer) else empty_reason(answer))
+        if data:  # the problem's data, as the writer set them out, open the worked answer
+            answer = "\n\n".join([*(doc.block_text(i).strip() for i in data), answer])
+        context = (*section.path, section.title) if section.level > 1 else section.path
+        if reason is not None:
+            diagnostics.append(unanswered(loc, front, reason))
+            kind = "unanswered"
+        else:
+            drafts.append(CardDraft(loc, CONVENTION, front, answer, context, topic_tags(section.path)))
+            kind = "card"
+        for i in [section.block, *question, *hints, *data, *answer_blocks]:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, kind))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def exercise_count(doc: Document, taken: Mapping[int, str]) -> int:
+    """How many exercises this rule will read (0 where it reads none): questions of a convention marked by
+    its headings and answer labels, which the heading rule, running before it, weighs against the headings
+    that ask (`## Why do I write them so?` over the writer's prose is an aside among them)."""
+    found = _exercises(doc, taken)
+    answered = sum(1 for f in found if f[4] and not is_missing_note(_answer_text(doc, f[4])))
+    return len(found) if answered >= _MIN_ANSWERED else 0
+
+
+def _exercises(doc: Document, taken: Mapping[int, str]) -> list[tuple[Section, list[int], list[int], list[int], list[int]]]:
+    """The bare-label sections read as exercises: (section, question, hint, data and answer blocks)."""
     if not _may_label_exercise(doc, taken) or not may_hold_sheet_answer(doc.source.text):
-        return RuleResult()  # no paragraph opens with an answer label: most documents
-    found: list[tuple[Section, list[int], list[int], list[int]]] = []  # (section, question, other used, answer)
+        return []  # no paragraph opens with an answer label: most documents
+    found: list[tuple[Section, list[int], list[int], list[int], list[int]]] = []  # (section, question, other used, data, answer)
     for n, section in enumerate(doc.sections):
         head = doc.blocks[section.block]
         if section.level == 1 or head.first in taken or not _BARE_LABEL.match(section.title):
             continue
         if n + 1 < len(doc.sections) and doc.sections[n + 1].level > section.level:
             continue  # sub-headings: a part of a sheet, not one exercise
-        body = [i for i in section.body if doc.blocks[i].kind != "hr"]
+        body = _until_rule_after_answer(doc, section.body)
         if not body or not all(is_free(doc, taken, i) for i in body) or doc.blocks[body[0]].kind != "paragraph":
             continue
         question: list[int] = []
         hints: list[int] = []
+        data: list[int] = []
         answered_by: list[int] = []
         for i in body:
             block = doc.blocks[i]
             text = doc.block_text(i)
             if answered_by or (block.kind == "paragraph" and sheet_answer_label(text) is not None):
                 answered_by.append(i)  # the answer label, and everything after it
+            elif data or (block.kind == "paragraph" and sheet_data_label(text)):
+                data.append(i)  # `**Given:** …` / `**Find:** …`: the working opens, up to the answer label
             elif block.kind in ("paragraph", "blockquote") and sheet_hint_label(
                 unquote(text) if block.kind == "blockquote" else text
             ):
@@ -85,36 +134,28 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 hints.append(i)  # after a hint and before the answer: the hint goes on
         else:  # no bold-labelled paragraph in the question: an exercise of this shape
             if question:
-                found.append((section, question, hints, answered_by))
-    answered = [f for f in found if f[3] and not is_missing_note(_answer_text(doc, f[3]))]
-    if len(answered) < 1:
-        return RuleResult()
-    drafts: list[CardDraft] = []
-    diagnostics: list[Diagnostic] = []
-    claims: dict[int, str] = {}
-    for section, question, hints, answer_blocks in found:
-        if not answer_blocks and len(answered) < _MIN_ANSWERED:
-            continue
-        front = "\n\n".join(doc.block_text(i).strip() for i in question)
-        loc = doc.loc(doc.blocks[section.block].first)
-        answer = _answer_text(doc, answer_blocks) if answer_blocks else ""
-        reason = "no answer" if not answer_blocks else ("placeholder" if is_missing_note(answer) else empty_reason(answer))
-        context = (*section.path, section.title) if section.level > 1 else section.path
-        if reason is not None:
-            diagnostics.append(unanswered(loc, front, reason))
-            kind = "unanswered"
-        else:
-            drafts.append(CardDraft(loc, CONVENTION, front, answer, context, topic_tags(section.path)))
-            kind = "card"
-        for i in [section.block, *question, *hints, *answer_blocks]:
-            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, kind))
-    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+                found.append((section, question, hints, data, answered_by))
+    return found
+
+
+def _until_rule_after_answer(doc: Document, body: Sequence[int]) -> list[int]:
+    """The section's blocks without its rules (`---`), up to the first rule after an answer or data label: the
+    lines under it (a page footer) are no part of the last exercise's answer."""
+    out: list[int] = []
+    for i in body:
+        if doc.blocks[i].kind != "hr":
+            out.append(i)
+        elif any(sheet_answer_label(doc.block_text(j)) is not None or sheet_data_label(doc.block_text(j)) for j in out):
+            break
+    return out
 
 
 def _answer_text(doc: Document, blocks: list[int]) -> str:
-    """The answer blocks' Markdown, the first without its answer label."""
+    """The answer blocks' Markdown, the first without its answer label when no later block opens with one
+    (`**Solution:** …` over `**Answer:** …` keeps both labels: they tell the parts of the working apart)."""
     first = doc.block_text(blocks[0])
-    label_end = sheet_answer_label(first) or 0
+    labelled_later = any(sheet_answer_label(doc.block_text(i)) is not None for i in blocks[1:])
+    label_end = 0 if labelled_later else sheet_answer_label(first) or 0
     parts = [first[label_end:].strip(), *(doc.block_text(i).strip() for i in blocks[1:])]
     return "\n\n".join(p for p in parts if p)
 

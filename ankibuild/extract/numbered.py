@@ -65,6 +65,9 @@ Which lists hold questions:
   items of a question list are questions too (`6. Given inputs x and y, calculate relu and sigmoid`).
 * A one-item ordered list that starts above 1 continues the numbering of the list before it and takes
   its verdict (`24. Code a two-sum program.` after a list of questions numbered up to 23).
+* A numbered list each of whose items (two at least) holds its answer in italics under its question
+  (`6. State the laws of reflection.` over an indented `*(i) …*`) is a question list whatever the items'
+  wording, where such an item asks with a question mark somewhere on the page.
 * Bullet lists are taken conservatively: every item must end with `?` (or carry a difficulty marker) and
   an answer must be there structurally, a fence right after the list or a block inside an item; only a
   fence (not paragraphs) after a bullet list answers its last item. An ordinary list of statements is
@@ -434,7 +437,49 @@ def _parse_list(
     steps = ordered and all(_one_line(doc, item) for item in items)
     if steps and is_decision_checklist([doc.lines[item.first] for item in items]):
         return _List(ordered, items, False, steps=True)  # steps to work through, not questions to answer
-    return _List(ordered, items, _verdict(items, ordered, fence_follows))
+    return _List(ordered, items, _verdict(items, ordered, fence_follows) or _answered_in_italics(doc, items, ordered))
+
+
+_ITALIC_LINE = lazy_pattern(r"^[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$")
+_IMAGE_ONLY = lazy_pattern(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$")
+# `3. … ?` over a blank line and an indented paragraph opening in italics: a numbered question answered so.
+_ASKS_OVER_ITALICS = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t].*[?？؟][ \t]*\n(?:[ \t]*\n)*[ \t]{2,}[*_](?![*_])", re.M)
+_ITALICS_MIN = 2
+
+
+def _answered_in_italics(doc: Document, items: Sequence[_Item], ordered: bool) -> bool:
+    """A numbered list each of whose items (two at least) has its answer set in italics under its question
+    (`6. State the laws of reflection.` over an indented `*(i) The angle …*`, a picture allowed before it),
+    in a document where such an item asks with a question mark: the italics mark every item's answer, so
+    each item is a question whatever its wording (a command in a language the command words miss)."""
+    if not ordered or len(items) < _ITALICS_MIN:
+        return False
+    for item in items:
+        if item.heading or item.lead or not item.text or _ITALIC_LINE.match(item.text) or not item.parts:
+            return False
+        shown = [p for p in item.parts if not (p.kind == "paragraph" and _IMAGE_ONLY.match(doc.text(p.first, p.last)))]
+        if not shown or shown[0].kind != "paragraph":
+            return False
+        lines = [line for line in doc.lines[shown[0].first : shown[0].last] if line.strip()]
+        if not lines or not all(_ITALIC_LINE.match(line) for line in lines):
+            return False
+    return _ASKS_OVER_ITALICS.search(doc.source.text) is not None
+
+
+# `6. State the laws …` over an indented paragraph opening in italics (a picture allowed before it).
+_ITEM_OVER_ITALICS = lazy_pattern(
+    r"^[ \t]{0,3}\d{1,3}[.)][ \t]+[^*_\s].*\n(?:[ \t]*\n)*(?:[ \t]{2,}!\[.*\n(?:[ \t]*\n)*)?[ \t]{2,}[*_](?![*_])", re.M
+)
+
+
+def italic_answered_items(doc: Document) -> int:
+    """How many numbered items hold their answer in italics under them, where the document asks so with a
+    question mark (0 elsewhere): questions this rule reads whatever their wording, which the heading rule,
+    running before it, weighs against the headings that ask."""
+    text = doc.source.text
+    if "*" not in text and "_" not in text or _ASKS_OVER_ITALICS.search(text) is None:
+        return 0
+    return sum(1 for _ in _ITEM_OVER_ITALICS.finditer(text))
 
 
 def _one_line(doc: Document, item: _Item) -> bool:

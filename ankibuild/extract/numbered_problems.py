@@ -15,7 +15,9 @@ A heading that is only a number with a problem word (`問4`, `第4問`, `Problem
 `문제 4`) gives no question of its own: the statement under it (its paragraphs and formulas) is the front;
 the back is its choice list, then the blocks from the answer line (`**正解：イ**`, `Answer: B`,
 `**Lösung:** …`) to the next heading (the explanation too), so the answer's letter reads beside its
-options; the heading is context. When the section holds no
+options; the heading is context. A solution written out before the answer line (the problem's data under
+`**Дано:**` / `**Given:**`, a `**Решение:**` or `**Solution:**` label) opens the back with it; a rule after
+the answer ends it, and a solution label over a note to self with no answer line is `unanswered`. When the section holds no
 answer line and only an HTML comment after the statement (`<!-- answer: check later -->`), the
 statement is `unanswered`; so is one whose answer line holds only a note to self (`**Correct Answer:** ???`,
 `*(redo this one)*`), whatever follows it.
@@ -40,7 +42,7 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, options_only, placeholder_reason, unanswered
+from .answers import empty_reason, options_only, placeholder_reason, sheet_data_label, unanswered
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
@@ -65,7 +67,7 @@ _ANSWER_LINE = re.compile(
 )
 # A worked solution's label, in a labelled item only (`*Resolución:*`, `**Solution:**`): it opens the back too.
 _SOLUTION_LINE = re.compile(
-    r"^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:resoluci[óo]n|soluci[óo]n|solution|l[öo]sungsweg|r[ée]solution)[ \t]*[:：]",
+    r"^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?:resoluci[óo]n|soluci[óo]n|solution|l[öo]sungsweg|r[ée]solution|решение|чишү)[ \t]*[:：]",
     re.I,
 )
 _MARK = re.compile(
@@ -99,7 +101,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # one keyed label is no question bank: another rule's shape
         if not body or not all(is_free(doc, taken, i) for i in (head, *body)):
             continue
-        opens = _opens_with_answer if not by_label else _opens_with_answer_or_solution
+        opens = _opens_with_working if not by_label else _opens_with_answer_or_solution
         answer_at = next((n for n, i in enumerate(body) if opens(doc, i)), None)
         statement = body if answer_at is None else body[:answer_at]
         if not statement or doc.blocks[statement[0]].kind != "paragraph":
@@ -153,8 +155,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             outcome = "unanswered"
         else:
             answer_blocks = _without_closing_rules(doc, body[answer_at:])
+            if not by_label and any(doc.blocks[i].kind == "hr" for i in answer_blocks):
+                # `---` under the working: what follows (a page footer) is no part of the answer.
+                answer_blocks = answer_blocks[: next(n for n, i in enumerate(answer_blocks) if doc.blocks[i].kind == "hr")]
             back = "\n\n".join(doc.block_text(i).strip("\n") for i in answer_blocks if doc.blocks[i].kind != "html_block")
             reason = empty_reason(back) or _empty_after_label(back) or _placeholder_after_label(back)
+            if not by_label and reason is None and not any(_opens_with_answer(doc, i) for i in answer_blocks):
+                # Working with no answer line: unanswered when its solution label holds a note to self, else
+                # another rule's shape (a solution labelled as the answer, `*Solución:* …`).
+                reason = _placeholder_after_label(back, _SOLUTION_LINE)
+                if reason is None:
+                    continue
             if by_label and reason is None:
                 reason = _unkeyed(doc, body[answer_at:])
             back = "\n\n".join([*(doc.block_text(i).strip("\n") for i in choices), back])
@@ -225,6 +236,16 @@ def _opens_with_answer_or_solution(doc: Document, index: int) -> bool:
     )
 
 
+def _opens_with_working(doc: Document, index: int) -> bool:
+    """The block opens the back under a problem heading: the answer line, or the written-out working before
+    it, whose first step is the problem's data (`**Given:**`, `**Gegeben:**`, `**Дано:**`) or a solution label."""
+    block = doc.blocks[index]
+    if block.kind != "paragraph":
+        return False
+    line = doc.lines[block.first]
+    return _ANSWER_LINE.match(line) is not None or _SOLUTION_LINE.match(line) is not None or sheet_data_label(line)
+
+
 def _spaced_options(doc: Document, index: int) -> bool:
     """A paragraph made only of a question's options (`A) 17  B) 19  C) 21`, or one a line)."""
     return doc.blocks[index].kind == "paragraph" and options_only(doc.block_text(index))
@@ -274,10 +295,11 @@ def _hint_context(text: str) -> str:
 _NOTE = re.compile(r"^(?P<e>\*\*|__|[*_])[ \t]*[(（][^()（）\n]+[)）][ \t]*(?P=e)$")
 
 
-def _placeholder_after_label(back: str) -> str | None:
-    """`placeholder` when what follows the answer label on its line is a note to self (`???`, `TODO`,
-    `*(redo this one)*`), whatever explanation comes after it: the writer has not settled the answer."""
-    match = _ANSWER_LINE.match(back)
+def _placeholder_after_label(back: str, label: re.Pattern[str] = _ANSWER_LINE) -> str | None:
+    """`placeholder` when what follows the answer label (or the solution LABEL) on its line is a note to self
+    (`???`, `TODO`, `*(redo this one)*`), whatever explanation comes after it: the writer has not settled the
+    answer."""
+    match = label.match(back)
     if match is None:
         return None
     line = back[match.end() :].split("\n", 1)[0]

@@ -1,0 +1,91 @@
+"""The numbered rule on lists that answer each item in italics under it: every item is a question, whatever
+its wording, where the page asks so with a question mark."""
+
+from __future__ import annotations
+
+from tests.helpers import cards_and_unanswered
+
+# German review questions: commands with no question mark in the second list, a picture before an answer, a
+# placeholder left for later.
+GERMAN = """\
+# Biologie — Wiederholung
+
+## Kurzfragen
+
+1. Wie viele Kammern hat das Herz?
+
+   *Vier.*
+
+2. Welches Organ bildet die Galle?
+
+   *Die Leber.*
+
+## Längere Fragen
+
+3. Beschreiben Sie den Lungenkreislauf.
+
+   *Vom rechten Ventrikel über die Lungenarterie zur Lunge und zurück in den linken Vorhof.*
+
+4. Skizzieren Sie einen Querschnitt des Herzens.
+
+   ![Querschnitt](img/herz.png)
+
+   *Vier Kammern, die Scheidewand in der Mitte.*
+
+5. Erläutern Sie die Aufgabe der Herzklappen.
+
+   *(später)*
+"""
+
+# Portuguese: the same layout in underscores.
+PORTUGUESE = """\
+# Geografia
+
+1. Qual é a capital da Austrália?
+
+   _Camberra._
+
+2. Indique dois rios do Brasil.
+
+   _Amazonas e São Francisco._
+"""
+
+# Steps with notes in italics, nothing asking: a procedure.
+STEPS = """\
+# Setup
+
+1. Install the package.
+
+   *Takes a minute.*
+
+2. Run the tests.
+
+   *All of them should pass.*
+"""
+
+
+def test_every_item_answered_in_italics_is_a_question() -> None:
+    cards, unanswered = cards_and_unanswered(GERMAN)
+    found = {q: (rule, a) for _, rule, q, a in cards}
+    assert found["Beschreiben Sie den Lungenkreislauf."] == (
+        "numbered",
+        "*Vom rechten Ventrikel über die Lungenarterie zur Lunge und zurück in den linken Vorhof.*",
+    )
+    assert found["Skizzieren Sie einen Querschnitt des Herzens."] == (
+        "numbered",
+        "![Querschnitt](img/herz.png)\n\n*Vier Kammern, die Scheidewand in der Mitte.*",
+    )
+    assert found["Wie viele Kammern hat das Herz?"] == ("numbered", "*Vier.*")
+    assert [m.split(" (")[0] for _, m in unanswered] == ["Erläutern Sie die Aufgabe der Herzklappen."]
+
+
+def test_underscored_italics_answer_too() -> None:
+    cards, _ = cards_and_unanswered(PORTUGUESE)
+    found = {q: a for _, _, q, a in cards}
+    assert found["Indique dois rios do Brasil."] == "_Amazonas e São Francisco._"
+
+
+def test_steps_with_notes_in_italics_are_no_questions() -> None:
+    cards, unanswered = cards_and_unanswered(STEPS)
+    assert all(rule != "numbered" for _, rule, _, _ in cards)
+    assert unanswered == []
