@@ -24,7 +24,6 @@ callout mark or a class line (`{: .solution}`, a lesson box) is another layout, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -91,8 +90,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for follow_up, reply in _follow_ups(posts):
             here = doc.loc(follow_up.first)
             asked = " ".join(follow_up.text.split())
-            if reply is None or (reason := empty_reason(reply.text)) is not None:
-                diagnostics.append(unanswered(here, asked, None if reply is None else reason))
+            held = "no answer" if reply is None else empty_reason(reply.text)
+            if reply is None or held is not None:
+                diagnostics.append(unanswered(here, asked, held))
             else:
                 drafts.append(CardDraft(here, CONVENTION, asked, reply.text, path, tags))
         claims.update(claim(block.first, block.last, "card"))
@@ -144,8 +144,8 @@ def _answer(posts: list[_Post]) -> str | None:
     reply = posts[1]
     if _asks(reply) or empty_reason(reply.text) is not None:
         return None
-    answered = {id(r) for _, r in _follow_ups(posts) if r is not None}
-    kept = [reply.text] + [p.text for p in posts[2:] if not _asks(p) and id(p) not in answered]
+    answered = {r.first for _, r in _follow_ups(posts) if r is not None}  # each post starts on its own line
+    kept = [reply.text] + [p.text for p in posts[2:] if not _asks(p) and p.first not in answered]
     return "\n\n".join(kept)
 
 
