@@ -333,3 +333,43 @@ def test_italic_markscheme_labels_and_bare_marks() -> None:
 def test_a_number_in_brackets_after_a_word_is_no_marks_note() -> None:
     cards, _ = _outcome("# Algebra\n\n**1.** Was ist f(2)\n\n> 4\n\n**2.** Was ist g[3]\n\n> 9\n")
     assert all(not q.endswith(("f", "g")) for _, q, _, _ in cards)
+
+
+# A homework form: each part's marks note before its question, answers between the grader's markers,
+# and a survey section weighed at zero marks after the paper.
+_FORM = """\
+# Hausaufgabe 3 — Optik
+
+## Aufgabe 1 (5 Punkte)
+
+**1a.** (2 pts) Warum ist der Himmel blau?
+
+<!-- BEGIN ANSWER 1a -->
+Rayleigh-Streuung: kurze Wellenlängen werden stärker gestreut.
+<!-- END ANSWER 1a -->
+
+**1b.** (3 pts) Was besagt das Snelliussche Brechungsgesetz?
+
+<!-- BEGIN ANSWER 1b -->
+n₁ sin θ₁ = n₂ sin θ₂.
+<!-- END ANSWER 1b -->
+
+## Rückmeldung (optional, 0 pts)
+
+Wie lange hast du für dieses Blatt gebraucht?
+
+<!-- BEGIN ANSWER feedback -->
+Etwa drei Stunden.
+<!-- END ANSWER feedback -->
+"""
+
+
+def test_a_marks_note_before_the_question_and_a_section_weighed_at_zero_marks() -> None:
+    cards, unanswered = _outcome(_FORM)
+    assert [(rule, q) for rule, q, _, _ in cards] == [
+        ("exam-part", "Warum ist der Himmel blau?"),
+        ("exam-part", "Was besagt das Snelliussche Brechungsgesetz?"),
+    ]
+    assert unanswered == []
+    extraction, _ = extract_text(_FORM)
+    assert extraction.unclassified == 0

@@ -164,6 +164,7 @@ from ankibuild.extract import (
     quiz_sources,
     quote_fences,
     quote_headings,
+    quote_threads,
     quoted_choices,
     quoted_keys,
     quoted_letter_pairs,
@@ -383,6 +384,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (review_labels, "may_open_a_line_with", _maybe),
     (task_headings, "_may_hold_tasks", _maybe),
     (quote_headings, "block_kinds", lambda _doc: _Everything()),
+    (quote_threads, "block_kinds", lambda _doc: _Everything()),
+    (quote_threads, "text_holds", _maybe),
     (sibling_headings, "block_kinds", lambda _doc: _Everything()),
     (label_keyed_items, "may_open_a_line", _maybe),
     (label_keyed_items, "block_kinds", lambda _doc: _Everything()),
@@ -766,6 +769,7 @@ _LINE = st.one_of(
         + ['> **"Assess the causes of it." [9 marks]**', "Plan: A vs … (TODO – find B)"]
         + ['{% include qa.html q="Why?" a="So." %}', "<dfn>Lava</dfn> is molten rock.", "**Question 1a.** Why?"]
         + ['. = ottr::check("tests/q1a.R")', "<!-- BEGIN QUESTION -->", "<!-- END QUESTION -->"]
+        + ["> What is it? [name=Ana]", ">> It is so. [name=Bo]", "> > Why?", "1. Why is it so?^[Because [it] is.]"]
     ),
 )
 MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)

@@ -198,3 +198,53 @@ How could it last so long?[^2]
 """
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "footnote-answer"]
+
+
+# Inline footnotes (pandoc, Obsidian): the answer closes the question in place, brackets inside it balanced.
+INLINE_SPANISH = """\
+# Astronomía
+
+## Repaso
+
+1. ¿Por qué Venus es más caliente que Mercurio?^[Por su atmósfera densa de CO₂ (efecto invernadero).]
+2. ¿Qué es una unidad astronómica?^[La distancia media Tierra–Sol, unos 150 millones de km [aprox.].]
+
+Mira la tabla de arriba:
+
+3. ¿Cuántas lunas tiene Marte?^[TODO]
+4. ¿Qué es una enana marrón? — pendiente de leer
+
+## Enlaces
+
+- [¿Qué es un púlsar?](https://example.org/pulsar)
+"""
+
+INLINE_POLISH = """\
+## Pytania
+
+- Kto odkrył penicylinę?^[Alexander Fleming, w 1928 roku.]
+- Co to jest antybiotyk?^[Lek, który zabija bakterie lub hamuje ich wzrost.]
+
+Zdanie z przypisem źródłowym.^[Podręcznik, s. 12.]
+"""
+
+
+def test_inline_footnotes_answer_their_questions_and_an_item_without_one_is_unanswered() -> None:
+    cards, unanswered = cards_and_unanswered(INLINE_SPANISH)
+    assert [(c[0], c[1], c[2], c[3]) for c in cards] == [
+        (5, "footnote-answer", "¿Por qué Venus es más caliente que Mercurio?", "Por su atmósfera densa de CO₂ (efecto invernadero)."),
+        (6, "footnote-answer", "¿Qué es una unidad astronómica?", "La distancia media Tierra–Sol, unos 150 millones de km [aprox.]."),
+    ]
+    assert [(line, message.split(" (")[0]) for line, message in unanswered] == [
+        (10, "¿Cuántas lunas tiene Marte?"),
+        (11, "¿Qué es una enana marrón?"),
+    ]
+
+
+def test_inline_footnotes_in_bullets_and_a_source_note_after_a_statement() -> None:
+    cards, unanswered = cards_and_unanswered(INLINE_POLISH)
+    assert [(c[1], c[2], c[3]) for c in cards] == [
+        ("footnote-answer", "Kto odkrył penicylinę?", "Alexander Fleming, w 1928 roku."),
+        ("footnote-answer", "Co to jest antybiotyk?", "Lek, który zabija bakterie lub hamuje ich wzrost."),
+    ]
+    assert unanswered == []

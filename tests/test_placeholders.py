@@ -37,6 +37,8 @@ from tests.helpers import extract_text
         "FIXME: Formel aus dem Skript abschreiben,\ndie Herleitung steht auf S. 40.",
         "- outline TBD",
         "Plan pending",
+        "_Type your answer here._",  # a homework template's answer slot, left as it came
+        "<!-- BEGIN ANSWER 3 -->\nEnter your response here\n<!-- END ANSWER 3 -->",
     ],
 )
 def test_a_note_to_self_is_a_placeholder(body: str) -> None:
@@ -45,7 +47,7 @@ def test_a_note_to_self_is_a_placeholder(body: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["<!-- answer later -->", "<!--\n  draft: ask Sam\n-->\n\n<hr>", "***", "%% non fatto a lezione, vedi dispensa p. 40 %%", "%%\nÜbung 3 nachlesen\n%%"],
+    ["<!-- answer later -->", "<!--\n  draft: ask Sam\n-->\n\n<hr>", "***", "%% non fatto a lezione, vedi dispensa p. 40 %%", "%%\nÜbung 3 nachlesen\n%%", ":::"],
 )
 def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
     assert empty_reason(body) == "no answer"

@@ -327,6 +327,9 @@ _OBSIDIAN_COMMENT = re.compile(r"^[ \t]*%%.*?%%[ \t]*$", re.S | re.M)
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _RULE_LINE = re.compile(r"^\s*(?:(?:[-*_][ \t]*){3,}|<hr\s*/?>)\s*$", re.I)
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+# `:::` alone: the line closing a container (`:::warning` … `:::`), which shows nothing; a list item's
+# lazy continuation line when the box holds a list.
+_CLOSING_COLONS = re.compile(r"^\s*:{3,}\s*$")
 _CODE_COMMENT = re.compile(r"^\s*(?:#+|//+|--|%+|/\*+|\*+/?|<!--)\s*|\s*(?:\*/|-->)\s*$")
 # A note to self where the answer will go, in the languages notes are written in: `TODO`, `TBD`, `WIP`,
 # `*Write-up in progress.*`, `Solution coming soon`, `(unsolved)`, `Sin resolver`, `À compléter`, `In Arbeit`,
@@ -353,7 +356,7 @@ _NORDIC_MISSING = (
 _ALONE = (
     r"todo|tbd|tba|tbc|wip|fixme|work\s+in\s+progress|coming\s+soon|"
     # `YOUR ANSWER HERE`: the text cell a graded notebook hands out, left as it came.
-    r"(?:write\s+|put\s+)?your\s+(?:answer|solution)(?:\s+goes)?\s+here|"
+    r"(?:(?:write|put|type|enter)\s+)?your\s+(?:answer|solution|response)(?:\s+goes)?\s+here|"
     r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
     r"not\s+(?:yet\s+)?(?:answered|solved|written|done)|unsolved|unanswered|under\s+construction|"
     r"sin\s+resolver|sin\s+respuesta|por\s+(?:completar|resolver|escribir)|pr[oó]ximamente|"
@@ -408,7 +411,11 @@ def placeholder_reason(markdown: str) -> str | None:
         text = _MDX_COMMENT.sub("", text)  # `{/* TODO */}`: MDX's comment, as good as an HTML one
     if len(text) > _PLACEHOLDER_MAX:
         return None
-    lines = [line for line in text.splitlines() if line.strip() and not _RULE_LINE.match(line) and not is_back_to_top(line)]
+    lines = [
+        line
+        for line in text.splitlines()
+        if line.strip() and not _RULE_LINE.match(line) and not is_back_to_top(line) and not _CLOSING_COLONS.match(line)
+    ]
     if not lines:
         return "no answer" if markdown.strip() else None
     fenced = [line for line in lines if not _FENCE_LINE.match(line)]

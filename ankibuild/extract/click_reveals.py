@@ -162,6 +162,8 @@ def _asks(text: str) -> bool:
 def _opens_reveal(doc: Document, index: int) -> bool:
     """True for a block that opens with a click tag (`<v-click>`) or a fragment div (`::: {.fragment}`)."""
     block = doc.blocks[index]
+    if block.first >= block.last:
+        return False  # a block of no line: the footnotes of inline notes (`^[…]`), which keep no source lines
     line = doc.lines[block.first]
     if block.kind == "html_block":
         return _OPEN.match(line) is not None

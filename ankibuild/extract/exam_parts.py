@@ -10,7 +10,7 @@ by the blocks under it (usually a quoted mark scheme).
 1. **A part** is a free top-level paragraph whose first line opens with a bold part number (`**3.1**`,
    `**2b**`, `**2 (a)**`, `**(a)**`, `**(iii)**`) followed by text. It is a question when it carries a marks
    note at its end (`[3 marks]`, `(2 pts)`, bold or not: the weight of an exam question, which is then left off
-   the front, with the writer's score after it: `*(2 marks)* — got 1/2`), when its text asks
+   the front, as one opening the text is: `**1a.** (2 pts) Why …?`, with the writer's score after it: `*(2 marks)* — got 1/2`), when its text asks
    (questions.is_question), or when a list of options follows it that strikes out the ruled-out ones
    (`- ~~FCFS~~`, two at least: a multiple-choice item gone over, whatever its stem, `… makes RR behave like:`).
    A document needs two such parts: one bold number
@@ -37,6 +37,8 @@ by the blocks under it (usually a quoted mark scheme).
    front, those below it are the answer. Where two parts or more hide their answers so, a part with no gap
    under it gives none (`I froze on this one`): `unanswered`. Fronts that differ only in code or punctuation
    (one question to the identity) keep their part numbers (`6\\. …`).
+5. **A section weighed at zero marks** (`## Feedback (optional, 0 pts)`) in a paper whose parts became cards
+   is the form's survey: its blocks are skipped, whatever they ask.
 
 Context: the cleaned heading path of the part's section (document title excluded), and tags its topic tags.
 
@@ -94,11 +96,16 @@ def _part_question(doc: Document, index: int) -> tuple[str, bool] | None:
     text = " ".join([match.group("text"), *(doc.lines[n].strip() for n in range(block.first + 1, block.last))]).strip()
     if "/" in text and (scored := _SCORE.sub("", text)) != text and without_marks(scored) != scored:
         text = scored  # `… *(2 marks)* — got 1/2`: the writer's score after the marks note
-    question = without_paper_marks(text)
+    question = without_paper_marks(_LEADING_MARKS.sub("", text, count=1) if text[:1] in _MARK_OPENERS else text)
     marked = question != text
     if not question or not (marked or is_question(question) or struck_options(doc, index + 1) is not None):
         return None
     return question, marked
+
+
+# `(2 pts) Why does …?`: the marks note written before the question, left off the front as one after it is.
+_LEADING_MARKS = lazy_pattern(r"^(?:\*\*|__|\*|_)?[\[(（]\d{1,3}(?:[.,]5)?[ \t]*(?:marks?|pts?|points?|punkte|puntos)[\])）](?:\*\*|__|\*|_)?[ \t]+(?=\S)", re.I)
+_MARK_OPENERS = frozenset("*_[(（")
 
 
 # `______________`: a workbook's line to write the answer on (markdown-it reads it as a rule).
@@ -193,12 +200,33 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in used:
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
     drafts = _numbered_when_alike(doc, drafts)
+    if drafts:
+        claims.update(_ungraded(doc, taken, claims))
     for section in doc.sections:
         head = doc.blocks[section.block]
         held = any(doc.blocks[i].first in claims for i in section.body)
         if held and _NUMBER_ONLY.match(section.title) and is_free(doc, taken, section.block):
             claims.update(claim(head.first, head.last, "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `## Feedback (optional, 0 pts)`, `[0 marks]`: a section the paper weighs at nothing.
+_ZERO_MARKS = lazy_pattern(r"[\[(（](?:[^\])）\n]*[ \t,;])?0[ \t]*(?:marks?|pts?|points?|punkte|puntos)\b[^\])）\n]*[\])）][ \t]*$", re.I)
+
+
+def _ungraded(doc: Document, taken: Mapping[int, str], claims: Mapping[int, str]) -> dict[int, str]:
+    """Claims (`skip:ungraded`) for the free blocks of the sections of a paper weighed at zero marks (`##
+    Feedback (optional, 0 pts)`): the form's survey (time spent, what was confusing), no question of the
+    paper, whatever it asks."""
+    found: dict[int, str] = {}
+    for section in doc.sections:
+        if "0" not in section.title or not _ZERO_MARKS.search(section.title):
+            continue
+        for i in section.body:
+            block = doc.blocks[i]
+            if block.first not in claims and is_free(doc, taken, i):
+                found.update(claim(block.first, block.last, "skip:ungraded"))
+    return found
 
 
 def _labelled_answer(doc: Document, blocks: Sequence[int], label: str) -> str | None:

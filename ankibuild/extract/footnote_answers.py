@@ -20,6 +20,16 @@ the file, after other sections). In the same list, a question without a referenc
 (`4.` under a new heading after `1.`–`3.`) is the same list. The same self-test written as one-line
 paragraphs (`**2.** What is a genotype?[^2]`) is read when it holds two such questions or more.
 
+An inline footnote (pandoc's and Obsidian's `^[…]`) closing the question holds its answer in place:
+
+    1. Why does ice float?^[It is less dense than liquid water.]
+    2. What is a hydrogen bond?^[TODO]
+    3. What is specific heat? — still to read
+
+The front is the item without the footnote, the back the footnote's text; a placeholder in it, or an item
+of the list with no footnote, is unanswered (a note after such an item's last `?`, behind a dash, is left
+off its question).
+
 The footnote plugin of the parser already pairs references and definitions (`footnote_ref` / `footnote_open`
 tokens by id), so nothing is matched by hand. Only lists holding a question that ends with a reference are
 read: a footnote that cites a source after a statement (`… in 1905.[^4]`) is never a card, and a list of
@@ -46,15 +56,20 @@ _LISTS = ("ordered_list", "bullet_list")
 # `[^1]:` opening a footnote definition; its continuation lines are indented.
 _DEFINITION_HEAD = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]?")
 _TRAILING_REF = re.compile(r"\s*\[\^[^\]\s]+\]\s*$")
+# A note after an unanswered question's last `?`, behind a dash: `What is X? — still to read`.
+_NOTE_AFTER = re.compile(r"(?<=[?？])\s+[—–-]\s+\S.*$")
 # `**2.**`, `__3)__`: a number in bold opening a question paragraph, its numbering.
 _BOLD_NUMBER = re.compile(r"^\s*(\*\*|__)\s*\d{1,3}[.)]?\s*\1\s*")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question lists whose items point at footnotes holding the answers."""
-    if not holds(doc.source.text, "[^"):
+    inline_notes = holds(doc.source.text, "^[")
+    if not (inline_notes or holds(doc.source.text, "[^")):
         return RuleResult()  # no footnote reference anywhere: most documents, decided at once
     notes = _footnotes(doc)
+    if inline_notes:
+        notes.update(_inline_footnotes(doc))
     if not notes:
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -91,7 +106,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     continue
                 diagnostics.append(unanswered(loc, question, reason))
             elif _alone(item):
-                diagnostics.append(unanswered(loc, question, None))
+                diagnostics.append(unanswered(loc, _NOTE_AFTER.sub("", question), None))
             else:
                 continue  # the item holds more than its question (an answer under it): another rule's
             claims.update(claim(first, last, "unanswered"))
@@ -124,7 +139,7 @@ def _paragraph_questions(doc: Document, taken: Mapping[int, str], notes: Mapping
         if inline is None or not inline.children or inline.children[-1].type != "footnote_ref":
             continue
         ref = inline.children[-1].meta.get("id")
-        question = clean_question(_BOLD_NUMBER.sub("", _TRAILING_REF.sub("", inline.content), count=1))[0]
+        question = clean_question(_BOLD_NUMBER.sub("", _without_ref(inline.content), count=1))[0]
         if isinstance(ref, int) and ref in notes and _asks(question):
             found.append((index, question, ref))
     return found if len(found) >= _PARAGRAPHS_MIN else []
@@ -146,6 +161,44 @@ def _footnotes(doc: Document) -> dict[int, str]:
             first = token.map[0] if first < 0 else first
             last = max(last, token.map[1])
     return notes
+
+
+def _inline_footnotes(doc: Document) -> dict[int, str]:
+    """The text of each inline footnote (`^[…]`) that closes a paragraph, by the id the parser gave it:
+    the parser keeps no source lines for them, so the text is read off the paragraph's own source."""
+    notes: dict[int, str] = {}
+    for token in doc.tokens:
+        if token.type != "inline" or not token.children or token.children[-1].type != "footnote_ref":
+            continue
+        found = token.children[-1].meta.get("id")
+        split = _split_inline_note(token.content)
+        if isinstance(found, int) and split is not None:
+            notes[found] = split[1]
+    return notes
+
+
+def _split_inline_note(content: str) -> tuple[str, str] | None:
+    """The text before an inline footnote closing CONTENT and the footnote's text, or None when CONTENT
+    does not end with one (brackets inside the footnote, `[]`, `(1)`, are balanced)."""
+    content = content.rstrip()
+    if not content.endswith("]"):
+        return None
+    depth = 0
+    for n in range(len(content) - 1, 0, -1):
+        char = content[n]
+        if char == "]":
+            depth += 1
+        elif char == "[":
+            depth -= 1
+            if depth == 0:
+                return (content[: n - 1].rstrip(), content[n + 1 : -1].strip()) if content[n - 1] == "^" else None
+    return None
+
+
+def _without_ref(content: str) -> str:
+    """CONTENT without the footnote reference or inline footnote that closes it."""
+    split = _split_inline_note(content) if content.rstrip().endswith("]") and "^[" in content else None
+    return split[0] if split is not None else _TRAILING_REF.sub("", content)
 
 
 def _definition_text(lines: Sequence[str]) -> str:
@@ -204,7 +257,7 @@ def _question(item: Sequence[Token]) -> str:
     inline = _inline(item)
     if inline is None:
         return ""
-    return " ".join(_TRAILING_REF.sub("", inline.content).split())
+    return " ".join(_without_ref(inline.content).split())
 
 
 def _asks(question: str) -> bool:
