@@ -72,6 +72,7 @@ from ankibuild.extract import (
     details,
     diff_choices,
     directives,
+    dot_leaders,
     dotted_pairs,
     emoji_items,
     exam_classes,
@@ -336,6 +337,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quiz_fences, "block_kinds", lambda _doc: _Everything()),
     (chart_tables, "block_kinds", lambda _doc: _Everything()),
     (dashed_tables, "may_hold_dashed_tables", _maybe),
+    (dot_leaders, "text_holds", _maybe),
     (quiz_components, "mark_followed_by", _maybe),
     (abbreviations, "may_open_a_line_with", _maybe),
     (yaml_cards, "_holds_a_list_of_mappings", _maybe),
@@ -745,7 +747,7 @@ _LINE = st.one_of(
         + ['> **"Assess the causes of it." [9 marks]**', "Plan: A vs … (TODO – find B)"]
         + ['{% include qa.html q="Why?" a="So." %}', "<dfn>Lava</dfn> is molten rock.", "**Question 1a.** Why?"]
         + ['. = ottr::check("tests/q1a.R")', "<!-- BEGIN QUESTION -->", "<!-- END QUESTION -->"]
-        + ["Frage   Antwort", "------- -----------", "---------------------"]
+        + ["Boiling point ....... 100 °C", "Frage   Antwort", "------- -----------", "---------------------"]
     ),
 )
 MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)
