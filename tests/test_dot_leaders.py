@@ -78,10 +78,16 @@ step one .......... done
 
 - Waited.... then the build went on
 - Fetched the sources
+
+## Contents
+
+- Introduction ................ 1
+- Setting up the runner ....... 7
+- Caching ..................... 12
 """
 
 
-def test_code_fences_a_single_leader_and_trailing_dots_in_prose_make_no_cards() -> None:
+def test_code_fences_a_single_leader_dots_in_prose_and_a_table_of_contents_make_no_cards() -> None:
     cards, unanswered = cards_and_unanswered(NEAR_MISSES)
     assert not any(rule == "dot-leader" for _, rule, _, _ in cards)
     assert unanswered == []

@@ -18,7 +18,8 @@ the line's end. Two places hold such lines:
   leader item; the list's other items are left to the other rules (an item that pairs its prompt and
   answer with another separator, `→`, is read by the rules of that separator).
 
-The prompt is the front (the item's number dropped), the answer the back. A leader with nothing after it, or
+Lines whose answers are all bare numbers (`Introduction ....... 3`) are a table of contents and its pages:
+no cards. The prompt is the front (the item's number dropped), the answer the back. A leader with nothing after it, or
 with a placeholder (`???`, `TODO`), leaves the prompt `unanswered`. A sentence with a gap of dots in it
 (`Iron rusting is an example of .......... .`) is a cloze, read earlier in the chain; here the dots must
 separate two parts of the line, the prompt before them holding a word. The sections holding these lines
@@ -27,7 +28,8 @@ count as question sections (`document.QUESTION_TABLES`): their headings are the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
@@ -41,6 +43,8 @@ CONVENTION = "dot-leader"
 _LEADER_LINE = lazy_pattern(r"^(?P<prompt>.*?[^\W_].*?\S)[ \t]*(?:\.{4,}|…{3,})(?:[ \t]*(?P<answer>[^.…\s].*?))?[ \t]*$")
 # `- `, `1. `: a list item's marker.
 _ITEM_MARK = lazy_pattern(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+# `3`, `xiv`, `p. 12`: a page number.
+_PAGE = lazy_pattern(r"^(?:p{1,2}\.?[ \t]*)?(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
 _MIN_LINES = 2
 
@@ -58,7 +62,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if doc.tokens[block.start].info.strip().lower() not in _PLAIN_FENCES:
             continue
         lines = [n for n in range(block.first + 1, block.last - 1) if doc.lines[n].strip()]
-        if len(lines) < _MIN_LINES or not all(_LEADER_LINE.match(doc.lines[n].strip()) for n in lines):
+        matches = [_LEADER_LINE.match(doc.lines[n].strip()) for n in lines]
+        if len(lines) < _MIN_LINES or not all(matches) or _page_numbers(matches):
             continue
         found.add(index)
         for n in lines:
@@ -72,7 +77,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if last == first + 1 and not any(n in taken for n in range(first, last))
             if (match := _LEADER_LINE.match(_ITEM_MARK.sub("", doc.lines[first], count=1).strip()))
         ]
-        if len(items) < _MIN_LINES:
+        if len(items) < _MIN_LINES or _page_numbers([match for _, match in items]):
             continue
         found.add(index)
         for first, match in items:
@@ -80,6 +85,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if found:
         doc.derived[QUESTION_TABLES] = frozenset(found) | doc.derived.get(QUESTION_TABLES, frozenset())
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _page_numbers(matches: Sequence[re.Match[str] | None]) -> bool:
+    """True when every leader line ends in a bare number (`Introduction ....... 3`): a table of contents."""
+    return all(match is not None and _PAGE.match(match.group("answer") or "") for match in matches)
 
 
 def _lists(doc: Document, taken: Mapping[int, str]) -> list[int]:
