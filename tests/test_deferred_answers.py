@@ -21,6 +21,8 @@ from tests.helpers import extract_text
         "**Status:** ⏳ unresolved — the TAs are still discussing it.",
         "*(We'll cover this one in the next lecture — it needs the spectral theorem.)*",
         "Nice catch, that is where the course goes next — hold that thought until the exam review.",
+        "look up before Friday",
+        "Look it up later.",
     ],
 )
 def test_a_deferred_answer_is_a_placeholder(line: str) -> None:
@@ -37,6 +39,7 @@ def test_a_deferred_answer_is_a_placeholder(line: str) -> None:
         "Unresolved.",
         "Status: Pending",
         "I'll answer in class when called on: the teacher expects a short definition.",
+        "Look up before every query whether the key is cached.",
     ],
 )
 def test_an_answer_that_only_holds_the_words_is_kept(line: str) -> None:

@@ -68,10 +68,12 @@ from ankibuild.extract import (
     course_items,
     crossword_clues,
     dash_dialogues,
+    dashed_tables,
     delayed_answers,
     details,
     diff_choices,
     directives,
+    dot_leaders,
     dotted_pairs,
     emoji_items,
     exam_classes,
@@ -339,6 +341,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (quiz_blocks, "text_holds", _maybe),
     (quiz_fences, "block_kinds", lambda _doc: _Everything()),
     (chart_tables, "block_kinds", lambda _doc: _Everything()),
+    (dashed_tables, "may_hold_dashed_tables", _maybe),
+    (dot_leaders, "text_holds", _maybe),
     (quiz_components, "mark_followed_by", _maybe),
     (abbreviations, "may_open_a_line_with", _maybe),
     (yaml_cards, "_holds_a_list_of_mappings", _maybe),
@@ -770,6 +774,7 @@ _LINE = st.one_of(
         + ['{% include qa.html q="Why?" a="So." %}', "<dfn>Lava</dfn> is molten rock.", "**Question 1a.** Why?"]
         + ['. = ottr::check("tests/q1a.R")', "<!-- BEGIN QUESTION -->", "<!-- END QUESTION -->"]
         + ["> What is it? [name=Ana]", ">> It is so. [name=Bo]", "> > Why?", "1. Why is it so?^[Because [it] is.]"]
+        + ["Boiling point ....... 100 °C", "Frage   Antwort", "------- -----------", "---------------------"]
     ),
 )
 MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)

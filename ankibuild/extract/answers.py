@@ -509,7 +509,7 @@ def _is_note_to_self(line: str) -> bool:
 # "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
 # answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
 # comment — need to find the exact quote before answering)`, `*(I'll answer this one in class — …)*`, `Coming in part 2 —
-# still writing it up`, `*Worked in recitation — solution posted after Thursday.*`: the answer is deferred to a meeting or a later post, or still to be looked up, whatever aside follows.
+# still writing it up`, `*Worked in recitation — solution posted after Thursday.*`, `look up before Thursday`: the answer is deferred to a meeting or a later post, or still to be looked up, whatever aside follows.
 _DEFERRED = re.compile(
     r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
     r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered)"
@@ -519,7 +519,8 @@ _DEFERRED = re.compile(
     r"|(?:i[’']m|i\s+am)\s+still\s+writing\s+(?:this|it|that)(?:\s+one)?\s+up"
     r"|(?:worked|done|solved|gone\s+through)\s+(?:out\s+)?in\s+(?:the\s+)?(?:recitation|class|lecture|section|tutorial|seminar|lab)"
     r"(?=[ \t]*[-–—(]|[\W_]*$)"
-    r"|(?:the\s+)?(?:solutions?|answers?)\s+(?:will\s+be\s+|to\s+be\s+)?(?:posted|released|shared|handed\s+out)\s+(?:after|later|next|on)\b[^.\n]{0,40})"
+    r"|(?:the\s+)?(?:solutions?|answers?)\s+(?:will\s+be\s+|to\s+be\s+)?(?:posted|released|shared|handed\s+out)\s+(?:after|later|next|on)\b[^.\n]{0,40}"
+    r"|(?:to\s+)?look\s+(?:it\s+|this\s+|that\s+)?up\s+(?:later|tomorrow|tonight|(?:before|by|after|on|next)\s+\w+))"
     r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )

@@ -53,8 +53,9 @@ def asked_elsewhere(doc: Document, own: int, more: int = 0) -> bool:
 
 QUESTION_TABLES = "question-tables"
 """`Document.derived` key: the indices of the top-level tables the qa-table rule read as questions and
-answers, one card per row (the topic rule counts their sections as question sections: their headings are
-the cards' context, never topics)."""
+answers, one card per row, and of the other blocks read as such rows (a pandoc table's paragraphs, a fence
+or list of dot-leader lines): the topic rule counts their sections as question sections, their headings are
+the cards' context, never topics."""
 
 
 @dataclass(frozen=True, slots=True)

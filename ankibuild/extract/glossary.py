@@ -337,7 +337,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if block.kind in _LABELLED_KINDS and _glossary_by_title(doc, index):
             labelled.append((index, entries))
             continue  # carded below, unless the document asks in another convention
-        _add_entries(doc, index, entries, drafts, diagnostics, claims)
+        add_entries(doc, index, entries, drafts, diagnostics, claims)
         covered = "card" if any(claims.get(e.first) == "card" for e in entries) else "unanswered"
         if block.kind == "table":
             # The header and delimiter rows belong to the cards the table made.
@@ -353,7 +353,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if asides:
             claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "skip:aside"))
         else:
-            _add_entries(doc, index, entries, drafts, diagnostics, claims)
+            add_entries(doc, index, entries, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
@@ -372,7 +372,7 @@ def _glossary_by_title(doc: Document, index: int) -> bool:
     return False
 
 
-def _add_entries(
+def add_entries(
     doc: Document,
     index: int,
     entries: Sequence[GlossaryEntry],
@@ -879,8 +879,20 @@ def _table_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Glos
     header, rows = table_cells(doc, block)
     if len(header) != 2 or not rows or any(len(cells) != 2 for _, cells in rows):
         return None
-    first_header, second_header = (_header_word(plain_text(cell)) for cell in header)
-    merged = _merge_continuations([_Row(line, term.content.strip(), text.content.strip()) for line, (term, text) in rows])
+    texts = [(line, term.content.strip(), text.content.strip()) for line, (term, text) in rows]
+    return row_entries((plain_text(header[0]), plain_text(header[1])), texts, block.last, in_glossary)
+
+
+def row_entries(
+    header: tuple[str, str], rows: Sequence[tuple[int, str, str]], last: int, in_glossary: bool
+) -> tuple[GlossaryEntry, ...] | None:
+    """The terms of a two-column table given as its header's plain text and its rows (source line, term
+    cell, definition cell, as Markdown) ending before line LAST, or None when the table is no glossary (see
+    the module docstring): what the GFM tables and the tables read from their lines (`dashed_tables`) share."""
+    if not rows:
+        return None
+    first_header, second_header = (_header_word(cell) for cell in header)
+    merged = _merge_continuations([_Row(line, term, text) for line, term, text in rows])
     if merged is None or not _term_column([row.term for row in merged], _MAX_TERM_WORDS):
         return None
     if second_header in _DEFINITION_HEADERS:
@@ -895,7 +907,7 @@ def _table_entries(doc: Document, block: Block, in_glossary: bool) -> tuple[Glos
     styled = all(_WHOLE_BOLD.match(row.term) for row in merged)
     entries = []
     for n, row in enumerate(merged):
-        end = merged[n + 1].line if n + 1 < len(merged) else block.last
+        end = merged[n + 1].line if n + 1 < len(merged) else last
         term = _unbold(row.term) if styled else row.term
         entries.append(GlossaryEntry(row.line, term, row.definition, row.line, end))
     return tuple(entries)

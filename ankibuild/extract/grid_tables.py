@@ -54,7 +54,7 @@ def grid_table(doc: Document, block: Block) -> tuple[tuple[str, ...], list[tuple
             if [n for n, c in enumerate(line) if c == "+"] != columns:
                 return None  # spanning cells: not read
             if pending:
-                cells = _joined(pending, width)
+                cells = joined_cells(pending, width)
                 if _HEADER_BORDER.match(line) and not rows and not header:
                     header = cells
                 else:
@@ -86,8 +86,8 @@ def _cells(line: str, columns: list[int]) -> list[str] | None:
     return [line[a + 1 : b].strip() for a, b in pairwise(columns)]
 
 
-def _joined(lines: list[list[str]], width: int) -> tuple[str, ...]:
-    """A row's cells, each cell's lines joined: with a space when the text runs on, with `<br>` before a
+def joined_cells(lines: list[list[str]], width: int) -> tuple[str, ...]:
+    """A row's cells from its lines split into cells (WIDTH of them), each cell's lines joined: with a space when the text runs on, with `<br>` before a
     listed line, with `<br><br>` across a blank line."""
     cells: list[str] = []
     for column in range(width):

@@ -223,6 +223,28 @@ def _row_cards(
     return made
 
 
+def row_cards(
+    doc: Document,
+    index: int,
+    header: tuple[str, ...],
+    body: Sequence[tuple[int, Sequence[str]]],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> str | None:
+    """The cards and `unanswered` reports of a table read from its lines (`dashed_tables`), given as its
+    header cells and its rows (source line, cells' Markdown), whose first block is INDEX: `card` or
+    `unanswered` as `_row_cards` returns, None when the table is no question table."""
+    width = len(header)
+    rows = [_Row(line, tuple((list(cells) + [""] * width)[:width])) for line, cells in body]
+    layout = question_layout(header, rows)
+    if layout is None:
+        return None
+    if layout.header_row:
+        rows = [_Row(rows[0].line, header), *rows]
+    return _row_cards(doc, heading_path(doc, index), header, rows, layout, drafts, diagnostics, claims)
+
+
 def _answer_cell(row: _Row, layout: _Layout) -> str:
     """The row's answer cell, '' in a table of questions without an answer column; in a table keyed by
     option numbers, the options the key names (one a line as a list when there are several)."""
