@@ -164,12 +164,16 @@ def _may_label_exercise(doc: Document, taken: Mapping[int, str]) -> bool:
     """False when no heading can be an exercise `extract` reads: a bare label (`_BARE_LABEL`) below level 1,
     not taken, over a body (its `---` aside) that is not empty, all free, and opens with a paragraph. Asked
     of the headings' titles and the blocks left free before the text is searched for an answer label."""
-    free = set(free_blocks(doc, taken))
+    free: set[int] | None = None  # the free blocks, gathered at the first bare label (most documents have none)
     blocks = doc.blocks
     for section in doc.sections:
         if section.level == 1 or blocks[section.block].first in taken or not _BARE_LABEL.match(section.title):
             continue
         body = [i for i in section.body if blocks[i].kind != "hr"]
-        if body and blocks[body[0]].kind == "paragraph" and free.issuperset(body):
+        if not body or blocks[body[0]].kind != "paragraph":
+            continue
+        if free is None:
+            free = set(free_blocks(doc, taken))
+        if free.issuperset(body):
             return True
     return False

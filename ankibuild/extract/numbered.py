@@ -87,7 +87,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, is_advice, remark_or_empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
-from .document import Document, lazy_pattern, mask_code_and_math, may_hold
+from .document import Document, lazy_pattern, mask_code_and_math, may_hold, search_lines
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
@@ -463,7 +463,7 @@ def _answered_in_italics(doc: Document, items: Sequence[_Item], ordered: bool) -
         lines = [line for line in doc.lines[shown[0].first : shown[0].last] if line.strip()]
         if not lines or not all(_ITALIC_LINE.match(line) for line in lines):
             return False
-    return _ASKS_OVER_ITALICS.search(doc.source.text) is not None
+    return search_lines(_ASKS_OVER_ITALICS, doc.source.text)
 
 
 # `6. State the laws …` over an indented paragraph opening in italics (a picture allowed before it).
@@ -477,7 +477,7 @@ def italic_answered_items(doc: Document) -> int:
     question mark (0 elsewhere): questions this rule reads whatever their wording, which the heading rule,
     running before it, weighs against the headings that ask."""
     text = doc.source.text
-    if "*" not in text and "_" not in text or _ASKS_OVER_ITALICS.search(text) is None:
+    if "*" not in text and "_" not in text or not search_lines(_ASKS_OVER_ITALICS, text):
         return 0
     return sum(1 for _ in _ITEM_OVER_ITALICS.finditer(text))
 
