@@ -134,7 +134,7 @@ def test_error_lines_are_glossed_by_labelled_lines() -> None:
     assert not any("chargé de TD" in c[1] for c in cards)
 
 
-def test_epigraphs_code_and_too_few_passages_are_left_alone() -> None:
+def test_epigraphs_remarks_on_code_and_too_few_passages_are_left_alone() -> None:
     epigraphs = """\
 # Citas para el ensayo
 
@@ -157,13 +157,19 @@ def test_epigraphs_code_and_too_few_passages_are_left_alone() -> None:
 print(1)
 ```
 
-**Why:** it prints one.
+**Note:** it prints one.
 
 ```
 print(2)
 ```
 
-**Why:** it prints two.
+**Note:** it prints two.
+
+```
+print(3)
+```
+
+**Note:** it prints three.
 
 > "Only two quotes here"
 

@@ -32,9 +32,10 @@ label with nothing after it (`**Why:**` over `**Fix:** …`), leaves the passage
 passage of the items' kind with no gloss at all after the first item (the next passage, a heading, a rule or
 the end right after it). The headings over nothing but such items are their context, never topics.
 
-Read where three passages or more carry a gloss of the same kind (the dash, or the same first label), and,
-for dashes, where two of them at least have notes under the dash line: a page of epigraphs (a quote and
-its author) glosses nothing. A quote or fence followed by anything else is left to the other rules, and so
+Read where three passages or more carry a gloss of the same kind (the dash, or the same first label), two
+of them at least glossing more than a line: notes under the dash line (a page of epigraphs, a quote and its
+author, glosses nothing), or two labelled lines (one label alone, `**Note:** needs root` after a command, is
+a remark). A quote or fence followed by anything else is left to the other rules, and so
 are the quotes that ask, which the quoted-question rule, earlier in the chain, reads.
 """
 
@@ -196,16 +197,19 @@ def _gloss_kind(doc: Document, index: int) -> str | None:
 
 
 def _is_convention(doc: Document, kind: str, run: list[tuple[int, str]]) -> bool:
-    """Whether a kind of gloss is the page's layout: three glosses of it at least and, for dashes, two with
-    notes under the dash line (a block after the paragraph, or more lines in it)."""
+    """Whether a kind of gloss is the page's layout: three glosses of it at least, two of which gloss more
+    than one line: for dashes, notes under the dash line (a block after the paragraph, or more lines in it);
+    for labels, two labelled lines or more in the paragraph (`**Why:**` over `**Fix:**`), where one label
+    alone after a command or a quote is as likely a remark (`**Note:** needs root`)."""
     if len(run) < _MIN_ITEMS:
         return False
-    if kind != "—":
-        return True
-    blocks = doc.blocks
+    blocks, lines = doc.blocks, doc.lines
     noted = 0
     for index, _ in run:
         gloss = blocks[index + 1]
+        if kind != "—":
+            noted += sum(_LABEL.match(lines[n]) is not None for n in range(gloss.first, gloss.last)) > 1
+            continue
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         noted += gloss.last - gloss.first > 1 or (
             after is not None and after.kind not in _ENDS and after.kind not in ("blockquote", "fence")
