@@ -149,6 +149,7 @@ from ankibuild.extract import (
     outline,
     outline_questions,
     output_items,
+    passage_glosses,
     past_paper_items,
     plugin_blocks,
     points_labels,
@@ -435,6 +436,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (fenced_tasks, "block_kinds", lambda _doc: _Everything()),
     (fenced_prompts, "block_kinds", lambda _doc: _Everything()),
     (fenced_prompts, "may_open_a_line_with", _maybe),
+    (passage_glosses, "_may_hold_glosses", _maybe),
     (noted_questions, "may_open_a_line_with", _maybe),
     (tab_lines, "_may_hold_tab_lines", _maybe),
     (bracket_quizzes, "_may_hold_quizzes", _maybe),
@@ -760,6 +762,14 @@ _BODIES = st.sampled_from(
         ':::tabs-item{label="Answer"}',
         "<details><summary>Key</summary>",
         "</details>",
+        '"To be, or not to be"',
+        "— **Hamlet, 3.1** 🔁",
+        "– Goethe",
+        "**Why:** it moved.",
+        "**Fix:** borrow it.",
+        "**Why:**",
+        "```text",
+        "error: cannot find value",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])
