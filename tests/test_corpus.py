@@ -307,6 +307,11 @@ HOLDOUT70 = CORPUS / "holdout70"
 badges, Cebuano Hugo notice boxes, a Javanese Colab notebook with form-titled solution cells, Luxembourgish answers in
 `[//]: # (…)` comments, Sanskrit board exercises with `उत्तरम्` answers, Yiddish kashye/terets pairs, a Pashto Kankor
 sheet, West Frisian self-tests answered upside down): `--corpus tests/corpus/holdout70`."""
+HOLDOUT71 = CORPUS / "holdout71"
+"""A seventy-first blind holdout, written late in round 30 and left unfixed as the estimate for unseen English notes (an
+Elixir Livebook with saved outputs, a Writerside topic with collapsible `<def>` items, Open edX simple-editor problems,
+an Obsidian Tasks review queue, a GMAT data-sufficiency error log, claim-evidence-reasoning reviews, basketball case
+plays with rulings, interlinear glosses in a linguistics problem set): `--corpus tests/corpus/holdout71`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -379,6 +384,7 @@ FOLDERS = {
     HOLDOUT68: 8,
     HOLDOUT69: 8,
     HOLDOUT70: 8,
+    HOLDOUT71: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
