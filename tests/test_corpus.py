@@ -312,6 +312,11 @@ HOLDOUT71 = CORPUS / "holdout71"
 Elixir Livebook with saved outputs, a Writerside topic with collapsible `<def>` items, Open edX simple-editor problems,
 an Obsidian Tasks review queue, a GMAT data-sufficiency error log, claim-evidence-reasoning reviews, basketball case
 plays with rulings, interlinear glosses in a linguistics problem set): `--corpus tests/corpus/holdout71`."""
+HOLDOUT72 = CORPUS / "holdout72"
+"""A seventy-second blind holdout, written beside holdout71, in other languages (a Gujarati docsify-tabs page, Malayalam
+past questions tagged with `<kbd>`, an Assamese board paper with OR choices, a Macedonian anatomy spot test answered in
+`<figcaption>`, Welsh question-evidence-conclusion cards, a Galician Quarto sheet with profile-gated solutions, isiZulu
+riddles and proverbs, an Uzbek Hugo post with a JSON-LD FAQ): `--corpus tests/corpus/holdout72`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -385,6 +390,7 @@ FOLDERS = {
     HOLDOUT69: 8,
     HOLDOUT70: 8,
     HOLDOUT71: 8,
+    HOLDOUT72: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
