@@ -40,11 +40,12 @@ A cell whose first line is a form title naming a solution (`#@title Solution …
 `#@title Solusi`) is the solution label: the back is the cell without that line, with what follows it (the
 printed output); a cell before it that does no work (the one handed out for the attempt) stays off the
 front. A heading at the tasks' level between the first task and the last that is no task and holds no
-solution (a reflection between two exercises) is skipped, not a question of its own. A task without a
-solution label, or whose solution is only a placeholder (`TODO`, a cell of `# TODO: …`, an HTML comment) or an italic note that it
-is still to be done (`_still need to practise this one_`), is unanswered. A list above the first task whose
-items open with the task label and the solution label (`* **Task** = what the pattern must do`) is the
-legend of the format: skipped, no glossary.
+solution (a reflection between two exercises) is skipped, not a question of its own.
+
+A task without a solution label, or whose solution is only a placeholder (`TODO`, a cell of `# TODO: …`, an
+HTML comment) or an italic note that it is still to be done (`_still need to practise this one_`), is
+unanswered. A list above the first task whose items open with the task label and the solution label
+(`* **Task** = what the pattern must do`) is the legend of the format: skipped, no glossary.
 
 Exercise notebooks number their tasks with bare headings (`# 1.`, `## 5b.`, an emoji of difficulty after
 the number allowed) and answer each with the code cell after its statement:
@@ -201,7 +202,8 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         # The empty cell handed out for the work (`def f(x): pass` under `# your code here`) is no part of
         # the task when the solution is a cell of its own.
-        statement = [i for i in statement if not _empty_cell(doc, i)]
+        if blocks[body[label]].kind == "fence":
+            statement = [i for i in statement if not _empty_cell(doc, i)]
         stated = doc.text(blocks[statement[0]].first, blocks[statement[-1]].last).strip() if statement else ""
         if states_task:
             front, answer = title, "\n\n".join(part for part in (stated, answer) if part)
