@@ -132,3 +132,74 @@ def test_numbered_steps_that_neither_ask_nor_order_are_left_alone() -> None:
     )
     cards, _ = cards_and_unanswered(steps)
     assert all(c[1] != "task-heading" for c in cards)
+
+
+_COLAB = (
+    "# Astronomy lab 3: orbits\n\n"
+    "## Setup\n\n"
+    '```python\n#@title Load libraries { display-mode: "form" }\nimport numpy as np\n```\n\n'
+    "## Kepler's laws\n\n"
+    "### Task 1: Why do planets move faster near perihelion?\n\n"
+    '```python\n#@title Solution (double-click to reveal) { display-mode: "form" }\n'
+    "# The line to the Sun sweeps equal areas in equal times,\n# so a shorter radius needs a faster speed.\n```\n\n"
+    "### Task 2: Write `period(a)` returning the orbital period in years for a semi-major axis in AU.\n\n"
+    "```python\n# your code here\ndef period(a):\n    pass\n```\n\n"
+    '```python\n#@title Solution { display-mode: "form" }\ndef period(a):\n    return a ** 1.5\nprint(period(5.2))\n```\n\n'
+    "    11.858\n\n"
+    "### What I still find strange about orbits\n\n"
+    "Not an exercise: the Moon's orbit is never closed.\n\n"
+    "### Task 3: What is the eccentricity of a circular orbit?\n\n"
+    '```python\n#@title Solution { display-mode: "form" }\n# TODO: check\n```\n\n'
+    "### Task 4: Estimate the period of Halley's comet.\n\n"
+    "*(not tried yet)*\n"
+)
+
+
+def test_colab_form_cells_titled_as_solutions_answer_their_task_headings() -> None:
+    cards, unanswered = cards_and_unanswered(_COLAB)
+    assert [(c[1], c[2]) for c in cards] == [
+        ("task-heading", "Why do planets move faster near perihelion?"),
+        ("task-heading", "Write period(a) returning the orbital period in years for a semi-major axis in AU."),
+    ]
+    assert "@title" not in cards[0][3] and cards[0][3].startswith("```python\n# The line to the Sun")
+    assert "return a ** 1.5" in cards[1][3] and "11.858" in cards[1][3]
+    assert "your code here" not in cards[1][2] and "@title" not in cards[1][3]
+    assert [message for _, message in unanswered] == [
+        "What is the eccentricity of a circular orbit? (placeholder)",
+        "Estimate the period of Halley's comet. (no solution)",
+    ]
+    _, diagnostics = extract_text(_COLAB)
+    assert not any("still find strange" in (d.question or d.message) for d in diagnostics if d.kind == "unanswered")
+
+
+def test_colab_solutions_in_other_languages() -> None:
+    text = (
+        "# Chemie: Stöchiometrie\n\n"
+        "## Aufgabe 1: Wie viele Mol sind 18 g Wasser?\n\n"
+        '```python\n#@title Lösung { display-mode: "form" }\nprint(18 / 18.015)\n```\n\n'
+        "## Aufgabe 2: Berechne die Masse von 2 mol NaCl.\n\n"
+        '```python\n#@title Lösung (Doppelklick) { display-mode: "form" }\nprint(2 * 58.44)\n```\n\n'
+        "# Química: gases\n\n"
+        "## Tarea 1: ¿Qué volumen ocupa 1 mol de gas ideal a 0 °C y 1 atm?\n\n"
+        '```python\n#@title Solución { display-mode: "form" }\nprint(22.414)\n```\n'
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [c[2] for c in cards] == [
+        "Wie viele Mol sind 18 g Wasser?",
+        "Berechne die Masse von 2 mol NaCl.",
+        "¿Qué volumen ocupa 1 mol de gas ideal a 0 °C y 1 atm?",
+    ]
+    assert all(c[1] == "task-heading" and "@title" not in c[3] for c in cards)
+    assert not unanswered
+
+
+def test_form_cells_titled_otherwise_are_no_solutions() -> None:
+    text = (
+        "# Ecology notebook\n\n"
+        "### Task 1: Why do predator numbers lag behind prey?\n\n"
+        '```python\n#@title Plot the populations { display-mode: "form" }\nplot(lynx, hare)\n```\n\n'
+        "### Task 2: Fit the Lotka-Volterra model.\n\n"
+        '```python\n#@title Run the fit { display-mode: "form" }\nfit(model)\n```\n'
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert all(c[1] != "task-heading" for c in cards)

@@ -258,3 +258,68 @@ answer.answer = "Aucune clé de question"
     cards, unanswered = cards_and_unanswered(text)
     assert not [card for card in cards if card[1] == "yaml-card"]
     assert not unanswered
+
+
+QUIZ_JSON = """\
+# Geografía — mazo de repaso
+
+El script lee los bloques `json deck`; un objeto suelto es sólo el formato:
+
+```json
+{ "q": "¿Tu pregunta?", "a": "Tu respuesta", "tags": ["opcional"] }
+```
+
+## Ríos
+
+```json deck
+[
+  {
+    "q": "¿Cuál es el río más largo de la península ibérica?",
+    "a": "El Tajo",
+    "tags": ["ríos"]
+  },
+  {"q": "¿En qué mar desemboca el Ebro?", "a": "En el Mediterráneo", "tags": []},
+  {"q": "¿Qué río pasa por Sevilla?", "a": "", "tags": []}
+]
+```
+
+## Flüsse
+
+```json
+{"cards": [
+  {"question": "Welcher Fluss fließt durch Wien?", "answer": ["die Donau", "der Wienfluss"]},
+  {"question": "Wo entspringt der Rhein?", "answer": null}
+]}
+```
+"""
+
+
+def test_each_object_of_a_json_question_array_is_a_card() -> None:
+    cards, unanswered = cards_and_unanswered(QUIZ_JSON)
+    assert cards == [
+        (14, "yaml-card", "¿Cuál es el río más largo de la península ibérica?", "El Tajo"),
+        (18, "yaml-card", "¿En qué mar desemboca el Ebro?", "En el Mediterráneo"),
+        (27, "yaml-card", "Welcher Fluss fließt durch Wien?", "- die Donau\n- der Wienfluss"),
+    ]
+    # `""` and `null` leave the question unanswered; the lone example object is documentation
+    assert [(line, message.split(" (")[0]) for line, message in unanswered] == [
+        (19, "¿Qué río pasa por Sevilla?"),
+        (28, "Wo entspringt der Rhein?"),
+    ]
+
+
+def test_other_json_is_no_card() -> None:
+    text = """\
+# Réponse de l'API
+
+```json
+[{"id": 1, "name": "Lyon"}, {"id": 2, "name": "Nantes"}]
+```
+
+```json
+[{"question": "Une chaîne sans fin
+```
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert not [card for card in cards if card[1] == "yaml-card"]
+    assert not unanswered

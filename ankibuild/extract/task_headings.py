@@ -11,17 +11,41 @@
     ```
 
 A heading that numbers a task and names it (`Task 4 — Title`, `Task 4: Title`, `Task 12. Title`, also
-`Aufgabe 2 —`, `Tarea 3:` …) is a card when two such headings or more hold a solution label, and half of
+`Aufgabe 2 —`, `Tarea 3:`, `Latihan 1:` …) is a card when two such headings or more hold a solution label, and half of
 them at least (a write-up whose tasks hold their own questions, `**Q1:** …`, is left to the other rules):
 its front is the title without the `Task 4 —` label, with the statement below it (the blocks before the
 solution label); its back is what follows the solution label (`**Solution**`, `**Solution:** …`,
 `**Answer:**`, `**Lösung:**` …) up to the next heading or rule. A heading whose title carries the task
 label after its own number (`### Drill 3 — Task: match …`) states the task itself: the task is the front,
-and the blocks before the solution label (the examples it is tested on) open the back. A task without a
-solution label, or whose solution is only a placeholder (`TODO`, an HTML comment) or an italic note that it
-is still to be done (`_still need to practise this one_`), is unanswered. A list above the first task whose
-items open with the task label and the solution label (`* **Task** = what the pattern must do`) is the
-legend of the format: skipped, no glossary.
+and the blocks before the solution label (the examples it is tested on) open the back. A title that is a
+sentence (it ends with `?`, `.`, `!`) states the task itself: no statement needs to follow.
+
+A Colab notebook hides each solution in a code cell shown as a form, collapsed to its title:
+
+    ### Task 2: Write `period(a)` for a semi-major axis in AU.
+
+    ```python
+    # your code here
+    def period(a):
+        pass
+    ```
+
+    ```python
+    #@title Solution (double-click to reveal) { display-mode: "form" }
+    def period(a):
+        return a ** 1.5
+    ```
+
+A cell whose first line is a form title naming a solution (`#@title Solution …`, `#@title Lösung`,
+`#@title Solusi`) is the solution label: the back is the cell without that line, with what follows it (the
+printed output); a cell before it that does no work (the one handed out for the attempt) stays off the
+front. A heading at the tasks' level between the first task and the last that is no task and holds no
+solution (a reflection between two exercises) is skipped, not a question of its own.
+
+A task without a solution label, or whose solution is only a placeholder (`TODO`, a cell of `# TODO: …`, an
+HTML comment) or an italic note that it is still to be done (`_still need to practise this one_`), is
+unanswered. A list above the first task whose items open with the task label and the solution label
+(`* **Task** = what the pattern must do`) is the legend of the format: skipped, no glossary.
 
 Exercise notebooks number their tasks with bare headings (`# 1.`, `## 5b.`, an emoji of difficulty after
 the number allowed) and answer each with the code cell after its statement:
@@ -57,8 +81,10 @@ from .questions import is_question, starts_with_imperative
 
 CONVENTION = "task-heading"
 
-_TASK_WORDS = ("task", "aufgabe", "tarea", "tâche", "tache", "compito", "tarefa", "задание", "задача", "任务", "任務", "課題")
-_TASK_LABEL = r"(?:Task|Aufgabe|Tarea|T[âa]che|Compito|Tarefa|Задание|Задача|任务|任務|課題)"
+_TASK_WORDS = (
+    "task", "aufgabe", "tarea", "tâche", "tache", "compito", "tarefa", "latihan", "задание", "задача", "任务", "任務", "課題",
+)  # fmt: skip
+_TASK_LABEL = r"(?:Task|Aufgabe|Tarea|T[âa]che|Compito|Tarefa|Latihan|Задание|Задача|任务|任務|課題)"
 _NUMBER = r"\d{1,3}[a-z]?[ \t]*(?:[—–:.]|-(?!\S))[ \t]*"
 _TASK = lazy_pattern(r"^" + _TASK_LABEL + r"[ \t]+" + _NUMBER + r"(?P<title>\S.*)$", re.I)
 # `Drill 3 — Task: match …`, `Übung 2 – Aufgabe: …`: a numbered heading whose title is labelled as the task.
@@ -67,7 +93,8 @@ _LABELLED_TASK = lazy_pattern(
 )
 _HEADING_MARKS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
 _SOLUTION_WORDS = (
-    r"(?:Solution|Answer|Lösung|Antwort|Solución|Respuesta|Réponse|Solução|Resposta|Soluzione|Risposta|Решение|Ответ|解答|答案)"
+    r"(?:Solution|Answer|Lösung|Antwort|Solución|Respuesta|Réponse|Solução|Resposta|Soluzione|Risposta|Solusi|Jawaban|"
+    r"Решение|Ответ|解答|答案)"
 )
 _SOLUTION = lazy_pattern(
     r"^(?P<b>\*\*|__)" + _SOLUTION_WORDS + r"[ \t]*[:：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*(?P<rest>.*)$",
@@ -75,6 +102,11 @@ _SOLUTION = lazy_pattern(
 )
 # `_still need to practise this one_`, `*I still have to redo this*`: one italic note of what is left to do.
 _STILL_TO_DO = lazy_pattern(r"^(?P<m>[*_])(?:I[ \t]+)?(?:still[ \t]+)?(?:need|have|got)[ \t]+to[ \t]+\w[^\n]*(?P=m)$", re.I)
+# `#@title Solution (double-click to reveal) { display-mode: "form" }`: the first line of a code cell that
+# Colab shows as a form, collapsed to its title, a solution hidden under it.
+_FORM_SOLUTION = lazy_pattern(r"^[ \t]*#[ \t]*@title[ \t]+[*_]*" + _SOLUTION_WORDS + r"\b", re.I)
+# `Why does the loss diverge?`, `Write a function that … .`: a title that is a sentence states the task itself.
+_SENTENCE_TITLE = re.compile(r"[.?!？。！][*_`)\]]*$")
 _MIN_TASKS = 2
 # A list item's first word, after its mark and any emphasis (`* **Task** = …`).
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+[*_`]*(\w+)")
@@ -155,13 +187,12 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         last = blocks[body[-1]].last if body else heading.last
         path = heading_path(doc, section.block)
         statement = body[: label if label is not None else len(body)]
-        if label is None or not (statement or states_task):
+        if label is None or not (statement or states_task or _SENTENCE_TITLE.search(title)):
             diagnostics.append(unanswered(loc, title, "no solution" if label is None else "no statement"))
             claims.update(claim(heading.first, last, "unanswered"))
             continue
-        match = _solution(doc, body[label])
-        assert match is not None
-        rest = match.group("rest").strip()
+        rest = _solution(doc, body[label])
+        assert rest is not None
         after = doc.text(blocks[body[label + 1]].first, last).strip() if label + 1 < len(body) else ""
         answer = "\n\n".join(part for part in (rest, after) if part)
         empty = empty_reason(answer) or ("still to do" if _STILL_TO_DO.match(answer) else None)
@@ -169,15 +200,41 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             diagnostics.append(unanswered(loc, title, empty))
             claims.update(claim(heading.first, last, "unanswered"))
             continue
+        # The empty cell handed out for the work (`def f(x): pass` under `# your code here`) is no part of
+        # the task when the solution is a cell of its own.
+        if blocks[body[label]].kind == "fence":
+            statement = [i for i in statement if not _empty_cell(doc, i)]
         stated = doc.text(blocks[statement[0]].first, blocks[statement[-1]].last).strip() if statement else ""
         if states_task:
             front, answer = title, "\n\n".join(part for part in (stated, answer) if part)
         else:
-            front = title + "\n\n" + stated
+            front = title + "\n\n" + stated if stated else title
         context = tuple(clean_heading(p) for p in path[:-1])
         drafts.append(CardDraft(loc, CONVENTION, front, answer, context, topic_tags(path[:-1])))
         claims.update(claim(heading.first, last, "card"))
+    claims.update(_asides(doc, taken, [section for section, _, _ in tasks]))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _asides(doc: Document, taken: Mapping[int, str], tasks: list[Section]) -> dict[int, str]:
+    """The sections between the first task and the last at the tasks' own level that are no task and hold
+    no solution (a reflection, a note between two exercises): skipped, not read as questions of their own."""
+    levels = {section.level for section in tasks}
+    first, last = tasks[0].block, tasks[-1].block
+    numbered = {section.block for section in tasks}
+    blocks = doc.blocks
+    claims: dict[int, str] = {}
+    for section in doc.sections:
+        if not first < section.block < last or section.block in numbered or section.level not in levels:
+            continue
+        body = _body(doc, section)
+        heading = blocks[section.block]
+        if taken.get(heading.first) is not None or any(taken.get(blocks[i].first) is not None for i in body):
+            continue
+        if any(_solution(doc, i) is not None for i in body):
+            continue
+        claims.update(claim(heading.first, blocks[body[-1]].last if body else heading.last, "skip:between-tasks"))
+    return claims
 
 
 def _legend(doc: Document, block: Block) -> bool:
@@ -197,11 +254,28 @@ def _body(doc: Document, section: Section) -> list[int]:
     return body
 
 
-def _solution(doc: Document, index: int) -> re.Match[str] | None:
+def _solution(doc: Document, index: int) -> str | None:
+    """The answer a solution label opens with (what follows `**Solution:**` on its paragraph, or the code
+    cell under a Colab form title `#@title Solution …`, that line left off), or None when the block is no
+    solution label."""
     block = doc.blocks[index]
+    if block.kind == "fence":
+        if block.last - block.first < 3 or not _FORM_SOLUTION.match(doc.lines[block.first + 1]):
+            return None
+        return (doc.lines[block.first] + "\n" + doc.text(block.first + 2, block.last)).strip()
     if block.kind != "paragraph":
         return None
-    return _SOLUTION.match(doc.text(block.first, block.last))
+    match = _SOLUTION.match(doc.text(block.first, block.last))
+    return match.group("rest").strip() if match is not None else None
+
+
+def _empty_cell(doc: Document, index: int) -> bool:
+    """True when the block is a code cell that does no work (comments, placeholders, a signature)."""
+    block = doc.blocks[index]
+    if block.kind != "fence":
+        return False
+    code = doc.lines[block.first + 1 : block.last - 1]
+    return all(not line.strip() or _IDLE_LINE.match(line) or _BLANK_TO_FILL in line for line in code)
 
 
 def _bare_number(title: str) -> bool:

@@ -27,10 +27,20 @@ A ```` ```toml ```` fence holds the same list as an array of tables, as mdbook-q
     answer.answer = "Network"
     context = "Routers work at layer 3."
 
+A ```` ```json ```` fence (```` ```json deck ````, as a small flashcard tool reads its README) holds the same
+list as an array of objects:
+
+    [
+      {"q": "What does ATP stand for?", "a": "Adenosine triphosphate", "tags": ["energy"]},
+      {"q": "Where is ATP synthase?", "a": null}
+    ]
+
+A lone object (the format's example, `{"q": "Your question here?", …}`) is no list and no card.
+
 A question or answer key whose value is a table holding the same kind of key (`prompt.prompt`,
 `answer.answer`) is read through that key; the table's other keys (the wrong options `distractors`) stay
 off the card, and an answer table without such a key shows its fields one a line. An answer line commented
-out, or left `""`, leaves the question `unanswered`. The fence is claimed whole, and, like the
+out, or left `""` (`null` in JSON), leaves the question `unanswered`. The fence is claimed whole, and, like the
 explicit rule's cards, its lines are recorded in `EXPLICIT_CARDED_LINES` so that the heading over it (`L14 —
 Glycolysis`) is the cards' context, never a topic card of its own. Any other YAML (configuration, front
 matter shown as an example) has no such keys and is left alone; YAML that does not parse is left alone too.
@@ -71,7 +81,7 @@ CONVENTION = "yaml-card"
 _QUESTION_KEYS = ("q", "question", "front", "prompt")
 _ANSWER_KEYS = ("a", "answer", "back")
 _EXPLANATION_KEYS = ("explanation", "explain", "context")
-_INFO = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?P<language>ya?ml|toml)\b", re.I)
+_INFO = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(?P<language>ya?ml|toml|json)\b", re.I)
 # `- q: …`, `  question: …`: a line that opens a mapping's question (where the card's location is).
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:q|question|front|prompt)[ \t]*:", re.I)
 # `q = …`, `prompt.prompt = …`, `prompt = { prompt = … }`: the same line in TOML.
@@ -79,6 +89,8 @@ _TOML_QUESTION_LINE = re.compile(
     r"^[ \t]*[\"']?(?:q|question|front|prompt)[\"']?(?:[ \t]*\.[ \t]*[\"']?(?:q|question|front|prompt|text)[\"']?)?[ \t]*=",
     re.I,
 )
+# `{ "q": …`, `  "question": …`: the same line in JSON.
+_JSON_QUESTION_LINE = re.compile(r"^[ \t]*[\[{]?[ \t]*\"(?:q|question|front|prompt)\"[ \t]*:", re.I)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -142,7 +154,7 @@ def _key_span(lines: Sequence[str], first: int, end: int, key: str) -> tuple[int
 def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question lists in `yaml` and `toml` fences."""
     # A card's fence opens with ```` ```yaml ````: a line whose first word is `yaml`, `yml` or `toml`.
-    if "fence" not in block_kinds(doc) or not a_line_opens_with(doc, ("yaml", "yml", "toml")):
+    if "fence" not in block_kinds(doc) or not a_line_opens_with(doc, ("yaml", "yml", "toml", "json")):
         return RuleResult()  # no data fence: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -153,13 +165,13 @@ def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         info = _INFO.match(doc.lines[block.first])
         if not info:
             continue
-        toml = info.group("language").lower() == "toml"
+        language = info.group("language").lower()
         body = doc.lines[block.first + 1 : block.last - 1]
-        opening = _TOML_QUESTION_LINE if toml else _QUESTION_LINE
+        opening = _OPENINGS.get(language, _QUESTION_LINE)
         starts = [block.first + 1 + n for n, line in enumerate(body) if opening.match(line)]
         if not starts:
             continue  # no question key: configuration, not cards
-        pairs = _pairs("\n".join(body), toml=toml)
+        pairs = _pairs("\n".join(body), language=language)
         if not pairs:
             continue
         path = heading_path(doc, index)
@@ -182,11 +194,21 @@ def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _pairs(source: str, *, toml: bool = False) -> list[tuple[str, str]]:
-    """The (question, answer) of each mapping of the YAML (or TOML) list in SOURCE, or nothing when SOURCE
-    is no such list: every mapping holds a question key, and most of them an answer key."""
+_OPENINGS = {"toml": _TOML_QUESTION_LINE, "json": _JSON_QUESTION_LINE}
+
+
+def _pairs(source: str, *, language: str = "yaml") -> list[tuple[str, str]]:
+    """The (question, answer) of each mapping of the YAML (TOML, JSON) list in SOURCE, or nothing when
+    SOURCE is no such list: every mapping holds a question key, and most of them an answer key."""
     data: Any
-    if toml:
+    if language == "json":
+        import json  # only for the few documents with a JSON fence of questions
+
+        try:
+            data = json.loads(source)
+        except ValueError:
+            return []
+    elif language == "toml":
         import tomllib  # only for the few documents with a TOML fence of questions
 
         try:
