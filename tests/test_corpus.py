@@ -317,6 +317,12 @@ HOLDOUT72 = CORPUS / "holdout72"
 past questions tagged with `<kbd>`, an Assamese board paper with OR choices, a Macedonian anatomy spot test answered in
 `<figcaption>`, Welsh question-evidence-conclusion cards, a Galician Quarto sheet with profile-gated solutions, isiZulu
 riddles and proverbs, an Uzbek Hugo post with a JSON-LD FAQ): `--corpus tests/corpus/holdout72`."""
+HOLDOUT73 = CORPUS / "holdout73"
+"""A seventy-third blind holdout, written at the end of round 30 and left unfixed as the estimate for unseen English
+notes (Red Hat style Issue/Resolution articles, a Mermaid mindmap of questions, a Codeforces log of hint ladders in
+`<details>`, interview debriefs with Asked/I said/Better answer bullets, an OSCE station with expected-answer tables,
+METAR decoding drills, an A-level checklist with `<small>` answers, Genki vocabulary with `<ruby>` readings):
+`--corpus tests/corpus/holdout73`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -391,6 +397,7 @@ FOLDERS = {
     HOLDOUT70: 8,
     HOLDOUT71: 8,
     HOLDOUT72: 8,
+    HOLDOUT73: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
