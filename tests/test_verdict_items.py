@@ -115,3 +115,25 @@ def test_verdicts_in_punjabi_and_hindi() -> None:
         ("verdict-item", "**सही**"),
         ("verdict-item", "**गलत**"),
     ]
+
+
+def test_bracketed_verdicts_on_paragraphs_numbered_in_eastern_arabic_digits() -> None:
+    text = (
+        "# فیزیک\n\n## درست یا نادرست\n\n"
+        "۱. نور در خلأ حرکت می‌کند. **(درست)**\n\n"
+        "۲. صدا در خلأ حرکت می‌کند. **(نادرست)**\n\n"
+        "۳. جرم با ارتفاع تغییر می‌کند. **(     )**\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (5, "verdict-item", "نور در خلأ حرکت می‌کند.", "**درست**"),
+        (7, "verdict-item", "صدا در خلأ حرکت می‌کند.", "**نادرست**"),
+    ]
+    assert unanswered == [(9, "جرم با ارتفاع تغییر می‌کند.")]
+
+
+def test_numbered_paragraphs_without_verdicts_are_left_alone() -> None:
+    text = "# یادداشت\n\n۱. فصل سوم را بخوان. **(مهم)**\n\n۲. تمرین‌ها را حل کن.\n\n۳. خلاصه بنویس.\n"
+    cards, unanswered = cards_and_unanswered(text)
+    assert not any(rule == "verdict-item" for _, rule, _, _ in cards)
+    assert unanswered == []

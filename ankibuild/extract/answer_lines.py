@@ -31,6 +31,12 @@ The answer line may stand in small print (`<sub>**Antwoord:** …</sub>`, `<smal
 the print size), under a dotted bold number (`**1.1** … (2)`, the bare marks note left off). A numbered list
 item holding such a line under its question (`5. … ______ …` over an indented `**Answer:** …`) is read the
 same, in a list where two items at least, and half of them, are so answered; its other items are unanswered.
+
+Board-exam revision sheets key their items in the script of the note (`(क)`, `(ख)`, `(b)`, or a number in
+Eastern Arabic or Devanagari digits, `۹.`, which CommonMark does not read as a list) and answer each on the
+item's next line, after an answer label that a dash may set off (`— **उत्तरम्** — वाल्मीकिः`) or after a
+check mark (`✔️ …`, `✅ …`). Such a paragraph is an item where two of them at least are answered; an item
+whose answer line is empty or a placeholder is unanswered. The key is left off the front.
 """
 
 from __future__ import annotations
@@ -65,7 +71,16 @@ _MIN_ANSWERED = 2
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from `Q1.` and bold-number paragraphs answered by a labelled line of their own (see the module
     docstring)."""
-    results = [found for found in (_q_label_cards(doc, taken), _bold_number_cards(doc, taken), _list_item_cards(doc, taken)) if found.claims]
+    results = [
+        found
+        for found in (
+            _q_label_cards(doc, taken),
+            _bold_number_cards(doc, taken),
+            _list_item_cards(doc, taken),
+            _keyed_paragraph_cards(doc, taken),
+        )
+        if found.claims
+    ]
     if len(results) < 2:
         return results[0] if results else RuleResult()
     return RuleResult(
@@ -290,3 +305,48 @@ def _sub_questions(index: int, start: int, stem: str, lines: list[str]) -> list[
         if asked:
             found.append((index, start + sub, start + stop, f"{stem} {asked}", answer))
     return found
+
+
+# `(क) `, `(b) `, `(iv) `, `۹. `, `(3) `: the key of an exam item opening a paragraph, a letter or numeral of
+# any script in brackets, or a number (its digits any script's: an ASCII `9.` would open a list instead).
+_KEYED_LINE = lazy_pattern(r"^[ \t]{0,3}(?:\((?=[^\W_])[^\s()]{1,4}\)|\d{1,3}[.)])[ \t]+(?=\S)")
+# What such a line opens with after its spaces and tabs (`document.may_open_a_line_with`).
+_KEYED_OPENING = lazy_pattern(r"^(?:\((?=[^\W_])[^\s()]{1,4}\)|\d{1,3}[.)])[ \t]", re.M)
+# The dash that may stand before the answer label, as if setting it off: `— **उत्तरम्** — …`.
+_LEADING_DASH = lazy_pattern(r"^[ \t]*[—–][ \t]*(?=\S)")
+# A tick or check mark opening an answer line instead of a label: `✔️ …`, `✅ …`, `☑️ …`.
+_ANSWER_MARK = lazy_pattern(r"^[ \t]*[✔✅☑]\ufe0f?(?:[ \t]+|$)")
+
+
+def _keyed_paragraph_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from paragraphs opening with an item key of any script (`(क)`, `(b)`, `۹.`) whose later line opens
+    with an answer label (a dash before it allowed: `— **उत्तरम्** — …`) or a check mark (`✔️ …`)."""
+    if not may_open_a_line_with(doc, _KEYED_OPENING):
+        return RuleResult()
+    items: list[_Item] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or block.last - block.first < 2 or not _KEYED_LINE.match(doc.lines[block.first]):
+            continue
+        if not taken.keys().isdisjoint(range(block.first, block.last)):
+            continue
+        lines = [_KEYED_LINE.sub("", doc.lines[block.first], count=1), *doc.lines[block.first + 1 : block.last]]
+        at = next((n for n, line in enumerate(lines) if n > 0 and _marked_answer(line) is not None), None)
+        if at is None:
+            continue
+        answer = "\n".join([_marked_answer(lines[at]) or "", *(x.strip() for x in lines[at + 1 :])]).strip()
+        question = without_paper_marks(" ".join(x.strip() for x in lines[:at] if x.strip()))
+        if question:
+            items.append((index, block.first, block.last, question, answer))
+    if sum(1 for item in items if not empty_reason(item[4] or "")) < _MIN_ANSWERED:
+        return RuleResult()
+    return _item_cards(doc, items, {}, lone_dash=True)
+
+
+def _marked_answer(line: str) -> str | None:
+    """The answer on LINE after its answer label (`_answer_body`, a dash before the label allowed) or its check
+    mark; None when it opens with neither."""
+    mark = _ANSWER_MARK.match(line)
+    if mark is not None:
+        return line[mark.end() :].strip()
+    dash = _LEADING_DASH.match(line)
+    return _answer_body(line[dash.end() :] if dash else line)

@@ -327,7 +327,7 @@ _FORMAL_GERMAN = frozenset(
 
 # The word that labels a question, in the languages notes are written in: `Question`, `Frage`, `Вопрос`
 # (Russian), `Питання` (Ukrainian), `Pytanie` (Polish), `Otázka` (Czech), `Soru` (Turkish), `Câu hỏi` /
-# `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `سؤال` (Arabic), `질문` / `문제`
+# `Câu` (Vietnamese), `Pertanyaan` / `Soal` (Indonesian), `Soalan` (Malay), `प्रश्न` (Hindi), `प्रश्नः` (Sanskrit), `سؤال` (Arabic), `질문` / `문제`
 # (Korean), `问题` / `問題` / `質問` / `问` / `問` (Chinese, Japanese), `سوال` / `سؤال` / `پرسش` (Persian, whose
 # digits `۱۲۳` are digits to `\d`), `คำถาม` / `ข้อ` (Thai), `வினா` / `கேள்வி` (Tamil), `שאלה` (Hebrew), `Spørgsmål`
 # (Danish), `Spørsmål` (Norwegian), `Fråga` (Swedish), `Swali` (Swahili), `Savol` (Uzbek), `Sual` (Azerbaijani),
@@ -337,7 +337,7 @@ _FORMAL_GERMAN = frozenset(
 # `Հարց` (Armenian), `ጥያቄ` (Amharic), `კითხვა` (Georgian).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
-    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|հարց|ጥያቄ|კითხვა|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
+    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्नः|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|հարց|ጥያቄ|კითხვა|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
     r"|ಪ್ರ|प्र|ප්‍රශ්නය|ප්‍රශ්න)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
@@ -382,16 +382,18 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`, or dotted with the
 # Devanagari abbreviation sign `॰` (`**प्र॰ १.**` over `**उ॰**`);
 # `පිළිතුර` (Sinhala); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian). A word label may also end
-# with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`).
+# with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`,
+# the dash after the bold: `**उत्तरम्** — …`, Sanskrit's `उत्तरम्`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ॰][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ॰]))"
     r"|(?P<d>\*\*|__)?" + _ANSWER_WORDS + r"[ \t]*[—–](?(d)(?P=d)|(?=\s|$))"
+    r"|(?P<e>\*\*|__)" + _ANSWER_WORDS + r"(?P=e)[ \t]*[—–](?=\s|$)"
     r"|" + _ANSWER_WORDS + r"(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.](?!:)(?=\s|$)|[：ঃ॰])"
     r"|a(?:[ \t]*\d+[a-z]?)?[ \t]*(?::(?!:)(?=\s|$)|：)|r[ \t]+:(?!:)(?=\s|$)|" + _ARABIC_A_LETTER + r")[ \t]*"
 )

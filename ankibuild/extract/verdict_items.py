@@ -22,6 +22,12 @@ full stop, in bold, and the justification after a dash: `1. En paginación pura 
 **F** — hay fragmentación interna.` (`V`/`F` for verdadero / falso, verdadeiro / falso, vero / falso). In a
 list of such lines, at least two of them and half of its items judged, an item that is a bare one-line
 statement without its verdict is a question still to answer: reported unanswered.
+
+**Bracketed verdicts, other digits.** Exam sheets in Pashto, Dari, Persian or Urdu write the verdict in a bold
+bracket after the statement (`۶. … **(ناسم)**`: `سم`/`ناسم`, `درست`/`نادرست`, `صحیح`/`غلط`) and number the
+statements in Eastern Arabic digits, which CommonMark does not read as a list: a run of consecutive one-line
+paragraphs each opening with a number is read as the list. An empty bold bracket (`**(     )**`) is the
+verdict still to write: that statement is unanswered.
 """
 
 from __future__ import annotations
@@ -39,7 +45,8 @@ CONVENTION = "verdict-item"
 
 _VERDICTS = (
     r"true|false|t|f|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|verdadeiro|waar|onwaar|niet\s+waar|"
-    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi|v|ਸਹੀ|ਗਲਤ|ਗ਼ਲਤ|सही|गलत|ग़लत|சரி|தவறு"
+    r"sant|usant|sann|falsk|feil|riktig|rätt|fel|sandt|tosi|epätosi|v|ਸਹੀ|ਗਲਤ|ਗ਼ਲਤ|सही|गलत|ग़लत|சரி|தவறு|"
+    r"سم|ناسم|درست|نادرست|صحیح|غلط"
 )
 _ITEM = re.compile(
     r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>\S.*?\S)[ \t]*(?:[—–→:]|--?|->)[ \t]*"
@@ -47,14 +54,19 @@ _ITEM = re.compile(
     re.I,
 )
 # A verdict in bold or italics anywhere in the text: the cheap precheck, one pass.
-_ANY_VERDICT = re.compile(rf"(?:\*\*|__|\*|_)(?:{_VERDICTS})[.!]?(?:\*\*|__|\*|_)", re.I)
+_ANY_VERDICT = re.compile(rf"(?:\*\*|__|\*|_)[(（]?(?:{_VERDICTS})[.!]?[)）]?(?:\*\*|__|\*|_)", re.I)
+# An empty bold bracket closing a statement: the verdict left to write in (`**(     )**`).
+_EMPTY_BRACKET = re.compile(r"[ \t]*(?:\*\*|__)[(（][ \t\u3000]*[)）](?:\*\*|__)[ \t]*$")
+# A paragraph opening with a number: in digits of another script (`۶.`, `६.`), which CommonMark does not
+# read as a list, a run of such one-line paragraphs is the list.
+_NUMBERED_PARAGRAPH = re.compile(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+\S")
 
 
 # `1. Statement. **F** — reason`: the verdict in bold after the statement's closing mark (`_ITEM`'s dash
 # comes after it, if at all).
 _TRAILING_ITEM = re.compile(
     r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<statement>\S.*?[.!)\]\"”»])[ \t]+"
-    rf"(?P<m>\*\*|__)(?P<verdict>{_VERDICTS})[.!]?(?P=m)(?:[ \t]*(?:[—–:→]|--?|->)[ \t]*(?P<reason>\S.*?))?[ \t]*$",
+    rf"(?P<m>\*\*|__)(?P<o>[(（])?(?P<verdict>{_VERDICTS})[.!]?(?(o)[)）])(?P=m)(?:[ \t]*(?:[—–:→]|--?|->)[ \t]*(?P<reason>\S.*?))?[ \t]*$",
     re.I,
 )
 # A one-line list item stating something, not asking (`4. LRU sufre la anomalía de Belady.`).
@@ -79,7 +91,7 @@ def _unjudged(lines: list[tuple[int, str]], matches: list[tuple[int, re.Match[st
             item = _BARE_ITEM.match(line)
             if item is None or _ANY_VERDICT.search(line) is not None:
                 return None  # not a bare statement, or judged in a way the items do not read
-            bare.append((n, item.group("statement")))
+            bare.append((n, _EMPTY_BRACKET.sub("", item.group("statement"))))
     return bare
 
 
@@ -89,7 +101,8 @@ def _may_hold_verdicts(doc: Document) -> bool:
     where every `_` of an identifier would be tried as the verdict's emphasis."""
     lines = doc.lines
     for block in doc.blocks:
-        if block.kind in ("ordered_list", "bullet_list"):
+        numbered = block.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(lines[block.first]) is not None
+        if block.kind in ("ordered_list", "bullet_list") or numbered:
             first = next((line for line in lines[block.first : block.last] if line.strip()), "")
             if _ANY_VERDICT.search(first) is not None:
                 return True
@@ -104,10 +117,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     carded: set[int] = set()
-    for index, block in enumerate(doc.blocks):
-        if block.kind not in ("ordered_list", "bullet_list") or not is_free(doc, taken, index):
-            continue
-        lines = [(n, doc.lines[n]) for n in range(block.first, block.last) if doc.lines[n].strip()]
+    for indices in _units(doc, taken):
+        index = indices[0]
+        spans = [(doc.blocks[i].first, doc.blocks[i].last) for i in indices]
+        lines = [(n, doc.lines[n]) for first, last in spans for n in range(first, last) if doc.lines[n].strip()]
         matches = [(n, _judged(line)) for n, line in lines]
         if len(matches) < 2:
             continue
@@ -125,7 +138,33 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             reason = match.group("reason") or ""
             answer = f"**{verdict}** {reason}".strip()
             drafts.append(CardDraft(doc.loc(n), CONVENTION, match.group("statement"), answer, context, topic_tags(path)))
-        claims |= claim(block.first, block.last, "card")
-        carded.add(index)
+        for i in indices:
+            claims |= claim(doc.blocks[i].first, doc.blocks[i].last, "card")
+        carded.update(indices)
     claims |= carded_headings(doc, taken, carded)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _units(doc: Document, taken: Mapping[int, str]) -> list[list[int]]:
+    """The free lists of the document, each as its block index, and the runs of free one-line paragraphs
+    numbered in another script's digits (`۶. …`), each as the indices of its paragraphs: the lists to read."""
+    units: list[list[int]] = []
+    run: list[int] = []
+    for index, block in enumerate(doc.blocks):
+        numbered = (
+            block.kind == "paragraph"
+            and block.last - block.first == 1
+            and _NUMBERED_PARAGRAPH.match(doc.lines[block.first]) is not None
+            and is_free(doc, taken, index)
+        )
+        if numbered:
+            run.append(index)
+            continue
+        if run:
+            units.append(run)
+            run = []
+        if block.kind in ("ordered_list", "bullet_list") and is_free(doc, taken, index):
+            units.append([index])
+    if run:
+        units.append(run)
+    return units
