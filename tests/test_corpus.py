@@ -323,6 +323,11 @@ notes (Red Hat style Issue/Resolution articles, a Mermaid mindmap of questions, 
 `<details>`, interview debriefs with Asked/I said/Better answer bullets, an OSCE station with expected-answer tables,
 METAR decoding drills, an A-level checklist with `<small>` answers, Genki vocabulary with `<ruby>` readings):
 `--corpus tests/corpus/holdout73`."""
+HOLDOUT74 = CORPUS / "holdout74"
+"""A seventy-fourth blind holdout, written beside holdout73 and left unfixed, in other languages (a Turkmen Tufte handout
+with margin-note answers, a Uyghur README answered in indented code blocks, Tigrinya Mermaid mindmaps, a Sorani Kurdish
+worksheet with custom-style answer divs, a Somali MultiMarkdown glossary, Yoruba one-cell tables, a Kinyarwanda README of
+CodeCogs images, a Hausa Moodle XML bank): `--corpus tests/corpus/holdout74`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -398,6 +403,7 @@ FOLDERS = {
     HOLDOUT71: 8,
     HOLDOUT72: 8,
     HOLDOUT73: 8,
+    HOLDOUT74: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
