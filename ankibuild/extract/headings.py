@@ -106,7 +106,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # `## Also worth knowing?` over `Not in the test, but:` and a list of questions: it introduces them
         # The three tests below hold only for a body made of lists (the first two are False for any other block).
         if own and own[0].kind in _LISTS:
-            if all(is_question_list(doc, block) for block in own):
+            if all(is_question_list(doc, block) or numbered.answered_in_italics(doc, block) for block in own):
                 continue  # `## What should you be able to answer?` over a list of questions: it introduces them
             if all(_link_collection(doc, block) for block in own):
                 continue  # `## Where do I start?` over a list of links: navigation, not an answer
