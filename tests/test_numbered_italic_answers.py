@@ -103,7 +103,7 @@ NESTED = """\
 2. `Na`
    - *Sodio.*
 3. `Pb`
-   - 
+   -
 4. `Hg`
    - *Mercurio.*
 
@@ -114,7 +114,7 @@ NESTED = """\
 - `mieć muchy w nosie`
   - *Być w złym humorze.*
 - `trzymać kciuki`
-  - 
+  -
 
 ## Preguntas
 
