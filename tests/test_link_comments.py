@@ -100,3 +100,61 @@ def test_comments_after_statements_and_ordinary_references_are_left_alone() -> N
 """
     assert not [c for c in drafted_cards(text) if c[0] == "link-comment"]
     assert not _unanswered(text)
+
+
+# A worksheet: bold-numbered questions with a marks note, the line to write on, then the hidden answer with its
+# label (Dutch and Spanish); a question left without a comment.
+WORKSHEET = """\
+# Aardrijkskunde — herhaling
+
+**1.** Wat is de hoofdstad van Canada? *(1 punt)*
+
+_______________________________________
+
+[//]: # (Antwoord: Ottawa.)
+
+**2.** ¿Por qué el Nilo se desborda cada verano? *(2 puntos)*
+
+_______________________________________
+
+[//]: # (Respuesta: Por las lluvias monzónicas en las tierras altas de Etiopía.)
+
+**3.** Waarom is de Noordzee zo ondiep? *(2 punten)*
+
+_______________________________________
+
+**4.** ¿En qué año se abrió el canal de Panamá?
+
+_______________________________________
+
+[//]: # (Respuesta: 1914. Lo construyeron los Estados Unidos.)
+"""
+
+
+def test_a_comment_under_the_answer_line_answers_the_question_above_it() -> None:
+    cards = [(q, a) for rule, q, a in drafted_cards(WORKSHEET) if rule == "link-comment"]
+    assert cards == [
+        ("Wat is de hoofdstad van Canada?", "Ottawa."),
+        ("¿Por qué el Nilo se desborda cada verano?", "Por las lluvias monzónicas en las tierras altas de Etiopía."),
+        ("¿En qué año se abrió el canal de Panamá?", "1914\\. Lo construyeron los Estados Unidos."),
+    ]
+    assert [q.split(" *(")[0] for q in _unanswered(WORKSHEET)] == ["Waarom is de Noordzee zo ondiep?"]
+
+
+def test_a_comment_under_the_answer_line_of_a_statement_is_left_alone() -> None:
+    text = """\
+# Recepten
+
+**1.** Meng de bloem met het zout.
+
+_______________________________________
+
+[//]: # (nog nakijken)
+
+**2.** Laat het deeg een uur rijzen.
+
+_______________________________________
+
+[//]: # (foto toevoegen)
+"""
+    assert not [c for c in drafted_cards(text) if c[0] == "link-comment"]

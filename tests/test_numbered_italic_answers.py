@@ -89,3 +89,64 @@ def test_steps_with_notes_in_italics_are_no_questions() -> None:
     cards, unanswered = cards_and_unanswered(STEPS)
     assert all(rule != "numbered" for _, rule, _, _ in cards)
     assert unanswered == []
+
+
+# Spanish chemistry symbols and a Polish idiom list: the answer in a nested bullet set in italics under a term
+# that does not ask, an empty bullet left to fill in, and questions answered the same way elsewhere on the page.
+NESTED = """\
+# Química — símbolos
+
+## Símbolos
+
+1. `Fe`
+   - *Hierro.*
+2. `Na`
+   - *Sodio.*
+3. `Pb`
+   -
+4. `Hg`
+   - *Mercurio.*
+
+## Idiomy
+
+- `rzucać grochem o ścianę`
+  - *Mówić bez skutku.*
+- `mieć muchy w nosie`
+  - *Być w złym humorze.*
+- `trzymać kciuki`
+  -
+
+## Preguntas
+
+- ¿Qué gas noble llena los anuncios luminosos rojos?
+  - *El neón.*
+- ¿Cuál es el símbolo del oro?
+  - *Au.*
+"""
+
+# A packing list with italic notes in nested bullets and nothing asking: no questions.
+PACKING = """\
+# Camping
+
+1. Tent
+   - *the blue one*
+2. Stove
+   - *check the gas*
+"""
+
+
+def test_a_nested_bullet_in_italics_answers_its_item() -> None:
+    cards, unanswered = cards_and_unanswered(NESTED)
+    found = {q: (rule, a) for _, rule, q, a in cards}
+    assert found["`Fe`"] == ("numbered", "- *Hierro.*")
+    assert found["`Hg`"][0] == "numbered"
+    assert found["`mieć muchy w nosie`"] == ("numbered", "- *Być w złym humorze.*")
+    assert found["¿Cuál es el símbolo del oro?"][0] == "numbered"
+    assert len(found) == 7
+    assert sorted(m.split(" (")[0] for _, m in unanswered) == ["`Pb`", "`trzymać kciuki`"]
+
+
+def test_a_list_with_italic_notes_and_nothing_asking_is_no_question_list() -> None:
+    cards, unanswered = cards_and_unanswered(PACKING)
+    assert all(rule != "numbered" for _, rule, _, _ in cards)
+    assert unanswered == []

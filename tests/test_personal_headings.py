@@ -92,3 +92,67 @@ def test_the_one_question_heading_answered_in_the_first_person_is_the_writers_as
 def test_a_lone_question_heading_answered_impersonally_stays_a_card() -> None:
     extraction, _ = extract_text(NOTES_WITH_ONE_QUESTION)
     assert [(d.convention, d.question) for d in extraction.drafts if d.convention == "heading"] == [("heading", "Was macht ARP?")]
+
+
+# Numbered question headings one level down; the writer's own question heading among the topic headings, in
+# Ukrainian (the pronoun in the heading only) and in Polish.
+NUMBERED_SERIES = """\
+# {title}
+
+## {aside}
+
+{reason}
+
+## Мережі
+
+#### 1. Що робить ARP?
+
+Зіставляє IPv4-адресу з MAC-адресою в локальній мережі.
+
+#### 2. Чим TCP відрізняється від UDP?
+
+TCP гарантує доставку й порядок, UDP — ні.
+
+## Bazy danych
+
+#### 3. Czym jest indeks?
+
+Struktura, która przyspiesza wyszukiwanie wierszy.
+
+#### 4. Co to jest transakcja?
+
+Grupa operacji wykonywanych atomowo.
+"""
+
+UKRAINIAN_ASIDE = NUMBERED_SERIES.format(
+    title="Питання до співбесіди",
+    aside="Навіщо я це збираю?",
+    reason="Після кожної співбесіди забуваю ті самі речі, тож краще записати.",
+)
+POLISH_ASIDE = NUMBERED_SERIES.format(
+    title="Pytania rekrutacyjne",
+    aside="Po co mi ta lista?",
+    reason="Bo po trzeciej rozmowie zrozumiałem, że moja pamięć ciągle zawodzi.",
+)
+# The same page asking its own unnumbered question at the topic level, answered impersonally: a card.
+TOPIC_QUESTION = NUMBERED_SERIES.format(
+    title="Pytania rekrutacyjne",
+    aside="Czym różni się IPv4 od IPv6?",
+    reason="IPv6 ma 128-bitowe adresy, IPv4 — 32-bitowe.",
+)
+
+
+def test_a_first_person_question_heading_outside_the_numbered_series_is_the_writers_aside() -> None:
+    for text in (UKRAINIAN_ASIDE, POLISH_ASIDE):
+        extraction, _ = extract_text(text)
+        headings = [d.question for d in extraction.drafts if d.convention == "heading"]
+        assert len(headings) == 4
+        assert not any(q.startswith(("Навіщо", "Po co")) for q in headings)
+        assert any(d.kind == "skipped" and "writer's aside" in d.message for d in extraction.diagnostics)
+
+
+def test_an_impersonal_question_heading_outside_the_numbered_series_stays_a_card() -> None:
+    extraction, _ = extract_text(TOPIC_QUESTION)
+    headings = [d.question for d in extraction.drafts if d.convention == "heading"]
+    assert "Czym różni się IPv4 od IPv6?" in headings
+    assert len(headings) == 5

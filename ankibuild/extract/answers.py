@@ -483,7 +483,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_later_in_cjk(line)
         or _is_later_in_hindi(line)
         or _is_unknown_mark(line)
-        or _is_blank_to_fill(line)
+        or is_blank_to_fill(line)
         or _is_try_it_first(line)
         or _is_not_typed_up(line)
         or _is_capital_todo(line)
@@ -848,7 +848,8 @@ _BLANK_TO_FILL = re.compile(
 )
 
 
-def _is_blank_to_fill(line: str) -> bool:
+def is_blank_to_fill(line: str) -> bool:
+    """True for a line that is only a blank where the answer goes (`________`, `❓`, see `_BLANK_TO_FILL`)."""
     return bool(_BLANK_TO_FILL.match(line.strip()))
 
 

@@ -25,7 +25,8 @@ by the blocks under it (usually a quoted mark scheme).
    lines between the part and the table (an equation) head the back, and an empty cell leaves the part
    unanswered, the notes under the table with it. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
    one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`
-   or when the lines left to write it on follow it (`______________`, a workbook's blank).
+   or when the lines left to write it on follow it (`______________`, a workbook's blank); a part whose
+   answer is hidden in a link-reference comment under those lines (`[//]: # (…)`) is the link-comment rule's.
    So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`), and a part
    whose labelled answer is a placeholder (`**Answer:** ❓ (ask)`) or, in a paper that writes its answers on
    the label's line (`**Answer:** 42`), a label left alone (the note under it is no answer).
@@ -55,7 +56,7 @@ from dataclasses import dataclass, replace
 
 from ..normalise import normalise_question
 from ..records import CardDraft
-from . import RuleResult, claim, is_free
+from . import RuleResult, claim, is_free, link_comments
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
@@ -186,6 +187,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason == "only options":
             continue  # a multiple-choice item whose key stands elsewhere (a key table): the later rules'
+        if reason is not None and link_comments.comment_follows(doc, doc.blocks[index].last):
+            continue  # its answer hidden in a link-reference comment under it: the link-comment rule's
         if reason is not None:
             lines = _write_in_lines(doc, index)
             used.extend(lines)

@@ -106,7 +106,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # `## Also worth knowing?` over `Not in the test, but:` and a list of questions: it introduces them
         # The three tests below hold only for a body made of lists (the first two are False for any other block).
         if own and own[0].kind in _LISTS:
-            if all(is_question_list(doc, block) for block in own):
+            if all(is_question_list(doc, block) or numbered.answered_in_italics(doc, block) for block in own):
                 continue  # `## What should you be able to answer?` over a list of questions: it introduces them
             if all(_link_collection(doc, block) for block in own):
                 continue  # `## Where do I start?` over a list of links: navigation, not an answer
@@ -125,7 +125,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     break  # the aside ends where the numbered questions written as headings (or labelled) begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
-        if asked == 1 and _writers_aside(doc, blocks):
+        if (asked == 1 and _writers_aside(doc, blocks)) or (
+            index not in entries and _outside_numbered_series(doc, questions, index) and _writers_aside(doc, blocks, question)
+        ):
             # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
             claims.update(claim(head.first, head.last, "skip:aside"))
             for i in blocks:
@@ -211,21 +213,41 @@ def _underlined_items(doc: Document) -> frozenset[int]:
     )
 
 
-def _writers_aside(doc: Document, blocks: list[int]) -> bool:
+def _writers_aside(doc: Document, blocks: list[int], question: str | None = None) -> bool:
     """For the one heading question of a document (the caller checks it is the one): True when only a
     paragraph or two in the first person singular answer it (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note
-    to self among notes that ask in another form (a log's table, its lists), not a question to learn."""
+    to self among notes that ask in another form (a log's table, its lists), not a question to learn. With
+    QUESTION, the heading's own words may carry the first person instead (`## Why did I collect these?` over
+    `After the third interview …`, a language that leaves the pronoun to the verb)."""
     blocks = [i for i in blocks if doc.blocks[i].kind != "hr"]
-    if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX:
+    if not 1 <= len(blocks) <= _ASIDE_BLOCKS_MAX or any(doc.blocks[i].kind != "paragraph" for i in blocks):
         return False
-    return all(doc.blocks[i].kind == "paragraph" and _FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks)
+    if question is not None and _FIRST_PERSON_SINGULAR.search(question) is not None:
+        return True
+    return all(_FIRST_PERSON_SINGULAR.search(doc.block_text(i)) is not None for i in blocks)
+
+
+# `1. Why …?`, `12) …`: a heading numbered as one of a series.
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,3}[.)]\s")
+_SERIES_MIN = 3
+
+
+def _outside_numbered_series(doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], index: int) -> bool:
+    """The question heading INDEX is unnumbered and at another level than the page's numbered question
+    headings (`#### 1. …?` to `#### 14. …?`, three at least and most of the question headings): it is
+    no item of the series the page asks in."""
+    if _NUMBERED_TITLE.match(doc.sections[index].title):
+        return False
+    levels = [s.level for s, q in zip(doc.sections, questions, strict=True) if q is not None and _NUMBERED_TITLE.match(s.title)]
+    asking = sum(1 for q in questions if q is not None)
+    return len(levels) >= _SERIES_MIN and 2 * len(levels) > asking and doc.sections[index].level not in levels
 
 
 _ASIDE_BLOCKS_MAX = 2
 _ASIDES_BESIDE_LABELS_MAX = 2
-# The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`; `我`.
+# The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`, `мне`, `мій`; `mnie`, `mój`; `我`.
 _FIRST_PERSON_SINGULAR = re.compile(
-    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|myself|ich|mein\w*|je|yo|я|мой|моя|моё)\b|\bj['’](?=\w))|我"
+    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|myself|ich|mein\w*|je|yo|я|мой|моя|моё|мне|мій|мене|mnie|mój|moj[aeu])\b|\bj['’](?=\w))|我"
 )
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2

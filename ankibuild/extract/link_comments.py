@@ -18,6 +18,9 @@ A link reference definition whose destination is only `#` or `<>` and whose titl
    too).
 3. A comment after text that does not ask, or one that opens a document (`[//]: # (draft — do not share)`), is
    a note to self and left alone.
+4. A worksheet writes a blank answer line (`________`) between the question and the comment: it is skipped.
+   An answer label opening the comment (`[//]: # (Answer: …)`, the shared label words) is dropped; a bold
+   question number (`**3.**`) and a marks note (`*(2 points)*`) are left off the front.
 """
 
 from __future__ import annotations
@@ -27,10 +30,10 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import empty_reason, unanswered
+from .answers import empty_reason, is_blank_to_fill, unanswered
 from .document import Document, block_at, dedent, list_items, text_holds
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question, is_question
+from .questions import clean_question, is_question, strip_answer_label, without_paper_marks
 
 CONVENTION = "link-comment"
 
@@ -40,6 +43,10 @@ _COMMENT = re.compile(
     r"^[ \t]*\[[^\]\n]{1,20}\]:[ \t]*(?:#|<>)[ \t]+(?:\((?P<p>[^\n]*)\)|\"(?P<q>[^\n]*)\"|'(?P<s>[^\n]*)')[ \t]*$", re.M
 )
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+# `**3.** Why …?`: a worksheet's bold question number, which numbers the item rather than asks.
+_BOLD_NUMBER = re.compile(r"^(\*\*|__)\d{1,3}[.)]?\1[ \t]+(?=\S)")
+# `1842. Free trade …`: a comment's text opening like a list item, which its answer must not turn into one.
+_LIST_OPENING = re.compile(r"^(\d{1,9})([.)])(?=[ \t])")
 _LISTS = ("bullet_list", "ordered_list")
 _CODE = frozenset({"fence", "code_block", "html_block"})
 
@@ -115,13 +122,22 @@ def _comments(doc: Document) -> list[tuple[list[int], str]]:
         holder = block_at(doc, line)
         if holder is not None and (doc.blocks[holder].kind not in _LISTS or _in_code(doc, holder, line)):
             continue  # a paragraph's text (a definition cannot interrupt one) or code
-        body = next(g for g in (match.group("p"), match.group("q"), match.group("s")) if g is not None).strip()
+        body = strip_answer_label(next(g for g in (match.group("p"), match.group("q"), match.group("s")) if g is not None).strip())
+        body = _LIST_OPENING.sub(r"\1\\\2", body, count=1)
         if out and all(not doc.lines[n].strip() for n in range(out[-1][0][-1] + 1, line)):
             lines, held = out[-1]
             out[-1] = ([*lines, line], "\n\n".join(p for p in (held, body) if p))
         else:
             out.append(([line], body))
     return out
+
+
+def comment_follows(doc: Document, line: int) -> bool:
+    """True when the next line from LINE on that is neither blank nor a blank answer line (`________`) is a
+    link-reference comment: the answer of the question above LINE, hidden for this rule."""
+    while line < len(doc.lines) and (not doc.lines[line].strip() or is_blank_to_fill(doc.lines[line])):
+        line += 1
+    return line < len(doc.lines) and _COMMENT.match(doc.lines[line]) is not None
 
 
 def _in_code(doc: Document, block: int, line: int) -> bool:
@@ -139,7 +155,8 @@ def _question_above(doc: Document, taken: Mapping[int, str], line: int) -> tuple
     holder = block_at(doc, line)
     if holder is None:
         above = line - 1
-        while above >= 0 and not doc.lines[above].strip():
+        # blank lines and the blank answer lines of a worksheet (`________`) between the question and the comment
+        while above >= 0 and (not doc.lines[above].strip() or is_blank_to_fill(doc.lines[above])):
             above -= 1
         if above < 0:
             return None
@@ -179,7 +196,8 @@ def _front(doc: Document, first: int, last: int, skip: set[int]) -> str:
         lines[0] = " " * marker.end() + lines[0][marker.end() :]
     body = dedent(lines).strip()
     head, _, rest = body.partition("\n\n")
-    question, _ = clean_question(" ".join(head.split()))
+    question, _ = clean_question(_BOLD_NUMBER.sub("", " ".join(head.split()), count=1))
+    question = without_paper_marks(question)
     return "\n\n".join(p for p in (question or head, rest.strip()) if p)
 
 

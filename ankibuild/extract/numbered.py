@@ -66,8 +66,9 @@ Which lists hold questions:
 * A one-item ordered list that starts above 1 continues the numbering of the list before it and takes
   its verdict (`24. Code a two-sum program.` after a list of questions numbered up to 23).
 * A numbered list each of whose items (two at least) holds its answer in italics under its question
-  (`6. State the laws of reflection.` over an indented `*(i) …*`) is a question list whatever the items'
-  wording, where such an item asks with a question mark somewhere on the page.
+  (`6. State the laws of reflection.` over an indented `*(i) …*`, or over a nested bullet `- *…*`, which a
+  bulleted list may hold too; an empty `- ` leaves its item unanswered) is a question list whatever the
+  items' wording, where such an item asks with a question mark somewhere on the page.
 * Bullet lists are taken conservatively: every item must end with `?` (or carry a difficulty marker) and
   an answer must be there structurally, a fence right after the list or a block inside an item; only a
   fence (not paragraphs) after a bullet list answers its last item. An ordinary list of statements is
@@ -87,7 +88,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, is_advice, remark_or_empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
-from .document import Document, lazy_pattern, mask_code_and_math, may_hold, search_lines
+from .document import Block, Document, lazy_pattern, mask_code_and_math, may_hold, search_lines
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
@@ -442,33 +443,64 @@ def _parse_list(
 
 _ITALIC_LINE = lazy_pattern(r"^[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$")
 _IMAGE_ONLY = lazy_pattern(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$")
-# `3. … ?` over a blank line and an indented paragraph opening in italics: a numbered question answered so.
-_ASKS_OVER_ITALICS = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t].*[?？؟][ \t]*\n(?:[ \t]*\n)*[ \t]{2,}[*_](?![*_])", re.M)
+_BULLET_MARK = lazy_pattern(r"^[ \t]*[-*+](?:[ \t]+|$)")
+_EMPTY_BULLET = lazy_pattern(r"^[ \t]{2,}-[ \t]*$")
+# `3. … ?` (or `- … ?`) over an indented paragraph or nested bullet opening in italics: a question answered so.
+_ASKS_OVER_ITALICS = lazy_pattern(
+    r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t].*[?？؟][ \t]*\n(?:[ \t]*\n)*[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])", re.M
+)
 _ITALICS_MIN = 2
 
 
 def _answered_in_italics(doc: Document, items: Sequence[_Item], ordered: bool) -> bool:
-    """A numbered list each of whose items (two at least) has its answer set in italics under its question
-    (`6. State the laws of reflection.` over an indented `*(i) The angle …*`, a picture allowed before it),
-    in a document where such an item asks with a question mark: the italics mark every item's answer, so
-    each item is a question whatever its wording (a command in a language the command words miss)."""
-    if not ordered or len(items) < _ITALICS_MIN:
+    """A list each of whose items has its answer set in italics under its question, two at least so
+    answered (`6. State the laws of reflection.` over an indented `*(i) The angle …*`, a picture allowed
+    before it, or over a nested bullet `- *…*`, which may be left empty to answer later), in a document where
+    such an item asks with a question mark: the italics mark every item's answer, so each item is a
+    question whatever its wording (a command in a language the command words miss, a code to decode)."""
+    if len(items) < _ITALICS_MIN:
         return False
+    answered = 0
     for item in items:
-        if item.heading or item.lead or not item.text or _ITALIC_LINE.match(item.text) or not item.parts:
+        if item.heading and not item.parts and _EMPTY_BULLET.match(doc.lines[item.first + 1]):
+            continue  # `1. `code`` over an empty `- `, which CommonMark reads as a setext underline: no answer yet
+        if item.heading or item.lead or item.more or not item.text or _ITALIC_LINE.match(item.text) or not item.parts:
             return False
         shown = [p for p in item.parts if not (p.kind == "paragraph" and _IMAGE_ONLY.match(doc.text(p.first, p.last)))]
-        if not shown or shown[0].kind != "paragraph":
+        lines = _italic_answer(doc, shown[0]) if shown else None
+        if lines is None or (not ordered and len(shown) > 1):
             return False
-        lines = [line for line in doc.lines[shown[0].first : shown[0].last] if line.strip()]
-        if not lines or not all(_ITALIC_LINE.match(line) for line in lines):
-            return False
-    return search_lines(_ASKS_OVER_ITALICS, doc.source.text)
+        answered += bool(lines)
+    return answered >= _ITALICS_MIN and search_lines(_ASKS_OVER_ITALICS, doc.source.text)
 
 
-# `6. State the laws …` over an indented paragraph opening in italics (a picture allowed before it).
+def _italic_answer(doc: Document, unit: _Unit) -> list[str] | None:
+    """The lines of an answer set in italics: a paragraph of italic lines, or the one item of a nested
+    bullet list (empty when the item is: an answer left to write); None for anything else."""
+    lines = [line for line in doc.lines[unit.first : unit.last] if line.strip()]
+    if unit.kind == "bullet_list":
+        if unit.sublist is None or len(unit.sublist.items) != 1 or not lines:
+            return None
+        lines[0] = _BULLET_MARK.sub("", lines[0], count=1)
+        lines = [line for line in lines if line.strip()]
+    elif unit.kind != "paragraph" or not lines:
+        return None
+    return lines if all(_ITALIC_LINE.match(line) for line in lines) else None
+
+
+def answered_in_italics(doc: Document, block: Block) -> bool:
+    """True for a list BLOCK whose items are questions answered in italics under them (see
+    `_answered_in_italics`): a heading above it introduces its questions."""
+    if block.kind not in _LISTS or ("*" not in doc.source.text and "_" not in doc.source.text):
+        return False
+    parsed = _parse_list(doc, block.start, block.end)
+    return _answered_in_italics(doc, parsed.items, parsed.ordered)
+
+
+# `6. State the laws …` over an indented paragraph or nested bullet opening in italics (a picture allowed
+# before it).
 _ITEM_OVER_ITALICS = lazy_pattern(
-    r"^[ \t]{0,3}\d{1,3}[.)][ \t]+[^*_\s].*\n(?:[ \t]*\n)*(?:[ \t]{2,}!\[.*\n(?:[ \t]*\n)*)?[ \t]{2,}[*_](?![*_])", re.M
+    r"^[ \t]{0,3}\d{1,3}[.)][ \t]+[^*_\s].*\n(?:[ \t]*\n)*(?:[ \t]{2,}!\[.*\n(?:[ \t]*\n)*)?[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])", re.M
 )
 
 

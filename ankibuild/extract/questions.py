@@ -385,7 +385,7 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`,
 # the dash after the bold: `**उत्तरम्** — …`, Sanskrit's `उत्तरम्`).
 _ANSWER_WORDS = (
-    r"(?:answer|ans|antwort|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
+    r"(?:answer|ans|antwort|[äa]ntwert|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
@@ -1390,10 +1390,10 @@ _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MARKS = re.compile(r"[ \t]*(?:\*\*|__)?[\[(]\d{1,3}[ \t]*(?:marks?|pts?|points?|punkte|puntos)[\])](?:\*\*|__)?[ \t]*$", re.I)
 
 
-# `*(2 BE)*`, `_(4 Punkte)_`, `(3 VP)`, `*(màákì 4)*`: a marks note in italics, or in the units of German papers
+# `*(2 BE)*`, `_(4 Punkte)_`, `*(1 Punkt)*`, `(2 punten)`, `(3 VP)`, `*(màákì 4)*`: a marks note in italics, or in the units of German papers
 # (Bewertungseinheiten, Verrechnungspunkte).
 # The unit may also come first (`*(màákì 4)*`, Yoruba papers).
-_MARK_UNITS = r"(?:BE|VP|Bewertungseinheiten|marks?|pts?|points?|punkte|puntos|màákì|maaki)"
+_MARK_UNITS = r"(?:BE|VP|Bewertungseinheiten|marks?|pts?|points?|punkt(?:en?)?|punt(?:en)?|puntos|màákì|maaki)"
 _MORE_MARKS = re.compile(
     r"[ \t]*(?P<e>\*\*|__|\*|_)?[\[(（][ \t]*(?:\d{1,3}(?:[.,]5)?[ \t]*" + _MARK_UNITS + "|"
     + _MARK_UNITS + r":?[ \t]*\d{1,3}(?:[.,]5)?)[ \t]*[\])）](?(e)(?P=e))[ \t]*$",
