@@ -7,9 +7,10 @@ the list nested under it, the plugin's metadata after it on the line.
         - A leaked table then gives no password away.
     - [ ] Book the exam ⏫ 📅 2024-06-05
 
-1. **A question** is a task item (`- [ ]`, `- [x]`) whose text, up to its metadata (`#tags`, the Tasks
-   plugin's fields opened by their emoji: `🔁 every week`, `📅 2024-06-04`, `✅ …`, `⏫`; Dataview's
-   `[due:: …]`), ends with a question mark; the metadata is no part of the front.
+1. **A question** is a task item (`- [ ]`, `- [x]`) carrying metadata (`#tags`, the Tasks plugin's fields
+   opened by their emoji: `🔁 every week`, `📅 2024-06-04`, `✅ …`, `⏫`; Dataview's `[due:: …]`) whose text
+   up to the metadata ends with a question mark; the metadata is no part of the front. (A task list of
+   questions without metadata is a question list that `numbered` reads.)
 2. **The answer** is the list nested in the item (not itself a list of tasks). Nothing nested, or only a
    placeholder (`???`, `??? — still to do`, `TODO`), is `unanswered`.
 3. Other task items (to-dos that do not ask) are left alone. Read where two questions or more are answered so.
@@ -37,7 +38,7 @@ _METADATA = re.compile(
 )
 _ASKS = re.compile(r"[?？][*_]*$")
 _TASK_CHILD = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]")
-_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+_BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _MIN_ANSWERED = 2
 
 
@@ -78,9 +79,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _question(text: str) -> str | None:
-    """The question of a task item's text, its metadata dropped, or None when it does not ask."""
+    """The question of a task item's text, its metadata dropped, or None when it does not ask or carries no
+    metadata."""
     metadata = _METADATA.search(text)
-    head = (text[: metadata.start()] if metadata else text).strip()
+    if metadata is None:
+        return None  # a plain task list of questions is the `numbered` rule's question list
+    head = text[: metadata.start()].strip()
     return head if _ASKS.search(head) else None
 
 
