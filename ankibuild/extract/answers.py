@@ -532,8 +532,11 @@ _LOOK_UP_ASIDE = re.compile(
 # `Good question — hold that thought until week 8.`: the answer is put off to a later class, whatever the line says around it.
 _HOLD_THAT_THOUGHT = re.compile(r"\bhold\s+(?:this|that)\s+thought\b", re.I)
 _HOLD_THAT_THOUGHT_MAX = 120
-# `???  (something about GPU parallelism — need to reread)`: the marks of `_UNKNOWN_MARK` with a longer aside.
-_QUERIED_ASIDE = re.compile(r"^[\W_]*(?:[?？][ \t]*){3,}[*_ \t]*[(（][^()（）\n]{0,200}[)）][\W_]*$")
+# `???  (something about GPU parallelism — need to reread)`, `??? — lab 9, not done yet`: the marks of
+# `_UNKNOWN_MARK` with a longer aside, in brackets or after a dash.
+_QUERIED_ASIDE = re.compile(
+    r"^[\W_]*(?:[?？][ \t]*){3,}[*_ \t]*(?:[(（][^()（）\n]{0,200}[)）]|[-–—][ \t]+[^\n]{1,200}?)[\W_]*$"
+)
 
 
 def _is_deferred_note(line: str) -> bool:
