@@ -162,3 +162,40 @@ def test_heading_questions_as_many_as_a_quarter_of_the_entries_stay_cards() -> N
         ("heading", "Pourquoi les deltas se forment-ils ?"),
         ("heading", "Qu'est-ce qu'un bassin versant ?"),
     ]
+
+
+WRITERSIDE_DEFLIST = """\
+# Geología — repaso
+
+## Rocas {id="rocas"}
+
+<deflist collapsible="true" default-state="collapsed">
+<def title="¿Qué es una roca `ígnea`?">
+Una roca formada al enfriarse el <emphasis>magma</emphasis> o la lava.
+</def>
+<def title="Diagénesis &amp; litificación">
+<!-- TODO: terminar -->
+</def>
+<def title="¿Cómo se forma el mármol?">
+Por metamorfismo de la <code>caliza</code>.
+</def>
+</deflist>
+
+<deflist>
+<def title="Wie entsteht Basalt?">
+Aus schnell erkaltender Lava an der Oberfläche.
+</def>
+</deflist>
+
+Ein Satz über `<deflist>` im Fließtext bleibt Text.
+"""
+
+
+def test_a_writerside_deflist_gives_one_card_per_def_its_title_the_front() -> None:
+    cards, unanswered = cards_and_unanswered(WRITERSIDE_DEFLIST)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("html-definition", "¿Qué es una roca `ígnea`?", "Una roca formada al enfriarse el *magma* o la lava."),
+        ("html-definition", "¿Cómo se forma el mármol?", "Por metamorfismo de la `caliza`."),
+        ("html-definition", "Wie entsteht Basalt?", "Aus schnell erkaltender Lava an der Oberfläche."),
+    ]
+    assert [message for _, message in unanswered] == ["Diagénesis & litificación"]

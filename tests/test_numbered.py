@@ -246,3 +246,36 @@ def test_a_numbered_question_over_an_underline_is_answered_below_it() -> None:
     ]
     assert [m.split(" (")[0] for _, m in unanswered] == ["¿Qué mide un dinamómetro?"]
     assert not any("A paragraph after a real rule." in a for _, _, _, a in cards)
+
+
+RELATED_PAGES_BOX = """\
+# Fragen für das Gespräch
+
+1. Wie sieht die Rufbereitschaft aus?
+2. Wer entscheidet über technische Schulden?
+
+<seealso>
+<category ref="related">
+<a href="vorbereitung.md">Vorbereitung</a>
+<a href="geschichten.md">Geschichten</a>
+</category>
+</seealso>
+"""
+
+RELATED_PAGES_ANSWER = """\
+# Preguntas
+
+1. ¿Dónde está la guía de estilo?
+
+<p>En el <a href="estilo.md">repositorio de estilo</a>, sección 2.</p>
+"""
+
+
+def test_a_box_of_related_links_closing_the_page_answers_no_question() -> None:
+    from tests.helpers import cards_and_unanswered
+
+    cards, unanswered = cards_and_unanswered(RELATED_PAGES_BOX)
+    assert cards == []
+    assert [line for line, _ in unanswered] == [3, 4]
+    cards, _ = cards_and_unanswered(RELATED_PAGES_ANSWER)
+    assert [q for _, _, q, _ in cards] == ["¿Dónde está la guía de estilo?"]

@@ -16,10 +16,14 @@ reads them. A `<dd>` that is empty, only an HTML comment or a placeholder (`TODO
 `<dd>` at all, is reported `unanswered`. Inline tags become Markdown (`<b>` → `**…**`, `<code>` → backticks),
 a list or paragraph inside the `<dd>` stays HTML, on one line so that its indentation makes no code block.
 The heading path is the cards' context.
+
+JetBrains Writerside writes the same list as `<deflist>` of `<def title="…">…</def>` (folded when the list is
+`collapsible="true"`): the title is the front, the element's content the back.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
@@ -36,6 +40,12 @@ CONVENTION = "html-definition"
 
 _LIST_OPEN = lazy_pattern(r"^\s*<dl\b", re.I)
 _LIST_CLOSE = lazy_pattern(r"</dl\s*>", re.I)
+# Writerside's definition list: `<deflist>` of `<def title="term or question">definition</def>`.
+_DEFLIST_OPEN = lazy_pattern(r"^\s*<deflist\b", re.I)
+_DEFLIST_CLOSE = lazy_pattern(r"</deflist\s*>", re.I)
+_DEF = lazy_pattern(r"<def\b([^>]*)>(.*?)(?:</def\s*>|(?=<def\b)|(?=</deflist\b)|\Z)", re.I | re.S)
+_EMPHASIS = lazy_pattern(r"<(/?)emphasis\s*>", re.I)  # Writerside's `<emphasis>`: HTML's `<em>`
+_TITLE = lazy_pattern(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 # A `<dt>` or `<dd>` and its inner HTML, up to its closing tag, else up to the next entry or the list's end.
 _ENTRY = lazy_pattern(r"<(d[td])\b[^>]*>(.*?)(?:</\1\s*>|(?=<d[td]\b)|(?=</dl\b)|\Z)", re.I | re.S)
 _COMMENT = lazy_pattern(r"<!--.*?-->", re.S)
@@ -43,8 +53,8 @@ _COMMENT = lazy_pattern(r"<!--.*?-->", re.S)
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the free HTML definition lists."""
-    if "html_block" not in block_kinds(doc) or not a_line_opens_with(doc, ("dl",)):
-        return RuleResult()  # no line opens with a `<dl>` tag: nearly every document
+    if "html_block" not in block_kinds(doc) or not a_line_opens_with(doc, ("dl", "deflist")):
+        return RuleResult()  # no line opens with a `<dl>` or `<deflist>` tag: nearly every document
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -52,9 +62,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if block.kind != "html_block" or not is_free(doc, taken, index) or block.first in claims:
             continue
         line = block.first
-        if not _LIST_OPEN.match(doc.lines[line]):
+        if _LIST_OPEN.match(doc.lines[line]):
+            end = element_end(doc, line, _LIST_OPEN, _LIST_CLOSE)
+        elif _DEFLIST_OPEN.match(doc.lines[line]):
+            end = element_end(doc, line, _DEFLIST_OPEN, _DEFLIST_CLOSE)
+        else:
             continue
-        end = element_end(doc, line, _LIST_OPEN, _LIST_CLOSE)
         if end is None or any(n in taken for n in range(line, end)):
             continue
         _list_cards(doc, index, line, end, drafts, diagnostics, claims)
@@ -75,17 +88,26 @@ def _list_cards(
     for n in range(first, end - 1):
         starts.append(starts[-1] + len(doc.lines[n]) + 1)
     text = doc.text(first, end)
-    entries = [  # (`dt` or `dd`, the line it opens on, its inner HTML)
-        (match.group(1).lower(), first + bisect_right(starts, match.start()) - 1, match.group(2))
-        for match in _ENTRY.finditer(text)
-    ]
+    # (`dt`, `dd` or `title`: a `<def>`'s Markdown title; the line it opens on; its inner HTML)
+    entries: list[tuple[str, int, str]] = []
+    if _DEFLIST_OPEN.match(doc.lines[first]):
+        for match in _DEF.finditer(text):  # a `<def>`: its title the term, its content the definition
+            line = first + bisect_right(starts, match.start()) - 1
+            title = _TITLE.search(match.group(1))
+            entries.append(("title", line, (title.group(1) or title.group(2)) if title else ""))
+            entries.append(("dd", line, _EMPHASIS.sub(r"<\1em>", match.group(2))))
+    else:
+        entries = [
+            (match.group(1).lower(), first + bisect_right(starts, match.start()) - 1, match.group(2))
+            for match in _ENTRY.finditer(text)
+        ]
     path = heading_path(doc, index)
     context = tuple(clean_heading(p) for p in path)
     tags = topic_tags(path)
     terms: list[tuple[int, str]] = []
     for n, (kind, line, inner) in enumerate(entries):
-        if kind == "dt":
-            question, _ = clean_question(html_plain(inner))
+        if kind != "dd":
+            question, _ = clean_question(html.unescape(inner) if kind == "title" else html_plain(inner))
             if question:
                 terms.append((line, question))
             if n + 1 < len(entries) and entries[n + 1][0] == "dt":

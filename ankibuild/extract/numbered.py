@@ -1142,14 +1142,25 @@ _FOOTER_NOTE = re.compile(r"^\s*([*_])(?![*_\s])[^*_\n:]{1,30}:\s[^\n]*?(?<![*_\
 
 
 def _page_footer(doc: Document, collected: Sequence[_Unit]) -> bool:
-    """True when the blocks after the last question of a list are only the page's closing note: one line in
-    italics that opens with a label (`*Office hours: …*`) and ends the document."""
-    if len(collected) != 1 or collected[0].block is None or collected[0].kind != "paragraph":
+    """True when the blocks after the last question of a list are only the page's closing note, ending the
+    document: one line in italics that opens with a label (`*Office hours: …*`), or a box of links to related
+    pages in HTML, each link alone on its line between lines of tags only (`<seealso>` … `<a href="…">…</a>`)."""
+    if len(collected) != 1 or collected[0].block is None or collected[0].kind not in ("paragraph", "html_block"):
         return False
     block = doc.blocks[collected[0].block]
-    if collected[0].block != len(doc.blocks) - 1 or block.last - block.first != 1:
+    if collected[0].block != len(doc.blocks) - 1:
+        return False
+    if collected[0].kind == "html_block":
+        lines = [line for line in doc.lines[block.first : block.last] if line.strip()]
+        links = sum(1 for line in lines if _LINK_LINE.match(line))
+        return links > 0 and all(_LINK_LINE.match(line) or _TAGS_ONLY.match(line) for line in lines)
+    if block.last - block.first != 1:
         return False
     return _FOOTER_NOTE.match(doc.lines[block.first]) is not None
+
+
+# `<a href="intro.md">Introduction</a>` alone on its line: a link in a box of related pages.
+_LINK_LINE = re.compile(r"^\s*<a\b[^<>]*\bhref\s*=[^<>]*>[^<>]*</a\s*>\s*$", re.I)
 
 
 # `> **Tip:** …`, `> 💡 **Hint:** …`: a quote opening with a bold label (an emoji before it or not).
