@@ -179,11 +179,14 @@ def watch(source: Path, output: Path, strict: bool, debounce: int) -> None:
     if not source.is_dir():
         raise AnkiBuildError(f"source folder {str(source)!r} does not exist")
     click.echo(f"watching {source} (Ctrl-C to stop)", err=True)
-    _watch_round(run_build, config)
+    # The first build runs once the watcher is listening (its first wake-up, 100 ms in), so a save made while
+    # that build runs is seen and rebuilt, not lost between the build and the start of the watch.
+    built = False
     try:
-        for changes in watchfiles.watch(source, debounce=debounce, step=50, rust_timeout=0, yield_on_timeout=False):
-            if changes:
+        for changes in watchfiles.watch(source, debounce=debounce, step=50, rust_timeout=100, yield_on_timeout=True):
+            if changes or not built:
                 _watch_round(run_build, config)
+                built = True
     except KeyboardInterrupt:
         pass
     click.echo("stopped watching", err=True)
