@@ -310,6 +310,7 @@ def test_watch_reports_an_unexpected_error_and_keeps_watching(tmp_path: Path, mo
         return BuildReport((), (), (), package="out/source.apkg", deck_counts={"R::A": 2})
 
     def two_saves(*_: Any, **__: Any) -> Iterator[set[tuple[int, str]]]:
+        yield set()  # the watcher's first wake-up with nothing saved: the first build
         yield {(2, str(project / "source" / "a.md"))}
         raise KeyboardInterrupt
 
