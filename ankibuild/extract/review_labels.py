@@ -44,12 +44,13 @@ from .questions import is_question
 CONVENTION = "review-label"
 
 _PRECHECK = lazy_pattern(r"^\*\*[B-PR-Z]\d", re.M)
-_LABEL = lazy_pattern(r"^\*\*[B-PR-Z]\d{1,3}(?:[.:]\*\*|\*\*[.:]?)[ \t]+(?P<rest>\S.*)$", re.S)
+_LABEL = lazy_pattern(r"^\*\*(?P<letter>[A-PR-Z])\d{1,3}(?:[.:]\*\*|\*\*[.:]?)[ \t]+(?P<rest>\S.*)$", re.S)
 _FRENCH_Q = lazy_pattern(r"^\*\*Q[ \t]*\d", re.M)
 _PART = lazy_pattern(r"^(?P<letter>[a-h])[.)][ \t]+(?P<rest>\S.*)$", re.S)
-_SKIPPED = lazy_pattern(r"^[*_]*(?:skipped|skipping|skip)\b", re.I)
+_SKIPPED = lazy_pattern(r"^[*_(]*(?:skipped|skipping|skip)\b", re.I)
 _SKIPPED_MAX = 120
 _MIN_LABELS = 2
+_MIN_SERIES = 3
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -65,7 +66,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         and doc.lines[block.first].startswith("**")
         and _LABEL.match(doc.text(block.first, block.last)) is not None
     ]
-    if len(labelled) < _MIN_LABELS or 2 * sum(map(lambda i: _asks(doc, i), labelled)) < len(labelled):
+    labelled = _series(doc, labelled)
+    asking = sum(map(lambda i: _asks(doc, i), labelled))
+    if len(labelled) < _MIN_LABELS or (2 * asking < len(labelled) and not _parts_of_a_set(doc, labelled, asking)):
         return RuleResult()  # numbered principles or requirements (`**P1.** Keep it simple.`), not questions
     starts = set(labelled)
     drafts: list[CardDraft] = []
@@ -90,6 +93,26 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             end = parts[n + 1][1] if n + 1 < len(parts) else _answer_end(doc, at + 1, starts, taken)
             _card(doc, (part, at, end), (*context, setup), path, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _letter(doc: Document, index: int) -> str:
+    match = _LABEL.match(doc.text(doc.blocks[index].first, doc.blocks[index].last))
+    return match.group("letter") if match is not None else ""
+
+
+def _series(doc: Document, labelled: list[int]) -> list[int]:
+    """LABELLED without the `**A1.**` labels, unless a `B` series follows them: then `A` names the first part
+    of a problem set (`A1` … `B1` …), not an answer to a numbered question."""
+    letters = [_letter(doc, i) for i in labelled]
+    if "A" not in letters or "B" in letters:
+        return labelled
+    return [i for i, letter in zip(labelled, letters, strict=True) if letter != "A"]
+
+
+def _parts_of_a_set(doc: Document, labelled: list[int], asking: int) -> bool:
+    """True for a problem set in three lettered parts or more (`A1` … `B1` … `C1` …) with two questions at
+    least: its other parts are tasks to do (segment, translate), which need not ask."""
+    return asking >= _MIN_LABELS and len({_letter(doc, i) for i in labelled}) >= _MIN_SERIES
 
 
 def _asks(doc: Document, index: int) -> bool:
