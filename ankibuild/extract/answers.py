@@ -530,9 +530,10 @@ def _is_note_to_self(line: str) -> bool:
 
 # A bracketed aside standing where the answer goes and saying why it is not there yet: the item was skipped,
 # is to be looked up, asked about or come back to (`*(skipped for now — come back to this)*`, `*(rule changed
-# recently — look up the new value before writing this in)*`). Emphasis, even broken inside, is left aside.
+# recently — look up the new value before writing this in)*`, `(übersprungen)`, `*(buscar en el libro)*`). Emphasis, even broken inside, is left aside.
 _OPEN_ASIDE = re.compile(
-    r"^\([^()]*\b(?:skipped|look(?:ed)?\s+(?:it\s+)?up|come\s+back\s+to|ask\s+(?:at|in|about|after|during))\b[^()]*\)$",
+    r"^\((?:\s*(?:skipped|übersprungen|saltad[oa]|omitid[oa])\b|[^()]*\b(?:look(?:ed)?\s+(?:it\s+)?up|come\s+back\s+to|"
+    r"ask\s+(?:at|in|about|after|during)|nachschlagen|nachsehen|buscar|volver\s+a|[àa]\s+v[ée]rifier)\b)[^()]*\)$",
     re.I,
 )
 _OPEN_ASIDE_MAX = 200

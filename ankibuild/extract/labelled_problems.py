@@ -16,7 +16,10 @@ list, code) up to the next labelled problem, heading, rule or comment.
 `Resposta`, `Soluzione`, `Antwoord`, `Svar`, `Odpowiedź`, `Ответ`, `Đáp án`, `答案`, `解析` …). A document
 needs two such answered problems at least. Then a problem of the same label word (`Hypo`) whose answer label
 is left empty, or that has no answer paragraph at all, is reported unanswered when it asks; one that asks
-nothing (`**Hypo 4.** Same as Hypo 1, but …`) is a card when it is answered. Read before the answer-paragraph
+nothing (`**Hypo 4.** Same as Hypo 1, but …`) is a card when it is answered. A case book writes the answer label on the line under the problem, in the same paragraph
+(`**SITUATION 3:** …` over `**RULING:** …` and `**COMMENT:** …`): the lines above the label are the front,
+the rest of the paragraph the back; three such problems of one label word are read though they narrate
+rather than ask. Read before the answer-paragraph
 and bold-question rules, so that the problems of a section are cards of their own, not one answer running on
 under the section's first problem.
 """

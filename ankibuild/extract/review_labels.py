@@ -26,7 +26,10 @@ paragraph, a list, a `$$…$$` formula, code) up to the next label, heading or r
 after it, and the label paragraph is their set-up (the cards' context). An answer that is only a
 placeholder (`TODO`, an HTML comment) or a note that the question was skipped (`Skipped, …`) is reported
 unanswered. In French notes a bold `R1.` answers a `Q1.` (`Réponse`): a document with bold `Q` labels is
-left to the other rules, and so is a label whose paragraph is only the label.
+left to the other rules, and so is a label whose paragraph is only the label. `A` labels are answers to
+other rules unless a `B` series follows them (a problem set's parts `A1` … `B1` …); in a set of three lettered
+series or more with two questions at least, the other labels are tasks (segment, gloss, translate) that need
+not ask.
 """
 
 from __future__ import annotations
