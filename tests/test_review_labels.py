@@ -90,3 +90,13 @@ def test_a_labels_without_a_b_series_are_left_to_the_answer_rules() -> None:
     )
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "review-label" and c[2].startswith("Diffusion")]
+
+
+def test_series_answered_under_an_answer_label_are_left_to_the_answer_rules() -> None:
+    text = (
+        "# Chemistry review\n\n## Part A\n\n**A1.** What is a mole?\n\n**Answer:** 6.022e23 particles.\n\n"
+        "**A2.** What is molarity?\n\n**Answer:** *(to finish — missed that lecture)*\n\n## Part B\n\n"
+        "**B1.** What is a buffer?\n\n**Answer:** A weak acid with its conjugate base.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "review-label"]

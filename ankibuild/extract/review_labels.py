@@ -42,7 +42,7 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import STRUCTURAL, Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question
+from .questions import ANSWER_LABEL, is_question
 
 CONVENTION = "review-label"
 
@@ -104,12 +104,20 @@ def _letter(doc: Document, index: int) -> str:
 
 
 def _series(doc: Document, labelled: list[int]) -> list[int]:
-    """LABELLED without the `**A1.**` labels, unless a `B` series follows them: then `A` names the first part
-    of a problem set (`A1` … `B1` …), not an answer to a numbered question."""
+    """LABELLED without the `**A1.**` labels, unless a `B` series follows them and no item is answered under an
+    answer label: then `A` names the first part of a problem set (`A1` … `B1` …), not an answer."""
     letters = [_letter(doc, i) for i in labelled]
-    if "A" not in letters or "B" in letters:
+    if "A" not in letters or ("B" in letters and not any(_labelled_answer(doc, i + 1) for i in labelled)):
         return labelled
     return [i for i, letter in zip(labelled, letters, strict=True) if letter != "A"]
+
+
+def _labelled_answer(doc: Document, index: int) -> bool:
+    """True when block INDEX is a paragraph opening with an answer label (`**Réponse :** …`): items answered
+    so are the answer-label rules' (a label left on the back, a placeholder after it)."""
+    if index >= len(doc.blocks) or doc.blocks[index].kind != "paragraph":
+        return False
+    return ANSWER_LABEL.match(doc.lines[doc.blocks[index].first]) is not None
 
 
 def _parts_of_a_set(doc: Document, labelled: list[int], asking: int) -> bool:
