@@ -128,3 +128,15 @@ def test_a_line_asking_only_what_comes_next_points_to_the_next_part() -> None:
     assert not [q for q in fronts if q.startswith(("Wie geht", "¿Qué sigue"))]
     lone, _ = extract_text("# Novae\n\nWhy do novae flare?\nHydrogen ignites on the white dwarf.\n\nWhat's next? → Module 6.\n")
     assert [d.question for d in lone.drafts] == ["Why do novae flare?"]
+
+
+def test_a_note_to_ask_under_a_question_leaves_it_open() -> None:
+    text = (
+        "# Weather notes\n\n## Still wondering\n\n"
+        "Why is the sky blue? Why are clouds white, then?\n"
+        "→ ask Mevr. de Vries after class, just curious.\n\n"
+        "📎 Slides: [map](https://example.org/) · rubric on slide 3\n"
+    )
+    extraction, diagnostics = extract_text(text)
+    assert not extraction.drafts
+    assert [d.question for d in diagnostics if d.kind == "unanswered"] == ["Why is the sky blue? Why are clouds white, then?"]

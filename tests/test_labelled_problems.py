@@ -100,3 +100,47 @@ def test_a_long_bold_label_is_found_where_the_precheck_cuts_it() -> None:
         ("labelled-problem", "The owner, for the lookout."),
         ("labelled-problem", "The operator's insurer."),
     ]
+
+
+_CASE_BOOK = """\
+# Mietrecht — Fälle
+
+**Fall 1:** Die Mieterin zahlt die Miete zwei Monate lang nicht. Der Vermieter kündigt fristlos.
+**Lösung:** Die Kündigung ist wirksam, der Rückstand erreicht zwei Monatsmieten.
+
+**Fall 2:** Der Vermieter betritt die Wohnung ohne Ankündigung, während die Mieterin verreist ist.
+**Lösung:** Unzulässig; er braucht ihre Zustimmung.
+**Kommentar:** Nur bei Gefahr im Verzug ist das anders.
+
+**Fall 3:** Der Mieter baut ohne Erlaubnis eine Wand ein.
+**Lösung:** Er muss sie beim Auszug zurückbauen.
+
+**Fall 4:** Die Heizung fällt im Januar eine Woche lang aus.
+**Lösung:** ??? — in der Übung waren wir uneins. Ask at the
+next seminar.
+
+**Fall 5:** Die Mieterin hält einen Hund in der Wohnung.
+**Lösung:**
+*(Urteil neu — nachschlagen, bevor ich das eintrage)*
+"""
+
+
+def test_a_case_book_answered_on_the_line_under_each_case() -> None:
+    cards, unanswered = cards_and_unanswered(_CASE_BOOK)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("labelled-problem", "Die Mieterin zahlt die Miete zwei Monate lang nicht. Der Vermieter kündigt fristlos."),
+        ("labelled-problem", "Der Vermieter betritt die Wohnung ohne Ankündigung, während die Mieterin verreist ist."),
+        ("labelled-problem", "Der Mieter baut ohne Erlaubnis eine Wand ein."),
+    ]
+    assert cards[1][3].startswith("Unzulässig") and "**Kommentar:** Nur bei Gefahr" in cards[1][3]
+    assert "Fall 3" not in cards[1][3]
+    assert [line for line, _ in unanswered] == [13, 17]
+
+
+def test_two_narrated_cases_answered_inline_stay_with_the_other_rules() -> None:
+    text = (
+        "# Casos\n\n**Caso 1:** El inquilino no paga.\n**Solución:** Desahucio.\n\n"
+        "**Caso 2:** El casero entra sin aviso.\n**Solución:** No puede.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "labelled-problem"]

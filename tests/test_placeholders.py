@@ -115,3 +115,31 @@ def test_nordic_coming_soon_is_a_placeholder() -> None:
     for note in ("Kommer snart ✍️", "_Svaret kommer senere._", "kommer senare"):
         assert empty_reason(note) == "placeholder", note
     assert empty_reason("Det kommer snart en ny standard for dette formatet i Norge.") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "*(skipped for now — is this the same suffix as in #3? come back to this)*",
+        "*(Regel neu — Wert nachschlagen, bevor ich das eintrage)*",
+        "_(saltado — buscar en el libro de texto)_",
+        "??? — la classe n'était pas d'accord sur ce point. Ask at the\nnext seminar.",
+        "→ ask Dr. Okafor after class, just curious.",
+    ],
+)
+def test_an_open_aside_is_a_placeholder(body: str) -> None:
+    assert empty_reason(body) == "placeholder"
+
+
+def test_a_template_of_empty_answer_parts_is_no_answer() -> None:
+    assert empty_reason("**Behauptung:**\n\n**Beleg:**\n\n**Begründung:**\n\n*(war krank — Daten fehlen)*") == "no answer"
+    assert empty_reason("**Afirmación:**\n**Evidencia:**") == "no answer"
+    assert empty_reason("**Behauptung:** Das Pendel schwingt gleich schnell.\n\n**Beleg:**\n\n**Begründung:**") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["(the second beat, skipped in 6/8 time)", "Ask at the front desk after 5 pm.", "(returns the looked-up value or None)"],
+)
+def test_asides_that_answer_are_kept(body: str) -> None:
+    assert empty_reason(body) is None

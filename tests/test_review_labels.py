@@ -51,3 +51,52 @@ def test_principles_and_french_pairs_are_not_review_questions() -> None:
     ):
         cards, _ = cards_and_unanswered(text)
         assert not [c for c in cards if c[1] == "review-label"], text
+
+
+_MORFOLOGÍA = (
+    "# Hoja 3 · morfología del turco\n\n"
+    "## Parte A\n\n"
+    "**A1.** Segmenta y glosa *evlerde*.\n\n"
+    "```text\nev-   ler- de\ncasa- PL-  LOC\n'en las casas'\n```\n\n"
+    "**A2.** Segmenta y glosa *kitaplarım*.\n\n"
+    "*(saltado — volver a esto después del seminario)*\n\n"
+    "## Parte B\n\n"
+    "**B1.** ¿Qué sufijo marca el plural?\n\n"
+    "↳ **-ler / -lar**\n\n"
+    "**B2.** ¿Por qué alterna la vocal del sufijo?\n\n"
+    "↳ Armonía vocálica: sigue a la última vocal de la raíz.\n\n"
+    "## Parte C\n\n"
+    "**C1.** 'en los libros'\n\n"
+    "```text\nkitap- lar- da\n→ kitaplarda\n```\n"
+)
+
+
+def test_a_problem_set_in_lettered_series_a_b_c() -> None:
+    cards, unanswered = cards_and_unanswered(_MORFOLOGÍA)
+    assert [(c[1], c[2]) for c in cards] == [
+        ("review-label", "Segmenta y glosa *evlerde*."),
+        ("review-label", "¿Qué sufijo marca el plural?"),
+        ("review-label", "¿Por qué alterna la vocal del sufijo?"),
+        ("review-label", "'en los libros'"),
+    ]
+    assert cards[0][3].startswith("```text\nev-")
+    assert [line for line, _ in unanswered] == [13]
+
+
+def test_a_labels_without_a_b_series_are_left_to_the_answer_rules() -> None:
+    text = (
+        "# Quiz\n\n**P1.** What is osmosis?\n\n**A1.** Diffusion of water across a membrane.\n\n"
+        "**P2.** What is diffusion?\n\n**A2.** Net movement down a gradient.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "review-label" and c[2].startswith("Diffusion")]
+
+
+def test_series_answered_under_an_answer_label_are_left_to_the_answer_rules() -> None:
+    text = (
+        "# Chemistry review\n\n## Part A\n\n**A1.** What is a mole?\n\n**Answer:** 6.022e23 particles.\n\n"
+        "**A2.** What is molarity?\n\n**Answer:** *(to finish — missed that lecture)*\n\n## Part B\n\n"
+        "**B1.** What is a buffer?\n\n**Answer:** A weak acid with its conjugate base.\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "review-label"]

@@ -248,6 +248,8 @@ def empty_reason(markdown: str) -> str | None:
         held = placeholder_reason(markdown)
         if held is not None:
             return held
+        if "**" in markdown and _only_empty_fields(markdown):
+            return "no answer"
     head = markdown.lstrip()
     first_end = head.find("\n")  # the option pattern is tried on the first line only (`endpos`), not on a copy
     if _OPTION_LINE.match(head, 0, len(head) if first_end == -1 else first_end) and options_only(markdown):
@@ -276,6 +278,21 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+# `**Claim:**` alone on its line: the label of a part of the answer, left empty.
+_EMPTY_FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]{1,40}?(?:[:：]\*\*|\*\*[ \t]*[:：])[ \t]*$")
+# `*(I was absent for this lab — need the data!)*`: an aside in brackets, the reason the fields are empty.
+_BRACKETED_ASIDE = re.compile(r"^[ \t]*[*_]{0,2}[(（][^()（）\n]{1,200}[)）][*_]{0,2}[ \t]*$")
+
+
+def _only_empty_fields(markdown: str) -> bool:
+    """True for a body made of two answer-part labels or more left empty (`**Claim:**`, `**Evidence:**` …, one
+    a line), with at most a bracketed aside saying why: a template not filled in."""
+    lines = [line for line in markdown.splitlines() if line.strip()]
+    fields = sum(1 for line in lines if _EMPTY_FIELD.match(line))
+    asides = sum(1 for line in lines if _BRACKETED_ASIDE.match(line))
+    return fields >= 2 and asides <= 1 and fields + asides == len(lines)
 
 
 # `Desired output: \`18.165\``, `**Expected Output:**`: what an exercise must produce, stated with the problem.
@@ -437,7 +454,10 @@ _WRAPPED_NOTE_LINES = 3
 """Lines a note to self opening with its marker may be wrapped over."""
 # `TODO — the video covered it …`, `FIXME: copy …`: the marker, its dash or colon, and the note going on (a bare
 # `TODO` line over text is a marker left above an answer).
-_WRAPPED_LEAD = re.compile(r"^\W*(?:todo|tbd|fixme|wip)(?:[ \t]*[:(：]|[ \t]+[-–—][ \t])[ \t]*\S", re.I)
+# `??? — the two of us disagreed on this one; ask at …`: the unknown mark, a dash and why, wrapped or not.
+_WRAPPED_LEAD = re.compile(
+    r"^(?:\W*(?:todo|tbd|fixme|wip)(?:[ \t]*[:(：]|[ \t]+[-–—][ \t])|[*_ \t]*\?{3,}[*_]*[ \t]+[-–—][ \t])[ \t]*\S", re.I
+)
 _BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d+[.)])")
 
 
@@ -503,7 +523,40 @@ def _is_note_to_self(line: str) -> bool:
         or _is_later_note_more(line)
         or _is_emphasised_todo(line)
         or _is_bracketed_placeholder_with_aside(line)
+        or _is_open_aside(line)
+        or _is_ask_note(line)
     )
+
+
+# A bracketed aside standing where the answer goes and saying why it is not there yet: the item was skipped,
+# is to be looked up, asked about or come back to (`*(skipped for now — come back to this)*`, `*(rule changed
+# recently — look up the new value before writing this in)*`, `(übersprungen)`, `*(buscar en el libro)*`). Emphasis, even broken inside, is left aside.
+_OPEN_ASIDE = re.compile(
+    r"^\((?:\s*(?:skipped|übersprungen|saltad[oa]|omitid[oa])\b|[^()]*\b(?:look(?:ed)?\s+(?:it\s+)?up|come\s+back\s+to|"
+    r"ask\s+(?:at|in|about|after|during)|nachschlagen|nachsehen|buscar|volver\s+a|[àa]\s+v[ée]rifier)\b)[^()]*\)$",
+    re.I,
+)
+_OPEN_ASIDE_MAX = 200
+
+
+# `→ ask Ms. Ortega after class, just curious.`: a note to ask someone at the next meeting, a short aside after it.
+_ASK_NOTE = re.compile(
+    r"^[\W_]*ask\s+(?:[\w.'’-]+\s+){0,3}(?:after|in|at|during|before)\s+(?:the\s+|next\s+)?"
+    r"(?:class|lecture|section|seminar|tutorial|office\s+hours|meeting|practice)\b(?:\s*[,;–—-]\s*[^.!?]{0,40})?[\W_]*$",
+    re.I,
+)
+
+
+def _is_ask_note(line: str) -> bool:
+    """A note to ask about the question at the next class or meeting (`_ASK_NOTE`), alone on its line."""
+    text = line.strip()
+    return len(text) <= _OPEN_ASIDE_MAX and _ASK_NOTE.match(text) is not None
+
+
+def _is_open_aside(line: str) -> bool:
+    """A bracketed note that the answer is still open (`_OPEN_ASIDE`), alone on its line."""
+    text = line.strip().replace("*", "").replace("_", "").strip()
+    return len(text) <= _OPEN_ASIDE_MAX and text.startswith("(") and _OPEN_ASIDE.match(text) is not None
 
 
 # "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No

@@ -62,7 +62,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if end > q + 1:
                 parts.append(doc.text(q + 1, end))
             used = [(q, end)]
-            if end == block.last:
+            # A note to self on the lines under the question (`→ ask after class`) leaves it open: what
+            # follows the paragraph is no answer of it.
+            noted = end > q + 1 and empty_reason(doc.text(q + 1, end)) is not None
+            if end == block.last and not noted:
                 for later in range(index + 1, len(blocks)):
                     nxt = blocks[later]
                     if nxt.kind in ("heading", "hr") or not is_free(doc, seen, later):

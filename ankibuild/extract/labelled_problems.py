@@ -16,7 +16,10 @@ list, code) up to the next labelled problem, heading, rule or comment.
 `Resposta`, `Soluzione`, `Antwoord`, `Svar`, `Odpowiedź`, `Ответ`, `Đáp án`, `答案`, `解析` …). A document
 needs two such answered problems at least. Then a problem of the same label word (`Hypo`) whose answer label
 is left empty, or that has no answer paragraph at all, is reported unanswered when it asks; one that asks
-nothing (`**Hypo 4.** Same as Hypo 1, but …`) is a card when it is answered. Read before the answer-paragraph
+nothing (`**Hypo 4.** Same as Hypo 1, but …`) is a card when it is answered. A case book writes the answer label on the line under the problem, in the same paragraph
+(`**SITUATION 3:** …` over `**RULING:** …` and `**COMMENT:** …`): the lines above the label are the front,
+the rest of the paragraph the back; three such problems of one label word are read though they narrate
+rather than ask. Read before the answer-paragraph
 and bold-question rules, so that the problems of a section are cards of their own, not one answer running on
 under the section's first problem.
 """
@@ -24,6 +27,7 @@ under the section's first problem.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
@@ -43,7 +47,7 @@ _PROBLEM = lazy_pattern(
 # The answer labels, as they are written: in lower case, capitalised or in capitals (`Analysis`, `SOLUTION`).
 _LABELS = (
     "answer", "answers", "ans", "solution", "solutions", "analysis", "discussion", "explanation", "resolution",
-    "response", "suggested answer", "suggested solution", "model answer", "sample answer", "short answer",
+    "response", "ruling", "suggested answer", "suggested solution", "model answer", "sample answer", "short answer",
     "my answer", "our answer", "réponse", "reponse", "corrigé", "correction", "lösung", "losung", "antwort",
     "analyse", "respuesta", "solución", "solucion", "análisis", "resposta", "solução", "análise", "risposta",
     "soluzione", "analisi", "antwoord", "oplossing", "svar", "lösning", "løsning", "odpowiedź", "odp.", "rozwiązanie",
@@ -64,6 +68,8 @@ _ANSWER = lazy_pattern(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！])\s+")
 _MIN_ANSWERED = 2
+# Problems answered in their own paragraph need not ask (a case book's situations narrate): three at least.
+_MIN_INLINE = 3
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -75,8 +81,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()  # no line opens with an emphasised answer label: the pair is required
     blocks = doc.blocks
     lines = doc.lines
-    # (block index, label word, question, asks, answer match or None, line where the item ends)
-    items: list[tuple[int, str, str, bool, re.Match[str] | None, int]] = []
+    # (block index, label word, question, asks, answer match or None, line where the item ends, line where
+    # the answer label stands when it is in the problem's own paragraph, else -1)
+    items: list[tuple[int, str, str, bool, re.Match[str] | None, int, int]] = []
     for index in free_blocks_of(doc, taken, ("paragraph",)):
         block = blocks[index]
         if not lines[block.first].startswith(("**", "__")):
@@ -88,30 +95,41 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         after = index + 1
         answer = None
         end = block.last
-        if after < len(blocks) and blocks[after].kind == "paragraph":
+        at = _answer_line(doc, block.first, block.last)
+        if at >= 0:
+            answer = _ANSWER.match(doc.text(at, block.last))
+            opening = _PROBLEM.match(doc.text(block.first, at))
+            question = " ".join(opening.group("rest").split()) if opening is not None else question
+            end = _answer_end(doc, taken, after)
+        elif after < len(blocks) and blocks[after].kind == "paragraph":
             following = blocks[after]
             if taken.keys().isdisjoint(range(following.first, following.last)):
                 answer = _ANSWER.match(doc.text(following.first, following.last))
                 if answer is not None:
                     end = _answer_end(doc, taken, after + 1)
-        items.append((index, problem.group("word").casefold(), question, _asks(question), answer, end))
-    words = {word for _, word, _, asks, answer, _ in items if asks and answer is not None}
-    if sum(1 for _, word, _, _, answer, _ in items if answer is not None and word in words) < _MIN_ANSWERED:
+        items.append((index, problem.group("word").casefold(), question, _asks(question), answer, end, at))
+    words = {word for _, word, _, asks, answer, _, _ in items if asks and answer is not None}
+    inline = Counter(word for _, word, _, _, answer, _, at in items if answer is not None and at >= 0)
+    words |= {word for word, count in inline.items() if count >= _MIN_INLINE}
+    if sum(1 for _, word, _, _, answer, _, _ in items if answer is not None and word in words) < _MIN_ANSWERED:
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
     made = (drafts, diagnostics, claims)
-    for index, word, question, asks, answer, end in items:
+    for index, word, question, asks, answer, end, at in items:
         if word not in words:
             continue
         if answer is None:
             if asks:
                 block_card(doc, CONVENTION, index, end, question, "", "no answer", made)
             continue
-        first = doc.blocks[index + 1].first
+        if at >= 0:
+            first, last = at, doc.blocks[index].last
+        else:
+            first, last = doc.blocks[index + 1].first, doc.blocks[index + 1].last
         rest = answer.group("rest").strip()
-        more = doc.text(doc.blocks[index + 1].last, end).strip()
+        more = doc.text(last, end).strip()
         body = "\n\n".join(part for part in (rest, more) if part)
         block_card(doc, CONVENTION, index, max(end, first + 1), question, body, empty_reason(body), made)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
@@ -120,6 +138,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 def _asks(text: str) -> bool:
     """True when the text, or one of its sentences after the first, asks or commands (`is_question`)."""
     return is_question(text) or any(is_question(part) for part in _SENTENCE_END.split(text)[1:])
+
+
+def _answer_line(doc: Document, first: int, last: int) -> int:
+    """The line of the problem's paragraph (lines FIRST to LAST) after its first that opens with an answer
+    label, or -1: a case book writes its ruling on the line under the case, no blank line between."""
+    for line in range(first + 1, last):
+        if doc.lines[line].startswith(("*", "_")) and _ANSWER.match(doc.lines[line]) is not None:
+            return line
+    return -1
 
 
 def _answer_end(doc: Document, taken: Mapping[int, str], start: int) -> int:

@@ -26,7 +26,10 @@ paragraph, a list, a `$$…$$` formula, code) up to the next label, heading or r
 after it, and the label paragraph is their set-up (the cards' context). An answer that is only a
 placeholder (`TODO`, an HTML comment) or a note that the question was skipped (`Skipped, …`) is reported
 unanswered. In French notes a bold `R1.` answers a `Q1.` (`Réponse`): a document with bold `Q` labels is
-left to the other rules, and so is a label whose paragraph is only the label.
+left to the other rules, and so is a label whose paragraph is only the label. `A` labels are answers to
+other rules unless a `B` series follows them (a problem set's parts `A1` … `B1` …); in a set of three lettered
+series or more with two questions at least, the other labels are tasks (segment, gloss, translate) that need
+not ask.
 """
 
 from __future__ import annotations
@@ -39,17 +42,18 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import STRUCTURAL, Document, lazy_pattern, may_open_a_line_with, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question
+from .questions import ANSWER_LABEL, is_question
 
 CONVENTION = "review-label"
 
 _PRECHECK = lazy_pattern(r"^\*\*[B-PR-Z]\d", re.M)
-_LABEL = lazy_pattern(r"^\*\*[B-PR-Z]\d{1,3}(?:[.:]\*\*|\*\*[.:]?)[ \t]+(?P<rest>\S.*)$", re.S)
+_LABEL = lazy_pattern(r"^\*\*(?P<letter>[A-PR-Z])\d{1,3}(?:[.:]\*\*|\*\*[.:]?)[ \t]+(?P<rest>\S.*)$", re.S)
 _FRENCH_Q = lazy_pattern(r"^\*\*Q[ \t]*\d", re.M)
 _PART = lazy_pattern(r"^(?P<letter>[a-h])[.)][ \t]+(?P<rest>\S.*)$", re.S)
-_SKIPPED = lazy_pattern(r"^[*_]*(?:skipped|skipping|skip)\b", re.I)
+_SKIPPED = lazy_pattern(r"^[*_(]*(?:skipped|skipping|skip)\b", re.I)
 _SKIPPED_MAX = 120
 _MIN_LABELS = 2
+_MIN_SERIES = 3
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -65,7 +69,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         and doc.lines[block.first].startswith("**")
         and _LABEL.match(doc.text(block.first, block.last)) is not None
     ]
-    if len(labelled) < _MIN_LABELS or 2 * sum(map(lambda i: _asks(doc, i), labelled)) < len(labelled):
+    labelled = _series(doc, labelled)
+    asking = sum(map(lambda i: _asks(doc, i), labelled))
+    if len(labelled) < _MIN_LABELS or (2 * asking < len(labelled) and not _parts_of_a_set(doc, labelled, asking)):
         return RuleResult()  # numbered principles or requirements (`**P1.** Keep it simple.`), not questions
     starts = set(labelled)
     drafts: list[CardDraft] = []
@@ -90,6 +96,34 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             end = parts[n + 1][1] if n + 1 < len(parts) else _answer_end(doc, at + 1, starts, taken)
             _card(doc, (part, at, end), (*context, setup), path, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _letter(doc: Document, index: int) -> str:
+    match = _LABEL.match(doc.text(doc.blocks[index].first, doc.blocks[index].last))
+    return match.group("letter") if match is not None else ""
+
+
+def _series(doc: Document, labelled: list[int]) -> list[int]:
+    """LABELLED without the `**A1.**` labels, unless a `B` series follows them and no item is answered under an
+    answer label: then `A` names the first part of a problem set (`A1` … `B1` …), not an answer."""
+    letters = [_letter(doc, i) for i in labelled]
+    if "A" not in letters or ("B" in letters and not any(_labelled_answer(doc, i + 1) for i in labelled)):
+        return labelled
+    return [i for i, letter in zip(labelled, letters, strict=True) if letter != "A"]
+
+
+def _labelled_answer(doc: Document, index: int) -> bool:
+    """True when block INDEX is a paragraph opening with an answer label (`**Réponse :** …`): items answered
+    so are the answer-label rules' (a label left on the back, a placeholder after it)."""
+    if index >= len(doc.blocks) or doc.blocks[index].kind != "paragraph":
+        return False
+    return ANSWER_LABEL.match(doc.lines[doc.blocks[index].first]) is not None
+
+
+def _parts_of_a_set(doc: Document, labelled: list[int], asking: int) -> bool:
+    """True for a problem set in three lettered parts or more (`A1` … `B1` … `C1` …) with two questions at
+    least: its other parts are tasks to do (segment, translate), which need not ask."""
+    return asking >= _MIN_LABELS and len({_letter(doc, i) for i in labelled}) >= _MIN_SERIES
 
 
 def _asks(doc: Document, index: int) -> bool:
