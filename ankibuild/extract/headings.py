@@ -93,6 +93,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     # The question headings left to this rule: those an earlier rule carded (over a marked answer) ask in
     # that rule's convention, so a lone one left over first-person prose is the writer's aside all the same.
     asked = sum(1 for q, s in zip(questions, doc.sections, strict=True) if q is not None and doc.blocks[s.block].first not in taken)
+    series = _numbered_series_levels(doc, questions)
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -126,7 +127,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
         if (asked == 1 and _writers_aside(doc, blocks)) or (
-            index not in entries and _outside_numbered_series(doc, questions, index) and _writers_aside(doc, blocks, question)
+            index not in entries and _outside_numbered_series(doc, series, index) and _writers_aside(doc, blocks, question)
         ):
             # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
             claims.update(claim(head.first, head.last, "skip:aside"))
@@ -232,15 +233,18 @@ _NUMBERED_TITLE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _SERIES_MIN = 3
 
 
-def _outside_numbered_series(doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None], index: int) -> bool:
-    """The question heading INDEX is unnumbered and at another level than the page's numbered question
-    headings (`#### 1. …?` to `#### 14. …?`, three at least and most of the question headings): it is
-    no item of the series the page asks in."""
-    if _NUMBERED_TITLE.match(doc.sections[index].title):
-        return False
+def _numbered_series_levels(doc: Document, questions: Sequence[tuple[str, Sequence[str]] | None]) -> frozenset[int]:
+    """The levels of the page's numbered question headings (`#### 1. …?` to `#### 14. …?`) when they are three
+    at least and most of the question headings: the series the page asks in (empty otherwise)."""
     levels = [s.level for s, q in zip(doc.sections, questions, strict=True) if q is not None and _NUMBERED_TITLE.match(s.title)]
     asking = sum(1 for q in questions if q is not None)
-    return len(levels) >= _SERIES_MIN and 2 * len(levels) > asking and doc.sections[index].level not in levels
+    return frozenset(levels) if len(levels) >= _SERIES_MIN and 2 * len(levels) > asking else frozenset()
+
+
+def _outside_numbered_series(doc: Document, series: frozenset[int], index: int) -> bool:
+    """The question heading INDEX is unnumbered and at another level than the numbered series the page asks
+    in (`_numbered_series_levels`): it is no item of that series."""
+    return bool(series) and doc.sections[index].level not in series and not _NUMBERED_TITLE.match(doc.sections[index].title)
 
 
 _ASIDE_BLOCKS_MAX = 2
