@@ -12,37 +12,37 @@ PAPER = """\
 
 * * *
 
-_1. Was besagt der erste Hauptsatz?_  
+_1. Was besagt der erste Hauptsatz?_
 <kbd>WS 2021 · 3</kbd>
 
 Die innere Energie eines abgeschlossenen Systems bleibt erhalten.
 
 * * *
 
-_2. Leiten Sie den Wirkungsgrad des Carnot-Prozesses her._  
+_2. Leiten Sie den Wirkungsgrad des Carnot-Prozesses her._
 <kbd>SS 2022 · 7</kbd> <kbd>WS 2023 · 7</kbd>
 
 $$\\eta = 1 - \\frac{T_k}{T_w}$$
 
 * * *
 
-_3. Warum ist ein Perpetuum mobile zweiter Art unmöglich?_  
+_3. Warum ist ein Perpetuum mobile zweiter Art unmöglich?_
 <kbd>SS 2022 · 3</kbd>
 
 Es widerspräche dem zweiten Hauptsatz.
 
 * * *
 
-_4. Schreiben Sie aus: (a) COP (b) ORC (c) GuD_  
+_4. Schreiben Sie aus: (a) COP (b) ORC (c) GuD_
 <kbd>WS 2021 · 2</kbd>
 
-(a) Coefficient of Performance  
-(b) Organic Rankine Cycle  
+(a) Coefficient of Performance
+(b) Organic Rankine Cycle
 (c) Gas-und-Dampf-Kraftwerk
 
 * * *
 
-_5. Skizzieren Sie das T-s-Diagramm aus Abb. 2._  
+_5. Skizzieren Sie das T-s-Diagramm aus Abb. 2._
 <kbd>WS 2023 · 14</kbd>
 
 _(Abbildung fehlt mir noch — Scan besorgen)_
