@@ -201,7 +201,8 @@ _EMPHASISED_ASIDE = lazy_pattern(r"^(?P<e>[*_]{1,2})[(（][^\n]*[)）](?P=e)$")
 
 
 def _answered_below(doc: Document, index: int, taken: Mapping[int, str]) -> tuple[_Item, int] | None:
-    """The item of paragraph `index` (a bold number or a choice's option `(b)`, no answer label in it) whose
+    """The item of paragraph `index` (a bold number or a choice's option `(b)`, no answer label in it, a marks
+    note after it) whose
     answer label opens the paragraph right under it (`**8.** (a) …? [2]`, a blank line, `Answer: …`), with the
     end line of its answer: that paragraph and the blocks after it, up to the next such item, heading, rule
     or HTML line. None when the paragraph under it opens with no answer label."""
@@ -222,12 +223,12 @@ def _answered_below(doc: Document, index: int, taken: Mapping[int, str]) -> tupl
         end = after.last
     first = _BOLD_NUMBER_LINE.sub("", doc.lines[block.first], count=1)
     lines = [_OPTION_LINE.sub("", first, count=1), *doc.lines[block.first + 1 : block.last]]
-    question = without_paper_marks(" ".join(line.strip() for line in lines if line.strip()))
-    if not question:
-        return None
-    answer = "\n".join([body, *doc.lines[label.first + 1 : end]]).strip()
-    if _EMPHASISED_ASIDE.match(answer):
-        answer = None  # `_(to write up later)_`: a note to self where the answer goes
+    asked = " ".join(line.strip() for line in lines if line.strip())
+    question = without_paper_marks(asked)
+    if not question or question == asked.strip():
+        return None  # no marks note after it: an exam paper's item has one (`[2]`), a quiz's tossup not
+    text = "\n".join([body, *doc.lines[label.first + 1 : end]]).strip()
+    answer = None if _EMPHASISED_ASIDE.match(text) else text  # `_(to write up later)_`: a note to self where the answer goes
     return (index, block.first, block.last, question, answer), end
 
 
