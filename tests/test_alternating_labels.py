@@ -361,3 +361,17 @@ def test_a_burmese_sentence_asks_with_its_closing_particle() -> None:
     assert is_question("ပြင်သစ်နိုင်ငံ ရဲ့ မြို့တော် ဘာလဲ။")
     assert is_question("မိုးရွာနေ သလား။")
     assert not is_question("ပါရီ ဖြစ်ပါတယ်။")
+
+
+def test_a_qualified_asking_label_pairs_with_the_answer_label() -> None:
+    cards, _ = cards_and_unanswered(
+        "# Kimiyya\n\n**Tambaya daga jarrabawa:** Bayyana dokar kiyaye makamashi.  \n*Amsa:* Makamashin rufaffen tsari ba ya canzawa.\n\n"
+        "**Tambaya 1.** Menene ruwa ke tafasa a kai?  \n*Amsa:* Digiri 100.\n\n"
+        "**Tambaya 2.** Menene ke auna wutar lantarki?  \n*Amsa:* Ammeter.\n\n"
+        "**Sanarwa daga aji:** Jarrabawa ranar Juma'a.  \n*Amsa:* —\n"
+    )
+    assert [(c[2], c[3]) for c in cards if c[1] == "alternating-label"] == [
+        ("Bayyana dokar kiyaye makamashi.", "Makamashin rufaffen tsari ba ya canzawa."),
+        ("Menene ruwa ke tafasa a kai?", "Digiri 100."),
+        ("Menene ke auna wutar lantarki?", "Ammeter."),
+    ]

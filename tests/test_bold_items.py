@@ -96,3 +96,27 @@ def test_a_list_with_one_plain_item_is_not_this_rule() -> None:
     )
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "bold-item"]
+
+
+def test_sayings_glossed_under_one_label_are_read_though_they_do_not_ask() -> None:
+    cards, unanswered = cards_and_unanswered(
+        "# Refranes\n\n"
+        "1. **Más vale tarde que nunca.**\n   - *Significado:* Es mejor hacer algo tarde que no hacerlo.\n"
+        "2. **A quien madruga, Dios le ayuda.**\n   - *Significado:* El esfuerzo temprano trae recompensa.\n"
+        "3. **No hay mal que por bien no venga.**\n   - *Significado:* _?? — no lo apunté_\n"
+    )
+    assert [(c[1], c[2], c[3]) for c in cards] == [
+        ("bold-item", "Más vale tarde que nunca.", "Es mejor hacer algo tarde que no hacerlo."),
+        ("bold-item", "A quien madruga, Dios le ayuda.", "El esfuerzo temprano trae recompensa."),
+    ]
+    assert [u[0] for u in unanswered] == [7]
+
+
+def test_bold_topics_with_different_or_several_nested_notes_stay_outlines() -> None:
+    for text in (
+        "# Kapitel\n\n1. **Zellatmung.**\n   - *Ort:* Mitochondrien\n2. **Fotosynthese.**\n   - *Dauer:* tagsüber\n",
+        "# Kapitel\n\n1. **Zellatmung.**\n   - *Ort:* Mitochondrien\n   - *Produkt:* ATP\n"
+        "2. **Fotosynthese.**\n   - *Ort:* Chloroplasten\n   - *Produkt:* Glukose\n",
+    ):
+        cards, _ = cards_and_unanswered(text)
+        assert not [c for c in cards if c[1] == "bold-item"], text

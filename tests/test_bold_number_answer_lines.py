@@ -5,7 +5,7 @@ one card per sub-question; a label alone over a list takes the list; `Ats.: —`
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 HISTORY = """\
 # Istorija — kolokviumas
@@ -131,3 +131,36 @@ def test_a_list_with_one_labelled_item_is_no_question_list() -> None:
     text = "# Steps\n\n1. Open the file.\n   Answer: yes\n\n2. Save it.\n\n3. Close it.\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "answer-line"]
+
+
+def test_answer_label_opening_the_paragraph_under_the_question_and_or_options() -> None:
+    cards, unanswered = cards_and_unanswered(
+        "# Biologija — bandomasis egzaminas\n\n"
+        "**1.** Kiek kamerų turi širdis? [1]  \nAts.: Keturias.\n\n"
+        "**2.** Kas gamina insuliną? [1]  \nAts.: Kasa.\n\n"
+        "**3.** (a) Paaiškink fotosintezės reikšmę. [3]\n\n"
+        "Ats.: Augalai gamina gliukozę ir deguonį.\n\n- šviesos fazė\n- tamsos fazė\n\n"
+        "<p align=\"center\"><b>ARBA</b></p>\n\n"
+        "(b) Aprašyk kvėpavimo etapus. [3]\n\n"
+        "Ats.: _(parašysiu vėliau — vadovėlio 40 psl.)_\n\n---\n\n"
+        "**4.** Nurodyk du skirtumus tarp ląstelių. [2]  \nAts.:\n"
+        "| augalo | gyvūno |\n|---|---|\n| sienelė | be sienelės |\n"
+    )
+    assert [(c[0], c[2], c[3]) for c in cards] == [
+        (3, "Kiek kamerų turi širdis?", "Keturias."),
+        (6, "Kas gamina insuliną?", "Kasa."),
+        (9, "Paaiškink fotosintezės reikšmę.", "Augalai gamina gliukozę ir deguonį.\n\n- šviesos fazė\n- tamsos fazė"),
+        (24, "Nurodyk du skirtumus tarp ląstelių.", "| augalo | gyvūno |\n|---|---|\n| sienelė | be sienelės |"),
+    ]
+    assert [u[0] for u in unanswered] == [18]
+
+
+def test_a_lettered_paragraph_without_an_answer_label_under_it_stays_untouched() -> None:
+    cards, unanswered = cards_and_unanswered(
+        "# Historia\n\n**1.** ¿En qué año cayó Constantinopla?  \nRespuesta: 1453.\n\n"
+        "**2.** ¿Quién escribió el Quijote?  \nRespuesta: Cervantes.\n\n"
+        "(a) Una nota del profesor sobre el examen.\n\nEl examen es el lunes.\n"
+    )
+    assert [c[2] for c in cards if c[1] == "answer-line"] == ["¿En qué año cayó Constantinopla?", "¿Quién escribió el Quijote?"]
+    assert not [c for c in cards if "nota" in c[2]]
+    assert unanswered == []

@@ -73,3 +73,27 @@ def test_a_conversation_whose_speakers_ask_each_other_is_left_alone() -> None:
     cards, unanswered = cards_and_unanswered(text)
     assert all(rule != "dash-dialogue" for _, rule, _, _ in cards)
     assert unanswered == [] or all("Kam jdeš" not in m for _, m in unanswered)
+
+
+def test_riddles_told_in_a_formula_exchange() -> None:
+    cards, unanswered = cards_and_unanswered(
+        "# Загадки\n\n"
+        "– Загадка!  \n– Давай!  \n– Зимой и летом одним цветом.  \n– Ёлка. 🌲\n\n"
+        "– Загадка!  \n– Давай!  \n– Сидит дед, во сто шуб одет.  \n– Лук.\n\n"
+        "– Загадка!  \n– Давай!  \n– Без окон, без дверей, полна горница людей.  \n– … _(забыл ответ — спрошу у бабушки)_\n"
+    )
+    assert [(c[1], c[2], c[3]) for c in cards] == [
+        ("dash-dialogue", "Зимой и летом одним цветом.", "Ёлка. 🌲"),
+        ("dash-dialogue", "Сидит дед, во сто шуб одет.", "Лук."),
+    ]
+    assert [u[1].split(" (")[0] for u in unanswered] == ["Без окон, без дверей, полна горница людей."]
+
+
+def test_one_exchange_or_openings_that_differ_are_no_formula() -> None:
+    for text in (
+        "# Cuento\n\n– ¡Hola!  \n– ¡Buenas!  \n– Hace frío hoy.  \n– Sí, mucho.\n",
+        "# Cuento\n\n– ¡Hola!  \n– ¡Buenas!  \n– Hace frío hoy.  \n– Sí, mucho.\n\n"
+        "– ¡Adiós!  \n– ¡Hasta luego!  \n– Nos vemos el lunes.  \n– Vale.\n",
+    ):
+        cards, unanswered = cards_and_unanswered(text)
+        assert not [c for c in cards if c[1] == "dash-dialogue"] and not unanswered, text

@@ -143,3 +143,13 @@ def test_a_template_of_empty_answer_parts_is_no_answer() -> None:
 )
 def test_asides_that_answer_are_kept(body: str) -> None:
     assert empty_reason(body) is None
+
+
+@pytest.mark.parametrize("body", ["_?? — nie zapisałem, nauczyciel mówił szybko_", "?? – nicht mitgeschrieben", "… _(забыл ответ — спрошу у бабушки)_", "... (no me acuerdo)"])
+def test_question_marks_or_an_ellipsis_with_a_note_are_placeholders(body: str) -> None:
+    assert empty_reason(body) == "placeholder"
+
+
+@pytest.mark.parametrize("body", ["… (mostly) yes, with a lock", "Yes ... (mostly)", "??? is the ternary operator's cousin in C# (`??`)"])
+def test_answers_holding_an_ellipsis_or_question_marks_are_kept(body: str) -> None:
+    assert empty_reason(body) is None

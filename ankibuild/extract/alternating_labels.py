@@ -23,6 +23,9 @@ The pairs of one label over another are cards when
 2. no line of the second label asks (a dialogue, whose speakers ask each other, is no drill), and neither
    label takes the other's turn in another pair (`A:` over `B:` and `B:` over `A:`: a conversation).
 
+A label that is an accepted asking label with a qualifier after it (`**Question for the exam:**` where `**Question
+1.**` asks) pairs with that label's answer label too, once being enough.
+
 A glossary's labels (`**Term:** …`) differ on every line and never pair twice. The question is the first
 label's text (and its paragraph's lines up to the second label); the answer the second's, to the next label
 line of its paragraph or the paragraph's end, then the lists, code, math and tables right under it (`*Answer:*`
@@ -106,7 +109,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if len(labels) < 4:
         return RuleResult()
     pairs, alone = _pairs(doc, labels)
-    accepted = _accepted(pairs)
+    accepted = _with_qualified(pairs, _accepted(pairs))
     if not accepted:
         return RuleResult()
     askers = {x for x, _ in accepted}
@@ -132,7 +135,7 @@ def asking_blocks(doc: Document, taken: Mapping[int, str]) -> frozenset[int]:
     if len(labels) < 4:
         return frozenset()
     pairs, alone = _pairs(doc, labels)
-    accepted = _accepted(pairs)
+    accepted = _with_qualified(pairs, _accepted(pairs))
     askers = {x for x, _ in accepted}
     asked = [ask for ask, answer in pairs if (ask.key, answer.key) in accepted]
     asked += [ask for ask in alone if ask.key in askers and _asks(ask.said)]
@@ -248,6 +251,22 @@ def _accepted(pairs: list[tuple[_Label, _Label]]) -> set[tuple[str, str]]:
         for key, n in count.items()
         if n >= 2 and asking[key] >= 2 and 3 * asking[key] >= 2 * n and key not in refused and key not in turned
     }
+
+
+def _with_qualified(pairs: list[tuple[_Label, _Label]], accepted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """ACCEPTED, and the pairs whose asking label is an accepted one with a qualifier after it (`**Question
+    for the exam:**` where `**Question 1.**` asks) over that label's answer label, once, asking or ordering."""
+    if not accepted:
+        return accepted
+    more = {
+        (ask.key, answer.key)
+        for ask, answer in pairs
+        if (ask.key, answer.key) not in accepted
+        and any(ask.key.startswith(x + " ") and y == answer.key for x, y in accepted)
+        and (_asks(ask.said) or _TRAILING_MARKS.sub("", ask.said).endswith(_ENDS_SENTENCE))
+        and not answer.said.endswith(_ASKS)
+    }
+    return accepted | more
 
 
 def _asks(said: str) -> bool:

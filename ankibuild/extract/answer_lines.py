@@ -25,7 +25,10 @@ the answer label in the note's language): the paragraph holds the question and i
 item. A bold-number stem ending in a colon over lettered sub-questions, each with its answer line
 (`**5.** Coronary arteries:` / `a) Where do they arise?` / `Ans: …`), gives one card per sub-question, the
 stem in front of it. An answer label alone on the paragraph's last line takes the list right under the
-paragraph as its answer; a lone dash after the label (`Ats.: —`) is no answer.
+paragraph (or the table) as its answer; a lone dash after the label (`Ats.: —`) is no answer. The label may
+open the paragraph right under a bold-number paragraph, or under a choice's option (`(b) …` after a centred
+`<b>or</b>`), instead: the answer then runs on to the next item, heading, rule or HTML line, and one that is only
+an emphasised note in brackets (`_(to write up later)_`) is no answer.
 
 The answer line may stand in small print (`<sub>**Antwoord:** …</sub>`, `<small>…</small>`: the tags are only
 the print size), under a dotted bold number (`**1.1** … (2)`, the bare marks note left off). A numbered list
@@ -177,14 +180,20 @@ def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     items: list[_Item] = []
     lists: dict[int, int] = {}  # first line of an item whose answer is the list under it → that list's end
     for index, block in enumerate(doc.blocks):
-        if block.kind != "paragraph" or not _BOLD_NUMBER_LINE.match(doc.lines[block.first]):
+        if block.kind != "paragraph" or not _BOLD_NUMBER_LINE.match(doc.lines[block.first]) and not _OPTION_LINE.match(doc.lines[block.first]):
             continue
         if not taken.keys().isdisjoint(range(block.first, block.last)):
             continue
-        found = _bold_number_items(doc, index)
+        found = _bold_number_items(doc, index) if _BOLD_NUMBER_LINE.match(doc.lines[block.first]) else []
+        if not found:
+            below = _answered_below(doc, index, taken)
+            if below is not None:
+                items.append(below[0])
+                lists[below[0][1]] = below[1]
+            continue
         if found and found[-1][4] == "" and index + 1 < len(doc.blocks):
             after = doc.blocks[index + 1]
-            if after.kind in ("bullet_list", "ordered_list") and taken.keys().isdisjoint(range(after.first, after.last)):
+            if after.kind in ("bullet_list", "ordered_list", "table") and taken.keys().isdisjoint(range(after.first, after.last)):
                 last = found[-1]
                 found[-1] = (last[0], last[1], last[2], last[3], doc.text(after.first, after.last).strip("\n"))
                 lists[last[1]] = after.last
@@ -195,6 +204,47 @@ def _bold_number_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index in dict.fromkeys(item[0] for item in items):  # a stem's own line too
         claims.update(claim(doc.blocks[index].first, doc.blocks[index].last, "card"))
     return _item_cards(doc, items, claims, lists, lone_dash=True)
+
+
+# `(b) `, `(খ) `: an option of a choice opening a paragraph (`**8.** (a) …` *or* `(b) …`), its letter in any script.
+_OPTION_LINE = lazy_pattern(r"^[ \t]{0,3}\([^\W\d_]{1,2}\)[ \t]+(?=\S)")
+# The blocks that end an answer running on under its labelled paragraph: a heading, a rule, an HTML line
+# (a centred `<b>or</b>` between the options of a choice).
+_ANSWER_STOPS = frozenset({"heading", "hr", "html_block"})
+# `_(to write up later — see p. 32)_`: an emphasised note in brackets alone after the label.
+_EMPHASISED_ASIDE = lazy_pattern(r"^(?P<e>[*_]{1,2})[(（][^\n]*[)）](?P=e)$")
+
+
+def _answered_below(doc: Document, index: int, taken: Mapping[int, str]) -> tuple[_Item, int] | None:
+    """The item of paragraph `index` (a bold number or a choice's option `(b)`, no answer label in it, a marks
+    note after it) whose
+    answer label opens the paragraph right under it (`**8.** (a) …? [2]`, a blank line, `Answer: …`), with the
+    end line of its answer: that paragraph and the blocks after it, up to the next such item, heading, rule
+    or HTML line. None when the paragraph under it opens with no answer label."""
+    block = doc.blocks[index]
+    if index + 1 >= len(doc.blocks) or any(_answer_body(line) is not None for line in doc.lines[block.first + 1 : block.last]):
+        return None
+    label = doc.blocks[index + 1]
+    body = _answer_body(doc.lines[label.first]) if label.kind == "paragraph" else None
+    if body is None or not taken.keys().isdisjoint(range(label.first, label.last)):
+        return None
+    end = label.last
+    for after in doc.blocks[index + 2 :]:
+        head = doc.lines[after.first]
+        if after.kind in _ANSWER_STOPS or not taken.keys().isdisjoint(range(after.first, after.last)):
+            break
+        if after.kind == "paragraph" and (_BOLD_NUMBER_LINE.match(head) or _OPTION_LINE.match(head) or _answer_body(head) is not None):
+            break
+        end = after.last
+    first = _BOLD_NUMBER_LINE.sub("", doc.lines[block.first], count=1)
+    lines = [_OPTION_LINE.sub("", first, count=1), *doc.lines[block.first + 1 : block.last]]
+    asked = " ".join(line.strip() for line in lines if line.strip())
+    question = without_paper_marks(asked)
+    if not question or question == asked.strip():
+        return None  # no marks note after it: an exam paper's item has one (`[2]`), a quiz's tossup not
+    text = "\n".join([body, *doc.lines[label.first + 1 : end]]).strip()
+    answer = None if _EMPHASISED_ASIDE.match(text) else text  # `_(to write up later)_`: a note to self where the answer goes
+    return (index, block.first, block.last, question, answer), end
 
 
 # The cheap test: a numbered list item's line with an indented line of the same item under it.

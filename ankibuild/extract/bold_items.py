@@ -27,6 +27,10 @@ ordered list:
   a numbered list of bold topic names with prose under them is an outline, not a question bank;
 - at least one item holds an answer, and answered items are at least half of the list.
 
+A list of sayings (proverbs, idioms, quotations) each glossed under the same label reads whether its items ask or
+not: every item's body is one nested item opening with that label in emphasis (`- *Meaning:* …`, `- *Incazelo:*
+…`), its text the answer.
+
 The indented body, its leading italic label gone, is the answer. An item with no body, or whose body is only a
 note to self (`(didn't get to this one, TODO)`) or a comment, is reported `unanswered`.
 """
@@ -50,6 +54,11 @@ _ITEM = re.compile(
 # `_Approach:_`, `*Answer:*`, `_Idea_:`, `**Solution:**`: a short label opening the answer.
 _LABEL = re.compile(r"^(?P<m>\*\*|__|[*_])[ \t]*[^\W\d_][\w'’ -]{0,24}?[ \t]*(?::(?P=m)|(?P=m)[ \t]*:)[ \t]*")
 _MIN_ITEMS = 2
+# `- *Meaning:* …`, `- **Explicación:** …`: one nested item under the bold text, opening with a label in
+# emphasis (the label's words, in any language, kept in group `label`).
+_GLOSS = re.compile(r"^[-*+][ \t]+(?P<m>\*\*|__|[*_])[ \t]*(?P<label>[^\W\d_][\w'’ -]{0,24}?)[ \t]*(?::(?P=m)|(?P=m)[ \t]*:)[ \t]*")
+# A second item of the nested list: then the body is a list, no gloss.
+_MORE_ITEMS = re.compile(r"^[-*+][ \t]+", re.M)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -66,15 +75,21 @@ def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | Non
     """(first line, last line, question, answer) of each item, or None unless the list is a bank of bold
     questions with answers under them."""
     entries: list[tuple[int, int, str, str]] = []
+    glosses: list[str | None] = []  # the label of each item's gloss, None for an item without one
     for first, last in list_items(doc, doc.blocks[index]):
         match = _ITEM.match(doc.lines[first])
         if match is None:
             return None
         question = " ".join(match.group("inner").split())
-        answer = _LABEL.sub("", dedent(doc.lines[first + 1 : last]), count=1).strip("\n")
-        entries.append((first, last, question, answer))
+        body = dedent(doc.lines[first + 1 : last])
+        gloss = _GLOSS.match(body)
+        glosses.append(gloss.group("label").casefold() if gloss and not _MORE_ITEMS.search(body, gloss.end()) else None)
+        answer = dedent(body[gloss.end() :].splitlines()) if gloss and glosses[-1] else _LABEL.sub("", body, count=1)
+        entries.append((first, last, question, answer.strip("\n")))
     if len(entries) < _MIN_ITEMS:
         return None
+    if glosses[0] is not None and len(set(glosses)) == 1:
+        return entries  # `- *Meaning:* …` under every item: sayings glossed, asking or not
     asking = sum(1 for _, _, q, _ in entries if _asks(q))
     answered = sum(1 for _, _, _, a in entries if a.strip() and empty_reason(a) is None)
     if 2 * asking <= len(entries) or not answered or 2 * answered < len(entries):

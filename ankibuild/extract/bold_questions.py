@@ -94,6 +94,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         block = doc.blocks[index]
         paragraph = question_paragraph(doc, block) or _dressed_question(doc, block)
         if paragraph is not None:
+            if paragraph.lead and "<kbd>" in paragraph.lead and all(_TAGS_ONLY.match(x) for x in paragraph.lead.splitlines()):
+                paragraph = replace(paragraph, lead="")  # `<kbd>Dec 2019 · 3</kbd>`: the sittings that set it, no answer
             found[index] = paragraph
     found.update(_bold_commands(doc, taken, found))
     found.update(_bold_tasks_over_lists(doc, taken, found))
@@ -381,7 +383,7 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     markdown = drop_answer_label("\n\n".join(p.strip("\n") for p in parts if p.strip()))
     used = [*setup, index, *blocks]
     loc = doc.loc(doc.blocks[used[0]].first)
-    reason = empty_reason(markdown)
+    reason = empty_reason(markdown) or ("placeholder" if _EMPHASISED_ASIDE.match(markdown) else None)
     if reason:
         diagnostic = unanswered(loc, paragraph.text, reason)
         return RuleResult(diagnostics=(diagnostic,), claims=scan.claims(used, "unanswered"))
@@ -399,8 +401,34 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     )
     tags = _tags(answer_tags, paragraph, path[:-1] if in_write_up and path else path)
     context = tuple(clean_heading(p) for p in path)
+    keyed = _keyed_terms(front, markdown)
+    if keyed:
+        drafts = tuple(CardDraft(loc, CONVENTION, term, meaning, context, tags) for term, meaning in keyed)
+        return RuleResult(drafts=drafts, claims=scan.claims(used, "card"))
     draft = CardDraft(loc, CONVENTION, front, markdown, context, tags)
     return RuleResult(drafts=(draft,), claims=scan.claims(used, "card"))
+
+
+# `Expand the following: (a) CSMA/CD (b) ARP (c) MTU`: short terms keyed by letters after the stem's colon.
+_KEYED_TERMS = re.compile(r":[ \t]*(?P<terms>\([a-z]\)[ \t]*[^()\n]{1,30}?(?:[ \t]+\([a-z]\)[ \t]*[^()\n]{1,30}?)+)[ \t]*$")
+_TERM_KEY = re.compile(r"\(([a-z])\)[ \t]*")
+# `(b) Address Resolution Protocol`: one answer line keyed by the same letter (a hard break after it allowed).
+_KEYED_LINE = re.compile(r"^[ \t]*\((?P<key>[a-z])\)[ \t]+(?P<text>\S.*?)(?:[ \t]{2,}|\\)?[ \t]*$")
+
+
+def _keyed_terms(front: str, markdown: str) -> list[tuple[str, str]]:
+    """(term, its answer line) for each short term a front lists by letter after its colon (`Expand: (a) ARP
+    (b) MTU`) when the answer is exactly one line per letter, in the same order (`(a) Address Resolution
+    Protocol`): the terms are asked one by one, the stem only says what to do with them. Empty otherwise."""
+    match = _KEYED_TERMS.search(front) if "(" in front else None
+    if match is None:
+        return []
+    parts = _TERM_KEY.split(match.group("terms"))[1:]
+    keys, terms = parts[0::2], [t.strip() for t in parts[1::2]]
+    lines = [_KEYED_LINE.match(line) for line in markdown.splitlines() if line.strip()]
+    if len(lines) != len(keys) or any(m is None or m.group("key") != k for m, k in zip(lines, keys, strict=True)):
+        return []
+    return [(term, m.group("text")) for term, m in zip(terms, lines, strict=True) if m is not None]
 
 
 def _placeholder_quote(doc: Document, blocks: Sequence[int]) -> bool:
@@ -520,14 +548,52 @@ def _dressed_question(doc: Document, block: Block) -> QuestionParagraph | None:
     other lines start the answer."""
     first = doc.lines[block.first]
     match = _HTML_BOLD_LINE.match(first) or _ITALIC_LINE.match(first)
+    numbered = match is None and first.lstrip()[:1] in ("*", "_") and _NUMBERED_ITALIC.match(first) is not None
+    if numbered and _numbered_italic_asks(doc):
+        match = _NUMBERED_ITALIC.match(first)
     if match is None:
         return None
     question, companies = clean_question(" ".join(match.group("inner").split()))
     question, difficulty = take_difficulty(question)
-    if not is_question(question.strip()):
+    if not numbered and not is_question(question.strip()):
         return None
     lead = doc.text(block.first + 1, block.last).strip("\n")
     return QuestionParagraph("bold", question.strip(), lead, difficulty, companies)
+
+
+# `_4. Derive the efficiency of Stop-and-Wait ARQ._`: an italic line opening with its item number, a past
+# paper's question whatever its wording (an imperative ends with `.`), where two such lines at least ask.
+_NUMBERED_ITALIC = re.compile(r"^\s*(?P<mark>[*_])\d{1,3}[.)][ \t]+(?P<inner>[^*_\n]+?)(?P=mark)\s*$")
+_NUMBERED_ITALIC_ASKING = re.compile(r"^[ \t]*([*_])\d{1,3}[.)][ \t]+[^*_\n]+?[?？]\1[ \t]*$", re.M)
+_NUMBERED_ITALIC_LINE = re.compile(r"^[ \t]*([*_])\d{1,3}[.)][ \t]+[^*_\n]+?\1[ \t]*$", re.M)
+_NUMBERED_ITALIC_ASKS = "numbered-italic-asks"
+# `_(no figure to hand — will do it once I get the scan)_`: a note of three words or more in brackets and
+# emphasis standing alone where the answer goes.
+_EMPHASISED_ASIDE = re.compile(r"^(?P<e>\*\*|\*|_)[(（][^()（）\n]*\S\s+\S+\s+\S[^()（）\n]*[)）](?P=e)$")
+# A line made only of keyboard-key tags (`<kbd>Dec 2019 · 3</kbd>`), a question's exam sittings and marks.
+_TAGS_ONLY = re.compile(r"^[ \t]*(?:<kbd>[^<>\n]{1,40}</kbd>[ \t]*)+$")
+
+
+def numbered_italic_count(doc: Document) -> int:
+    """How many italic numbered question lines this rule will read (0 where it reads none), which the heading
+    rule, running before it, weighs against the headings that ask."""
+    if not _numbered_italic_asks(doc):
+        return 0
+    return len(_NUMBERED_ITALIC_LINE.findall(doc.source.text))
+
+
+def opens_numbered_italic(doc: Document, index: int) -> bool:
+    """True when block INDEX is a paragraph opening with an italic numbered question line this rule reads."""
+    block = doc.blocks[index]
+    return block.kind == "paragraph" and _NUMBERED_ITALIC.match(doc.lines[block.first]) is not None and _numbered_italic_asks(doc)
+
+
+def _numbered_italic_asks(doc: Document) -> bool:
+    """True when two italic numbered lines or more end with a question mark (found once per document)."""
+    known = doc.derived.get(_NUMBERED_ITALIC_ASKS)
+    if known is None:
+        known = doc.derived[_NUMBERED_ITALIC_ASKS] = len(_NUMBERED_ITALIC_ASKING.findall(doc.source.text)) >= 2
+    return bool(known)
 
 
 _ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")

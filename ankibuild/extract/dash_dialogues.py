@@ -12,7 +12,11 @@ Polish, Hungarian …).
    asking and no reply asking back, else the paragraph is a dialogue of another kind and left alone.
 2. **Unanswered.** A reply that is only the dash (`—`), a placeholder (`???`, `;;;`, with an aside in
    brackets or not), or a question alone at the end of its paragraph is `unanswered`.
-3. Read where two pairs or more are answered.
+3. **A formula.** Riddles are told in a fixed exchange: a call and its response (`— Ngiyakuphica!` / `— Phica!`,
+   `— Загадка!` / `— Кажи!`), then the riddle, then its answer. Where two paragraphs or more of four dash lines
+   open with the same two turns, those turns are the formula, left off: the third line is the front whether it
+   asks or not, the fourth the back.
+4. Read where two pairs or more are answered.
 
 Context: the cleaned heading path of the paragraph's section (document title excluded).
 """
@@ -41,6 +45,8 @@ _ASKS = lazy_pattern(r"[?？؟;][ \t]*[»”\"')\]*_]*[ \t]*$")
 _SEMICOLON_ASKS = lazy_pattern(r";[ \t]*[»”\"')\]*_]*[ \t]*$")
 _GREEK = lazy_pattern(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _MIN_ANSWERED = 2
+# A riddle's opening exchange (`— I have a riddle!` / `— Tell it!`): the two turns every riddle opens with.
+_FORMULA_TURNS = 2
 
 Pair = tuple[int, str, str]
 """(line of the question, question, reply as written: empty when the dash stands alone)"""
@@ -56,12 +62,23 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _may_hold_dash_lines(doc):
         return RuleResult()  # no line opens with a dialogue dash: nearly every document
     found: dict[int, list[Pair]] = {}
+    opened: dict[tuple[str, str], list[int]] = {}  # the two opening turns of a paragraph read as no drill → its index
     for index, block in enumerate(doc.blocks):
         if block.kind != "paragraph" or not _DASH_LINE.match(doc.lines[block.first]) or not is_free(doc, taken, index):
             continue
         pairs = _pairs(doc, index)
         if pairs:
             found[index] = pairs
+        elif pairs is None:
+            turns = _turns(doc, index)
+            if len(turns) == _FORMULA_TURNS + 2:
+                opened.setdefault((_said(turns[0]), _said(turns[1])), []).append(index)
+    for indexes in opened.values():
+        if len(indexes) >= _MIN_ANSWERED:  # the same opening exchange in two paragraphs or more: a formula
+            for index in indexes:
+                (line, asked), (_, replied) = _turns(doc, index)[_FORMULA_TURNS:]
+                found[index] = [(line, " ".join(part for part in asked if part), "\n".join(replied).strip())]
+    found = dict(sorted(found.items()))
     if sum(1 for pairs in found.values() for _, _, reply in pairs if reply and empty_reason(reply) is None) < _MIN_ANSWERED:
         return RuleResult()
     drafts: list[CardDraft] = []
@@ -83,10 +100,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _pairs(doc: Document, index: int) -> list[Pair] | None:
-    """The question-and-reply pairs of a paragraph made of dialogue lines, or None when it is not one."""
+def _turns(doc: Document, index: int) -> list[tuple[int, list[str]]]:
+    """(line, text lines) of each dash line of a paragraph that opens with one, continuations joined."""
     block = doc.blocks[index]
-    turns: list[tuple[int, list[str]]] = []  # (line, text lines) of each dash line, continuations joined
+    turns: list[tuple[int, list[str]]] = []
     for n in range(block.first, block.last):
         source = doc.lines[n]
         dash = _DASH_LINE.match(source)
@@ -94,6 +111,17 @@ def _pairs(doc: Document, index: int) -> list[Pair] | None:
             turns.append((n, [source[dash.end() :].strip()]))
         else:
             turns[-1][1].append(source.strip())  # the paragraph opens with a dash line
+    return turns
+
+
+def _said(turn: tuple[int, list[str]]) -> str:
+    """What a turn says, case-folded and without its spacing and closing marks, to compare turns."""
+    return " ".join(" ".join(turn[1]).split()).rstrip("!.…?？ ").casefold()
+
+
+def _pairs(doc: Document, index: int) -> list[Pair] | None:
+    """The question-and-reply pairs of a paragraph made of dialogue lines, or None when it is not one."""
+    turns = _turns(doc, index)
     pairs: list[Pair] = []
     for k in range(0, len(turns), 2):
         line, asked = turns[k]

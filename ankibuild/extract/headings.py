@@ -17,7 +17,7 @@ only introduces: a list of questions (`## What should you be able to answer?`, a
 with a colon allowed before it), a link collection, or a
 list under a README's question about itself (`## What will you learn?`). In notes whose questions are mostly
 written in another, explicitly marked convention (tab lines, a front matter FAQ, clues and responses,
-question lines in bold italics, list questions holding their answers …), a heading that asks is the writer's aside
+question lines in bold italics or numbered in italics, list questions holding their answers …), a heading that asks is the writer's aside
 (`## Still confused?`, `## How do I use this page?` over prose): skipped.
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
 (`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
@@ -34,6 +34,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, alternating_labels, claim, is_free, label_headings, numbered
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
+from .bold_questions import numbered_italic_count, opens_numbered_italic
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
@@ -72,7 +73,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         # Exercises under bare label headings over answer labels, numbered items answered in italics: the
         # label-heading and numbered rules card them after this one.
         later += dressed_question_count(doc, taken) + label_headings.exercise_count(doc, taken)
-        later += numbered.italic_answered_items(doc)
+        later += numbered.italic_answered_items(doc) + numbered_italic_count(doc)
     asides = _asides(doc, questions, entries, later)
     if not asides and any(q is not None for q in questions):
         asides = _closing_asides(doc, questions, entries, later)
@@ -122,7 +123,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             # `## Why learn these?` in notes that ask in tab lines or a front matter FAQ: the writer's aside.
             claims.update(claim(head.first, head.last, "skip:aside"))
             for i in blocks:
-                if i in underlined or i in labelled or i in listed:
+                if i in underlined or i in labelled or i in listed or opens_numbered_italic(doc, i):
                     break  # the aside ends where the numbered questions written as headings (or labelled) begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue

@@ -377,7 +377,7 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (Hindi), `Svar` (Danish, Norwegian, Swedish), `جواب` / `الإجابة` (Arabic), `پاسخ` (Persian), `คำตอบ` / `ตอบ` (Thai), `விடை` / `பதில்` (Tamil), `תשובה` / `פתרון` (Hebrew: answer, solution), `답변` / `정답` / `답` (Korean), `答案` / `回答` / `答え` / `解答` / `答`
 # (Chinese, Japanese), which take the full-width colon `：` with or without a space after it; `Jibu` /
 # `Majibu` (Swahili); `Javob` (Uzbek), `Жауап` / `Жауабы` (Kazakh), and the Lithuanian abbreviation `Ats.:` (atsakymas), its
-# dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `ഉത്തരം`
+# dot part of the word; `Cavab` (Azerbaijani), `జవాబు` / `సమాధానం` (Telugu), `ಉತ್ತರ` (Kannada), `উত্তৰ` (Assamese, with its own `ৰ`), `ഉത്തരം`
 # (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
 # in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`, or dotted with the
 # Devanagari abbreviation sign `॰` (`**प्र॰ १.**` over `**उ॰**`);
@@ -386,7 +386,7 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # the dash after the bold: `**उत्तरम्** — …`, Sanskrit's `उत्तरम्`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|[äa]ntwert|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|উত্তর|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|উত্তর|উত্তৰ|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
@@ -1408,7 +1408,7 @@ def without_marks(question: str) -> str:
 
 # `… verbytrek. (2)`, `… (MAR). [2]`: a paper's marks as a bare number in brackets after the question's last
 # sentence (a number right after a word, `f(2)`, `x[1]`, is no marks note).
-_BARE_MARKS = re.compile(r"(?<=[.?!:)?？])[ \t]+(?:\(\d{1,2}\)|\[\d{1,2}\])$")
+_BARE_MARKS = re.compile(r"(?<=[.?!:)?？\"”»।])[ \t]+(?:\(\d{1,2}\)|\[\d{1,2}\])$")
 
 
 def without_paper_marks(question: str) -> str:
