@@ -31,7 +31,7 @@ is `unanswered`, item by item.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
@@ -87,24 +87,11 @@ def _titled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         index, questions = asked
         used.add(index)
+        _card_keyed(doc, index, questions, answers, _keyed_reason, (), drafts, diagnostics, claims)
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
-        for number, (first, last) in questions:
-            question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
-            loc = doc.loc(first)
-            span = answers.get(number)
-            answer = _item_text(doc, *span) if span else ""
-            reason = empty_reason(answer) if answer.strip() else "no answer"
-            if reason is not None:
-                diagnostics.append(unanswered(loc, question, reason))
-                claims.update(claim(first, last, "unanswered"))
-                continue
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
-            claims.update(claim(first, last, "card"))
-        block = doc.blocks[index]
-        claims.update({line: "card" for line in range(block.first, block.last) if line not in claims})
         for line, question, answer, lines in _labelled_extras(doc, taken, index, section.block, section.body):
-            reason = empty_reason(answer) if answer.strip() else "no answer"
+            reason = _keyed_reason(answer)
             if reason is not None:
                 diagnostics.append(unanswered(doc.loc(line), question, reason))
             else:
@@ -143,20 +130,8 @@ def _folded_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # a key names only the questions it answers
         listed, questions = asked
         used.add(listed)
-        path = heading_path(doc, listed)
-        context = tuple(clean_heading(p) for p in path)
-        for number, (first, last) in questions:
-            question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
-            span = answers.get(number)
-            answer = _item_text(doc, *span) if span else ""
-            reason = remark_or_empty_reason(answer)  # `— *(to fill in after lecture 6)*` keeps its place in the key
-            if reason is not None:
-                diagnostics.append(unanswered(doc.loc(first), question, reason))
-            else:
-                drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
-            claims.update(claim(first, last, "unanswered" if reason else "card"))
-        for part in (listed, opener, key, key + 1):
-            claims.update({line: "card" for line in range(doc.blocks[part].first, doc.blocks[part].last) if line not in claims})
+        # `— *(to fill in after lecture 6)*` keeps its place in the key
+        _card_keyed(doc, listed, questions, answers, remark_or_empty_reason, (opener, key, key + 1), drafts, diagnostics, claims)
         keyed.append((listed, questions[0][0], questions[-1][0]))
     if len(keyed) >= _MIN_FOLDED:
         for first, last, question in _keyless_questions(doc, {**taken, **claims}, keyed):
@@ -337,18 +312,38 @@ def _labelled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         listed, questions = asked
         used.add(listed)
-        path = heading_path(doc, listed)
-        context = tuple(clean_heading(p) for p in path)
-        for number, (first, last) in questions:
-            question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
-            span = answers.get(number)
-            answer = _item_text(doc, *span) if span else ""
-            reason = empty_reason(answer) if answer.strip() else "no answer"
-            if reason is not None:
-                diagnostics.append(unanswered(doc.loc(first), question, reason))
-            else:
-                drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
-            claims.update(claim(first, last, "unanswered" if reason else "card"))
-        for part in (listed, index, key):
-            claims.update({line: "card" for line in range(doc.blocks[part].first, doc.blocks[part].last) if line not in claims})
+        _card_keyed(doc, listed, questions, answers, _keyed_reason, (index, key), drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _keyed_reason(answer: str) -> str | None:
+    return empty_reason(answer) if answer.strip() else "no answer"
+
+
+def _card_keyed(
+    doc: Document,
+    listed: int,
+    questions: Sequence[tuple[int, tuple[int, int]]],
+    answers: Mapping[int, tuple[int, int]],
+    reason_of: Callable[[str], str | None],
+    parts: Sequence[int],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """Card each numbered question of the list LISTED by its entry in ANSWERS (unanswered where REASON_OF
+    finds the entry empty), and claim the list and the key's blocks PARTS."""
+    path = heading_path(doc, listed)
+    context = tuple(clean_heading(p) for p in path)
+    for number, (first, last) in questions:
+        question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
+        span = answers.get(number)
+        answer = _item_text(doc, *span) if span else ""
+        reason = reason_of(answer)
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(first), question, reason))
+        else:
+            drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(claim(first, last, "unanswered" if reason else "card"))
+    for part in (listed, *parts):
+        claims.update({line: "card" for line in range(doc.blocks[part].first, doc.blocks[part].last) if line not in claims})
