@@ -59,6 +59,7 @@ from .document import Block, Document, Section, asked_elsewhere, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
     ANSWER_LABEL,
+    NUMBERED_ITALIC,
     QuestionParagraph,
     asks_by_plain_label,
     asks_in_other_script,
@@ -66,6 +67,7 @@ from .questions import (
     drop_answer_label,
     is_question,
     is_question_list,
+    numbered_italic_asks,
     opens_dotted_pair,
     question_paragraph,
     starts_like_question,
@@ -548,9 +550,9 @@ def _dressed_question(doc: Document, block: Block) -> QuestionParagraph | None:
     other lines start the answer."""
     first = doc.lines[block.first]
     match = _HTML_BOLD_LINE.match(first) or _ITALIC_LINE.match(first)
-    numbered = match is None and first.lstrip()[:1] in ("*", "_") and _NUMBERED_ITALIC.match(first) is not None
-    if numbered and _numbered_italic_asks(doc):
-        match = _NUMBERED_ITALIC.match(first)
+    numbered = match is None and first.lstrip()[:1] in ("*", "_") and NUMBERED_ITALIC.match(first) is not None
+    if numbered and numbered_italic_asks(doc):
+        match = NUMBERED_ITALIC.match(first)
     if match is None:
         return None
     question, companies = clean_question(" ".join(match.group("inner").split()))
@@ -561,39 +563,11 @@ def _dressed_question(doc: Document, block: Block) -> QuestionParagraph | None:
     return QuestionParagraph("bold", question.strip(), lead, difficulty, companies)
 
 
-# `_4. Derive the efficiency of Stop-and-Wait ARQ._`: an italic line opening with its item number, a past
-# paper's question whatever its wording (an imperative ends with `.`), where two such lines at least ask.
-_NUMBERED_ITALIC = re.compile(r"^\s*(?P<mark>[*_])\d{1,3}[.)][ \t]+(?P<inner>[^*_\n]+?)(?P=mark)\s*$")
-_NUMBERED_ITALIC_ASKING = re.compile(r"^[ \t]*([*_])\d{1,3}[.)][ \t]+[^*_\n]+?[?？]\1[ \t]*$", re.M)
-_NUMBERED_ITALIC_LINE = re.compile(r"^[ \t]*([*_])\d{1,3}[.)][ \t]+[^*_\n]+?\1[ \t]*$", re.M)
-_NUMBERED_ITALIC_ASKS = "numbered-italic-asks"
 # `_(no figure to hand — will do it once I get the scan)_`: a note of three words or more in brackets and
 # emphasis standing alone where the answer goes.
 _EMPHASISED_ASIDE = re.compile(r"^(?P<e>\*\*|\*|_)[(（][^()（）\n]*\S\s+\S+\s+\S[^()（）\n]*[)）](?P=e)$")
 # A line made only of keyboard-key tags (`<kbd>Dec 2019 · 3</kbd>`), a question's exam sittings and marks.
 _TAGS_ONLY = re.compile(r"^[ \t]*(?:<kbd>[^<>\n]{1,40}</kbd>[ \t]*)+$")
-
-
-def numbered_italic_count(doc: Document) -> int:
-    """How many italic numbered question lines this rule will read (0 where it reads none), which the heading
-    rule, running before it, weighs against the headings that ask."""
-    if not _numbered_italic_asks(doc):
-        return 0
-    return len(_NUMBERED_ITALIC_LINE.findall(doc.source.text))
-
-
-def opens_numbered_italic(doc: Document, index: int) -> bool:
-    """True when block INDEX is a paragraph opening with an italic numbered question line this rule reads."""
-    block = doc.blocks[index]
-    return block.kind == "paragraph" and _NUMBERED_ITALIC.match(doc.lines[block.first]) is not None and _numbered_italic_asks(doc)
-
-
-def _numbered_italic_asks(doc: Document) -> bool:
-    """True when two italic numbered lines or more end with a question mark (found once per document)."""
-    known = doc.derived.get(_NUMBERED_ITALIC_ASKS)
-    if known is None:
-        known = doc.derived[_NUMBERED_ITALIC_ASKS] = len(_NUMBERED_ITALIC_ASKING.findall(doc.source.text)) >= 2
-    return bool(known)
 
 
 _ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")

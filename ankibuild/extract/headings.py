@@ -34,7 +34,6 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, alternating_labels, claim, is_free, label_headings, numbered
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
-from .bold_questions import numbered_italic_count, opens_numbered_italic
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .questions import (
@@ -46,6 +45,9 @@ from .questions import (
     is_question,
     is_question_list,
     is_signpost_question,
+    italic_answered_items,
+    numbered_italic_count,
+    opens_numbered_italic,
     opens_with_command_word,
     opens_with_question_word,
     refers_to_code,
@@ -73,7 +75,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         # Exercises under bare label headings over answer labels, numbered items answered in italics: the
         # label-heading and numbered rules card them after this one.
         later += dressed_question_count(doc, taken) + label_headings.exercise_count(doc, taken)
-        later += numbered.italic_answered_items(doc) + numbered_italic_count(doc)
+        later += italic_answered_items(doc) + numbered_italic_count(doc)
     asides = _asides(doc, questions, entries, later)
     if not asides and any(q is not None for q in questions):
         asides = _closing_asides(doc, questions, entries, later)

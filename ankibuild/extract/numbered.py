@@ -92,6 +92,7 @@ from .document import Block, Document, lazy_pattern, mask_code_and_math, may_hol
 from .outline import clean_heading
 from .questions import (
     ANSWER_LABEL,
+    ASKS_OVER_ITALICS,
     INLINE_ANSWER_LABEL,
     QUESTION_LABEL_WORDS,
     clean_question,
@@ -445,10 +446,6 @@ _ITALIC_LINE = lazy_pattern(r"^[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*$
 _IMAGE_ONLY = lazy_pattern(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$")
 _BULLET_MARK = lazy_pattern(r"^[ \t]*[-*+](?:[ \t]+|$)")
 _EMPTY_BULLET = lazy_pattern(r"^[ \t]{2,}-[ \t]*$")
-# `3. … ?` (or `- … ?`) over an indented paragraph or nested bullet opening in italics: a question answered so.
-_ASKS_OVER_ITALICS = lazy_pattern(
-    r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t].*[?？؟][ \t]*\n(?:[ \t]*\n)*[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])", re.M
-)
 _ITALICS_MIN = 2
 
 
@@ -471,7 +468,7 @@ def _answered_in_italics(doc: Document, items: Sequence[_Item], ordered: bool) -
         if lines is None or (not ordered and len(shown) > 1):
             return False
         answered += bool(lines)
-    return answered >= _ITALICS_MIN and search_lines(_ASKS_OVER_ITALICS, doc.source.text)
+    return answered >= _ITALICS_MIN and search_lines(ASKS_OVER_ITALICS, doc.source.text)
 
 
 def _italic_answer(doc: Document, unit: _Unit) -> list[str] | None:
@@ -495,23 +492,6 @@ def answered_in_italics(doc: Document, block: Block) -> bool:
         return False
     parsed = _parse_list(doc, block.start, block.end)
     return _answered_in_italics(doc, parsed.items, parsed.ordered)
-
-
-# `6. State the laws …` over an indented paragraph or nested bullet opening in italics (a picture allowed
-# before it).
-_ITEM_OVER_ITALICS = lazy_pattern(
-    r"^[ \t]{0,3}\d{1,3}[.)][ \t]+[^*_\s].*\n(?:[ \t]*\n)*(?:[ \t]{2,}!\[.*\n(?:[ \t]*\n)*)?[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])", re.M
-)
-
-
-def italic_answered_items(doc: Document) -> int:
-    """How many numbered items hold their answer in italics under them, where the document asks so with a
-    question mark (0 elsewhere): questions this rule reads whatever their wording, which the heading rule,
-    running before it, weighs against the headings that ask."""
-    text = doc.source.text
-    if "*" not in text and "_" not in text or not search_lines(_ASKS_OVER_ITALICS, text):
-        return 0
-    return sum(1 for _ in _ITEM_OVER_ITALICS.finditer(text))
 
 
 def _one_line(doc: Document, item: _Item) -> bool:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from markdown_it.token import Token
 
-from .document import Block, Document, mask_code_and_math, may_hold
+from .document import Block, Document, lazy_pattern, mask_code_and_math, may_hold, search_lines
 
 QUESTION_WORDS = frozenset(
     [
@@ -1566,3 +1566,58 @@ def is_decision_checklist(lines: Sequence[str]) -> bool:
         else:
             return False
     return led > 0 and 2 * bare >= len(lines)
+
+
+# --- questions other rules read, counted for the heading rule (which weighs them before those rules run) ---
+
+# `3. … ?` (or `- … ?`) over an indented paragraph or nested bullet opening in italics: a question answered so.
+ASKS_OVER_ITALICS = lazy_pattern(
+    r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t].*[?？؟][ \t]*\n(?:[ \t]*\n)*[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])", re.M
+)
+
+
+# `6. State the laws …` over an indented paragraph or nested bullet opening in italics (a picture allowed
+# before it).
+_ITEM_OVER_ITALICS = lazy_pattern(
+    r"^[ \t]{0,3}\d{1,3}[.)][ \t]+[^*_\s].*\n(?:[ \t]*\n)*(?:[ \t]{2,}!\[.*\n(?:[ \t]*\n)*)?[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])", re.M
+)
+
+
+def italic_answered_items(doc: Document) -> int:
+    """How many numbered items hold their answer in italics under them, where the document asks so with a
+    question mark (0 elsewhere): questions the numbered rule reads whatever their wording, which the heading rule,
+    running before it, weighs against the headings that ask."""
+    text = doc.source.text
+    if "*" not in text and "_" not in text or not search_lines(ASKS_OVER_ITALICS, text):
+        return 0
+    return sum(1 for _ in _ITEM_OVER_ITALICS.finditer(text))
+
+
+# `_4. Derive the efficiency of Stop-and-Wait ARQ._`: an italic line opening with its item number, a past
+# paper's question whatever its wording (an imperative ends with `.`), where two such lines at least ask.
+NUMBERED_ITALIC = re.compile(r"^\s*(?P<mark>[*_])\d{1,3}[.)][ \t]+(?P<inner>[^*_\n]+?)(?P=mark)\s*$")
+_NUMBERED_ITALIC_ASKING = re.compile(r"^[ \t]*([*_])\d{1,3}[.)][ \t]+[^*_\n]+?[?？]\1[ \t]*$", re.M)
+_NUMBERED_ITALIC_LINE = re.compile(r"^[ \t]*([*_])\d{1,3}[.)][ \t]+[^*_\n]+?\1[ \t]*$", re.M)
+_NUMBERED_ITALIC_ASKS = "numbered-italic-asks"
+
+
+def numbered_italic_count(doc: Document) -> int:
+    """How many italic numbered question lines the bold-question rule will read (0 where it reads none), which the heading
+    rule, running before it, weighs against the headings that ask."""
+    if not numbered_italic_asks(doc):
+        return 0
+    return len(_NUMBERED_ITALIC_LINE.findall(doc.source.text))
+
+
+def opens_numbered_italic(doc: Document, index: int) -> bool:
+    """True when block INDEX is a paragraph opening with an italic numbered question line the bold-question rule reads."""
+    block = doc.blocks[index]
+    return block.kind == "paragraph" and NUMBERED_ITALIC.match(doc.lines[block.first]) is not None and numbered_italic_asks(doc)
+
+
+def numbered_italic_asks(doc: Document) -> bool:
+    """True when two italic numbered lines or more end with a question mark (found once per document)."""
+    known = doc.derived.get(_NUMBERED_ITALIC_ASKS)
+    if known is None:
+        known = doc.derived[_NUMBERED_ITALIC_ASKS] = len(_NUMBERED_ITALIC_ASKING.findall(doc.source.text)) >= 2
+    return bool(known)
