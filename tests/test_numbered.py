@@ -17,7 +17,8 @@ from markdown_it.token import Token
 
 from ankibuild.extract import numbered
 from ankibuild.extract.document import Document
-from ankibuild.extract.numbered import fence_is_prose, item_asks
+from ankibuild.extract.numbered import fence_is_prose
+from ankibuild.extract.question_lists import item_asks
 from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
 from tests.helpers import SOURCE, convention_golden, extract_text

@@ -31,11 +31,12 @@ from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, alternating_labels, claim, is_free, label_headings, numbered
+from . import RuleResult, alternating_labels, claim, is_free, label_headings
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
 from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
+from .question_lists import answered_in_italics, answered_list_questions
 from .questions import (
     asks_by_plain_label,
     asks_in_paragraph,
@@ -90,7 +91,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not asides and 0 < sum(1 for q in questions if q is not None) <= _ASIDES_BESIDE_LABELS_MAX:
         # Questions in lists that hold their answers (`- What is X?` over an indented answer, `- What is X? —
         # `answer``), which the numbered rule reads after this one: counted only for the few question headings.
-        listed = numbered.answered_list_questions(doc, taken)
+        listed = answered_list_questions(doc, taken)
         if listed:
             asides = _asides(doc, questions, entries, later + sum(listed.values()))
     # The question headings left to this rule: those an earlier rule carded (over a marked answer) ask in
@@ -110,7 +111,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue  # `## Also worth knowing?` over `Not in the test, but:` and a list of questions: it introduces them
         # The three tests below hold only for a body made of lists (the first two are False for any other block).
         if own and own[0].kind in _LISTS:
-            if all(is_question_list(doc, block) or numbered.answered_in_italics(doc, block) for block in own):
+            if all(is_question_list(doc, block) or answered_in_italics(doc, block) for block in own):
                 continue  # `## What should you be able to answer?` over a list of questions: it introduces them
             if all(_link_collection(doc, block) for block in own):
                 continue  # `## Where do I start?` over a list of links: navigation, not an answer
