@@ -328,6 +328,11 @@ HOLDOUT74 = CORPUS / "holdout74"
 with margin-note answers, a Uyghur README answered in indented code blocks, Tigrinya Mermaid mindmaps, a Sorani Kurdish
 worksheet with custom-style answer divs, a Somali MultiMarkdown glossary, Yoruba one-cell tables, a Kinyarwanda README of
 CodeCogs images, a Hausa Moodle XML bank): `--corpus tests/corpus/holdout74`."""
+HOLDOUT75 = CORPUS / "holdout75"
+"""A seventy-fifth blind holdout, written at the start of round 31 (a LeetCode solution-post log, a saved Zoom chat in
+lecture notes, a pasted Udemy practice-test review, a Presenterm quiz deck, VCE examiners'-report notes, RACE short
+answers, a PBL seven-jump case with a report-back section, Neuracache `#flashcard` lines): `--corpus
+tests/corpus/holdout75`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -404,6 +409,7 @@ FOLDERS = {
     HOLDOUT72: 8,
     HOLDOUT73: 8,
     HOLDOUT74: 8,
+    HOLDOUT75: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
