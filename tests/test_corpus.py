@@ -333,6 +333,11 @@ HOLDOUT75 = CORPUS / "holdout75"
 lecture notes, a pasted Udemy practice-test review, a Presenterm quiz deck, VCE examiners'-report notes, RACE short
 answers, a PBL seven-jump case with a report-back section, Neuracache `#flashcard` lines): `--corpus
 tests/corpus/holdout75`."""
+HOLDOUT76 = CORPUS / "holdout76"
+"""A seventy-sixth blind holdout, written beside holdout75 in other languages (a Sindhi md2anki deck, Maithili Obsidian
+`[?]` question checkboxes, Bashkir pandoc simple tables, a Kurmanji XMind export of nested headings, Scottish Gaelic
+Advanced Slides, Malagasy sphinx-design cards, Faroese `\color{blue}` answers, an isiXhosa Word export with comment
+answers): `--corpus tests/corpus/holdout76`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -410,6 +415,7 @@ FOLDERS = {
     HOLDOUT73: 8,
     HOLDOUT74: 8,
     HOLDOUT75: 8,
+    HOLDOUT76: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
