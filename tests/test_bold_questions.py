@@ -15,7 +15,7 @@ from ankibuild.extract.bold_questions import write_up_label
 from ankibuild.extract.questions import QuestionParagraph, drop_answer_label, question_paragraph
 from ankibuild.process import parse_document
 from ankibuild.records import CardDraft, SourceFile
-from tests.helpers import SOURCE, extract_text
+from tests.helpers import SOURCE, cards_and_unanswered, extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bold_questions"
 GOLDEN = Path(__file__).parent / "golden"
@@ -275,3 +275,81 @@ def test_a_numbered_answer_label_leaves_the_back(text: str, back: str) -> None:
 def test_a_number_opening_the_answer_itself_stays() -> None:
     # The near miss: no label, the answer is a number.
     assert drop_answer_label("3. Die Erbinformation.") == "3. Die Erbinformation."
+
+
+STATION = """\
+# Estación 4 — Disnea aguda
+
+## Preguntas del examinador
+
+**PE1. ¿Cuál es el diagnóstico más probable?**
+
+| Respuesta esperada | Punto |
+|---|---|
+| Tromboembolismo pulmonar | 1 |
+
+**PE2. ¿Qué prueba pedirías primero?**
+
+| Respuesta esperada | Punto |
+|---|---|
+| Angio-TC de tórax (o gammagrafía V/Q si está contraindicada) | 1 |
+
+**PE3. Nombra dos factores de riesgo.**
+
+| Respuesta esperada | Punto |
+|---|---|
+| Dos de: inmovilización, cirugía reciente, cáncer, anticonceptivos orales | 1 |
+
+**PE4. ¿Qué anticoagulante usarías al alta?**
+
+| Respuesta esperada | Punto |
+|---|---|
+|  |  |
+
+## Instrucciones para el candidato
+
+> Eres residente de urgencias. La señora López, de 64 años, consulta por disnea.
+
+## Hoja de evaluación
+
+| # | Dominio | ¿Hecho? |
+|---|---|---|
+| 1 | Presentación | ✔ |
+| 2 | Anamnesis | ✔ |
+
+## Enlaces
+
+- Guía ESC 2019 (tromboembolismo) — leer el algoritmo
+"""
+
+
+def test_a_bold_line_of_a_labelled_series_asks_whatever_its_wording() -> None:
+    cards, unanswered = cards_and_unanswered(STATION)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("bold-question", "¿Cuál es el diagnóstico más probable?"),
+        ("bold-question", "¿Qué prueba pedirías primero?"),
+        ("bold-question", "Nombra dos factores de riesgo."),
+    ]
+    assert "Tromboembolismo pulmonar" in cards[0][3] and "PE3" not in cards[1][3]
+    assert [m.split(" (")[0] for _, m in unanswered] == ["¿Qué anticoagulante usarías al alta?"]
+
+
+def test_a_labelled_series_makes_the_page_a_question_set_with_no_topic_cards() -> None:
+    cards, _ = cards_and_unanswered(STATION)
+    assert "topic" not in {rule for _, rule, _, _ in cards}
+
+
+def test_one_labelled_question_makes_no_series() -> None:
+    notes = """\
+# Notizen
+
+**AB1. Was ist Osmose?**
+
+Diffusion von Wasser durch eine semipermeable Membran.
+
+**AB2. Nenne ein Beispiel.**
+
+Rote Blutkörperchen in reinem Wasser.
+"""
+    cards, _ = cards_and_unanswered(notes)
+    assert [q for _, _, q, _ in cards] == ["AB1. Was ist Osmose?"]

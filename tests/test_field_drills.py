@@ -329,3 +329,93 @@ Depende de cómo se defina la voluntad: Spinoza lo niega.
     assert [rule for _, rule, _, _ in cards][:3] == ["field-drill"] * 3
     assert all(rule != "field-drill" for _, rule, _, _ in cards[3:]) and len(cards) == 4
     assert unanswered == []
+
+
+RECORDS = """\
+# Prüfungsprotokolle — Mündliche Prüfung Geschichte
+
+## Prüfer Weber
+
+#### 1
+- **Gefragt:** Warum scheiterte die Weimarer Republik?
+- **Meine Antwort:** Wegen der Inflation.
+- **Bessere Antwort:** Belastungen durch Versailles, Wirtschaftskrisen, Artikel 48 und fehlende Demokraten.
+- **Note:** 3
+
+#### 2
+- **Gefragt:** Was war der Wiener Kongress?
+- **Meine Antwort:** Eine Konferenz.
+- **Bessere Antwort:**
+- **Note:** 4
+
+#### 3
+- **Gefragt:** Haben Sie Fragen an uns?
+- **Meine Antwort:** Nein.
+- **Bessere Antwort:** n/a — das ist meine Runde, keine Karte.
+
+#### 4
+- **Gefragt:** Wann endete der Dreißigjährige Krieg?
+- **Meine Antwort:** 1648.
+- **Bessere Antwort:** 1648 mit dem Westfälischen Frieden (Münster und Osnabrück).
+- **Note:** 1
+"""
+
+
+def test_an_asking_field_is_the_front_and_the_answer_field_the_back() -> None:
+    cards, unanswered = cards_and_unanswered(RECORDS)
+    assert [(q, a) for _, _, q, a in cards] == [
+        (
+            "Warum scheiterte die Weimarer Republik?",
+            "Belastungen durch Versailles, Wirtschaftskrisen, Artikel 48 und fehlende Demokraten.",
+        ),
+        ("Wann endete der Dreißigjährige Krieg?", "1648 mit dem Westfälischen Frieden (Münster und Osnabrück)."),
+    ]
+    assert [m.split(" (")[0] for _, m in unanswered] == ["Was war der Wiener Kongress?"]
+
+
+def test_an_answer_field_that_does_not_apply_makes_no_card_and_no_report() -> None:
+    extraction, _ = extract_text(RECORDS)
+    assert "Haben Sie Fragen an uns?" not in {d.question for d in extraction.drafts}
+    assert "Haben Sie Fragen an uns?" not in {d.question for d in extraction.diagnostics}
+    assert any("does not apply" in d.message for d in extraction.diagnostics if d.kind == "skipped")
+
+
+def test_spanish_records_with_a_placeholder_answer_field_are_unanswered() -> None:
+    notes = """\
+# Entrevistas — backend
+
+### Ronda 1
+- **Preguntaron:** ¿Qué es un índice compuesto?
+- **Mejor respuesta:** Un índice sobre varias columnas, útil según el orden de las columnas.
+
+### Ronda 2
+- **Preguntaron:** ¿Qué es el aislamiento serializable?
+- **Mejor respuesta:** TODO
+
+### Ronda 3
+- **Preguntaron:** ¿Para qué sirve un WAL?
+- **Mejor respuesta:** Registrar los cambios antes de aplicarlos, para recuperarse tras un fallo.
+"""
+    cards, unanswered = cards_and_unanswered(notes)
+    assert [q for _, _, q, _ in cards] == ["¿Qué es un índice compuesto?", "¿Para qué sirve un WAL?"]
+    assert [m.split(" (")[0] for _, m in unanswered] == ["¿Qué es el aislamiento serializable?"]
+
+
+def test_fields_without_an_answer_field_keep_the_heading_as_the_front() -> None:
+    notes = """\
+# Vocabulario
+
+### Casa
+- **Asked:** in class, week 2
+- **Example:** Mi casa es tu casa.
+
+### Perro
+- **Asked:** in class, week 3
+- **Example:** El perro ladra.
+
+### Gato
+- **Asked:** in class, week 3
+- **Example:** El gato duerme.
+"""
+    extraction, _ = extract_text(notes)
+    assert [d.question for d in extraction.drafts] == ["Casa", "Perro", "Gato"]

@@ -278,3 +278,88 @@ Anagnorisis.
     cards, missing = cards_and_unanswered(text)
     assert all(rule != "form-field" for _, rule, _, _ in cards)
     assert missing == []
+
+
+KNOWLEDGE_BASE = """\
+# Base de connaissances — imprimantes du labo
+
+## Fiche 0001 : l'imprimante refuse les travaux
+
+### Environnement
+
+- CUPS 2.4, Debian 12
+
+### Problème
+
+- Les travaux restent « en attente » et la file affiche `Filter failed`.
+
+### Résolution
+
+- Réinstaller le pilote PPD du modèle, puis `cupsenable labo-1`.
+
+### Cause
+
+- Le pilote a été supprimé par une mise à jour.
+
+## Fiche 0002 : bourrage à chaque recto verso
+
+### Problème
+
+- Chaque impression recto verso bloque le bac 2.
+
+### Résolution
+
+- _TODO — à noter après la visite du technicien._
+
+## Fiche 0003 : la file est vide mais rien ne sort
+
+### Problème
+
+- `lpstat -t` ne montre aucun travail et rien ne s'imprime.
+
+### Resolución
+
+-
+
+### Étapes de diagnostic
+
+- `journalctl -u cups`
+"""
+
+
+def test_a_problem_field_asks_and_its_resolution_answers() -> None:
+    cards, unanswered = cards_and_unanswered(KNOWLEDGE_BASE)
+    assert [(q, a) for _, _, q, a in cards] == [
+        (
+            "Les travaux restent « en attente » et la file affiche `Filter failed`.",
+            "Réinstaller le pilote PPD du modèle, puis `cupsenable labo-1`.",
+        )
+    ]
+    assert [m.split(" (")[0] for _, m in unanswered] == [
+        "Chaque impression recto verso bloque le bac 2.",
+        "`lpstat -t` ne montre aucun travail et rien ne s'imprime.",
+    ]
+
+
+def test_the_other_fields_of_a_record_are_no_topics() -> None:
+    extraction, _ = extract_text(KNOWLEDGE_BASE)
+    assert {d.convention for d in extraction.drafts} == {"form-field"}
+    assert not [d for d in extraction.diagnostics if d.kind == "unclassified" and "Le pilote" in d.message]
+
+
+def test_a_single_problem_with_its_resolution_is_no_knowledge_base() -> None:
+    notes = """\
+# Journal du labo
+
+## Lundi
+
+### Problème
+
+Le spectromètre dérive.
+
+### Résolution
+
+Recalibré avec l'étalon.
+"""
+    extraction, _ = extract_text(notes)
+    assert "form-field" not in {d.convention for d in extraction.drafts}

@@ -153,3 +153,33 @@ def test_question_marks_or_an_ellipsis_with_a_note_are_placeholders(body: str) -
 @pytest.mark.parametrize("body", ["… (mostly) yes, with a lock", "Yes ... (mostly)", "??? is the ternary operator's cousin in C# (`??`)"])
 def test_answers_holding_an_ellipsis_or_question_marks_are_kept(body: str) -> None:
     assert empty_reason(body) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "_still thinking — need to read about the Chandrasekhar limit._",
+        "*Still working on it.*",
+        "*not in the lecture notes — look it up*",
+        "| Réponse attendue | Points |\n|---|---|\n| *pas dans le polycopié — look up* | |",
+    ],
+)
+def test_a_note_still_thinking_or_to_look_up_is_a_placeholder(body: str) -> None:
+    assert empty_reason(body) == "placeholder"
+
+
+def test_a_mark_table_left_empty_is_no_answer() -> None:
+    assert empty_reason("| Erwartete Antwort | Punkte |\n|---|---|\n|  |  |") == "no answer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Still thinking of it as a wave helps here: the two slits interfere.",
+        "Use the periodic table — look it up by atomic number, then read the group.",
+        "| Erwartete Antwort | Punkte |\n|---|---|\n| Mitose | 1 |",
+        "| Step | Note |\n|---|---|\n| 1 | |\n| 2 | done |",
+    ],
+)
+def test_answers_that_mention_thinking_or_looking_up_are_kept(body: str) -> None:
+    assert empty_reason(body) is None

@@ -563,6 +563,7 @@ _SKIP_NAMES = {
     "faq-about": "FAQ entry about the FAQ itself",
     "small-talk": "small talk of a chat bot's knowledge base (a greeting, a prompt to go on)",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
+    "not-applicable": "entry whose answer field says it does not apply (`n/a`)",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

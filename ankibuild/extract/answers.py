@@ -250,6 +250,8 @@ def empty_reason(markdown: str) -> str | None:
             return held
         if "**" in markdown and _only_empty_fields(markdown):
             return "no answer"
+        if markdown.lstrip().startswith("|") and (held := _empty_table(markdown)) is not None:
+            return held
     head = markdown.lstrip()
     first_end = head.find("\n")  # the option pattern is tried on the first line only (`endpos`), not on a copy
     if _OPTION_LINE.match(head, 0, len(head) if first_end == -1 else first_end) and options_only(markdown):
@@ -278,6 +280,23 @@ def empty_reason(markdown: str) -> str | None:
     if all(_URL_LINE.match(line) for line in lines) or (len(lines) == 1 and _POINTER_LINE.match(lines[0])):
         return "only links"
     return None
+
+
+# `|---|:--:|`: the row under a table's header.
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def _empty_table(markdown: str) -> str | None:
+    """`no answer` for an answer that is only a table whose rows under the header are empty (`|  |  |`: a mark
+    scheme to fill in), `placeholder` when their only text is a note to self (`| *not on the sheet — look up* | |`),
+    else None."""
+    lines = [line for line in markdown.strip().splitlines() if line.strip()]
+    if len(lines) < 3 or not all(line.lstrip().startswith("|") for line in lines) or not _DELIMITER_ROW.match(lines[1]):
+        return None
+    cells = [cell.strip() for line in lines[2:] for cell in line.strip().strip("|").split("|") if cell.strip()]
+    if not cells:
+        return "no answer"
+    return "placeholder" if all(placeholder_reason(cell) is not None for cell in cells) else None
 
 
 # `**Claim:**` alone on its line: the label of a part of the answer, left empty.
@@ -562,7 +581,7 @@ def _is_open_aside(line: str) -> bool:
 # "left for later" notes where the answer goes: `🤔 *Left for discussion — nobody had it prepared.*`, `No
 # answer yet — bring it to Thursday's section.`, `**Status:** ⏳ unresolved — staff discussing`, `(see his 2017
 # comment — need to find the exact quote before answering)`, `*(I'll answer this one in class — …)*`, `Coming in part 2 —
-# still writing it up`, `*Worked in recitation — solution posted after Thursday.*`, `look up before Thursday`: the answer is deferred to a meeting or a later post, or still to be looked up, whatever aside follows.
+# still writing it up`, `*Worked in recitation — solution posted after Thursday.*`, `look up before Thursday`, `_still thinking — need to read about …_`, `*not on the handout — look up*`: the answer is deferred to a meeting or a later post, or still to be looked up, whatever aside follows.
 _DEFERRED = re.compile(
     r"^[\W_]*(?:left\s+(?:for|to)\s+(?:(?:the\s+)?(?:next\s+)?(?:discussion|session|meeting|class|lecture|section|time)|later)"
     r"|no\s+(?:answer|solution|reply|response)s?\s+yet|status[\W_]+(?:unresolved|unanswered)"
@@ -573,7 +592,11 @@ _DEFERRED = re.compile(
     r"|(?:worked|done|solved|gone\s+through)\s+(?:out\s+)?in\s+(?:the\s+)?(?:recitation|class|lecture|section|tutorial|seminar|lab)"
     r"(?=[ \t]*[-–—(]|[\W_]*$)"
     r"|(?:the\s+)?(?:solutions?|answers?)\s+(?:will\s+be\s+|to\s+be\s+)?(?:posted|released|shared|handed\s+out)\s+(?:after|later|next|on)\b[^.\n]{0,40}"
-    r"|(?:to\s+)?look\s+(?:it\s+|this\s+|that\s+)?up\s+(?:later|tomorrow|tonight|(?:before|by|after|on|next)\s+\w+))"
+    r"|(?:to\s+)?look\s+(?:it\s+|this\s+|that\s+)?up\s+(?:later|tomorrow|tonight|(?:before|by|after|on|next)\s+\w+)"
+    # `_still thinking — need to read about …_`: the writer has no answer yet and says what to read for it.
+    r"|still\s+(?:thinking|working\s+on\s+(?:it|this|that)|figuring\s+(?:it|this|that)\s+out)"
+    # `*not on the handout — look up*`: where the answer would be, why it is missing and that it is to look up.
+    r"|[^\n]{1,120}?\s[-–—]\s+(?:(?:i\s+)?(?:need|have)\s+to\s+|to\s+)?look\s+(?:it\s+|this\s+|that\s+)?up(?=[\W_]*$))"
     r"(?:[ \t]*(?:[-–—:;,(]|\.(?:\s|$))|[\W_]*$)",
     re.I,
 )

@@ -34,6 +34,10 @@ Only free top-level paragraphs count: a bold question inside a list item or a qu
 6. **Exam reviews.** Sections opened by a bold line over a list of points (`### 2021 · Q 10(c) · 20 marks` over
    `**Why is the population ageing?**` and `- The birth rate … ✔`): where two bold questions that ask with `?`
    are answered so, every bold line opening a section over a list (or over nothing) asks whatever its wording.
+7. **Labelled series.** Bold lines numbered under one short label of capitals (`**EQ1. What is …?**`,
+   `**EQ7. Name two contraindications.**`): where two of them ask with `?`, every line of the series asks,
+   whatever its wording, its label and number left off the front. The series makes the page a question
+   set: the topic rule weighs its questions as question sections (`SECTION_ANSWERED`).
 
 Not questions: bold text followed by text on its line without a `?` (`**Definition**: Data Science is …`,
 `**Adam** is most common`), labels (`**Mathematical Formulation:**`, `**Why it works**:` — a colon right
@@ -55,7 +59,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, options_only, unanswered, unquote
-from .document import Block, Document, Section, asked_elsewhere, free_blocks_of
+from .document import SECTION_ANSWERED, Block, Document, Section, asked_elsewhere, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
     ANSWER_LABEL,
@@ -101,6 +105,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             found[index] = paragraph
     found.update(_bold_commands(doc, taken, found))
     found.update(_bold_tasks_over_lists(doc, taken, found))
+    series = _labelled_series(doc, taken, found)
+    if series:
+        found.update(series)
+        # A numbered series of questions is a question set, not a handbook's odd question: the topic rule weighs it.
+        doc.derived[SECTION_ANSWERED] = doc.derived.get(SECTION_ANSWERED, 0) + len(series)
     if found:
         found.update(_labelled_parts(doc, taken, found))
     asides: dict[int, str] = {}
@@ -222,6 +231,43 @@ def _bold_tasks_over_lists(
     if len(answered) < _LIST_ANSWERED_MIN:
         return {}
     return {i: QuestionParagraph("bold", text, "") for i, text in openers.items() if i not in found}
+
+
+# `EQ3. The ECG shows … Which artery …?`, `SAQ 12) Name …`: a question opening with a short label of capitals and
+# its number, as an examiner's or a paper's questions are numbered.
+_SERIES_TEXT = re.compile(r"^(?P<label>[A-Z]{1,4})[ \t]?\d{1,3}[.:)][ \t]+(?P<text>\S.*)$")
+_SERIES_MIN = 2
+
+
+def _labelled_series(
+    doc: Document, taken: Mapping[int, str], found: Mapping[int, QuestionParagraph]
+) -> dict[int, QuestionParagraph]:
+    """Bold lines numbered under one label (`**EQ1. What is …?**` … `**EQ7. Name two contraindications.**`), where
+    two of them at least ask with `?`: every bold line of that series is a question whatever its wording, the
+    label and number left off its front (they number the question, as `Q3.` does)."""
+    counts: dict[str, int] = {}
+    for paragraph in found.values():
+        match = _SERIES_TEXT.match(paragraph.text) if paragraph.kind == "bold" else None
+        if match is not None and paragraph.text.rstrip().endswith(("?", "？")):
+            counts[match.group("label")] = counts.get(match.group("label"), 0) + 1
+    labels = {label for label, count in counts.items() if count >= _SERIES_MIN}
+    if not labels:
+        return {}  # no two bold questions numbered under one label: nearly every document
+    series: dict[int, QuestionParagraph] = {}
+    for index in free_blocks_of(doc, taken, ("paragraph",)):
+        block = doc.blocks[index]
+        if block.last - block.first != 1:
+            continue
+        if index in found:
+            match = _SERIES_TEXT.match(found[index].text) if found[index].kind == "bold" else None
+            if match is not None and match.group("label") in labels:
+                series[index] = replace(found[index], text=match.group("text").strip())
+            continue
+        line = _BOLD_LINE.match(doc.lines[block.first])
+        match = _SERIES_TEXT.match(line.group("inner").strip()) if line is not None else None
+        if match is not None and match.group("label") in labels:
+            series[index] = QuestionParagraph("bold", match.group("text").strip(), "")
+    return series
 
 
 # `(ii) Name one method …`, `b) Why …`: a line opening with the number of a question's part.

@@ -24,7 +24,8 @@ EXPLICIT_CARD_FILE = "explicit-card-file"
 context and tags, never topic cards."""
 SECTION_ANSWERED = "section-answered-questions"
 """`Document.derived` key: how many questions stand outside question headings: those the answer-section rule
-paired with a later answers section, and those of a front matter question list (the topic rule weighs them
+paired with a later answers section, those of a front matter question list and those of a series of bold
+questions numbered under one label (`**EQ1. …?**`, the bold-question rule's) (the topic rule weighs them
 as question sections: a problem set's background, an FAQ page's prose, is no handbook)."""
 SLIDE_ANSWERS = "slide-answers"
 """`Document.derived` key: True when the slide rule paired question slides with answer slides (the deck asks

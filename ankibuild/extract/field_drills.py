@@ -43,9 +43,10 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import build_answer, placeholder_reason, unanswered
+from .answers import build_answer, empty_reason, placeholder_reason, unanswered
 from .document import Document, Section, block_kinds, blocks_of_kind, text_holds
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_answer_field, is_asking_field
 
 CONVENTION = "field-drill"
 
@@ -63,6 +64,8 @@ _FIELD_LINE = re.compile(r"^(?P<b>\*\*|__)[^*_\n]{1,40}?(?::[ \t]*(?P=b)|(?P=b)[
 # `**Stamp Act (1765)**`: a line bold as a whole.
 _ALL_BOLD = re.compile(r"^(?P<b>\*\*|__)(?P<inner>[^*_\n](?:(?!(?P=b)).)*?)(?P=b)$")
 _EMPTY_FIELD = " \t-–—"
+# `n/a — this is my turn, not a card`: the field does not apply to this entry.
+_NOT_APPLICABLE = re.compile(r"^[*_ \t]*n/a\b", re.I)
 """What a field may hold and still be empty: spaces and dashes."""
 
 
@@ -107,6 +110,8 @@ def _read_headings(
         if not fields:
             continue
         entries = [bool(found) and not fields.isdisjoint(found) for found in labels.values()]
+        asking = next((f for f in sorted(fields) if is_asking_field(f)), None)
+        answering = next((f for f in sorted(fields) if is_answer_field(f)), None)
         for at, (n, section) in enumerate(group):
             found = labels[section.block]
             body = list(section.body)
@@ -123,6 +128,13 @@ def _read_headings(
                 continue  # a heading over headings: a part of the document, no term
             question = title = clean_heading(section.title)
             at_list = _list_at(doc, section)
+            if asking is not None and answering is not None and found and at_list == 0:
+                outcome = _read_record(doc, section, asking, answering, drafts, diagnostics)
+                if outcome is not None:
+                    claims.update(claim(head.first, head.last, outcome))
+                    for i in body:
+                        claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
+                    continue
             if at_list:  # a lone image over the list: the image is asked about, the list answers
                 image = doc.blocks[body[0]]
                 question += "\n\n" + _without_alt_text(" ".join(doc.lines[image.first : image.last]).strip())
@@ -141,6 +153,50 @@ def _read_headings(
             claims.update(claim(head.first, head.last, outcome))
             for i in body:
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, outcome))
+
+
+def _read_record(
+    doc: Document, section: Section, asking: str, answering: str, drafts: list[CardDraft], diagnostics: list[Diagnostic]
+) -> str | None:
+    """The card of an entry whose fields name what was asked and what answers it (`- **Asked:** …` over
+    `- **Better answer:** …`): the asking field is the front, the answering field the back, the other fields
+    (what I said, a score) no part of the card. An answering field that says it does not apply (`n/a — …`)
+    makes no card. The claim's reason, or None when the entry has no asking text (then its title asks)."""
+    texts = _field_texts(doc, section.body[0])
+    question = texts.get(asking, "")
+    if not question:
+        return None
+    loc = doc.loc(doc.blocks[section.block].first)
+    answer = texts.get(answering, "")
+    if _NOT_APPLICABLE.match(answer):
+        return "skip:not-applicable"
+    reason = empty_reason(answer) if answer.strip(_EMPTY_FIELD) else "no answer"
+    if reason is not None:
+        diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+        return "unanswered"
+    titled = section.title if any(c.isalpha() for c in section.title) else None  # `#### 3`: a number, no context
+    context = tuple(clean_heading(p) for p in (*section.path, *([titled] if titled else [])))
+    drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(section.path)))
+    return "card"
+
+
+def _field_texts(doc: Document, index: int) -> dict[str, str]:
+    """The text of each field of the labelled list INDEX by its label (lower case), label and mark removed,
+    continuation lines dedented."""
+    block = doc.blocks[index]
+    depth = doc.tokens[block.start].level + 1
+    texts: dict[str, str] = {}
+    for token in doc.tokens[block.start : block.end]:
+        if token.type != "list_item_open" or token.level != depth or token.map is None:
+            continue
+        first, last = token.map
+        match = _LABEL_ITEM.match(doc.lines[first])
+        if match is None:
+            continue
+        label = " ".join(match.group("label").lower().split())
+        rest = [line.strip() for line in doc.lines[first + 1 : last]]
+        texts.setdefault(label, "\n".join([doc.lines[first][match.end() :].strip(), *rest]).strip())
+    return texts
 
 
 def _only_a_placeholder(doc: Document, body: list[int]) -> bool:

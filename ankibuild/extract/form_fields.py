@@ -42,15 +42,16 @@ from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, Section
 from .outline import clean_heading, topic_tags
-from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS, SOLUTION_LABEL_WORDS, clean_question, is_question
+from .questions import clean_question, is_answer_field, is_asking_field, is_question
 
-# A field titled as the question or the answer in any language the label lists know, or by the plain names of
-# Anki's fields (`Front`, `Text` / `Back`, `Back Extra`, as apy's card files title them; a marker such as
-# freeCodeCamp's `--text--` names a part of its own quiz format, not a field).
-_QUESTION_FIELD = re.compile(r"^\W*" + QUESTION_LABEL_WORDS + r"\W*$|^[ \t]*(?:front|text)[ \t]*$", re.I)
-_ANSWER_FIELD = re.compile(
-    r"^\W*(?:" + ANSWER_LABEL_WORDS + "|" + SOLUTION_LABEL_WORDS + r")\W*$|^[ \t]*(?:back(?:[ \t]+extra)?|extra)[ \t]*$", re.I
-)
+# A field titled as the question or the answer in any language the field lists know (`questions.is_asking_field`,
+# `questions.is_answer_field`: `Question`, `Issue`, `Asked` / `Answer`, `Solution`, `Resolution`, `Better answer` …),
+# or by the plain names of Anki's fields (`Front`, `Text` / `Back`, `Back Extra`, as apy's card files title them; a
+# marker such as freeCodeCamp's `--text--` names a part of its own quiz format, not a field).
+_ANKI_FRONT = re.compile(r"^[ \t]*(?:front|text)[ \t]*$", re.I)
+_ANKI_BACK = re.compile(r"^[ \t]*(?:back(?:[ \t]+extra)?|extra)[ \t]*$", re.I)
+# `- ` alone, or with a note: a one-item list whose item is the field's whole text.
+_LIST_MARK = re.compile(r"^[ \t]*[-*+][ \t]*(?=\S|$)")
 # `_No response_`: the value GitHub writes into a form field left empty.
 _NO_RESPONSE = re.compile(r"^[ \t]*(?P<e>\*\*|__|\*|_)no response(?P=e)[ \t]*$", re.I)
 # `tags: python oop`: an apy note's tags, a line of its own under the note's heading.
@@ -67,13 +68,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     sections = doc.sections
     pairs: list[tuple[int, int]] = []
     for n, section in enumerate(sections):
-        if section.level < 2 or len(section.title) > 40 or not _QUESTION_FIELD.match(section.title):
+        if section.level < 2 or len(section.title) > 40 or not _is_question_field(section.title):
             continue
         for m in range(n + 1, len(sections)):
             later = sections[m]
             if later.level < section.level or (later.level == section.level and later.parent != section.parent):
                 break
-            if later.level == section.level and _ANSWER_FIELD.match(later.title):
+            if later.level == section.level and _is_answer_field(later.title):
                 pairs.append((n, m))
                 break
     if len(pairs) < _MIN_PAIRS:
@@ -91,6 +92,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         answer = _body(doc, answering)
         reason = "placeholder" if _NO_RESPONSE.match(answer) else empty_reason(answer)
+        if reason is None and (only := _only_item(doc, answering)) is not None:
+            answer, reason = only, empty_reason(only)  # `- Label the port …`: one item, the field's text
         loc = doc.loc(doc.blocks[asking.body[0] if asking.body else asking.block].first)
         path = asking.path
         context = tuple(clean_heading(p) for p in path)
@@ -114,10 +117,57 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     claims.update({k: "card" for k in range(block.first, block.last) if k not in claims})
     if not drafts:
         return RuleResult()
+    _claim_other_fields(doc, taken, pairs, claims)
     items = {sections[n].parent for n, _ in pairs}
     _skip_other_items(doc, taken, items, claims)
     _skip_legend(doc, taken, _siblings(doc, items), claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _is_question_field(title: str) -> bool:
+    return is_asking_field(title) or _ANKI_FRONT.match(title) is not None
+
+
+def _is_answer_field(title: str) -> bool:
+    return is_answer_field(title) or _ANKI_BACK.match(title) is not None
+
+
+def _claim_other_fields(doc: Document, taken: Mapping[int, str], pairs: list[tuple[int, int]], claims: dict[int, str]) -> None:
+    """The other fields of each item read (`### Root Cause`, `### Difficulty`: sub-headings under the item's
+    heading that neither ask nor answer), claimed with the card: they are about the item, no topic of their own."""
+    sections = doc.sections
+    for n, m in pairs:
+        item = sections[n].parent
+        if item is None:
+            continue
+        for k in range(item + 1, len(sections)):
+            field = sections[k]
+            if field.level <= sections[item].level:
+                break
+            if k in (n, m) or is_question(field.title):
+                continue
+            for i in (field.block, *field.body):
+                if not _taken(doc, taken, i):
+                    block = doc.blocks[i]
+                    claims.update({line: "card" for line in range(block.first, block.last) if line not in claims})
+
+
+def _only_item(doc: Document, section: Section) -> str | None:
+    """The text of the one item of the list that is a field's whole body (`- After changing …`), without its
+    mark, or None when the body is something else."""
+    body = [i for i in section.body if doc.blocks[i].kind != "hr"]
+    if len(body) != 1 or doc.blocks[body[0]].kind != "bullet_list":
+        return None
+    block = doc.blocks[body[0]]
+    depth = doc.tokens[block.start].level + 1
+    if sum(1 for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == depth) != 1:
+        return None
+    lines = doc.lines[block.first : block.last]
+    mark = _LIST_MARK.match(lines[0])
+    if mark is None:
+        return None
+    rest = [line[mark.end() :] if line.startswith(" " * mark.end()) else line.lstrip() for line in lines[1:]]
+    return "\n".join([lines[0][mark.end() :], *rest]).strip()
 
 
 def _repeats_titles(doc: Document) -> bool:
@@ -147,7 +197,8 @@ def _question(doc: Document, section: Section) -> str:
         return ""
     head = body[0]
     if doc.blocks[head].kind != "paragraph":
-        return _body(doc, section)
+        item = _only_item(doc, section)
+        return " ".join(item.split()) if item else _body(doc, section)
     question, _ = clean_question(" ".join(doc.block_text(head).split()))
     rest = [doc.block_text(i).strip() for i in body[1:]]
     return "\n\n".join(part for part in (question, *rest) if part)
@@ -187,7 +238,7 @@ def _skip_other_items(doc: Document, taken: Mapping[int, str], items: set[int | 
         if n in items or section.level not in levels or section.parent not in parents:
             continue
         fields = [s for s in sections[n + 1 :] if s.parent == n]
-        if not fields or any(_QUESTION_FIELD.match(f.title) or is_question(f.title) for f in fields):
+        if not fields or any(_is_question_field(f.title) or is_question(f.title) for f in fields):
             continue
         end = n + 1
         while end < len(sections) and sections[end].level > section.level:

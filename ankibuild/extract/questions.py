@@ -1460,6 +1460,43 @@ SOLUTION_LABEL = re.compile(
 """A worked solution's label opening a paragraph: `Lösungsvorschlag:`, `**Musterlösung:**`, `Solution:`."""
 
 
+# The names of the field that asks in a record of fields, beside the question labels: what an interviewer
+# asked (`Asked`, `They asked`, `Gefragt`, `Preguntaron`, `Demandé`, `Спросили`), the problem a knowledge-base
+# article or a ticket solves (`Issue`, `Problem`, `Symptom`, `Problème`, `Síntoma`, `Symptom`, `Проблема`).
+_ASKING_FIELD_WORDS = (
+    r"(?:(?:they|interviewer|what\s+they)[ \t]+asked|asked|gefragt|preguntaron|preguntado|pregunta[ \t]+hecha|demand[ée]e?|"
+    r"спросили|issue|problem|problems|symptoms?|problème|problema|síntomas?|sympt[ôo]mes?|проблема|симптомы?)"
+)
+ASKING_FIELD_WORDS = _ASKING_FIELD_WORDS
+"""The names of a record's asking field other than the question labels (`Asked`, `Issue`, `Problem`, `Symptom` …)."""
+# The names of the field that answers in such a record, beside the answer and solution labels: the answer
+# worked out or expected (`Better answer`, `Ideal answer`, `Expected answer`, `Bessere Antwort`, `Mejor
+# respuesta`, `Meilleure réponse`, `Лучший ответ`), or what solved the problem (`Resolution`, `Fix`,
+# `Workaround`, `Behebung`, `Résolution`, `Resolución`, `Решение` is a solution label already).
+_ANSWER_FIELD_WORDS = (
+    r"(?:(?:better|best|ideal|expected|improved|correct|right|good|strong)[ \t]+answer|bessere[ \t]+antwort|erwartete[ \t]+antwort|"
+    r"mejor[ \t]+respuesta|respuesta[ \t]+(?:esperada|ideal)|meilleure[ \t]+r[ée]ponse|r[ée]ponse[ \t]+attendue|"
+    r"лучший[ \t]+ответ|resolution|fix|workaround|behebung|r[ée]solution|resoluci[óo]n|soluci[óo]n[ \t]+alternativa)"
+)
+ANSWER_FIELD_WORDS = _ANSWER_FIELD_WORDS
+"""The names of a record's answering field other than the answer and solution labels (`Better answer`,
+`Expected answer`, `Resolution`, `Fix` …)."""
+_ASKING_FIELD = re.compile(r"^\W*(?:" + _QUESTION_LABEL_WORDS + "|" + _ASKING_FIELD_WORDS + r")\W*$", re.I)
+_ANSWER_FIELD = re.compile(r"^\W*(?:" + _ANSWER_WORDS + "|" + _SOLUTION_LABEL_WORDS + "|" + _ANSWER_FIELD_WORDS + r")\W*$", re.I)
+
+
+def is_asking_field(name: str) -> bool:
+    """True when a field's name (a sub-heading's title, a bold label) says the field holds what is asked:
+    `Question`, `Frage`, `Asked`, `Issue`, `Problem`, `Symptom` …"""
+    return len(name) <= 40 and _ASKING_FIELD.match(name) is not None
+
+
+def is_answer_field(name: str) -> bool:
+    """True when a field's name says the field holds the answer: `Answer`, `Solution`, `Lösung`, `Better
+    answer`, `Model answer`, `Resolution`, `Fix` …"""
+    return len(name) <= 40 and _ANSWER_FIELD.match(name) is not None
+
+
 # `*Markscheme*`, `**Mark scheme:**`, `**Sample answer**`, `*Model answer* —`: an emphasised label over what the
 # examiners accept for a past-paper item, a dash after it allowed (`*Markscheme* — TODO`).
 _SCHEME_LABEL_WORDS = (
