@@ -336,7 +336,7 @@ tests/corpus/holdout75`."""
 HOLDOUT76 = CORPUS / "holdout76"
 """A seventy-sixth blind holdout, written beside holdout75 in other languages (a Sindhi md2anki deck, Maithili Obsidian
 `[?]` question checkboxes, Bashkir pandoc simple tables, a Kurmanji XMind export of nested headings, Scottish Gaelic
-Advanced Slides, Malagasy sphinx-design cards, Faroese `\color{blue}` answers, an isiXhosa Word export with comment
+Advanced Slides, Malagasy sphinx-design cards, Faroese answers in blue LaTeX colour, an isiXhosa Word export with comment
 answers): `--corpus tests/corpus/holdout76`."""
 FOLDERS = {
     CORPUS: 12,
