@@ -7,10 +7,10 @@ small print, or a note the knitr handout sets in the margin.
     **1.1.** What is a p-value?`r margin_note("The chance, under H0, of a result at least as extreme.")`
 
 1. **An item** is a one-line list item, or a one-line paragraph opening with a bold item number (`**1.1.**`,
-   dropped: a paragraph of prose ending in a note is none), whose line ends with a wrapper after the question's text: `<small>…</small>` (HTML small print),
-   or an inline R call of a margin or side note, `` `r margin_note("…")` `` (`tufte::margin_note`,
-   `sidenote`; the string's R escapes undone, `\\\\beta` → `\\beta`). The text before the wrapper is the
-   front, the wrapper's text the back.
+   dropped: a paragraph of prose ending in a note is none), whose line ends with a wrapper after the
+   question's text: `<small>…</small>` (HTML small print), or an inline R call of a margin or side note,
+   `` `r margin_note("…")` `` (`tufte::margin_note`, `sidenote`; the string's R escapes undone,
+   `\\\\beta` → `\\beta`). The text before the wrapper is the front, the wrapper's text the back.
 2. **The page's convention**: two items at least, one answered, half of them at least asking
    (questions.is_question); then every such item is a question, an imperative one too (`Write the formula
    for …`). Titles with small print after them (a reading list's years) are left alone.
@@ -36,7 +36,7 @@ from .questions import clean_question, is_question
 CONVENTION = "wrapped-answer"
 
 # `<small>…</small>` ending the line, or `<small>` left open at its end.
-_SMALL = re.compile(r"[ \t]*<small>(?P<body>(?:(?!</?small>).)*?)(?P<close></small>)?[ \t]*$", re.I)
+_SMALL = re.compile(r"[ \t]*<small>(?P<body>(?:(?!</?small>).)*?)(?P<close></small>)?[ \t]*$")
 # `` `r margin_note("…")` ``, `` `r tufte::margin_note('…')` ``: an inline R call setting a string in the margin.
 _MARGIN_NOTE = re.compile(
     r"[ \t]*`r[ \t]+(?:\w+::)?(?:margin_?note|side_?note)\([ \t]*"
@@ -114,7 +114,7 @@ def _item(line: str, index: int, listed: bool) -> tuple[int, str, str | None] | 
     """(line, question, answer) of a line ending with a wrapper; the answer is None for small print left open."""
     if "<" not in line and "`r" not in line:
         return None
-    match = _SMALL.search(line) if "<small>" in line.lower() else None
+    match = _SMALL.search(line) if "<small>" in line else None
     if match is not None:
         answer: str | None = match.group("body").strip() if match.group("close") else None
     else:
