@@ -3,6 +3,8 @@ number-only headings are context, unanswered parts are reported, numbered steps 
 
 from __future__ import annotations
 
+from ankibuild.extract.document import plain_text
+from ankibuild.markdown import parser_for
 from tests.helpers import extract_text
 
 
@@ -373,3 +375,35 @@ def test_a_marks_note_before_the_question_and_a_section_weighed_at_zero_marks() 
     assert unanswered == []
     extraction, _ = extract_text(_FORM)
     assert extraction.unclassified == 0
+
+
+FORMULA_SHEET = """\
+# Hisabati — marudio
+
+**1.** Hesabu <img src="https://latex.example/svg?\\frac{1}{2}+\\frac{1}{3}" title="\\frac{1}{2}+\\frac{1}{3}" />
+
+➜ <img src="https://latex.example/svg?\\frac{5}{6}" title="\\frac{5}{6}" />
+
+**2.** Tafuta <img src="https://latex.example/svg?\\sqrt{144}" title="\\sqrt{144}" />
+
+➜
+
+**3.** Tafuta kiini cha <img src="https://latex.example/svg?x^2-4" title="x^2-4" />
+
+➜ _(sijamaliza — angalia kitabu)_
+
+**4.** Hesabu <img src="https://latex.example/svg?2^{10}" alt="2^{10}" />
+
+➜ 1024
+"""
+
+
+def test_an_arrow_heads_the_answer_and_formula_images_read_as_their_text() -> None:
+    extraction, diagnostics = extract_text(FORMULA_SHEET)
+    fronts = [plain_text(parser_for(d.question).parseInline(d.question, {})[0]) for d in extraction.drafts]
+    assert fronts == ["Hesabu \\frac{1}{2}+\\frac{1}{3}", "Hesabu 2^{10}"]
+    assert [d.answer for d in extraction.drafts] == [
+        '<img src="https://latex.example/svg?\\frac{5}{6}" title="\\frac{5}{6}" />',
+        "1024",
+    ]
+    assert [d.loc.line for d in diagnostics if d.kind == "unanswered"] == [7, 11]

@@ -214,6 +214,7 @@ from ankibuild.extract import (
     verdict_tables,
     vocabulary,
     web_exercises,
+    wrapped_answers,
     yaml_cards,
 )
 from ankibuild.extract.document import (
@@ -469,6 +470,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (saved_outputs, "text_holds", _maybe),
     (comment_answers, "text_holds", _maybe),
     (comment_answers, "block_kinds", lambda _doc: _Everything()),
+    (wrapped_answers, "_may_hold_wrappers", _maybe),
     (link_comments, "text_holds", _maybe),
     (emoji_items, "block_kinds", lambda _doc: _Everything()),
     (numbered_grids, "_may_hold_numbered_cells", _maybe),

@@ -92,3 +92,11 @@ def test_an_empty_question_heading_does_not_take_the_footer_after_a_rule() -> No
         ("What is a bowline for?", "A fixed loop at the end of a line.\n\n---\n\nMore about knots below.")
     ]
     assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [(11, "Why does the boom swing in a gybe?")]
+
+
+def test_an_up_arrow_link_into_the_page_is_navigation_in_any_language() -> None:
+    assert without_navigation("Ndiyo.\n\n[⬆ Juu](#jaribio-la-hisabati)") == "Ndiyo."
+    assert without_navigation("Так.\n\n**[↑ Угору](#zmist)**") == "Так."
+    # a link out of the page, or one without an upward arrow, is no way back to the top
+    for answer in ("See below.\n\n[⬆ Juu](https://example.org/juu)", "Ndiyo.\n\n[Juu](#jaribio)"):
+        assert without_navigation(answer) == answer

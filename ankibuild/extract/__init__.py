@@ -263,6 +263,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         verdict_tables,
         vocabulary,
         web_exercises,
+        wrapped_answers,
         yaml_cards,
     )
 
@@ -347,6 +348,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bold-item", bold_items.extract),
         ("italic-answer", italic_answers.extract),
         ("answer-line", answer_lines.extract),
+        ("wrapped-answer", wrapped_answers.extract),
         ("exercise-table", exercise_tables.extract),
         ("answer-section", answer_sections.extract),
         ("quoted-key", quoted_keys.extract),

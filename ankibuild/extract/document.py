@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -158,8 +159,10 @@ def plain_text(inline: Token | None) -> str:
         return ""
     parts: list[str] = []
     for child in inline.children or ():
-        if child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content if child.type != "html_inline" else "")
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "html_inline":
+            parts.append(_image_text(child.content) if child.content[:4].lower() == "<img" else "")
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif child.type.startswith("math"):
@@ -167,6 +170,18 @@ def plain_text(inline: Token | None) -> str:
         elif child.type == "image":
             parts.append(child.content)
     return " ".join("".join(parts).split())
+
+
+# `alt="…"` or `title="…"` in an `<img>` tag, quoted either way.
+_IMAGE_ATTRIBUTE = re.compile(r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def _image_text(tag: str) -> str:
+    """What an HTML `<img>` tag reads as: its alt text, else its title (a formula image's LaTeX, `title="\\frac{1}{6}"`),
+    as a Markdown image reads as its alt text; '' when it has neither."""
+    found = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3) for m in _IMAGE_ATTRIBUTE.finditer(tag)}
+    text = (found.get("alt") or found.get("title") or "").strip()
+    return html.unescape(text) if "&" in text else text
 
 
 def _blocks(tokens: Sequence[Token], line_count: int) -> tuple[Block, ...]:

@@ -24,7 +24,8 @@ by the blocks under it (usually a quoted mark scheme).
    the number, then the row's other worded cells under their column names (a bare number is the mark); the
    lines between the part and the table (an equation) head the back, and an empty cell leaves the part
    unanswered, the notes under the table with it. A part without an answer, or whose answer is only an aside in brackets (`*(didn't finish this
-   one)*`, a picture beside it or not), is reported unanswered — for a part that asks without a marks note only when it has a `?`
+   one)*`, a picture beside it or not), is reported unanswered (an arrow heading the answer, `➜ 42`, is
+   dropped as a label is: `➜` alone is no answer) — for a part that asks without a marks note only when it has a `?`
    or when the lines left to write it on follow it (`______________`, a workbook's blank); a part whose
    answer is hidden in a link-reference comment under those lines (`[//]: # (…)`) is the link-comment rule's.
    So is a part whose struck-out options mark none as right (in bold or ticked: `- **FIFO ✅**`), and a part
@@ -470,7 +471,14 @@ def _answer(doc: Document, blocks: Sequence[int]) -> str:
         parts.append(build_answer(doc, rest).markdown)
     markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
     scheme = SCHEME_LABEL.match(markdown)  # `*Markscheme*`: an italic label, no colon needed
-    return markdown[scheme.end() :].strip() if scheme else _LABEL.sub("", markdown, count=1).strip()
+    markdown = markdown[scheme.end() :].strip() if scheme else _LABEL.sub("", markdown, count=1).strip()
+    if markdown[:1] in _ARROW_MARKS:  # `➜ 42`: the arrow heads the answer as a label does
+        markdown = markdown[1:].strip()
+    return markdown
+
+
+# `➜ 42`, `→ …`: the mark a sheet puts before each answer, `➜` alone where none is written yet.
+_ARROW_MARKS = frozenset("➜→⇒⟹")
 
 
 # `| 3 (b) | about 30 ATP | 2 | accept 30–32 |`: a row of marking instructions.

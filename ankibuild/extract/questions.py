@@ -984,14 +984,20 @@ _BACK_TO_TOP_CJK = re.compile(
 """`返回目录`, `回到顶部` (Chinese), `目次へ戻る`, `トップへ戻る` (Japanese), `맨 위로`, `목차로` (Korean): the same line."""
 _TAG = re.compile(r"<[^<>]*>")
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# `[⬆ Hejuru](#page-title)`, `**[↑ 目次](#toc)**`: a link into the page whose text opens with an upward arrow, in
+# any language.
+_UP_ARROW_LINK = re.compile(r"^(?:\*\*|__)?\[[ \t]*(?:⬆|↑|⇧|↥|⤒|▲|⏫|🔝)[^\]\n]{0,40}\]\(#[^()\s]*\)(?:\*\*|__)?$")
 
 
 def is_back_to_top(text: str) -> bool:
     """True for a navigation line that leads back to the top or the table of contents: `**[⬆ Back to
-    Top](#table-of-contents)**`, `<div align="right"><a href="#top">↥ back to top</a></div>`, `[↑ top](#)`."""
+    Top](#table-of-contents)**`, `<div align="right"><a href="#top">↥ back to top</a></div>`, `[↑ top](#)`, and a
+    link into the page whose text opens with an upward arrow, whatever its words (`[⬆ Hejuru](#title)`)."""
     text = text.strip()
     if not text or len(text) > 300 or ("](" not in text and "href" not in text.lower()):
         return False
+    if text[:4].lstrip("*_").startswith("[") and _UP_ARROW_LINK.match(text):
+        return True
     words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
     joined = " ".join(words)
     return bool(words) and bool(
