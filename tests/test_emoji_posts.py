@@ -204,7 +204,9 @@ def test_a_conclusion_after_the_evidence_is_the_answer() -> None:
     assert [q for q, _ in cards] == ["¿Por qué las células son pequeñas?"]
     answer = cards[0][1]
     assert answer.startswith("**Pruebas:**\n\n- La superficie")
-    assert answer.endswith("**Conclusión:** Porque una célula pequeña intercambia sustancias con rapidez suficiente para su volumen.")
+    assert answer.endswith(
+        "**Conclusión:** Porque una célula pequeña intercambia sustancias con rapidez suficiente para su volumen."
+    )
 
 
 def test_a_conclusion_left_as_a_note_leaves_the_question_unanswered_whatever_the_evidence() -> None:
