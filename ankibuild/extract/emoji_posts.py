@@ -134,7 +134,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         answer = "\n\n".join(p for p in answer_parts if p)
         reason = empty_reason(answer) if said is not None else "no answer"
         if concluded is not None:
-            reason = empty_reason(said) or ("placeholder" if _BRACKETED_NOTE.match(said) else None)
+            reason = empty_reason(concluded[1]) or ("placeholder" if _BRACKETED_NOTE.match(concluded[1]) else None)
         loc = doc.loc(blocks[index].first)
         if reason is not None:
             if said is None and not is_question(question):
