@@ -143,3 +143,88 @@ def test_a_labelled_question_is_answered_by_the_next_labelled_emoji_paragraph() 
     unanswered = [d.message for d in diagnostics if d.kind == "unanswered"]
     assert any("gouvernement provisoire" in u for u in unanswered)
     assert any("25 février" in u for u in unanswered)  # a note without a label answers nothing
+
+
+# Question → evidence → conclusion, as revision methods that reason in steps lay it out (here in Spanish and
+# Indonesian): the conclusion after the points is the answer.
+STEPS_ES = """\
+# Biología — repaso por pasos
+
+## Célula
+
+❓ **Pregunta guía:** ¿Por qué las células son pequeñas?
+
+🔎 **Pruebas:**
+- La superficie crece al cuadrado, el volumen al cubo.
+- La difusión es lenta a grandes distancias.
+
+✅ **Conclusión:** Porque una célula pequeña intercambia sustancias con rapidez suficiente para su volumen.
+
+---
+
+❓ **Pregunta guía:** ¿Por qué las mitocondrias tienen ADN propio?
+
+🔎 **Pruebas:**
+- Se dividen por fisión, como las bacterias.
+
+✅ **Conclusión:** _[por terminar — falta la teoría endosimbiótica]_
+
+---
+
+❓ **Pregunta guía:** ¿Qué hace el aparato de Golgi?
+
+🔎 **Pruebas:**
+
+✅ **Conclusión:** TODO
+"""
+
+STEPS_ID = """\
+# Sejarah — metode bertahap
+
+❓ **Pertanyaan:** Mengapa VOC dibubarkan pada 1799?
+
+📚 **Bukti:**
+- Korupsi pegawai.
+- Utang yang menumpuk.
+
+☑️ **Simpulan:** Karena korupsi dan utang membuat kongsi dagang itu bangkrut.
+
+❓ **Pertanyaan:** Kapan Sumpah Pemuda diikrarkan?
+
+📚 **Bukti:**
+- Kongres Pemuda II di Batavia.
+
+☑️ **Simpulan:** 28 Oktober 1928.
+"""
+
+
+def test_a_conclusion_after_the_evidence_is_the_answer() -> None:
+    extraction, _ = extract_text(STEPS_ES)
+    cards = [(d.question, d.answer) for d in extraction.drafts if d.convention == "emoji-post"]
+    assert [q for q, _ in cards] == ["¿Por qué las células son pequeñas?"]
+    answer = cards[0][1]
+    assert answer.startswith("**Pruebas:**\n\n- La superficie")
+    assert answer.endswith(
+        "**Conclusión:** Porque una célula pequeña intercambia sustancias con rapidez suficiente para su volumen."
+    )
+
+
+def test_a_conclusion_left_as_a_note_leaves_the_question_unanswered_whatever_the_evidence() -> None:
+    assert _unanswered(STEPS_ES) == [
+        "¿Por qué las mitocondrias tienen ADN propio?",
+        "¿Qué hace el aparato de Golgi?",
+    ]
+
+
+def test_the_steps_read_the_same_in_another_language_and_another_answer_mark() -> None:
+    extraction, _ = extract_text(STEPS_ID)
+    cards = {d.question: d.answer for d in extraction.drafts if d.convention == "emoji-post"}
+    assert list(cards) == ["Mengapa VOC dibubarkan pada 1799?", "Kapan Sumpah Pemuda diikrarkan?"]
+    assert cards["Kapan Sumpah Pemuda diikrarkan?"].endswith("**Simpulan:** 28 Oktober 1928.")
+    assert _unanswered(STEPS_ID) == []
+
+
+def test_a_labelled_reply_without_a_concluding_answer_emoji_stays_the_answer() -> None:
+    text = STEPS_ID.replace("☑️ **Simpulan:** 28 Oktober 1928.\n", "")
+    cards = {d.question: d.answer for d in extract_text(text)[0].drafts if d.convention == "emoji-post"}
+    assert cards["Kapan Sumpah Pemuda diikrarkan?"] == "- Kongres Pemuda II di Batavia."

@@ -48,3 +48,37 @@ def test_a_bold_dash_list_under_prose_still_explains_its_topic() -> None:
 def test_a_paragraph_after_the_list_that_is_not_the_last_block_keeps_the_list_a_topic() -> None:
     text = FOOTED.replace("Updated before the grade 5 exam. 🎻\n", "Learn them by ear.\n\n## Chords\n\nTriads first.\n")
     assert _glossary(text) == {}
+
+
+GLOSSED_FOOTER = """\
+# Apuntes de química
+
+## Ácidos y bases
+
+La fuerza de un ácido depende de su disociación.
+
+---
+
+## Palabras clave
+
+- **pH** (potencial de hidrógeno) — logaritmo negativo de la concentración de H⁺
+- **tampón** — disolución que resiste cambios de pH
+- **valoración** — medida de una concentración con un reactivo conocido
+
+---
+
+¿Dudas? Pregúntame en el recreo.
+
+[⬆ Volver arriba](#apuntes-de-química)
+"""
+
+
+def test_a_back_to_top_line_after_the_closing_line_keeps_the_list_a_glossary() -> None:
+    cards = _glossary(GLOSSED_FOOTER)
+    assert list(cards) == ["pH (potencial de hidrógeno)", "tampón", "valoración"]
+    assert cards["tampón"] == "disolución que resiste cambios de pH"
+
+
+def test_a_back_to_top_line_does_not_hide_prose_in_the_list_section() -> None:
+    text = GLOSSED_FOOTER.replace("## Palabras clave\n\n", "## Palabras clave\n\nEstas son las que más caen.\n\n")
+    assert _glossary(text) == {}

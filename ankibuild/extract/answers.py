@@ -1424,6 +1424,36 @@ def opening_answer_label(line: str) -> tuple[str, str] | None:
     return line[:end].strip().lower(), line[end:]
 
 
+# `<figure>` … `<figcaption>Answer: …</figcaption>` … `</figure>`: a figure and its caption, nothing around it.
+_LONE_FIGURE = re.compile(r"^\s*<figure\b.*</figure>\s*$", re.S | re.I)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def caption_answer(line: str) -> bool:
+    """True for a line holding a figure caption that opens with an answer label
+    (`<figcaption>Answer: the radial nerve</figcaption>`)."""
+    match = _FIGCAPTION.search(line)
+    return match is not None and opening_answer_label(_TAG.sub("", match.group("caption")).strip()) is not None
+
+
+def caption_reason(markdown: str) -> str | None:
+    """Why a lone figure that answers in its caption (`<figcaption>Answer: …</figcaption>`, as a spot test
+    shows a specimen) answers nothing: its caption is empty, only the answer label with a mark
+    (`Answer: ?`) or a note to self; None when it answers, or when MARKDOWN is not a lone captioned figure."""
+    if "<figcaption" not in markdown or not _LONE_FIGURE.match(markdown):
+        return None
+    captions = _FIGCAPTION.findall(markdown)
+    if len(captions) != 1:
+        return None
+    caption = " ".join(_TAG.sub("", _HTML_COMMENT.sub("", captions[0])).split())
+    labelled = opening_answer_label(caption)
+    said = labelled[1].strip() if labelled is not None else caption
+    if not any(ch.isalnum() for ch in said):
+        return "no answer"
+    return empty_reason(said)
+
+
 def sheet_explanation_label(text: str) -> bool:
     """True when TEXT opens with an emphasised explanation label (`**[해설]**`, `*Explication :*`)."""
     return _SHEET_EXPLANATION.match(text) is not None

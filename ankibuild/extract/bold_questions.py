@@ -31,9 +31,14 @@ Only free top-level paragraphs count: a bold question inside a list item or a qu
      since a number says nothing and changes when scenarios are reordered) plus the situation text;
      back = the rest of the section, deeper non-question subsections included, up to `---`.
 5. A question without an answer (none, a placeholder, only links) is an `unanswered` diagnostic, not a card.
-6. **Exam reviews.** Sections opened by a bold line over a list of points (`### 2021 · Q 10(c) · 20 marks` over
-   `**Why is the population ageing?**` and `- The birth rate … ✔`): where two bold questions that ask with `?`
-   are answered so, every bold line opening a section over a list (or over nothing) asks whatever its wording.
+6. **Exam reviews and spot tests.** Sections opened by a bold line over a list of points (`### 2021 · Q 10(c) ·
+   20 marks` over `**Why is the population ageing?**` and `- The birth rate … ✔`), or over a figure whose
+   caption answers (`### Station 2` over `**Name the marked process.**` and `<figure>` … `<figcaption>Answer:
+   …</figcaption>`): where two bold questions that ask with `?` are answered so (over the same kind of block),
+   every bold line opening a section over such a block (or over nothing) asks whatever its wording, an
+   emphasised aside in brackets after it (`_(knee, front view)_`) included. Where two figure captions or more
+   open with an answer label, an answer that is a lone figure whose caption is empty, only the label and a
+   mark (`Answer: ?`) or a note to self is `unanswered`.
 7. **Labelled series.** Bold lines numbered under one short label of capitals (`**EQ1. What is …?**`,
    `**EQ7. Name two contraindications.**`): where two of them ask with `?`, every line of the series asks,
    whatever its wording, its label and number left off the front. The series makes the page a question
@@ -58,7 +63,16 @@ from dataclasses import dataclass, replace
 from ..normalise import tag_slug
 from ..records import CardDraft
 from . import RuleResult, claim, is_free
-from .answers import build_answer, empty_reason, opening_answer_label, options_only, unanswered, unquote
+from .answers import (
+    build_answer,
+    caption_answer,
+    caption_reason,
+    empty_reason,
+    opening_answer_label,
+    options_only,
+    unanswered,
+    unquote,
+)
 from .document import SECTION_ANSWERED, Block, Document, Section, asked_elsewhere, free_blocks_of
 from .outline import clean_heading, topic_tags
 from .questions import (
@@ -123,7 +137,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     write_ups = [n for n, s in enumerate(doc.sections) if _is_write_up(doc, taken, s, found)]
     # An answer also stops at a `Q.` paragraph of the dotted-pair rule, which runs later.
     stops = asks | _dotted_pairs(doc, taken) | _plain_label_questions(doc, taken, asks)
-    scan = _Scan(doc, taken, found, stops, frozenset(doc.sections[n].block for n in write_ups))
+    scan = _Scan(doc, taken, found, stops, frozenset(doc.sections[n].block for n in write_ups), _captions_answer(doc))
 
     results: list[RuleResult] = []
     setups: dict[int, tuple[int, ...]] = {}
@@ -188,23 +202,31 @@ def _bold_commands(
     return commands
 
 
-# `**Name three processes of river erosion.**`: a paragraph of one line wholly in bold (italics inside it allowed).
-_BOLD_LINE = re.compile(r"^[ \t]{0,3}(?P<b>\*\*|__)(?=\S)(?P<inner>(?:(?!(?P=b)).)+?)(?<=\S)(?P=b)[ \t]*$")
+# `**Name three processes of river erosion.**`: a paragraph of one line wholly in bold (italics inside it allowed),
+# or in bold but for an emphasised aside in brackets after it (`**Name the structure** _(knee, front view)_`).
+_BOLD_LINE = re.compile(
+    r"^[ \t]{0,3}(?P<b>\*\*|__)(?=\S)(?P<inner>(?:(?!(?P=b)).)+?)(?<=\S)(?P=b)"
+    r"(?:[ \t]+(?P<e>[*_])(?P<aside>[(（][^()（）\n]{1,120}[)）])(?P=e))?[ \t]*$"
+)
 _LIST_ANSWERED_MIN = 2
+# The blocks under which bold lines opening sections are answered: a list of points, or a figure (the
+# specimen a spot test shows, its caption the answer).
+_ANSWERING_KINDS = ("bullet_list", "html_block")
 
 
 def _bold_tasks_over_lists(
     doc: Document, taken: Mapping[int, str], found: Mapping[int, QuestionParagraph]
 ) -> dict[int, QuestionParagraph]:
     """Bold tasks opening a section over a bullet list of points (`### 2021 · Q 10(c) · 20 marks` over
-    `**Name three processes of river erosion.**` and `- Hydraulic action ✔`), among bold questions laid out
-    the same way (`**Why is the population ageing?**` over its list of points, two at least): there the
-    bold line opening a section is the question whatever its wording, and one with nothing under it before
-    the next heading or rule is unanswered."""
+    `**Name three processes of river erosion.**` and `- Hydraulic action ✔`), or over an HTML block (a
+    `<figure>` whose caption answers), among bold questions laid out the same way (`**Why is the population
+    ageing?**` over its list of points, two at least, over the same kind of block): there the bold line
+    opening a section is the question whatever its wording (an emphasised aside in brackets after it
+    included), and one with nothing under it before the next heading or rule is unanswered."""
     if len(found) < _LIST_ANSWERED_MIN:
         return {}
     blocks = doc.blocks
-    openers: dict[int, str] = {}
+    openers: dict[int, tuple[str, str | None]] = {}
     for section in doc.sections:
         if section.level == 1 or not section.body:
             continue
@@ -216,21 +238,28 @@ def _bold_tasks_over_lists(
         if match is None or match.group("inner").rstrip().endswith((":", "：")):
             continue
         after = section.body[1] if len(section.body) > 1 else None
-        if after is None or blocks[after].kind in ("bullet_list", "hr"):
-            openers[first] = match.group("inner").strip()
-    answered = [
-        i
-        for i in openers
-        if i in found
-        and found[i].kind == "bold"
-        and not found[i].lead.strip()
-        and found[i].text.rstrip().endswith(("?", "？"))
-        and i + 1 < len(blocks)
-        and blocks[i + 1].kind == "bullet_list"
-    ]
-    if len(answered) < _LIST_ANSWERED_MIN:
+        kind = None if after is None or blocks[after].kind == "hr" else blocks[after].kind
+        if kind is None or kind in _ANSWERING_KINDS:
+            aside = match.group("aside")
+            openers[first] = (f"{match.group('inner').strip()} {aside}" if aside else match.group("inner").strip(), kind)
+    answered: dict[str, int] = {}
+    for i, (_, kind) in openers.items():
+        if (
+            kind is not None
+            and i in found
+            and found[i].kind == "bold"
+            and not found[i].lead.strip()
+            and found[i].text.rstrip().endswith(("?", "？"))
+        ):
+            answered[kind] = answered.get(kind, 0) + 1
+    kinds = {kind for kind, count in answered.items() if count >= _LIST_ANSWERED_MIN}
+    if not kinds:
         return {}
-    return {i: QuestionParagraph("bold", text, "") for i, text in openers.items() if i not in found}
+    return {
+        i: QuestionParagraph("bold", text, "")
+        for i, (text, kind) in openers.items()
+        if i not in found and (kind is None or kind in kinds)
+    }
 
 
 # `EQ3. The ECG shows … Which artery …?`, `SAQ 12) Name …`: a question opening with a short label of capitals and
@@ -350,6 +379,8 @@ class _Scan:
     """Block indices of the question paragraphs (situations excluded): where an answer stops."""
     write_up_heads: frozenset[int]
     """Block indices of the headings of write-up sections."""
+    captions_answer: bool
+    """True when the page's figures answer in their captions (`<figcaption>Answer: …</figcaption>`)."""
 
     def claims(self, blocks: Sequence[int], reason: str) -> dict[int, str]:
         """Claims for whole blocks."""
@@ -357,6 +388,17 @@ class _Scan:
         for i in blocks:
             out.update(claim(self.doc.blocks[i].first, self.doc.blocks[i].last, reason))
         return out
+
+
+_CAPTIONS_MIN = 2
+
+
+def _captions_answer(doc: Document) -> bool:
+    """True when two figure captions or more open with an answer label: there the figures answer in their
+    captions, and one whose caption is empty answers nothing."""
+    if "<figcaption" not in doc.source.text:
+        return False
+    return sum(1 for line in doc.lines if "<figcaption" in line and caption_answer(line)) >= _CAPTIONS_MIN
 
 
 def _is_write_up(doc: Document, taken: Mapping[int, str], section: Section, found: Mapping[int, QuestionParagraph]) -> bool:
@@ -432,6 +474,8 @@ def _question_card(scan: _Scan, index: int, setup: tuple[int, ...]) -> RuleResul
     used = [*setup, index, *blocks]
     loc = doc.loc(doc.blocks[used[0]].first)
     reason = empty_reason(markdown) or ("placeholder" if _EMPHASISED_ASIDE.match(markdown) else None)
+    if reason is None and scan.captions_answer:
+        reason = caption_reason(markdown)
     if reason:
         diagnostic = unanswered(loc, paragraph.text, reason)
         return RuleResult(diagnostics=(diagnostic,), claims=scan.claims(used, "unanswered"))

@@ -15,7 +15,12 @@ with an answer emoji (`✅`, `✔️`, `☑️`, `👉`, `🅰️`, `➡️`, or
 `Answer:`) is the answer, with the code blocks, lists and tables right under it. A question labelled in
 bold after its emoji (`❓ **Question:** …`, as study methods that pair steps write it) is answered by the
 next paragraph when that opens with an emoji and a bold label of its own (`🗣️ **Recall:** …`, `📖 **Réponse :** …`):
-the label pair marks the question and its reply whatever the words. A tip after the answer (a
+the label pair marks the question and its reply whatever the words (the question's own label, in any
+language, leaves its front). When that reply is a step with its points under it and the paragraph after them
+opens with an answer emoji (`❓ **Question:** …`, `📚 **Evidence:**` over a list, `✅ **Conclusion:** …`, as
+question–evidence–conclusion revision writes it), the conclusion is the answer: the back shows the step and
+the conclusion, labels kept, and a conclusion that is only a note to self (`TODO`, `_[to finish — …]_`)
+leaves the question unanswered whatever the evidence. A tip after the answer (a
 paragraph opening with another emoji: `💡 …`, `⚠️ …`) belongs to the post but not to the answer. A question
 followed by anything else (`⏳ answer coming tomorrow…`, a rule, the next question) is `unanswered`. Read
 only where two question paragraphs or more are marked so and at least one of them is answered.
@@ -82,6 +87,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         answer_parts: list[str] = []
         span = [index]
         said = _split_post(doc, index)[1]
+        stepped = False  # answered by a labelled reply, which may be a step towards a conclusion
         if said is None:
             while n < len(blocks) and blocks[n].kind in ("fence", "code_block") and is_free(doc, taken, n):
                 shown.append(n)
@@ -90,6 +96,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             said = _answer_text(doc, n) if n < len(blocks) and is_free(doc, taken, n) else None
             if said is None and n == index + 1 and n < len(blocks) and is_free(doc, taken, n):
                 said = _labelled_reply(doc, index)
+                stepped = said is not None
             if said is not None:
                 span.append(n)
                 n += 1
@@ -99,6 +106,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 answer_parts.append(doc.block_text(n).strip())
                 span.append(n)
                 n += 1
+        concluded = _conclusion(doc, taken, n) if stepped else None
+        if concluded is not None:
+            # `📚 **Evidence:**` and its points, then `✅ **Conclusion:** …`: steps towards the answer, which
+            # the answer-emoji paragraph gives; the back shows both, labels kept.
+            answer_parts[0] = _step_text(doc, index + 1)
+            said = concluded[1]
+            answer_parts.append(concluded[0])
+            span.append(n)
+            n += 1
         elif n < len(blocks) and blocks[n].kind == "paragraph" and is_free(doc, taken, n) and _opens_with_emoji(doc, n):
             if _marked(doc, n, _ASK_MARKS) is None:
                 span.append(n)  # `⏳ answer coming tomorrow…`: the post's stand-in for an answer
@@ -117,6 +133,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             n += 1
         answer = "\n\n".join(p for p in answer_parts if p)
         reason = empty_reason(answer) if said is not None else "no answer"
+        if concluded is not None:
+            reason = empty_reason(concluded[1]) or ("placeholder" if _BRACKETED_NOTE.match(concluded[1]) else None)
         loc = doc.loc(blocks[index].first)
         if reason is not None:
             if said is None and not is_question(question):
@@ -180,6 +198,9 @@ def question_of(source: str) -> str:
     if opened in ("**", "__") and text.endswith(opened):
         text = text[:-2].strip()  # `**❓ What …?**`: the bold opened before the mark
     text = _QUESTION_LABEL.sub("", text, count=1)
+    label = _BOLD_LABEL.match(text)
+    if label is not None and text[label.end() :].strip():
+        text = text[label.end() :].strip()  # `❓ **Cwestiwn:** …`: the label of a method's first step, in any language
     for mark in ("**", "__"):
         if text.endswith(mark) and text.count(mark) % 2:
             text = text[:-2].strip()  # `**Q:** What …?**` or `**Q: What …?**`: the bold closed after the label
@@ -217,6 +238,30 @@ def _answer_of(text: str) -> str | None:
             return None
         said = labelled
     return strip_answer_label(said.strip()).strip()
+
+
+# `_[to finish — need more evidence]_`: a note in brackets and emphasis standing where the conclusion goes.
+_BRACKETED_NOTE = re.compile(r"^(?P<e>\*\*|\*|_)[(\[（][^()\[\]（）\n]*\S\s+\S+\s+\S[^()\[\]（）\n]*[)\]）](?P=e)$")
+
+
+def _step_text(doc: Document, index: int) -> str:
+    """A step paragraph without its opening emoji (`📚 **Evidence:**` → `**Evidence:**`)."""
+    text = doc.block_text(index).strip()
+    return _AFTER_MARK.sub("", text[1:], count=1).strip()
+
+
+def _conclusion(doc: Document, taken: Mapping[int, str], index: int) -> tuple[str, str] | None:
+    """After a labelled step and its points (`📚 **Evidence:**` over a list), the answer-emoji paragraph that
+    concludes (`✅ **Conclusion:** …`): (its text without the emoji, what it says after its label); None
+    when the next block is none."""
+    if index >= len(doc.blocks) or not is_free(doc, taken, index) or _answer_text(doc, index) is None:
+        return None
+    shown = after_mark(doc.block_text(index), _ANSWER_MARKS)
+    if shown is None:
+        return None
+    shown = shown.strip()
+    label = _BOLD_LABEL.match(shown)
+    return shown, (shown[label.end() :] if label else shown).strip()
 
 
 def _continues(doc: Document, index: int) -> bool:

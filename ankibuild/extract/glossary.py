@@ -1274,15 +1274,19 @@ def _explains_a_topic(doc: Document, index: int) -> bool:
     )
 
 
-# `- **put off** — postpone`: an item that is a bold term, a dash (em, en or `--`) and its meaning.
-_BOLD_DASH_ITEM = lazy_pattern(r"^[ \t]*[-*+][ \t]+(?P<b>\*\*|__)[^*_\n]{1,60}(?P=b)[ \t]+(?:[—–]|--)[ \t]+\S")
+# `- **put off** — postpone`: an item that is a bold term, a dash (em, en or `--`) and its meaning; a gloss in
+# brackets may follow the term (`- **Means Test** (household test) — …`).
+_BOLD_DASH_ITEM = lazy_pattern(
+    r"^[ \t]*[-*+][ \t]+(?P<b>\*\*|__)[^*_\n]{1,60}(?P=b)(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+(?:[—–]|--)[ \t]+\S"
+)
 _BOLD_DASH_MIN = 3
 
 
 def _bold_dash_list_before_footer(doc: Document, index: int) -> bool:
     """True for a list of three items or more, each a bold term, a dash and its meaning, whose section holds
     nothing else but the lead-in before it and the note's closing paragraph after it (`Last updated after
-    mock test 3.`: the last block of the document, about the note, not the list's topic)."""
+    mock test 3.`: the last block of the document, about the note, not the list's topic; rules and a
+    back-to-top line may follow it)."""
     block = doc.blocks[index]
     items = list(list_items(doc, block))
     if len(items) < _BOLD_DASH_MIN or not all(_BOLD_DASH_ITEM.match(doc.lines[first]) for first, _ in items):
@@ -1297,8 +1301,9 @@ def _bold_dash_list_before_footer(doc: Document, index: int) -> bool:
         if doc.blocks[i].kind not in ("hr", "heading") and i not in (index, lead) and not _comment_only(doc, i)
     ]
     last = len(doc.blocks) - 1
-    while last > index and doc.blocks[last].kind == "hr":
+    while last > index and (doc.blocks[last].kind == "hr" or _back_link(doc, last)):
         last -= 1
+    others = [i for i in others if i <= last]
     return others == [last] and last > index and doc.blocks[last].kind == "paragraph"
 
 

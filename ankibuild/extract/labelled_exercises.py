@@ -16,7 +16,11 @@ tells a story); in a document holding two of them or more, the
 statement is the front and the blocks after it are the back (the code cell and its output, a prose answer),
 up to the next exercise, heading or rule. A statement that ends with `:` keeps the block right under it
 (the data it sets up) on its front, and the paragraph after that data when more follows it (the task). A hint paragraph right after the statement (`Hint: …`) goes to the
-context. An exercise with nothing after it, or only a code cell left to fill in (`# your code here`,
+context. An exercise whose parts are answered one by one (`a) Compute $k$.` over its solution, `(b) …` over
+its own: the blocks after the statement open with a part, two parts or more) is a card per part, the part on
+the front and the statement the parts share in the context; parts listed together over one answer are one
+question. A Quarto `.content-hidden` div (`when-profile="solutions"`: the answer space the students' version
+shows) is no part of an answer. An exercise with nothing after it, or only a code cell left to fill in (`# your code here`,
 `# TODO`, `pass`), is reported unanswered. Exercises answered by an answer box or an `Answer:` paragraph are
 the details rule's, which runs first.
 """
@@ -29,6 +33,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
+from .containers import find_containers
 from .document import Document, lazy_pattern, mask_code_and_math, may_open_a_line, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, opens_with_question_word, starts_with_exercise
@@ -112,6 +117,15 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             used.append(following.pop(0))
         question = "\n\n".join(front)
         question, difficulty = _difficulty(question)
+        shown, hidden = _without_hidden_divs(doc, following)
+        parts = _answered_parts(doc, shown)
+        if parts:
+            _part_cards(doc, index, question, parts, drafts, diagnostics, claims)
+            for i in [*used, *hidden]:
+                claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
+            continue
+        used.extend(hidden)
+        following = shown
         answer = build_answer(doc, following)
         loc = doc.loc(block.first)
         path = heading_path(doc, index)
@@ -170,3 +184,78 @@ def _following(doc: Document, taken: Mapping[int, str], index: int, starts: set[
             break
         found.append(later)
     return found
+
+
+# `a) Compute $k$.`, `(b) Why …`, `ii) …`: a paragraph opening with the letter or roman number of a part.
+_PART = lazy_pattern(r"^[ \t]{0,3}(?:\((?:[a-h]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})\))[ \t]+(?=\S)")
+_MIN_PARTS = 2
+# `::: {.content-hidden when-profile="solutions"}`: what Quarto leaves out of the rendering that shows the
+# solutions (the answer space handed to students).
+_HIDDEN_DIV = lazy_pattern(r"^ {0,3}:{3,}[ \t]*\{[^}\n]*\.content-hidden\b")
+
+
+def _without_hidden_divs(doc: Document, following: list[int]) -> tuple[list[int], list[int]]:
+    """The blocks after a statement split into those the solutions show and those of a Quarto
+    `.content-hidden` div (the answer space the students' version shows instead)."""
+    if not any(_HIDDEN_DIV.match(doc.lines[doc.blocks[i].first]) for i in following):
+        return following, []
+    hidden_lines: set[int] = set()
+    for div in find_containers(doc.lines):
+        if div.syntax == "pandoc" and div.kind == "content-hidden":
+            hidden_lines.update(range(div.first, div.last))
+    shown = [i for i in following if doc.blocks[i].first not in hidden_lines]
+    return shown, [i for i in following if doc.blocks[i].first in hidden_lines]
+
+
+def _answered_parts(doc: Document, following: list[int]) -> list[tuple[int, list[int]]]:
+    """The parts of an exercise answered one by one (`a) Compute $k$.` over its solution, `b) …` over its
+    own): (part paragraph, the blocks that answer it) for each, when the blocks after the statement open
+    with a part and hold two parts or more; empty otherwise (parts listed together, answered below them,
+    are one question)."""
+    if len(following) < 2 * _MIN_PARTS or not _is_part(doc, following[0]):
+        return []
+    parts: list[tuple[int, list[int]]] = []
+    for i in following:
+        if _is_part(doc, i):
+            parts.append((i, []))
+        else:
+            parts[-1][1].append(i)
+    if len(parts) < _MIN_PARTS:
+        return []
+    return parts
+
+
+def _is_part(doc: Document, index: int) -> bool:
+    block = doc.blocks[index]
+    return block.kind == "paragraph" and _PART.match(doc.lines[block.first]) is not None
+
+
+def _part_cards(
+    doc: Document,
+    index: int,
+    statement: str,
+    parts: list[tuple[int, list[int]]],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """A card (or `unanswered`) for each part of an exercise: the part is the front, its blocks the back,
+    the exercise's statement (which the parts share) the context."""
+    path = heading_path(doc, index)
+    context = (*(clean_heading(p) for p in path), " ".join(statement.split()))
+    for part, blocks in parts:
+        first = doc.lines[doc.blocks[part].first]
+        text = doc.block_text(part)
+        number = _PART.match(first)
+        question = " ".join(text[number.end() if number else 0 :].split())
+        answer = build_answer(doc, blocks)
+        loc = doc.loc(doc.blocks[part].first)
+        if answer.empty_reason is not None:
+            diagnostics.append(unanswered(loc, question, answer.empty_reason))
+            reason = "unanswered"
+        else:
+            tags = answer.tags + topic_tags(path)
+            drafts.append(CardDraft(loc, CONVENTION, question, answer.markdown, context, tags, answer_tokens=answer.tokens))
+            reason = "card"
+        for i in [part, *blocks, *answer.claimed]:
+            claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, reason))
