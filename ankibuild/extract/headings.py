@@ -20,7 +20,9 @@ written in another, explicitly marked convention (tab lines, a front matter FAQ,
 question lines in bold italics or numbered in italics, list questions holding their answers …), a heading that asks is the writer's aside
 (`## Still confused?`, `## How do I use this page?` over prose): skipped.
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
-(`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
+(`## What went wrong this week?` over `Honestly: I keep freezing …`), or, where earlier rules asked two
+questions or more in their own convention, asking in the first person itself (`### What should I practise
+next?`): the writer's note to self, skipped as an aside.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, alternating_labels, claim, is_free, label_headings
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
-from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
+from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .question_lists import answered_in_italics, answered_list_questions
 from .questions import (
@@ -130,7 +132,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     break  # the aside ends where the numbered questions written as headings (or labelled) begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
-        if (asked == 1 and _writers_aside(doc, blocks)) or (
+        if (asked == 1 and _writers_aside(doc, blocks, question if doc.derived.get(QUESTIONS_SO_FAR, 0) >= _ASKED_ELSEWHERE_MIN else None)) or (
             index not in entries and _outside_numbered_series(doc, series, index) and _writers_aside(doc, blocks, question)
         ):
             # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
@@ -252,6 +254,10 @@ def _outside_numbered_series(doc: Document, series: frozenset[int], index: int) 
 
 
 _ASIDE_BLOCKS_MAX = 2
+# Questions earlier rules asked in their own convention: beside as many, a lone heading question in the first
+# person (`### What should I practise next?` under a log of solution posts) is the writer's aside, whoever its
+# short answer speaks of.
+_ASKED_ELSEWHERE_MIN = 2
 _ASIDES_BESIDE_LABELS_MAX = 2
 # The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`, `мне`, `мій`; `mnie`, `mój`; `我`.
 _FIRST_PERSON_SINGULAR = re.compile(
