@@ -22,7 +22,9 @@ question lines in bold italics or numbered in italics, list questions holding th
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
 (`## What went wrong this week?` over `Honestly: I keep freezing …`), or, where earlier rules asked two
 questions or more in their own convention, asking in the first person itself (`### What should I practise
-next?`): the writer's note to self, skipped as an aside.
+next?`): the writer's note to self, skipped as an aside. A worksheet's step asking what the writers know
+(`### What do we know?`, `### What do we need to know?`, `Was wissen wir?`, `¿Qué sabemos?`) is skipped with its
+body: a step of a problem-solving template, about nothing named.
 """
 
 from __future__ import annotations
@@ -123,6 +125,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if labelled and not labelled.isdisjoint(blocks):
             blocks = blocks[: next(n for n, i in enumerate(blocks) if i in labelled)]  # the label pairs begin: not this answer
         if _yields_to_own_question(doc, question, blocks):
+            continue
+        if _WORKSHEET_STEP.match(section.title):
+            # `### What do we know?` over the case's facts: a step of the group's worksheet, not a question to learn
+            claims.update(claim(head.first, head.last, "skip:aside"))
+            for i in blocks:
+                claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
         if index in asides:
             # `## Why learn these?` in notes that ask in tab lines or a front matter FAQ: the writer's aside.
@@ -444,6 +452,18 @@ def _entry_title(doc: Document, index: int) -> str:
 _LISTS = ("bullet_list", "ordered_list")
 _ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
 # Questions a README asks about itself: where to start, what the reader will learn, why the list exists.
+# `What do we know?`, `What do I already know?`, `What do we need to know? → Learning issues`, `What did we learn?`,
+# `Was wissen wir?`, `¿Qué sabemos?`, `Que savons-nous ?`, `Что мы знаем?`: the steps of a group's or a reader's
+# worksheet (know / need to know / learned), asking what the writers themselves know, about nothing named.
+_WORKSHEET_STEP = re.compile(
+    r"^[\W_]*(?:what\s+(?:do|did|have|should|can)\s+(?:we|i)\s+(?:already\s+)?"
+    r"(?:know|need\s+to\s+(?:know|find\s+out)|want\s+to\s+know|learn(?:ed|t)?)"
+    r"|was\s+wissen\s+wir(?:\s+(?:schon|bereits))?|was\s+m[üu]ssen\s+wir\s+(?:noch\s+)?wissen"
+    r"|qu[ée]\s+(?:sabemos|necesitamos\s+saber)|que\s+savons[-\s]nous|qu['’]est-ce\s+que\s+nous\s+savons"
+    r"|что\s+мы\s+(?:уже\s+)?знаем|что\s+нам\s+нужно\s+(?:узнать|знать))"
+    r"[ \t]*[?？](?:[ \t]*(?:→|->|[-–—:])[^\n]*)?$",
+    re.I,
+)
 _FURNITURE_QUESTION = re.compile(
     r"^\s*(?:(?:where|how)\s+(?:do|should|can|to)\s+(?:i\s+|you\s+|we\s+)?(?:start|begin|get\s+started|contribute)"
     r"|what\s+(?:will|do|should|can)\s+(?:i|you|we)\s+(?:learn|need|find)"
