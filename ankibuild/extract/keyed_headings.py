@@ -56,7 +56,7 @@ _MIN_ANSWERED = 2
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from keyed list questions answered under keyed headings (see the module docstring)."""
-    if len(doc.sections) < _MIN_ANSWERED or "bullet_list" not in block_kinds(doc) and "ordered_list" not in block_kinds(doc):
+    if len(doc.sections) < _MIN_ANSWERED or ("bullet_list" not in block_kinds(doc) and "ordered_list" not in block_kinds(doc)):
         return RuleResult()
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()  # no bold key anywhere: nearly every document
@@ -86,11 +86,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             answering = [h for *_, h in found if h is not None and doc.sections[h].block > index]
             if len(items) < _MIN_ANSWERED or len(answering) < _MIN_ANSWERED:
                 continue
-            for first, key, question, heading in found:
+            for first, _key, question, heading in found:
                 loc = doc.loc(first)
-                section = doc.sections[heading] if heading is not None and doc.sections[heading].block > index else None
-                body = [i for i in section.body if doc.blocks[i].kind != "hr"] if section is not None else []
-                if section is not None and not all(is_free(doc, taken, i) for i in [section.block, *body]):
+                answering_section = doc.sections[heading] if heading is not None and doc.sections[heading].block > index else None
+                body = [i for i in answering_section.body if doc.blocks[i].kind != "hr"] if answering_section is not None else []
+                if answering_section is not None and not all(is_free(doc, taken, i) for i in [answering_section.block, *body]):
                     continue
                 answer = build_answer(doc, body) if body else None
                 reason = (
@@ -102,11 +102,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     diagnostics.append(unanswered(loc, question, reason))
                     kind = "unanswered"
                 else:
-                    path = section.path if section is not None else ()
+                    path = answering_section.path if answering_section is not None else ()
                     drafts.append(CardDraft(loc, CONVENTION, question, answer.markdown, path, answer.tags + topic_tags(path), answer_tokens=answer.tokens))
                     kind = "card"
-                if section is not None:
-                    for i in [section.block, *body]:
+                if answering_section is not None:
+                    for i in [answering_section.block, *body]:
                         claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, kind))
             claims.update({n: "card" for n in range(block.first, block.last) if n not in claims})
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
