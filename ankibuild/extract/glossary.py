@@ -898,7 +898,7 @@ def row_entries(
     if second_header in _DEFINITION_HEADERS:
         pass
     elif (second_header in _DESCRIPTION_HEADERS and (first_header in _TERM_HEADERS or in_glossary)) or (
-        in_glossary and first_header in _TERM_HEADERS
+        in_glossary and _names_terms(first_header)
     ):
         if not _reads_as_definitions([(row.term, row.definition) for row in merged]):
             return None
@@ -911,6 +911,16 @@ def row_entries(
         term = _unbold(row.term) if styled else row.term
         entries.append(GlossaryEntry(row.line, term, row.definition, row.line, end))
     return tuple(entries)
+
+
+_QUALIFIED_TERM_MAX_WORDS = 3
+
+
+def _names_terms(header: str) -> bool:
+    """A first header naming the terms (`Term`, `Acronym`), or a kind of them (`Command term`, `Legal term`:
+    a term header after a qualifier, three words at most), under a title naming a glossary."""
+    words = header.split()
+    return header in _TERM_HEADERS or (1 < len(words) <= _QUALIFIED_TERM_MAX_WORDS and words[-1] in _TERM_HEADERS)
 
 
 _KEYED_DESCRIPTION_HEADERS = _DEFINITION_HEADERS | _words(

@@ -20,7 +20,11 @@ written in another, explicitly marked convention (tab lines, a front matter FAQ,
 question lines in bold italics or numbered in italics, list questions holding their answers …), a heading that asks is the writer's aside
 (`## Still confused?`, `## How do I use this page?` over prose): skipped.
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
-(`## What went wrong this week?` over `Honestly: I keep freezing …`): the writer's note to self, skipped as an aside.
+(`## What went wrong this week?` over `Honestly: I keep freezing …`), or, where earlier rules asked two
+questions or more in their own convention, asking in the first person itself (`### What should I practise
+next?`): the writer's note to self, skipped as an aside. A worksheet's step asking what the writers know
+(`### What do we know?`, `### What do we need to know?`, `Was wissen wir?`, `¿Qué sabemos?`) is skipped with its
+body: a step of a problem-solving template, about nothing named.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, alternating_labels, claim, is_free, label_headings
 from .answers import build_answer, unanswered
 from .bold_italic_questions import dressed_question_count
-from .document import SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
+from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .question_lists import answered_in_italics, answered_list_questions
 from .questions import (
@@ -122,6 +126,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             blocks = blocks[: next(n for n, i in enumerate(blocks) if i in labelled)]  # the label pairs begin: not this answer
         if _yields_to_own_question(doc, question, blocks):
             continue
+        if _WORKSHEET_STEP.match(section.title):
+            # `### What do we know?` over the case's facts: a step of the group's worksheet, not a question to learn
+            claims.update(claim(head.first, head.last, "skip:aside"))
+            for i in blocks:
+                claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
+            continue
         if index in asides:
             # `## Why learn these?` in notes that ask in tab lines or a front matter FAQ: the writer's aside.
             claims.update(claim(head.first, head.last, "skip:aside"))
@@ -130,7 +140,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                     break  # the aside ends where the numbered questions written as headings (or labelled) begin
                 claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:aside"))
             continue
-        if (asked == 1 and _writers_aside(doc, blocks)) or (
+        if (asked == 1 and _writers_aside(doc, blocks, question if doc.derived.get(QUESTIONS_SO_FAR, 0) >= _ASKED_ELSEWHERE_MIN else None)) or (
             index not in entries and _outside_numbered_series(doc, series, index) and _writers_aside(doc, blocks, question)
         ):
             # `## What went wrong this week?` over `Honestly: I keep freezing …` in a log that asks elsewhere
@@ -252,6 +262,10 @@ def _outside_numbered_series(doc: Document, series: frozenset[int], index: int) 
 
 
 _ASIDE_BLOCKS_MAX = 2
+# Questions earlier rules asked in their own convention: beside as many, a lone heading question in the first
+# person (`### What should I practise next?` under a log of solution posts) is the writer's aside, whoever its
+# short answer speaks of.
+_ASKED_ELSEWHERE_MIN = 2
 _ASIDES_BESIDE_LABELS_MAX = 2
 # The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`, `мне`, `мій`; `mnie`, `mój`; `我`.
 _FIRST_PERSON_SINGULAR = re.compile(
@@ -438,6 +452,18 @@ def _entry_title(doc: Document, index: int) -> str:
 _LISTS = ("bullet_list", "ordered_list")
 _ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[[^\]]+\]\([^)]+\)")
 # Questions a README asks about itself: where to start, what the reader will learn, why the list exists.
+# `What do we know?`, `What do I already know?`, `What do we need to know? → Learning issues`, `What did we learn?`,
+# `Was wissen wir?`, `¿Qué sabemos?`, `Que savons-nous ?`, `Что мы знаем?`: the steps of a group's or a reader's
+# worksheet (know / need to know / learned), asking what the writers themselves know, about nothing named.
+_WORKSHEET_STEP = re.compile(
+    r"^[\W_]*(?:what\s+(?:do|did|have|should|can)\s+(?:we|i)\s+(?:already\s+)?"
+    r"(?:know|need\s+to\s+(?:know|find\s+out)|want\s+to\s+know|learn(?:ed|t)?)"
+    r"|was\s+wissen\s+wir(?:\s+(?:schon|bereits))?|was\s+m[üu]ssen\s+wir\s+(?:noch\s+)?wissen"
+    r"|qu[ée]\s+(?:sabemos|necesitamos\s+saber)|que\s+savons[-\s]nous|qu['’]est-ce\s+que\s+nous\s+savons"
+    r"|что\s+мы\s+(?:уже\s+)?знаем|что\s+нам\s+нужно\s+(?:узнать|знать))"
+    r"[ \t]*[?？](?:[ \t]*(?:→|->|[-–—:])[^\n]*)?$",
+    re.I,
+)
 _FURNITURE_QUESTION = re.compile(
     r"^\s*(?:(?:where|how)\s+(?:do|should|can|to)\s+(?:i\s+|you\s+|we\s+)?(?:start|begin|get\s+started|contribute)"
     r"|what\s+(?:will|do|should|can)\s+(?:i|you|we)\s+(?:learn|need|find)"

@@ -30,7 +30,9 @@ from .questions import is_question
 
 CONVENTION = "quiz-heading"
 
-_BARE_LABEL = re.compile(
+# `Question 6`, `Q6.`, `Frage 3`, `문제 4`: a heading title that only labels and numbers a question (also read by
+# `sample_responses`).
+BARE_LABEL_TITLE = re.compile(
     r"^\s*(?:q|question|frage|aufgabe|pregunta|domanda|pergunta|questão|vraag|вопрос|питання|pytanie|soru|"
     r"câu\s+hỏi|câu|soal|질문|문제|问题|問題|题目|題目|問)\s*[#№]?\s*\d{1,3}[a-z]?\s*[.:)：]?\s*$",
     re.I,
@@ -41,7 +43,7 @@ _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """`unanswered` reports for the free quiz entries under bare label headings (see the module docstring)."""
-    labelled = [n for n, section in enumerate(doc.sections) if _BARE_LABEL.match(section.title)]
+    labelled = [n for n, section in enumerate(doc.sections) if BARE_LABEL_TITLE.match(section.title)]
     if len(labelled) < _MIN_ENTRIES:
         return RuleResult()  # not a quiz of label headings: nearly every document
     diagnostics: list[Diagnostic] = []
