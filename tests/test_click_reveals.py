@@ -278,3 +278,232 @@ def test_a_lone_fragment_in_a_talk_makes_no_quiz() -> None:
     text = "## Warum Zellen?\n\n- Wachstum\n\n---\n\n## Zellkern\n\n::: {.fragment}\nEnthält die DNA.\n:::\n"
     cards, _ = cards_and_unanswered(text)
     assert all(rule != "click-reveal" for _, rule, _, _ in cards)
+
+
+SPANISH_PRESENTERM = """\
+---
+title: Química orgánica — repaso
+author: Lucía Romero
+---
+
+<!-- jump_to_middle -->
+
+¿Por qué estudiar los alcanos?
+===
+
+<!-- speaker_note: presentarse en un minuto -->
+
+<!-- end_slide -->
+
+Pregunta 1
+===
+
+¿Cuál es la fórmula general de los alcanos?
+
+<!-- pause -->
+
+CₙH₂ₙ₊₂, con enlaces simples entre carbonos.
+
+<!-- end_slide -->
+
+Pregunta 2
+===
+
+<!-- column_layout: [1, 1] -->
+
+<!-- column: 0 -->
+
+¿Qué es un isómero estructural?
+
+<!-- column: 1 -->
+
+<!-- pause -->
+
+Un compuesto con la misma fórmula molecular y distinta conectividad.
+
+<!-- reset_layout -->
+
+<!-- end_slide -->
+
+Pregunta 3
+===
+
+¿Qué grupo funcional tienen los alcoholes?
+
+<!-- pause -->
+
+<!-- speaker_note: comprobar el dibujo antes de clase -->
+
+Respuesta en la siguiente diapositiva.
+
+<!-- end_slide -->
+
+Pregunta 4
+===
+
+¿Qué mide el índice de octano?
+
+<!-- pause -->
+
+<!-- end_slide -->
+
+¿Preguntas?
+===
+
+Correo: `quimica@instituto.example`
+"""
+
+
+def test_presenterm_pauses_reveal_the_answers_of_a_quiz_deck() -> None:
+    cards, unanswered = cards_and_unanswered(SPANISH_PRESENTERM)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("click-reveal", "¿Cuál es la fórmula general de los alcanos?", "CₙH₂ₙ₊₂, con enlaces simples entre carbonos."),
+        ("click-reveal", "¿Qué es un isómero estructural?", "Un compuesto con la misma fórmula molecular y distinta conectividad."),
+    ]
+    assert [message for _, message in unanswered] == [
+        "¿Qué grupo funcional tienen los alcoholes? (placeholder)",
+        "¿Qué mide el índice de octano?",
+    ]
+
+
+def test_presenterm_slides_without_a_pause_are_skipped() -> None:
+    extraction, _ = extract_text(SPANISH_PRESENTERM)
+    fronts = [d.question for d in extraction.drafts]
+    assert not any(front.startswith(("¿Por qué", "¿Preguntas")) for front in fronts)
+
+
+def test_a_presenterm_talk_with_one_pause_makes_no_quiz() -> None:
+    text = """\
+Wie wir deployen
+===
+
+Jeden Dienstag um 10 Uhr.
+
+<!-- pause -->
+
+Außer in der Urlaubszeit.
+
+<!-- end_slide -->
+
+Fragen?
+===
+
+Im Team-Kanal.
+"""
+    extraction, diagnostics = extract_text(text)
+    assert not any(d.convention == "click-reveal" for d in extraction.drafts)
+    assert not any("reveals no answer" in d.message for d in diagnostics)
+
+
+GERMAN_ADVANCED_SLIDES = """\
+---
+theme: league
+---
+
+# Astronomie — Wiederholung
+## Klasse 10b
+
+note: Erst alle Fragen zeigen, dann auflösen.
+
+---
+
+## So geht's
+
+- Frage lesen, nachdenken, dann ↓ drücken
+
+---
+
+## Frage 1
+Warum hat der Mond Phasen?
+
+--
+
+**Antwort:** Wir sehen je nach Stellung zur Sonne einen anderen Teil seiner beleuchteten Hälfte.
+
+<!-- element class="fragment" -->
+Ein Umlauf dauert etwa 29,5 Tage.
+
+note: Mit der Lampe vorführen.
+
+---
+
+## Frage 2
+Nenne zwei Gasplaneten.
+
+--
+
+- Jupiter
+- Saturn
+
+---
+
+## Frage 3
+Was ist ein Lichtjahr?
+
+--
+
+**Antwort:** *(noch nachschlagen — Buch S. 112)*
+
+---
+
+## Frage 4
+Erkläre, warum es Jahreszeiten gibt.
+
+---
+
+## Was haben wir gelernt?
+
+- Mondphasen, Planeten
+
+---
+
+# Fragen? 🙋
+
+Viel Erfolg!
+"""
+
+
+def test_a_vertical_slide_answers_the_slide_above_it() -> None:
+    cards, unanswered = cards_and_unanswered(GERMAN_ADVANCED_SLIDES)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        (
+            "click-reveal",
+            "Warum hat der Mond Phasen?",
+            "**Antwort:** Wir sehen je nach Stellung zur Sonne einen anderen Teil seiner beleuchteten Hälfte.\n\n"
+            "Ein Umlauf dauert etwa 29,5 Tage.",
+        ),
+        ("click-reveal", "Nenne zwei Gasplaneten.", "- Jupiter\n- Saturn"),
+    ]
+    assert [message for _, message in unanswered] == [
+        "Was ist ein Lichtjahr? (placeholder)",
+        "Erkläre, warum es Jahreszeiten gibt.",
+    ]
+
+
+def test_the_slides_around_a_vertical_quiz_are_skipped() -> None:
+    extraction, _ = extract_text(GERMAN_ADVANCED_SLIDES)
+    fronts = [d.question for d in extraction.drafts]
+    assert not any(front.startswith(("Was haben", "Fragen", "So geht", "Klasse", "Astronomie")) for front in fronts)
+    assert not any("note:" in d.answer or "Lampe" in d.answer for d in extraction.drafts)
+
+
+def test_a_lone_vertical_slide_makes_no_quiz() -> None:
+    text = """\
+## Nasza ekipa
+
+Anna, Piotr i Ola.
+
+--
+
+Zdjęcie z wyjazdu.
+
+---
+
+## Plan na dziś
+
+- Budżet
+- Harmonogram
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert all(rule != "click-reveal" for _, rule, _, _ in cards)
+    assert unanswered == []

@@ -592,6 +592,13 @@ _DEFERRED = re.compile(
     r"|(?:worked|done|solved|gone\s+through)\s+(?:out\s+)?in\s+(?:the\s+)?(?:recitation|class|lecture|section|tutorial|seminar|lab)"
     r"(?=[ \t]*[-–—(]|[\W_]*$)"
     r"|(?:the\s+)?(?:solutions?|answers?)\s+(?:will\s+be\s+|to\s+be\s+)?(?:posted|released|shared|handed\s+out)\s+(?:after|later|next|on)\b[^.\n]{0,40}"
+    # `…answer on the next slide once I've checked it`, `Respuesta en la siguiente diapositiva`, `Antwort auf der
+    # nächsten Folie`, `Réponse sur la diapo suivante`: the answer put off to a later slide or page.
+    r"|(?:(?:the\s+)?(?:solutions?|answers?)\s+(?:is\s+|will\s+be\s+|comes\s+)?(?:on|in)\s+(?:the\s+)?next\s+(?:slide|page)s?"
+    r"|(?:la\s+)?(?:respuesta|soluci[oó]n)\s+(?:est[aá]\s+)?en\s+la\s+(?:siguiente|pr[oó]xima)\s+(?:diapositiva|p[aá]gina)"
+    r"|(?:die\s+)?(?:antwort|l[oö]sung)\s+(?:steht\s+|kommt\s+)?auf\s+der\s+n[aä]chsten\s+(?:folie|seite)"
+    r"|(?:la\s+)?(?:r[ée]ponse|solution)\s+(?:est\s+)?(?:sur|à)\s+la\s+(?:diapo(?:sitive)?|page)\s+suivante)"
+    r"(?:\s+(?:once|after|when|cuando|wenn|sobald|quand|une\s+fois)\b[^.:\n]{0,40})?(?![ \t]*:)"
     r"|(?:to\s+)?look\s+(?:it\s+|this\s+|that\s+)?up\s+(?:later|tomorrow|tonight|(?:before|by|after|on|next)\s+\w+)"
     # `_still thinking — need to read about …_`: the writer has no answer yet and says what to read for it.
     r"|still\s+(?:thinking|working\s+on\s+(?:it|this|that)|figuring\s+(?:it|this|that)\s+out)"
