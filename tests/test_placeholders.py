@@ -39,6 +39,8 @@ from tests.helpers import extract_text
         "Plan pending",
         "_Type your answer here._",  # a homework template's answer slot, left as it came
         "<!-- BEGIN ANSWER 3 -->\nEnter your response here\n<!-- END ANSWER 3 -->",
+        "no idea yet",  # after `— ` on a question's line: the writer does not know yet
+        "_I have no idea._",
     ],
 )
 def test_a_note_to_self_is_a_placeholder(body: str) -> None:
@@ -62,6 +64,7 @@ def test_comments_and_rules_alone_are_no_answer(body: str) -> None:
         "```python\npass  # a no-op body is valid Python\nx = 1\n```",
         "TODO-list apps keep tasks in local storage.",
         "Soon after the reaction starts, the solution turns blue.",
+        "No idea what it is called, but it binds oxygen: haemoglobin.",
         "Offen",
         "<!-- keep -->\nThe mitochondria make ATP.",
         "%% keep %%\nThe mitochondria make ATP.",

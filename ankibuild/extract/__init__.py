@@ -181,6 +181,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         memo_entries,
         memorandums,
         message_logs,
+        mind_maps,
         mochi_cards,
         named_statements,
         noted_questions,
@@ -274,6 +275,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("plugin-block", plugin_blocks.extract),
         ("quiz-block", quiz_blocks.extract),
         ("quiz-fence", quiz_fences.extract),
+        ("mind-map", mind_maps.extract),
         ("quiz-component", quiz_components.extract),
         ("qna-pair", qna_pairs.extract),
         ("diff-choice", diff_choices.extract),
@@ -570,6 +572,7 @@ _SKIP_NAMES = {
     "markup-legend": "legend of the markup the page's problems are written in",
     "faq-about": "FAQ entry about the FAQ itself",
     "small-talk": "small talk of a chat bot's knowledge base (a greeting, a prompt to go on)",
+    "mind-map": "root and topic nodes of a mind map",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
     "not-applicable": "entry whose answer field says it does not apply (`n/a`)",
 }

@@ -395,6 +395,8 @@ _ALONE = (
     r"(?:(?:write|put|type|enter)\s+)?your\s+(?:answer|solution|response)(?:\s+goes)?\s+here|"
     r"to\s+be\s+(?:written|added|done|completed|continued|determined|announced)|"
     r"not\s+(?:yet\s+)?(?:answered|solved|written|done)|unsolved|unanswered|under\s+construction|"
+    # `— no idea yet` after a question: the writer does not know the answer yet.
+    r"(?:i\s+have\s+)?no\s+idea|"
     r"sin\s+resolver|sin\s+respuesta|por\s+(?:completar|resolver|escribir)|pr[oó]ximamente|"
     r"en\s+(?:construcci[oó]n|progreso|preparaci[oó]n)|[aà]\s+(?:compl[eé]ter|r[eé]diger)|"
     r"non\s+r[eé]solu|en\s+cours\s+de\s+r[eé]daction|in\s+arbeit|kommt\s+(?:noch|bald)|ungel[oö]st|"
