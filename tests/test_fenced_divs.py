@@ -236,3 +236,22 @@ Remind them of the test.
 """
     assert not any(c[0] == "fenced-div" for c in _cards(text))
     assert _unanswered(text) == []
+
+
+def test_language_divs_under_numbered_questions_are_no_answers() -> None:
+    text = """\
+# Vocabulario bilingüe
+
+(1) ¿Qué significa «madrugada»?
+
+::: {lang="en"}
+What does "madrugada" mean?
+:::
+
+(2) ¿Qué significa «sobremesa»?
+
+::: {lang="en"}
+What does "sobremesa" mean?
+:::
+"""
+    assert not any(c[0] == "fenced-div" for c in _cards(text))

@@ -33,10 +33,11 @@ div under every numbered question, so that the teacher's copy shows them and the
     ::: {custom-style="Answer key"}
     :::
 
-Divs that open with the same attributes and no class or title (`{custom-style="…"}`) answer the questions
+Divs that open with the same paragraph style and no class, id or title (`{custom-style="…"}`) answer the questions
 above them when at least two of them stand right under a numbered question (`3.`, `٣.`, `(3)`, a paragraph
 or an ordered list of one item):
-the style's name says nothing, its place under each question does. A div of that style left empty (or
+the style's name says nothing, its place under each question does. Divs of other attributes (`{lang="en"}`
+over a translation, `{dir="rtl"}`) only mark a language or direction: no answer style. A div of that style left empty (or
 holding a placeholder) leaves its question `unanswered`; divs of other styles (instructions, a "did you
 know" box) stay furniture.
 """
@@ -105,8 +106,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 # `3. Name …`, `٣. …`, `(3) …`, `3) …`: a paragraph opening with a number in any script (a number in ASCII
 # digits and a `.` opens a Markdown list instead, which is no paragraph).
 _NUMBERED = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]+\S")
-# `::: {custom-style="Answer key"}`: a div with attributes and no class or id, which only styles its body.
-_STYLE_ONLY = re.compile(r"^ {0,3}:{3,}[ \t]*\{[^.#{}]*=[^{}]*\}[ \t]*$")
+# `::: {custom-style="Answer key"}`: a div with a paragraph style (pandoc's Word writer) and no class or id.
+_STYLE_ONLY = re.compile(r"^ {0,3}:{3,}[ \t]*\{[^.#{}]*\bcustom-style[ \t]*=[^{}]*\}[ \t]*$")
 _STYLED_MIN = 2
 
 
