@@ -59,3 +59,58 @@ def test_a_lone_definition_and_emphasised_brackets_are_left_alone():
 """
     cards, _ = cards_and_unanswered(text)
     assert not any(rule == "abbreviation" for _, rule, _, _ in cards)
+
+
+def test_multimarkdown_glossary_and_abbreviations_are_cards():
+    text = """\
+Title: Zellbiologie
+Author: K. Brandt
+
+# Membranen
+
+Bei der [?Osmose] wandert Wasser durch die Membran; der [?Turgor] hält die Pflanzenzelle straff.
+Die [>ATP]-Synthase sitzt in der inneren Mitochondrienmembran, ebenso die [?Atmungskette].
+
+[?Osmose]: Diffusion von Wasser durch eine semipermeable Membran.
+
+[?Turgor]: TODO
+
+[?Atmungskette]:
+
+[>ATP]: Adenosintriphosphat
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(line, q, a) for line, rule, q, a in cards if rule == "abbreviation"] == [
+        (9, "Osmose", "Diffusion von Wasser durch eine semipermeable Membran."),
+        (15, "ATP", "Adenosintriphosphat"),
+    ]
+    assert unanswered == [(11, "Turgor (placeholder)"), (13, "Atmungskette")]
+
+
+def test_multimarkdown_definitions_in_a_french_list_block():
+    text = """\
+# Réseaux
+
+Le [>DNS] traduit les noms ; le [?pare-feu] filtre le trafic.
+
+[>DNS]: Domain Name System
+[?pare-feu]: Dispositif qui filtre les connexions selon des règles.
+"""
+    cards, _ = cards_and_unanswered(text)
+    assert [(q, a) for _, rule, q, a in cards if rule == "abbreviation"] == [
+        ("DNS", "Domain Name System"),
+        ("pare-feu", "Dispositif qui filtre les connexions selon des règles."),
+    ]
+
+
+def test_a_lone_glossary_definition_and_brackets_in_prose_are_left_alone():
+    text = """\
+# Notes
+
+The guide asks [?] here and shows [>] as a prompt, and [?term] marks a glossary word.
+
+[?quorum]: The least number of members needed to decide.
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert not any(rule == "abbreviation" for _, rule, _, _ in cards)
+    assert unanswered == []

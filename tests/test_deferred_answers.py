@@ -77,3 +77,19 @@ Why can two leaders coexist after a network partition?
     extraction, _ = extract_text(deck)
     reported = [d.question for d in extraction.diagnostics if d.kind == "unanswered"]
     assert reported == ["Q2 Why can two leaders coexist after a network partition?"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(explained in class)", "*(to be discussed in the next lecture)*", "(يُشرح في الصف)", "(در کلاس توضیح داده می‌شود)"],
+)
+def test_a_bracketed_explained_in_class_note_is_a_placeholder(line: str) -> None:
+    assert empty_reason(line) == "placeholder"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(as explained above)", "(see the class diagram)", "Explained in class: the pivot is the median of three."],
+)
+def test_an_answer_that_mentions_class_or_explaining_stays_an_answer(line: str) -> None:
+    assert empty_reason(line) is None

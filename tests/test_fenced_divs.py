@@ -141,3 +141,117 @@ Draw a ray diagram before you compute anything.
 """
     assert _unanswered(text) == []
     assert [c[1] for c in _cards(text)] == ["What is the focal length of a lens of power 4 D?"]
+
+
+STYLED_WORKSHEET = """\
+---
+title: "Физика — 9 класс"
+lang: ru
+---
+
+::: {custom-style="Инструкция"}
+Ответьте на все вопросы. Время: 40 минут.
+:::
+
+# Часть 1: Механика
+
+(1) Сформулируйте второй закон Ньютона.
+
+::: {custom-style="Ключ"}
+$F = ma$: ускорение тела пропорционально равнодействующей силе.
+:::
+
+(2) Чему равно ускорение свободного падения у поверхности Земли?
+
+::: {custom-style="Ключ"}
+Около $9{,}8\\ м/с^2$.
+:::
+
+::: {custom-style="Знаете ли вы"}
+**Знаете ли вы?** На Луне оно в шесть раз меньше.
+:::
+
+(3) Что такое импульс тела?
+
+::: {custom-style="Ключ"}
+:::
+
+(4) Почему космонавт на орбите испытывает невесомость?
+
+::: {custom-style="Ключ"}
+(explained in class)
+:::
+"""
+
+
+def test_divs_of_the_answer_style_under_numbered_questions_are_their_answers() -> None:
+    cards = _cards(STYLED_WORKSHEET)
+    assert [(c[0], c[1], c[2]) for c in cards] == [
+        ("fenced-div", "Сформулируйте второй закон Ньютона.", "$F = ma$: ускорение тела пропорционально равнодействующей силе."),
+        ("fenced-div", "Чему равно ускорение свободного падения у поверхности Земли?", "Около $9{,}8\\ м/с^2$."),
+    ]
+    assert _unanswered(STYLED_WORKSHEET) == [
+        "Что такое импульс тела?",
+        "Почему космонавт на орбите испытывает невесомость? (placeholder)",
+    ]
+
+
+def test_a_styled_div_under_a_one_item_ordered_list_answers_it() -> None:
+    text = """\
+# Química — hoja 3
+
+1. Define el número de Avogadro.
+
+::: {custom-style="Solución"}
+$6{,}022 \\times 10^{23}$ partículas por mol.
+:::
+
+2. ¿Qué es un isótopo?
+
+::: {custom-style="Solución"}
+Un átomo del mismo elemento con distinto número de neutrones.
+:::
+"""
+    assert [(c[1], c[2]) for c in _cards(text)] == [
+        ("Define el número de Avogadro.", "$6{,}022 \\times 10^{23}$ partículas por mol."),
+        ("¿Qué es un isótopo?", "Un átomo del mismo elemento con distinto número de neutrones."),
+    ]
+
+
+def test_a_style_under_a_single_numbered_paragraph_or_under_prose_stays_furniture() -> None:
+    text = """\
+# Revision
+
+(1) Explain why the sky is blue.
+
+::: {custom-style="Teacher note"}
+Most pupils mix this up with reflection from the sea.
+:::
+
+Read the chapter before Friday.
+
+::: {custom-style="Teacher note"}
+Remind them of the test.
+:::
+"""
+    assert not any(c[0] == "fenced-div" for c in _cards(text))
+    assert _unanswered(text) == []
+
+
+def test_language_divs_under_numbered_questions_are_no_answers() -> None:
+    text = """\
+# Vocabulario bilingüe
+
+(1) ¿Qué significa «madrugada»?
+
+::: {lang="en"}
+What does "madrugada" mean?
+:::
+
+(2) ¿Qué significa «sobremesa»?
+
+::: {lang="en"}
+What does "sobremesa" mean?
+:::
+"""
+    assert not any(c[0] == "fenced-div" for c in _cards(text))

@@ -546,6 +546,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_bracketed_placeholder_with_aside(line)
         or _is_open_aside(line)
         or _is_ask_note(line)
+        or _is_class_aside(line)
     )
 
 
@@ -566,6 +567,28 @@ _ASK_NOTE = re.compile(
     r"(?:class|lecture|section|seminar|tutorial|office\s+hours|meeting|practice)\b(?:\s*[,;–—-]\s*[^.!?]{0,40})?[\W_]*$",
     re.I,
 )
+
+
+# `(explained in class)`, `(to be discussed in the lecture)`, `(لە پۆلدا شیدەکرێتەوە)`, `(يُشرح في الصف)`, `(در
+# کلاس توضیح داده می‌شود)`: a bracketed note that the teacher goes through the question in class, standing
+# where the answer goes, in English, Kurdish (Sorani), Arabic and Persian. Both the class and the explaining
+# must be named: `(as in class)` or `(explained above)` may stand before an answer's text.
+_CLASS_WORD = re.compile(r"\b(?:class|lecture|lesson|tutorial|seminar)\b|پۆل|وانە|الصف|الحصة|المحاضرة|الدرس|کلاس|درس", re.I)
+_EXPLAIN_WORD = re.compile(
+    r"\b(?:explain(?:ed)?|discuss(?:ed)?|covered|gone\s+(?:over|through))\b|شی\s*دەکرێتەوە|ڕوون\s*دەکرێتەوە|باس\s*دەکرێت|"
+    r"يُ?شرح|سيُ?شرح|سنشرح|شرحه|شرحها|يُ?ناقش|سنناقش|توضیح|بحث\s+(?:می|خواهد)",
+    re.I,
+)
+_CLASS_ASIDE_MAX = 60
+
+
+def _is_class_aside(line: str) -> bool:
+    """A short bracketed "explained in class" note alone on the answer's line (`_CLASS_WORD`, `_EXPLAIN_WORD`)."""
+    text = line.strip().strip("*_").strip()
+    if not (len(text) <= _CLASS_ASIDE_MAX and text[:1] in "(（[" and text[-1:] in ")）]"):
+        return False
+    inner = text[1:-1]
+    return "(" not in inner and _CLASS_WORD.search(inner) is not None and _EXPLAIN_WORD.search(inner) is not None
 
 
 def _is_ask_note(line: str) -> bool:

@@ -18,6 +18,28 @@ A code chunk right above the div works the problem out: it goes on the back abov
 document where such sections are answered, a sibling section (same heading level, same first word:
 `## Exercise 6`) whose statement has no solution div is `unanswered`. Runs before the heading rules, which
 would read the div's `## Solution` heading as a section of its own.
+
+A worksheet written for pandoc's Word writer marks its answers with a paragraph style instead, the same
+div under every numbered question, so that the teacher's copy shows them and the pupils' copy hides them:
+
+    3. Name the noble gas of period 2.
+
+    ::: {custom-style="Answer key"}
+    Neon.
+    :::
+
+    4. Why is helium used in balloons?
+
+    ::: {custom-style="Answer key"}
+    :::
+
+Divs that open with the same paragraph style and no class, id or title (`{custom-style="…"}`) answer the questions
+above them when at least two of them stand right under a numbered question (`3.`, `٣.`, `(3)`, a paragraph
+or an ordered list of one item):
+the style's name says nothing, its place under each question does. Divs of other attributes (`{lang="en"}`
+over a translation, `{dir="rtl"}`) only mark a language or direction: no answer style. A div of that style left empty (or
+holding a placeholder) leaves its question `unanswered`; divs of other styles (instructions, a "did you
+know" box) stay furniture.
 """
 
 from __future__ import annotations
@@ -39,7 +61,7 @@ from .containers import (
     statement_above,
     unwrap_containers,
 )
-from .document import Document, text_holds
+from .document import Block, Document, text_holds
 from .outline import clean_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
@@ -61,21 +83,59 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for div in divs:
         inside.update(range(div.first, div.last))
     answered_heads: set[tuple[int, str]] = set()
+    styled = _answer_styled(doc, divs, by_first, inside, taken)
     for div in divs:
         index = by_first.get(div.first)
-        if index is None or not (answers(div) or is_hint(div)):
+        if index is None or not (answers(div) or is_hint(div) or div.first in styled):
             continue
         if not taken.keys().isdisjoint(range(div.first, div.last)):
             continue
         statement = statement_above(doc, index, inside, lambda i: is_free(doc, taken, i) and is_free(doc, claims, i))
+        if not statement and div.first in styled and doc.blocks[index - 1].kind == "ordered_list":
+            statement = [index - 1]  # `3. Name …` in ASCII digits: a list of one item over its answer
         if not statement:
             continue
-        head = _card(doc, div, statement, drafts, diagnostics, claims)
+        head = _card(doc, div, statement, drafts, diagnostics, claims, styled=div.first in styled)
         if head is not None:  # a numbered heading: its unanswered siblings are looked for
             answered_heads.add(head)
     if answered_heads:
         _unanswered_siblings(doc, taken, claims, answered_heads, inside, diagnostics)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+# `3. Name …`, `٣. …`, `(3) …`, `3) …`: a paragraph opening with a number in any script (a number in ASCII
+# digits and a `.` opens a Markdown list instead, which is no paragraph).
+_NUMBERED = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]+\S")
+# `::: {custom-style="Answer key"}`: a div with a paragraph style (pandoc's Word writer) and no class or id.
+_STYLE_ONLY = re.compile(r"^ {0,3}:{3,}[ \t]*\{[^.#{}]*\bcustom-style[ \t]*=[^{}]*\}[ \t]*$")
+_STYLED_MIN = 2
+
+
+def _answer_styled(
+    doc: Document, divs: list[Container], by_first: Mapping[int, int], inside: set[int], taken: Mapping[int, str]
+) -> frozenset[int]:
+    """The first lines of the divs of the page's answer style (module docstring): divs with the same opening
+    attributes and no class, id or title, at least `_STYLED_MIN` of them right under a numbered question."""
+    under: dict[str, list[int]] = {}
+    for div in divs:
+        line = doc.lines[div.first]
+        if div.kind != "div" or div.title or _STYLE_ONLY.match(line) is None:
+            continue
+        index = by_first.get(div.first)
+        above = doc.blocks[index - 1] if index else None
+        if above is None or above.first in inside or not taken.keys().isdisjoint(range(above.first, above.last)):
+            continue
+        if (above.kind == "paragraph" and _NUMBERED.match(doc.lines[above.first])) or _one_item(doc, above):
+            under.setdefault(line[line.index("{") :].strip(), []).append(div.first)
+    return frozenset(n for firsts in under.values() if len(firsts) >= _STYLED_MIN for n in firsts)
+
+
+def _one_item(doc: Document, block: Block) -> bool:
+    """True for an ordered list of one item (`3. Name …` over the div that answers it)."""
+    if block.kind != "ordered_list":
+        return False
+    level = doc.tokens[block.start].level + 1
+    return sum(1 for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == level) == 1
 
 
 def head_key(title: str, level: int) -> tuple[int, str] | None:
@@ -94,10 +154,13 @@ def _card(
     drafts: list[CardDraft],
     diagnostics: list[Diagnostic],
     claims: dict[int, str],
+    *,
+    styled: bool = False,
 ) -> tuple[int, str] | None:
-    """One card (or `unanswered`) from a statement and its div; the key of its section heading."""
+    """One card (or `unanswered`) from a statement and its div; the key of its section heading. A STYLED
+    div (an answer style of the page) answers whatever its numbered statement says."""
     question, _ = clean_question(doc.block_text(statement[0]))
-    if not names_answer(div) and not (is_question(question) or starts_like_question(question)):
+    if not styled and not names_answer(div) and not (is_question(question) or starts_like_question(question)):
         return None  # a plain folded box after prose: no question
     rest = [doc.block_text(i).strip("\n") for i in statement[1:]]
     code: list[str] = []
