@@ -957,6 +957,8 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
             return None  # `7–8`, `5–6`, `0–4`: the bands of a score guide, not keys
         if _rating_scale(values[term_column]):
             return None  # `4`, `3`, `2`, `1`: the steps of a rating scale, not keys
+        if _marks_used_on_the_page(doc, block, values[term_column]):
+            return None  # `✅`, `📖`, `⏳` that the page's headings carry: its legend, not terms to learn
         prefix = plain_text(header[term_column]).strip() + " "
     styled = all(_WHOLE_BOLD.match(v) for v in values[term_column])
     entries = []
@@ -968,6 +970,16 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
         end = rows[n + 1][0] if n + 1 < len(rows) else block.last
         entries.append(GlossaryEntry(line, term, definition, line, end))
     return tuple(entries)
+
+
+def _marks_used_on_the_page(doc: Document, block: Block, keys: Sequence[str]) -> bool:
+    """Keys that are only marks (no letter, no digit: `✅`, `⏳`, `*`), every one of them written again on the
+    page outside the table: the table explains the marks the page uses, a legend."""
+    marks = [_unbold(v).strip().strip("`") for v in keys]
+    if not all(m and not any(ch.isalnum() for ch in m) for m in marks):
+        return False
+    outside = "\n".join(doc.lines[: block.first] + doc.lines[block.last :])
+    return all(m in outside for m in marks)
 
 
 def _wordlike(value: str) -> bool:
