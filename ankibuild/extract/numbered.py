@@ -427,13 +427,18 @@ def _quoted_units(doc: Document, index: int) -> list[_Unit] | None:
     return units if any(u.sublist is not None and u.sublist.asks for u in units) else None
 
 
+# `… a suggestion: 先生に相談したらどうですか = "Why don't you consult the teacher?"`: a question only quoted, after
+# the item's `:` or `=`, as an example or a translation; the item states, it does not ask.
+_QUOTED_QUESTION = lazy_pattern(r"[:=：][^\n]*?[\"“„«][^\"“”„«»\n]*[?？][\"”»][\s.]*$")
+
+
 def _parse_list(
     doc: Document, start: int, end: int, *, fence_follows: bool = False, nested: bool = False, quotes: int = 0
 ) -> _List:
     tokens = doc.tokens
     ordered = tokens[start].type == "ordered_list_open"
     items = tuple(_parse_item(doc, s, e, quotes) for s, e in _spans(tokens, start + 1, end - 1))
-    if nested and not ordered and items and all(_anchors(item.text) for item in items):
+    if nested and not ordered and items and all(_anchors(item.text) and not _QUOTED_QUESTION.search(item.text) for item in items):
         # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
         return _List(ordered, items, True)
     steps = ordered and all(_one_line(doc, item) for item in items)
