@@ -33,8 +33,9 @@ from .document import Document, block_kinds, free_blocks, lazy_pattern, may_open
 
 CONVENTION = "fenced-prompt"
 
-# What the answer label's line opens with (`document.marked_line_openings`): bold or italics.
-_OPENING = lazy_pattern(r"^(?:\*|_)", re.M)
+# What the answer label's line opens with (`document.marked_line_openings`): bold, or italics right before a
+# letter (not a `* item` bullet).
+_OPENING = lazy_pattern(r"^(?:\*\*|__|[*_][^\W\d_])", re.M)
 _PROSE_INFO = frozenset({"", "text", "txt", "plain", "plaintext"})
 _FENCE_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*(?P<info>[^\s`]*)[^\n`]*$")
 # `**My answer:**`, `**Answer (rehearsed twice):**`, `**Meine Antwort**:`, `*Decoded:*`: a bold or italic label
