@@ -717,6 +717,7 @@ def _bold_colon_run_entry(doc: Document, index: int, taken: Mapping[int, str]) -
     return GlossaryEntry(block.first, _unbold(term), definition, block.first, last)
 
 
+_BOLD_NUMBERED_ITEM = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?:\*\*|__)")
 _ENTRY_KINDS = frozenset({"table", "dl", "paragraph", "bullet_list", "ordered_list", "blockquote"})
 """The kinds of block `glossary_entries` (and, for a paragraph, `_bold_term_entry`) can find terms in."""
 
@@ -735,8 +736,9 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
             return pending
     if block.kind == "bullet_list":
         return _list_entries(doc, index, in_glossary)
-    if block.kind == "ordered_list" and in_glossary:
-        return _list_entries(doc, index, True)  # `1. word — gloss` under `## Vocabulary`: numbered, read the same
+    if block.kind == "ordered_list" and in_glossary and not _BOLD_NUMBERED_ITEM.match(doc.lines[block.first]):
+        # `1. word — gloss` under `## Vocabulary`: numbered, read the same (`1. **Term**: …` is `numbered-term`'s)
+        return _list_entries(doc, index, True)
     if block.kind == "paragraph" and in_glossary:
         return _without_advice(_paragraph_entries(doc, block))
     if (
