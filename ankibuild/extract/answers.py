@@ -978,6 +978,9 @@ _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
 # An hourglass, a roadworks sign or a pencil alone where the answer goes (`⏳`, `🚧`, `✏️`): the writer's mark
 # for "still open".
 _PENDING_MARK = re.compile(r"^[*_ \t]*[⏳⌛🚧✏]\ufe0f?[*_ \t]*$")
+# The same mark opening a short note that trails off (`⏳ to write (GRUB → kernel → …)`, `🚧 outline: a, b...`):
+# what the answer will cover, left unfinished, in whatever language the note is in.
+_PENDING_NOTE = re.compile(r"^[*_ \t]*[⏳⌛🚧]\ufe0f?[ \t]+[^\n]{1,100}?(?:…|\.{3})[)）\]]?[*_ \t]*$")
 # "I have not finished / written this (part) yet", in English, Arabic (`(لم أكمل هذا الجزء بعد ⏳)`) and
 # Swahili (`(sijakamilisha — nitaongeza baadaye)`, `Sijaandika bado`: the `sija-` negative past of "finish",
 # "write", "answer").
@@ -997,6 +1000,8 @@ def _is_unknown_mark(line: str) -> bool:
     if _UNKNOWN_MARK.match(text):  # bounded by its own pattern: a label, the marks and one short aside
         return True
     if len(text) <= 6 and _PENDING_MARK.match(text):
+        return True
+    if text.endswith(("…", "...", "…)", "...)", "…）", "...）")) and _PENDING_NOTE.match(text):
         return True
     return len(text) <= _UNKNOWN_MAX and bool(_TO_FILL_IN.match(text) or _NOT_FINISHED.match(text))
 

@@ -33,12 +33,16 @@ from .document import Document, block_kinds, free_blocks, lazy_pattern, may_open
 
 CONVENTION = "fenced-prompt"
 
-# What the answer label's line opens with (`document.marked_line_openings`): bold.
-_OPENING = lazy_pattern(r"^(?:\*\*|__)", re.M)
+# What the answer label's line opens with (`document.marked_line_openings`): bold, or italics right before a
+# letter (not a `* item` bullet).
+_OPENING = lazy_pattern(r"^(?:\*\*|__|[*_][^\W\d_])", re.M)
 _PROSE_INFO = frozenset({"", "text", "txt", "plain", "plaintext"})
 _FENCE_OPEN = lazy_pattern(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*(?P<info>[^\s`]*)[^\n`]*$")
-# `**My answer:**`, `**Answer (rehearsed twice):**`, `**Meine Antwort**:`: a bold label closed by a colon.
-_LABEL = lazy_pattern(r"^[ \t]{0,3}(?P<e>\*\*|__)[^\W\d_][^*_\n]{0,48}?(?:[:：](?P=e)|(?P=e)[ \t]*[:：])[ \t]*")
+# `**My answer:**`, `**Answer (rehearsed twice):**`, `**Meine Antwort**:`, `*Decoded:*`: a bold or italic label
+# closed by a colon.
+_LABEL = lazy_pattern(r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)[^\W\d_][^*_\n]{0,48}?(?:[:：](?P=e)|(?P=e)[ \t]*[:：])[ \t]*")
+# `**1.**`, `**12)**`: a paragraph that only numbers the item whose prompt is the fence under it.
+_ITEM_NUMBER = lazy_pattern(r"^[ \t]{0,3}(?P<e>\*\*|__)\d{1,3}[.)]?(?P=e)[ \t]*$")
 # A sentence's end: the prompt is prose, not code.
 _SENTENCE_END = lazy_pattern(r"[.?!。？！…][\"'”’)]*$")
 # Code, not prose: braces, a statement closed by `;`, a comment or prompt opening the line, an operator.
@@ -63,7 +67,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         if _LABEL.match(doc.lines[blocks[index + 1].first]) is None:
             continue
-        prompt = _prompt(doc, index)
+        prompt = _prompt(doc, index, numbered=_numbered(doc, index, free))
         if prompt is not None:
             found.append((index, prompt))
     if len(found) < 2:
@@ -77,19 +81,33 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         opening = _LABEL.match(text)
         said = text[opening.end() :].strip() if opening else text
         end = label + 1
-        while end < len(blocks) and end in free and blocks[end].kind not in _ENDS:
-            end += 1
+        while end < len(blocks) and end in free and blocks[end].kind not in _ENDS and not _numbered(doc, end + 1, free):
+            end += 1  # up to the next heading, rule or fence, or the number of the next item
         rest = build_answer(doc, list(range(label + 1, end))).markdown.strip() if end > label + 1 else ""
         answer = "\n\n".join(p for p in (said, rest) if p)
         reason = empty_reason(answer) if answer else "no answer"
         if reason is None and not rest:
             reason = empty_reason(" ".join(said.split()))  # a wrapped note to self reads as one line
-        block_card(doc, CONVENTION, index, blocks[end - 1].last, prompt, answer, reason, (drafts, diagnostics, claims))
+        at = blocks[index - 1].first if _numbered(doc, index, free) else None  # the item's number goes with it
+        block_card(doc, CONVENTION, index, blocks[end - 1].last, prompt, answer, reason, (drafts, diagnostics, claims), at)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _prompt(doc: Document, index: int) -> str | None:
-    """The prose a fence holds, its capitals-only title line left off, or None when it is no prose fence."""
+def _numbered(doc: Document, index: int, free: set[int]) -> bool:
+    """The fence at INDEX sits right under a free paragraph that only numbers it (`**1.**`)."""
+    above = index - 1
+    return (
+        above in free
+        and doc.blocks[above].kind == "paragraph"
+        and doc.blocks[above].last - doc.blocks[above].first == 1
+        and _ITEM_NUMBER.match(doc.lines[doc.blocks[above].first]) is not None
+    )
+
+
+def _prompt(doc: Document, index: int, *, numbered: bool = False) -> str | None:
+    """The prose a fence holds, its capitals-only title line left off, or None when it is no prose fence.
+    Under an item's number (NUMBERED) the text need not end a sentence: a report or a line of data to read
+    (`METAR EGLL 121250Z …`, a chess position) is the item's prompt as a sentence would be."""
     block = doc.blocks[index]
     opening = _FENCE_OPEN.match(doc.lines[block.first])
     if opening is None or opening.group("info").lower() not in _PROSE_INFO:
@@ -102,7 +120,7 @@ def _prompt(doc: Document, index: int) -> str | None:
     if lines and _is_title(lines[0]) and len(lines) > 1:
         lines = lines[1:]
     text = " ".join(lines)
-    if len(text.split()) < _MIN_WORDS or not _SENTENCE_END.search(text) or any(_CODE_MARKS.search(line) for line in lines):
+    if len(text.split()) < _MIN_WORDS or not (numbered or _SENTENCE_END.search(text)) or any(_CODE_MARKS.search(line) for line in lines):
         return None
     return text
 

@@ -183,7 +183,7 @@ _TERM_HEADERS = _words(
 )
 _GLOSSARY_TITLE = lazy_pattern(
     r"\b(glossary|glossaries|terminology|terminologies|terms|definitions|notations?|vocabulary|acronyms|"
-    r"abbreviations|jargon|lexicon|"
+    r"abbreviations|contractions|jargon|lexicon|"
     # the same words in French, Spanish, Italian, Portuguese and German
     r"glossaire|lexique|vocabulaire|terminologie|définitions|glosario|vocabulario|terminología|definiciones|"
     r"glossario|vocabolario|glossário|vocabulário|glossar|begriffe|fachbegriffe|wortschatz|abkürzungen|"
@@ -203,7 +203,8 @@ _GLOSSARY_TITLE = lazy_pattern(
 # Each match of `_GLOSSARY_TITLE` in ASCII text holds one of these (see `document.may_hold`).
 # fmt: off
 _GLOSSARY_TITLE_WORDS = (
-    "gloss", "glosa", "termin", "terms", "defini", "notation", "vocab", "acronym", "abbreviation", "jargon", "lexi",
+    "gloss", "glosa", "termin", "terms", "defini", "notation", "vocab", "acronym", "abbreviation", "contraction",
+    "jargon", "lexi",
     "begriff", "wortschatz", "begrip", "woordenlijst", "begrepp", "begreber", "begreper", "ordlist", "termer", "sanasto",
     "pojmy", "terimler", "kavramlar", "istilah", "fogal", "szószedet", "termes", "concept", "conceit", "concett",
 )
@@ -264,7 +265,7 @@ _LINK = lazy_pattern(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|www\.\S+|!?\[\[[^\]\
 _TASK = lazy_pattern(r"^\[[ xX]\]\s")
 _SENTENCE = lazy_pattern(r"[.!?;]\s|[.!?]$")
 _WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)((?:(?!\1).)+)\1$", re.S)
-_ITEM_MARKER = lazy_pattern(r"^\s*[-*+]\s+")
+_ITEM_MARKER = lazy_pattern(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _HARD_BREAK = lazy_pattern(r"(?:\\| {2,})$")
 _DD_MARKER = lazy_pattern(r"^(\s*[:~]\s+)")
 _WORD = lazy_pattern(r"[^\W\d_]{2,}")
@@ -716,7 +717,8 @@ def _bold_colon_run_entry(doc: Document, index: int, taken: Mapping[int, str]) -
     return GlossaryEntry(block.first, _unbold(term), definition, block.first, last)
 
 
-_ENTRY_KINDS = frozenset({"table", "dl", "paragraph", "bullet_list", "blockquote"})
+_BOLD_NUMBERED_ITEM = lazy_pattern(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?:\*\*|__)")
+_ENTRY_KINDS = frozenset({"table", "dl", "paragraph", "bullet_list", "ordered_list", "blockquote"})
 """The kinds of block `glossary_entries` (and, for a paragraph, `_bold_term_entry`) can find terms in."""
 
 
@@ -734,6 +736,9 @@ def glossary_entries(doc: Document, index: int) -> tuple[GlossaryEntry, ...] | N
             return pending
     if block.kind == "bullet_list":
         return _list_entries(doc, index, in_glossary)
+    if block.kind == "ordered_list" and in_glossary and not _BOLD_NUMBERED_ITEM.match(doc.lines[block.first]):
+        # `1. word — gloss` under `## Vocabulary`: numbered, read the same (`1. **Term**: …` is `numbered-term`'s)
+        return _list_entries(doc, index, True)
     if block.kind == "paragraph" and in_glossary:
         return _without_advice(_paragraph_entries(doc, block))
     if (
@@ -862,7 +867,7 @@ def _empty_definition(definition: str) -> str | None:
     return empty_reason(definition)
 
 
-_QUERIED = lazy_pattern(r"^\s*\?{2,}\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
+_QUERIED = lazy_pattern(r"^\s*[?？]{2,}\s*(?:[(（][^()（）]*[)）]|\[[^\]]*\])?\s*[.!]?\s*$")
 
 
 # Tables ---------------------------------------------------------------------------------------------------
@@ -967,6 +972,8 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
             return None  # `7–8`, `5–6`, `0–4`: the bands of a score guide, not keys
         if _rating_scale(values[term_column]):
             return None  # `4`, `3`, `2`, `1`: the steps of a rating scale, not keys
+        if _marks_used_on_the_page(doc, block, values[term_column]):
+            return None  # `✅`, `📖`, `⏳` that the page's headings carry: its legend, not terms to learn
         prefix = plain_text(header[term_column]).strip() + " "
     styled = all(_WHOLE_BOLD.match(v) for v in values[term_column])
     entries = []
@@ -978,6 +985,16 @@ def _keyed_table_entries(doc: Document, block: Block) -> tuple[GlossaryEntry, ..
         end = rows[n + 1][0] if n + 1 < len(rows) else block.last
         entries.append(GlossaryEntry(line, term, definition, line, end))
     return tuple(entries)
+
+
+def _marks_used_on_the_page(doc: Document, block: Block, keys: Sequence[str]) -> bool:
+    """Keys that are only marks (no letter, no digit: `✅`, `⏳`, `*`), every one of them written again on the
+    page outside the table: the table explains the marks the page uses, a legend."""
+    marks = [_unbold(v).strip().strip("`") for v in keys]
+    if not all(m and not any(ch.isalnum() for ch in m) for m in marks):
+        return False
+    outside = "\n".join(doc.lines[: block.first] + doc.lines[block.last :])
+    return all(m in outside for m in marks)
 
 
 def _wordlike(value: str) -> bool:
@@ -1069,8 +1086,15 @@ def _reads_as_definitions(pairs: Sequence[tuple[str, str]]) -> bool:
     return text_words >= term_words
 
 
+# `<ruby>経験<rt>けいけん</rt></ruby>`: a word written with its reading above it (furigana, pinyin), a term as
+# its base text is.
+_RUBY_READING = lazy_pattern(r"<rp>[^<]*</rp>|<rt>[^<]*</rt>|</?ruby>")
+
+
 def _is_term(text: str, max_words: int) -> bool:
     plain = _unbold(text)
+    if plain.startswith("<ruby>"):
+        plain = _RUBY_READING.sub("", plain)
     return (
         0 < len(plain) <= _MAX_TERM_CHARS
         and not plain.startswith(("[", "![", "<"))  # a link, a badge or a tag
@@ -1409,11 +1433,17 @@ def _label(head: str) -> tuple[str, str] | None:
                 return None  # `Tags: #german #vocab`: the note's metadata, not a definition
             if _is_term(term, 6) and not _SENTENCE.search(term) and "**" not in term and "`" not in term.strip("`"):
                 return term, rest
+            if _CODE_TERM.match(term):
+                return term, rest  # `` `RE` prefix (e.g. `RERA`) ``: the code named, with a word or two and an example
             return None
     return None
 
 
 _SPACED_DASH = lazy_pattern(r"^[—–]\s+(?=\S)")
+
+
+# A term in code with a word or two after it and an aside in brackets (`` `RE` prefix (e.g. `RERA`) ``).
+_CODE_TERM = lazy_pattern(r"^`[^`\n]{1,30}`(?:[ \t]+[^\W\d_][\w-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?$")
 
 
 def _plural_marker(term: str, rest: str) -> tuple[str, str]:

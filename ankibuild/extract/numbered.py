@@ -383,7 +383,10 @@ def _inherit_bullets(lst: ParsedList, previous: ParsedList | None) -> ParsedList
 
 
 def _inherit(lst: ParsedList, previous: ParsedList | None) -> ParsedList:
-    """A short list numbered on from a question list is part of it (a dump broke the list up)."""
+    """A short list numbered on from a question list is part of it (a dump broke the list up, or the page
+    numbers its questions on across sections: `7)` under one heading, `8)` and `9)` under the next). Where
+    its first number follows the last of that list exactly, half of its items asking is enough (`8) …?`
+    over `9) Explain …` in a language whose commands the rules do not know)."""
     if lst.steps:
         return lst
     start = lst.items[0].number if lst.items else None
@@ -391,6 +394,9 @@ def _inherit(lst: ParsedList, previous: ParsedList | None) -> ParsedList:
         return lst
     tally = tally_list(lst.items, lst.ordered)
     if tally.others == 1 or 2 * tally.asking > tally.others:
+        return replace(lst, asks=True)
+    last = previous.items[-1].number if previous.items else None
+    if last is not None and start == last + 1 and tally.asking and 2 * tally.asking >= tally.others:
         return replace(lst, asks=True)
     return lst
 

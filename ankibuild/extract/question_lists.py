@@ -183,13 +183,18 @@ def answered_list_questions(doc: Document, taken: Mapping[int, str]) -> dict[int
     return found
 
 
+# `… a suggestion: 先生に相談したらどうですか = "Why don't you consult the teacher?"`: a question only quoted, after
+# the item's `:` or `=`, as an example or a translation; the item states, it does not ask.
+_QUOTED_QUESTION = lazy_pattern(r"[:=：][^\n]*?[\"“„«][^\"“”„«»\n]*[?？][\"”»][\s.]*$")
+
+
 def parse_list(
     doc: Document, start: int, end: int, *, fence_follows: bool = False, nested: bool = False, quotes: int = 0
 ) -> ParsedList:
     tokens = doc.tokens
     ordered = tokens[start].type == "ordered_list_open"
     items = tuple(_parse_item(doc, s, e, quotes) for s, e in child_spans(tokens, start + 1, end - 1))
-    if nested and not ordered and items and all(anchors(item.text) for item in items):
+    if nested and not ordered and items and all(anchors(item.text) and not _QUOTED_QUESTION.search(item.text) for item in items):
         # `* Explain how this works.` / `  * Can you give an example?`: a sub-question, never an answer.
         return ParsedList(ordered, items, True)
     steps = ordered and all(_one_line(doc, item) for item in items)

@@ -729,8 +729,9 @@ _ORDINAL_LABEL = (
     r"[ \t]*[:.)]?"
 )
 _ORDINAL_LABEL_RE = re.compile(r"^" + _ORDINAL_LABEL + r"$", re.I)
+# `Q3`, `Question 3.`, and a question bank's section-and-item number (`Q 5.31`, `Question 2.4.1`).
 _QUESTION_LABEL = re.compile(
-    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
     r"|\d{1,3}\s*[.):：．）、]|" + _ORDINAL_LABEL + r"|№[ \t]*\d{1,3}[ \t]*[.):]?)$",
     re.I,
 )

@@ -67,6 +67,7 @@ from .document import (
     Block,
     Document,
     free_blocks,
+    table_cells,
 )
 from .outline import clean_heading, heading_question, is_log_heading, topic_tags
 from .questions import clean_question, is_question, starts_like_question, take_difficulty
@@ -324,8 +325,28 @@ def block_class(doc: Document, block: Block) -> str:
     if kind == "table":
         rows = [line for line in text.splitlines()[2:] if line.strip()]
         linked = sum(1 for row in rows if _LINK.search(row))
-        return "links" if rows and linked * 2 >= len(rows) else "rich"
+        if rows and linked * 2 >= len(rows):
+            return "links"
+        return "outline" if _session_log(doc, block) else "rich"
     return "rich"
+
+
+# `11/21`, `21.11.`, `2026-11-21`: a day's date in a table's first column.
+_DAY_DATE = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?|\d{4}-\d{1,2}-\d{1,2})$")
+# The first header of such a table: `Date`, `Day`, `Datum`, `Fecha`, `Data`, `日付`, `日期`.
+_DATE_HEADERS = frozenset({"date", "day", "datum", "tag", "fecha", "día", "dia", "data", "jour", "giorno", "日付", "日期", "날짜"})
+
+
+def _session_log(doc: Document, block: Block) -> bool:
+    """A table whose rows are dated days (`| Date | Anki new | Reviews |` over `| 11/21 | 15 | 48 |`): the
+    writer's log of study sessions, kept like an outline, never a topic to learn."""
+    header, rows = table_cells(doc, block)
+    if not header or len(rows) < 2 or any(not cells for _, cells in rows):
+        return False
+    dates = [cells[0].content.strip() for _, cells in rows]
+    if all(is_log_heading(d) for d in dates):
+        return True
+    return header[0].content.strip().casefold() in _DATE_HEADERS and all(_DAY_DATE.match(d) for d in dates)
 
 
 def _paragraph_class(text: str) -> str:

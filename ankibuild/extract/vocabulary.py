@@ -73,6 +73,8 @@ _LANGUAGES |= _word_set(
 )
 _EQUALS_ITEM = lazy_pattern(r"^(?P<term>[^=`$|]{1,80}?)[ \t]+=[ \t]+(?P<rest>[^=`$|]*(?:\(=[^)]*\)[^=`$|]*)*)$")
 _LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
+# A word of one letter outside the Latin script: a kanji or hanzi is a word (`猫`, `彼`).
+_LONE_LETTER = lazy_pattern(r"[^\W\d_a-zA-Z]")
 _QUERIED = lazy_pattern(r"^\s*(?:\?{2,}|-|–|—)?\s*(?:\([^()]*\)|\[[^\]]*\])?\s*[.!]?\s*$")
 _MAX_ITEM_LINES = 3
 
@@ -131,21 +133,30 @@ def _table_entries(doc: Document, block: Block) -> list[tuple[int, int, str, str
     if len(header) < 2 or not rows:
         return []
     names = [_header_word(plain_text(cell)) for cell in header]
-    if not (_names_word(names[0]) and _names_meaning(names[1]) and names[0] != names[1]):
+    if not _names_word(names[0]):
         return []
+    if _names_meaning(names[1]) and names[0] != names[1]:
+        column = 1
+    else:
+        # `| Kanji | On | Kun | Meaning |`: the readings between the word and the meaning column the header
+        # names, which is the back whatever its place.
+        later = [k for k in range(2, len(names)) if names[k] in _MEANING_HEADERS]
+        if len(later) != 1:
+            return []
+        column = later[0]
     if any(len(cells) != len(header) for _, cells in rows):
         return []
     words = [cells[0].content.strip() for _, cells in rows]
-    if not all(words) or not all(_LETTERS.search(w) for w in words):
+    if not all(words) or not all(_LETTERS.search(w) or _LONE_LETTER.search(w) for w in words):
         return []
     entries = []
     for n, (line, cells) in enumerate(rows):
         end = rows[n + 1][0] if n + 1 < len(rows) else block.last
-        meaning = cells[1].content.strip()
+        meaning = cells[column].content.strip()
         extra = [
             f"**{plain_text(header[k]).strip()}:** {cells[k].content.strip()}"
-            for k in range(2, len(header))
-            if cells[k].content.strip()
+            for k in range(1, len(header))
+            if k != column and cells[k].content.strip()
         ]
         back = "\n\n".join([meaning, *extra]) if meaning and not _QUERIED.match(meaning) else meaning
         entries.append((line, end, words[n], back))
