@@ -338,6 +338,10 @@ HOLDOUT76 = CORPUS / "holdout76"
 `[?]` question checkboxes, Bashkir pandoc simple tables, a Kurmanji XMind export of nested headings, Scottish Gaelic
 Advanced Slides, Malagasy sphinx-design cards, Faroese answers in blue LaTeX colour, an isiXhosa Word export with comment
 answers): `--corpus tests/corpus/holdout76`."""
+HOLDOUT77 = CORPUS / "holdout77"
+"""A seventy-seventh blind holdout, written late in round 31 and left unfixed (GitBook tab pairs, TypeScript `// #region
+answer` folds, a Yarle Evernote export, a Python koans log, a Student Room thread with BBCode spoilers, sideways Q/A
+tables, a back-of-book key for odd exercises, a Tumblr ask archive): `--corpus tests/corpus/holdout77`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -416,6 +420,7 @@ FOLDERS = {
     HOLDOUT74: 8,
     HOLDOUT75: 8,
     HOLDOUT76: 8,
+    HOLDOUT77: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
