@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 LOGSEQ = (
     "title:: Immunology\n"
@@ -106,3 +106,39 @@ def test_a_note_about_the_tag_is_no_question() -> None:
     extraction, diagnostics = extract_text(text)
     assert len(extraction.drafts) == 2
     assert not [d for d in diagnostics if d.kind == "unanswered"]
+
+
+# Note apps with a flashcard add-on (Neuracache) tag a paragraph line instead of a bullet.
+TAGGED_LINES = """\
+# Geografie — Wiederholung
+
+Jede Zeile mit dem Tag #flashcard wird eine Karte, die Zeilen darunter die Rückseite.
+
+Wie heißt die Hauptstadt von Kanada? #flashcard
+Ottawa, in der Provinz Ontario.
+
+Passatwinde #flashcard
+Beständige Winde der Tropen, die zum Äquator hin wehen.
+Auf der Nordhalbkugel aus Nordost.
+
+Welcher Fluss ist der längste Europas? #flashcard
+
+¿Cuál es el desierto más grande de Asia? #flashcard
+El Gobi.
+"""
+
+
+def test_a_paragraph_line_ending_with_the_tag_asks_and_the_lines_under_it_answer() -> None:
+    cards, unanswered = cards_and_unanswered(TAGGED_LINES)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (5, "bullet-card", "Wie heißt die Hauptstadt von Kanada?", "Ottawa, in der Provinz Ontario."),
+        (8, "bullet-card", "Passatwinde", "Beständige Winde der Tropen, die zum Äquator hin wehen.\nAuf der Nordhalbkugel aus Nordost."),
+        (14, "bullet-card", "¿Cuál es el desierto más grande de Asia?", "El Gobi."),
+    ]
+    assert [message for _, message in unanswered] == ["Welcher Fluss ist der längste Europas?"]
+
+
+def test_a_tag_inside_a_sentence_or_a_single_tagged_line_is_no_card() -> None:
+    cards, unanswered = cards_and_unanswered(TAGGED_LINES.split("Wie heißt")[0] + "Ein Satz über Flüsse #flashcard\nDer Rhein.\n")
+    assert not [c for c in cards if c[1] == "bullet-card"]
+    assert not unanswered

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 DECK = """\
 # Spanish verbs
@@ -189,3 +189,78 @@ def test_an_mdanki_heading_without_a_separator_is_not_skipped() -> None:
     extraction, _ = extract_text(DECK + "\n## What does *haber* express?\n\nExistence: *hay* un libro.\n")
     assert not [d for d in extraction.diagnostics if d.kind == "skipped" and "slide" in d.message]
     assert any(d.question == "What does *haber* express?" for d in extraction.drafts)
+
+
+# md2anki decks: each heading a card, a rule (`---`) between the question above it and the answer below.
+RULED_DECK = """\
+# Chemia — klasa 7 (deck-4f2a)
+
+Talia do powtórek przed sprawdzianem.
+
+## Liczba Avogadra (c01)
+
+Ile wynosi liczba Avogadra?
+
+---
+
+Około $6{,}022 \\times 10^{23}$ cząstek na mol.
+
+## Wiązanie jonowe (c02)
+
+Czym jest wiązanie jonowe?
+
+---
+
+Przyciąganie elektrostatyczne między jonami o przeciwnych ładunkach.
+
+## Gazy szlachetne (c03)
+
+Wymień trzy gazy szlachetne.
+
+---
+
+- hel
+- neon
+- argon
+
+---
+
+## Katalizator (c04)
+
+Co robi katalizator?
+
+---
+
+## Izotopy (c05)
+
+Kimyasal izotop nedir?
+
+---
+
+TODO
+"""
+
+
+def test_an_md2anki_rule_splits_the_question_above_from_the_answer_below() -> None:
+    cards, unanswered = cards_and_unanswered(RULED_DECK)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("separator-card", "Ile wynosi liczba Avogadra?", "Około $6{,}022 \\times 10^{23}$ cząstek na mol."),
+        ("separator-card", "Czym jest wiązanie jonowe?", "Przyciąganie elektrostatyczne między jonami o przeciwnych ładunkach."),
+        ("separator-card", "Wymień trzy gazy szlachetne.", "- hel\n- neon\n- argon"),
+    ]
+    assert [message.split(" (")[0] for _, message in unanswered] == ["Co robi katalizator?", "Kimyasal izotop nedir?"]
+
+
+def test_the_heading_of_an_md2anki_card_is_its_context() -> None:
+    extraction, _ = extract_text(RULED_DECK)
+    assert extraction.drafts[0].context[-1] == "Liczba Avogadra (c01)"
+
+
+def test_sections_that_end_with_a_rule_or_hold_one_in_prose_are_no_deck() -> None:
+    text = (
+        "# Reisetagebuch\n\n## Montag\n\nWir kamen spät an.\n\n---\n\nDas Hotel war voll.\n\n"
+        "## Dienstag\n\nRegen den ganzen Tag.\n\n---\n\nAbends ins Museum.\n\n## Mittwoch\n\nRückfahrt.\n\n---\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "separator-card"]
+    assert not unanswered

@@ -16,6 +16,16 @@ is a card, without any an `unanswered` question. The outliner's property lines (
 `card-last-interval:: 4`, `id:: …`) and bare block references (`((uuid))`) are dropped everywhere; the
 properties at the top of the page (`title::`, `tags::`) are metadata. Context is the heading bullets (and
 headings) above. A bullet holding `::` is left to the explicit rule (`front::back`).
+
+Note apps with a flashcard add-on (Neuracache over Bear, Evernote or plain Markdown) tag a line instead of a
+bullet: a paragraph line that ends with the tag asks its text, the lines right under it up to the blank line
+(or the next tagged line) are its answer; a tagged line with a blank line under it is `unanswered`.
+
+    What is osmosis? #flashcard
+    Water moving across a membrane toward the higher solute concentration.
+
+Read where two lines or more end with the tag; a tag inside a sentence (`every line tagged #flashcard goes
+to the deck`) is a note about the tag, never a card.
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ from ..records import CardDraft, Diagnostic, NoteType
 from . import RuleResult
 from .answers import empty_reason, unanswered
 from .bullets import PROPERTY, Bullet, bullet_outline, subtree
-from .document import Document, block_at, dedent, text_holds
+from .document import Document, block_at, blocks_of_kind, dedent, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 
 CONVENTION = "bullet-card"
@@ -70,12 +80,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the tagged bullets of an outline (see the module docstring)."""
     if not may_hold_card_tags(doc.source.text, text_holds(doc, "::")):  # `::` asked once for several rules
         return RuleResult()  # no card tag: nearly every document
+    lines_read = _tagged_lines(doc, taken)
     nodes = bullet_outline(doc.lines)
     tagged = {
         id(n) for n in nodes if (_TAG.search(n.text) and "::" not in _TAG.sub("", n.text)) or _tagged_by_property(doc.lines, n)
     }
     if not tagged:
-        return RuleResult()
+        return lines_read
     page_of_cards = len(tagged) >= _MIN_TAGGED
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -108,7 +119,54 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         claims.update(dict.fromkeys(range(node.first, node.end), "card"))
     if page_of_cards:
         _claim_properties(doc, nodes, taken, claims)
+    if lines_read.claims:
+        drafts.extend(lines_read.drafts)
+        diagnostics.extend(lines_read.diagnostics)
+        claims.update(lines_read.claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _tagged_lines(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from paragraph lines ending with a card tag (the module docstring's note apps)."""
+    starts: list[int] = []
+    for index in blocks_of_kind(doc, "paragraph"):
+        block = doc.blocks[index]
+        starts.extend(n for n in range(block.first, block.last) if n not in taken and _ends_with_tag(doc.lines[n]))
+    if len(starts) < _MIN_TAGGED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    chosen = set(starts)
+    for start in starts:
+        question = " ".join(_TAG.sub(" ", doc.lines[start]).split())
+        end = start + 1
+        while end < len(doc.lines) and doc.lines[end].strip() and end not in chosen and end not in taken:
+            end += 1
+        answer = dedent(doc.lines[start + 1 : end]).strip() if end > start + 1 else ""
+        loc = doc.loc(start)
+        at = block_at(doc, start)
+        path = heading_path(doc, at) if at is not None else ()
+        reason = empty_reason(answer) if answer else "no answer"
+        if not question:
+            continue
+        if reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
+            claims.update(dict.fromkeys(range(start, end), "unanswered"))
+            continue
+        context = tuple(clean_heading(p) for p in path)
+        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+        claims.update(dict.fromkeys(range(start, end), "card"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _ends_with_tag(line: str) -> bool:
+    """True when a line ends with a card tag that follows some text (`What is osmosis? #flashcard`)."""
+    stripped = line.rstrip()
+    match = _TAG.search(stripped)
+    while match is not None and match.end() != len(stripped):
+        match = _TAG.search(stripped, match.end())
+    return match is not None and bool(stripped[: match.start()].strip()) and "::" not in stripped
 
 
 def _mentions_tag(text: str, question: str) -> bool:

@@ -304,6 +304,8 @@ def _lettered_item_before_its_answer(doc: Document, block: Block) -> bool:
     for following in doc.blocks[index + 1 :]:
         if following.kind in _CODE_KINDS:
             continue
+        if following.first >= len(doc.lines):
+            return False  # a footnote block the parser places after the last line: no label opens it
         line = doc.lines[following.first]
         return following.kind == "paragraph" and bool(_label_end(line)) and _LETTER_NUMBER_ITEM.match(line) is None
     return False

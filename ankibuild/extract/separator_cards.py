@@ -22,6 +22,21 @@ pause `. . .`, which shows the slide's question first and what follows the pause
    the back, and optionally a second `%` line over the card's tags (`go, concurrency`). Each such segment
    (two or more in the document, a leading HTML comment aside) is a card whose tags are those words; an
    empty back, or one that is only a placeholder (`TODO — finish after …`), is `unanswered`.
+6. **md2anki decks** split each heading's card by a rule (`---`) instead: the blocks above the rule are the
+   question (the heading only titles the card and goes to its context, unless it asks itself), the blocks
+   below it, up to the next heading (a closing rule left out), the answer. A rule is common in notes, so the
+   deck must show the shape throughout: of the sections of one heading level, three quarters at least hold
+   one rule with blocks above it, two at least hold blocks below it too, and half the questions above their
+   rules ask or command. A section of the deck whose rule has nothing (or only a placeholder) below it is
+   `unanswered`.
+
+        ## Photosynthesis (c07)
+
+        Where in the cell does photosynthesis happen?
+
+        ---
+
+        In the chloroplasts.
 
 Context: the titles of the sections above the heading (document title excluded), and tags its topic tags.
 """
@@ -34,8 +49,9 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import build_answer, empty_reason, unanswered
-from .document import Document, Section, free_blocks, lazy_pattern, search_lines, search_lines_holding
+from .document import Document, Section, block_kinds, free_blocks, lazy_pattern, search_lines, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import is_question
 
 CONVENTION = "separator-card"
 _SEPARATOR = "%"
@@ -52,6 +68,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from headings split by a `%` or pause line (see the module docstring)."""
     spellings = _spellings(doc)
     if not spellings:
+        if "hr" in block_kinds(doc) and len(doc.sections) >= 2:  # two split sections at least
+            return _ruled_sections(doc, taken)
         return RuleResult()  # no line holds only a separator: nearly every document
     free = set(free_blocks(doc, taken))
     cards = [(section, cut) for section in doc.sections if (cut := _separator(doc, section, free, spellings)) is not None]
@@ -175,3 +193,67 @@ def _marks(doc: Document, segment: list[int], free: set[int]) -> list[int]:
     if not marks or not opening.first < marks[0] < opening.last or len(marks) > 2:
         return []
     return marks
+
+
+def _ruled_sections(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """md2anki cards: heading sections split by a rule (point 6 of the module docstring)."""
+    free = set(free_blocks(doc, taken))
+    levels: dict[int, int] = {}
+    found: dict[int, list[tuple[Section, int]]] = {}
+    for section in doc.sections:
+        levels[section.level] = levels.get(section.level, 0) + 1
+        cut = _rule_cut(doc, section, free)
+        if cut is not None:
+            found.setdefault(section.level, []).append((section, cut))
+    if not found:
+        return RuleResult()
+    level = max(found, key=lambda k: len(found[k]))
+    cards = found[level]
+    answered = sum(1 for section, cut in cards if _below_rule(doc, section, cut))
+    fronts = [_ruled_front(doc, section, cut) for section, cut in cards]
+    asking = sum(1 for front in fronts if is_question(front.split("\n\n")[-1].replace("\n", " ")))
+    if answered < 2 or 4 * len(cards) < 3 * levels[level] or 2 * asking < len(cards):
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for (section, cut), front in zip(cards, fronts, strict=True):
+        head = doc.blocks[section.block]
+        answer = build_answer(doc, _below_rule(doc, section, cut))
+        loc = doc.loc(head.first)
+        outcome = "unanswered" if answer.empty_reason else "card"
+        claims.update(claim(head.first, doc.blocks[section.body[-1]].last, outcome))
+        if answer.empty_reason:
+            diagnostics.append(unanswered(loc, " ".join(front.split()), answer.empty_reason))
+            continue
+        context = tuple(clean_heading(p) for p in (*section.path, section.title))
+        drafts.append(CardDraft(loc, CONVENTION, front, answer.markdown, context, topic_tags(section.path)))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _rule_cut(doc: Document, section: Section, free: set[int]) -> int | None:
+    """The index of the one rule splitting a free heading's section (blocks above it; a second rule only as
+    the section's last block), else None."""
+    body = section.body
+    if section.block not in free or len(body) < 2 or any(i not in free for i in body):
+        return None
+    rules = [position for position, i in enumerate(body) if doc.blocks[i].kind == "hr"]
+    if not rules or rules[0] == 0:
+        return None
+    if len(rules) > 2 or (len(rules) == 2 and rules[1] != len(body) - 1):
+        return None
+    return body[rules[0]]
+
+
+def _below_rule(doc: Document, section: Section, cut: int) -> list[int]:
+    """The blocks under the splitting rule, a closing rule left out."""
+    return [i for i in section.body[section.body.index(cut) + 1 :] if doc.blocks[i].kind != "hr"]
+
+
+def _ruled_front(doc: Document, section: Section, cut: int) -> str:
+    """The blocks above the rule, under the heading's title when that asks too."""
+    shown = [doc.block_text(i).strip("\n") for i in section.body[: section.body.index(cut)]]
+    head = doc.blocks[section.block]
+    inline = doc.inline(head)
+    title = inline.content.strip() if inline is not None else section.title
+    return "\n\n".join([title, *shown] if is_question(title) else shown)

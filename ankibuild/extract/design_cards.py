@@ -1,0 +1,148 @@
+"""sphinx-design cards used as flashcards (Jupyter Book, MyST, Sphinx): a card's header asks, its body answers.
+
+    ::::{grid} 1 2 2 2
+
+    :::{card}
+    **1.** What does a mitochondrion make?
+    ^^^
+    ATP, through cellular respiration.
+    +++
+    Chapter 3
+    :::
+
+    ::::
+
+A sphinx-design card (`:::{card}` or ```` ```{card} ````, most often inside a `{grid}`) may hold a header, the
+lines above a `^^^` line, and a footer, the lines below a `+++` line. A card whose header asks is a card:
+the header is the front (a bold number opening it, `**1.**`, dropped), the body between the two marks the
+back, the footer (a chapter, a difficulty) off the card. A card without a header asks by its title
+(`:::{card} What does a mitochondrion make?`), its body answering. An empty body, or one holding only a
+placeholder (`TODO`), is `unanswered`.
+
+Cards are also a page's navigation and feature boxes: a card with a `:link:` option points somewhere and is
+skipped as a link, and a page is read only where two cards or more have a question, half of them at least
+asking or commanding (a grid of `Install` / `Configure` boxes asks nothing). Such a page is a file of cards:
+the headings are the cards' context, never topics of their own (`EXPLICIT_CARD_FILE`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..records import CardDraft, Diagnostic
+from . import RuleResult, claim
+from .answers import empty_reason, unanswered
+from .containers import Container, find_containers
+from .content_tabs import without_bold_label
+from .document import EXPLICIT_CARD_FILE, Document, block_at, dedent
+from .outline import clean_heading, heading_path, topic_tags
+from .questions import clean_question, is_question
+
+CONVENTION = "design-card"
+_HEADER_MARK = "^^^"
+_FOOTER_MARK = "+++"
+_LINK_OPTION = re.compile(r"^[ \t]*:link(?:-type)?:", re.M)
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_MIN_CARDS = 2
+
+
+def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from sphinx-design cards whose header or title asks (see the module docstring)."""
+    if not _may_hold_cards(doc.source.text):
+        return RuleResult()  # no sphinx-design card: nearly every document
+    containers = _containers(doc.lines)
+    cards = [c for c in containers if c.kind == "card" and not any(n in taken for n in range(c.first, c.last))]
+    read = [(card, _parts(doc.lines, card)) for card in cards]
+    asked = [(card, parts) for card, parts in read if parts is not None and parts[0]]
+    if len(asked) < _MIN_CARDS or 2 * sum(1 for _, parts in asked if is_question(parts[0])) < len(asked):
+        return RuleResult()
+    doc.derived[EXPLICIT_CARD_FILE] = True
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    for card, parts in read:
+        if parts is None:
+            claims.update(claim(card.first, card.last, "skip:links"))
+            continue
+        question, answer, title = parts
+        if not question:
+            continue
+        loc = doc.loc(card.first)
+        reason = empty_reason(answer) if answer else "no answer"
+        claims.update(claim(card.first, card.last, "card" if reason is None else "unanswered"))
+        if reason is not None:
+            diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
+            continue
+        index = block_at(doc, card.first)
+        path = heading_path(doc, index) if index is not None else ()
+        context = tuple(clean_heading(p) for p in path) + ((title,) if title and title != question else ())
+        drafts.append(CardDraft(loc, CONVENTION, question, answer, context, topic_tags(path)))
+    for grid in containers:
+        inside = {claims[n] for n in range(grid.first + 1, grid.end) if n in claims} if grid.kind == "grid" else set()
+        if inside:  # the grid's marker and option lines go with the cards it lays out
+            reason = "skip:links" if inside == {"skip:links"} else "card"
+            for n in range(grid.first, grid.last):
+                if n not in taken:
+                    claims.setdefault(n, reason)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_hold_cards(text: str) -> bool:
+    """Cheap precheck: a card directive's name stands somewhere in the text."""
+    return "{card}" in text
+
+
+def _containers(lines: Sequence[str]) -> list[Container]:
+    """Every container of the lines, and those inside a backtick grid (which `find_containers` reads as one
+    fence) with their lines counted from the document's start."""
+    found = find_containers(lines)
+    for grid in [c for c in found if c.kind == "grid" and c.syntax == "backtick"]:
+        inner = find_containers(lines[grid.body : grid.end])
+        found.extend(
+            Container(c.kind, c.title, c.first + grid.body, c.body + grid.body, c.end + grid.body, c.depth + 1, c.syntax)
+            for c in inner
+        )
+    return found
+
+
+def _parts(lines: Sequence[str], card: Container) -> tuple[str, str, str] | None:
+    """The question, the answer and the title of a card; None for a card that links somewhere."""
+    if _LINK_OPTION.search("\n".join(lines[card.first + 1 : card.body])):
+        return None
+    body = list(lines[card.body : card.end])
+    header, footer = _marks(body)
+    title = card.title.strip()
+    if header is not None:
+        question = " ".join(line.strip() for line in body[:header] if line.strip())
+        answer_lines = body[header + 1 : footer if footer is not None else len(body)]
+    else:
+        question = title
+        answer_lines = body[: footer if footer is not None else len(body)]
+    question = clean_question(without_bold_label(question))[0] if question else ""
+    answer = dedent(answer_lines).strip() if any(line.strip() for line in answer_lines) else ""
+    return question, answer, title
+
+
+def _marks(body: Sequence[str]) -> tuple[int | None, int | None]:
+    """The positions of the header mark (`^^^`) and the footer mark (`+++`) in a card's body, code aside."""
+    header: int | None = None
+    footer: int | None = None
+    fence = ""
+    for n, line in enumerate(body):
+        opened = _FENCE.match(line)
+        if opened is not None:
+            marks = opened.group(1)
+            if not fence:
+                fence = marks
+            elif marks.startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if fence:
+            continue
+        stripped = line.strip()
+        if stripped == _HEADER_MARK and header is None and footer is None:
+            header = n
+        elif stripped == _FOOTER_MARK and footer is None:
+            footer = n
+    return header, footer

@@ -1,0 +1,121 @@
+"""The design-card rule: sphinx-design cards (Jupyter Book, MyST) whose header asks and whose body answers."""
+
+from __future__ import annotations
+
+from tests.helpers import cards_and_unanswered, extract_text
+
+PAGE = """\
+# Chapitre 4 — La Révolution française
+
+```{admonition} Mode d'emploi
+:class: tip
+Lisez la question en haut de chaque carte, répondez, puis lisez la réponse.
+```
+
+## Repères
+
+| Date | Événement |
+|---|---|
+| 1789 | États généraux |
+
+## Cartes de révision
+
+::::{grid} 1 1 2 2
+:gutter: 2
+
+:::{card}
+**1.** En quelle année a eu lieu la prise de la Bastille ?
+^^^
+Le 14 juillet 1789.
++++
+Leçon 4.1 · ⭐
+:::
+
+:::{card}
+**2.** Qu'est-ce que la Déclaration des droits de l'homme ?
+^^^
+Un texte adopté en août 1789 :
+```text
+Les hommes naissent et demeurent libres et égaux en droits.
+```
++++
+Leçon 4.2
+:::
+
+:::{card}
+**3.** Qui était Robespierre ?
+^^^
+TODO
++++
+Leçon 4.3
+:::
+
+:::{card}
+**4.** Que fut la Terreur ?
+^^^
++++
+Leçon 4.3
+:::
+
+::::
+
+## Navigation
+
+::::{grid} 2
+:::{card} ← Chapitre 3
+:link: chapitre-3
+:::
+:::{card} Chapitre 5 →
+:link: chapitre-5
+:::
+::::
+"""
+
+
+def test_the_header_asks_and_the_body_answers_the_footer_off_the_card() -> None:
+    cards, unanswered = cards_and_unanswered(PAGE)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (19, "design-card", "En quelle année a eu lieu la prise de la Bastille ?", "Le 14 juillet 1789."),
+        (
+            27,
+            "design-card",
+            "Qu'est-ce que la Déclaration des droits de l'homme ?",
+            "Un texte adopté en août 1789 :\n```text\nLes hommes naissent et demeurent libres et égaux en droits.\n```",
+        ),
+    ]
+    assert [message.split(" (")[0] for _, message in unanswered] == ["Qui était Robespierre ?", "Que fut la Terreur ?"]
+
+
+def test_navigation_cards_and_the_sections_around_the_grid_are_no_cards() -> None:
+    extraction, _ = extract_text(PAGE)
+    assert {d.convention for d in extraction.drafts} == {"design-card"}
+    assert extraction.drafts[0].context == ("Cartes de révision",)
+
+
+def test_backtick_cards_asking_by_their_title() -> None:
+    text = (
+        "# Biologi sel\n\n"
+        "`````{grid} 2\n\n"
+        "````{card} Apa fungsi ribosom?\nMembuat protein.\n````\n\n"
+        "````{card} Di mana fotosintesis terjadi?\nDi kloroplas.\n````\n\n"
+        "`````\n"
+    )
+    cards, _ = cards_and_unanswered(text)
+    assert [(q, a) for _, rule, q, a in cards if rule == "design-card"] == [
+        ("Apa fungsi ribosom?", "Membuat protein."),
+        ("Di mana fotosintesis terjadi?", "Di kloroplas."),
+    ]
+
+
+def test_a_grid_of_feature_boxes_asks_nothing() -> None:
+    text = (
+        "# Dokumentasi\n\n"
+        "::::{grid} 3\n\n"
+        ":::{card} Instalasi\nPasang paket dengan pip.\n:::\n\n"
+        ":::{card} Konfigurasi\nAtur berkas `config.toml`.\n:::\n\n"
+        ":::{card} Rilis\nLihat catatan rilis.\n:::\n\n"
+        "::::\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "design-card"]
+    assert not unanswered
