@@ -44,9 +44,11 @@ ALLOWED_TAGS = frozenset(
         *("ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td"),
         *("em", "strong", "b", "i", "del", "s", "u", "ins", "mark", "small", "sup", "sub", "kbd", "abbr"),
         *("a", "img", "input", "details", "summary", "section", "footer", "figure", "figcaption"),
+        *("ruby", "rt", "rp"),
     }
 )
-"""Elements that survive: what Markdown and its plugins produce, plus `b`/`i` from Anki's own editor."""
+"""Elements that survive: what Markdown and its plugins produce, plus `b`/`i` from Anki's own editor, and the
+ruby annotations Japanese and Chinese notes write readings with (`<ruby>経験<rt>けいけん</rt></ruby>`)."""
 
 ALLOWED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "*": frozenset({"class"}),

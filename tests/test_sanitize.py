@@ -150,6 +150,13 @@ def test_details_summary_and_task_list_survive() -> None:
     assert sanitize_html(html) == (html, ())
 
 
+def test_ruby_readings_survive() -> None:
+    """Readings written over words (Japanese furigana, Chinese pinyin) keep their markup: without it a front
+    shows the word and its reading run together (`漢字かんじ`)."""
+    html = "<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby> and <ruby>汉<rt>hàn</rt></ruby></p>"
+    assert sanitize_html(html) == (html, ())
+
+
 def test_highlighted_code_survives_byte_for_byte() -> None:
     block = highlight_code("def f(x):\n    return x < 1 & 2  # done\n", "python")
     assert sanitize_html(block) == (block, ())
