@@ -124,3 +124,67 @@ Es ist ==Adenosintriphosphat== und speichert Energie.
 """
     cards, _ = cards_and_unanswered(text)
     assert all(rule != "coloured-answer" for _, rule, _, _ in cards)
+
+
+SPANISH_MATH = r"""# Química — repaso del tema 3
+
+Las respuestas van en $\color{green}{\text{verde}}$; un $\color{red}{\text{?}}$ rojo es una duda pendiente.
+
+**1.** ¿Cuántos moles hay en 36 g de agua?
+$\color{green}{n = \dfrac{36\ \mathrm{g}}{18\ \mathrm{g/mol}} = 2\ \mathrm{mol}}$
+
+**2.** Escribe la configuración electrónica del sodio.
+$\color{green}{1s^2\,2s^2\,2p^6\,3s^1}$ — $\color{green}{\text{un electrón de valencia}}$
+
+**3.** ¿Qué es un catalizador?
+$\textcolor{green}{\text{Una sustancia que acelera la reacción sin consumirse.}}$
+
+**4.** ¿Qué es la entalpía de formación?
+$\color{red}{\text{?}}$ — preguntar en clase
+
+**5.** Calcula el pH de una disolución 0,01 M de HCl.
+$\color{red}{\text{?}}$
+"""
+
+POLISH_MATH = r"""- Ile wynosi przyspieszenie ziemskie?
+  $\color{blue}{g \approx 9{,}81\ \mathrm{m/s^2}}$
+- Jak brzmi pierwsza zasada termodynamiki?
+  $\color{blue}{\text{Energia wewnętrzna rośnie o dostarczone ciepło i pracę.}}$
+"""
+
+
+def test_coloured_math_under_a_numbered_item_answers_it() -> None:
+    cards, unanswered = cards_and_unanswered(SPANISH_MATH)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("coloured-answer", "¿Cuántos moles hay en 36 g de agua?", r"$n = \dfrac{36\ \mathrm{g}}{18\ \mathrm{g/mol}} = 2\ \mathrm{mol}$"),
+        ("coloured-answer", "Escribe la configuración electrónica del sodio.", r"$1s^2\,2s^2\,2p^6\,3s^1$ — un electrón de valencia"),
+        ("coloured-answer", "¿Qué es un catalizador?", "Una sustancia que acelera la reacción sin consumirse."),
+    ]
+    # coloured math holding no letter or digit is an answer still to find, whatever follows it
+    assert [m for _, m in unanswered] == [
+        "¿Qué es la entalpía de formación?",
+        "Calcula el pH de una disolución 0,01 M de HCl.",
+    ]
+
+
+def test_coloured_math_answers_list_items_too() -> None:
+    cards, _ = cards_and_unanswered(POLISH_MATH)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Ile wynosi przyspieszenie ziemskie?", r"$g \approx 9{,}81\ \mathrm{m/s^2}$"),
+        ("Jak brzmi pierwsza zasada termodynamiki?", "Energia wewnętrzna rośnie o dostarczone ciepło i pracę."),
+    ]
+
+
+def test_coloured_math_inside_a_sentence_or_under_a_statement_is_no_answer() -> None:
+    text = r"""# Notatki
+
+Czerwony $\color{red}{\text{?}}$ oznacza brak odpowiedzi.
+
+Energia kinetyczna rośnie z kwadratem prędkości.
+$\color{blue}{E = \tfrac12 mv^2}$
+
+Pęd jest iloczynem masy i prędkości.
+$\color{blue}{p = mv}$
+"""
+    cards, unanswered = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "coloured-answer"] and not unanswered

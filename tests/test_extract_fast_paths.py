@@ -25,6 +25,7 @@ from ankibuild.extract import (
     abbreviations,
     admonition_blocks,
     alternating_labels,
+    anchored_comments,
     annotation_questions,
     answer_examples,
     answer_keys,
@@ -484,6 +485,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (saved_outputs, "text_holds", _maybe),
     (comment_answers, "text_holds", _maybe),
     (comment_answers, "block_kinds", lambda _doc: _Everything()),
+    (anchored_comments, "text_holds", _maybe),
+    (anchored_comments, "block_kinds", lambda _doc: _Everything()),
     (wrapped_answers, "_may_hold_wrappers", _maybe),
     (link_comments, "text_holds", _maybe),
     (emoji_items, "block_kinds", lambda _doc: _Everything()),
@@ -550,6 +553,8 @@ def test_notes_fixtures_and_corpora_give_the_same_cards_without_the_prechecks() 
 _BODIES = st.sampled_from(
     [
         "Q: What is X?",
+        '[It is.]{.comment-start id="1"}Why?[]{.comment-end id="1"}',
+        "$\\color{blue}{\\text{42}}$",
         "### 2. 简述X的作用。",
         "【答案】 It is.",
         "**Q:** Why? **A:** yes",

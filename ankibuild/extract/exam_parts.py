@@ -46,7 +46,8 @@ Context: the cleaned heading path of the part's section (document title excluded
 
 An italic label with no colon heads the answer as a bold one does (`*Markscheme*`, `*Markscheme* — TODO`:
 questions.SCHEME_LABEL), a bare `[2]` or `(2)` after the question's last sentence is its marks note, and a
-part whose only blocks are options (its key stands elsewhere, in a key table) is left to the key rules.
+part whose only blocks are options (its key stands elsewhere, in a key table) is left to the key rules, and a
+part whose paragraph closes with its answer in coloured math (`$\\color{blue}{…}$`) to the coloured-answer rule.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from dataclasses import dataclass, replace
 
 from ..normalise import normalise_question
 from ..records import CardDraft
-from . import RuleResult, claim, is_free, link_comments
+from . import RuleResult, claim, coloured_answers, is_free, link_comments
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
@@ -136,8 +137,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, block in enumerate(doc.blocks):
         if block.kind == "paragraph" and is_free(doc, taken, index):
             found = _part_question(doc, index)
-            if found is not None and not _opens_options(doc, index):
-                parts[index] = found
+            if found is not None and not _opens_options(doc, index) and not coloured_answers.ends_in_colour(doc.block_text(index)):
+                parts[index] = found  # a part answered in coloured math on its last line is the coloured-answer rule's
     if len(parts) < 2:
         return RuleResult()
     label = _paper_label(doc, taken, parts)
