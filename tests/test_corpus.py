@@ -342,6 +342,11 @@ HOLDOUT77 = CORPUS / "holdout77"
 """A seventy-seventh blind holdout, written late in round 31 and left unfixed (GitBook tab pairs, TypeScript `// #region
 answer` folds, a Yarle Evernote export, a Python koans log, a Student Room thread with BBCode spoilers, sideways Q/A
 tables, a back-of-book key for odd exercises, a Tumblr ask archive): `--corpus tests/corpus/holdout77`."""
+HOLDOUT78 = CORPUS / "holdout78"
+"""A seventy-eighth blind holdout, written beside holdout77 in other languages and left unfixed (Sundanese MkDocs grid
+cards, Punjabi one-table-per-question HTML, Konkani sideways tables, a Bhojpuri Excalidraw note, Ilocano multi-column
+answers, an Occitan Mastodon thread behind content warnings, Māori right-aligned answers, a Shona Trello board):
+`--corpus tests/corpus/holdout78`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -421,6 +426,7 @@ FOLDERS = {
     HOLDOUT75: 8,
     HOLDOUT76: 8,
     HOLDOUT77: 8,
+    HOLDOUT78: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
