@@ -347,6 +347,10 @@ HOLDOUT78 = CORPUS / "holdout78"
 cards, Punjabi one-table-per-question HTML, Konkani sideways tables, a Bhojpuri Excalidraw note, Ilocano multi-column
 answers, an Occitan Mastodon thread behind content warnings, Māori right-aligned answers, a Shona Trello board):
 `--corpus tests/corpus/holdout78`."""
+HOLDOUT79 = CORPUS / "holdout79"
+"""A seventy-ninth blind holdout, written late in round 31 and left unfixed as the estimate (DocFX tabs, a literate
+Haskell homework, a Perplexity thread export, a wtfpython-style README, Socratic-seminar prep, a OneNote export via
+pandoc, a reading response with guiding questions, Great Courses guidebook notes): `--corpus tests/corpus/holdout79`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -427,6 +431,7 @@ FOLDERS = {
     HOLDOUT76: 8,
     HOLDOUT77: 8,
     HOLDOUT78: 8,
+    HOLDOUT79: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
