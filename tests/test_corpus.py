@@ -351,6 +351,11 @@ HOLDOUT79 = CORPUS / "holdout79"
 """A seventy-ninth blind holdout, written late in round 31 and left unfixed as the estimate (DocFX tabs, a literate
 Haskell homework, a Perplexity thread export, a wtfpython-style README, Socratic-seminar prep, a OneNote export via
 pandoc, a reading response with guiding questions, Great Courses guidebook notes): `--corpus tests/corpus/holdout79`."""
+HOLDOUT80 = CORPUS / "holdout80"
+"""An eightieth blind holdout, written beside holdout79 in other languages and left unfixed as the estimate (a Kyrgyz
+schema.org FAQ block, a Tajik AST test bank, Odia two-column Quarto layouts, Igbo DataCamp exercises, Breton Trivial
+Pursuit cards, an Oromo Respondus bank, a Setswana Bible-study sheet, a Quechua question-formulation worksheet):
+`--corpus tests/corpus/holdout80`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -432,6 +437,7 @@ FOLDERS = {
     HOLDOUT77: 8,
     HOLDOUT78: 8,
     HOLDOUT79: 8,
+    HOLDOUT80: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
