@@ -57,11 +57,12 @@ from dataclasses import dataclass, replace
 
 from ..normalise import normalise_question
 from ..records import CardDraft
-from . import RuleResult, claim, is_free, link_comments
+from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import SCHEME_LABEL, is_question, without_marks, without_paper_marks
+from .reference_comments import comment_follows
 
 CONVENTION = "exam-part"
 
@@ -188,7 +189,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason == "only options":
             continue  # a multiple-choice item whose key stands elsewhere (a key table): the later rules'
-        if reason is not None and link_comments.comment_follows(doc, doc.blocks[index].last):
+        if reason is not None and comment_follows(doc, doc.blocks[index].last):
             continue  # its answer hidden in a link-reference comment under it: the link-comment rule's
         if reason is not None:
             lines = _write_in_lines(doc, index)
