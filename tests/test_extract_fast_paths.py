@@ -38,7 +38,7 @@ from ankibuild.extract import (
     attribute_callouts,
     bare_lines,
     blank_keys,
-    block_id_questions,
+    block_ids,
     board_cards,
     bold_italic_questions,
     bold_qa_lines,
@@ -261,7 +261,7 @@ def _searched_in(doc: Any, pattern: re.Pattern[str], _marks: str) -> bool:
 FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (explicit, "_may_hold_syntax", _maybe),
     (highlight_notes, "_may_hold_question_notes", _maybe),
-    (block_id_questions, "_may_hold_block_ids", _maybe),
+    (block_ids, "_may_hold_block_ids", _maybe),
     (explicit, "_may_hold_card_tag", _maybe),
     *((module, "may_hold", _maybe) for module in (details, glossary, numbered, questions)),
     (numbered, "_has_free_lists", _maybe),
