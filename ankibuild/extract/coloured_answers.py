@@ -28,20 +28,12 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import block_card, empty_reason, unquote
+from .coloured_entries import coloured_entry
 from .document import Document, dedent, mark_followed_by, text_holds
-from .questions import asks_by_label_or_request, clean_question, ends_with_question_mark, is_question
 
 CONVENTION = "coloured-answer"
 
 _MIN_ANSWERED = 2
-# The coloured tag closing an entry on lines of its own: `<span style="color:red">…</span>`, `<font color=…>`.
-_COLOURED = re.compile(
-    r"(?:^|\n)[ \t]*<(?P<tag>span|font)\b[^>\n]*?\b(?:style[ \t]*=[ \t]*[\"'][^\"'\n]*\bcolou?r[ \t]*:|color[ \t]*=)[^>\n]*>"
-    r"(?P<answer>(?:(?!</?(?P=tag)\b).)*?)</(?P=tag)>[ \t]*$",
-    re.S | re.I,
-)
-# An Obsidian highlight closing an entry on lines of its own: `==Helium, Neon, Argon==`.
-_HIGHLIGHTED = re.compile(r"(?:^|\n)[ \t]*==(?P<answer>[^=\s](?:(?!==).)*?)==[ \t]*$", re.S)
 # The empty highlight slot under a question, which CommonMark reads as a setext heading's underline.
 _EMPTY_SLOT = re.compile(r"^[ \t]*==[ \t]*$")
 _COMMENT = re.compile(r"^[ \t]*<!--")
@@ -62,7 +54,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             found.extend(_items(doc, index))
             continue
         text = doc.block_text(index)
-        entry = _entry(unquote(text) if block.kind == "blockquote" else text)
+        entry = coloured_entry(unquote(text) if block.kind == "blockquote" else text)
         if entry is not None and entry[1] is not None:
             found.append((index, block.first, block.last, *entry))
         elif entry is not None and block.kind == "paragraph" and _placeholder_slot(doc, index):
@@ -86,13 +78,6 @@ def _may_colour(doc: Document) -> bool:
     return (mark_followed_by(doc, "<", ("/",)) and text_holds(doc, "olor")) or mark_followed_by(doc, "=", ("=",))
 
 
-def highlight_answers(text: str) -> bool:
-    """True when a paragraph's TEXT is a question over a last line wholly highlighted (`Name two noble
-    gases.` over `==Helium, Neon==`): a question and its answer, not a cloze deletion."""
-    match = _HIGHLIGHTED.search(text.strip())
-    return match is not None and match.start() > 0 and _entry(text) is not None
-
-
 def _placeholder_slot(doc: Document, index: int) -> bool:
     """True when an HTML comment stands right under paragraph INDEX, in the answer's place (`<!-- TODO -->`)."""
     block = doc.blocks[index]
@@ -114,22 +99,10 @@ def _empty_slots(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, int
             continue
         if _EMPTY_SLOT.match(doc.lines[block.last - 1]) is None:
             continue
-        entry = _entry(dedent(list(doc.lines[block.first : block.last - 1])))
+        entry = coloured_entry(dedent(list(doc.lines[block.first : block.last - 1])))
         if entry is not None:
             entries.append((index, block.first, block.last, entry[0], ""))
     return entries
-
-
-def _entry(text: str) -> tuple[str, str | None] | None:
-    """The question of an entry and its coloured answer (None when it has none); None when it does not ask
-    before a coloured last line."""
-    match = _COLOURED.search(text.strip()) or _HIGHLIGHTED.search(text.strip())
-    asked = text.strip()[: match.start()] if match else text
-    question = " ".join(asked.split())
-    if not question or not _asks(question):
-        return None
-    front, _ = clean_question(question)
-    return front, (match.group("answer").strip() if match else None)
 
 
 def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | None]]:
@@ -144,13 +117,7 @@ def _items(doc: Document, index: int) -> list[tuple[int, int, int, str, str | No
         first, last = token.map
         lines = list(doc.lines[first:last])
         lines[0] = _ITEM_MARK.sub("", lines[0], count=1)
-        entry = _entry(dedent([lines[0].strip(), *lines[1:]]))
+        entry = coloured_entry(dedent([lines[0].strip(), *lines[1:]]))
         if entry is not None:
             entries.append((index, first, last, *entry))
     return entries if any(answer is not None for *_, answer in entries) else []
-
-
-def _asks(text: str) -> bool:
-    """A text that asks (`?`, a command word, a request closing it) or ends with its script's question mark
-    (`？`, `؟`)."""
-    return is_question(text) or ends_with_question_mark(text) or asks_by_label_or_request(text)
