@@ -342,6 +342,12 @@ _QUESTION_LABEL_WORDS = (
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
 """The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
+EXERCISE_LABEL_WORDS = (
+    r"exercises?|exercices?|ejercicios?|esercizi[oi]?|exerc[ií]cios?|[üu]bung(?:en)?|aufgaben?|problems?|tasks?|"
+    r"задани[ея]|упражнени[ея]|задача|练习|練習|习题|習題|演習|연습\s*문제|연습"
+)
+"""The words that label an exercise (`Exercise`, `Problem`, `Task`, `Aufgabe`, `Задача`, `练习` …), as regex
+alternatives (no group: wrap them in one)."""
 LETTER_LABEL_PAIRS = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
 """The one-letter question labels notes use (`Q:` English and French, `P:` Spanish and Portuguese, `F:` German,
 `D:` Italian, `V:` Dutch, `В:` Russian) and the answer letters of each (`A:` / `R:`, `R:`, `A:`, `R:`, `A:`, `О:`)."""
