@@ -462,6 +462,14 @@ def is_question(text: str) -> bool:
     return starts_with_imperative(_NUMBERING.sub("", text, count=1)) or _lettered_imperative(text)
 
 
+def asked_question(text: str) -> str:
+    """The question a list item asks, up to its last question mark (`Is X bactericidal? ask in small group`
+    asks the part before the note; `?`, `？`, `؟`), or "" when it asks nothing."""
+    end = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))
+    question = text[: end + 1]
+    return question if end > 0 and is_question(question) else ""
+
+
 # `в) Сравнете …`, `b) Explain …`: a sub-question lettered in any script, one letter and a closing bracket.
 _LETTER_ITEM = re.compile(r"^\s*[^\W\d_]\)[ \t]+(?=\S)")
 
