@@ -47,29 +47,10 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, free_blocks, lazy_pattern
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import asks_in_burmese, clean_question
+from .questions import LABEL_LINE, asks_in_burmese, clean_question
 
 CONVENTION = "alternating-label"
 
-# A character of a label word: no space, digit, emphasis, punctuation or bracket (combining vowel signs,
-# which `\w` leaves out, are in: `ചോദ്യം`). Each word is read whole (`{…}+`, no backtracking into it): a
-# line of prose fails in a few steps.
-_C = r"[^\s\d:：*_.။?？!,;()\[\]{}<>|#`=/\\\"'“”«»~$&%+@^-]"
-_LABEL_LINE = lazy_pattern(
-    r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)?"
-    # `**၁။ မေး ။**`, `**3. Q.**`: in emphasis, the number may stand before the label, closed as a sentence is.
-    r"(?(e)(?P<pre>\d{1,3}[.။)][ \t]*)?)"
-    r"(?P<label>[^\W\d_]" + _C + r"{0,19}+(?:[ \t]" + _C + r"{1,20}+){0,2}?)"
-    r"(?:[ \t]*(?P<num>\d{1,3}))?[ \t]*"
-    # `**T (Rina):**`, `Q (Sam):`: who asked, in brackets after the label, is no part of it.
-    r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
-    # In emphasis a label may end as a sentence does: `.`, or the Burmese full stop `။` (`**ဖြေ ။**`).
-    r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)[.။](?P=e)|(?!)))"
-    r"[ \t]*(?P<said>.*)$"
-)
-LABEL_LINE = _LABEL_LINE
-"""A label line (one to three short words of any script, plain or in emphasis, then a colon) and its text
-after the label (group `said`)."""
 _ASKS = ("?", "？", "؟", ";")
 _ENDS_SENTENCE = (".", "。", "।", "!")
 # What follows a question's end and is no part of it: emoji, stars, ticks.
@@ -165,7 +146,7 @@ def _label_lines(doc: Document, taken: Mapping[int, str]) -> tuple[list[_Label],
             texts[n] = text
             if not held and n > block.first and not text.strip():
                 continue
-            match = _LABEL_LINE.match(text) if not held or _may_label(text) else None
+            match = LABEL_LINE.match(text) if not held or _may_label(text) else None
             if match is None or match.group("said").startswith("//"):
                 if not held:
                     break  # a block that does not open with a label holds no pair
@@ -330,7 +311,7 @@ def _opens_with_label(doc: Document, index: int) -> bool:
     """True when block INDEX is a list whose first item opens with a label line."""
     block = doc.blocks[index]
     inside = _INSIDE.get(block.kind)
-    return inside is _LISTED and _LABEL_LINE.match(inside.sub("", doc.lines[block.first], count=1)) is not None
+    return inside is _LISTED and LABEL_LINE.match(inside.sub("", doc.lines[block.first], count=1)) is not None
 
 
 def _placeholder(text: str) -> str | None:

@@ -351,6 +351,24 @@ alternatives (no group: wrap them in one)."""
 LETTER_LABEL_PAIRS = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
 """The one-letter question labels notes use (`Q:` English and French, `P:` Spanish and Portuguese, `F:` German,
 `D:` Italian, `V:` Dutch, `В:` Russian) and the answer letters of each (`A:` / `R:`, `R:`, `A:`, `R:`, `A:`, `О:`)."""
+# A character of a label word: no space, digit, emphasis, punctuation or bracket (combining vowel signs,
+# which `\w` leaves out, are in: `ചോദ്യം`). Each word is read whole (`{…}+`, no backtracking into it): a
+# line of prose fails in a few steps.
+_LABEL_CHAR = r"[^\s\d:：*_.။?？!,;()\[\]{}<>|#`=/\\\"'“”«»~$&%+@^-]"
+LABEL_LINE = lazy_pattern(
+    r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)?"
+    # `**၁။ မေး ။**`, `**3. Q.**`: in emphasis, the number may stand before the label, closed as a sentence is.
+    r"(?(e)(?P<pre>\d{1,3}[.။)][ \t]*)?)"
+    r"(?P<label>[^\W\d_]" + _LABEL_CHAR + r"{0,19}+(?:[ \t]" + _LABEL_CHAR + r"{1,20}+){0,2}?)"
+    r"(?:[ \t]*(?P<num>\d{1,3}))?[ \t]*"
+    # `**T (Rina):**`, `Q (Sam):`: who asked, in brackets after the label, is no part of it.
+    r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
+    # In emphasis a label may end as a sentence does: `.`, or the Burmese full stop `။` (`**ဖြေ ။**`).
+    r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)[.။](?P=e)|(?!)))"
+    r"[ \t]*(?P<said>.*)$"
+)
+"""A label line (one to three short words of any script, plain or in emphasis, then a colon) and its text
+after the label (group `said`)."""
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
 # `س` and `ج` also open ordinary words (`سيكون`, `جميع`).
