@@ -369,6 +369,13 @@ LABEL_LINE = lazy_pattern(
 )
 """A label line (one to three short words of any script, plain or in emphasis, then a colon) and its text
 after the label (group `said`)."""
+# `Question 6`, `Q6.`, `Frage 3`, `문제 4`: a heading title that only labels and numbers a question (read by the
+# quiz-heading and sample-response rules).
+BARE_LABEL_TITLE = re.compile(
+    r"^\s*(?:q|question|frage|aufgabe|pregunta|domanda|pergunta|questão|vraag|вопрос|питання|pytanie|soru|"
+    r"câu\s+hỏi|câu|soal|질문|문제|问题|問題|题目|題目|問)\s*[#№]?\s*\d{1,3}[a-z]?\s*[.:)：]?\s*$",
+    re.I,
+)
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
 # `س` and `ج` also open ordinary words (`سيكون`, `جميع`).
