@@ -37,7 +37,7 @@ from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, alternating_labels, claim, is_free, label_headings
 from .answers import build_answer, unanswered
-from .bold_italic_questions import dressed_question_count
+from .bold_italic_dress import dressed_question_count
 from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
 from .question_lists import answered_in_italics, answered_list_questions
