@@ -35,8 +35,9 @@ from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, alternating_labels, claim, is_free, label_headings
+from . import RuleResult, alternating_labels, claim, is_free
 from .answers import build_answer, unanswered
+from .bare_labels import exercise_count
 from .bold_italic_dress import dressed_question_count
 from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
 from .outline import clean_heading, heading_question, topic_tags
@@ -79,7 +80,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if any(q is not None for q in questions):
         # Exercises under bare label headings over answer labels, numbered items answered in italics: the
         # label-heading and numbered rules card them after this one.
-        later += dressed_question_count(doc, taken) + label_headings.exercise_count(doc, taken)
+        later += dressed_question_count(doc, taken) + exercise_count(doc, taken)
         later += italic_answered_items(doc) + numbered_italic_count(doc)
     asides = _asides(doc, questions, entries, later)
     if not asides and any(q is not None for q in questions):
