@@ -304,6 +304,14 @@ IMPERATIVES = frozenset(
         "споредете",
     ]
 )
+# The command words of essay exams that are no general instructions (`IMPERATIVES` holds those).
+ESSAY_COMMANDS = frozenset(
+    {
+        "highlight", "assess", "examine", "critically", "comment", "elucidate", "enumerate", "trace", "appraise",
+        "substantiate", "account", "analyze", "analyse", "argue", "consider", "critique", "review", "bring",
+        "throw", "reflect",
+    }
+)  # fmt: skip
 # `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
 # (alone, `Beschreiben von Prozessen` is a topic).
 _FORMAL_GERMAN = frozenset(
