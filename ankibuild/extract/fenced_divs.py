@@ -40,7 +40,7 @@ from .containers import (
     unwrap_containers,
 )
 from .document import Document, text_holds
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, head_key, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 _DIV_MARK = re.compile(r"^ {0,3}:{3,}[ \t]*\{", re.M)
@@ -76,15 +76,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if answered_heads:
         _unanswered_siblings(doc, taken, claims, answered_heads, inside, diagnostics)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
-
-
-def head_key(title: str, level: int) -> tuple[int, str] | None:
-    """`## Exercise 6` → (2, `exercise`): the level and label word of a numbered heading; None for a heading
-    without a number (`## Exercise tips` is no sibling exercise)."""
-    words = title.split()
-    if len(words) < 2 or not any(ch.isdigit() for ch in title):
-        return None
-    return level, words[0].lower()
 
 
 def _card(

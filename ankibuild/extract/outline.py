@@ -115,6 +115,15 @@ def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[Ca
     return out
 
 
+def head_key(title: str, level: int) -> tuple[int, str] | None:
+    """`## Exercise 6` → (2, `exercise`): the level and label word of a numbered heading; None for a heading
+    without a number (`## Exercise tips` is no sibling exercise)."""
+    words = title.split()
+    if len(words) < 2 or not any(ch.isdigit() for ch in title):
+        return None
+    return level, words[0].lower()
+
+
 def _parent(doc: Document, n: int) -> int:
     parent = doc.sections[n].parent
     return -1 if parent is None else parent
