@@ -23,6 +23,7 @@ from ankibuild.extract import (
     line_pairs,
     objectives,
     problem_details,
+    questions,
     solution_sections,
 )
 from ankibuild.extract.document import (
@@ -193,7 +194,7 @@ LABEL_WORDS = [
     ),
     (
         labelled_exercises._LABEL,
-        _alternatives(labelled_exercises._WORDS),
+        _alternatives(questions.EXERCISE_LABEL_WORDS),
         labelled_exercises._PRECHECK_STARTS,
         "**{} 3.** Prove it.",
     ),

@@ -36,8 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, remark_or_empty_reason, unanswered
-from .collapsibles import DetailsRegion, find_details
-from .details import is_hint
+from .collapsibles import DetailsRegion, find_details, is_hint
 from .document import Document, block_at, dedent, has_free_blocks, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import KEY_TITLE, clean_question, is_question

@@ -16,7 +16,7 @@ after it, up to the next such question, a heading or a rule, are its answer. An 
 comments (`%% … %%`) or of a note to self is `unanswered`. When the page marks its questions so, a question
 paragraph without an ID (a rhetorical one of a lecture's opening) is no card: it and the blocks under it are
 claimed as skipped, not left to the rules that read bare questions. Highlights (`==key term==`) on such a
-page are the writer's emphasis, not cloze deletions (explicit.py asks `asks_by_block_ids`). The rule reads
+page are the writer's emphasis, not cloze deletions (explicit.py asks `block_ids.asks_by_block_ids`). The rule reads
 only pages with two such questions or more, so a paragraph given an ID to be linked is never a card.
 """
 
@@ -28,44 +28,16 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import empty_reason, unanswered
+from .block_ids import marked_question, marked_questions
 from .document import Document, dedent
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
 CONVENTION = "block-id-question"
 
-# `What did the Twelve Tables codify? ^q1`: a block ID closing a paragraph's last line.
-_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$")
 # `Why does Rome still matter?`: a bare question line, as the page's questions read without their IDs.
 _BARE_QUESTION = re.compile(r"[?？][*_]*[ \t]*$")
 _ENDS = frozenset({"heading", "hr"})
-_MIN_QUESTIONS = 2
-_MARKED = "block-id-questions.marked"
-
-
-def _may_hold_block_ids(text: str) -> bool:
-    """False only when no ` ^` (a block ID's opening) is in the text: the precheck of nearly every document."""
-    return " ^" in text  # (`holds` steps through every space: slower here than `in`)
-
-
-def marked_questions(doc: Document) -> tuple[int, ...]:
-    """The indices of the question paragraphs closed by a block ID, or () when the page has fewer than two;
-    found once per document."""
-    known = doc.derived.get(_MARKED)
-    if known is not None:
-        return known  # type: ignore[no-any-return]
-    found: tuple[int, ...] = ()
-    if _may_hold_block_ids(doc.source.text):
-        found = tuple(i for i, block in enumerate(doc.blocks) if block.kind == "paragraph" and _question(doc, i) is not None)
-        if len(found) < _MIN_QUESTIONS:
-            found = ()
-    doc.derived[_MARKED] = found
-    return found
-
-
-def asks_by_block_ids(doc: Document) -> bool:
-    """True on a page whose questions are paragraphs closed by block IDs (`marked_questions`)."""
-    return bool(marked_questions(doc))
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -91,7 +63,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if bare:
             claims.update(dict.fromkeys(range(first, last), "skip:unmarked"))
             continue
-        question = _question(doc, index)
+        question = marked_question(doc, index)
         assert question is not None
         answer = dedent(doc.lines[blocks[index].last : last]).strip() if end > index + 1 else ""
         reason = empty_reason(answer)
@@ -104,19 +76,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
         claims.update(dict.fromkeys(range(first, last), "card"))
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
-
-
-def _question(doc: Document, index: int) -> str | None:
-    """The question of a paragraph closed by a block ID, the ID removed; None for another block."""
-    block = doc.blocks[index]
-    last = doc.lines[block.last - 1] if block.last > block.first else ""
-    if "^" not in last:
-        return None
-    match = _BLOCK_ID.search(last)
-    if match is None:
-        return None
-    text = " ".join(" ".join([*doc.lines[block.first : block.last - 1], last[: match.start()]]).split())
-    return text if text and is_question(text) else None
 
 
 def _bare_question(doc: Document, index: int) -> bool:

@@ -21,35 +21,30 @@ The bold-question rule reads `**…**` only; this rule reads the bold-italic dre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, free_blocks_of, text_holds
+from .bold_italic_dress import MIN_QUESTIONS, dressed_questions, may_dress
+from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ends_with_question_mark, is_question
+from .questions import ends_with_question_mark
 
 CONVENTION = "bold-italic-question"
 
-_OPEN = r"(?:\*\*\*|___|\*\*_|__\*|_\*\*|\*__)"
-_CLOSE = r"(?:\*\*\*|___|_\*\*|\*__|\*\*_|__\*)"
-_DRESSED = re.compile(r"^[ \t]{0,3}" + _OPEN + r"(?P<inner>[^\s*_](?:(?!\*\*\*|___).)*?)" + _CLOSE + r"[ \t]*$")
-_OPENERS = ("***", "___", "**_", "__*", "_**", "*__")  # each way `_OPEN` can be written
-_MIN_QUESTIONS = 2
 _STOPS = frozenset({"heading", "hr"})
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the free bold-italic question paragraphs (see the module docstring)."""
-    if not _may_dress(doc, taken):
-        return RuleResult()  # no free one-line paragraph holds an opening mark of `_DRESSED`
+    if not may_dress(doc, taken):
+        return RuleResult()  # no free one-line paragraph holds an opening mark of `bold_italic_dress._DRESSED`
     text = doc.source.text
     if "***" not in text and "___" not in text and "**_" not in text and "_**" not in text:
         return RuleResult()  # the cheap precheck: no bold-italic dress at all
-    questions = _dressed_questions(doc, taken)
-    if len(questions) < _MIN_QUESTIONS or not any(ends_with_question_mark(q) for q in questions.values()):
+    questions = dressed_questions(doc, taken)
+    if len(questions) < MIN_QUESTIONS or not any(ends_with_question_mark(q) for q in questions.values()):
         return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -79,35 +74,3 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 
-def _may_dress(doc: Document, taken: Mapping[int, str]) -> bool:
-    """False when no free one-line paragraph holds one of `_OPENERS`: the questions are only such paragraphs
-    matching `_DRESSED`, which opens with one. Only the few paragraphs left free are read."""
-    if not any(text_holds(doc, mark) for mark in _OPENERS):
-        return False  # asked of the whole text first (`text_holds`, shared): nearly every document
-    blocks = doc.blocks
-    return any(
-        blocks[i].last - blocks[i].first == 1 and any(mark in doc.lines[blocks[i].first] for mark in _OPENERS)
-        for i in free_blocks_of(doc, taken, ("paragraph",))
-    )
-
-
-def _dressed_questions(doc: Document, taken: Mapping[int, str]) -> dict[int, str]:
-    """The free one-line paragraphs wholly in bold italics that ask, by block index, with their text."""
-    questions: dict[int, str] = {}
-    for index, block in enumerate(doc.blocks):
-        if block.kind == "paragraph" and block.last - block.first == 1 and is_free(doc, taken, index):
-            match = _DRESSED.match(doc.lines[block.first])
-            if match and is_question(inner := " ".join(match.group("inner").split())):
-                questions[index] = inner
-    return questions
-
-
-def dressed_question_count(doc: Document, taken: Mapping[int, str]) -> int:
-    """How many questions this rule will read (0 where it reads none): a convention that marks its questions
-    explicitly, which the heading rule, running before it, weighs against the headings that ask."""
-    if not _may_dress(doc, taken):
-        return 0
-    questions = _dressed_questions(doc, taken)
-    if len(questions) < _MIN_QUESTIONS or not any(ends_with_question_mark(q) for q in questions.values()):
-        return 0
-    return len(questions)

@@ -1,6 +1,7 @@
 """`<details>` regions: finding matched `<details>` … `</details>` pairs in a document (nested ones
-included), telling a summary that only labels an answer (`Show answer`) from one that asks, and unwrapping
-answer-labelled details inside an answer. Shared by the rules that meet `<details>`."""
+included), telling a summary that only labels an answer (`Show answer`) from one that asks or titles a hint
+(`Hint 2`), a summary's text as Markdown, and unwrapping answer-labelled details inside an answer. Shared by
+the rules that meet `<details>`."""
 
 from __future__ import annotations
 
@@ -153,6 +154,34 @@ _OTHER_ANSWER_SUMMARY = lazy_pattern(
     r"(?:\s+(?:anzeigen|zeigen|ansehen|mostrar|afficher|mostra|göster|erakutsi|ikusi))?\W*$",
     re.I,
 )
+
+
+_CODE_TAG = lazy_pattern(r"<code>(.*?)</code>", re.I | re.S)
+_INLINE_TAG = lazy_pattern(r"</?(?:b|strong|i|em|u|span|mark|small|sub|sup|kbd|var|abbr|cite|q|s|del|ins)\b[^>]*>", re.I)
+# One bold span from end to end: `**Ex. 1** — … **How is it classified?**` is two, and keeps its marks.
+WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)(?P<inner>(?:(?!\1).)+)\1$", re.S)
+
+
+def summary_text(summary: str) -> str:
+    """A summary as question Markdown: `<code>` becomes backticks, other tags go."""
+    text = _CODE_TAG.sub(lambda m: f"`{m.group(1)}`", summary)
+    text = _INLINE_TAG.sub("", text)  # `<b>Who wrote <i>Don Quixote</i>?</b>`: no space before the `?`
+    text = " ".join(TAG.sub(" ", text).split())
+    match = WHOLE_BOLD.match(text)
+    text = match.group("inner").strip() if match else text
+    return text.replace("\uff1f", "?")  # `什么是闭包？` asks as a heading's `？` does (`strip_dress`)
+
+
+_HINT_SUMMARY = lazy_pattern(
+    r"^\W*(?:hints?|tips?|clues?|indices?|indice|pistas?|dicas?|tipps?|hinweise?|astuces?|suggerimenti|suggerimento)"
+    r"(?:[ \t]*#?\d+)?\W*$",
+    re.I,
+)
+
+
+def is_hint(region: DetailsRegion) -> bool:
+    """True for a `<details>` titled as a hint (`Hint`, `Hint 2`, `💡 Tip`, `Pista`) holding no details."""
+    return region.summary is not None and not region.children and bool(_HINT_SUMMARY.match(summary_text(region.summary)))
 
 
 def unwrap_answer_details(markdown: str) -> str | None:

@@ -76,7 +76,7 @@ from .answers import (
     unanswered,
     unquote,
 )
-from .collapsibles import TAG, DetailsRegion, body_without, find_details, is_answer_summary
+from .collapsibles import TAG, WHOLE_BOLD, DetailsRegion, body_without, find_details, is_answer_summary, is_hint, summary_text
 from .document import (
     Block,
     Document,
@@ -106,15 +106,11 @@ from .questions import (
 
 CONVENTION = "details"
 
-_CODE_TAG = lazy_pattern(r"<code>(.*?)</code>", re.I | re.S)
-_INLINE_TAG = lazy_pattern(r"</?(?:b|strong|i|em|u|span|mark|small|sub|sup|kbd|var|abbr|cite|q|s|del|ins)\b[^>]*>", re.I)
 # Answer words in the languages notes are most often written in (Spanish, French, German, Italian, Portuguese).
 _ANSWER_TITLE = lazy_pattern(
     r"\b(answers?|solutions?|explanation|respuestas?|soluci[oó]n|r[ée]ponses?|antwort|l[öo]sung|risposta|soluzione|respostas?|solu[çc][ãa]o)\b",
     re.I,
 )
-# One bold span from end to end: `**Ex. 1** — … **How is it classified?**` is two, and keeps its marks.
-_WHOLE_BOLD = lazy_pattern(r"^(\*\*|__)(?P<inner>(?:(?!\1).)+)\1$", re.S)
 _CODE_KINDS = frozenset({"fence", "code_block", "math_block"})
 _QUESTION_KINDS = frozenset(
     {"paragraph", "fence", "code_block", "bullet_list", "ordered_list", "table", "math_block", "blockquote"}
@@ -207,23 +203,13 @@ class _Scan:
             self.take(first, last, "unanswered" if reason else "card")
 
 
-def _summary_text(summary: str) -> str:
-    """A summary as question Markdown: `<code>` becomes backticks, other tags go."""
-    text = _CODE_TAG.sub(lambda m: f"`{m.group(1)}`", summary)
-    text = _INLINE_TAG.sub("", text)  # `<b>Who wrote <i>Don Quixote</i>?</b>`: no space before the `?`
-    text = " ".join(TAG.sub(" ", text).split())
-    match = _WHOLE_BOLD.match(text)
-    text = match.group("inner").strip() if match else text
-    return text.replace("\uff1f", "?")  # `什么是闭包？` asks as a heading's `？` does (`strip_dress`)
-
-
 def _details_card(scan: _Scan, region: DetailsRegion) -> None:
     doc = scan.doc
     index = block_at(doc, region.first)
     if index is None or not scan.free(region.first, region.last):
         return
     answer_label = is_answer_summary(region.summary)  # before is_question: `Show answer` would read as a command
-    if not answer_label and region.summary is not None and is_question(plain := _summary_text(region.summary)):
+    if not answer_label and region.summary is not None and is_question(plain := summary_text(region.summary)):
         question, _ = clean_question(plain)
         body, spans = _own_body(scan, region)
         scan.card(region.first, question, body, heading_path(doc, index), spans)
@@ -250,7 +236,7 @@ def _details_card(scan: _Scan, region: DetailsRegion) -> None:
 
 
 def _asks_in_summary(region: DetailsRegion) -> bool:
-    return not is_answer_summary(region.summary) and region.summary is not None and is_question(_summary_text(region.summary))
+    return not is_answer_summary(region.summary) and region.summary is not None and is_question(summary_text(region.summary))
 
 
 def _own_body(scan: _Scan, region: DetailsRegion) -> tuple[str, list[tuple[int, int]]]:
@@ -882,7 +868,7 @@ def _clean_prompt(text: str) -> str:
     label = _NAMED_TASK_LABEL.match(text) or _TASK_LABEL.match(text)
     if label is not None:
         text = text[label.end() :]
-    match = _WHOLE_BOLD.match(_without_trailing_marks(text.strip()))
+    match = WHOLE_BOLD.match(_without_trailing_marks(text.strip()))
     text = match.group("inner") if match else text
     question, _ = clean_question(text)
     return question
@@ -894,18 +880,6 @@ def _without_trailing_marks(text: str) -> str:
     while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in ("So", "Sk", "Mn", "Cf")):
         end -= 1
     return text[:end] if end < len(text) and text[:end].endswith(("**", "__")) else text
-
-
-_HINT_SUMMARY = lazy_pattern(
-    r"^\W*(?:hints?|tips?|clues?|indices?|indice|pistas?|dicas?|tipps?|hinweise?|astuces?|suggerimenti|suggerimento)"
-    r"(?:[ \t]*#?\d+)?\W*$",
-    re.I,
-)
-
-
-def is_hint(region: DetailsRegion) -> bool:
-    """True for a `<details>` titled as a hint (`Hint`, `Hint 2`, `💡 Tip`, `Pista`) holding no details."""
-    return region.summary is not None and not region.children and bool(_HINT_SUMMARY.match(_summary_text(region.summary)))
 
 
 def _hint_title(title: str) -> str:
@@ -925,7 +899,7 @@ def _hints_of(scan: _Scan, hints: Sequence[int]) -> tuple[str, ...]:
             lines.extend(_hint_lines(scan.doc, [i]))
         elif region.first >= block.first:
             body = " ".join(TAG.sub(" ", region.body).split())
-            title = _hint_title(_summary_text(region.summary or ""))
+            title = _hint_title(summary_text(region.summary or ""))
             lines.append(f"{title}: {body}" if body else title)
     return tuple(lines)
 

@@ -56,8 +56,7 @@ from .containers import (
     unwrap_containers,
 )
 from .document import Document, Section, dedent, free_blocks
-from .fenced_divs import head_key
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, head_key, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 # sphinx-exercise's `{exercise}` and boxes of the same use: a statement written as a box.

@@ -21,7 +21,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, block_kinds, dedent, list_items
-from .emoji_posts import ANSWER_MARKS, ASK_MARKS, after_mark, question_of
+from .emoji_marks import ANSWER_MARKS, ASK_MARKS, after_mark, question_of
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 

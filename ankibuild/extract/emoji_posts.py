@@ -35,39 +35,22 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document
+from .emoji_marks import AFTER_MARK, ANSWER_MARKS, ASK_MARKS, BEFORE_MARK, BOLD_LABEL, after_mark, question_of
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL, clean_question, is_question, strip_answer_label
+from .questions import ANSWER_LABEL, is_question, strip_answer_label
 
-_ASK_MARKS = ("\u2753", "\u2754", "\U0001f914", "\U0001f64b")  # ❓ ❔ 🤔 🙋
-_ANSWER_MARKS = ("\u2705", "\u2714", "\u2611", "\U0001f449", "\U0001f170", "\u27a1")  # ✅ ✔ ☑ 👉 🅰 ➡
 # `💡 Answer: …`, `📝 A: …`: a tip or note emoji labelled as the answer.
-ASK_MARKS = _ASK_MARKS
-"""The emoji that open a question (shared with `emoji_items`)."""
-ANSWER_MARKS = _ANSWER_MARKS
-"""The emoji that open an answer (shared with `emoji_items`)."""
 _LABELLED_MARKS = ("\U0001f4a1", "\U0001f4dd", "\U0001f4ac")  # 💡 📝 💬
-# What may sit between the mark and the text: a variation selector, a zero-width joiner and a gender sign
-# (`🙋‍♀️`), a skin tone, emphasis opened around the mark (`**❓ What …?**`).
-_AFTER_MARK = re.compile(r"^(?:[\ufe0f\u200d\u2640\u2642]|[\U0001f3fb-\U0001f3ff])*[ \t]*")
-_BEFORE_MARK = re.compile(r"^(?:\*\*|__|\*|_)?[ \t]*")
-# `Q:`, `Q1.`, `Question 3:`, `Frage:`, `Pregunta:`, `Вопрос:`, `问：`: a label after the question emoji.
-_QUESTION_LABEL = re.compile(
-    r"^(?:\*\*|__)?(?:q|question|frage|pregunta|domanda|pergunta|вопрос|питання|pytanie|问题?|問題?|질문)"
-    r"[ \t]*\d*[ \t]*(?:\*\*|__)?[ \t]*[:.：)][ \t]*(?:\*\*|__)?[ \t]*",
-    re.I,
-)
-# `**Question:**`, `**Recall**:`: a short bold label opening the text after an emoji.
-_BOLD_LABEL = re.compile(r"^(?:\*\*|__)[^\W\d_][^*_:：\n]{0,24}?(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])[ \t]*")
 _CONTINUES_ANSWER = frozenset({"fence", "code_block", "bullet_list", "ordered_list", "table", "blockquote"})
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question-emoji paragraphs answered by answer-emoji paragraphs."""
     text = doc.source.text
-    if not any(mark in text for mark in _ASK_MARKS):
+    if not any(mark in text for mark in ASK_MARKS):
         return RuleResult()  # no question emoji: nearly every document
     blocks = doc.blocks
-    asking = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and _marked(doc, i, _ASK_MARKS) is not None]
+    asking = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and _marked(doc, i, ASK_MARKS) is not None]
     answered = any(_answer_text(doc, i) is not None for i, b in enumerate(blocks) if b.kind == "paragraph") or any(
         _labelled_reply(doc, i) is not None for i in asking
     )
@@ -116,7 +99,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             span.append(n)
             n += 1
         elif n < len(blocks) and blocks[n].kind == "paragraph" and is_free(doc, taken, n) and _opens_with_emoji(doc, n):
-            if _marked(doc, n, _ASK_MARKS) is None:
+            if _marked(doc, n, ASK_MARKS) is None:
                 span.append(n)  # `⏳ answer coming tomorrow…`: the post's stand-in for an answer
             n += 1
         # Tips after the answer (`💡 …`): the post's, not the answer's.
@@ -126,7 +109,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             and blocks[n].kind == "paragraph"
             and is_free(doc, taken, n)
             and _opens_with_emoji(doc, n)
-            and _marked(doc, n, _ASK_MARKS) is None
+            and _marked(doc, n, ASK_MARKS) is None
             and _answer_text(doc, n) is None
         ):
             span.append(n)
@@ -160,22 +143,10 @@ def _marked(doc: Document, index: int, marks: tuple[str, ...]) -> str | None:
     return after_mark(doc.block_text(index), marks)
 
 
-def after_mark(text: str, marks: tuple[str, ...]) -> str | None:
-    """The text after its opening emoji (emphasis before it aside) when that emoji is one of `marks`."""
-    text = text.lstrip()
-    opened = _BEFORE_MARK.match(text)
-    rest = text[opened.end() :] if opened else text
-    for mark in marks:
-        if rest.startswith(mark):
-            after = rest[len(mark) :]
-            return _AFTER_MARK.sub("", after, count=1)
-    return None
-
-
 def _opens_with_emoji(doc: Document, index: int) -> bool:
     """True for a paragraph whose first character (emphasis aside) is a pictograph: `⏳ …`, `💡 …`."""
     text = doc.block_text(index).lstrip()
-    opened = _BEFORE_MARK.match(text)
+    opened = BEFORE_MARK.match(text)
     rest = text[opened.end() :] if opened else text
     if not rest or rest[0].isascii():
         return False
@@ -187,28 +158,6 @@ def _question(doc: Document, index: int) -> str:
     """The asked text: the mark, a `Q:` label and emphasis around the whole question gone (an answer on the
     paragraph's later lines, `_split_post`, left out)."""
     return question_of(_split_post(doc, index)[0])
-
-
-def question_of(source: str) -> str:
-    """The question of a text that opens with a question emoji: the mark, a `Q:` label and emphasis around
-    the whole question gone."""
-    rest = after_mark(source, _ASK_MARKS) or ""
-    text = " ".join(rest.split())
-    opened = source.lstrip()[:2]
-    if opened in ("**", "__") and text.endswith(opened):
-        text = text[:-2].strip()  # `**❓ What …?**`: the bold opened before the mark
-    text = _QUESTION_LABEL.sub("", text, count=1)
-    label = _BOLD_LABEL.match(text)
-    if label is not None and text[label.end() :].strip():
-        text = text[label.end() :].strip()  # `❓ **Cwestiwn:** …`: the label of a method's first step, in any language
-    for mark in ("**", "__"):
-        if text.endswith(mark) and text.count(mark) % 2:
-            text = text[:-2].strip()  # `**Q:** What …?**` or `**Q: What …?**`: the bold closed after the label
-    for mark in ("**", "__"):
-        if text.startswith(mark) and text.endswith(mark) and len(text) > 4 and mark not in text[2:-2]:
-            text = text[2:-2].strip()
-    question, _ = clean_question(text)
-    return question
 
 
 def _split_post(doc: Document, index: int) -> tuple[str, str | None]:
@@ -231,7 +180,7 @@ def _answer_text(doc: Document, index: int) -> str | None:
 
 
 def _answer_of(text: str) -> str | None:
-    said = after_mark(text, _ANSWER_MARKS)
+    said = after_mark(text, ANSWER_MARKS)
     if said is None:
         labelled = after_mark(text, _LABELLED_MARKS)
         if labelled is None or not ANSWER_LABEL.match(labelled):
@@ -247,7 +196,7 @@ _BRACKETED_NOTE = re.compile(r"^(?P<e>\*\*|\*|_)[(\[（][^()\[\]（）\n]*\S\s+\
 def _step_text(doc: Document, index: int) -> str:
     """A step paragraph without its opening emoji (`📚 **Evidence:**` → `**Evidence:**`)."""
     text = doc.block_text(index).strip()
-    return _AFTER_MARK.sub("", text[1:], count=1).strip()
+    return AFTER_MARK.sub("", text[1:], count=1).strip()
 
 
 def _conclusion(doc: Document, taken: Mapping[int, str], index: int) -> tuple[str, str] | None:
@@ -256,11 +205,11 @@ def _conclusion(doc: Document, taken: Mapping[int, str], index: int) -> tuple[st
     when the next block is none."""
     if index >= len(doc.blocks) or not is_free(doc, taken, index) or _answer_text(doc, index) is None:
         return None
-    shown = after_mark(doc.block_text(index), _ANSWER_MARKS)
+    shown = after_mark(doc.block_text(index), ANSWER_MARKS)
     if shown is None:
         return None
     shown = shown.strip()
-    label = _BOLD_LABEL.match(shown)
+    label = BOLD_LABEL.match(shown)
     return shown, (shown[label.end() :] if label else shown).strip()
 
 
@@ -280,15 +229,15 @@ def _labelled_reply(doc: Document, index: int) -> str | None:
     """The reply to question paragraph INDEX when the question carries a bold label after its emoji
     (`❓ **Question:** …`) and the next paragraph opens with an emoji and a bold label too (`🗣️ **Recall:** …`):
     the text after that label (empty when the writer left it blank), else None."""
-    asked = _marked(doc, index, _ASK_MARKS)
+    asked = _marked(doc, index, ASK_MARKS)
     following = index + 1
-    if asked is None or not _BOLD_LABEL.match(asked) or following >= len(doc.blocks):
+    if asked is None or not BOLD_LABEL.match(asked) or following >= len(doc.blocks):
         return None
     if doc.blocks[following].kind != "paragraph" or not _opens_with_emoji(doc, following):
         return None
-    if _marked(doc, following, _ASK_MARKS) is not None:
+    if _marked(doc, following, ASK_MARKS) is not None:
         return None
     text = doc.block_text(following).lstrip()
-    after = _AFTER_MARK.sub("", text[1:], count=1)
-    label = _BOLD_LABEL.match(after)
+    after = AFTER_MARK.sub("", text[1:], count=1)
+    label = BOLD_LABEL.match(after)
     return None if label is None else after[label.end() :].strip()

@@ -9,7 +9,7 @@ answered under a bold approach label.
 
 Essay exams (UPSC Mains, A-level history, law finals) are revised from a list of their past questions, each
 a heading that orders (`Highlight …`, `Assess …`, `Examine …`, `Critically analyse …`, `Comment on …`,
-`Evaluate …`, the exam command words of `questions.IMPERATIVES` and the essay ones here) with a question label
+`Evaluate …`, the exam command words of `questions.IMPERATIVES` and `questions.ESSAY_COMMANDS`) with a question label
 or none (`Q.`, `Q3.`, `Question 4:`) and often a source tag after it (`*(UPSC 2017, 15 marks)*`, `(2019)`).
 When the heading's body opens with a paragraph that is only a bold answer label (`**Approach:**`,
 `**Answer:**`, `**Model answer:**`, `**Key points:**`, `**Outline:**`), the heading is a card: the instruction,
@@ -29,7 +29,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered, unquote
 from .document import Document, Section, free_blocks_of, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import IMPERATIVES, ends_with_question_mark
+from .questions import ESSAY_COMMANDS, IMPERATIVES, ends_with_question_mark
 
 CONVENTION = "exam-heading"
 
@@ -42,14 +42,6 @@ _LONE_LABEL = lazy_pattern(
 )
 # Every match of `_LONE_LABEL` sits on a line that opens with one of these words (`document.may_open_a_line`).
 _LABEL_STARTS = ("approach", "answer", "model", "suggested", "key", "points", "outline", "structure", "hint")
-# The command words of essay exams that are no general instructions (`questions.IMPERATIVES` holds those).
-ESSAY_COMMANDS = frozenset(
-    {
-        "highlight", "assess", "examine", "critically", "comment", "elucidate", "enumerate", "trace", "appraise",
-        "substantiate", "account", "analyze", "analyse", "argue", "consider", "critique", "review", "bring",
-        "throw", "reflect",
-    }
-)  # fmt: skip
 # `Q.`, `Q3.`, `Q 3:`, `Question 4:`, `1.` before the instruction.
 _QUESTION_LABEL = lazy_pattern(r"^(?:(?:q|question|ques)[ \t]*\d*[ \t]*[.:)]|\d{1,3}[.)])[ \t]*", re.I)
 # `*(UPSC 2017, 15 marks)*`, `(2019)`, `[10 marks]`, `*(Practice)*`: a source or weight tag closing the heading.

@@ -58,11 +58,13 @@ from dataclasses import dataclass, replace
 
 from ..normalise import normalise_question
 from ..records import CardDraft
-from . import RuleResult, claim, coloured_answers, is_free, link_comments
+from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
+from .coloured_entries import ends_in_colour
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import SCHEME_LABEL, is_question, without_marks, without_paper_marks
+from .reference_comments import comment_follows
 
 CONVENTION = "exam-part"
 
@@ -137,7 +139,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index, block in enumerate(doc.blocks):
         if block.kind == "paragraph" and is_free(doc, taken, index):
             found = _part_question(doc, index)
-            if found is not None and not _opens_options(doc, index) and not coloured_answers.ends_in_colour(doc.block_text(index)):
+            if found is not None and not _opens_options(doc, index) and not ends_in_colour(doc.block_text(index)):
                 parts[index] = found  # a part answered in coloured math on its last line is the coloured-answer rule's
     if len(parts) < 2:
         return RuleResult()
@@ -189,7 +191,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         front = "\n\n".join([*(doc.block_text(i).strip() for i in stem), question])
         if reason == "only options":
             continue  # a multiple-choice item whose key stands elsewhere (a key table): the later rules'
-        if reason is not None and link_comments.comment_follows(doc, doc.blocks[index].last):
+        if reason is not None and comment_follows(doc, doc.blocks[index].last):
             continue  # its answer hidden in a link-reference comment under it: the link-comment rule's
         if reason is not None:
             lines = _write_in_lines(doc, index)

@@ -74,9 +74,9 @@ from dataclasses import dataclass, field, replace
 from ..records import EXPLICIT_PREFIX, CardDraft, Diagnostic, NoteType
 from . import RuleResult, claim
 from .answers import answer_box, box_body, build_answer, empty_reason, question_box, unanswered
-from .block_id_questions import asks_by_block_ids
+from .block_ids import asks_by_block_ids
 from .collapsibles import DetailsRegion, find_details, is_answer_summary
-from .coloured_answers import highlight_answers
+from .coloured_entries import highlight_answers
 from .document import (
     EXPLICIT_CARD_FILE,
     EXPLICIT_CARDED_LINES,

@@ -56,9 +56,8 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import placeholder_reason, unanswered
 from .document import EXPLICIT_CARDED_LINES, Document, blocks_of_kind, lazy_pattern
-from .labelled_exercises import EXERCISE_LABEL_WORDS
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import ANSWER_LABEL_WORDS, QUESTION_LABEL_WORDS
+from .questions import ANSWER_LABEL_WORDS, EXERCISE_LABEL_WORDS, QUESTION_LABEL_WORDS
 
 CONVENTION = "fenced-bank"
 

@@ -62,7 +62,7 @@ from .containers import (
     unwrap_containers,
 )
 from .document import Block, Document, text_holds
-from .outline import clean_heading, topic_tags
+from .outline import clean_heading, head_key, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 _DIV_MARK = re.compile(r"^ {0,3}:{3,}[ \t]*\{", re.M)
@@ -136,15 +136,6 @@ def _one_item(doc: Document, block: Block) -> bool:
         return False
     level = doc.tokens[block.start].level + 1
     return sum(1 for t in doc.tokens[block.start : block.end] if t.type == "list_item_open" and t.level == level) == 1
-
-
-def head_key(title: str, level: int) -> tuple[int, str] | None:
-    """`## Exercise 6` → (2, `exercise`): the level and label word of a numbered heading; None for a heading
-    without a number (`## Exercise tips` is no sibling exercise)."""
-    words = title.split()
-    if len(words) < 2 or not any(ch.isdigit() for ch in title):
-        return None
-    return level, words[0].lower()
 
 
 def _card(

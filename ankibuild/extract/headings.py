@@ -35,10 +35,12 @@ from itertools import chain
 
 from ..normalise import tag_slug
 from ..records import CardDraft, Diagnostic
-from . import RuleResult, alternating_labels, claim, is_free, label_headings
+from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .bold_italic_questions import dressed_question_count
+from .bare_labels import exercise_count
+from .bold_italic_dress import dressed_question_count
 from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
+from .label_turns import asking_blocks
 from .outline import clean_heading, heading_question, topic_tags
 from .question_lists import answered_in_italics, answered_list_questions
 from .questions import (
@@ -79,7 +81,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if any(q is not None for q in questions):
         # Exercises under bare label headings over answer labels, numbered items answered in italics: the
         # label-heading and numbered rules card them after this one.
-        later += dressed_question_count(doc, taken) + label_headings.exercise_count(doc, taken)
+        later += dressed_question_count(doc, taken) + exercise_count(doc, taken)
         later += italic_answered_items(doc) + numbered_italic_count(doc)
     asides = _asides(doc, questions, entries, later)
     if not asides and any(q is not None for q in questions):
@@ -88,7 +90,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not asides and 0 < sum(1 for q in questions if q is not None) <= _ASIDES_BESIDE_LABELS_MAX:
         # Questions in label pairs (`**1. Q.** …?` over `**A.** …`), which a rule late in the chain reads:
         # counted only for the few question headings that may be asides beside them.
-        labelled = alternating_labels.asking_blocks(doc, taken)
+        labelled = asking_blocks(doc, taken)
         if labelled:
             asides = _asides(doc, questions, entries, later + len(labelled))
     listed: dict[int, int] = {}

@@ -32,7 +32,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, a_line_opens_with, block_kinds, lazy_pattern
-from .html_tables import element_end, html_markdown, html_plain
+from .html_text import element_end, html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
 

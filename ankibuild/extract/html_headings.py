@@ -32,7 +32,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, a_line_opens_with, block_kinds, lazy_pattern
-from .html_tables import html_markdown, html_plain
+from .html_text import html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, ends_with_question_mark, is_back_to_top, is_question
 

@@ -29,6 +29,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, a_line_opens_with, block_kinds, lazy_pattern
+from .html_text import element_end, html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
 from .table_headers import header_word, names_answer, names_question
@@ -39,11 +40,6 @@ _TABLE_OPEN = lazy_pattern(r"^\s*<table\b", re.I)
 _TABLE_CLOSE = lazy_pattern(r"</table\s*>", re.I)
 _ROW = lazy_pattern(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|(?=</t(?:head|body|foot)\b)|(?=</table\b))", re.I | re.S)
 _CELL = lazy_pattern(r"<(t[dh])\b[^>]*>(.*?)(?:</\1\s*>|(?=<t[dh]\b)|$)", re.I | re.S)
-_BREAK = lazy_pattern(r"\s*<br\s*/?>\s*", re.I)
-_ITALIC = lazy_pattern(r"</?(?:i|em)\s*>", re.I)
-_BOLD = lazy_pattern(r"</?(?:b|strong)\s*>", re.I)
-_CODE = lazy_pattern(r"</?code\s*>", re.I)
-_TAG = lazy_pattern(r"<[^<>]*>")
 _FILLER = " \t-–—?？.…_*/"
 
 
@@ -78,17 +74,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             _table_cards(doc, index, line, end, drafts, diagnostics, claims)
             line = end
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
-
-
-def element_end(doc: Document, first: int, opens: re.Pattern[str], closes: re.Pattern[str]) -> int | None:
-    """The line after the one that closes the HTML element opened on line FIRST (a line CLOSES matches), None
-    when none does or another such element opens inside it (a line OPENS matches: nesting is left alone)."""
-    for n in range(first, len(doc.lines)):
-        if n > first and opens.match(doc.lines[n]):
-            return None
-        if closes.search(doc.lines[n]):
-            return n + 1
-    return None
 
 
 def _table_cards(
@@ -154,17 +139,4 @@ def _rows(doc: Document, first: int, end: int) -> list[_Row]:
             lines = tuple(first + bisect_right(starts, m.start()) - 1 for m in found)
             rows.append(_Row(first + bisect_right(starts, match.start()) - 1, cells, lines))
     return rows
-
-
-def html_markdown(cell: str, breaks: str) -> str:
-    """HTML (a cell's, an entry's) as Markdown: emphasis and code tags as their marks, `<br>` as BREAKS."""
-    text = _BREAK.sub(breaks, cell)
-    text = _ITALIC.sub("*", text)
-    text = _BOLD.sub("**", text)
-    return _CODE.sub("`", text).strip()
-
-
-def html_plain(cell: str) -> str:
-    """What a reader reads in HTML (a cell, an entry): tags and emphasis marks removed."""
-    return " ".join(_TAG.sub(" ", cell).replace("**", "").replace("*", "").replace("`", "").split())
 

@@ -36,28 +36,21 @@ from .answers import build_answer, unanswered
 from .containers import find_containers
 from .document import Document, lazy_pattern, mask_code_and_math, may_open_a_line, search_at_words
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question, opens_with_question_word, starts_with_exercise
+from .questions import EXERCISE_LABEL_WORDS, is_question, opens_with_question_word, starts_with_exercise
 
 CONVENTION = "exercise"
 
-_WORDS = (
-    r"exercises?|exercices?|ejercicios?|esercizi[oi]?|exerc[ií]cios?|[üu]bung(?:en)?|aufgaben?|problems?|tasks?|"
-    r"задани[ея]|упражнени[ея]|задача|练习|練習|习题|習題|演習|연습\s*문제|연습"
-)
-EXERCISE_LABEL_WORDS = _WORDS
-"""The words that label an exercise (`Exercise`, `Problem`, `Task`, `Aufgabe`, `Задача`, `练习` …), as regex
-alternatives (no group: wrap them in one)."""
 # `**Exercise 3.6**`, `Exercise 4:`, `**Problem 7.**`, `__Task 2__:`, `练习 3：` — numbered, the number before the
 # closing emphasis or after it.
 _LABEL = lazy_pattern(
-    rf"^[ \t]*(?P<m>\*\*|__)?[ \t]*(?:{_WORDS})[ \t]*#?[ \t]*(?P<n>\d+(?:\.\d+)*[a-z]?)[ \t]*[.:)：]?[ \t]*"
+    rf"^[ \t]*(?P<m>\*\*|__)?[ \t]*(?:{EXERCISE_LABEL_WORDS})[ \t]*#?[ \t]*(?P<n>\d+(?:\.\d+)*[a-z]?)[ \t]*[.:)：]?[ \t]*"
     r"(?(m)(?P=m)[ \t]*[.:)：]?)[ \t]*(?:[-–—][ \t]+)?",
     re.I,
 )
 # `Problem` and `Task` also head the parts of a story (`**Problem 1:** the build was slow.`): under those
 # labels the statement must ask or set a task.
 _NARRATIVE = lazy_pattern(r"^[ \t]*(?:\*\*|__)?[ \t]*(?:problems?|tasks?)\b", re.I)
-_PRECHECK = lazy_pattern(rf"(?:{_WORDS})[ \t]*#?[ \t]*\d", re.I)
+_PRECHECK = lazy_pattern(rf"(?:{EXERCISE_LABEL_WORDS})[ \t]*#?[ \t]*\d", re.I)
 # Every match of `_PRECHECK` starts with one of these (`document.search_at_words`).
 # fmt: off
 _PRECHECK_STARTS = (

@@ -54,9 +54,8 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import empty_reason, unanswered
 from .document import Document, free_text, lazy_pattern, mask_code_and_math
-from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_decision_checklist
-from .unsolved_lists import asked_question, is_review_title
+from .outline import clean_heading, heading_path, is_review_title, topic_tags
+from .questions import asked_question, is_decision_checklist
 
 CONVENTION = "line-pair"
 
@@ -324,7 +323,7 @@ def _asked_siblings(doc: Document, rows: list[_Row], asked: list[_Row]) -> list[
 
 
 def _under_review_title(doc: Document, index: int) -> bool:
-    """True when block INDEX stands in a section titled as still to work out (`unsolved_lists.is_review_title`)."""
+    """True when block INDEX stands in a section titled as still to work out (`outline.is_review_title`)."""
     section = doc.section_of_block(index)
     return section is not None and is_review_title(section.title)
 

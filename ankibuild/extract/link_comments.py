@@ -34,14 +34,11 @@ from .answers import empty_reason, is_blank_to_fill, unanswered
 from .document import Document, block_at, dedent, list_items, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question, strip_answer_label, without_paper_marks
+from .reference_comments import LINK_COMMENT
 
 CONVENTION = "link-comment"
 
 _MIN_ANSWERED = 2
-# `[//]: # (text)`, `[comment]: <> (text)`, `[_]: # "text"`: a link reference to nothing, with a title.
-_COMMENT = re.compile(
-    r"^[ \t]*\[[^\]\n]{1,20}\]:[ \t]*(?:#|<>)[ \t]+(?:\((?P<p>[^\n]*)\)|\"(?P<q>[^\n]*)\"|'(?P<s>[^\n]*)')[ \t]*$", re.M
-)
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # `**3.** Why …?`: a worksheet's bold question number, which numbers the item rather than asks.
 _BOLD_NUMBER = re.compile(r"^(\*\*|__)\d{1,3}[.)]?\1[ \t]+(?=\S)")
@@ -117,7 +114,7 @@ def _comments(doc: Document) -> list[tuple[list[int], str]]:
     blank lines between them, are one."""
     out: list[tuple[list[int], str]] = []
     text = doc.source.text
-    for match in _COMMENT.finditer(text):
+    for match in LINK_COMMENT.finditer(text):
         line = text.count("\n", 0, match.start())
         holder = block_at(doc, line)
         if holder is not None and (doc.blocks[holder].kind not in _LISTS or _in_code(doc, holder, line)):
@@ -130,14 +127,6 @@ def _comments(doc: Document) -> list[tuple[list[int], str]]:
         else:
             out.append(([line], body))
     return out
-
-
-def comment_follows(doc: Document, line: int) -> bool:
-    """True when the next line from LINE on that is neither blank nor a blank answer line (`________`) is a
-    link-reference comment: the answer of the question above LINE, hidden for this rule."""
-    while line < len(doc.lines) and (not doc.lines[line].strip() or is_blank_to_fill(doc.lines[line])):
-        line += 1
-    return line < len(doc.lines) and _COMMENT.match(doc.lines[line]) is not None
 
 
 def _in_code(doc: Document, block: int, line: int) -> bool:

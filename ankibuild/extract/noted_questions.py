@@ -30,8 +30,7 @@ from ..records import Diagnostic
 from . import RuleResult
 from .answers import unanswered, unquote
 from .document import STRUCTURAL, Document, free_blocks, has_free_blocks, lazy_pattern, may_open_a_line_with
-from .exam_headings import ESSAY_COMMANDS
-from .questions import is_question, without_source_label_line
+from .questions import ESSAY_COMMANDS, is_question, without_source_label_line
 
 # A line opening with an emphasised parenthesis (`*(`, `_(`): the precheck of `_NOTE`.
 _NOTE_OPENING = re.compile(r"^[*_]\(", re.M)

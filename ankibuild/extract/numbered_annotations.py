@@ -49,11 +49,10 @@ from dataclasses import dataclass
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .alternating_labels import LABEL_LINE
 from .answers import empty_reason, read_box, unanswered
 from .document import Block, Document, block_kinds, lazy_pattern, list_items, text_holds
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question
+from .questions import LABEL_LINE, is_question
 
 CONVENTION = "numbered-annotation"
 

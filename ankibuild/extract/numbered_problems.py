@@ -30,7 +30,7 @@ two labelled items or more are keyed, one whose key is empty or a dash (`**Rpta.
 line at all (only a solution label over a note to self), is `unanswered`.
 
 Exam dumps qualify the number with the part of the paper (`### Question #31 · Topic 1`). A statement table
-ticked in two verdict columns (`| Statement | Yes | No |` over `☑` / `☐`, see `verdict_tables.checked_rows`)
+ticked in two verdict columns (`| Statement | Yes | No |` over `☑` / `☐`, see `ticked_tables.checked_rows`)
 gives one card per row: the row's statement on the front, the ticked column's name and the answer line with
 its explanation on the back, the instruction above the table in the context.
 """
@@ -46,7 +46,7 @@ from .answers import empty_reason, options_only, placeholder_reason, sheet_data_
 from .document import Document
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
-from .verdict_tables import checked_rows
+from .ticked_tables import checked_rows
 
 _NUMBER_ONLY = re.compile(
     r"^(?:(?:問題?|第|题|題|문제|문항|problem|question|q|exercise|task|aufgabe|frage|ejercicio|pregunta|exercice|"

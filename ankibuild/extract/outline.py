@@ -1,5 +1,6 @@
-"""What the headings say: cleaned titles, the heading path above a block, topic tags, and whether a heading
-asks. Shared by every rule that gives a card its context and topic."""
+"""What the headings say: cleaned titles, the heading path above a block, topic tags, whether a heading
+asks and whether a section title says its items are still to work out. Shared by every rule that gives a card
+its context and topic."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 from ..normalise import tag_slug
 from ..records import CardDraft
-from .document import Document, Section, without_heading_attributes, without_org_marks
+from .document import Document, Section, lazy_pattern, without_heading_attributes, without_org_marks
 from .questions import asks_by_label_or_request, clean_question, is_comparison, is_question, whole_link_text
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|part|unit|module)\s+\d+[.:]?\s*[—–:-]?\s*|\d+(?:\.\d+)*[.)]?\s+)", re.I)
@@ -114,6 +115,15 @@ def without_card_headings(doc: Document, drafts: Sequence[CardDraft]) -> list[Ca
     return out
 
 
+def head_key(title: str, level: int) -> tuple[int, str] | None:
+    """`## Exercise 6` → (2, `exercise`): the level and label word of a numbered heading; None for a heading
+    without a number (`## Exercise tips` is no sibling exercise)."""
+    words = title.split()
+    if len(words) < 2 or not any(ch.isdigit() for ch in title):
+        return None
+    return level, words[0].lower()
+
+
 def _parent(doc: Document, n: int) -> int:
     parent = doc.sections[n].parent
     return -1 if parent is None else parent
@@ -164,3 +174,28 @@ def is_log_heading(title: str) -> bool:
         return False
     years = sum(1 for p in pieces if _YEAR.fullmatch(p))  # `March 5, 2024`: a year after a comma
     return len(pieces) > years
+
+
+# A section title saying what it lists is still to work out: `To review`, `Open questions`, `Questions to ask`,
+# `Still unclear`, `To write` (cards still to write), `À revoir`, `Offene Fragen`, `Por repasar`, `Da rivedere`,
+# `待复习` (`titles_may_hold` tests the words below). The unsolved-list rule reports only the items that ask:
+# such a list mixes questions with reminders.
+_TO_REVIEW = lazy_pattern(
+    r"\bto\s+(?:review|revisit|ask|look\s+up|write)\b|\breview\s+later\b|\bopen\s+questions\b|\bquestions\s+to\s+ask\b"
+    r"|\bstill\s+unclear\b|\bto[ -]?do\b|[àa]\s+revoir\b|\bquestions\s+ouvertes\b|\boffene\s+fragen\b|\bzu\s+kl[äa]ren\b"
+    r"|[àa]\s+[ée]crire\b|\bzu\s+schreiben\b|\bpor\s+escribir\b|\bda\s+scrivere\b"
+    r"|\bpor\s+repasar\b|\bpreguntas\s+abiertas\b|\bda\s+rivedere\b|\bdomande\s+aperte\b|\ba\s+rever\b|\b(?:estudar|study)\s+(?:depois|later)\b|待复习|待復習|要復習",
+    re.I,
+)
+REVIEW_WORDS = (
+    "review", "revisit", "look", "open", "ask", "unclear", "todo", "to do", "to-do", "revoir", "ouvertes", "offene", "klären", "klaren", "repasar",
+    "abiertas", "rivedere", "aperte", "rever", "estudar", "study", "待复习", "待復習", "要復習", "write", "crire", "schreiben",
+    "escribir", "scrivere",
+)  # fmt: skip
+_REVIEW_WORDS_FOUND = re.compile("|".join(map(re.escape, REVIEW_WORDS)))
+
+
+def is_review_title(title: str) -> bool:
+    """True for a section title saying its items are still to work out (`Things to look up`, `To review`,
+    `Open questions`, `À revoir` …): a question in its list is a reminder, whatever note follows it."""
+    return _REVIEW_WORDS_FOUND.search(title.lower()) is not None and _TO_REVIEW.search(title) is not None

@@ -304,6 +304,14 @@ IMPERATIVES = frozenset(
         "споредете",
     ]
 )
+# The command words of essay exams that are no general instructions (`IMPERATIVES` holds those).
+ESSAY_COMMANDS = frozenset(
+    {
+        "highlight", "assess", "examine", "critically", "comment", "elucidate", "enumerate", "trace", "appraise",
+        "substantiate", "account", "analyze", "analyse", "argue", "consider", "critique", "review", "bring",
+        "throw", "reflect",
+    }
+)  # fmt: skip
 # `Nennen Sie …`, `Erklären Sie …`: German exam commands in the formal form, an infinitive followed by `Sie`
 # (alone, `Beschreiben von Prozessen` is a topic).
 _FORMAL_GERMAN = frozenset(
@@ -342,9 +350,40 @@ _QUESTION_LABEL_WORDS = (
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
 """The words that label a question (`Q`, `Question`, `Frage`, `Вопрос`, `问题` …), as a regex group."""
+EXERCISE_LABEL_WORDS = (
+    r"exercises?|exercices?|ejercicios?|esercizi[oi]?|exerc[ií]cios?|[üu]bung(?:en)?|aufgaben?|problems?|tasks?|"
+    r"задани[ея]|упражнени[ея]|задача|练习|練習|习题|習題|演習|연습\s*문제|연습"
+)
+"""The words that label an exercise (`Exercise`, `Problem`, `Task`, `Aufgabe`, `Задача`, `练习` …), as regex
+alternatives (no group: wrap them in one)."""
 LETTER_LABEL_PAIRS = {"Q": "AR", "P": "R", "F": "A", "D": "R", "V": "A", "В": "О"}
 """The one-letter question labels notes use (`Q:` English and French, `P:` Spanish and Portuguese, `F:` German,
 `D:` Italian, `V:` Dutch, `В:` Russian) and the answer letters of each (`A:` / `R:`, `R:`, `A:`, `R:`, `A:`, `О:`)."""
+# A character of a label word: no space, digit, emphasis, punctuation or bracket (combining vowel signs,
+# which `\w` leaves out, are in: `ചോദ്യം`). Each word is read whole (`{…}+`, no backtracking into it): a
+# line of prose fails in a few steps.
+_LABEL_CHAR = r"[^\s\d:：*_.။?？!,;()\[\]{}<>|#`=/\\\"'“”«»~$&%+@^-]"
+LABEL_LINE = lazy_pattern(
+    r"^[ \t]{0,3}(?P<e>\*\*|__|\*|_)?"
+    # `**၁။ မေး ။**`, `**3. Q.**`: in emphasis, the number may stand before the label, closed as a sentence is.
+    r"(?(e)(?P<pre>\d{1,3}[.။)][ \t]*)?)"
+    r"(?P<label>[^\W\d_]" + _LABEL_CHAR + r"{0,19}+(?:[ \t]" + _LABEL_CHAR + r"{1,20}+){0,2}?)"
+    r"(?:[ \t]*(?P<num>\d{1,3}))?[ \t]*"
+    # `**T (Rina):**`, `Q (Sam):`: who asked, in brackets after the label, is no part of it.
+    r"(?:[(（][^()（）\n]{1,30}[)）][ \t]*)?"
+    # In emphasis a label may end as a sentence does: `.`, or the Burmese full stop `။` (`**ဖြေ ။**`).
+    r"(?:(?(e)(?P=e))[ \t]*[:：]|[:：][ \t]*(?(e)(?P=e))|(?(e)[.။](?P=e)|(?!)))"
+    r"[ \t]*(?P<said>.*)$"
+)
+"""A label line (one to three short words of any script, plain or in emphasis, then a colon) and its text
+after the label (group `said`)."""
+# `Question 6`, `Q6.`, `Frage 3`, `문제 4`: a heading title that only labels and numbers a question (read by the
+# quiz-heading and sample-response rules).
+BARE_LABEL_TITLE = re.compile(
+    r"^\s*(?:q|question|frage|aufgabe|pregunta|domanda|pergunta|questão|vraag|вопрос|питання|pytanie|soru|"
+    r"câu\s+hỏi|câu|soal|질문|문제|问题|問題|题目|題目|問)\s*[#№]?\s*\d{1,3}[a-z]?\s*[.:)：]?\s*$",
+    re.I,
+)
 # The Arabic single letters `س` (سؤال, question) and `ج` (جواب, answer), as Arabic exam notes abbreviate them
 # (`س1: …؟` over `ج: …`). A letter is a label only with a number and punctuation or a colon right after it:
 # `س` and `ج` also open ordinary words (`سيكون`, `جميع`).
@@ -454,6 +493,14 @@ def is_question(text: str) -> bool:
         return "?" in _PARENTHESES_AND_CODE.sub("", text)
     # `18. Walk through …`: numbering dresses a command as it dresses a question.
     return starts_with_imperative(_NUMBERING.sub("", text, count=1)) or _lettered_imperative(text)
+
+
+def asked_question(text: str) -> str:
+    """The question a list item asks, up to its last question mark (`Is X bactericidal? ask in small group`
+    asks the part before the note; `?`, `？`, `؟`), or "" when it asks nothing."""
+    end = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))
+    question = text[: end + 1]
+    return question if end > 0 and is_question(question) else ""
 
 
 # `в) Сравнете …`, `b) Explain …`: a sub-question lettered in any script, one letter and a closing bracket.

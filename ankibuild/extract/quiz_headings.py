@@ -26,17 +26,10 @@ from ..records import Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import options_only, unanswered
 from .document import Document
-from .questions import is_question
+from .questions import BARE_LABEL_TITLE, is_question
 
 CONVENTION = "quiz-heading"
 
-# `Question 6`, `Q6.`, `Frage 3`, `문제 4`: a heading title that only labels and numbers a question (also read by
-# `sample_responses`).
-BARE_LABEL_TITLE = re.compile(
-    r"^\s*(?:q|question|frage|aufgabe|pregunta|domanda|pergunta|questão|vraag|вопрос|питання|pytanie|soru|"
-    r"câu\s+hỏi|câu|soal|질문|문제|问题|問題|题目|題目|問)\s*[#№]?\s*\d{1,3}[a-z]?\s*[.:)：]?\s*$",
-    re.I,
-)
 _MIN_ENTRIES = 2
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
 

@@ -17,7 +17,7 @@ introduces it.
     > The jury listens to the evidence presented in court and decides …
 
 Students revise from a past paper annotated with its examiners' report: each question under a heading
-that is only its label and number (`### Question 1a.`, `### Frage 3`, `### 问题 2`: quiz_headings'
+that is only its label and number (`### Question 1a.`, `### Frage 3`, `### 问题 2`: questions'
 `BARE_LABEL_TITLE`), the report's marks distribution (tables) above the question, the question set off in
 italics (its marks after it, `(10 marks)`, left off), the examiners' comments, then a short paragraph
 introducing a sample response (it names a response or an answer and ends with `.` or `:`: `The following is
@@ -38,8 +38,7 @@ from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered, unquote
 from .document import Document, Section, block_kinds, lazy_pattern, may_open_a_line_with
 from .outline import topic_tags
-from .questions import without_marks
-from .quiz_headings import BARE_LABEL_TITLE
+from .questions import BARE_LABEL_TITLE, without_marks
 
 CONVENTION = "sample-response"
 

@@ -43,7 +43,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
 from .document import Document, block_kinds, may_open_a_line_with
-from .emoji_posts import ANSWER_MARKS, ASK_MARKS, after_mark, question_of
+from .emoji_marks import ANSWER_MARKS, ASK_MARKS, after_mark, question_of
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import ends_with_question_mark, starts_with_imperative
 
@@ -55,7 +55,7 @@ _MIN_MARKED = 2
 # `**4/**`, `**4/12**`, `__4/__`: a post's counter in bold, at the start of its first line.
 _COUNTER = re.compile(r"^[ \t]*(?P<b>\*\*|__)\d{1,3}/(?:\d{1,3})?(?P=b)[ \t]*")
 _OPENING = re.compile(r"(?:\*\*|__)\d{1,3}/", re.M)
-# The emoji that open an answer in a post: those of `emoji_posts` and the tip / note marks.
+# The emoji that open an answer in a post: those of `emoji_marks` and the tip / note marks.
 _REPLY_MARKS = (*ANSWER_MARKS, "\U0001f4a1", "\U0001f4dd", "\U0001f4ac")  # … 💡 📝 💬
 # `(saving this one for part 2 😅)`: an aside wholly in brackets stands where the answer would go.
 _ASIDE = re.compile(r"^[*_]*[(（][^()（）]*[)）][*_]*$")

@@ -46,8 +46,7 @@ from .answers import empty_reason, unanswered
 from .collapsibles import find_html_boxes, html_box_text, may_hold_html_boxes
 from .containers import STATEMENT_BLOCKS_MAX, STATEMENT_KINDS
 from .document import Document, Section, block_at, dedent, mark_followed_by
-from .fenced_divs import head_key
-from .outline import clean_heading, heading_path, topic_tags
+from .outline import clean_heading, head_key, heading_path, topic_tags
 from .questions import clean_question, is_question, starts_like_question
 
 CONVENTION = "typed-box"

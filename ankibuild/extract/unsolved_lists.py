@@ -32,7 +32,8 @@ from ..records import Diagnostic
 from . import RuleResult
 from .answers import unanswered
 from .document import Block, Document, free_blocks_of, lazy_pattern, list_items, titles_may_hold
-from .questions import is_question
+from .outline import REVIEW_WORDS, is_review_title
+from .questions import asked_question, is_question
 
 CONVENTION = "unsolved-list"
 
@@ -49,24 +50,7 @@ _TITLE_WORDS = (
     "solution", "answer", "unsolved", "réponse", "reponse", "corrig", "soluci", "respuest", "lösung", "losung",
     "antwort", "حل", "إجاب", "اجاب", "答案", "prep", "prép", "vorbereit",
 )  # fmt: skip
-# A section title saying what it lists is still to work out: `To review`, `Open questions`, `Questions to ask`,
-# `Still unclear`, `To write` (cards still to write), `À revoir`, `Offene Fragen`, `Por repasar`, `Da rivedere`,
-# `待复习` (`titles_may_hold` tests the words below). Only the items that ask are reported: such a list mixes
-# questions with reminders.
-_TO_REVIEW = lazy_pattern(
-    r"\bto\s+(?:review|revisit|ask|look\s+up|write)\b|\breview\s+later\b|\bopen\s+questions\b|\bquestions\s+to\s+ask\b"
-    r"|\bstill\s+unclear\b|\bto[ -]?do\b|[àa]\s+revoir\b|\bquestions\s+ouvertes\b|\boffene\s+fragen\b|\bzu\s+kl[äa]ren\b"
-    r"|[àa]\s+[ée]crire\b|\bzu\s+schreiben\b|\bpor\s+escribir\b|\bda\s+scrivere\b"
-    r"|\bpor\s+repasar\b|\bpreguntas\s+abiertas\b|\bda\s+rivedere\b|\bdomande\s+aperte\b|\ba\s+rever\b|\b(?:estudar|study)\s+(?:depois|later)\b|待复习|待復習|要復習",
-    re.I,
-)
-_REVIEW_WORDS = (
-    "review", "revisit", "look", "open", "ask", "unclear", "todo", "to do", "to-do", "revoir", "ouvertes", "offene", "klären", "klaren", "repasar",
-    "abiertas", "rivedere", "aperte", "rever", "estudar", "study", "待复习", "待復習", "要復習", "write", "crire", "schreiben",
-    "escribir", "scrivere",
-)  # fmt: skip
 _TITLE_WORDS_FOUND = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
-_REVIEW_WORDS_FOUND = re.compile("|".join(map(re.escape, _REVIEW_WORDS)))
 # A list marker, with the box of a task-list item after it (`- [ ] What is …?`): no part of the item's text.
 _MARKER = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ \txX]\][ \t]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?。？！])\s+")
@@ -82,7 +66,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not lists:
         return RuleResult()  # late in the chain, most documents have no list left
     without_answers = titles_may_hold(doc, _TITLE_WORDS)
-    to_review = titles_may_hold(doc, _REVIEW_WORDS)
+    to_review = titles_may_hold(doc, REVIEW_WORDS)
     if not without_answers and not to_review:
         return RuleResult()
     diagnostics: list[Diagnostic] = []
@@ -111,19 +95,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     return RuleResult((), tuple(diagnostics), claims)
 
 
-def is_review_title(title: str) -> bool:
-    """True for a section title saying its items are still to work out (`Things to look up`, `To review`,
-    `Open questions`, `À revoir` …): a question in its list is a reminder, whatever note follows it."""
-    return _REVIEW_WORDS_FOUND.search(title.lower()) is not None and _TO_REVIEW.search(title) is not None
-
-
 def _title_kind(title: str, without_answers: bool, to_review: bool) -> str:
     """`unsolved` when TITLE says its questions have no answers, `review` when it says they are still to work
     out, else "": each pattern searched only when the lowered title holds one of its words."""
     lowered = title.lower()
     if without_answers and _TITLE_WORDS_FOUND.search(lowered) and _WITHOUT_ANSWERS.search(title):
         return "unsolved"
-    if to_review and _REVIEW_WORDS_FOUND.search(lowered) and _TO_REVIEW.search(title):
+    if to_review and is_review_title(title):
         return "review"
     return ""
 
@@ -137,14 +115,6 @@ def _report_questions(doc: Document, block: Block, diagnostics: list[Diagnostic]
     for first, text in asking:
         diagnostics.append(unanswered(doc.loc(first), text, "no answer"))
     claims.update(dict.fromkeys(range(block.first, block.last), "unanswered"))
-
-
-def asked_question(text: str) -> str:
-    """The question a list item asks, up to its last question mark (`Is X bactericidal? ask in small group`
-    asks the part before the note; `?`, `？`, `؟`), or "" when it asks nothing."""
-    end = max(text.rfind("?"), text.rfind("？"), text.rfind("؟"))
-    question = text[: end + 1]
-    return question if end > 0 and is_question(question) else ""
 
 
 def _item_text(doc: Document, first: int, last: int) -> str:

@@ -16,7 +16,7 @@ have a verdict. The headings above are the cards' context. Runs after the other 
 The verdict may also be ticked in one of two columns named by the pair (`| Statement | Yes | No |`, `Ja` /
 `Nein`, `Vrai` / `Faux`, `Sí` / `No` …), as exam answer sheets lay it out: the marked cell (`☑`, `✓`, `✔`,
 `✅`, `x`) gives the verdict, the other stays empty or unticked (`☐`); a row ticked nowhere is `unanswered`.
-`checked_rows` reads such a table for the rules that find one inside a problem (`numbered-problem`).
+`ticked_tables.checked_rows` reads such a table for the rules that find one inside a problem (`numbered-problem`).
 """
 
 from __future__ import annotations
@@ -27,58 +27,20 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import unanswered
-from .document import Block, Document, block_kinds, free_blocks_of, plain_text, table_cells
+from .document import Document, block_kinds, free_blocks_of, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question
+from .ticked_tables import MIN_ANSWERED, VERDICT_WORDS, checked_rows
 
 CONVENTION = "verdict-table"
 
-_MIN_ANSWERED = 2
-_WORDS = (
-    r"true|false|t|f|v|w|r|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|verdadeiro|waar|onwaar|"
-    r"juist|onjuist|prawda|fałsz|pravda|nepravda|верно|неверно|правда|ложь|sant|usant|sann|falsk|doğru|yanlış"
-)
 # `V/F`, `T / F`, `Vero o Falso`, `True or false?`: the header of the verdict column.
-_HEADER = re.compile(rf"^(?:{_WORDS})[ \t]*(?:/|\bor\b|\bo\b|\boder\b|\bou\b|\bof\b|\bczy\b)[ \t]*(?:{_WORDS})[ \t]*\??$", re.I)
+_HEADER = re.compile(rf"^(?:{VERDICT_WORDS})[ \t]*(?:/|\bor\b|\bo\b|\boder\b|\bou\b|\bof\b|\bczy\b)[ \t]*(?:{VERDICT_WORDS})[ \t]*\??$", re.I)
 # A verdict cell: the word, bold or italic or plain, then maybe a note (`F (è 110)`).
-_VERDICT = re.compile(rf"^(?P<m>\*\*|__|\*|_)?(?:{_WORDS})[.!]?(?(m)(?P=m))(?:[ \t]+\S.*)?$", re.I)
+_VERDICT = re.compile(rf"^(?P<m>\*\*|__|\*|_)?(?:{VERDICT_WORDS})[.!]?(?(m)(?P=m))(?:[ \t]+\S.*)?$", re.I)
 # A numbering cell (`6`, `6.`, `#6`, `Q6`) and its header (`#`, `N°`, `Nr.`, `No`, blank).
 _NUMBER = re.compile(r"^(?:#|q|n[°º.]?|nr\.?)?[ \t]*\d{1,4}[.)]?$", re.I)
 _NUMBER_HEADER = re.compile(r"^(?:#|n[°º.]?|nr\.?|no\.?|num\.?|)$", re.I)
-
-
-# The two sides of a verdict, each heading one column of a ticked table.
-_SIDE = re.compile(
-    rf"^(?:yes|no|ja|nein|oui|non|s[íi]|sim|n[ãa]o|tak|nie|да|нет|evet|hayır|{_WORDS})$",
-    re.I,
-)
-_TICKED = frozenset({"☑", "☒", "✓", "✔", "✔️", "✅", "x", "X", "●", "◉", "■"})
-_UNTICKED = frozenset({"", "☐", "□", "○", "◯", "-", "–"})
-
-
-def checked_rows(doc: Document, block: Block) -> list[tuple[int, str, str]] | None:
-    """The rows of a table whose last two columns are the two sides of a verdict, ticked in one of them,
-    as (line, statement, verdict: the ticked column's header; empty when neither is ticked), or None when
-    the table is not one (fewer than two rows ticked, a cell neither ticked nor empty, a row ticked twice)."""
-    header, rows = table_cells(doc, block)
-    if len(header) < 3:
-        return None
-    sides = [plain_text(cell).strip() for cell in header[-2:]]
-    if not all(_SIDE.match(side) for side in sides) or sides[0].lower() == sides[1].lower():
-        return None
-    entries: list[tuple[int, str, str]] = []
-    for line, cells in rows:
-        if len(cells) != len(header):
-            return None
-        marks = [plain_text(cell).strip().strip("*_ ") for cell in cells[-2:]]
-        if not all(mark in _TICKED or mark in _UNTICKED for mark in marks) or all(mark in _TICKED for mark in marks):
-            return None
-        statement = cells[-3].content.strip()
-        if not statement:
-            return None
-        verdict = next((side for side, mark in zip(sides, marks, strict=True) if mark in _TICKED), "")
-        entries.append((line, statement, verdict))
-    return entries if sum(1 for *_, verdict in entries if verdict) >= _MIN_ANSWERED else None
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -120,7 +82,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
                 break
             entries.append((line, statement, verdict))
         else:
-            if sum(1 for *_, verdict in entries if verdict) < _MIN_ANSWERED:
+            if sum(1 for *_, verdict in entries if verdict) < MIN_ANSWERED:
                 continue
             path = heading_path(doc, index)
             context = tuple(clean_heading(p) for p in path)
