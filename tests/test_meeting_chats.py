@@ -71,10 +71,15 @@ NEAR_MISS = """\
 	sí, un momento que comparto pantalla y abro el documento del plan
 """
 
+
 def test_threaded_replies_answer_the_question() -> None:
     cards, _ = cards_and_unanswered(GERMAN)
     assert [(rule, q, a) for _, rule, q, a in cards] == [
-        ("meeting-chat", "was passiert in der Lichtreaktion?", "Wasser wird gespalten, dabei entstehen ATP, NADPH und Sauerstoff"),
+        (
+            "meeting-chat",
+            "was passiert in der Lichtreaktion?",
+            "Wasser wird gespalten, dabei entstehen ATP, NADPH und Sauerstoff",
+        ),
         ("meeting-chat", "wo findet der Calvin-Zyklus statt?", "im Stroma der Chloroplasten"),
     ]
 

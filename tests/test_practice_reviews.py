@@ -154,7 +154,11 @@ def test_an_entry_copied_without_its_answer_is_unanswered_and_the_results_are_sk
 def test_spanish_entries_and_a_placeholder_explanation() -> None:
     cards, unanswered = cards_and_unanswered(SPANISH)
     assert [(rule, q, a) for _, rule, q, a in cards] == [
-        ("practice-review", "¿Qué capa del modelo OSI enruta los paquetes?", "Red\n\nLa capa de red decide la ruta con direcciones lógicas."),
+        (
+            "practice-review",
+            "¿Qué capa del modelo OSI enruta los paquetes?",
+            "Red\n\nLa capa de red decide la ruta con direcciones lógicas.",
+        ),
         ("practice-review", "¿Qué puerto usa HTTPS por defecto?", "443\n\nHTTP usa el 80 y HTTPS el 443."),
     ]
     assert [m for _, m in unanswered] == ["¿Qué diferencia hay entre TCP y UDP? (placeholder)"]

@@ -2,12 +2,12 @@
 where members ask and others answer in threads.
 
     00:14:27 From Mei Chen to Everyone:
-    	what is a page fault?
+            what is a page fault?
     00:15:02 From Ana (TA) to Everyone:
-    	Replying to "what is a page fault?"
-    	an access to a page that is not mapped, so the kernel has to load it
+            Replying to "what is a page fault?"
+            an access to a page that is not mapped, so the kernel has to load it
     00:15:10 From Mei Chen to Everyone:
-    	Reacted to "an access to a page…" with 🙏
+            Reacted to "an access to a page…" with 🙏
 
 1. **Messages.** A paragraph or a plain-text fence whose first line is a message header, a time stamp and
    the sender (`00:14:27 From Name to Everyone:`, `10:02 Von Name an Alle:`, `De Name à Tout le monde :`),
@@ -56,9 +56,7 @@ _REPLY = lazy_pattern(
     re.I,
 )
 # `Reacted to "…" with 🙏`: a reaction, not a message.
-_REACTION = lazy_pattern(
-    r"^(?:Reacted to|Reagierte auf|Reaccionó a|A réagi à|Ha reagito a|Reagiu a)[ \t]*[\"“„«']", re.I
-)
+_REACTION = lazy_pattern(r"^(?:Reacted to|Reagierte auf|Reaccionó a|A réagi à|Ha reagito a|Reagiu a)[ \t]*[\"“„«']", re.I)
 _FENCE_INFO = lazy_pattern(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|log|chat)?[ \t]*$", re.I)
 _ASKS = ("?", "\uff1f", "\u061f")
 _CUT = " \t.…"
@@ -115,7 +113,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         asking = [
             (n, message)
             for n, message in enumerate(messages)
-            if not message.reaction and message.quote is None and message.text.rstrip().endswith(_ASKS)
+            if not message.reaction
+            and message.quote is None
+            and message.text.rstrip().endswith(_ASKS)
             and not to_the_room(message.text)
         ]
         askers = {message.who for n, message in asking if replies.get(n) and not _confirms(replies[n], messages)}

@@ -52,9 +52,7 @@ _RESULTS = (
     "correta|incorreta|pulada|"  # Portuguese
     "corretta|errata|saltata"  # Italian
 )
-_HEADER = lazy_pattern(
-    rf"^(?:{'|'.join(_LABEL_WORDS)})[ \t]*\d+[ \t]*(?:{_RESULTS})(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.I
-)
+_HEADER = lazy_pattern(rf"^(?:{'|'.join(_LABEL_WORDS)})[ \t]*\d+[ \t]*(?:{_RESULTS})(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.I)
 _VERDICT = lazy_pattern(
     r"^(?:your (?:answer|selection) is (?P<en>in)?correct|ihre antwort ist (?:(?P<de>falsch)|richtig)"
     r"|tu respuesta es (?P<es>in)?correcta|votre réponse est (?P<fr>in)?correcte"
@@ -87,8 +85,11 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         return RuleResult()
     blocks = doc.blocks
     starts = [
-        i for i, block in enumerate(blocks)
-        if block.kind == "paragraph" and block.last - block.first == 1 and _HEADER.match(doc.lines[block.first].strip())
+        i
+        for i, block in enumerate(blocks)
+        if block.kind == "paragraph"
+        and block.last - block.first == 1
+        and _HEADER.match(doc.lines[block.first].strip())
         and is_free(doc, taken, i)
     ]
     if len(starts) < _MIN_ANSWERED:
