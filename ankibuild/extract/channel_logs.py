@@ -120,7 +120,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         path = heading_path(doc, index)
         context = tuple(clean_heading(p) for p in path)
         for n, turn in enumerate(turns):
-            if not turn.who or not _asks(turn.text) or _to_the_room(turn.text):
+            if not turn.who or not _asks(turn.text) or to_the_room(turn.text):
                 continue
             replies = _replies(turns, n)
             loc = doc.loc(turn.first)
@@ -144,7 +144,7 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith(_ASKS)
 
 
-def _to_the_room(text: str) -> bool:
+def to_the_room(text: str) -> bool:
     """True for a question put to whoever is there that asks about nothing (`anyone here?`)."""
     words = {word.casefold() for word in _WORD.findall(text)}
     return not words.isdisjoint(_ROOM_WORDS) and words.isdisjoint(_QUESTION_WORDS)

@@ -91,6 +91,7 @@ from .collapsibles import unwrap_answer_details
 from .document import Document, lazy_pattern, may_hold
 from .outline import clean_heading
 from .question_lists import (
+    EMPHASISED_ASIDE,
     LINK_ONLY,
     LIST_KINDS,
     QUOTE_MARK,
@@ -605,6 +606,9 @@ def _questions(run: _Run, lst: ParsedList, scope: _Scope, group: _Group | None) 
             continue  # a contents link run into the list of questions it leads to
         if not lst.ordered and TERM_ITEM.match(item.text):
             continue  # `- **Term**: description` among bulleted questions: a definition, not a question
+        if n in tally.notes:
+            run.claims.update(dict.fromkeys(range(item.first, item.last), "skip:note"))
+            continue  # `- … TODO: ask in office hours.` among bulleted questions: a note to self
         _finish(run, waiting, [])
         run.items.append(item)
         number = item.number
@@ -708,7 +712,8 @@ def _finish(run: _Run, waiting: _Question | None, units: Sequence[ListUnit]) -> 
     loc = doc.loc(waiting.item.first)
     outcome = "unanswered" if reason else "card"
     if reason:
-        run.diagnostics.append(unanswered(loc, waiting.question, reason))
+        # `Is R in 3NF? *(work out after reading §19.3)*`: the remark after the question says why it is unanswered.
+        run.diagnostics.append(unanswered(loc, EMPHASISED_ASIDE.sub("", waiting.question) or waiting.question, reason))
     else:
         draft_tags = tuple(dict.fromkeys(tags + waiting.tags))
         run.drafts.append(CardDraft(loc, CONVENTION, front, markdown, waiting.context, draft_tags, answer_is_prose=prose))

@@ -138,6 +138,8 @@ class _Tally:
     """Items that are not contexts."""
     anchored: bool
     """At least one item asks unmistakably (a `?` at its end, a difficulty marker) or holds questions."""
+    notes: frozenset[int] = frozenset()
+    """Indices of the bulleted items that are notes to self among questions (`… TODO: ask in office hours.`)."""
 
 
 def item_asks(text: str, *, ordered: bool) -> bool:
@@ -634,9 +636,21 @@ def tally_list(items: Sequence[ListItem], ordered: bool) -> _Tally:
             # A restart of the numbering under a non-question item: its questions, flattened.
             if item.number is not None and following is not None and following <= item.number:
                 contexts.add(n)
-    others = [n for n in range(len(items)) if n not in contexts]
+    notes = {n for n, item in enumerate(items) if not ordered and not asks[n] and _note_to_self(item)}
+    if len(notes) == len(items):
+        notes = set()
+    others = [n for n in range(len(items)) if n not in contexts and n not in notes]
     anchored = any(nested) or any(item.emphasised or anchors(item.text) for item in items)
-    return _Tally(frozenset(contexts), sum(asks[n] for n in others), len(others), anchored)
+    return _Tally(frozenset(contexts), sum(asks[n] for n in others), len(others), anchored, frozenset(notes))
+
+
+# `Ana's question never got answered. TODO: ask in office hours.`: a marker of work left, in capitals.
+_NOTE_MARK = lazy_pattern(r"\b(?:TODO|FIXME|TBD)\b")
+
+
+def _note_to_self(item: ListItem) -> bool:
+    """A one-line bulleted item that holds a capital marker of work left: a note to self, not a question."""
+    return not item.parts and not item.more and _NOTE_MARK.search(item.text) is not None
 
 
 def _verdict(items: Sequence[ListItem], ordered: bool, fence_follows: bool) -> bool:
@@ -716,10 +730,14 @@ def _ends_asking(text: str) -> bool:
     visible = re.sub(r"\]\([^)]*\)|`[^`]*`", "", text.strip())
     if _ENDS_ASKING.search(visible):
         return is_question(visible)
+    if visible.endswith((")*", ")_")) and _ENDS_ASKING.search(asked := EMPHASISED_ASIDE.sub("", visible)):
+        return is_question(asked)  # `Is R in 3NF? *(work out after reading §19.3)*`: a note after the question
     # Greek asks with `;` (`Τι είναι ο μετασχηματισμός;`), a marks aside in brackets allowed after it.
     return (";" in visible or "\u037e" in visible) and ends_with_greek_question_mark(_TRAILING_ASIDE.sub("", visible))
 
 
+# An aside in emphasised brackets closing a line: `Is R in 3NF? *(after reading §19.3)*`.
+EMPHASISED_ASIDE = lazy_pattern(r"[ \t]*([*_]{1,2})\([^()]*\)\1[ \t]*$")
 # A bracketed aside closing a line after its question mark: `… ; (Μονάδες 6)`.
 _TRAILING_ASIDE = lazy_pattern(r"[ \t]*\([^()]*\)[\s*_.]*$")
 

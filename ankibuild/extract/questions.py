@@ -1278,8 +1278,10 @@ def starts_with_exercise(text: str) -> bool:
     text = strip_dress(text)
     if starts_with_imperative(text) or _opens_with_exercise_verb(text):
         return True
-    lead = _LEADING_PHRASE.match(text)
-    return lead is not None and _opens_with_exercise_verb(text[lead.end() :])
+    # A formula's commas (`Given $F = \{A \to B,\ B \to C\}$, compute …`) are no end of the phrase.
+    lead = _LEADING_PHRASE.match(mask_code_and_math(text) if "$" in text or "`" in text else text)
+    # After the phrase a command word may order in two words (`…, compute $A^+$.`): the phrase is the rest.
+    return lead is not None and (_opens_with_exercise_verb(text[lead.end() :]) or starts_with_imperative(text[lead.end() :]))
 
 
 def _opens_with_exercise_verb(text: str) -> bool:

@@ -712,8 +712,8 @@ def _outside_topics(doc: Document, index: int) -> bool:
     return False
 
 
-# `Things I learned`, `What I got wrong`, `My takeaways`, `Notes to me`: a title in the first person.
-_FIRST_PERSON_TITLE = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|me)\b)")
+# `Things I learned`, `What I got wrong`, `My takeaways`, `Notes to me`, `Summary (mine)`: a title in the first person.
+_FIRST_PERSON_TITLE = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|me)\b|\(mine\))")
 
 
 def _speaks_of_the_writer(title: str) -> bool:
