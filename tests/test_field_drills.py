@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import cards_and_unanswered, extract_text
+from tests.helpers import cards_and_unanswered, drafted_cards, extract_text
 
 DRILL = """\
 # Cell biology — key terms
@@ -419,3 +419,42 @@ def test_fields_without_an_answer_field_keep_the_heading_as_the_front() -> None:
 """
     extraction, _ = extract_text(notes)
     assert [d.question for d in extraction.drafts] == ["Casa", "Perro", "Gato"]
+
+
+BOARD = """\
+# Tablero: Química orgánica
+
+## Lista: Por repasar
+
+### ¿Qué es un grupo funcional?
+- **Etiquetas:** `Teoría`
+- **Descripción:** Un átomo o grupo de átomos que da a la molécula sus reacciones típicas.
+
+### ¿Qué es un isómero?
+- **Etiquetas:** `Teoría`
+- **Descripción:** Un compuesto con la misma fórmula molecular y otra estructura.
+
+### Nenne drei Alkane.
+- **Etiquetas:** `Übung`
+- **Descripción:** Methan, Ethan, Propan.
+
+### Leer capítulo 4
+- **Etiquetas:** `Tarea`
+- **Descripción:** Páginas 80–95 antes del jueves.
+
+### ¿Por qué hierve antes el éter que el etanol?
+- **Etiquetas:** `Teoría`
+- **Descripción:** El etanol forma enlaces de hidrógeno; el éter no.
+"""
+
+
+def test_on_a_board_of_questions_a_title_that_neither_asks_nor_ends_a_sentence_is_no_card() -> None:
+    cards = drafted_cards(BOARD)
+    fronts = [q for _, q, _ in cards]
+    assert "Leer capítulo 4" not in fronts
+    assert fronts == [
+        "¿Qué es un grupo funcional?",
+        "¿Qué es un isómero?",
+        "Nenne drei Alkane.",
+        "¿Por qué hierve antes el éter que el etanol?",
+    ]

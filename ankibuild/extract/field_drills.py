@@ -32,6 +32,9 @@ the front; not a bold label and its colon, `**Scenario:** …`, a field itself) 
 the labels name an item's parts or grade its answer (`**A:**` / `**M:**` / `**E:**`). The list is the back.
 
 Whatever the item, a list whose every field is empty, a dash or a placeholder is no answer: `unanswered`.
+On a board whose headings mostly ask (over half end in `?`: a Trello export, cards as headings over their
+fields), a heading that neither asks nor ends a sentence (`Read chapter 7`, `Group rules`) is a task or a note of
+the board, skipped.
 Runs before the heading rule and the glossary rule, which would read each label as a term of its own.
 """
 
@@ -51,6 +54,8 @@ from .questions import is_answer_field, is_asking_field
 CONVENTION = "field-drill"
 
 _MIN_TERMS = 3
+_ASKS = ("?", "？", "؟")
+_SENTENCE_END = (".", "。", "!", "।")
 """Sibling headings with a labelled list a drill needs: two could be any pair of lists."""
 # `- **Identify:** …`, `* **Significance**: …`, `- __Example:__ …`: a list item opening with a bold label.
 _LABEL_ITEM = re.compile(r"[ \t]*[-*+][ \t]+(?P<b>\*\*|__)(?P<label>[^*_:\n]{1,40}?)[ \t]*(?::[ \t]*(?P=b)|(?P=b)[ \t]*:)")
@@ -112,11 +117,18 @@ def _read_headings(
         entries = [bool(found) and not fields.isdisjoint(found) for found in labels.values()]
         asking = next((f for f in sorted(fields) if is_asking_field(f)), None)
         answering = next((f for f in sorted(fields) if is_answer_field(f)), None)
+        titles = [clean_heading(section.title).rstrip(" \t*_") for _, section in group]
+        asked = 2 * sum(title.endswith(_ASKS) for title in titles) > len(titles)
         for at, (n, section) in enumerate(group):
             found = labels[section.block]
             body = list(section.body)
             head = doc.blocks[section.block]
             if not is_free(doc, taken, section.block) or not all(is_free(doc, taken, i) for i in body):
+                continue
+            if asked and not titles[at].endswith((*_ASKS, *_SENTENCE_END)):
+                # a board of questions: a title that neither asks nor ends a sentence is a task or a note on it
+                for i in [section.block, *body]:
+                    claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "skip:no-question"))
                 continue
             if found and fields.isdisjoint(found):
                 continue  # a list of other labels: not an entry of this drill
