@@ -87,3 +87,38 @@ def test_a_table_inside_other_html_is_left_alone() -> None:
     text = "<div>\n<table>\n<tr><th>Question</th><th>Answer</th></tr>\n<tr><td>Why?</td><td>Because.</td></tr>\n"
     cards, _ = cards_and_unanswered(text)
     assert cards == []  # never closed: no table to read
+
+
+ONE_TABLE_A_QUESTION = """\
+# Química — tema 2
+
+<table>
+  <tr><th>Pregunta 1.</th><td>¿Qué es un ion?</td></tr>
+  <tr><th>Respuesta</th><td>Un átomo con carga eléctrica.</td></tr>
+</table>
+
+<table>
+  <tr><th>Вопрос 2.</th><td>Что такое валентность?</td></tr>
+  <tr><th>Ответ</th><td><i>TODO</i></td></tr>
+</table>
+
+<table>
+  <tr><th>Pregunta 3.</th><td>¿Qué mide el pH?</td></tr>
+  <tr><th>Respuesta</th><td>La acidez<br>de una disolución.</td></tr>
+</table>
+"""
+
+
+def test_a_table_a_question_with_labelled_rows() -> None:
+    cards, unanswered = cards_and_unanswered(ONE_TABLE_A_QUESTION)
+    assert [(line, rule, q, a) for line, rule, q, a in cards] == [
+        (4, "html-table", "¿Qué es un ion?", "Un átomo con carga eléctrica."),
+        (14, "html-table", "¿Qué mide el pH?", "La acidez<br>de una disolución."),
+    ]
+    assert [line for line, _ in unanswered] == [9]
+
+
+def test_a_table_with_other_row_labels_is_left_alone() -> None:
+    text = "# Datos\n\n<table>\n  <tr><th>Nombre</th><td>Hierro</td></tr>\n  <tr><th>Respuesta</th><td>Fe</td></tr>\n</table>\n"
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "html-table"]

@@ -54,3 +54,54 @@ def test_tables_not_labelled_so_are_not_read() -> None:
     ):
         extraction, _ = extract_text(text)
         assert not [d for d in extraction.drafts if d.convention == "row-table"], text
+
+
+SIDEWAYS = """\
+# Historia de España
+
+## Fechas
+
+| | 1 | 2 | 3 |
+|---|---|---|---|
+| **Pregunta** | ¿En qué año cayó Granada? | ¿Quién financió el viaje de Colón? | ¿Cuándo se firmó la Constitución de Cádiz? |
+| **Respuesta** | 1492 | Los Reyes Católicos | ❓ |
+
+## Слова
+
+| | 4 | 5 |
+|---|---|---|
+| **Слово** | дом | река |
+| **Ответ** | house | river |
+"""
+
+
+def test_sideways_tables_card_each_column() -> None:
+    extraction, diagnostics = extract_text(SIDEWAYS)
+    cards = [(d.loc.line, d.convention, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        (7, "row-table", "¿En qué año cayó Granada?", "1492"),
+        (7, "row-table", "¿Quién financió el viaje de Colón?", "Los Reyes Católicos"),
+        (14, "row-table", "дом", "house"),
+        (14, "row-table", "река", "river"),
+    ]
+    assert [(d.loc.line, d.question) for d in diagnostics if d.kind == "unanswered"] == [
+        (7, "¿Cuándo se firmó la Constitución de Cádiz?")
+    ]
+
+
+def test_one_question_per_sideways_table() -> None:
+    text = "# Physik\n\n| **Frage** | Ein Auto fährt 2 h mit 60 km/h. Wie weit kommt es? |\n|:--|:--|\n| **Antwort** | 120 km |\n"
+    extraction, _ = extract_text(text)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("Ein Auto fährt 2 h mit 60 km/h. Wie weit kommt es?", "120 km")
+    ]
+
+
+def test_sideways_reference_tables_are_not_read() -> None:
+    for text in (
+        "# Física\n\n| Fórmula | v = d / t | a = Δv / t |\n|:--|:--|:--|\n| Uso | velocidad media | aceleración |\n",
+        "# Данные\n\n| | 1 | 2 |\n|---|---|---|\n| Слово | дом | река |\n| Перевод | house | river |\n",
+        "# Data\n\n| | x | y |\n|---|---|---|\n| **Q** | What is it here? | And there? |\n| **A** | This. | That. |\n",
+    ):
+        extraction, _ = extract_text(text)
+        assert not [d for d in extraction.drafts if d.convention == "row-table"], text

@@ -457,3 +457,41 @@ def test_a_section_around_two_cards_of_other_rules_is_their_context() -> None:
         ("label-pair", "¿Qué indicador se usa con un ácido débil?"),
     ]
     assert ("topic", "Distillation") in fronts
+
+
+TODO_SECTION = """\
+# Biologie cellulaire
+
+## Mitochondrie
+
+| Partie | Rôle |
+|---|---|
+| Matrice | cycle de Krebs |
+| Crêtes | chaîne respiratoire |
+
+## Ribosome
+
+| Sous-unité | Taille |
+|---|---|
+| petite | 30S |
+| grande | 50S |
+
+## Noyau
+
+```
+enveloppe → pores → nucléoplasme
+```
+
+## À faire
+
+- [ ] ajouter le réticulum endoplasmique
+- [x] relire les schémas du chapitre
+
+Source : le manuel de première, chapitre deux.
+"""
+
+
+def test_a_section_holding_a_to_do_list_is_no_topic() -> None:
+    extraction, _ = extract_text(TODO_SECTION)
+    topics = [d.question for d in extraction.drafts if d.convention == "topic"]
+    assert "Mitochondrie" in topics and "À faire" not in topics

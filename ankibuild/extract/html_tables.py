@@ -15,7 +15,17 @@ makes a card; a row whose answer cell is empty or a placeholder (`TBD`, `TODO`, 
 `unanswered` on its own line. Inline tags become Markdown (`<i>`, `<em>` → `*…*`, `<b>`, `<strong>` →
 `**…**`, `<code>` → backticks), `<br>` breaks the answer's lines, others (`<sub>`, `<sup>`) stay. Any other
 column is added to the back as `**Name:** …`. A table whose header names no question and answer column (a
-table of facts) stays as it is. The heading path is the cards' context.
+table of facts) stays as it is, unless its rows are labelled in their first cell instead, a table turned
+sideways (often one question a table):
+
+    <table>
+      <tr><th>Question 3.</th><td>Which enzyme unwinds DNA?</td></tr>
+      <tr><th>Answer</th><td>Helicase.</td></tr>
+    </table>
+
+every row two cells, the first a question label (`Question 3.`, `Frage`, the shared label words) or an
+answer label (`Answer`, `Antwort` …): each question row is a card answered by the answer row under it, an
+empty or placeholder answer is `unanswered`. The heading path is the cards' context.
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ from .answers import empty_reason, unanswered
 from .document import Document, a_line_opens_with, block_kinds, lazy_pattern
 from .html_text import element_end, html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import clean_question
+from .questions import clean_question, is_answer_label_cell, is_question_label_cell
 from .table_headers import header_word, names_answer, names_question
 
 CONVENTION = "html-table"
@@ -95,7 +105,8 @@ def _table_cards(
     question = next((n for n, name in enumerate(names) if names_question(name)), -1)
     answer = next((n for n, name in enumerate(names) if n != question and names_answer(name)), -1)
     if question < 0 or answer < 0:
-        return  # a table of facts, no question table
+        _labelled_row_cards(doc, index, rows, first, end, drafts, diagnostics, claims)
+        return  # else a table of facts, no question table
     path = heading_path(doc, index)
     context = tuple(clean_heading(p) for p in path)
     tags = topic_tags(path)
@@ -123,6 +134,47 @@ def _table_cards(
         made = True
     reason = "card" if made else "unanswered"
     claims.update({n: reason for n in range(first, end) if n not in claims})  # tags, header and closing lines
+
+
+def _labelled_row_cards(
+    doc: Document,
+    index: int,
+    rows: list[_Row],
+    first: int,
+    end: int,
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """The cards of a table turned sideways: two cells a row, the first labelling the row as a question
+    (`Question 3.`) or as the answer to the question row right above it (`Answer`)."""
+    labels = [html_plain(row.cells[0]) if len(row.cells) == 2 else None for row in rows]
+    if not all(label is not None and (is_question_label_cell(label) or is_answer_label_cell(label)) for label in labels):
+        return
+    if not any(is_question_label_cell(label or "") for label in labels):
+        return
+    path = heading_path(doc, index)
+    context = tuple(clean_heading(p) for p in path)
+    tags = topic_tags(path)
+    made = False
+    for n, row in enumerate(rows):
+        if not is_question_label_cell(labels[n] or "") or not html_plain(row.cells[1]):
+            continue
+        answered = n + 1 < len(rows) and is_answer_label_cell(labels[n + 1] or "")
+        after = n + 2 if answered else n + 1  # the row after this card's rows
+        stop = rows[after].line if after < len(rows) else end
+        text, _ = clean_question(html_markdown(row.cells[1], breaks=" "))
+        back = html_markdown(rows[n + 1].cells[1], breaks="<br>") if answered else ""
+        reason = "no answer" if not html_plain(back).strip(_FILLER) else empty_reason(html_plain(back))
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(row.cell_lines[1]), html_plain(text), reason))
+            claims.update(claim(row.line, stop, "unanswered"))
+            continue
+        drafts.append(CardDraft(doc.loc(row.cell_lines[1]), CONVENTION, text, back, context, tags))
+        claims.update(claim(row.line, stop, "card"))
+        made = True
+    reason = "card" if made else "unanswered"
+    claims.update({n: reason for n in range(first, end) if n not in claims})  # tags and closing lines
 
 
 def _rows(doc: Document, first: int, end: int) -> list[_Row]:

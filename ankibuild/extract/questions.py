@@ -345,7 +345,7 @@ _FORMAL_GERMAN = frozenset(
 # `Հարց` (Armenian), `ጥያቄ` (Amharic), `კითხვა` (Georgian).
 _QUESTION_LABEL_WORDS = (
     r"(?:q|ques|question|frage|pregunta|domanda|pergunta|vraag|spørgsmål|spørsmål|fr[åa]ga|вопрос|питання|pytanie|otázka|soru|swali"
-    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्नः|प्रश्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|հարց|ጥያቄ|კითხვა|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
+    r"|savol|sual|câu[ \t]+hỏi|câu|pertanyaan|soalan|soal|प्रश्नः|प्रश्न|प्रस्न|প্রশ্ন|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਪ੍ਰਸ਼ਨ|հարց|ጥያቄ|კითხვა|السؤال|سؤال|سوال|پرسش|คำถาม|ข้อ|வினா|கேள்வி|שאלה|질문|문제|问题|問題|質問|问|問"
     r"|ಪ್ರ|प्र|ප්‍රශ්නය|ප්‍රශ්න)"
 )
 QUESTION_LABEL_WORDS = _QUESTION_LABEL_WORDS
@@ -425,7 +425,7 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # the dash after the bold: `**उत्तरम्** — …`, Sanskrit's `उत्तरम्`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|[äa]ntwert|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|одговор|odgovor|odpowied[zź]"
-    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|উত্তর|উত্তৰ|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
+    r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|जाप|উত্তর|উত্তৰ|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
     r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
 )
@@ -1576,6 +1576,8 @@ _QUESTION_LABEL_CELL = re.compile(r"^[ \t]*(?P<b>\*\*|__|)" + _QUESTION_LABEL_WO
 _ANSWER_LABEL_CELL = re.compile(r"^[ \t]*(?P<b>\*\*|__|)(?:" + _ANSWER_WORDS + r"|a|r)" + _LABEL_CELL_TAIL, re.I)
 QUESTION_LABEL_OPENING_ROW = r"^[ \t]*\|[ \t]*(?:\*\*|__)?" + _QUESTION_LABEL_WORDS + r"[ \t\d:.：*_]*\|"
 """A table row whose first cell is a question label (a cheap precheck for the rules that read such rows)."""
+ANSWER_LABEL_OPENING_ROW = r"^[ \t]*\|[ \t]*(?:\*\*|__)?(?:" + _ANSWER_WORDS + r"|a)[ \t\d:.：*_]*\|"
+"""A table row whose first cell is an answer label (a cheap precheck for the rules that read such rows)."""
 
 
 def is_question_label_cell(text: str) -> bool:

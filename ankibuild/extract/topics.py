@@ -373,6 +373,22 @@ def _list_class(doc: Document, block: Block) -> str:
     return "rich" if explaining * 2 >= len(items) else "outline"
 
 
+_TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\](?:\s|$)")
+
+
+def _task_list(doc: Document, block: Block) -> bool:
+    """A list whose every item opens with a check box (`- [ ] …`, `- [x] …`)."""
+    if block.kind not in ("bullet_list", "ordered_list"):
+        return False
+    indent = len(doc.lines[block.first]) - len(doc.lines[block.first].lstrip())
+    items = [
+        line
+        for line in doc.lines[block.first : block.last]
+        if _LIST_MARKER.match(line) and len(line) - len(line.lstrip()) == indent
+    ]
+    return bool(items) and all(_TASK_ITEM.match(line) for line in items)
+
+
 def _item_texts(doc: Document, block: Block) -> list[str]:
     """The first paragraph of each top-level item of a list."""
     level = doc.tokens[block.start].level + 1
@@ -635,7 +651,10 @@ def _holds(doc: Document, index: int, lines: frozenset[int]) -> bool:
 def _topic_kind(doc: Document, blocks: Sequence[int]) -> str:
     if question_lines(doc, blocks) >= 2:
         return "questions"
-    classes = {block_class(doc, doc.blocks[i]) for i in blocks}
+    todo = {i for i in blocks if _task_list(doc, doc.blocks[i])}
+    classes = {block_class(doc, doc.blocks[i]) for i in blocks if i not in todo}
+    if todo and not classes & STRUCTURED:
+        return "outline"  # the writer's to-do list (`- [ ] add chapter 4`), with a line or two around it
     if classes & STRUCTURED:
         return "structured"
     if "prose" in classes:
