@@ -35,6 +35,7 @@ from . import RuleResult, claim, is_free
 from .answers import unanswered
 from .document import Document, blocks_of_kind, lazy_pattern, search_lines_holding
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import to_the_room
 
 CONVENTION = "channel-log"
 
@@ -50,35 +51,6 @@ _FENCE_INFO = lazy_pattern(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plain
 _ASKS = ("?", "\uff1f", "\u061f")
 _MAX_SILENCE = 5  # minutes between a question and its first reply
 _MIN_ANSWERED = 2
-
-# Pronouns that address the room (`anyone`, `someone`, `nobody`) in several languages.
-_ROOM_WORDS = frozenset(
-    word
-    for words in (
-        "anyone anybody someone somebody nobody everyone",  # English
-        "netko itko nitko neko iko niko",  # Croatian, Serbian, Bosnian
-        "jemand niemand",  # German
-        "alguien nadie alguém ninguém qualcuno nessuno iemand",  # Spanish, Portuguese, Italian, Dutch
-        "ktoś nikt někdo nikdo nekdo nihče",  # Polish, Czech, Slovenian
-        "кто-нибудь кто-то никто хто-небудь хтось ніхто",  # Russian, Ukrainian
-    )
-    for word in words.split()
-)
-# Words that ask about something: a question holding one asks about the subject, whoever it is put to.
-_QUESTION_WORDS = frozenset(
-    word
-    for words in (
-        "what what's whats why how when where which who whose whom",  # English
-        "što šta zašto kako kada gdje gde koji koja koje koliko kakav kakva",  # Croatian, Serbian, Bosnian
-        "was warum wie wann wo welche welcher welches wieso weshalb",  # German
-        "qué cómo cuál cuáles cuándo dónde pourquoi comment quel quelle quels quelles quoi",  # Spanish, French
-        "perché come quale quando dove cosa wat waarom hoe welke wanneer waar",  # Italian, Dutch
-        "co jak dlaczego kiedy gdzie który która jaki jaka proč kdy kde jaký",  # Polish, Czech
-        "что как почему зачем когда какой какая где сколько що як чому коли який яка де скільки",  # Russian, Ukrainian
-    )
-    for word in words.split()
-)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +114,6 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _asks(text: str) -> bool:
     return text.rstrip().endswith(_ASKS)
-
-
-def to_the_room(text: str) -> bool:
-    """True for a question put to whoever is there that asks about nothing (`anyone here?`)."""
-    words = {word.casefold() for word in _WORD.findall(text)}
-    return not words.isdisjoint(_ROOM_WORDS) and words.isdisjoint(_QUESTION_WORDS)
 
 
 def _replies(turns: list[_Turn], n: int) -> list[_Turn]:

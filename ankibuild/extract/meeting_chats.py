@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import unanswered
-from .channel_logs import to_the_room
 from .document import Document, blocks_of_kind, lazy_pattern, search_lines
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import to_the_room
 
 CONVENTION = "meeting-chat"
 

@@ -1716,3 +1716,39 @@ def numbered_italic_asks(doc: Document) -> bool:
     if known is None:
         known = doc.derived[_NUMBERED_ITALIC_ASKS] = len(_NUMBERED_ITALIC_ASKING.findall(doc.source.text)) >= 2
     return bool(known)
+
+
+# Pronouns that address the room (`anyone`, `someone`, `nobody`) in several languages.
+_ROOM_WORDS = frozenset(
+    word
+    for words in (
+        "anyone anybody someone somebody nobody everyone",  # English
+        "netko itko nitko neko iko niko",  # Croatian, Serbian, Bosnian
+        "jemand niemand",  # German
+        "alguien nadie alguém ninguém qualcuno nessuno iemand",  # Spanish, Portuguese, Italian, Dutch
+        "ktoś nikt někdo nikdo nekdo nihče",  # Polish, Czech, Slovenian
+        "кто-нибудь кто-то никто хто-небудь хтось ніхто",  # Russian, Ukrainian
+    )
+    for word in words.split()
+)
+# Words that ask about something: a question holding one asks about the subject, whoever it is put to.
+_TOPIC_QUESTION_WORDS = frozenset(
+    word
+    for words in (
+        "what what's whats why how when where which who whose whom",  # English
+        "što šta zašto kako kada gdje gde koji koja koje koliko kakav kakva",  # Croatian, Serbian, Bosnian
+        "was warum wie wann wo welche welcher welches wieso weshalb",  # German
+        "qué cómo cuál cuáles cuándo dónde pourquoi comment quel quelle quels quelles quoi",  # Spanish, French
+        "perché come quale quando dove cosa wat waarom hoe welke wanneer waar",  # Italian, Dutch
+        "co jak dlaczego kiedy gdzie który która jaki jaka proč kdy kde jaký",  # Polish, Czech
+        "что как почему зачем когда какой какая где сколько що як чому коли який яка де скільки",  # Russian, Ukrainian
+    )
+    for word in words.split()
+)
+_ROOM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def to_the_room(text: str) -> bool:
+    """True for a question put to whoever is there that asks about nothing (`anyone here?`)."""
+    words = {word.casefold() for word in _ROOM_WORD.findall(text)}
+    return not words.isdisjoint(_ROOM_WORDS) and words.isdisjoint(_TOPIC_QUESTION_WORDS)
