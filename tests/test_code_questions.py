@@ -89,6 +89,15 @@ func sub(a, b int) int {
     // Why is this here? Just a helper.
     return a - b
 }
+
+func later() {
+    // ...
+}
+
+func check(t *testing.T) {
+    // Does it add?
+    if add(1, 2) != 3 { t.Error("no") }
+}
 ```
 """
 

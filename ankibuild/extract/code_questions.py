@@ -50,6 +50,7 @@ _HEADER = re.compile(r"^(?P<indent>[ \t]*)\S.*\(.*[:{][ \t]*$")
 _CHECK = re.compile(r"\b(?:assert\w*|expect|raises|assertThrows|should)\b|\bt\.(?:Error|Fatal)")
 # The blank a learner fills in (`__`, `___`), not a dunder name.
 _BLANK = re.compile(r"(?<![\w.])_{2,}(?![\w])")
+_LETTER = re.compile(r"[^\W\d_]")
 _STUB = re.compile(r"^(?:pass|\.\.\.|todo!\(\)|unimplemented!\(\)|}|\)|}\);?)?[ \t]*(?:(?:#|//).*)?$")
 # A fence in the source: the first line of a `fence` block.
 _PRECHECK = re.compile(r"^[ \t]*(?://+|#|--|;+)[ \t]*\?[ \t]|^[ \t]+(?:#|//)[ \t]*\S", re.M)
@@ -67,8 +68,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for index in fences:
         if index in free:
             items.extend((index, *item) for item in _items(doc, index))
-    if len(items) < 2:
-        return RuleResult()
+    if sum(1 for item in items if item[4] is None) < 2:
+        return RuleResult()  # two answered items at least: a stray comment or two in a snippet is no drill
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -153,9 +154,11 @@ def _koan(doc: Document, start: int, end: int, info: str) -> tuple[int, str, str
         n += 1
     rest = lines[n:]
     code = "\n".join(_COMMENT.sub("", line) if _COMMENT.match(line) else line for line in rest)
-    if not asked or not any(asked) or _CHECK.search(code) is None and not _stub(rest):
-        return None
     question = _as_markdown(" ".join(part for part in asked if part))
+    if _LETTER.search(question) is None:
+        return None  # `// ...`: an elided body, not a question
+    if _CHECK.search(code) is None and not (_stub(rest) and question.rstrip().endswith("?")):
+        return None  # a function that checks nothing is a koan only while its body is a stub under a question
     if _BLANK.search(code) is not None:
         return at, question, "", "placeholder"
     if _stub(rest):
