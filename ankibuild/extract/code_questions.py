@@ -30,7 +30,7 @@ are found; only the fences that hold one are claimed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
@@ -88,7 +88,7 @@ def _info(doc: Document, index: int) -> str:
     return words[0] if words else ""
 
 
-def _fenced(answer: list[str], info: str) -> str:
+def _fenced(answer: Sequence[str], info: str) -> str:
     """ANSWER's lines, dedented, as a fence in language INFO."""
     kept = [line for line in answer if line.strip()]
     cut = min((len(line) - len(line.lstrip()) for line in kept), default=0)
@@ -168,7 +168,7 @@ def _koan(doc: Document, start: int, end: int, info: str) -> tuple[int, str, str
     return at, question, _fenced(rest, info), None
 
 
-def _stub(lines: list[str]) -> bool:
+def _stub(lines: Sequence[str]) -> bool:
     """True when LINES hold no code but a stub (`pass`, `...`, a closing brace) and comments."""
     return all(_STUB.match(line.strip()) for line in lines)
 
