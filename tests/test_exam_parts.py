@@ -407,3 +407,43 @@ def test_an_arrow_heads_the_answer_and_formula_images_read_as_their_text() -> No
         "1024",
     ]
     assert [d.loc.line for d in diagnostics if d.kind == "unanswered"] == [7, 11]
+
+
+EXERCISES_WITH_A_KEY = """\
+# Física 1 — Capítulo 3
+
+## Ejercicios
+
+**1.** Calcula la aceleración de un coche que pasa de 0 a 20 m/s en 4 s.
+
+**2.** Calcula la fuerza sobre una masa de 3 kg con aceleración de 2 m/s².
+
+> *Mi solución:* $F = ma = 6$ N
+
+**3.** ¿Cuánto tarda en caer una piedra desde 20 m?
+
+**4.** Calcula la energía cinética de 2 kg a 3 m/s.
+
+> tried $E = mv$, got stuck — preguntar en tutoría
+
+---
+
+## Respuestas a los impares
+
+1. $5$ m/s²
+3. $2$ s
+"""
+
+
+def test_parts_left_bare_are_answered_by_a_later_key_numbered_like_them() -> None:
+    from tests.helpers import cards_and_unanswered
+
+    cards, unanswered = cards_and_unanswered(EXERCISES_WITH_A_KEY)
+    assert {rule for _line, rule, _question, _answer in cards} == {"exam-part"}
+    by_front = {question: answer for _line, _rule, question, answer in cards}
+    assert by_front["Calcula la aceleración de un coche que pasa de 0 a 20 m/s en 4 s."] == "$5$ m/s²"
+    assert by_front["¿Cuánto tarda en caer una piedra desde 20 m?"] == "$2$ s"
+    assert by_front["Calcula la fuerza sobre una masa de 3 kg con aceleración de 2 m/s²."].endswith("$F = ma = 6$ N")
+    assert not any("energía" in question for question in by_front)
+    assert not any("impares" in question for question in by_front)
+    assert [message for _line, message in unanswered if "energía" in message]  # an attempt broken off

@@ -37,15 +37,15 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, remark_or_empty_reason, unanswered
 from .collapsibles import DetailsRegion, find_details, is_hint
-from .document import Document, block_at, dedent, has_free_blocks, lazy_pattern, may_open_a_line, search_lines
+from .document import Document, block_at, has_free_blocks, lazy_pattern, may_open_a_line, search_lines
 from .outline import clean_heading, heading_path, topic_tags
+from .question_lists import item_text, ordered_items
 from .questions import KEY_TITLE, clean_question, is_question
 
 CONVENTION = "answer-key"
 
 _KEY_TITLE = KEY_TITLE
 _DRESS = lazy_pattern(r"^[\W\d_]*")
-_MARKER = lazy_pattern(r"^\s*\d{1,3}[.)]\s*")
 _MIN_QUESTIONS = 2
 # `**Challenge:** …`, `**Bonus**: …`: a bold label opening a paragraph, and the same label in the key.
 _BOLD_LABEL = lazy_pattern(r"^\s*(?:\*\*|__)([^*_\n:：]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s*(?=\S)")
@@ -79,7 +79,7 @@ def _titled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         key = next((i for i in section.body if doc.blocks[i].kind == "ordered_list" and is_free(doc, taken, i)), None)
         if key is None:
             continue
-        answers = {number: span for number, span in _items(doc, key)}
+        answers = {number: span for number, span in ordered_items(doc, key)}
         asked = _question_list(doc, taken, section.block, answers, used, floor)
         floor = section.block
         if asked is None:
@@ -122,7 +122,7 @@ def _folded_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         opener = key - 1
         section = doc.section_of_block(opener)
         start = max(floor, section.block if section is not None else -1)
-        answers = dict(_items(doc, key))
+        answers = dict(ordered_items(doc, key))
         asked = _question_list(doc, taken, opener, answers, used, start)
         floor = key + 1
         if asked is None or not set(answers) <= {number for number, _ in asked[1]}:
@@ -162,11 +162,11 @@ def _keyless_questions(
         before = [end for index, _, end in keyed if index < section.block]
         if listed is None or not before or not is_free(doc, taken, listed):
             continue
-        items = _items(doc, listed)
+        items = ordered_items(doc, listed)
         if not items or (items[0][0] != before[-1] + 1 and starts != {items[0][0]}):
             continue
         for _, (first, last) in items:
-            found.append((first, last, clean_question(" ".join(_item_text(doc, first, last).split()))[0]))
+            found.append((first, last, clean_question(" ".join(item_text(doc, first, last).split()))[0]))
     return found
 
 
@@ -203,36 +203,15 @@ def _question_list(
         block = doc.blocks[index]
         if block.kind != "ordered_list" or index in used or not is_free(doc, taken, index):
             continue
-        items = _items(doc, index)
+        items = ordered_items(doc, index)
         if len(items) < _MIN_QUESTIONS:
             continue
-        asking = sum(1 for _, (first, last) in items if is_question(" ".join(_item_text(doc, first, last).split())))
+        asking = sum(1 for _, (first, last) in items if is_question(" ".join(item_text(doc, first, last).split())))
         keyed = sum(1 for number, _ in items if number in answers)
         if 2 * asking > len(items) and 2 * keyed > len(items):
             return index, items
         return None  # the nearest numbered list is not the key's questions: none further up is
     return None
-
-
-def _items(doc: Document, index: int) -> list[tuple[int, tuple[int, int]]]:
-    """The top-level items of an ordered list block: (number, (first line, line after))."""
-    block = doc.blocks[index]
-    items: list[tuple[int, tuple[int, int]]] = []
-    level = doc.tokens[block.start].level + 1
-    for token in doc.tokens[block.start : block.end]:
-        if token.type == "list_item_open" and token.level == level and token.map and token.info.isdigit():
-            items.append((int(token.info), (token.map[0], token.map[1])))
-    return items
-
-
-def _item_text(doc: Document, first: int, last: int) -> str:
-    """An item's Markdown without its number, its continuation lines dedented, trailing blank lines dropped."""
-    lines = doc.lines[first:last]
-    if not lines:
-        return ""
-    head = _MARKER.sub("", lines[0], count=1)
-    rest = dedent(lines[1:]) if len(lines) > 1 else ""
-    return "\n".join(part for part in (head, rest) if part).strip()
 
 
 def _labelled_extras(
@@ -304,7 +283,7 @@ def _labelled_keys(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         if not is_free(doc, taken, index) or not is_free(doc, taken, key):
             continue
-        answers = dict(_items(doc, key))
+        answers = dict(ordered_items(doc, key))
         asked = _question_list(doc, taken, index, answers, used, floor)
         floor = index
         if asked is None:
@@ -335,9 +314,9 @@ def _card_keyed(
     path = heading_path(doc, listed)
     context = tuple(clean_heading(p) for p in path)
     for number, (first, last) in questions:
-        question, _ = clean_question(" ".join(_item_text(doc, first, last).split()))
+        question, _ = clean_question(" ".join(item_text(doc, first, last).split()))
         span = answers.get(number)
-        answer = _item_text(doc, *span) if span else ""
+        answer = item_text(doc, *span) if span else ""
         reason = reason_of(answer)
         if reason is not None:
             diagnostics.append(unanswered(doc.loc(first), question, reason))

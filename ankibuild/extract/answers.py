@@ -940,12 +940,18 @@ _NOT_DONE = re.compile(
     re.I,
 )
 _NOT_DONE_MAX = 200
+# `tried $u = \tan x$, got stuck?? ask at OH`, `Got stuck on the last step.`: an attempt broken off, the first
+# steps named before it or not, whatever note follows.
+_STUCK = re.compile(
+    r"^[\W_]*(?:(?:i\s+)?tried\s+[^\n]{1,60}?(?:[,;–—]|\s+but)\s*(?:but\s+)?)?(?:i\s+)?(?:got|am|was|i[’']m)\s+stuck\b",
+    re.I,
+)
 
 
 def _is_not_done(line: str) -> bool:
-    """An admission that the question is not done yet (`_NOT_DONE`), alone on the answer's only line."""
+    """An admission that the question is not done yet (`_NOT_DONE`, `_STUCK`), alone on the answer's only line."""
     text = line.strip()
-    return len(text) <= _NOT_DONE_MAX and bool(_NOT_DONE.match(text))
+    return len(text) <= _NOT_DONE_MAX and (bool(_NOT_DONE.match(text)) or bool(_STUCK.match(text)))
 
 
 # A blank where the answer goes: a run of underscores (`________`, a fill-in line) or a lone `❓`, alone or

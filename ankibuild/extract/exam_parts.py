@@ -63,7 +63,8 @@ from .answers import build_answer, empty_reason, opening_answer_label, unanswere
 from .coloured_entries import ends_in_colour
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import SCHEME_LABEL, is_question, without_marks, without_paper_marks
+from .question_lists import item_text, ordered_items
+from .questions import KEY_TITLE, SCHEME_LABEL, is_question, without_marks, without_paper_marks
 from .reference_comments import comment_follows
 
 CONVENTION = "exam-part"
@@ -149,6 +150,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         parts = dict(sorted(parts.items()))
     stems = _stems(doc, taken, parts)
     answers = {index: _answer_blocks(doc, taken, parts, index) for index in parts}
+    keyed, key_lines = _key_answers(doc, taken, parts)
     gaps = {index: gap for index, blocks in answers.items() if (gap := _spoiler_gap(doc, blocks)) is not None}
     hidden = len(gaps) >= 2  # answers hidden below a spoiler space: a part that hides none gives none
     drafts: list[CardDraft] = []
@@ -162,7 +164,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             shown, blocks = blocks[:start], blocks[end:]
             question = "\n\n".join([question, *(doc.block_text(i).strip() for i in shown)])
         scheme = _scheme_row(doc, index, blocks)
-        if scheme is None:
+        if not blocks and index in keyed:
+            markdown = keyed[index]  # answered in the key at the end (the odd-numbered ones, say)
+        elif scheme is None:
             markdown = _answer(doc, blocks)
         else:
             at, markdown = scheme
@@ -207,6 +211,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for i in used:
             claims.update(claim(doc.blocks[i].first, doc.blocks[i].last, "card"))
     drafts = _numbered_when_alike(doc, drafts)
+    if any(index in keyed for index in parts if not answers[index]):
+        claims.update(dict.fromkeys(key_lines, "card"))
     if drafts:
         claims.update(_ungraded(doc, taken, claims))
     for section in doc.sections:
@@ -434,6 +440,34 @@ def _stems(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[st
         if before and all(doc.blocks[i].kind == "paragraph" and is_free(doc, taken, i) for i in before):
             out[first] = tuple(before)
     return out
+
+
+def _key_answers(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]]) -> tuple[dict[int, str], list[int]]:
+    """The answers a key after the parts gives them: the first free numbered list of a later section titled as
+    a key (`Answers to odd-numbered exercises`), every number of which is a part's (`**3.**` for `3.`), two at
+    least. Maps each keyed part to its item's text; the key's heading and list lines come with it."""
+    numbers: dict[int, int] = {}
+    for index in parts:
+        found = _PART_NUMBER.match(doc.lines[doc.blocks[index].first])
+        if found is not None and found.group("n").isdigit():
+            numbers.setdefault(int(found.group("n")), index)
+    last = max(parts)
+    for section in doc.sections:
+        if section.block < last or not KEY_TITLE.match(_KEY_DRESS.sub("", section.title)):
+            continue
+        key = next((i for i in section.body if doc.blocks[i].kind == "ordered_list" and is_free(doc, taken, i)), None)
+        if key is None:
+            continue
+        items = ordered_items(doc, key)
+        if len(items) < 2 or any(number not in numbers for number, _span in items):
+            continue
+        keyed = {numbers[number]: item_text(doc, *span) for number, span in items}
+        head, listed = doc.blocks[section.block], doc.blocks[key]
+        return keyed, [*range(head.first, head.last), *range(listed.first, listed.last)]
+    return {}, []
+
+
+_KEY_DRESS = lazy_pattern(r"^[\W\d_]*")
 
 
 def _answer_blocks(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tuple[str, bool]], index: int) -> list[int]:

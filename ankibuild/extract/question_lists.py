@@ -788,3 +788,28 @@ def _answered_toggles(items: Sequence[ListItem], tally: _Tally) -> bool:
     if len(others) < _MIN_TOGGLES or tally.asking < len(others) - 1:
         return False
     return all(item.lead or any(p.sublist is None or not p.sublist.asks for p in item.parts) for item in others)
+
+
+# `3. `, `12) `: the number opening an ordered list item.
+_ITEM_NUMBER = lazy_pattern(r"^\s*\d{1,3}[.)]\s*")
+
+
+def ordered_items(doc: Document, index: int) -> list[tuple[int, tuple[int, int]]]:
+    """The top-level items of an ordered list block: (number, (first line, line after))."""
+    block = doc.blocks[index]
+    items: list[tuple[int, tuple[int, int]]] = []
+    level = doc.tokens[block.start].level + 1
+    for token in doc.tokens[block.start : block.end]:
+        if token.type == "list_item_open" and token.level == level and token.map and token.info.isdigit():
+            items.append((int(token.info), (token.map[0], token.map[1])))
+    return items
+
+
+def item_text(doc: Document, first: int, last: int) -> str:
+    """An item's Markdown without its number, its continuation lines dedented, trailing blank lines dropped."""
+    lines = doc.lines[first:last]
+    if not lines:
+        return ""
+    head = _ITEM_NUMBER.sub("", lines[0], count=1)
+    rest = dedent(lines[1:]) if len(lines) > 1 else ""
+    return "\n".join(part for part in (head, rest) if part).strip()
