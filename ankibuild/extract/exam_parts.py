@@ -286,7 +286,6 @@ def _paper_label(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tu
     counts: dict[str, list[bool]] = {}
     for index in parts:
         for i in _answer_blocks(doc, taken, parts, index):
-            block = doc.blocks[i]
             if (found := _opening_label(doc, i)) is not None:
                 counts.setdefault(found[0], []).append(bool(found[1].strip()))
                 break
