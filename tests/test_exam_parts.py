@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ankibuild.extract.document import plain_text
 from ankibuild.markdown import parser_for
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 
 def _outcome(text: str) -> tuple[list[tuple[str, str, str, tuple[str, ...]]], list[str]]:
@@ -409,6 +409,7 @@ def test_an_arrow_heads_the_answer_and_formula_images_read_as_their_text() -> No
     assert [d.loc.line for d in diagnostics if d.kind == "unanswered"] == [7, 11]
 
 
+<<<<<<< HEAD
 EXERCISES_WITH_A_KEY = """\
 # Física 1 — Capítulo 3
 
@@ -447,3 +448,47 @@ def test_parts_left_bare_are_answered_by_a_later_key_numbered_like_them() -> Non
     assert not any("energía" in question for question in by_front)
     assert not any("impares" in question for question in by_front)
     assert [message for _line, message in unanswered if "energía" in message]  # an attempt broken off
+=======
+# Worked problems whose answers stand pushed right in an HTML line (to be covered with a sheet of paper), behind
+# a bold label, the working above in italics.
+ITALIAN_RIGHT_ALIGNED = """\
+## Frazioni
+
+**1.** Semplifica la frazione $\\frac{12}{16}$.
+
+*Calcolo:* $12 : 4 = 3$, $16 : 4 = 4$
+
+<div align="right"><b>Risposta:</b> $\\frac{3}{4}$</div>
+
+**2.** Quanto fa il 20% di 50?
+
+<div align="right"><b>Risposta:</b> 10</div>
+
+**3.** Quanti lati ha un esagono?
+
+<div align="right"><b>Risposta:</b> ______</div>
+
+**4.** Quanto pesa un litro d'acqua?
+
+*Calcolo:* (non finito — chiedere al prof)
+
+<p align="right"><a href="#frazioni">⬆ Su</a></p>
+"""
+
+
+def test_bold_labels_in_right_aligned_html_lines_answer_the_parts() -> None:
+    cards, unanswered = cards_and_unanswered(ITALIAN_RIGHT_ALIGNED)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("exam-part", "Semplifica la frazione $\\frac{12}{16}$."),
+        ("exam-part", "Quanto fa il 20% di 50?"),
+    ]
+    assert "<b>Risposta:</b> 10" in cards[1][3]
+    assert [line for line, _ in unanswered] == [13, 17]
+
+
+def test_html_up_arrow_links_are_navigation() -> None:
+    from ankibuild.extract.questions import is_back_to_top
+
+    assert is_back_to_top('<p align="right"><a href="#top">⬆ Naar boven</a></p>')
+    assert not is_back_to_top('<p><a href="#uitleg">Uitleg</a></p>')
+>>>>>>> fix31o

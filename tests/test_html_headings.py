@@ -135,3 +135,53 @@ def test_a_construction_sign_opening_a_short_line_is_a_placeholder_and_rtl_top_l
     assert is_back_to_top('<p align="left"><a href="#top">⬆️ العودة إلى الأعلى</a></p>')
     assert is_back_to_top("[חזרה למעלה](#top)")
     assert not is_back_to_top("[الأعلى أجراً](#salaries)")
+
+
+# A note app's export (Evernote through Yarle): one `<div>` a line, section titles in a larger bold font, the
+# writer's marked questions in highlighted bold, the answer in the divs under each.
+SPANISH_NOTE_APP = """\
+# Clase 4 — Fotosíntesis
+
+<div><span style="font-size: 16px;"><b>¿Por qué importa?</b></span></div>
+<div>Casi toda la energía de la biosfera pasa por ella.</div>
+<div><br/></div>
+<div><span style="background-color: rgb(255, 250, 165);"><b>★ ¿Dónde ocurre la fase luminosa?</b></span></div>
+<div>En las membranas de los tilacoides.</div>
+<div><br/></div>
+<div><span style="background-color: rgb(255, 250, 165);"><b>★ ¿Qué produce el ciclo de Calvin?</b></span></div>
+<div>Gliceraldehído-3-fosfato, a partir de CO<sub>2</sub>.</div>
+<div><br/></div>
+<div><span style="background-color: rgb(255, 250, 165);"><b>★ ¿Qué hace la rubisco con el oxígeno?</b></span></div>
+<div><br/></div>
+<div><span style="background-color: rgb(255, 250, 165);"><b>★ ¿Por qué las plantas C4 pierden menos agua?</b></span></div>
+<div>menos estomas?? — preguntar en tutoría</div>
+<div><br/></div>
+"""
+
+# Bold divs that do not ask, and only one that does: a page of notes, no questions.
+GERMAN_NOTE_APP = """\
+<div><span style="font-size: 16px;"><b>Einleitung</b></span></div>
+<div>Die Zelle ist die kleinste Einheit des Lebens.</div>
+<div><br/></div>
+<div><b>Was ist eine Zelle?</b></div>
+<div>Die kleinste lebende Einheit.</div>
+<div><span style="background-color: rgb(255, 250, 165);"><b>Zellkern</b></span></div>
+<div>Enthält die DNA.</div>
+"""
+
+
+def test_bold_divs_of_a_note_app_are_headings_the_marked_questions_cards() -> None:
+    cards, unanswered = cards_and_unanswered(SPANISH_NOTE_APP)
+    assert [(line, rule, q) for line, rule, q, _ in cards] == [
+        (6, "html-heading", "¿Dónde ocurre la fase luminosa?"),
+        (9, "html-heading", "¿Qué produce el ciclo de Calvin?"),
+    ]
+    assert cards[0][3] == "<div>En las membranas de los tilacoides.</div>\n<div><br/></div>"
+    # The sized title asks, but titles a section: no card. An empty div or a queried guess is no answer.
+    assert [line for line, _ in unanswered] == [12, 14]
+
+
+def test_bold_divs_with_one_asking_stay_untouched() -> None:
+    cards, unanswered = cards_and_unanswered(GERMAN_NOTE_APP)
+    assert not [c for c in cards if c[1] == "html-heading"]
+    assert not unanswered

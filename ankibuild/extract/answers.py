@@ -973,12 +973,13 @@ def is_blank_to_fill(line: str) -> bool:
 # `???` (or `？？？`, or `;;;` in the Greek question mark) where the answer goes, alone or with an aside in
 # brackets (`??? (need to re-read this)`), after an answer label or not (`*Answer:* ???`), two marks with such
 # an aside (`?? (look up rule 35)`) or a dashed note (`_?? — didn't write it down_`), an ellipsis with an aside in
-# brackets (`… _(forgot it — ask on Monday)_`), and a line opening with "still to fill in" in Chinese (`（待補，有人可以幫忙寫嗎 🙏）`,
+# brackets (`… _(forgot it — ask on Monday)_`), a short guess queried with two marks or more and a dashed note
+# (`lazy eval?? — check with the TA`), and a line opening with "still to fill in" in Chinese (`（待補，有人可以幫忙寫嗎 🙏）`,
 # `待补：…`), whatever follows it: a short note to self, never an answer.
 _UNKNOWN_MARK = re.compile(
     r"^(?:[*_]{0,2}\w{1,20}[ \t]*[:：][*_]{0,2}[ \t]*)?[\W_]*"
     r"(?:(?:[?？;;]\s*){3,}[*_\s]*(?:[(（\[][^)）\]]{0,80}[)）\]])?|[?？][ \t]*[?？][*_ \t]*[(（\[][^)）\]]{0,80}[)）\]]"
-    r"|[?？][ \t]*[?？][ \t]+[—–][ \t]+[^\n]{1,80}?|(?:…|\.{3})[*_ \t]*[(（][^)）\n]{1,80}[)）])[\W_]*$"
+    r"|[?？][ \t]*[?？][ \t]+[—–][ \t]+[^\n]{1,80}?|\w[^?？\n]{0,40}?[?？]{2,}[ \t]+[—–][ \t]+[^\n]{1,80}?|(?:…|\.{3})[*_ \t]*[(（][^)）\n]{1,80}[)）])[\W_]*$"
 )
 _TO_FILL_IN = re.compile(r"^[\W_]*待[补補]")
 # An hourglass, a roadworks sign or a pencil alone where the answer goes (`⏳`, `🚧`, `✏️`): the writer's mark

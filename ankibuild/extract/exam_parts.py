@@ -64,7 +64,7 @@ from .coloured_entries import ends_in_colour
 from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .question_lists import item_text, ordered_items
-from .questions import KEY_TITLE, SCHEME_LABEL, is_question, without_marks, without_paper_marks
+from .questions import KEY_TITLE, SCHEME_LABEL, is_back_to_top, is_question, without_marks, without_paper_marks
 from .reference_comments import comment_follows
 
 CONVENTION = "exam-part"
@@ -84,6 +84,8 @@ _PART = lazy_pattern(
 _LABEL = lazy_pattern(r"^\s*(?:\*\*|__)[^*_\n]{1,30}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*")
 # `*(didn't finish this one)*`, `(come back to it)`: a note to self where the answer would be.
 _ASIDE = lazy_pattern(r"^\s*(?:[*_]{1,2})?\(.*\)(?:[*_]{1,2})?\s*$", re.S)
+# `*Working:* `: an italic label opening the working shown under a task.
+_WORKING_LABEL = lazy_pattern(r"^\s*[*_][^*_\n]{1,30}?:[*_][ \t]*")
 # `![Diagram](images/cell.png)`: a picture alone in its paragraph, beside the answer rather than in it.
 _IMAGE_ONLY = lazy_pattern(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?\s*$")
 # `Question 3`, `Q2`, `Aufgabe 4.`, `3`: a heading that only numbers what is under it.
@@ -247,12 +249,33 @@ def _labelled_answer(doc: Document, blocks: Sequence[int], label: str) -> str | 
     paragraph's later lines with it), or None when none does."""
     for index in blocks:
         block = doc.blocks[index]
-        if block.kind != "paragraph":
-            continue
-        found = opening_answer_label(doc.lines[block.first])
+        found = _opening_label(doc, index)
         if found is not None and found[0] == label:
+            if block.kind != "paragraph":
+                return found[1].strip()
             return "\n".join([found[1], *doc.lines[block.first + 1 : block.last]]).strip()
     return None
+
+
+# `<div align="right"><b>Answer:</b> 40 m²</div>`: a line of HTML, set apart (pushed right, where a sheet
+# of paper can cover the answers), whose bold opening is the label; its inner HTML, the bold as Markdown's.
+_HTML_LABEL_LINE = lazy_pattern(r"^[ \t]{0,3}<(div|p)\b[^>]*>[ \t]*<(b|strong)>([^<\n]{1,40})</\2>([^\n]*)</\1>[ \t]*$", re.I)
+_TAG = lazy_pattern(r"<[^>]+>")
+
+
+def _opening_label(doc: Document, index: int) -> tuple[str, str] | None:
+    """The answer label opening block INDEX and the text after it: a paragraph's (`**Answer:** 42`), or a
+    one-line HTML block's bold opening (`<div align="right"><b>Answer:</b> 42</div>`); None otherwise."""
+    block = doc.blocks[index]
+    if block.kind == "paragraph":
+        return opening_answer_label(doc.lines[block.first])
+    if block.kind != "html_block" or block.last - block.first != 1 or "<" not in doc.lines[block.first]:
+        return None
+    match = _HTML_LABEL_LINE.match(doc.lines[block.first])
+    if match is None:
+        return None
+    found = opening_answer_label(f"**{match.group(3).strip()}** {_TAG.sub('', match.group(4)).strip()}")
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,8 +294,7 @@ def _paper_label(doc: Document, taken: Mapping[int, str], parts: Mapping[int, tu
     counts: dict[str, list[bool]] = {}
     for index in parts:
         for i in _answer_blocks(doc, taken, parts, index):
-            block = doc.blocks[i]
-            if block.kind == "paragraph" and (found := opening_answer_label(doc.lines[block.first])) is not None:
+            if (found := _opening_label(doc, i)) is not None:
                 counts.setdefault(found[0], []).append(bool(found[1].strip()))
                 break
     if not counts:
@@ -337,9 +359,11 @@ def struck_options(doc: Document, index: int) -> tuple[int, ...] | None:
 
 
 def _is_aside(markdown: str) -> bool:
-    """True when the answer is one line of note to self in brackets, pictures beside it aside (`*(not
-    done yet)*` over the section's diagram)."""
-    text = "\n\n".join(p for p in markdown.split("\n\n") if not _IMAGE_ONLY.match(p)).strip()
+    """True when the answer is one line of note to self in brackets, pictures and back-to-top links beside
+    it aside (`*(not done yet)*` over the section's diagram), an italic label before it or not (`*Working:*
+    (ask the teacher)`)."""
+    text = "\n\n".join(p for p in markdown.split("\n\n") if not _IMAGE_ONLY.match(p) and not is_back_to_top(p)).strip()
+    text = _WORKING_LABEL.sub("", text, count=1)  # `*Working:* (not done yet)`: the label of an empty working
     return bool(text) and "\n" not in text and _ASIDE.match(text) is not None
 
 

@@ -40,13 +40,22 @@ CONVENTION = "html-heading"
 
 # A heading tag holding its whole title on its line: `<h4>١. ما هو …؟</h4>`, `<h2 id="hooks">Hooks</h2>`.
 _HEADING = lazy_pattern(r"^[ \t]{0,3}<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
+# A note app's heading written as a line of its own (Evernote, as Yarle exports it): a `<div>` holding only
+# a bold run, in styling spans. A larger font size titles a section; a highlight or no style marks the
+# writer's own question (`<div><span style="background-color: …;"><b>★ Why …?</b></span></div>`).
+_BOLD_DIV = lazy_pattern(
+    r"^[ \t]{0,3}<div>((?:<span\b[^>]*>)*)<(b|strong)>(.*?)</\2>(?:</span>)*</div>\s*$", re.I
+)
+_SIZED = lazy_pattern(r"font-size", re.I)
+# A marker put before a question (`★`, `☆`, `⭐`), no part of it.
+_MARKER = lazy_pattern(r"^\s*[★☆⭐✱✳]\ufe0f?\s*")
 _RULE = lazy_pattern(r"^[ \t]{0,3}<hr\b[^>]*>\s*$", re.I)
 # A line that only opens or closes a wrapper (`<div dir="rtl">`, `</div>`): no part of an answer.
 _WRAPPER = lazy_pattern(r"^\s*(?:</?(?:div|section|article|main|center)\b[^>]*>\s*)+$", re.I)
 # The opening tag of the answer's first element, and the closing tag that ends it.
 _OPENING_TAG = lazy_pattern(r"^\s*<([a-z][a-z0-9]*)\b", re.I)
 _MIN_QUESTIONS = 2
-_HEADING_WORDS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_WORDS = ("h1", "h2", "h3", "h4", "h5", "h6", "div")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -100,6 +109,12 @@ def _headings(doc: Document) -> list[tuple[int, int, str, int]]:
             match = _HEADING.match(doc.lines[line])
             if match is not None:
                 found.append((line, int(match.group(1)), match.group(2), index))
+                continue
+            bold = _BOLD_DIV.match(doc.lines[line])
+            if bold is not None:
+                # a sized title stands at level 1, where no heading asks; a marked question below any title
+                level = 1 if _SIZED.search(bold.group(1)) else 6
+                found.append((line, level, _MARKER.sub("", bold.group(3)), index))
     return found
 
 

@@ -420,14 +420,14 @@ _DIFFICULTY = re.compile(r"^\s*\[(E|M|H)\]\s*", re.I)
 # (Malayalam), `જવાબ` / `ઉત્તર` (Gujarati), `ਉੱਤਰ` / `ਜਵਾਬ` (Punjabi), `El gawab` / `El egaba` (Egyptian Arabic
 # in Latin letters, "Franco"); the abbreviations `ಉ:` (Kannada) and `उ:` (Hindi) under `ಪ್ರ:` / `प्र:`, or dotted with the
 # Devanagari abbreviation sign `॰` (`**प्र॰ १.**` over `**उ॰**`);
-# `පිළිතුර` (Sinhala); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian). A word label may also end
+# `පිළිතුර` (Sinhala); `Whakautu` (Māori); `Պատասխան` (Armenian), `መልስ` (Amharic), `პასუხი` (Georgian). A word label may also end
 # with a dash instead of a colon, as Indian board guides write it (`ਉੱਤਰ — …`, `**ਉੱਤਰ—**`, `Answer – …`,
 # the dash after the bold: `**उत्तरम्** — …`, Sanskrit's `उत्तरम्`).
 _ANSWER_WORDS = (
     r"(?:answer|ans|antwort|[äa]ntwert|respuesta|r[eé]ponse|risposta|resposta|antwoord|svar|jibu|majibu|ответ|відповідь|одговор|odgovor|odpowied[zź]"
     r"|odpověď|cevap|yanıt|trả[ \t]+lời|đáp[ \t]+án|jawaban|jawapan|उत्तरम्|उत्तर|जाप|উত্তর|উত্তৰ|الإجابة|الجواب|جواب|پاسخ|คำตอบ|ตอบ|விடை|பதில்|תשובה|פתרון|답변|정답|답"
     r"|答案|回答|答え|解答|答|javob|javobi|жауабы|жауап|ats\.|cavab|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|պատասխան|መልስ|პასუხი|(?:el[ \t]+)?gawab|(?:el[ \t]+)?egaba"
-    r"|ಉ|उ|පිළිතුරු|පිළිතුර)"
+    r"|ಉ|उ|පිළිතුරු|පිළිතුර|whakautu)"
 )
 _ANSWER_LABEL_BODY = (
     r"(?:(?P<b>\*\*|__)(?:" + _ANSWER_WORDS + r"|a|r|ج)(?:[ \t]*\d+[a-z]?)?[ \t]*(?:[:.：ঃ॰][ \t]*(?P=b)|(?P=b)[ \t]*(?:[:.](?!:)|[：ঃ॰]))"
@@ -1035,16 +1035,26 @@ _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # `[⬆ Hejuru](#page-title)`, `**[↑ 目次](#toc)**`: a link into the page whose text opens with an upward arrow, in
 # any language.
 _UP_ARROW_LINK = re.compile(r"^(?:\*\*|__)?\[[ \t]*(?:⬆|↑|⇧|↥|⤒|▲|⏫|🔝)[^\]\n]{0,40}\]\(#[^()\s]*\)(?:\*\*|__)?$")
+# The same link written in HTML, in a paragraph or box of its own or not: `<p align="right"><a href="#title">⬆
+# Ki runga</a></p>`.
+_UP_ARROW_ANCHOR = re.compile(
+    r"^(?:<(?:p|div)\b[^<>]*>[ \t]*)?<a[ \t]+href=[\"']#[^\"'\s]*[\"'][ \t]*>[ \t]*(?:⬆|↑|⇧|↥|⤒|▲|⏫|🔝)[^<\n]{0,40}</a>"
+    r"(?:[ \t]*</(?:p|div)>)?$",
+    re.I,
+)
 
 
 def is_back_to_top(text: str) -> bool:
     """True for a navigation line that leads back to the top or the table of contents: `**[⬆ Back to
     Top](#table-of-contents)**`, `<div align="right"><a href="#top">↥ back to top</a></div>`, `[↑ top](#)`, and a
-    link into the page whose text opens with an upward arrow, whatever its words (`[⬆ Hejuru](#title)`)."""
+    link into the page whose text opens with an upward arrow, whatever its words (`[⬆ Hejuru](#title)`, or
+    in HTML: `<p align="right"><a href="#title">⬆ Ki runga</a></p>`)."""
     text = text.strip()
     if not text or len(text) > 300 or ("](" not in text and "href" not in text.lower()):
         return False
     if text[:4].lstrip("*_").startswith("[") and _UP_ARROW_LINK.match(text):
+        return True
+    if text[:1] == "<" and _UP_ARROW_ANCHOR.match(text):
         return True
     words = re.findall(r"[^\W_]+", _LINK_TEXT.sub(r" \1 ", _TAG.sub(" ", text)).lower())
     joined = " ".join(words)
