@@ -204,6 +204,8 @@ def test_marking_instruction_tables_answer_the_part_their_row_names() -> None:
     assert cards[1][2].startswith("$C_6H_{12}O_6")
     assert cards[1][2].endswith("etwa 30–32 ATP")
     assert any("Mitochondrienmembran" in u for u in unanswered)
+
+
 # A workbook: parts left to fill in on blank answer lines.
 WORKBOOK = """\
 # Cuaderno de trabajo — Primeros auxilios
@@ -409,7 +411,6 @@ def test_an_arrow_heads_the_answer_and_formula_images_read_as_their_text() -> No
     assert [d.loc.line for d in diagnostics if d.kind == "unanswered"] == [7, 11]
 
 
-<<<<<<< HEAD
 EXERCISES_WITH_A_KEY = """\
 # Física 1 — Capítulo 3
 
@@ -448,7 +449,8 @@ def test_parts_left_bare_are_answered_by_a_later_key_numbered_like_them() -> Non
     assert not any("energía" in question for question in by_front)
     assert not any("impares" in question for question in by_front)
     assert [message for _line, message in unanswered if "energía" in message]  # an attempt broken off
-=======
+
+
 # Worked problems whose answers stand pushed right in an HTML line (to be covered with a sheet of paper), behind
 # a bold label, the working above in italics.
 ITALIAN_RIGHT_ALIGNED = """\
@@ -491,4 +493,3 @@ def test_html_up_arrow_links_are_navigation() -> None:
 
     assert is_back_to_top('<p align="right"><a href="#top">⬆ Naar boven</a></p>')
     assert not is_back_to_top('<p><a href="#uitleg">Uitleg</a></p>')
->>>>>>> fix31o
