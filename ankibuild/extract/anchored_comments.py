@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import block_card, empty_reason
-from .document import Document, block_kinds, text_holds
+from .document import Document, block_kinds, closing_mark, text_holds
 from .questions import clean_question
 
 CONVENTION = "anchored-comment"
@@ -124,7 +124,7 @@ def _spans(text: str) -> Iterator[tuple[str, str, str, int, int]]:
     """The tracked-change spans of TEXT (`[body]{.class id=… …}`): their class, id, body, start and end."""
     at = 0
     while (start := text.find("[", at)) != -1:
-        close = _closing_bracket(text, start + 1)
+        close = closing_mark(text, start + 1, "[", "]")
         if close is None:
             return
         attributes = _ATTRIBUTES.match(text, close + 1)
@@ -139,22 +139,3 @@ def _spans(text: str) -> Iterator[tuple[str, str, str, int, int]]:
         name = (ident.group("quoted") or ident.group("bare") or "") if ident else ""
         yield kind.group("name"), name, text[start + 1 : close], start, attributes.end()
         at = attributes.end()
-
-
-def _closing_bracket(text: str, start: int) -> int | None:
-    """Where the bracket opened just before START closes (brackets balanced, `\\[` escaped), or None."""
-    depth = 1
-    n = start
-    while n < len(text):
-        ch = text[n]
-        if ch == "\\":
-            n += 2
-            continue
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if depth == 0:
-                return n
-        n += 1
-    return None

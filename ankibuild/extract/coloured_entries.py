@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .document import closing_mark
 from .questions import asks_by_label_or_request, clean_question, ends_with_question_mark, is_question
 
 # The coloured tag closing an entry on lines of its own: `<span style="color:red">…</span>`, `<font color=…>`.
@@ -88,7 +89,7 @@ def _uncoloured(text: str) -> tuple[str, list[str]] | None:
     bodies: list[str] = []
     at = 0
     while (match := _MATH_COLOUR.search(text, at)) is not None:
-        close = _closing_brace(text, match.end())
+        close = closing_mark(text, match.end(), "{", "}")
         dollar = close + 1 if close is not None else -1
         while 0 <= dollar < len(text) and text[dollar] in " \t":
             dollar += 1
@@ -96,32 +97,13 @@ def _uncoloured(text: str) -> tuple[str, list[str]] | None:
             return None
         body = text[match.end() : close].strip()
         words = _TEXT_ONLY.match(body)
-        inner = _closing_brace(body, words.end()) if words else None
+        inner = closing_mark(body, words.end(), "{", "}") if words else None
         shown = body[words.end() : inner].strip() if words and inner == len(body) - 1 else f"${body}$"
         out.extend((text[at : match.start()], shown))
         bodies.append(shown.strip("$") if shown.startswith("$") else shown)
         at = dollar + 1
     out.append(text[at:])
     return "".join(out).strip(), bodies
-
-
-def _closing_brace(text: str, start: int) -> int | None:
-    r"""Where the brace opened just before START closes (braces balanced, `\{` escaped), or None."""
-    depth = 1
-    n = start
-    while n < len(text):
-        ch = text[n]
-        if ch == "\\":
-            n += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return n
-        n += 1
-    return None
 
 
 def _asks(text: str) -> bool:

@@ -700,6 +700,27 @@ def text_holds(doc: Document, needle: str) -> bool:
     return known  # type: ignore[no-any-return]
 
 
+def closing_mark(text: str, start: int, opening: str, closing: str) -> int | None:
+    r"""Where the OPENING mark just before START is closed by its CLOSING mark in TEXT (`[`/`]`, `{`/`}`), the
+    marks between balanced and a backslash escaping the character after it (`\[`, `\{`); None when it
+    never closes."""
+    depth = 1
+    n = start
+    while n < len(text):
+        ch = text[n]
+        if ch == "\\":
+            n += 2
+            continue
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            depth -= 1
+            if depth == 0:
+                return n
+        n += 1
+    return None
+
+
 # A code fence's opening line: three backticks or tildes or more, indented three spaces at most.
 CODE_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})")
 
