@@ -1261,6 +1261,26 @@ def unanswered(loc: Loc, question: str, reason: str | None) -> Diagnostic:
     return Diagnostic(loc, "info", "unanswered", message, text)
 
 
+
+def card_or_report(
+    loc: Loc,
+    convention: str,
+    question: str,
+    answer: str,
+    context: tuple[str, ...],
+    tags: tuple[str, ...],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+) -> bool:
+    """A card of QUESTION and ANSWER added to DRAFTS, or, when the answer is missing, empty or a placeholder
+    (`empty_reason`), its `unanswered` report added to DIAGNOSTICS; True when it made a card."""
+    reason = "no answer" if not answer else empty_reason(answer)
+    if reason is not None:
+        diagnostics.append(unanswered(loc, question, reason))
+        return False
+    drafts.append(CardDraft(loc, convention, question, answer, context, tags))
+    return True
+
 CELL_FILLER = " \t-–—?？.…_*/"
 """What a table cell may hold and still be empty: spaces, dashes, question marks, ellipses, emphasis marks."""
 

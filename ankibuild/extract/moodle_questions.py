@@ -41,7 +41,7 @@ from typing import Any
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from .answers import card_or_report
 from .document import EXPLICIT_CARDED_LINES, Document, block_kinds, free_blocks_of, text_holds
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -79,12 +79,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             if kind in _NOT_QUESTIONS or not question:
                 continue
             loc = doc.loc(starts[n] if len(starts) == len(questions) else block.first)
-            reason = "no answer" if not answer else empty_reason(answer)
-            if reason is not None:
-                diagnostics.append(unanswered(loc, question, reason))
-                continue
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, tags))
-            made = True
+            made = card_or_report(loc, CONVENTION, question, answer, context, tags, drafts, diagnostics) or made
         if not made and len(diagnostics) == reported:
             continue  # only instructions: no question
         claims.update(claim(block.first, block.last, "card" if made else "unanswered"))

@@ -72,7 +72,7 @@ from typing import Any
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from .answers import card_or_report, empty_reason, unanswered
 from .document import EXPLICIT_CARDED_LINES, SECTION_ANSWERED, Document, a_line_opens_with, block_kinds, free_blocks_of
 from .outline import clean_heading, heading_path, topic_tags
 
@@ -180,12 +180,7 @@ def _fenced_cards(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         made = False
         for n, (question, answer) in enumerate(pairs):
             loc = doc.loc(starts[n] if len(starts) == len(pairs) else block.first)
-            reason = "no answer" if not answer else empty_reason(answer)
-            if reason is not None:
-                diagnostics.append(unanswered(loc, question, reason))
-                continue
-            drafts.append(CardDraft(loc, CONVENTION, question, answer, context, tags))
-            made = True
+            made = card_or_report(loc, CONVENTION, question, answer, context, tags, drafts, diagnostics) or made
         claims.update(claim(block.first, block.last, "card" if made else "unanswered"))
         if made:
             carded.update(range(block.first, block.last))
