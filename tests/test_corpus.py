@@ -356,6 +356,16 @@ HOLDOUT80 = CORPUS / "holdout80"
 schema.org FAQ block, a Tajik AST test bank, Odia two-column Quarto layouts, Igbo DataCamp exercises, Breton Trivial
 Pursuit cards, an Oromo Respondus bank, a Setswana Bible-study sheet, a Quechua question-formulation worksheet):
 `--corpus tests/corpus/holdout80`."""
+HOLDOUT81 = CORPUS / "holdout81"
+"""An eighty-first blind holdout, English, written at the start of round 32 and fixed in it (O'Reilly-style
+Problem/Solution recipes, a Markdoc question/answer tag page, a Zola post with spoiler shortcodes, an iA Presenter
+deck answered in speaker notes, a Year 7 knowledge organiser, Obsidian PDF++ highlight callouts, rock-sample tick
+matrices, printable HTML card grids): `--corpus tests/corpus/holdout81`."""
+HOLDOUT82 = CORPUS / "holdout82"
+"""An eighty-second blind holdout, written beside holdout81 in other languages (a Dhivehi Chirpy post with prompt
+boxes, Romansh Hugo Book columns, a Rusyn HTML table with rowspan topics, a Chuvash list of indented answers, Tok
+Pisin ASCII question boxes with a key, Luganda nested blockquote answers, a Guarani Instagram carousel, a Chichewa
+MSCE past paper with answer arrows): `--corpus tests/corpus/holdout82`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -438,6 +448,8 @@ FOLDERS = {
     HOLDOUT78: 8,
     HOLDOUT79: 8,
     HOLDOUT80: 8,
+    HOLDOUT81: 8,
+    HOLDOUT82: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
