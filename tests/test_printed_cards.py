@@ -95,3 +95,37 @@ def test_marked_lists_without_a_back_stay_untouched() -> None:
     cards, unanswered = cards_and_unanswered(SPANISH_NEAR_MISS)
     assert all(rule != "printed-card" for _line, rule, _q, _a in cards)
     assert unanswered == []
+
+
+FRENCH_LIST_BACKS = """\
+## Cartes de révision
+
+- 🔷 Quelle est la capitale du Canada ?
+- 🔶 Quel fleuve traverse Lyon ?
+
+Réponses :
+
+- 🔷 Ottawa
+- 🔶 Le Rhône
+
+Carte suivante :
+
+- 🔷 Combien de côtés a un hexagone ?
+- 🔶 Qui a peint *La Joconde* ?
+
+Réponses :
+
+- 🔷 Six
+- 🔶 Léonard de Vinci
+"""
+
+
+def test_a_back_written_as_a_list_is_no_front_of_its_own() -> None:
+    cards, unanswered = cards_and_unanswered(FRENCH_LIST_BACKS)
+    assert [(rule, q, a) for _line, rule, q, a in cards] == [
+        ("printed-card", "Quelle est la capitale du Canada ?", "Ottawa"),
+        ("printed-card", "Quel fleuve traverse Lyon ?", "Le Rhône"),
+        ("printed-card", "Combien de côtés a un hexagone ?", "Six"),
+        ("printed-card", "Qui a peint *La Joconde* ?", "Léonard de Vinci"),
+    ]
+    assert unanswered == []

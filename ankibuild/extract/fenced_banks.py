@@ -167,12 +167,7 @@ def _may_bank(content: str) -> bool:
     labelled comments open the fence, and no `A.` or `A)` stands in it, the first option of Aiken items, nor
     `S:`, the stem of a labelled test item (three searches of the text, where a pattern would try every line
     of a long listing)."""
-    return (
-        content.lstrip().startswith(("--", "//", "#", "%", ";"))
-        or "A." in content
-        or "A)" in content
-        or "S:" in content
-    )
+    return content.lstrip().startswith(("--", "//", "#", "%", ";")) or "A." in content or "A)" in content or "S:" in content
 
 
 def _result(doc: Document, banks: Sequence[tuple[int, list[_Item]]]) -> RuleResult:

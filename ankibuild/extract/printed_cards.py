@@ -45,7 +45,7 @@ _MIN_QUESTIONS = 2
 _MIN_MARKS_ON_BACK = 2
 # `- 🟦 Which river …`: a bullet, then what follows it.
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?P<rest>.*)$")
-# What a mark may hold beside symbols: variation selectors, the zero-width joiner, the keycap, skin tones.
+# What a mark may hold beside symbols (skin tones among them): variation selectors, the zero-width joiner, the keycap.
 _JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 # `·`, `•`, `|`, `;`, `,`, `/`: what separates the answers of a back (a bullet, too, where the back is a list).
 _SEPARATORS = " \t·•|;,/–—"
@@ -61,15 +61,17 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _may_hold_marked_lists(doc):
         return RuleResult()  # no list opens with a mark: nearly every document
     cards: list[tuple[int, int, list[tuple[int, int, str, str | None]]]] = []  # list, back, items
+    backs: set[int] = set()
     for index in blocks_of_kind(doc, "bullet_list"):
-        if not is_free(doc, taken, index):
-            continue
+        if index in backs or not is_free(doc, taken, index):
+            continue  # a card's back written as a marked list is no front of its own
         front = _front(doc, index)
         if front is None:
             continue
         back = _back(doc, taken, index, [mark for _, _, mark, _ in front])
         if back is None:
             continue
+        backs.add(back)
         answers = _answers(doc.text(doc.blocks[back].first, doc.blocks[back].last), [mark for _, _, mark, _ in front])
         cards.append((index, back, [(first, last, question, answers.get(mark)) for first, last, mark, question in front]))
     answered = sum(1 for _, _, items in cards for *_, answer in items if answer is not None and empty_reason(answer) is None)
@@ -121,7 +123,7 @@ def _is_symbol(char: str) -> bool:
 
 def _front(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:
     """The items of list INDEX as (first line, line after it, mark, question) when each opens with a mark
-    of its own and asks something, two at least; else None."""
+    of its own and text after it, two at least; else None."""
     items: list[tuple[int, int, str, str]] = []
     for first, last in list_items(doc, doc.blocks[index]):
         bullet = _BULLET.match(doc.lines[first])
@@ -130,7 +132,7 @@ def _front(doc: Document, index: int) -> list[tuple[int, int, str, str]] | None:
         mark = _mark_of(bullet.group("rest"))
         if not mark:
             return None
-        rest = bullet.group("rest").lstrip("\ufe0e\ufe0f\u200d\u20e3")
+        rest = bullet.group("rest")
         text = " ".join([rest[rest.find(" ") :].strip(), *(line.strip() for line in doc.lines[first + 1 : last])]).strip()
         if not text:
             return None
