@@ -1,5 +1,5 @@
 """The fenced-bank rule: card banks pasted into code fences (labelled comments over their answer code, Aiken
-quiz items)."""
+quiz items, labelled test items)."""
 
 from __future__ import annotations
 
@@ -245,3 +245,86 @@ def test_markdown_shown_in_a_fence_is_no_bank() -> None:
     assert not [d for d in extraction.drafts if d.convention == "fenced-bank"]
     as_text, _ = extract_text(TEMPLATE.replace("```markdown", "```text"))
     assert [d.convention for d in as_text.drafts] == ["fenced-bank", "fenced-bank"]
+
+
+TEST_SHELL = """\
+# Geography test bank
+
+Every item is imported as written.
+
+## Rivers
+
+```text
+V1: Geography
+V2: Rivers of Europe
+
+I: 41
+S: Which river flows through Vienna?
+-: the Rhine
++: the Danube
+-: the Elbe
+
+I: 42
+S: Which rivers flow into the North Sea?
++: the Elbe
++: the Thames
+-: the Volga
+
+I: 43
+S: Match each river with its country
+L1: Shannon
+L2: Tagus
+R1: Ireland
+R2: Portugal
+```
+
+## Lakes
+
+```text
+V2: Lagos
+
+I: 51
+S: ¿Cuál es el lago más profundo del mundo?
+-: el Titicaca
+-: el Superior
+-: el Victoria
+// falta marcar la respuesta correcta (¿Baikal?)
+
+I: 52
+S: ¿En qué país está el lago Balatón?
+```
+"""
+
+TEST_SHELL_NEAR_MISS = """\
+```text
+S: the server's status
+I: 200 OK
+Content-Type: text/html
+```
+
+```yaml
+S: small
+I: info
+```
+"""
+
+
+def test_labelled_test_items_mark_the_right_option_with_a_plus() -> None:
+    extraction, diagnostics = extract_text(TEST_SHELL)
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        ("fenced-bank", "Which river flows through Vienna?", "the Danube"),
+        ("fenced-bank", "Which rivers flow into the North Sea?", "the Elbe\nthe Thames"),
+        ("fenced-bank", "Match each river with its country", "Shannon — Ireland\nTagus — Portugal"),
+    ]
+    assert extraction.drafts[0].context == ("Rivers",)
+    unanswered = [d.message for d in diagnostics if d.kind == "unanswered"]
+    assert [message.split(" (")[0] for message in unanswered] == [
+        "¿Cuál es el lago más profundo del mundo?",
+        "¿En qué país está el lago Balatón?",
+    ]
+
+
+def test_fences_with_other_lines_are_no_test_bank() -> None:
+    extraction, diagnostics = extract_text(TEST_SHELL_NEAR_MISS)
+    assert all(d.convention != "fenced-bank" for d in extraction.drafts)
+    assert not [d for d in diagnostics if d.kind == "unanswered"]

@@ -1,7 +1,7 @@
 """Card banks pasted into code fences: items that repeat one numbered layout from the fence's first line to
 its last, the way a lab handout or a quiz importer wants them.
 
-Two layouts of item make a fence a bank rather than code:
+Three layouts of item make a fence a bank rather than code:
 
 1. **Labelled comments over their answer code**, as lab sheets and autograders split a solution file:
 
@@ -40,6 +40,33 @@ Two layouts of item make a fence a bank rather than code:
    `A)`), and a key line (`ANSWER: X`, or the answer label of another language) naming the right letter:
    the stem is the front, the text of the option the key names the back. A key left empty, or naming no
    option, is `unanswered`. Every item of the fence must be one: a fence with anything else is left alone.
+
+3. **Labelled test items**, the test-shell format (AST) where every line opens with a short label:
+
+       ```text
+       V1: Chemistry
+       V2: Gases
+
+       I: 12
+       S: Which gas makes up most of the air?
+       -: oxygen
+       +: nitrogen
+       -: argon
+
+       I: 13
+       S: Match each gas with its symbol
+       L1: oxygen
+       L2: nitrogen
+       R1: O
+       R2: N
+       ```
+
+   `V1:`, `V2:` … name the bank's sections and `I:` an item's number (neither is a card); `S:` is the stem,
+   the front; `+:` marks the right option and `-:` a wrong one; `L1:` … pairs with `R1:` … in a matching
+   item. The back is the right option (several one a line), or the pairs (`oxygen — O`) one a line. An item
+   with no `+:` option nor pairs is `unanswered`, whatever `//` comments say under it. Every line of the
+   fence must open with such a label or a `//` comment (a stem may go on over unlabelled lines), two items
+   at least.
 
 A bank fence is claimed whole, and, like the explicit rule's cards, its lines are recorded in
 `EXPLICIT_CARDED_LINES`: the heading over it (`## Part B – Grouping`) is the cards' context, never a topic.
@@ -82,6 +109,10 @@ _OPTION = lazy_pattern(r"^[ \t]*(?P<letter>[A-Z])[.)][ \t]+(?P<text>\S.*?)[ \t]*
 # `ANSWER: B`, `ANSWER:`, `Respuesta: C`: an Aiken key line.
 _KEY = lazy_pattern(rf"^[ \t]*{ANSWER_LABEL_WORDS}[ \t]*[:：][ \t]*(?P<key>[A-Za-z])?[ \t]*$", re.I)
 _AIKEN = ""  # no label word is empty
+_TEST = ":"  # nor holds a colon
+# `S: …`, `+: …`, `-: …`, `L1: …`, `R1: …`, `I: 12`, `V1: …`: a line of a labelled test item.
+_TEST_LINE = lazy_pattern(r"^[ \t]*(?P<label>[SI+-]|[VLR]\d{1,2}):[ \t]*(?P<text>.*?)[ \t]*$")
+_TEST_COMMENT = lazy_pattern(r"^[ \t]*//[ \t]*(?P<text>.*?)[ \t]*$")
 # Fences of Markdown source, where `#` opens a heading rather than a comment.
 _MARKUP_INFO = frozenset({"markdown", "md"})
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -118,12 +149,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             layouts.setdefault(word, []).append((index, [item for _, item in numbered]))
         elif items := _aiken_items(doc, index):
             layouts.setdefault(_AIKEN, []).append((index, items))
+        elif items := _test_items(doc, index):
+            layouts.setdefault(_TEST, []).append((index, items))
     banks: list[tuple[int, list[_Item]]] = []
     for layout, fences in layouts.items():
         items = [item for _, found in fences for item in found]
         if len(items) < _MIN_ITEMS or all(item.reason is not None for item in items):
             continue  # a lone labelled comment, or a bank with no answer: no bank to trust
-        if layout != _AIKEN and not all(a < b for a, b in pairwise(numbers[layout])):
+        if layout not in (_AIKEN, _TEST) and not all(a < b for a, b in pairwise(numbers[layout])):
             continue  # labels that go back in number: comments of code, not a numbered bank
         banks.extend(fences)
     return _result(doc, banks) if banks else RuleResult()
@@ -131,9 +164,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_bank(content: str) -> bool:
     """False only when a fence's CONTENT can be no bank: its first line (past blank ones) is no comment, where
-    labelled comments open the fence, and no `A.` or `A)` stands in it, the first option of Aiken items (two
-    searches of the text, where a pattern would try every line of a long listing)."""
-    return content.lstrip().startswith(("--", "//", "#", "%", ";")) or "A." in content or "A)" in content
+    labelled comments open the fence, and no `A.` or `A)` stands in it, the first option of Aiken items, nor
+    `S:`, the stem of a labelled test item (three searches of the text, where a pattern would try every line
+    of a long listing)."""
+    return content.lstrip().startswith(("--", "//", "#", "%", ";")) or "A." in content or "A)" in content or "S:" in content
 
 
 def _result(doc: Document, banks: Sequence[tuple[int, list[_Item]]]) -> RuleResult:
@@ -295,3 +329,54 @@ def _aiken_item(lines: Sequence[str], line: int, end: int) -> _Item | None:
     if chosen is None:
         return _Item(line, end, stem, "", "the key letter names no option" if letter else "no answer")
     return _Item(line, end, stem, chosen, None)
+
+
+def _test_items(doc: Document, index: int) -> list[_Item]:
+    """The labelled test items of a fence made only of them (two at least), or nothing."""
+    first, lines, _, _ = _fence_body(doc, index)
+    items: list[_Item] = []
+    parts: list[tuple[int, str, str]] = []  # the current item's lines: (line, label, text)
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        comment = _TEST_COMMENT.match(line)
+        match = _TEST_LINE.match(line) if comment is None else None
+        if comment is not None:
+            parts.append((first + n, "//", comment.group("text")))
+            continue
+        if match is None:
+            if not parts or parts[-1][1] != "S":
+                return []  # an unlabelled line that continues no stem: no test bank
+            at, label, text = parts[-1]
+            parts[-1] = (at, label, f"{text} {line.strip()}")
+            continue
+        label, text = match.group("label"), match.group("text")
+        opens = label == "I" or (label == "S" and any(p[1] == "S" for p in parts)) or label.startswith("V")
+        if opens and parts:
+            if (item := _test_item(parts, first + n)) is None:
+                return []
+            items.append(item)
+            parts = []
+        if not label.startswith("V"):
+            parts.append((first + n, label, text))
+    if parts:
+        if (item := _test_item(parts, first + len(lines))) is None:
+            return []
+        items.append(item)
+    return items if len(items) >= _MIN_ITEMS else []
+
+
+def _test_item(parts: Sequence[tuple[int, str, str]], end: int) -> _Item | None:
+    """One labelled test item from its lines (line, label, text), or None when it has no stem."""
+    stems = [text for _, label, text in parts if label == "S" and text]
+    if not stems:
+        return None
+    right = [text for _, label, text in parts if label == "+" and text]
+    lefts = {label[1:]: text for _, label, text in parts if label.startswith("L") and text}
+    rights = {label[1:]: text for _, label, text in parts if label.startswith("R") and text}
+    pairs = [f"{text} — {rights[key]}" for key, text in lefts.items() if key in rights]
+    comments = [text for _, label, text in parts if label == "//" and text]
+    line = parts[0][0]
+    if right or pairs:
+        return _Item(line, end, " ".join(stems), "\n".join(right or pairs), None)
+    return _Item(line, end, " ".join(stems), "", placeholder_reason("\n".join(comments)) or "no answer")

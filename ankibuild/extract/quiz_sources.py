@@ -33,8 +33,30 @@ answers on the lines under it, the right ones marked with `*`:
 3. **Unanswered.** An essay item (`____`), a file upload (`^^^^`), or options none of which is starred,
    are reported `unanswered`.
 
-The format is read only where a line marks a right option (`*b)`, `[*]`) and two items or more mark a right
-answer with `*`; lines inside code blocks are never items.
+Respondus's import format is the same layout with other punctuation: the question opens with `1)`, the
+options with `a.` (the right ones `*b.`), general feedback with `~` (its lines joined), and a `Type:` label
+line above the question names the kinds that stars cannot mark:
+
+    Type: F
+    4) The process that turns light into sugar is ______.
+    a. photosynthesis
+    b. photo-synthesis
+
+    Type: MT
+    5) Match each organ with its job.
+    a. kidney = filters the blood
+    b. lung = exchanges gases
+
+    Type: E
+    6) Explain what a decomposer does.
+    ~ Model answer: it breaks dead matter down and returns nutrients to the soil.
+
+A fill-in item (`F`) accepts each option (the first on the card, as a short answer's spellings), a matching
+item (`MT`, or options that are all `left = right` pairs) is answered by its pairs one a line, and an essay
+(`E`) by its feedback, the model answer; an essay with none is `unanswered`.
+
+The format is read only where a line marks a right option (`*b)`, `*b.`, `[*]`) and two items or more mark a
+right answer with `*`; lines inside code blocks are never items.
 """
 
 from __future__ import annotations
@@ -51,19 +73,23 @@ from .outline import clean_heading, heading_path, topic_tags
 CONVENTION = "quiz-source"
 
 _MIN_MARKED = 2
-# `*b)`, `[*]`: a line marking a right option (the cheap test of `may_open_a_line_with`).
-_OPTION_MARK = re.compile(r"^(?:\*[a-z]\)|\[\*\])", re.M)
-# `*b)`, `[*]`, `*   word`: a line of an item marking a right answer.
-_STARRED = re.compile(r"^(?:\*[a-z]\)|\*[ \t]+\S|\[\*\])", re.M)
-_QUESTION = lazy_pattern(r"^(?P<n>\d{1,3})\.[ \t]+(?P<q>\S.*?)[ \t]*$")
-_OPTION = lazy_pattern(r"^(?P<star>\*)?(?P<letter>[a-z])\)[ \t]+(?P<text>\S.*?)[ \t]*$")
+# `*b)`, `*b.`, `[*]`: a line marking a right option (the cheap test of `may_open_a_line_with`).
+_OPTION_MARK = re.compile(r"^(?:\*[a-z][.)]|\[\*\])", re.M)
+# `*b)`, `*b.`, `[*]`, `*   word`: a line of an item marking a right answer.
+_STARRED = re.compile(r"^(?:\*[a-z][.)]|\*[ \t]+\S|\[\*\])", re.M)
+_QUESTION = lazy_pattern(r"^(?P<n>\d{1,3})[.)][ \t]+(?P<q>\S.*?)[ \t]*$")
+_OPTION = lazy_pattern(r"^(?P<star>\*)?(?P<letter>[a-z])[.)][ \t]+(?P<text>\S.*?)[ \t]*$")
+# `kidney = filters the blood`: an option of a matching item.
+_PAIR = lazy_pattern(r"^\S.*?[ \t]=[ \t]+\S")
 _CHECKBOX = lazy_pattern(r"^\[(?P<mark>[* ])\][ \t]+(?P<text>\S.*?)[ \t]*$")
 _NUMERIC = lazy_pattern(r"^=[ \t]+(?P<text>\S.*?)[ \t]*$")
 _SHORT = lazy_pattern(r"^\*[ \t]+(?P<text>\S.*?)[ \t]*$")
-_FEEDBACK = lazy_pattern(r"^(?P<kind>\.\.\.|\+|-)[ \t]+(?P<text>\S.*?)[ \t]*$")
+_FEEDBACK = lazy_pattern(r"^(?P<kind>\.\.\.|\+|-|~)[ \t]+(?P<text>\S.*?)[ \t]*$")
 _OPEN_ENDED = lazy_pattern(r"^(?:_{3,}|\^{3,})[ \t]*$")
 # `Title: Acids`, `Points: 2`: a label line of the item above its question.
 _ITEM_LABEL = lazy_pattern(r"^[^\W\d_][\w \t-]{0,24}:[ \t]+\S")
+# `Type: E`: Respondus's label naming the item's kind, an essay (`E`), a fill-in (`F`), a matching item (`MT`) …
+_TYPE_LABEL = lazy_pattern(r"^Type:[ \t]*(?P<kind>[A-Z]{1,3})[ \t]*$")
 _CODE_KINDS = ("fence", "code_block", "html_block")
 
 
@@ -121,7 +147,8 @@ def _items(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, int, str,
         start = n
         while start > 0 and _ITEM_LABEL.match(lines[start - 1]) and not _QUESTION.match(lines[start - 1]):
             start -= 1
-        item = _item(lines, n)
+        kinds = [m.group("kind") for k in range(start, n) if (m := _TYPE_LABEL.match(lines[k]))]
+        item = _item(lines, n, kinds[-1] if kinds else "")
         if item is None:
             n += 1
             continue
@@ -132,9 +159,9 @@ def _items(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, int, str,
     return found
 
 
-def _item(lines: tuple[str, ...], at: int) -> tuple[int, str, str, str] | None:
-    """The item whose question opens line AT: (line after it, question, kind, back); None when no answer
-    line of the format follows the question."""
+def _item(lines: tuple[str, ...], at: int, labelled: str) -> tuple[int, str, str, str] | None:
+    """The item whose question opens line AT, of the kind its `Type:` label names (LABELLED, else ""):
+    (line after it, question, kind, back); None when no answer line of the format follows the question."""
     question_match = _QUESTION.match(lines[at])
     assert question_match is not None
     question = [question_match.group("q")]
@@ -143,13 +170,16 @@ def _item(lines: tuple[str, ...], at: int) -> tuple[int, str, str, str] | None:
         question.append(lines[n].strip())
         n += 1
     right: list[str] = []
+    options: list[str] = []
     shown: list[str] = []
     answers = 0
-    open_ended = False
+    open_ended = labelled == "E"
+    general = False  # the line before was `~` feedback, which the next `~` line goes on
     while n < len(lines) and lines[n].strip():
         line = lines[n]
         if (m := _OPTION.match(line)) or (m := _CHECKBOX.match(line)):
             answers += 1
+            options.append(m.group("text"))
             if m.groupdict().get("star") or m.groupdict().get("mark") == "*":
                 right.append(m.group("text"))
         elif (m := _NUMERIC.match(line)) or (m := _SHORT.match(line)):
@@ -157,16 +187,28 @@ def _item(lines: tuple[str, ...], at: int) -> tuple[int, str, str, str] | None:
             if not right:  # the first of the spellings of one short answer
                 right.append(m.group("text"))
         elif (m := _FEEDBACK.match(line)) is not None:
-            if m.group("kind") != "-":
+            if m.group("kind") == "~" and general:
+                shown[-1] += " " + m.group("text")
+            elif m.group("kind") != "-":
                 shown.append(m.group("text"))
+            general = m.group("kind") == "~"
+            n += 1
+            continue
         elif _OPEN_ENDED.match(line):
             open_ended = True
         else:
             break
+        general = False
         n += 1
     if not answers and not open_ended:
         return None
     text = " ".join(question)
+    if not right and len(options) > 1 and (labelled == "MT" or all(_PAIR.match(o) for o in options)):
+        right = options  # a matching item: its pairs
+    elif not right and options and labelled == "F":
+        right = options[:1]  # a fill-in: the first of the answers it accepts
+    if open_ended and not right and shown:
+        return n, text, "marked", "\n\n".join(shown)  # an essay answered by its model answer
     if open_ended and not right:
         return n, text, "open", ""
     if not right:
