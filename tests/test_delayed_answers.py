@@ -115,3 +115,118 @@ def test_sub_headings_repeated_in_every_section_are_no_series() -> None:
     for text in (same_in_all, SPANISH.replace("## Semana 3", "### Semana 3")):
         extraction, _ = extract_text(text)
         assert not [d for d in extraction.drafts if d.convention == "delayed-answer"], text
+
+
+# A carousel copied out slide by slide: each slide answers the previous slide's question, then asks the next.
+GERMAN_CAROUSEL = """\
+# Karussell: Seen der Schweiz 🇨🇭
+
+### Folie 1/6
+
+> **Hallo zusammen!** 👋
+> Wie gut kennt ihr die Seen? Wischen →
+
+### Folie 2/6
+
+> ❓ **Frage 1:** Welcher Fluss verlässt den Genfersee?
+
+### Folie 3/6
+
+> ✅ **Antwort:** Die **Rhône**, bei Genf.
+>
+> ❓ **Frage 2:** Welcher See ist der tiefste der Schweiz?
+
+### Folie 4/6
+
+> ✅ **Antwort:** Der Lago Maggiore, bis 372 m.
+>
+> ❓ **Frage 3:** An welchem See liegt Luzern?
+
+### Folie 5/6
+
+> ✅ **Antwort:** TODO
+>
+> ❓ **Frage 4:** Wie viele Kantone grenzen an den Bodensee?
+
+### Folie 6/6
+
+> 👀 Die Lösung kommt morgen in der Story!
+"""
+
+JAPANESE_CAROUSEL = """\
+## スライド 1
+
+❓ **問1:** 光合成で植物が取り込む気体は？
+
+## スライド 2
+
+✅ **答え:** 二酸化炭素。
+
+❓ **問2:** 葉緑素はどこにある？
+
+## スライド 3
+
+✅ **答え:** 葉緑体の中。
+
+- チラコイド膜に多い
+
+❓ **問3:** 光合成で出る気体は？
+
+## スライド 4
+
+✅ **答え:** 酸素。
+"""
+
+
+def test_each_slide_answers_the_question_of_the_slide_before() -> None:
+    extraction, diagnostics = extract_text(GERMAN_CAROUSEL)
+    cards = [(d.convention, d.question, d.answer) for d in extraction.drafts]
+    assert cards == [
+        ("delayed-answer", "Welcher Fluss verlässt den Genfersee?", "Die **Rhône**, bei Genf."),
+        ("delayed-answer", "Welcher See ist der tiefste der Schweiz?", "Der Lago Maggiore, bis 372 m."),
+    ]
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == [
+        "An welchem See liegt Luzern? (placeholder)",
+        "Wie viele Kantone grenzen an den Bodensee?",
+    ]
+
+
+def test_slides_outside_quotes_and_a_list_under_an_answer() -> None:
+    extraction, diagnostics = extract_text(JAPANESE_CAROUSEL)
+    assert [(d.question, d.answer) for d in extraction.drafts] == [
+        ("光合成で植物が取り込む気体は?", "二酸化炭素。"),  # the front's full-width mark made plain, as for every emoji question
+        ("葉緑素はどこにある?", "葉緑体の中。\n\n- チラコイド膜に多い"),
+        ("光合成で出る気体は?", "酸素。"),
+    ]
+    assert [d for d in diagnostics if d.kind == "unanswered"] == []
+
+
+def test_posts_answering_their_own_question_are_no_carousel() -> None:
+    same_post = """\
+## Tag 1
+
+❓ Welcher Fluss verlässt den Genfersee?
+
+✅ Die Rhône.
+
+## Tag 2
+
+❓ Welcher See ist der tiefste?
+
+✅ Der Lago Maggiore.
+
+## Tag 3
+
+❓ An welchem See liegt Luzern?
+
+✅ Am Vierwaldstättersee.
+"""
+    extraction, _ = extract_text(same_post)
+    assert [(d.convention, d.answer) for d in extraction.drafts] == [
+        ("emoji-post", "Die Rhône."),
+        ("emoji-post", "Der Lago Maggiore."),
+        ("emoji-post", "Am Vierwaldstättersee."),
+    ]
+    one_delay = GERMAN_CAROUSEL.split("### Folie 4/6")[0]
+    extraction, _ = extract_text(one_delay)
+    assert not [d for d in extraction.drafts if d.convention == "delayed-answer"]

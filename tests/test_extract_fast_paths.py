@@ -330,6 +330,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (bare_labels, "_may_label_exercise", _maybe),
     (label_grids, "search_lines", _maybe),
     (delayed_answers, "_may_pair", _maybe),
+    (delayed_answers, "_may_mark", _maybe),
     (journal_entries, "_may_hold_entries", _maybe),
     (label_grids, "block_kinds", lambda _doc: _Everything()),
     (exercise_tables, "block_kinds", lambda _doc: _Everything()),
@@ -829,6 +830,9 @@ _BODIES = st.sampled_from(
         "**Why:**",
         "```text",
         "error: cannot find value",
+        "❓ **Frage 2:** Welcher Fluss?",
+        "✅ **Antwort:** Der Rhein.",
+        "Which gas do plants take in?",
     ]
 )
 _PREFIXES = st.sampled_from(["", "", "", "- ", "> ", "1. ", "  ", "- [ ] ", ">", "\t", "- > ", "    ", "* "])

@@ -121,3 +121,105 @@ Powiedzieć o Haeckelu.
 """
     cards, _ = cards_and_unanswered(text)
     assert all(rule != "presenter-note" for _, rule, _, _ in cards)
+
+
+# iA Presenter: the tab-indented text is what the slide shows, the plain paragraphs are the speaker's notes.
+GERMAN_IA = (
+    "# Erdkunde 8b · Flüsse Europas\n"
+    "\n"
+    "Heute ein kurzes Quiz; die Notizen lese ich nach der Abstimmung vor.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## Quiz\n"
+    "\tFünf Fragen · Handzeichen · ohne Atlas!\n"
+    "\n"
+    "Daran erinnern, dass die Arbeit am Freitag ist.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## F1\n"
+    "\tWelcher Fluss fließt durch Wien?\n"
+    "\n"
+    "Die **Donau**; sie mündet ins Schwarze Meer.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## Warum bauen Städte an Flüssen?\n"
+    "\n"
+    "Rhetorisch, das beantworte ich selbst auf der nächsten Folie.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## F2\n"
+    "\tWie heißt der längste Fluss Deutschlands?\n"
+    "\n"
+    "Der Rhein, wenn man nur die deutsche Strecke zählt, ist es die Donau.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## F3\n"
+    "\tWo entspringt die Elbe?\n"
+    "\n"
+    "TODO: vor Dienstag nachschlagen.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## F4\n"
+    "\tWelches Meer erreicht die Weichsel?\n"
+)
+
+FRENCH_IA = (
+    "## Question 1\n"
+    "\tQuel gaz les plantes absorbent-elles\n"
+    "\tpendant la photosynthèse ?\n"
+    "\n"
+    "![feuille](img/feuille.png)\n"
+    "\n"
+    "Le **dioxyde de carbone** (CO₂).\n"
+    "\n"
+    "---\n"
+    "\n"
+    "## Question 2\n"
+    "\tOù se trouve la chlorophylle ?\n"
+    "\n"
+    "Dans les chloroplastes.\n"
+)
+
+
+def test_ia_presenter_slides_are_answered_by_their_speaker_notes() -> None:
+    """The title slide, the agenda and a title that only asks rhetorically are talk around the quiz."""
+    cards, unanswered = cards_and_unanswered(GERMAN_IA)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("presenter-note", "Welcher Fluss fließt durch Wien?", "Die **Donau**; sie mündet ins Schwarze Meer."),
+        (
+            "presenter-note",
+            "Wie heißt der längste Fluss Deutschlands?",
+            "Der Rhein, wenn man nur die deutsche Strecke zählt, ist es die Donau.",
+        ),
+    ]
+    assert unanswered == [(35, "Wo entspringt die Elbe? (placeholder)"), (42, "Welches Meer erreicht die Weichsel?")]
+
+
+def test_an_ia_presenter_question_keeps_its_lines_and_the_picture_shown_with_it() -> None:
+    cards, unanswered = cards_and_unanswered(FRENCH_IA)
+    assert [(q, a) for _, _, q, a in cards] == [
+        (
+            "Quel gaz les plantes absorbent-elles\npendant la photosynthèse ?\n\n![feuille](img/feuille.png)",
+            "Le **dioxyde de carbone** (CO₂).",
+        ),
+        ("Où se trouve la chlorophylle ?", "Dans les chloroplastes."),
+    ]
+    assert unanswered == []
+
+
+def test_code_indented_by_spaces_is_no_slide_text() -> None:
+    spaced = FRENCH_IA.replace("\t", "    ")
+    cards, _ = cards_and_unanswered(spaced)
+    assert not [c for c in cards if c[1] == "presenter-note"]
+
+
+def test_one_answered_ia_slide_makes_no_quiz() -> None:
+    single = FRENCH_IA.split("---")[0]
+    cards, _ = cards_and_unanswered(single + "---\n\n## Fin\n\tMerci !\n\nÀ jeudi.\n")
+    assert not [c for c in cards if c[1] == "presenter-note"]

@@ -78,3 +78,30 @@ def test_a_term_without_definition_is_unanswered() -> None:
     extraction, diagnostics = extract_text(text)
     assert [(d.convention, d.question) for d in extraction.drafts] == [("term-list", "Negligence")]
     assert any(d.kind == "unanswered" and "Nuisance" in d.message for d in diagnostics)
+
+
+def test_comments_labelled_by_handles_are_no_terms() -> None:
+    """A post's comments copied out (`**@user:** …`) say who wrote what; annotations in code stay terms."""
+    polish = """\
+# Wpis: stolice Europy
+
+## Komentarze
+
+- **@kasia_w:** A dlaczego nie Kraków? 🤔
+- **@geografia.pl:** Dobre pytanie! Omówimy na lekcji 😊
+- **@tomek99:** znałem odpowiedź ✅
+"""
+    extraction, _ = extract_text(polish)
+    assert extraction.drafts == ()
+    spanish = """\
+# Anotaciones de Java
+
+Notas del curso de programación, tema 4.
+
+## Anotaciones
+
+- **`@Override`**: indica que el método sobrescribe uno de la superclase.
+- **`@Deprecated`**: marca un elemento que ya no debe usarse.
+"""
+    extraction, _ = extract_text(spanish)
+    assert [d.question for d in extraction.drafts] == ["`@Override`", "`@Deprecated`"]

@@ -19,6 +19,23 @@ the last question, whose answer has not gone out yet, is reported unanswered, an
 empty or a placeholder. The writer's asides around a question (a paragraph wholly in italics, `*Reply with
 your guess!*`, or a quoted reader's remark) are left off its front. The other sub-headings of each section
 (links, polls) are left to the other rules; a sub-heading's body ends at its first `---`.
+
+The parts may be marked by emoji instead of sub-headings, as a carousel of slides transcribed one section
+each (often in a quote) marks them: every slide first answers the previous slide's question, then asks the
+next one.
+
+    ### Slide 3/8
+    > ✅ **Antwort:** Die Rhône.
+    >
+    > ❓ **Frage 3:** Welcher See liegt zwischen Genf und Lausanne?
+
+Among three sibling sections or more at one level, where two sections at least hold a paragraph opening
+with an answer emoji (`✅`, `👉` …) followed by one opening with a question emoji (`❓`, `🤔` …) and no
+section asks before it answers, the question of section k (its emoji and bold label off) is the front and
+the answer paragraph of section k+1 (emoji and label off, with a list or table right under it) the back.
+A question whose next section answers nothing (the last slide only promises it: `👀 answer in our story
+tomorrow!`) is unanswered, and so is one answered by a placeholder. The sections' other paragraphs (a cover
+slide's greeting, a closing call to like and save) are left to the other rules.
 """
 
 from __future__ import annotations
@@ -29,20 +46,26 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, unanswered
-from .document import Document, Section, lazy_pattern
+from .document import Document, Section, lazy_pattern, text_holds
+from .emoji_marks import ANSWER_MARKS, ASK_MARKS, BOLD_LABEL, after_mark, question_of
 from .outline import clean_heading, heading_path, topic_tags
+from .questions import strip_answer_label
 
 CONVENTION = "delayed-answer"
 
 _MIN_SECTIONS = 3
 # `*Reply with your guess — no prizes.*`, `_Answer next week!_`: an aside wholly in emphasis.
 _ASIDE = lazy_pattern(r"^\s*([*_])[^\n*_][^*_]*\1\s*$")
+# `> `, `>`: a quote's mark opening a line.
+_QUOTE_MARK = lazy_pattern(r"^[ \t]{0,3}>[ \t]?")
+_ANSWER_GOES_ON = frozenset({"bullet_list", "ordered_list", "table", "fence", "code_block"})
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from questions answered one section later (see the module docstring)."""
-    if not _may_pair(doc):
-        return RuleResult()  # no two sub-heading titles repeated across three sections: nearly every document
+    titled, marked = _may_pair(doc), _may_mark(doc)
+    if not titled and not marked:
+        return RuleResult()  # no two sub-heading titles repeated across three sections, no marks: nearly every document
     sections = doc.sections
     children: dict[int | None, list[int]] = {}
     for number, section in enumerate(sections):
@@ -50,6 +73,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
+    if marked:
+        for siblings in children.values():
+            for run in _runs(sections, siblings):
+                _read_marked(doc, taken, run, drafts, diagnostics, claims)
+    if not titled:
+        return RuleResult(tuple(drafts), tuple(diagnostics), claims)
     for siblings in children.values():
         series = [n for n in siblings if n in children]
         if len(series) < _MIN_SECTIONS:
@@ -61,7 +90,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             continue
         (asked,), (answered,) = everywhere, later
         pairs = [(subs[k][asked], subs[k + 1][answered] if k + 1 < len(subs) else None) for k in range(len(subs))]
-        if not all(_is_free_section(doc, taken, sections[c]) for pair in pairs for c in pair if c is not None):
+        if not all(
+            _is_free_section(doc, taken, sections[c]) and _is_free_section(doc, claims, sections[c])
+            for pair in pairs
+            for c in pair
+            if c is not None
+        ):
             continue
         for question_at, answer_at in pairs:
             _card(doc, question_at, answer_at, drafts, diagnostics, claims)
@@ -76,6 +110,125 @@ def _may_pair(doc: Document) -> bool:
         return False
     titles = Counter(_key(s) for s in sections)
     return sum(n - 1 for n in titles.values()) >= 2 * _MIN_SECTIONS - 3
+
+
+def _may_mark(doc: Document) -> bool:
+    """False when no series of marked sections can be read: fewer than three sections, or no question emoji
+    or no answer emoji in the text."""
+    return (
+        len(doc.sections) >= _MIN_SECTIONS
+        and any(text_holds(doc, mark) for mark in ASK_MARKS)
+        and any(text_holds(doc, mark) for mark in ANSWER_MARKS)
+    )
+
+
+def _runs(sections: tuple[Section, ...], siblings: list[int]) -> list[list[int]]:
+    """The runs of three sibling sections or more in a row at one level."""
+    runs: list[list[int]] = []
+    for number in siblings:
+        if runs and sections[runs[-1][-1]].level == sections[number].level:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [run for run in runs if len(run) >= _MIN_SECTIONS]
+
+
+# One paragraph of a section's body, a quote's paragraphs one each: (block, first line, last line (exclusive), text).
+_Part = tuple[int, int, int, str]
+
+
+def _parts(doc: Document, section: Section) -> list[_Part]:
+    """The paragraphs of a section's body up to its first `---`, a quote's paragraphs (their marks off) one by
+    one; other blocks are parts with an empty text."""
+    parts: list[_Part] = []
+    for index in _body(doc, section):
+        block = doc.blocks[index]
+        if block.kind == "paragraph":
+            parts.append((index, block.first, block.last, doc.block_text(index).strip()))
+        elif block.kind == "blockquote":
+            lines: list[str] = []
+            start = block.first
+            for number in range(block.first, block.last + 1):
+                line = _QUOTE_MARK.sub("", doc.lines[number], count=1) if number < block.last else ""
+                if line.strip():
+                    if not lines:
+                        start = number
+                    lines.append(line)
+                elif lines:
+                    parts.append((index, start, number, "\n".join(lines).strip()))
+                    lines = []
+        else:
+            parts.append((index, block.first, block.last, ""))
+    return parts
+
+
+def _read_marked(
+    doc: Document,
+    taken: Mapping[int, str],
+    run: list[int],
+    drafts: list[CardDraft],
+    diagnostics: list[Diagnostic],
+    claims: dict[int, str],
+) -> None:
+    """Cards from a run of sibling sections each answering, under an answer emoji, the question the section
+    before it asked under a question emoji (see the module docstring)."""
+    sections = doc.sections
+    # per section: (its parts, the answer's part numbers or None, the question's part number or None)
+    read: list[tuple[list[_Part], list[int] | None, int | None]] = []
+    for number in run:
+        parts = _parts(doc, sections[number])
+        asks = [n for n, part in enumerate(parts) if after_mark(part[3], ASK_MARKS) is not None]
+        says = [n for n, part in enumerate(parts) if after_mark(part[3], ANSWER_MARKS) is not None]
+        if len(asks) > 1 or len(says) > 1 or (asks and says and asks[0] < says[0]):
+            return  # a section that asks twice, answers twice or answers its own question: no delayed series
+        answer = None
+        if says:
+            answer = [says[0]]
+            while answer[-1] + 1 < len(parts) and doc.blocks[parts[answer[-1] + 1][0]].kind in _ANSWER_GOES_ON:
+                answer.append(answer[-1] + 1)
+        read.append((parts, answer, asks[0] if asks else None))
+    if sum(1 for _, answer, asked in read if answer is not None and asked is not None) < 2:
+        return
+    found: list[tuple[int, str, str | None, list[tuple[int, int, int]]]] = []
+    for k, (parts, _, asked) in enumerate(read):
+        if asked is None:
+            continue
+        question = question_of(parts[asked][3])
+        if not question:
+            continue
+        where = [parts[asked][:3]]
+        said: str | None = None
+        later_parts, answer, _ = read[k + 1] if k + 1 < len(read) else ([], None, None)
+        if answer is not None:
+            said = _answer_text(doc, later_parts, answer)
+            where += [later_parts[n][:3] for n in answer]
+        found.append((run[k], question, said, where))
+    if not all(is_free(doc, taken, block) and is_free(doc, claims, block) for _, _, _, where in found for block, _, _ in where):
+        return
+    for number, question, said, where in found:
+        reason = empty_reason(said) if said else "no answer"
+        outcome = "card" if reason is None else "unanswered"
+        loc = doc.loc(where[0][1])
+        for block, first, last in where:
+            head = doc.blocks[block]
+            # a quote's blank lines (`>` alone) between its paragraphs
+            claims.update({n: claims.get(n, outcome) for n in range(head.first, head.last) if doc.lines[n].strip() == ">"})
+            claims.update(claim(first, last, outcome))
+        if reason is not None:
+            diagnostics.append(unanswered(loc, question, reason))
+            continue
+        path = heading_path(doc, sections[number].block)[:-1]  # the slide's own title only numbers it
+        drafts.append(CardDraft(loc, CONVENTION, question, said or "", tuple(clean_heading(p) for p in path), topic_tags(path)))
+
+
+def _answer_text(doc: Document, parts: list[_Part], answer: list[int]) -> str:
+    """The answer of a marked part and the blocks under it: its emoji and its bold or answer label off."""
+    said = (after_mark(parts[answer[0]][3], ANSWER_MARKS) or "").strip()
+    label = BOLD_LABEL.match(said)
+    if label is not None and said[label.end() :].strip():
+        said = said[label.end() :].strip()
+    said = strip_answer_label(said).strip()
+    return "\n\n".join([said, *(doc.block_text(parts[n][0]).strip() for n in answer[1:])]).strip()
 
 
 def _card(

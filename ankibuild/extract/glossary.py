@@ -53,6 +53,8 @@ nothing (a term still to define: unanswered; also plain `- Sidecar:` or `- Quoru
   mean nothing on the front of a card; a lead-in that itself names terms (`Key terms:`) makes it a glossary;
 - a label that is a property of something else (`Pros`, `Cons`, `Example`, `Input`, `Step 2` …); in a
   glossary section such an item is only an aside and is itself left out;
+- labels that are accounts' handles (`**@ana_r:** …`, a post's comments copied out: who wrote, not what
+  is defined; in code, `` `@Override` ``, a label stays a term);
 - labels that count off one stem with a running number, whatever the word (`Task 1 (…)`, `Task 2`,
   `Task 3`): the items of a sheet, not terms.
 
@@ -1245,7 +1247,7 @@ def _list_entries(doc: Document, index: int, in_glossary: bool) -> tuple[Glossar
     elif lead is not None and not in_glossary:
         return None
     found = [(span, label) for span in items if (label := _split_label(doc, span)) is not None]
-    found = [(span, label) for span, label in found if not _reports_speech(*label)]
+    found = [(span, label) for span, label in found if not _reports_speech(*label) and not names_a_poster(label[0])]
     if not in_glossary and _counted_off([term for _, (term, _) in found]):
         return None
     if any(_is_attribute(term) for _, (term, _) in found):
@@ -1538,6 +1540,16 @@ def _score_bands(values: list[str]) -> bool:
 # sentence of three words or more (ending in `.`, `!`, `?`, or carried on after the quote): who said what,
 # not a term and its definition (`Gesundheit: "health"` quotes a translation, and stays a term).
 _QUOTED_SENTENCE = lazy_pattern(r'^(?P<open>["“«„])(?P<said>[^"“”«»„\n]{3,})["”»“]\s*(?P<after>.*)$', re.S)
+
+
+# `@lu_gimenez`, `**@marcos.py:**`: an account's handle, outside code (`` `@Override` `` is an annotation).
+_HANDLE = lazy_pattern(r"^@[^\W_][\w.]*\w$")
+
+
+def names_a_poster(term: str) -> bool:
+    """True for a label that is an account's handle (`**@ana_r:** …`, as a post's comments are copied out):
+    who wrote the item, not a term it defines."""
+    return term.lstrip("*_ ").startswith("@") and _HANDLE.match(_unbold(term).strip().rstrip(":：").strip()) is not None
 
 
 def _reports_speech(term: str, definition: str) -> bool:

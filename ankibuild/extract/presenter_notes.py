@@ -20,6 +20,22 @@ so. A question slide without notes, or whose notes are empty, a placeholder or o
 (`(look this up before Thursday)`), is `unanswered`. The other slides with notes are the talk around the
 quiz (a title slide and its welcome, an agenda, a closing `# Questions?` over the next session's date): no
 cards; slides without notes are left to the other rules.
+
+iA Presenter decks split their slides the same way but mark the other side: what the audience sees is
+indented by a tab (a block of tab-indented lines, which Markdown reads as code), the slide's headings shown
+too, and every plain paragraph is the speaker's notes.
+
+    ---                                    ---
+    ## Q3                                  ## Pregunta 2
+    <TAB>Which river crossed Caesar …?      <TAB>¿Qué órgano produce la bilis?
+
+    The **Rubicon**, in 49 BC.             El hígado; la vesícula la almacena.
+
+In a deck without `???` whose slides show text so, a slide whose tab-indented text asks is a card: that
+text, its tab taken off, is the front (a picture on the slide after it), the slide's other blocks the back.
+Its title is only a label there: a slide that shows nothing but a title asking (`## Why …?` over notes
+calling it rhetorical) is the talk around the quiz, like a slide whose shown text does not ask. Read, and
+unanswered slides reported, as above.
 """
 
 from __future__ import annotations
@@ -40,14 +56,17 @@ _MIN_ANSWERED = 2
 _NOTES = "???"
 # `class: center, middle, inverse`, `name: agenda`, `background-image: url(…)`: a remark slide property line.
 _PROPERTY = re.compile(r"^[a-z][a-z-]*:[ \t]*\S[^\n]*$")
+# `<TAB>Which river …?`: a line an iA Presenter slide shows.
+_SHOWN_LINE = re.compile(r"^\t[^\n]*$")
 # `![Denarius of 44 BC](img/coin.jpg)`: a paragraph that is only pictures.
 _PICTURES = re.compile(r"^(?:[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n?)+$")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from quiz slides answered in their presenter notes."""
-    if "hr" not in block_kinds(doc) or not text_holds(doc, "\n???"):
-        return RuleResult()  # no slide separator or no presenter notes: nearly every document
+    kinds = block_kinds(doc)
+    if "hr" not in kinds or not (text_holds(doc, "\n???") or ("code_block" in kinds and text_holds(doc, "\n\t"))):
+        return RuleResult()  # no slide separator, no presenter notes, no text shown by a tab: nearly every document
     blocks = doc.blocks
     slides: list[list[int]] = [[]]
     for index, block in enumerate(blocks):
@@ -55,8 +74,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             slides.append([])
         else:
             slides[-1].append(index)
-    # (slide's first block, its blocks, question or None, notes or None when the slide has none)
-    read = [(_read(doc, slide), slide) for slide in slides if slide]
+    if any(block.kind == "paragraph" and doc.block_text(i).strip() == _NOTES for i, block in enumerate(blocks)):
+        reader = _read
+    elif any(block.kind == "code_block" and _is_shown(doc, i) for i, block in enumerate(blocks)):
+        reader = _read_shown
+    else:
+        return RuleResult()
+    # (question or None, notes or None when the slide has none) and the slide's blocks
+    read = [(reader(doc, slide), slide) for slide in slides if slide]
     answered = sum(
         1 for (question, notes), _ in read if question is not None and notes is not None and remark_or_empty_reason(_text(doc, notes)) is None
     )
@@ -109,6 +134,32 @@ def _read(doc: Document, slide: Sequence[int]) -> tuple[tuple[str, list[int]] | 
             pictures = [doc.block_text(i).strip("\n") for i in content]
             return ("\n\n".join([title, *pictures]), [titles[0], *content]), notes
     return None, notes
+
+
+def _read_shown(doc: Document, slide: Sequence[int]) -> tuple[tuple[str, list[int]] | None, list[int]]:
+    """An iA Presenter slide's question (its tab-indented text, when that asks, and a picture after it) and
+    its notes' blocks (the plain paragraphs and whatever else the slide does not show)."""
+    blocks = doc.blocks
+    shown = [i for i in slide if blocks[i].kind == "code_block" and _is_shown(doc, i)]
+    notes = [i for i in slide if blocks[i].kind not in ("heading", "html_block") and i not in shown]
+    asking = [i for i in shown if _asks(" ".join(doc.block_text(i).split()))]
+    if not asking:
+        return None, notes
+    pictures = [i for i in notes if blocks[i].kind == "paragraph" and _PICTURES.match(doc.block_text(i).strip())]
+    notes = [i for i in notes if i not in pictures]
+    front = "\n\n".join([*(_unindented(doc, i) for i in shown), *(doc.block_text(i).strip("\n") for i in pictures)])
+    return (front, [*shown, *pictures]), notes
+
+
+def _is_shown(doc: Document, index: int) -> bool:
+    """True for an indented block every line of which opens with a tab: text an iA Presenter slide shows."""
+    return all(_SHOWN_LINE.match(line) for line in doc.block_text(index).strip("\n").splitlines() if line.strip())
+
+
+def _unindented(doc: Document, index: int) -> str:
+    """A shown block's text, each line without its tab."""
+    lines = doc.block_text(index).strip("\n").splitlines()
+    return "\n".join(line[1:] if line.startswith("\t") else line.strip() for line in lines)
 
 
 def _text(doc: Document, indexes: Sequence[int]) -> str:

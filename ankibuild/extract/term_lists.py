@@ -11,7 +11,8 @@ terms. So, for a free top-level bullet list:
 
 - every item, and at least two, opens with a bold term followed by a colon, inside or outside the bold
   (`**Term**: …`, `**Term:** …`, `__Term__ : …`);
-- a term is a name: at most six words, no `?`, no link, not an aside or a property of something else
+- a term is a name: at most six words, no `?`, no link, no account's handle (`**@ana_r:**` opens a copied
+  comment), not an aside or a property of something else
   (`Note`, `Example`, `Pros`, `Step 2` …), not an instruction (`**Avoid** …` lists advise);
 - a list introduced by a lead-in ending with `:` (`Three cases:`) enumerates that lead-in's cases and is
   left alone, and so is a list whose terms are mostly numbers (`**16-18 correct**: excellent`: a scale).
@@ -28,6 +29,7 @@ from collections.abc import Mapping
 from . import RuleResult, is_free
 from .answers import dedent, list_entry_cards
 from .document import EXPLICIT_CARD_FILE, Document, list_items
+from .glossary import names_a_poster
 
 CONVENTION = "term-list"
 
@@ -83,8 +85,8 @@ def _entries(doc: Document, index: int) -> list[tuple[int, int, str, str]] | Non
 
 def _is_term(term: str) -> bool:
     words = re.findall(r"[\w'’-]+", term.casefold())
-    if not words or len(words) > 6 or "?" in term or _LINK.search(term):
-        return False
+    if not words or len(words) > 6 or "?" in term or _LINK.search(term) or names_a_poster(term):
+        return False  # `**@ana_r:**`: who wrote a comment, not a term
     label = " ".join(re.sub(r"[^\w\s']", " ", term.casefold()).split())
     return label not in _NOT_TERMS and words[0] not in _NOT_TERMS and not _ORDINAL.match(label)
 
