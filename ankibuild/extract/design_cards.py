@@ -19,6 +19,24 @@ back, the footer (a chapter, a difficulty) off the card. A card without a header
 (`:::{card} What does a mitochondrion make?`), its body answering. An empty body, or one holding only a
 placeholder (`TODO`), is `unanswered`.
 
+Material for MkDocs lays cards out as a list in a grid (`<div class="grid cards" markdown>` … `</div>`), each
+item a title, a `---` rule and a body; the same page is read the same way:
+
+    <div class="grid cards" markdown>
+
+    -   :material-leaf:{ .lg .middle } __What does a mitochondrion make?__
+
+        ---
+
+        ATP, through cellular respiration.
+
+    </div>
+
+The title above the rule is the front (its icon shortcodes and the bold around it dropped), the lines below
+it the back; an item without a rule is no card, and one whose body is one paragraph pointing to a link
+(`Read [the guide](…)`) is navigation, skipped. A body that is only a remark in brackets (`_(not written
+yet)_`) is `unanswered` too, whichever the spelling.
+
 Cards are also a page's navigation and feature boxes: a card with a `:link:` option points somewhere and is
 skipped as a link, and a page is read only where two cards or more have a question, half of them at least
 asking or commanding (a grid of `Install` / `Configure` boxes asks nothing). Such a page is a file of cards:
