@@ -105,10 +105,10 @@ def test_numbered_questions_are_answered_by_the_items_of_the_same_numbers() -> N
 def test_a_picture_beside_its_caption_is_left_alone() -> None:
     text = (
         "# Wycieczka\n\n"
-        ":::: {.columns}\n::: {.column width=\"40%\"}\n![Zamek](img/zamek.png)\n:::\n"
-        "::: {.column width=\"60%\"}\nZamek w Malborku, zbudowany przez Krzyżaków.\n:::\n::::\n\n"
-        ":::: {.columns}\n::: {.column width=\"40%\"}\n![Rynek](img/rynek.png)\n:::\n"
-        "::: {.column width=\"60%\"}\nRynek Główny w Krakowie.\n:::\n::::\n"
+        ':::: {.columns}\n::: {.column width="40%"}\n![Zamek](img/zamek.png)\n:::\n'
+        '::: {.column width="60%"}\nZamek w Malborku, zbudowany przez Krzyżaków.\n:::\n::::\n\n'
+        ':::: {.columns}\n::: {.column width="40%"}\n![Rynek](img/rynek.png)\n:::\n'
+        '::: {.column width="60%"}\nRynek Główny w Krakowie.\n:::\n::::\n'
     )
     assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "column-pair"]
 

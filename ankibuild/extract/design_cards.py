@@ -63,7 +63,9 @@ _FOOTER_MARK = "+++"
 _LINK_OPTION = re.compile(r"^[ \t]*:link(?:-type)?:", re.M)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _MIN_CARDS = 2
-_GRID_OPEN = re.compile(r"""^ {0,3}<div\b[^>]*\bclass\s*=\s*["'](?=[^"']*\bgrid\b)(?=[^"']*\bcards\b)[^"']*["'][^>]*>[ \t]*$""", re.I)
+_GRID_OPEN = re.compile(
+    r"""^ {0,3}<div\b[^>]*\bclass\s*=\s*["'](?=[^"']*\bgrid\b)(?=[^"']*\bcards\b)[^"']*["'][^>]*>[ \t]*$""", re.I
+)
 _DIV_CLOSE = re.compile(r"^ {0,3}</div>[ \t]*$", re.I)
 _GRID_ITEM = re.compile(r"^[-*+][ \t]+(?=\S)")
 _GRID_RULE = re.compile(r"^[ \t]+(?:-[ \t]*){3,}$")
@@ -146,7 +148,10 @@ def _grid_cards(lines: Sequence[str]) -> list[Container]:
         if _DIV_CLOSE.match(line):
             found.append(Container("grid", "", grid, grid + 1, n, 0, "html"))
             bounds = [*items, n]
-            found.extend(Container("card", "", a, a + 1, _last_filled(lines, a, b), 1, "html") for a, b in zip(bounds, bounds[1:], strict=False))
+            found.extend(
+                Container("card", "", a, a + 1, _last_filled(lines, a, b), 1, "html")
+                for a, b in zip(bounds, bounds[1:], strict=False)
+            )
             grid = None
         elif _GRID_ITEM.match(line):
             items.append(n)
@@ -175,9 +180,9 @@ def _grid_parts(lines: Sequence[str], card: Container) -> tuple[str, str, str] |
     question = clean_question(bold.group("inner") if bold else title)[0] if title else ""
     body = item[rule + 1 :]
     filled = [n for n, line in enumerate(body) if line.strip()]
-    if filled and filled[-1] - filled[0] + 1 == len(filled) and _LINK.search(" ".join(body[n] for n in filled)):
-        if not _BLOCK_OPENING.match(body[filled[0]]):
-            return None
+    one_paragraph = bool(filled) and filled[-1] - filled[0] + 1 == len(filled) and not _BLOCK_OPENING.match(body[filled[0]])
+    if one_paragraph and _LINK.search(" ".join(body[n] for n in filled)):
+        return None
     answer = dedent(body).strip() if filled else ""
     return question, answer, ""
 
