@@ -112,13 +112,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_hold_columns(text: str) -> bool:
     """Cheap precheck: a pandoc column class or the multi-column plugin's opening mark stands in the text."""
-    return ".column" in text or "start-multi-column" in text
+    return "start-multi-column" in text or (":::" in text and ".column" in text)
 
 
 def column_layouts(lines: Sequence[str]) -> list[Layout]:
     """Every closed column layout of the lines, in order: pandoc `{.columns}` divs and multi-column regions."""
     layouts = _regions(lines)
-    containers = find_containers(lines)
+    containers = find_containers(lines) if any(".column" in line for line in lines) else []
     for outer in containers:
         if outer.kind != "columns" or outer.syntax != "pandoc":
             continue

@@ -63,9 +63,7 @@ _FOOTER_MARK = "+++"
 _LINK_OPTION = re.compile(r"^[ \t]*:link(?:-type)?:", re.M)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _MIN_CARDS = 2
-_GRID_OPEN = re.compile(
-    r"""^ {0,3}<div\b[^>]*\bclass\s*=\s*["'](?=[^"']*\bgrid\b)(?=[^"']*\bcards\b)[^"']*["'][^>]*>[ \t]*$""", re.I
-)
+_GRID_OPEN = re.compile(r"""^ {0,3}<(?i:div)\b[^>]*\b(?i:class)\s*=\s*["'][^"']*\bgrid cards\b[^"']*["'][^>]*>[ \t]*$""")
 _DIV_CLOSE = re.compile(r"^ {0,3}</div>[ \t]*$", re.I)
 _GRID_ITEM = re.compile(r"^[-*+][ \t]+(?=\S)")
 _GRID_RULE = re.compile(r"^[ \t]+(?:-[ \t]*){3,}$")
@@ -81,7 +79,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _may_hold_cards(doc.source.text):
         return RuleResult()  # no sphinx-design card nor grid of cards: nearly every document
     containers = _containers(doc.lines) if "{card}" in doc.source.text else []
-    grids = _grid_cards(doc.lines) if "grid" in doc.source.text else []
+    grids = _grid_cards(doc.lines) if "grid cards" in doc.source.text else []
     containers.extend(grids)
     cards = [c for c in containers if c.kind == "card" and not any(n in taken for n in range(c.first, c.last))]
     read = [(card, _grid_parts(doc.lines, card) if card.syntax == "html" else _parts(doc.lines, card)) for card in cards]
@@ -121,7 +119,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_hold_cards(text: str) -> bool:
     """Cheap precheck: a card directive's name, or a grid of cards' class, stands somewhere in the text."""
-    return "{card}" in text or "cards" in text
+    return "{card}" in text or "grid cards" in text
 
 
 def _grid_cards(lines: Sequence[str]) -> list[Container]:
