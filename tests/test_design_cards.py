@@ -119,3 +119,85 @@ def test_a_grid_of_feature_boxes_asks_nothing() -> None:
     cards, unanswered = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "design-card"]
     assert not unanswered
+
+
+GRID = """\
+# Repaso de redes
+
+<div class="grid cards" markdown>
+
+-   :material-lan:{ .lg .middle } __¿Qué diferencia hay entre TCP y UDP?__
+
+    ---
+
+    TCP garantiza el orden y la entrega; UDP no, pero es más ligero.
+
+-   :material-dns: **Explica qué hace un servidor DNS.**
+
+    ---
+
+    Traduce nombres de dominio en direcciones IP.
+
+    ```text
+    ejemplo.org -> 93.184.216.34
+    ```
+
+-   :material-router:{ .lg .middle } __¿Para qué sirve una máscara de subred?__
+
+    ---
+
+    *(me falta — preguntar a Lucía el jueves)*
+
+-   :material-book:{ .lg .middle } __Lecturas__
+
+    ---
+
+    Repasa [el capítulo 3 del libro](https://example.org/cap3) antes del examen.
+
+-   :material-chat:{ .lg .middle } __¿Dudas?__
+
+    ---
+
+    Escribe en [el foro del curso](https://example.org/foro).
+
+</div>
+"""
+
+
+def test_a_material_grid_of_cards_title_over_the_rule_answer_under_it() -> None:
+    cards, unanswered = cards_and_unanswered(GRID)
+    assert [(q, a) for _, rule, q, a in cards if rule == "design-card"] == [
+        ("¿Qué diferencia hay entre TCP y UDP?", "TCP garantiza el orden y la entrega; UDP no, pero es más ligero."),
+        (
+            "Explica qué hace un servidor DNS.",
+            "Traduce nombres de dominio en direcciones IP.\n\n```text\nejemplo.org -> 93.184.216.34\n```",
+        ),
+    ]
+    assert [message.split(" (")[0] for _, message in unanswered] == ["¿Para qué sirve una máscara de subred?"]
+
+
+def test_grid_cards_pointing_to_a_link_are_navigation() -> None:
+    extraction, _ = extract_text(GRID)
+    assert not [d for d in extraction.drafts if "Lecturas" in d.question or "Dudas" in d.question]
+
+
+def test_a_grid_of_feature_cards_in_polish_asks_nothing() -> None:
+    text = (
+        "# Dokumentacja\n\n"
+        '<div class="grid cards" markdown>\n\n'
+        "-   :material-download: __Instalacja__\n\n    ---\n\n    Zainstaluj pakiet przez `pip`.\n\n"
+        "-   :material-cog: __Konfiguracja__\n\n    ---\n\n    Ustaw plik `config.toml`.\n\n"
+        "</div>\n"
+    )
+    assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "design-card"]
+
+
+def test_a_grid_whose_items_have_no_rule_is_left_alone() -> None:
+    text = (
+        "# Pytania\n\n"
+        '<div class="grid cards" markdown>\n\n'
+        "-   __Czym jest DNS?__ System nazw domen.\n"
+        "-   __Czym jest DHCP?__ Przydziela adresy.\n\n"
+        "</div>\n"
+    )
+    assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "design-card"]

@@ -19,6 +19,24 @@ back, the footer (a chapter, a difficulty) off the card. A card without a header
 (`:::{card} What does a mitochondrion make?`), its body answering. An empty body, or one holding only a
 placeholder (`TODO`), is `unanswered`.
 
+Material for MkDocs lays cards out as a list in a grid (`<div class="grid cards" markdown>` … `</div>`), each
+item a title, a `---` rule and a body; the same page is read the same way:
+
+    <div class="grid cards" markdown>
+
+    -   :material-leaf:{ .lg .middle } __What does a mitochondrion make?__
+
+        ---
+
+        ATP, through cellular respiration.
+
+    </div>
+
+The title above the rule is the front (its icon shortcodes and the bold around it dropped), the lines below
+it the back; an item without a rule is no card, and one whose body is one paragraph pointing to a link
+(`Read [the guide](…)`) is navigation, skipped. A body that is only a remark in brackets (`_(not written
+yet)_`) is `unanswered` too, whichever the spelling.
+
 Cards are also a page's navigation and feature boxes: a card with a `:link:` option points somewhere and is
 skipped as a link, and a page is read only where two cards or more have a question, half of them at least
 asking or commanding (a grid of `Install` / `Configure` boxes asks nothing). Such a page is a file of cards:
@@ -32,7 +50,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
+from .answers import remark_or_empty_reason, unanswered
 from .containers import Container, find_containers
 from .content_tabs import without_bold_label
 from .document import EXPLICIT_CARD_FILE, Document, block_at, dedent
@@ -45,15 +63,26 @@ _FOOTER_MARK = "+++"
 _LINK_OPTION = re.compile(r"^[ \t]*:link(?:-type)?:", re.M)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _MIN_CARDS = 2
+_GRID_OPEN = re.compile(r"""^ {0,3}<(?i:div)\b[^>]*\b(?i:class)\s*=\s*["'][^"']*\bgrid cards\b[^"']*["'][^>]*>[ \t]*$""")
+_DIV_CLOSE = re.compile(r"^ {0,3}</div>[ \t]*$", re.I)
+_GRID_ITEM = re.compile(r"^[-*+][ \t]+(?=\S)")
+_GRID_RULE = re.compile(r"^[ \t]+(?:-[ \t]*){3,}$")
+# `:material-web:{ .lg .middle }`: an icon shortcode and the attribute list sizing it.
+_ICONS = re.compile(r"(?<![\w:]):[a-z0-9][\w+-]*:(?:\{[^{}\n]*\})?", re.I)
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$")
+_LINK = re.compile(r"\]\([^)\s]+[^)]*\)|<https?://")
+_BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>|]|\d+[.)]|`{3,}|~{3,})")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from sphinx-design cards whose header or title asks (see the module docstring)."""
     if not _may_hold_cards(doc.source.text):
-        return RuleResult()  # no sphinx-design card: nearly every document
-    containers = _containers(doc.lines)
+        return RuleResult()  # no sphinx-design card nor grid of cards: nearly every document
+    containers = _containers(doc.lines) if "{card}" in doc.source.text else []
+    grids = _grid_cards(doc.lines) if "grid cards" in doc.source.text else []
+    containers.extend(grids)
     cards = [c for c in containers if c.kind == "card" and not any(n in taken for n in range(c.first, c.last))]
-    read = [(card, _parts(doc.lines, card)) for card in cards]
+    read = [(card, _grid_parts(doc.lines, card) if card.syntax == "html" else _parts(doc.lines, card)) for card in cards]
     asked = [(card, parts) for card, parts in read if parts is not None and parts[0]]
     if len(asked) < _MIN_CARDS or 2 * sum(1 for _, parts in asked if is_question(parts[0])) < len(asked):
         return RuleResult()
@@ -69,7 +98,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not question:
             continue
         loc = doc.loc(card.first)
-        reason = empty_reason(answer) if answer else "no answer"
+        reason = remark_or_empty_reason(answer)
         claims.update(claim(card.first, card.last, "card" if reason is None else "unanswered"))
         if reason is not None:
             diagnostics.append(unanswered(loc, " ".join(question.split()), reason))
@@ -89,8 +118,71 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 
 def _may_hold_cards(text: str) -> bool:
-    """Cheap precheck: a card directive's name stands somewhere in the text."""
-    return "{card}" in text
+    """Cheap precheck: a card directive's name, or a grid of cards' class, stands somewhere in the text."""
+    return "{card}" in text or "grid cards" in text
+
+
+def _grid_cards(lines: Sequence[str]) -> list[Container]:
+    """The grids of cards of Material for MkDocs (a `<div class="grid cards" markdown>` over a list, `</div>`
+    closing it) and their list items, each a `card` container of syntax `html` (its body the lines after the
+    item's marker line); code fences inside are code."""
+    found: list[Container] = []
+    grid: int | None = None
+    items: list[int] = []
+    fence = ""
+    for n, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened is not None and opened.group(1).startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if opened is not None:
+            fence = opened.group(1)
+            continue
+        if grid is None:
+            if "<div" in line and _GRID_OPEN.match(line):
+                grid, items = n, []
+            continue
+        if _DIV_CLOSE.match(line):
+            found.append(Container("grid", "", grid, grid + 1, n, 0, "html"))
+            bounds = [*items, n]
+            found.extend(
+                Container("card", "", a, a + 1, _last_filled(lines, a, b), 1, "html")
+                for a, b in zip(bounds, bounds[1:], strict=False)
+            )
+            grid = None
+        elif _GRID_ITEM.match(line):
+            items.append(n)
+    return found
+
+
+def _last_filled(lines: Sequence[str], first: int, end: int) -> int:
+    """The last line holding text from FIRST on, before END."""
+    n = end - 1
+    while n > first and not lines[n].strip():
+        n -= 1
+    return n
+
+
+def _grid_parts(lines: Sequence[str], card: Container) -> tuple[str, str, str] | None:
+    """The question and the answer of a grid card: the title above its rule, icons and bold dropped, and the
+    lines below the rule; None for a card whose body is one paragraph pointing to a link (navigation), and
+    a card without a rule has no question."""
+    item = [_GRID_ITEM.sub("", lines[card.first], count=1), *lines[card.body : card.last]]
+    rule = next((n for n, line in enumerate(item) if n and _GRID_RULE.match(line)), None)
+    if rule is None:
+        return "", "", ""
+    title = " ".join(line.strip() for line in item[:rule] if line.strip())
+    title = _ICONS.sub("", title).strip()
+    bold = _WHOLE_BOLD.match(title)
+    question = clean_question(bold.group("inner") if bold else title)[0] if title else ""
+    body = item[rule + 1 :]
+    filled = [n for n, line in enumerate(body) if line.strip()]
+    one_paragraph = bool(filled) and filled[-1] - filled[0] + 1 == len(filled) and not _BLOCK_OPENING.match(body[filled[0]])
+    if one_paragraph and _LINK.search(" ".join(body[n] for n in filled)):
+        return None
+    answer = dedent(body).strip() if filled else ""
+    return question, answer, ""
 
 
 def _containers(lines: Sequence[str]) -> list[Container]:
