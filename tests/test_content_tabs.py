@@ -285,3 +285,190 @@ def test_repeated_code_variant_tabs_are_no_questions() -> None:
 </Tabs>
 """
     assert [c for c in _cards(text) if c[0] == "content-tab"] == []
+
+
+DOCFX = """\
+---
+title: Organische Chemie — Wiederholung
+---
+
+# Organische Chemie — Wiederholung
+
+## Reaktionen
+
+### Was ist eine nucleophile Substitution?
+
+# [Kurze Antwort](#tab/kurz)
+
+Ein Nucleophil ersetzt eine Abgangsgruppe am Kohlenstoff.
+
+# [Vertiefung](#tab/tief)
+
+SN1 verläuft über ein Carbokation, SN2 in einem Schritt mit Inversion.
+
+[!code-python[](beispiele/sn2.py?range=1-9)]
+
+---
+
+### Warum ist Benzol so stabil?
+
+# [Kurze Antwort](#tab/kurz)
+
+# [Vertiefung](#tab/tief)
+
+---
+
+## Stoffklassen
+
+### Nennen Sie die funktionelle Gruppe der Ester.
+
+# [Kurze Antwort](#tab/kurz)
+
+R–COO–R′.
+
+# [Vertiefung](#tab/tief)
+
+TODO: Beispiele ergänzen.
+
+---
+"""
+
+
+def test_docfx_tabs_under_a_heading_answer_it() -> None:
+    extraction, _ = extract_text(DOCFX)
+    drafts = {d.question: d for d in extraction.drafts}
+    assert list(drafts) == ["Was ist eine nucleophile Substitution?", "Nennen Sie die funktionelle Gruppe der Ester."]
+    first = drafts["Was ist eine nucleophile Substitution?"]
+    assert first.convention == "content-tab"
+    assert first.answer == (
+        "**Kurze Antwort**\n\nEin Nucleophil ersetzt eine Abgangsgruppe am Kohlenstoff.\n\n"
+        "**Vertiefung**\n\nSN1 verläuft über ein Carbokation, SN2 in einem Schritt mit Inversion."
+    )  # the DocFX include line pulls in a file a card cannot show: it goes
+    assert first.context == ("Reaktionen",)
+    ester = drafts["Nennen Sie die funktionelle Gruppe der Ester."]
+    assert ester.answer == "R–COO–R′."  # the placeholder tab stays off the back
+    assert ester.context == ("Stoffklassen",)  # the tab headings above are no sections
+    assert _unanswered(DOCFX) == ["Warum ist Benzol so stabil?"]
+
+
+DOCFX_TOPICS = """\
+# Historia de América
+
+## ¿Qué causó la independencia de México?
+
+# [Respuesta breve](#tab/breve)
+
+La crisis de la monarquía española en 1808 y el descontento criollo.
+
+# [Fuentes](#tab/fuentes)
+
+Villoro, *El proceso ideológico de la revolución de independencia*.
+
+---
+
+## ¿Quién fue Túpac Amaru II?
+
+# [Respuesta breve](#tab/breve)
+
+Líder de la gran rebelión andina de 1780 contra los corregidores.
+
+---
+
+## Instalación del visor de mapas
+
+# [Linux](#tab/linux)
+
+Descargue el paquete `.deb`.
+
+# [Windows](#tab/windows)
+
+Ejecute el instalador `.msi`.
+
+---
+"""
+
+
+def test_docfx_tabs_answer_in_any_language_and_variants_of_a_topic_stay_apart() -> None:
+    cards = _cards(DOCFX_TOPICS)
+    assert [(rule, q) for rule, q, _ in cards] == [
+        ("content-tab", "¿Qué causó la independencia de México?"),
+        ("content-tab", "¿Quién fue Túpac Amaru II?"),
+    ]
+    assert cards[0][2].startswith("**Respuesta breve**\n\nLa crisis")
+    assert "**Fuentes**" in cards[0][2]
+    assert cards[1][2] == "Líder de la gran rebelión andina de 1780 contra los corregidores."
+    # `## Instalación …` over OS tabs asks nothing and names no answer: no card, no report
+    assert _unanswered(DOCFX_TOPICS) == []
+
+
+DOCFX_ASIDE = """\
+# Термодинамика
+
+## Первое начало
+
+### Что утверждает первое начало термодинамики?
+
+# [Короткий ответ](#tab/short)
+
+Изменение внутренней энергии равно теплоте минус работа системы.
+
+---
+
+### Что такое энтропия?
+
+# [Короткий ответ](#tab/short)
+
+Мера числа микросостояний, отвечающих макросостоянию.
+
+---
+
+### Чем изотермический процесс отличается от адиабатного?
+
+> [!TODO]
+> Дописать после лекции.
+
+## Зачем я это учу?
+
+Честно говоря, мне это нужно для экзамена в июне.
+"""
+
+
+def test_a_section_level_question_over_first_person_prose_is_an_aside_and_a_todo_box_is_unanswered() -> None:
+    cards = _cards(DOCFX_ASIDE)
+    assert [q for _, q, _ in cards] == ["Что утверждает первое начало термодинамики?", "Что такое энтропия?"]
+    assert _unanswered(DOCFX_ASIDE) == ["Чем изотермический процесс отличается от адиабатного? (placeholder)"]
+
+
+DOCFX_QUESTION_TABS = """\
+# Géographie — révisions
+
+## Fleuves
+
+# [Question](#tab/q)
+
+Quel est le plus long fleuve de France ?
+
+# [Réponse](#tab/r)
+
+La Loire, environ 1 000 km.
+
+---
+
+## Reliefs
+
+# [Question](#tab/q)
+
+Quel est le point culminant des Pyrénées ?
+
+# [Réponse](#tab/r)
+
+---
+"""
+
+
+def test_docfx_question_and_answer_tabs_are_read_as_any_group() -> None:
+    extraction, _ = extract_text(DOCFX_QUESTION_TABS)
+    assert [(d.convention, d.question, d.answer, d.context) for d in extraction.drafts] == [
+        ("content-tab", "Quel est le plus long fleuve de France ?", "La Loire, environ 1 000 km.", ("Fleuves",))
+    ]
+    assert _unanswered(DOCFX_QUESTION_TABS) == ["Quel est le point culminant des Pyrénées ?"]

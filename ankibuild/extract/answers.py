@@ -466,6 +466,8 @@ def placeholder_reason(markdown: str) -> str | None:
         return None
     if len(lines) == 1 and _is_note_to_self(unquote(lines[0])):
         return "placeholder"
+    if len(lines) <= _WRAPPED_NOTE_LINES + 1 and _TODO_BOX.match(lines[0]):
+        return "placeholder"  # `> [!TODO]` over `> Write this one up …`: a box the writer typed as a note to self
     if 1 < len(lines) <= _WRAPPED_NOTE_LINES and _one_paragraph(text, lines) and _WRAPPED_LEAD.match(unquote(lines[0])):
         return "placeholder"  # `TODO — the video covered it …` wrapped over a second line: a note to self all the same
     return None
@@ -473,6 +475,8 @@ def placeholder_reason(markdown: str) -> str | None:
 
 _WRAPPED_NOTE_LINES = 3
 """Lines a note to self opening with its marker may be wrapped over."""
+# `> [!TODO]`, `> [!fixme]-`, `!!! todo`: the head of a callout or admonition whose type is a note to self.
+_TODO_BOX = re.compile(r"^[ \t]*(?:>[ \t]*\[!(?:todo|fixme|tbd|wip)\][+-]?|[!?]{3}\+?[ \t]+(?:todo|fixme|tbd|wip)\b)", re.I)
 # `TODO — the video covered it …`, `FIXME: copy …`: the marker, its dash or colon, and the note going on (a bare
 # `TODO` line over text is a marker left above an answer).
 # `??? — the two of us disagreed on this one; ask at …`: the unknown mark, a dash and why, wrapped or not.

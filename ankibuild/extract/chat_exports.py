@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered
+from .containers import DOCFX_TAB
 from .document import Document, Section
 from .outline import clean_heading, topic_tags
 from .questions import ends_with_question_mark, is_question
@@ -99,7 +100,9 @@ def _turns(doc: Document) -> list[Section]:
     for section in doc.sections:
         if run and section.level > run[0].level:
             continue  # a sub-heading inside a turn
-        match = _SPEAKER.match(section.title.strip()) if len(section.title) <= _NAME_MAX else None
+        match = (
+            _SPEAKER.match(section.title.strip()) if len(section.title) <= _NAME_MAX and not _names_a_tab(doc, section) else None
+        )
         name = match.group("who").casefold() if match else None
         if run and name is not None and section.level == run[0].level:
             expected = names[len(run) % 2] if len(names) == 2 else None
@@ -112,6 +115,13 @@ def _turns(doc: Document) -> list[Section]:
         run, names = ([section], [name]) if name is not None else ([], [])
     best = max(best, run, key=len)
     return best if len(best) >= 2 * _MIN_ROUNDS else []
+
+
+def _names_a_tab(doc: Document, section: Section) -> bool:
+    """A heading that is only a link to a DocFX tab (`# [Short answer](#tab/short)`): it names a tab, not a
+    speaker (the content-tab rule reads such tabs)."""
+    line = doc.lines[doc.blocks[section.block].first]
+    return "](#tab/" in line and DOCFX_TAB.match(line) is not None
 
 
 def _body(doc: Document, section: Section) -> tuple[int, ...]:

@@ -30,6 +30,9 @@ _LIQUID_ATTR = re.compile(r"""(?P<key>[\w-]+)=(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'
 _OPTION = re.compile(r"^ {0,3}:[\w-]+:(?:[ \t].*)?$")
 TAB_HEAD = re.compile(r"^===[+!]?[ \t]+\"(?P<label>[^\"]+)\"[ \t]*$")
 """`=== "Answer"`: the head of a mkdocs-material content tab (its body indented four spaces under it)."""
+DOCFX_TAB = re.compile(r"^ {0,3}#{1,6}[ \t]+\[(?P<label>[^\]\n]*)\]\(#tab/[^)\s]+\)[ \t#]*$")
+"""`# [Short answer](#tab/short)`, `## [Linux](#tab/linux/ubuntu)`: a DocFX tab, a heading that is only a link to
+a tab (its body the blocks under it, to the next tab, a `---` line or another heading)."""
 
 # Kinds that hide what they hold until clicked: under a question, with no title or an answer title, the answer.
 _FOLDING = frozenset({"details", "dropdown", "toggle", "spoiler", "collapse"})
@@ -304,6 +307,8 @@ def answers(container: Container) -> bool:
     return bool(title) and (is_answer_summary(title) or bool(ANSWER_LABEL.match(title)))
 
 
+ANSWER_WORD = re.compile(ANSWER_LABEL.pattern.replace(r"^\W*", r"(?:^|\W)", 1) + r"|\b(?:explanation|worked\s+solution)\b", re.I)
+"""A title naming the answer anywhere in it (`Short answer`, `Kurze Antwort`, `Worked solution`)."""
 _ANSWER_WORD = re.compile(r"\b(?:answers?|solutions?|explanation|worked\s+solution)\b", re.I)
 
 

@@ -38,6 +38,10 @@ QUESTIONS_SO_FAR = "questions-so-far"
 """`Document.derived` key: how many questions the rules run so far carded or reported (read by the heading
 rule: the rules before it are the conventions that mark their questions explicitly, so where they hold most
 of a document's questions, its few question headings are the writer's asides)."""
+TAB_ANSWERED_LEVELS = "tab-answered-levels"
+"""`Document.derived` key: the levels of the headings the content-tab rule read as questions answered by the
+tab group under them (DocFX `# [Short answer](#tab/short)` tabs): the level the page asks at, its other
+levels the sections' (read by the heading rule)."""
 ASKED_ELSEWHERE_MIN = 8
 """Questions asked in other conventions that make them the document's own (a question bank, not a transcript
 with a few student questions beside its question headings) …"""

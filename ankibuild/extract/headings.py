@@ -22,7 +22,9 @@ question lines in bold italics or numbered in italics, list questions holding th
 Nor is the one heading question of a document answered only by a paragraph or two in the first person singular
 (`## What went wrong this week?` over `Honestly: I keep freezing …`), or, where earlier rules asked two
 questions or more in their own convention, asking in the first person itself (`### What should I practise
-next?`): the writer's note to self, skipped as an aside. A worksheet's step asking what the writers know
+next?`): the writer's note to self, skipped as an aside. So is a question heading over first-person prose at another level than the
+headings an earlier rule read over the tab group answering them (DocFX tabs): those are the level the page
+asks at. A worksheet's step asking what the writers know
 (`### What do we know?`, `### What do we need to know?`, `Was wissen wir?`, `¿Qué sabemos?`) is skipped with its
 body: a step of a problem-solving template, about nothing named.
 """
@@ -39,7 +41,7 @@ from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
 from .bare_labels import exercise_count
 from .bold_italic_dress import dressed_question_count
-from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, Block, Document, asked_elsewhere, text_holds
+from .document import QUESTIONS_SO_FAR, SLIDE_ANSWERS, TAB_ANSWERED_LEVELS, Block, Document, asked_elsewhere, text_holds
 from .label_turns import asking_blocks
 from .outline import clean_heading, heading_question, topic_tags
 from .question_lists import answered_in_italics, answered_list_questions
@@ -103,7 +105,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     # The question headings left to this rule: those an earlier rule carded (over a marked answer) ask in
     # that rule's convention, so a lone one left over first-person prose is the writer's aside all the same.
     asked = sum(1 for q, s in zip(questions, doc.sections, strict=True) if q is not None and doc.blocks[s.block].first not in taken)
-    series = _numbered_series_levels(doc, questions)
+    # The levels the page asks at: its numbered series, or the headings an earlier rule read over the tab group
+    # answering them (DocFX tabs); a question heading at another level over first-person prose is an aside.
+    series = _numbered_series_levels(doc, questions) | frozenset(doc.derived.get(TAB_ANSWERED_LEVELS, ()))
     for index, section in enumerate(doc.sections):
         found = questions[index]
         head = doc.blocks[section.block]
@@ -258,8 +262,8 @@ def _numbered_series_levels(doc: Document, questions: Sequence[tuple[str, Sequen
 
 
 def _outside_numbered_series(doc: Document, series: frozenset[int], index: int) -> bool:
-    """The question heading INDEX is unnumbered and at another level than the numbered series the page asks
-    in (`_numbered_series_levels`): it is no item of that series."""
+    """The question heading INDEX is unnumbered and at another level than the SERIES of levels the page asks
+    in (`_numbered_series_levels`, or its headings answered by tab groups): it is no item of that series."""
     return bool(series) and doc.sections[index].level not in series and not _NUMBERED_TITLE.match(doc.sections[index].title)
 
 
@@ -269,9 +273,9 @@ _ASIDE_BLOCKS_MAX = 2
 # short answer speaks of.
 _ASKED_ELSEWHERE_MIN = 2
 _ASIDES_BESIDE_LABELS_MAX = 2
-# The writer speaking of themself: `I`, `I'm`, `my`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`, `мне`, `мій`; `mnie`, `mój`; `我`.
+# The writer speaking of themself: `I`, `I'm`, `my`, `mine`, `myself`; `ich`, `mein`; `je`, `j'`; `yo`; `я`, `мне`, `мій`; `mnie`, `mój`; `我`.
 _FIRST_PERSON_SINGULAR = re.compile(
-    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|myself|ich|mein\w*|je|yo|я|мой|моя|моё|мне|мій|мене|mnie|mój|moj[aeu])\b|\bj['’](?=\w))|我"
+    r"\bI(?:['’](?:m|ve|d|ll))?\b|(?i:\b(?:my|mine|myself|ich|mein\w*|je|yo|я|мой|моя|моё|мне|мій|мене|mnie|mój|moj[aeu])\b|\bj['’](?=\w))|我"
 )
 _FOOTER_LINE_MAX = 160
 _FOOTER_BLOCKS_MAX = 2
