@@ -115,4 +115,7 @@ def test_ids_without_partners_keep_the_reading_order() -> None:
     # Two IDs differing in their first letter once only: no pairing, the blocks under a question answer it.
     page = "Co to jest ląd? ^q1\n\nCzęść powierzchni nad wodą.\n\nNini maana ya bahari? ^x9\n\nMaji mengi ya chumvi.\n"
     found, _ = cards_and_unanswered(page)
-    assert [(q, a) for _, _, q, a in found] == [("Co to jest ląd?", "Część powierzchni nad wodą."), ("Nini maana ya bahari?", "Maji mengi ya chumvi.")]
+    assert [(q, a) for _, _, q, a in found] == [
+        ("Co to jest ląd?", "Część powierzchni nad wodą."),
+        ("Nini maana ya bahari?", "Maji mengi ya chumvi."),
+    ]

@@ -112,7 +112,7 @@ def _pairs_by(
     letters = {(p[0][0], p[1][0]) for p in pairs}
     if len(pairs) < _MIN_PAIRS or len(letters) != 1:
         return None
-    (low, high), = letters
+    ((low, high),) = letters
     low_asks = sum(1 for p in pairs if asks(id_text(doc, p[0][1])))
     high_asks = sum(1 for p in pairs if asks(id_text(doc, p[1][1])))
     ask_letter = low if low_asks > high_asks else high

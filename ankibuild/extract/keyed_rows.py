@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import remark_or_empty_reason, unanswered
-from .document import Document, block_kinds, may_open_a_line_with, table_cells
+from .document import Document, block_at, block_kinds, may_open_a_line_with, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
@@ -85,7 +85,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if introduced is not None:
             line, question = introduced
             claims[line] = "card"
-            _card(doc, line, question, answer, heading_path(doc, 0), drafts, diagnostics, claims)
+            holder = block_at(doc, line)
+            path = heading_path(doc, holder) if holder is not None else ()
+            _card(doc, line, question, answer, path, drafts, diagnostics, claims)
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
 
 

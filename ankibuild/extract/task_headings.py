@@ -81,7 +81,7 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, remark_or_empty_reason, unanswered
+from .answers import remark_or_empty_reason, unanswered
 from .document import Block, Document, Section, block_kinds, dedent, lazy_pattern, list_items, titles_may_hold, titles_search
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, starts_with_imperative
@@ -190,9 +190,7 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not tasks:
         return RuleResult()
     blocks = doc.blocks
-    solved = sum(
-        1 for section, _, _ in tasks if any(_solution(doc, i) is not None or _ticked(doc, i) for i in section.body)
-    )
+    solved = sum(1 for section, _, _ in tasks if any(_solution(doc, i) is not None or _ticked(doc, i) for i in section.body))
     if solved < _MIN_TASKS or 2 * solved < len(tasks):
         return RuleResult()  # a write-up whose tasks hold their own questions (`**Q1:** …`), not solutions
     drafts: list[CardDraft] = []
@@ -249,7 +247,9 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
             front, answer = title, "\n\n".join(part for part in (stated, answer) if part)
         elif choice is not None and stated:
             # A multiple-choice exercise: the question over the options is the front, its title the context.
-            drafts.append(CardDraft(loc, CONVENTION, stated, answer, tuple(clean_heading(p) for p in path), topic_tags(path[:-1])))
+            drafts.append(
+                CardDraft(loc, CONVENTION, stated, answer, tuple(clean_heading(p) for p in path), topic_tags(path[:-1]))
+            )
             claims.update(claim(heading.first, last, "card"))
             continue
         else:
@@ -333,7 +333,9 @@ def _instructions(doc: Document, statement: list[int]) -> tuple[str, str] | None
     bold label, a `**Hint**`) and the scene set above the label; None when no block of the statement is that
     label or nothing follows it."""
     blocks = doc.blocks
-    lead = next((n for n, i in enumerate(statement) if blocks[i].kind == "paragraph" and _INSTRUCTIONS.match(doc.block_text(i))), None)
+    lead = next(
+        (n for n, i in enumerate(statement) if blocks[i].kind == "paragraph" and _INSTRUCTIONS.match(doc.block_text(i))), None
+    )
     if lead is None:
         return None
     task: list[int] = []
