@@ -71,3 +71,51 @@ Some thoughts on sovereignty follow.
 """
     extraction, _diagnostics = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "block-id-question"]
+
+
+# A drawing's text elements in Swahili and Polish: question and answer boxes paired by their IDs, out of order.
+DRAWING = """\
+# Excalidraw Data
+
+## Text Elements
+Jiografia ya Afrika ^Kx81mQpa
+
+Maeneo ^Tb2wEr0c
+
+❓ Mlima mrefu zaidi Afrika ni upi? ^q01gora
+
+❓ Jaka jest najdłuższa rzeka Afryki? ^q02rzek
+
+👉 Nil ^a02rzek
+
+👉 Kilimanjaro ^a01gora
+
+❓ Ziwa kubwa zaidi Afrika ni lipi? ^q03ziwa
+
+👉 ^a03ziwa
+
+❓ Ile krajów leży w Afryce? ^q04kraj
+
+## Embedded Files
+"""
+
+
+def test_drawing_boxes_pair_questions_and_answers_by_their_ids() -> None:
+    found, reports = cards_and_unanswered(DRAWING)
+    cards = [(q, a) for _, _, q, a in found]
+    unanswered = [m.split(" (")[0] for _, m in reports]
+    assert cards == [
+        ("Mlima mrefu zaidi Afrika ni upi?", "Kilimanjaro"),
+        ("Jaka jest najdłuższa rzeka Afryki?", "Nil"),
+    ]
+    assert unanswered == ["Ziwa kubwa zaidi Afrika ni lipi?", "Ile krajów leży w Afryce?"]
+
+
+def test_ids_without_partners_keep_the_reading_order() -> None:
+    # Two IDs differing in their first letter once only: no pairing, the blocks under a question answer it.
+    page = "Co to jest ląd? ^q1\n\nCzęść powierzchni nad wodą.\n\nNini maana ya bahari? ^x9\n\nMaji mengi ya chumvi.\n"
+    found, _ = cards_and_unanswered(page)
+    assert [(q, a) for _, _, q, a in found] == [
+        ("Co to jest ląd?", "Część powierzchni nad wodą."),
+        ("Nini maana ya bahari?", "Maji mengi ya chumvi."),
+    ]

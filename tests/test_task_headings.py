@@ -203,3 +203,54 @@ def test_form_cells_titled_otherwise_are_no_solutions() -> None:
     )
     cards, _ = cards_and_unanswered(text)
     assert all(c[1] != "task-heading" for c in cards)
+
+
+# A course platform's exercises copied into notes (Spanish labels; Swahili notes under English labels): the
+# instructions state the task, the text above them sets the scene, the hint stays off the card, a
+# multiple-choice exercise is answered by its ticked option, and placeholder solutions are unanswered.
+_COURSE = (
+    "# Notas del curso de SQL\n\n"
+    "## Capítulo 1\n\n"
+    "### Tarea 1.1 — Filtrar filas  `100 XP`\n\n"
+    "La tabla `ventas` guarda un pedido por fila.\n\n"
+    "**Instrucciones**\n\n"
+    "- Selecciona los pedidos de más de 50 euros.\n\n"
+    "**Pista**\n\n"
+    "> Usa `WHERE`.\n\n"
+    "**Solución**\n\n"
+    "```sql\nSELECT * FROM ventas WHERE total > 50;\n```\n\n"
+    "### Exercise 1.2 — Kupanga safu  `100 XP`\n\n"
+    "**Instructions**\n\n"
+    "- Panga `ventas` kwa `total` kuanzia kubwa.\n\n"
+    "**Solution**\n\n"
+    "```sql\nSELECT * FROM ventas ORDER BY total DESC;\n```\n\n"
+    "### Exercise 1.3 — Ipi amri?  `50 XP` *(multiple choice)*\n\n"
+    "Amri ipi inahesabu safu za jedwali?\n\n"
+    "- [ ] `SUM(*)`\n- [x] `COUNT(*)`\n- [ ] `LEN(*)`\n\n"
+    "✅ *Sahihi!*\n\n"
+    "### Exercise 1.4 — Kuunganisha  `100 XP`\n\n"
+    "**Instructions**\n\n"
+    "- Unganisha `ventas` na `clientes` kwa `cliente_id`.\n\n"
+    "**Solution**\n\n"
+    "*(sikuwa na muda — nitaandika baadaye)*\n"
+)
+
+
+def test_course_exercises_ask_their_instructions() -> None:
+    cards, unanswered = cards_and_unanswered(_COURSE)
+    assert [(c[2], c[3].split("\n")[0]) for c in cards] == [
+        ("Selecciona los pedidos de más de 50 euros.", "La tabla `ventas` guarda un pedido por fila."),
+        ("Panga `ventas` kwa `total` kuanzia kubwa.", "```sql"),
+        ("Amri ipi inahesabu safu za jedwali?", "`COUNT(*)`"),
+    ]
+    assert "Usa `WHERE`" not in cards[0][3] and "SELECT * FROM ventas WHERE total > 50;" in cards[0][3]
+    assert [m.split(" (")[0] for _, m in unanswered] == ["Unganisha `ventas` na `clientes` kwa `cliente_id`."]
+
+
+def test_an_exercise_heading_without_instructions_keeps_its_title_on_the_front() -> None:
+    page = (
+        "### Exercise 1 — Ordnen  `10 XP`\n\nSortiere die Liste absteigend.\n\n**Lösung**\n\n```python\nxs.sort(reverse=True)\n```\n\n"
+        "### Exercise 2 — Zählen  `10 XP`\n\nZähle die Einträge.\n\n**Lösung**\n\n```python\nlen(xs)\n```\n"
+    )
+    cards, _ = cards_and_unanswered(page)
+    assert [c[2] for c in cards] == ["Ordnen\n\nSortiere die Liste absteigend.", "Zählen\n\nZähle die Einträge."]

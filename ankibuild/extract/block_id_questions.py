@@ -18,6 +18,15 @@ paragraph without an ID (a rhetorical one of a lecture's opening) is no card: it
 claimed as skipped, not left to the rules that read bare questions. Highlights (`==key term==`) on such a
 page are the writer's emphasis, not cloze deletions (explicit.py asks `block_ids.asks_by_block_ids`). The rule reads
 only pages with two such questions or more, so a paragraph given an ID to be linked is never a card.
+
+A drawing's text elements (an Excalidraw note's `## Text Elements`, each box a paragraph closed by its ID)
+stand in no reading order: there a question box is linked to its answer box by their IDs, the same but for
+one letter opening or closing them (`❓ Who founded Nalanda? ^q07` and `👉 Kumaragupta I ^a07`, wherever
+the two stand; `^card7-q` / `^card7-a` too). On a page of two such pairs or more, the same two letters in
+each and the boxes of one letter asking in most, each question box is a card answered by its partner box
+(the ID, and a question or answer emoji opening a box, off the card); a question box whose partner is
+empty, a placeholder, or missing is `unanswered`, and the other boxes (the drawing's title and branch
+labels) are skipped.
 """
 
 from __future__ import annotations
@@ -28,8 +37,9 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult
 from .answers import empty_reason, unanswered
-from .block_ids import marked_question, marked_questions
+from .block_ids import id_text, marked_question, marked_questions, paired_ids
 from .document import Document, dedent
+from .emoji_marks import ANSWER_MARKS, ASK_MARKS, after_mark, question_of
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question
 
@@ -45,6 +55,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     marked = marked_questions(doc)
     if not marked:
         return RuleResult()
+    paired = paired_ids(doc, _asks)
+    if paired is not None:
+        return _paired_boxes(doc, taken, *paired)
     starts = set(marked)
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -85,3 +98,43 @@ def _bare_question(doc: Document, index: int) -> bool:
         return False
     line = doc.lines[block.first].strip()
     return _BARE_QUESTION.search(line) is not None and is_question(line)
+
+
+def _asks(text: str) -> bool:
+    """True when a box asks: a question emoji opens it, or its text is a question."""
+    return after_mark(text, ASK_MARKS) is not None or is_question(text)
+
+
+def _paired_boxes(doc: Document, taken: Mapping[int, str], questions: dict[int, int | None], boxes: frozenset[int]) -> RuleResult:
+    """Cards from question boxes answered by the boxes their IDs pair them with (see the module docstring)."""
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    blocks = doc.blocks
+    for index, partner in questions.items():
+        spans = [blocks[i] for i in (index, partner) if i is not None]
+        if not all(taken.keys().isdisjoint(range(b.first, b.last)) for b in spans):
+            continue
+        text = id_text(doc, index)
+        question = question_of(text) if after_mark(text, ASK_MARKS) is not None else " ".join(text.split())
+        if not _asks(text) or not question:
+            continue  # a box of the question letter that asks nothing: a label, skipped with the others
+        answer = id_text(doc, partner) if partner is not None else ""
+        marked = after_mark(answer, ANSWER_MARKS)
+        answer = marked.strip() if marked is not None else answer
+        first = blocks[index].first
+        reason = empty_reason(answer)
+        kind = "card" if reason is None else "unanswered"
+        if reason is not None:
+            diagnostics.append(unanswered(doc.loc(first), question, reason))
+        else:
+            path = heading_path(doc, index)
+            context = tuple(clean_heading(p) for p in path)
+            drafts.append(CardDraft(doc.loc(first), CONVENTION, question, answer, context, topic_tags(path)))
+        for block in spans:
+            claims.update(dict.fromkeys(range(block.first, block.last), kind))
+    for index in boxes:
+        block = blocks[index]
+        if block.first not in claims and taken.keys().isdisjoint(range(block.first, block.last)):
+            claims.update(dict.fromkeys(range(block.first, block.last), "skip:drawing-label"))
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)

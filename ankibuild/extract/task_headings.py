@@ -20,6 +20,13 @@ label after its own number (`### Drill 3 — Task: match …`) states the task i
 and the blocks before the solution label (the examples it is tested on) open the back. A title that is a
 sentence (it ends with `?`, `.`, `!`) states the task itself: no statement needs to follow.
 
+Course platforms number exercises the same way (`### Exercise 1.2 — Sorting rows  `100 XP``, the badges
+after the title left off) and state the task under an instructions label (`**Instructions**`): there the
+blocks under that label, up to the next bold label, are the front; the text above the label sets the scene
+and opens the back, and a hint under its own label (`**Hint**`) is left off the card. A multiple-choice
+exercise with no solution label is answered by the ticked option of its task list (`- [x] …` among
+`- [ ] …`): the question over the options is the front, the option and the feedback after it the back.
+
 A Colab notebook hides each solution in a code cell shown as a form, collapsed to its title:
 
     ### Task 2: Write `period(a)` for a semi-major axis in AU.
@@ -74,18 +81,18 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
-from .answers import empty_reason, unanswered
-from .document import Block, Document, Section, block_kinds, lazy_pattern, list_items, titles_may_hold, titles_search
+from .answers import remark_or_empty_reason, unanswered
+from .document import Block, Document, Section, block_kinds, dedent, lazy_pattern, list_items, titles_may_hold, titles_search
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import is_question, starts_with_imperative
 
 CONVENTION = "task-heading"
 
 _TASK_WORDS = (
-    "task", "aufgabe", "tarea", "tâche", "tache", "compito", "tarefa", "latihan", "задание", "задача", "任务", "任務", "課題",
+    "exercise", "task", "aufgabe", "tarea", "tâche", "tache", "compito", "tarefa", "latihan", "задание", "задача", "任务", "任務", "課題",
 )  # fmt: skip
-_TASK_LABEL = r"(?:Task|Aufgabe|Tarea|T[âa]che|Compito|Tarefa|Latihan|Задание|Задача|任务|任務|課題)"
-_NUMBER = r"\d{1,3}[a-z]?[ \t]*(?:[—–:.]|-(?!\S))[ \t]*"
+_TASK_LABEL = r"(?:Exercise|Task|Aufgabe|Tarea|T[âa]che|Compito|Tarefa|Latihan|Задание|Задача|任务|任務|課題)"
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})?[a-z]?[ \t]*(?:[—–:.]|-(?!\S))[ \t]*"
 _TASK = lazy_pattern(r"^" + _TASK_LABEL + r"[ \t]+" + _NUMBER + r"(?P<title>\S.*)$", re.I)
 # `Drill 3 — Task: match …`, `Übung 2 – Aufgabe: …`: a numbered heading whose title is labelled as the task.
 _LABELLED_TASK = lazy_pattern(
@@ -108,6 +115,21 @@ _FORM_SOLUTION = lazy_pattern(r"^[ \t]*#[ \t]*@title[ \t]+[*_]*" + _SOLUTION_WOR
 # `Why does the loss diverge?`, `Write a function that … .`: a title that is a sentence states the task itself.
 _SENTENCE_TITLE = re.compile(r"[.?!？。！][*_`)\]]*$")
 _MIN_TASKS = 2
+# `` `100 XP` ``, `` `10 pts` ``, `*(multiple choice)*`: what a course platform shows beside an exercise's title,
+# its points and its kind, no part of the title.
+_TITLE_BADGES = re.compile(r"(?:[ \t]+(?:`\d{1,5}[ \t]*[^\W\d_]{1,6}`|(?P<m>[*_])\([^()\n]{1,40}\)(?P=m)))+[ \t]*$")
+# `**Instructions**`, `**Anweisungen:**`: a paragraph that is only the label of an exercise's instructions,
+# which state the task (the text above them sets the scene).
+_INSTRUCTIONS = lazy_pattern(
+    r"^(?P<b>\*\*|__)[ \t]*(?:Instructions?|Anweisungen|Anleitung|Instrucciones|Consignes?|Istruzioni|Instruções|"
+    r"Instrucoes|Инструкции|Інструкції|Instrukcje|Instruksi|Petunjuk|Talimatlar|说明|說明|指示)[ \t]*[:：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*$",
+    re.I,
+)
+# `**Hint**`, `**Tipp:**`: a paragraph that is only a short bold label (one to three words) closing the instructions.
+_BOLD_LABEL_ONLY = lazy_pattern(r"^(?P<b>\*\*|__)[ \t]*[^\W\d_][^*_\n]{0,30}?[ \t]*[:：]?[ \t]*(?P=b)[ \t]*[:：]?[ \t]*$")
+# `- [x] …`, `* [X] …`: a ticked option of a task list.
+_TICKED = re.compile(r"^[ \t]*[-*+][ \t]+\[[xX]\][ \t]+(?P<option>\S.*)$")
+_UNTICKED = re.compile(r"^[ \t]*[-*+][ \t]+\[ \][ \t]+\S")
 # A list item's first word, after its mark and any emphasis (`* **Task** = …`).
 _ITEM_HEAD = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+[*_`]*(\w+)")
 _TASK_HEAD = re.compile(_TASK_LABEL, re.I)
@@ -160,7 +182,7 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     for section in doc.sections:
         title = section.title.strip()
         if (m := _TASK.match(title)) is not None:
-            tasks.append((section, m.group("title").strip(), False))
+            tasks.append((section, _without_badges(doc, section, m.group("title").strip()), False))
             continue
         source = _HEADING_MARKS.sub("", doc.lines[doc.blocks[section.block].first]).strip()
         if (m := _LABELLED_TASK.match(source)) is not None:
@@ -168,7 +190,7 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not tasks:
         return RuleResult()
     blocks = doc.blocks
-    solved = sum(1 for section, _, _ in tasks if any(_solution(doc, i) is not None for i in section.body))
+    solved = sum(1 for section, _, _ in tasks if any(_solution(doc, i) is not None or _ticked(doc, i) for i in section.body))
     if solved < _MIN_TASKS or 2 * solved < len(tasks):
         return RuleResult()  # a write-up whose tasks hold their own questions (`**Q1:** …`), not solutions
     drafts: list[CardDraft] = []
@@ -183,30 +205,53 @@ def _named_tasks(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if not all(taken.get(blocks[i].first) is None for i in body) or taken.get(heading.first) is not None:
             continue
         label = next((n for n, i in enumerate(body) if _solution(doc, i) is not None), None)
+        choice = next((n for n, i in enumerate(body) if _ticked(doc, i)), None) if label is None else None
         loc = doc.loc(heading.first)
         last = blocks[body[-1]].last if body else heading.last
         path = heading_path(doc, section.block)
-        statement = body[: label if label is not None else len(body)]
-        if label is None or not (statement or states_task or _SENTENCE_TITLE.search(title)):
-            diagnostics.append(unanswered(loc, title, "no solution" if label is None else "no statement"))
+        statement = body[: label if label is not None else choice if choice is not None else len(body)]
+        instructions = _instructions(doc, statement)
+        asked = title if instructions is None else instructions[0]
+        if (label is None and choice is None) or not (statement or states_task or _SENTENCE_TITLE.search(title)):
+            diagnostics.append(unanswered(loc, asked, "no solution" if label is None else "no statement"))
             claims.update(claim(heading.first, last, "unanswered"))
             continue
-        rest = _solution(doc, body[label])
-        assert rest is not None
-        after = doc.text(blocks[body[label + 1]].first, last).strip() if label + 1 < len(body) else ""
+        if choice is not None:
+            rest = "\n".join(_ticked(doc, body[choice]))
+            start = choice
+        else:
+            assert label is not None
+            rest = _solution(doc, body[label]) or ""
+            start = label
+        after = doc.text(blocks[body[start + 1]].first, last).strip() if start + 1 < len(body) else ""
         answer = "\n\n".join(part for part in (rest, after) if part)
-        empty = empty_reason(answer) or ("still to do" if _STILL_TO_DO.match(answer) else None)
+        empty = remark_or_empty_reason(answer) or ("still to do" if _STILL_TO_DO.match(answer) else None)
         if empty is not None:
-            diagnostics.append(unanswered(loc, title, empty))
+            diagnostics.append(unanswered(loc, asked, empty))
             claims.update(claim(heading.first, last, "unanswered"))
+            continue
+        if instructions is not None:
+            # The instructions state the task: the front; the scene set above them opens the back, and a hint
+            # between them and the solution stays off the card.
+            task, scene = instructions
+            answer = "\n\n".join(part for part in (scene, answer) if part)
+            drafts.append(CardDraft(loc, CONVENTION, task, answer, tuple(clean_heading(p) for p in path), topic_tags(path[:-1])))
+            claims.update(claim(heading.first, last, "card"))
             continue
         # The empty cell handed out for the work (`def f(x): pass` under `# your code here`) is no part of
         # the task when the solution is a cell of its own.
-        if blocks[body[label]].kind == "fence":
+        if label is not None and blocks[body[label]].kind == "fence":
             statement = [i for i in statement if not _empty_cell(doc, i)]
         stated = doc.text(blocks[statement[0]].first, blocks[statement[-1]].last).strip() if statement else ""
         if states_task:
             front, answer = title, "\n\n".join(part for part in (stated, answer) if part)
+        elif choice is not None and stated:
+            # A multiple-choice exercise: the question over the options is the front, its title the context.
+            drafts.append(
+                CardDraft(loc, CONVENTION, stated, answer, tuple(clean_heading(p) for p in path), topic_tags(path[:-1]))
+            )
+            claims.update(claim(heading.first, last, "card"))
+            continue
         else:
             front = title + "\n\n" + stated if stated else title
         context = tuple(clean_heading(p) for p in path[:-1])
@@ -267,6 +312,56 @@ def _solution(doc: Document, index: int) -> str | None:
         return None
     match = _SOLUTION.match(doc.text(block.first, block.last))
     return match.group("rest").strip() if match is not None else None
+
+
+def _without_badges(doc: Document, section: Section, title: str) -> str:
+    """A task's title without the badges its heading shows after it (`_TITLE_BADGES`: `` `100 XP` ``,
+    `*(multiple choice)*`), which the heading's plain title keeps as text."""
+    source = doc.lines[doc.blocks[section.block].first]
+    if "`" not in source and "(" not in source:
+        return title
+    badges = _TITLE_BADGES.search(_HEADING_MARKS.sub("", source))
+    if badges is None:
+        return title
+    plain = " ".join(re.sub(r"[`*_]", "", badges.group()).split())
+    words = " ".join(title.split())
+    return words[: -len(plain)].strip() if plain and words.endswith(plain) else title
+
+
+def _instructions(doc: Document, statement: list[int]) -> tuple[str, str] | None:
+    """The task an exercise's instructions label states (the blocks under `**Instructions**` up to the next
+    bold label, a `**Hint**`) and the scene set above the label; None when no block of the statement is that
+    label or nothing follows it."""
+    blocks = doc.blocks
+    lead = next(
+        (n for n, i in enumerate(statement) if blocks[i].kind == "paragraph" and _INSTRUCTIONS.match(doc.block_text(i))), None
+    )
+    if lead is None:
+        return None
+    task: list[int] = []
+    for index in statement[lead + 1 :]:
+        if blocks[index].kind == "paragraph" and _BOLD_LABEL_ONLY.match(doc.block_text(index)):
+            break
+        task.append(index)
+    if not task:
+        return None
+    text = dedent(doc.lines[blocks[task[0]].first : blocks[task[-1]].last]).strip()
+    if len(task) == 1 and blocks[task[0]].kind == "bullet_list" and len(list(list_items(doc, blocks[task[0]]))) == 1:
+        text = text.lstrip("-*+ \t")  # one instruction: its text, not a list of one item
+    scene = doc.text(blocks[statement[0]].first, blocks[statement[lead - 1]].last).strip() if lead else ""
+    return text, scene
+
+
+def _ticked(doc: Document, index: int) -> list[str]:
+    """The ticked options of a task list of choices (`- [x] …` among `- [ ] …`), or [] for another block."""
+    block = doc.blocks[index]
+    if block.kind != "bullet_list":
+        return []
+    items = list(list_items(doc, block))
+    ticked = [m.group("option").strip() for first, _ in items if (m := _TICKED.match(doc.lines[first]))]
+    if not ticked or len(items) < 2 or not all(_TICKED.match(doc.lines[f]) or _UNTICKED.match(doc.lines[f]) for f, _ in items):
+        return []
+    return ticked if len(ticked) == 1 else [f"- {option}" for option in ticked]
 
 
 def _empty_cell(doc: Document, index: int) -> bool:
