@@ -776,9 +776,11 @@ _ORDINAL_LABEL = (
     r"[ \t]*[:.)]?"
 )
 _ORDINAL_LABEL_RE = re.compile(r"^" + _ORDINAL_LABEL + r"$", re.I)
-# `Q3`, `Question 3.`, and a question bank's section-and-item number (`Q 5.31`, `Question 2.4.1`).
+# `Q3`, `Question 3.`, and a question bank's section-and-item number (`Q 5.31`, `Question 2.4.1`); the `Q` may
+# carry a capital or two naming the kind of question (`GQ 5.1` a guiding question, `RQ 2`, `DQ 3.4`), numbered.
 _QUESTION_LABEL = re.compile(
-    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.)：．）]?"
+    r"|(?-i:[A-Z]{1,2}Q)[ \t]?\d{1,3}(?:\.\d{1,3})*[a-z]?[:.)]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
     r"|\d{1,3}\s*[.):：．）、]|" + _ORDINAL_LABEL + r"|№[ \t]*\d{1,3}[ \t]*[.):]?)$",
     re.I,
 )
