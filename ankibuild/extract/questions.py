@@ -1764,3 +1764,15 @@ def to_the_room(text: str) -> bool:
     """True for a question put to whoever is there that asks about nothing (`anyone here?`)."""
     words = {word.casefold() for word in _ROOM_WORD.findall(text)}
     return not words.isdisjoint(_ROOM_WORDS) and words.isdisjoint(_TOPIC_QUESTION_WORDS)
+
+
+def opens_with_a_question_word(text: str) -> bool:
+    """True when a title opens with a word that asks about something, in one of several languages (`what`,
+    `wie`, `qué`, `почему`: `_TOPIC_QUESTION_WORDS`), or with it after a short preposition (`por qué`, `in
+    which`), and goes on for four words at least: a question typed without its end mark (`wie funktioniert
+    eine Wärmepumpe`), where `How it works` names a section."""
+    words = _ROOM_WORD.findall(strip_dress(text)[:120])
+    if len(words) < 4:
+        return False
+    first = words[0].casefold()
+    return first in _TOPIC_QUESTION_WORDS or (len(first) <= 4 and words[1].casefold() in _TOPIC_QUESTION_WORDS)
