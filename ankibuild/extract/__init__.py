@@ -593,6 +593,7 @@ _SKIP_NAMES = {
     "mind-map": "root and topic nodes of a mind map",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
     "not-applicable": "entry whose answer field says it does not apply (`n/a`)",
+    "closing-notes": "the writer's closing notes after the page's last rule",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 
