@@ -353,3 +353,56 @@ Rote Blutkörperchen in reinem Wasser.
 """
     cards, _ = cards_and_unanswered(notes)
     assert [q for _, _, q, _ in cards] == ["AB1. Was ist Osmose?"]
+
+
+# Guiding questions of a reading guide: a bold label that qualifies its `Q` (`GQ`, `RQ`) and numbers it, the
+# question run in after it, the answer in the paragraphs below, with pandoc citations.
+GUIDING = """\
+# Semana 3: Revolución industrial
+
+## Causas
+
+**GQ 3.1** ¿Por qué empezó la revolución industrial en Gran Bretaña?
+
+Carbón abundante, capital de las colonias y un mercado interior unido [@allen2009, p. 12].
+
+**GQ 3.2** Explica el papel de la máquina de vapor.
+
+Movió las bombas de las minas y, después, los telares y los trenes [@mokyr1990].
+
+**GQ 3.3** ¿Qué cambió en la vida de los obreros?
+
+<!-- mirar el capítulo 4 -->
+
+## Wirkungen
+
+**RQ 4** Warum wuchsen die Städte so schnell?
+
+*(noch offen — nach der Vorlesung)*
+"""
+
+
+def test_a_qualified_question_label_opens_a_bold_question() -> None:
+    cards, unanswered = cards_and_unanswered(GUIDING)
+    assert [(rule, q) for _, rule, q, _ in cards] == [
+        ("bold-question", "¿Por qué empezó la revolución industrial en Gran Bretaña?"),
+        ("bold-question", "Explica el papel de la máquina de vapor."),
+    ]
+    assert cards[1][3].startswith("Movió las bombas")
+    assert [m.split(" (")[0] for _, m in unanswered] == [
+        "¿Qué cambió en la vida de los obreros?",
+        "Warum wuchsen die Städte so schnell?",
+    ]
+
+
+def test_a_bold_abbreviation_that_is_no_question_label_stays_untouched() -> None:
+    notes = """\
+# Notes
+
+**GDP 2** Gross domestic product in 2020 fell by a tenth.
+
+**MQTT 3** is the protocol version the sensors speak.
+"""
+    cards, unanswered = cards_and_unanswered(notes)
+    assert "bold-question" not in {rule for _, rule, _, _ in cards}
+    assert unanswered == []

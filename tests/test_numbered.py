@@ -21,7 +21,7 @@ from ankibuild.extract.numbered import fence_is_prose
 from ankibuild.extract.question_lists import item_asks
 from ankibuild.process import parse_document
 from ankibuild.records import SourceFile
-from tests.helpers import SOURCE, convention_golden, extract_text
+from tests.helpers import SOURCE, cards_and_unanswered, convention_golden, extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "numbered"
 GOLDEN = Path(__file__).parent / "golden" / "mle-interview-questions-repo.numbered.txt"
@@ -280,3 +280,38 @@ def test_a_box_of_related_links_closing_the_page_answers_no_question() -> None:
     assert [line for line, _ in unanswered] == [3, 4]
     cards, _ = cards_and_unanswered(RELATED_PAGES_ANSWER)
     assert [q for _, _, q, _ in cards] == ["¿Dónde está la guía de estilo?"]
+
+
+def _quiz_with_closing_notes(asked: int) -> str:
+    items = "\n".join(f"**Domanda {n}.** Quanto fa {n} per {n}?\n\nFa {n * n}.\n" for n in range(1, asked + 1))
+    return f"""\
+# Tabelline
+
+{items}
+---
+
+### Notizen
+
+- Brauche ich das wirklich für die Prüfung? Der Lehrer sagt nein. Weiter geht's.
+- Fragen? → im Forum stellen, nicht per Mail.
+"""
+
+
+def test_a_list_of_closing_notes_after_the_last_rule_of_a_question_page_is_no_card() -> None:
+    cards, unanswered = cards_and_unanswered(_quiz_with_closing_notes(8))
+    assert len(cards) == 8 and "numbered" not in {rule for _, rule, _, _ in cards}
+    assert not any("Prüfung" in m or "Fragen" in m for _, m in unanswered)
+
+
+def test_the_same_list_on_a_page_of_few_questions_stays_the_numbered_rules() -> None:
+    cards, _ = cards_and_unanswered(_quiz_with_closing_notes(2))
+    assert "Brauche ich das wirklich für die Prüfung?" in [q for _, rule, q, _ in cards if rule == "numbered"]
+
+
+def test_bare_questions_after_the_last_rule_of_a_question_page_stay_unanswered() -> None:
+    notes = (
+        _quiz_with_closing_notes(8).split("### Notizen")[0]
+        + "Da rivedere:\n\n- Perché 0 per 0 fa 0?\n- Chi ha inventato le tabelline?\n"
+    )
+    _, unanswered = cards_and_unanswered(notes)
+    assert [m for _, m in unanswered] == ["Perché 0 per 0 fa 0?", "Chi ha inventato le tabelline?"]

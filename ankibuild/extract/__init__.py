@@ -158,6 +158,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         inline_pairs,
         interview_dialogues,
         italic_answers,
+        italic_tasks,
         journal_entries,
         key_tables,
         keyed_details,
@@ -215,6 +216,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         problem_details,
         prompt_elements,
         prompt_lists,
+        prompt_threads,
         qa_tables,
         qna_pairs,
         qualified_labels,
@@ -438,6 +440,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("keyed-question", keyed_questions.extract),
         ("keyed-part", keyed_parts.extract),
         ("repeated-label", repeated_labels.extract),
+        ("prompt-thread", prompt_threads.extract),
         ("heading", headings.extract),
         ("sibling-heading", sibling_headings.extract),
         ("exam-heading", exam_headings.extract),
@@ -457,6 +460,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         ("bold-question", bold_questions.extract),
         ("course-item", course_items.extract),
         ("label-heading", label_headings.extract),
+        ("italic-task", italic_tasks.extract),
         ("scenario-exercise", scenario_exercises.extract),
         ("quoted-pair", quoted_pairs.extract),
         ("quoted-letter-pair", quoted_letter_pairs.extract),
@@ -595,6 +599,7 @@ _SKIP_NAMES = {
     "mind-map": "root and topic nodes of a mind map",
     "aside": "question heading over the writer's aside (notes that ask in another convention, or a note to self)",
     "not-applicable": "entry whose answer field says it does not apply (`n/a`)",
+    "closing-notes": "the writer's closing notes after the page's last rule",
 }
 _EXPLICIT_ID = re.compile(r"<!--\s*id:\s*([\w.:/-]{1,100})\s*-->")
 

@@ -26,6 +26,13 @@ _BARE_LABEL = lazy_pattern(
     r"(?:[ \t]*[(\[（][^()\[\]（）\n]{0,60}[)\]）])?[ \t]*$"
 )
 MIN_ANSWERED = 2
+
+
+def is_bare_label(title: str) -> bool:
+    """True for a heading title that only labels and numbers an exercise (`Exercice 1`, `Übung 2b`, `1번`)."""
+    return _BARE_LABEL.match(title) is not None
+
+
 # `**Question 3:** …`, `__Note__ …`: a paragraph that opens in bold.
 _BOLD_OPENING = lazy_pattern(r"^[ \t]*(?:\*\*|__)\S")
 

@@ -88,7 +88,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, is_free
 from .answers import answer_box, build_answer, dedent, empty_reason, is_advice, remark_or_empty_reason, unanswered
 from .collapsibles import unwrap_answer_details
-from .document import Document, lazy_pattern, may_hold
+from .document import Document, asked_elsewhere, lazy_pattern, may_hold
 from .outline import clean_heading
 from .question_lists import (
     EMPHASISED_ASIDE,
@@ -198,9 +198,14 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if not _has_free_lists(doc, taken):
         return RuleResult()
     run = _Run(doc)
+    footer = _writers_footer(doc, taken)
+    if footer:  # the writer's notes closing the page (`### Notes to self` over a list): no questions of it
+        taken = {**taken, **{n: "skip:closing-notes" for i in footer for n in range(doc.blocks[i].first, doc.blocks[i].last)}}
     units = _top_units(doc, taken)
     waiting = _walk(run, units, None, _Scope((), (), ()), top=True)
     _finish(run, waiting, [])
+    for i in footer:
+        run.claims.update(dict.fromkeys(range(doc.blocks[i].first, doc.blocks[i].last), "skip:closing-notes"))
     # Item lines take the reason of their item (inner items first, so an outer item only fills the rest).
     for item in sorted(run.items, key=lambda i: i.last - i.first):
         reason = run.status.get(item.first, "unanswered")
@@ -212,6 +217,33 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         if any(line in run.claims for line in range(box.first + 1, box.last)):
             run.claims.setdefault(box.first, "card")
     return RuleResult(tuple(run.drafts), tuple(run.diagnostics), run.claims)
+
+
+_FOOTER_BLOCKS_MAX = 3
+"""Blocks after the page's last rule that can be its closing notes."""
+
+
+def _writers_footer(doc: Document, taken: Mapping[int, str]) -> tuple[int, ...]:
+    """The bullet lists among the few blocks after the page's last rule (`---`, then a heading such as `###
+    Notes to self` over a list allowed) whose every line that asks goes on after its `?` with the writer's
+    remark (`- Does this need to be fast? The grader runs n = 100. Moving on.`), in a page whose questions the
+    rules before this one asked (`document.asked_elsewhere`, weighed against those lines): the writer's notes
+    closing the page, skipped: no questions and answers of it, for this rule or a later one (`Q? → remark` is
+    a line pair's shape). A list of bare questions there (`- Why does …?`, still to look up) stays the
+    rule's, reported unanswered."""
+    blocks = doc.blocks
+    rule = next((n for n in range(len(blocks) - 1, -1, -1) if blocks[n].kind == "hr"), None)
+    if rule is None or len(blocks) - rule - 1 > _FOOTER_BLOCKS_MAX:
+        return ()
+    lists = tuple(i for i in range(rule + 1, len(blocks)) if blocks[i].kind == "bullet_list" and is_free(doc, taken, i))
+    asking = [line for i in lists for line in doc.lines[blocks[i].first : blocks[i].last] if "?" in line]
+    if not asking or not all(_REMARK_AFTER_QUESTION.search(line) for line in asking):
+        return ()
+    return lists if asked_elsewhere(doc, len(asking)) else ()
+
+
+# `? The grader only runs n = 100.`, `? → post on the forum`: a remark going on after a line's last `?`.
+_REMARK_AFTER_QUESTION = re.compile(r"\?[^?\n]*\w[^?\n]*$")
 
 
 _READ_KINDS = frozenset({*LIST_KINDS, "blockquote", "admonition"})

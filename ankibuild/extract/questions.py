@@ -776,9 +776,11 @@ _ORDINAL_LABEL = (
     r"[ \t]*[:.)]?"
 )
 _ORDINAL_LABEL_RE = re.compile(r"^" + _ORDINAL_LABEL + r"$", re.I)
-# `Q3`, `Question 3.`, and a question bank's section-and-item number (`Q 5.31`, `Question 2.4.1`).
+# `Q3`, `Question 3.`, and a question bank's section-and-item number (`Q 5.31`, `Question 2.4.1`); the `Q` may
+# carry a capital or two naming the kind of question (`GQ 5.1` a guiding question, `RQ 2`, `DQ 3.4`), numbered.
 _QUESTION_LABEL = re.compile(
-    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.)：．）]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
+    r"^(?:" + _QUESTION_LABEL_WORDS + r"\s*[#№-]?\s*(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.)：．）]?"
+    r"|(?-i:[A-Z]{1,2}Q)[ \t]?\d{1,3}(?:\.\d{1,3})*[a-z]?[:.)]?|第\s*\d+\s*[题題問问]\s*[:.)：．）]?"
     r"|\d{1,3}\s*[.):：．）、]|" + _ORDINAL_LABEL + r"|№[ \t]*\d{1,3}[ \t]*[.):]?)$",
     re.I,
 )
@@ -1762,3 +1764,15 @@ def to_the_room(text: str) -> bool:
     """True for a question put to whoever is there that asks about nothing (`anyone here?`)."""
     words = {word.casefold() for word in _ROOM_WORD.findall(text)}
     return not words.isdisjoint(_ROOM_WORDS) and words.isdisjoint(_TOPIC_QUESTION_WORDS)
+
+
+def opens_with_a_question_word(text: str) -> bool:
+    """True when a title opens with a word that asks about something, in one of several languages (`what`,
+    `wie`, `qué`, `почему`: `_TOPIC_QUESTION_WORDS`), or with it after a short preposition (`por qué`, `in
+    which`), and goes on for four words at least: a question typed without its end mark (`wie funktioniert
+    eine Wärmepumpe`), where `How it works` names a section."""
+    words = _ROOM_WORD.findall(strip_dress(text)[:120])
+    if len(words) < 4:
+        return False
+    first = words[0].casefold()
+    return first in _TOPIC_QUESTION_WORDS or (len(first) <= 4 and words[1].casefold() in _TOPIC_QUESTION_WORDS)
