@@ -27,6 +27,7 @@ from ankibuild.extract import (
     anchored_comments,
     annotation_questions,
     answer_examples,
+    answer_headings,
     answer_keys,
     answer_lines,
     answer_paragraphs,
