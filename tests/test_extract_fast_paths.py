@@ -27,6 +27,7 @@ from ankibuild.extract import (
     anchored_comments,
     annotation_questions,
     answer_examples,
+    answer_headings,
     answer_keys,
     answer_lines,
     answer_paragraphs,
@@ -241,9 +242,11 @@ from ankibuild.extract.document import (
     holds,
     mark_followed_by,
     may_hold,
+    text_holds,
     titles_may_hold,
 )
 from ankibuild.process import parse_document
+from ankibuild.records import SourceFile
 from ankibuild.sources import parse_source_bytes
 from bench.corpus import generate_corpus
 from tests.helpers import ROOT, SOURCE
@@ -335,6 +338,8 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "has_free_blocks", _maybe) for module in (open_questions, answer_keys, vocabulary, quoted_questions)),
     (bare_labels, "_may_label_exercise", _maybe),
     (label_grids, "search_lines", _maybe),
+    (label_grids, "_may_hold_a_bold_row", _maybe),
+    (questions, "_may_ask_over_italics", _maybe),
     (delayed_answers, "_may_pair", _maybe),
     (delayed_answers, "_may_mark", _maybe),
     (journal_entries, "_may_hold_entries", _maybe),
@@ -349,6 +354,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (reply_lines, "_may_hold_a_reply_mark", _maybe),
     (chosen_replies, "_may_hold_chosen_reply", _maybe),
     (answer_lines, "_HEAD", _Everything()),
+    (answer_headings, "titles_may_hold", _maybe),
     (marking_schemes, "may_open_a_line_with", _maybe),
     (details, "_may_hold_exercise_labels", _maybe),
     (details, "_may_nest", _maybe),
@@ -362,6 +368,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     *((module, "may_open_a_line", _maybe) for module in (interview_dialogues, transcripts)),
     *((module, "text_holds", _maybe) for module in (inline_fields, fenced_divs, bullet_cards)),
     *((module, "holds", _maybe) for module in (explicit, footnote_answers)),
+    (explicit, "text_holds", _maybe),
     *((module, "block_kinds", lambda _doc: _Everything()) for module in (mochi_cards, slides)),
     (labelled_fields, "a_line_opens_with", _maybe),
     (plugin_blocks, "a_line_opens_with", _maybe),
@@ -476,6 +483,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (field_entries, "block_kinds", lambda _doc: _Everything()),
     (fenced_tasks, "block_kinds", lambda _doc: _Everything()),
     (code_questions, "block_kinds", lambda _doc: _Everything()),
+    (code_questions, "_may_hold_items", lambda text: code_questions._PRECHECK.search(text) is not None),
     (fenced_prompts, "block_kinds", lambda _doc: _Everything()),
     (fenced_prompts, "may_open_a_line_with", _maybe),
     (passage_glosses, "_may_hold_glosses", _maybe),
@@ -1408,6 +1416,16 @@ def test_card_tags_are_looked_for_as_they_were(text: str) -> None:
 )
 def test_holds_is_in(text: str, needle: str) -> None:
     assert holds(text, needle) == (needle in text)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(["a", "<", "{", "=", "d", " ", "\n", "%", "é", "=-"]), max_size=30).map("".join),
+    st.lists(st.sampled_from(["a", "<", "{", "=", "d", " ", "\n", "%", "é"]), min_size=1, max_size=11).map("".join),
+)
+def test_text_holds_is_in(text: str, needle: str) -> None:
+    doc = parse_document(SourceFile("notes.md", None, text, "0"), [])
+    assert text_holds(doc, needle) == (needle in text)
 
 
 # --- sp2-extract: rewritten helpers against their former code ----------------------------------------------

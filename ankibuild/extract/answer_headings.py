@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import build_answer, unanswered
-from .document import Document, lazy_pattern
+from .document import Document, lazy_pattern, titles_may_hold
 from .outline import clean_heading, heading_question, topic_tags
 
 CONVENTION = "answer-heading"
@@ -37,11 +37,21 @@ _ANSWER_TITLE = lazy_pattern(
 )
 # `:PROPERTIES:` … `:END:`: an org drawer, the item's metadata (`:ID:`, `:DRILL_LAST_INTERVAL:`).
 _DRAWER = re.compile(r"^[ \t]*:[A-Z_]+:[ \t]*\n(?:.*\n)*?[ \t]*:END:[ \t]*$", re.I)
+# A piece of each word `_ANSWER_TITLE` reads (`solu` of `solution`, `soluzione`, `solução`; `sung` of `Lösung`;
+# `sen` and `šen` of `řešení`; `答` of `答案`, `解答`, `回答`): a title it matches holds one of them, and so does
+# the heading it was cleaned from (`clean_heading` only takes a number off its start).
+_ANSWER_TITLE_WORDS = (
+    "answer", "solu", "back", "antwo", "sung", "respu", "ponse", "rispo", "respo", "oplossing", "svar", "vastaus",
+    "odpowied", "rozwi", "odpov", "sen", "šen", "ответ", "решение", "відповідь", "cevap", "çözüm", "jawaban", "đáp",
+    "答", "답", "풀이",
+)  # fmt: skip
 _MIN_PAIRS = 2
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from headings answered by the answer heading that follows them."""
+    if not titles_may_hold(doc, _ANSWER_TITLE_WORDS):
+        return RuleResult()  # no title holds a piece of an answer word: nearly every document
     sections = doc.sections
     answers = [n for n in range(1, len(sections)) if _ANSWER_TITLE.match(clean_heading(sections[n].title))]
     if not answers:

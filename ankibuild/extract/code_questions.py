@@ -54,13 +54,20 @@ _LETTER = re.compile(r"[^\W\d_]")
 _STUB = re.compile(r"^(?:pass|\.\.\.|todo!\(\)|unimplemented!\(\)|}|\)|}\);?)?[ \t]*(?:(?:#|//).*)?$")
 # A fence in the source: the first line of a `fence` block.
 _PRECHECK = re.compile(r"^[ \t]*(?://+|#|--|;+)[ \t]*\?[ \t]|^[ \t]+(?:#|//)[ \t]*\S", re.M)
+# Where an item can start: a comment mark before a `?` (what `_MARKED` needs), or a header's `(` and its
+# closing `:` or `{` followed, past blank lines and indentation, by a comment mark (what `_koan` needs: its
+# question is the comment that opens the body, blank lines before it skipped). A fence holding neither (an
+# ordinary snippet, its comments after plain statements) yields no item. Each opens with a literal, which
+# the regex engine skips to.
+_MARKED_START = re.compile(r"(?://|#|--|;)[ \t]*\?[ \t]")
+_KOAN_START = re.compile(r"\([^\n]*[:{][ \t]*\n\s*(?://|#|--|;)")
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from question comments in code answered by their koan's body or by a fold (module docstring)."""
     if "fence" not in block_kinds(doc):
         return RuleResult()  # no fence: nearly every note
-    fences = [i for i in blocks_of_kind(doc, "fence") if _PRECHECK.search(doc.text(doc.blocks[i].first, doc.blocks[i].last))]
+    fences = [i for i in blocks_of_kind(doc, "fence") if _may_hold_items(doc.text(doc.blocks[i].first, doc.blocks[i].last))]
     if not fences:
         return RuleResult()  # no comment inside a fence could be a question
     free = set(free_blocks(doc, taken))
@@ -80,6 +87,13 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
         for n in range(block.first, block.last):
             claims.setdefault(n, "card")
     return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _may_hold_items(text: str) -> bool:
+    """False only when the fence TEXT holds no item `_items` reads: no comment marked with `?` and no header
+    whose body opens with a comment (`_MARKED_START`, `_KOAN_START`), or no comment a question can be (`_PRECHECK`)."""
+    may_start = _KOAN_START.search(text) is not None or ("?" in text and _MARKED_START.search(text) is not None)
+    return may_start and _PRECHECK.search(text) is not None
 
 
 def _info(doc: Document, index: int) -> str:

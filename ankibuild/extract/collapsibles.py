@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from ..records import SourceFile
-from .document import Document, build_document, dedent, lazy_pattern, mark_tails, mask_code_and_math, may_hold
+from .document import Document, build_document, dedent, lazy_pattern, mark_followed_by, mark_tails, mask_code_and_math, may_hold
 
 _OPEN = lazy_pattern(r"<details\b[^>]*>", re.I)
 
@@ -66,18 +66,18 @@ def find_details(doc: Document) -> tuple[DetailsRegion, ...]:
     rules ask)."""
     known = doc.derived.get(_REGIONS)
     if known is None:
-        known = doc.derived[_REGIONS] = _find_details(doc) if _may_open_details(doc.source.text) else ()
+        known = doc.derived[_REGIONS] = _find_details(doc) if _may_open_details(doc) else ()
     return known  # type: ignore[no-any-return]
 
 
 _REGIONS = "details-regions"
 
 
-def _may_open_details(text: str) -> bool:
+def _may_open_details(doc: Document) -> bool:
     """False when a source holds no opening tag: `_OPEN` (`<details`, in any case: only `d` and `D` match
     its `d`) needs a `<d` or `<D`, and masking code, math and comments only blanks characters, it makes
-    none. Most documents hold neither."""
-    return "<d" in text or "<D" in text
+    none. Most documents hold neither. Asked of the tails of the document's few `<` (`mark_tails`, shared)."""
+    return mark_followed_by(doc, "<", ("d", "D"))
 
 
 def _find_details(doc: Document) -> tuple[DetailsRegion, ...]:

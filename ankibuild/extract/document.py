@@ -700,8 +700,17 @@ def text_holds(doc: Document, needle: str) -> bool:
     key = ("text-holds", needle)
     known = doc.derived.get(key)
     if known is None:
-        known = doc.derived[key] = holds(doc.source.text, needle)
+        if needle[:1] in _TAILED_MARKS and 1 < len(needle) <= _TAIL + 1:
+            known = mark_followed_by(doc, needle[0], (needle[1:],))
+        else:
+            known = holds(doc.source.text, needle)
+        doc.derived[key] = known
     return known  # type: ignore[no-any-return]
+
+
+_TAILED_MARKS = ("<", "{", "=")
+"""The marks whose tails (`mark_tails`) the chain gathers in every document (the shortcode rule asks after
+each): a needle opening with one is answered from them, not by another search of the whole text."""
 
 
 def closing_mark(text: str, start: int, opening: str, closing: str) -> int | None:

@@ -208,7 +208,7 @@ def _may_hold_syntax(doc: Document) -> bool:
     text = doc.source.text
     return (
         text_holds(doc, "::")
-        or holds(text, "==")
+        or text_holds(doc, "==")
         or _Q_LABEL_ANYWHERE.search(text) is not None
         or _SEPARATOR_ANYWHERE.search(text) is not None
     )

@@ -34,13 +34,21 @@ CONVENTION = "label-grid"
 
 # The cheap test: a table row made of two bold cells or more and nothing else.
 _PRECHECK = lazy_pattern(r"^[ \t]{0,3}\|?[ \t]*\*\*[^\n]*\*\*[ \t]*\|[ \t]*\*\*", re.M)
+# Two bold cells side by side: what every `_PRECHECK` match holds, a literal the regex engine skips to.
+_BOLD_CELLS = lazy_pattern(r"\*\*[ \t]*\|[ \t]*\*\*")
 _LABEL = re.compile(r"^\*\*[^*]+\*\*$")
 _MIN_GRIDS = 2
 
 
+def _may_hold_a_bold_row(text: str) -> bool:
+    """False only when no line of TEXT is a table row made of bold cells (`_PRECHECK`), asked first of the
+    two bold cells side by side that such a row holds."""
+    return _BOLD_CELLS.search(text) is not None and search_lines(_PRECHECK, text)
+
+
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the headings over label grids (see the module docstring)."""
-    if "table" not in block_kinds(doc) or not search_lines(_PRECHECK, doc.source.text):
+    if "table" not in block_kinds(doc) or not _may_hold_a_bold_row(doc.source.text):
         return RuleResult()  # no table row made only of bold labels: nearly every document
     grids: list[tuple[int, str]] = []  # (section index, first box)
     for number, section in enumerate(doc.sections):

@@ -49,6 +49,9 @@ _HEADER = lazy_pattern(
     r"(?:[ \t]+(?:to|an|à|a|para|aan|do)[ \t]+[^:\n]+?)?[ \t]*[:：][ \t]*(?P<text>.*)$"
 )
 _PRECHECK = lazy_pattern(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:From|Von|De|Da|Van|Od)[ \t]", re.M)
+# What follows a `_PRECHECK` time stamp's first colon: a literal the regex engine skips to, where `_PRECHECK`
+# (opening with a line start) is tried after every line break.
+_STAMP_AND_SENDER = lazy_pattern(r":\d{2}(?::\d{2})?\]?[ \t]+(?:From|Von|De|Da|Van|Od)[ \t]")
 # `Replying to "what is a pa..."`: a threaded reply, the quote cut short.
 _REPLY = lazy_pattern(
     r"^(?:Replying to|Antwort auf|Respondiendo a|En réponse à|Risposta a|Respondendo a|Reageren op)[ \t]*"
@@ -87,7 +90,8 @@ class _Message:
 
 def _may_hold_chat(doc: Document) -> bool:
     """False only when no line opens with a time stamp and a sender mark (`00:14:27 From`)."""
-    return search_lines(_PRECHECK, doc.source.text)
+    text = doc.source.text
+    return _STAMP_AND_SENDER.search(text) is not None and search_lines(_PRECHECK, text)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:

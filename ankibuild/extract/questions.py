@@ -1690,12 +1690,23 @@ _ITEM_OVER_ITALICS = lazy_pattern(
 )
 
 
+# The end of an `ASKS_OVER_ITALICS` match: a line break, then an indented line (a nested bullet allowed) opening
+# with one emphasis mark. Its line break is a literal the regex engine skips to; few notes indent italics.
+_INDENTED_ITALICS = re.compile(r"\n[ \t]{2,}(?:[-*+][ \t]+)?[*_](?![*_])")
+
+
+def _may_ask_over_italics(text: str) -> bool:
+    """False only when no line of TEXT is indented two columns and opens (past a bullet) in italics, which
+    every `ASKS_OVER_ITALICS` match ends with."""
+    return _INDENTED_ITALICS.search(text) is not None
+
+
 def italic_answered_items(doc: Document) -> int:
     """How many numbered items hold their answer in italics under them, where the document asks so with a
     question mark (0 elsewhere): questions the numbered rule reads whatever their wording, which the heading rule,
     running before it, weighs against the headings that ask."""
     text = doc.source.text
-    if "*" not in text and "_" not in text or not search_lines(ASKS_OVER_ITALICS, text):
+    if "*" not in text and "_" not in text or not _may_ask_over_italics(text) or not search_lines(ASKS_OVER_ITALICS, text):
         return 0
     return sum(1 for _ in _ITEM_OVER_ITALICS.finditer(text))
 
