@@ -113,9 +113,7 @@ def _ticked_entries(
     if any(len(cells) != len(names) for _, cells in rows):
         return None
     marks = [[plain_text(cell).strip().strip("*_ ") for cell in cells] for _, cells in rows]
-    columns = [
-        k for k in range(1, len(names)) if names[k] and all(row[k] in TICKED or row[k] in UNTICKED for row in marks)
-    ]
+    columns = [k for k in range(1, len(names)) if names[k] and all(row[k] in TICKED or row[k] in UNTICKED for row in marks)]
     if sum(1 for k in columns if any(row[k] in TICKED for row in marks)) < _MIN_TICK_COLUMNS:
         return None
     others = [k for k in range(1, len(names)) if k not in columns and names[k]]
