@@ -65,6 +65,12 @@ def test_near_misses_are_left_to_the_other_rules() -> None:
         # situations and the writer's own steps ask nothing
         "# Física\n\n| Fórmula | Cuándo usarla |\n|---|---|\n| v = at | sin distancia |\n| d = vt | sin aceleración |\n\n"
         "| Paso | Qué reviso yo |\n|---|---|\n| 1 | el cable |\n| 2 | la fuente |\n",
+        # cheat sheets: commands in code, tasks in a sentence, questions beside a note
+        "# Shell\n\n| Befehl | Was es tut |\n|---|---|\n| `ls -la` | listet alles |\n| `df -h` | freier Platz |\n\n"
+        "| Aufgabe | Was es tut |\n|---|---|\n| Eine Datei nur lesend öffnen lassen | beide können es |\n"
+        "| Einen Makro aufnehmen und abspielen | je eigene Tasten |\n\n"
+        "| Frage | Warum fragen? |\n|---|---|\n| Wie sieht eine Woche aus? | zeigt die Meetings |\n"
+        "| Wie wird Erfolg gemessen? | zeigt die Erwartungen |\n",
     ):
         cards, _ = cards_and_unanswered(text)
         assert not [c for c in cards if c[1] == "cue-table"], text

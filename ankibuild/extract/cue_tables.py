@@ -19,10 +19,12 @@ verdict-table rule's.
 
 A table of two columns whose second header asks about the first (a knowledge organiser's boxes, `| Person |
 Who were they? |`, `| Date | What happened |`, `| Wort | Was bedeutet es? |`: it ends with a question mark or
-opens with a question word), its first header not asking, on a page of two such tables or more: the second
-cell is the back; an empty second cell is `unanswered`. Two rows answered at least. A header naming a
-situation (`When to use it`, `Where`) or in the first person (`What I check`) asks nothing of the reader,
-and one such table alone (a score legend, `| Score | What it means |`) is a note, not a drill.
+opens with a question word), its first header neither asking nor naming questions, its first cells short
+cues (names, dates, terms of five words at most; no code, no question), on a page of two such tables or
+more: the second cell is the back; an empty second cell is `unanswered`. Two rows answered at least. A
+header naming a situation (`When to use it`, `Where`) or in the first person (`What I check`) asks nothing
+of the reader; one such table alone (a score legend, `| Score | What it means |`) is a note, not a drill,
+and a cheat sheet (`| Command | What it does |` over commands in code, or tasks in a sentence) a reference.
 
 A one-line paragraph right above the table that asks or instructs about its rows (`Which texture does each
 sample show?`) is the table's instruction, no question of its own. The headings above are the cards'
@@ -42,6 +44,7 @@ from .answers import empty_reason, unanswered
 from .document import Block, Document, block_kinds, plain_text, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import QUESTION_WORDS, ends_with_question_mark, is_question, starts_like_question
+from .table_headers import header_word, names_question
 from .ticked_tables import TICKED, UNTICKED, checked_rows
 
 CONVENTION = "cue-table"
@@ -49,6 +52,8 @@ CONVENTION = "cue-table"
 _MIN_TICK_COLUMNS = 2
 _MIN_ANSWERED = 2
 _MIN_ASKED_TABLES = 2
+# The cues of a box drilled by its asking header are names, dates and terms, not tasks described in a sentence.
+_MAX_CUE_WORDS = 5
 # Question words that name a situation rather than ask (`When to use it`, `Where`), unless a `?` ends them.
 _SITUATION_WORDS = frozenset({"when", "where", "wann", "wo", "cuando", "donde", "dónde", "quand", "où", "quando", "dove"})
 # `What I check`: the writer's own steps, no question to the reader.
@@ -138,15 +143,15 @@ def _ticked_entries(
 def _asked_entries(names: list[str], rows: list[tuple[int, list[Token]]]) -> list[tuple[int, str, str]] | None:
     """(line, cue, back) per row of a two-column table whose second header asks about the first, back '' for
     an empty or placeholder answer cell; None when the table is not one."""
-    if not _asks(names[1]) or not names[0] or _asks(names[0]):
+    if not _asks(names[1]) or not names[0] or _asks(names[0]) or names_question(header_word(names[0])):
         return None
     entries: list[tuple[int, str, str]] = []
     for line, cells in rows:
         if len(cells) != 2:
             return None
         cue = _cue(cells[0])
-        if not cue:
-            return None
+        if not cue or "`" in cue or len(cue.split()) > _MAX_CUE_WORDS or ends_with_question_mark(cue):
+            return None  # a command, a task or a question beside its note: a reference table, no drill
         answer = cells[1].content.strip()
         if not answer or empty_reason(answer) is not None:
             entries.append((line, cue, ""))
