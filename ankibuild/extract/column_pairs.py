@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import remark_or_empty_reason, unanswered
 from .containers import find_containers
 from .document import EXPLICIT_CARD_FILE, Document, block_at, dedent
+from .hugo import find_shortcodes, has_shortcodes
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
 
@@ -50,8 +51,11 @@ _REGION_START = re.compile(r"^ {0,3}(?:-{3}|={3})[ \t]*start-multi-column\b", re
 _REGION_BREAK = re.compile(r"^ {0,3}(?:-{3}|={3})[ \t]*(?:column-break|end-column|column-end)[ \t]*(?:-{3}|={3})?[ \t]*$", re.I)
 _REGION_END = re.compile(r"^ {0,3}(?:-{3}|={3})[ \t]*end-multi-column\b", re.I)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)")
+# Hugo Book's `{{< columns >}}` shortcode parts its columns with a line of its own, `<--->`.
+_HUGO_BREAK = "<--->"
 # `1. …`, `2) …`, `**3.** …`, `୪। …`: an item's number, in any script's digits, and its text.
 _ITEM = re.compile(r"^ {0,3}(?P<bold>\*\*|__)?(?P<number>\d{1,3})[.)।](?(bold)(?:\*\*|__))(?:[ \t]+(?P<text>.*?))?[ \t]*$")
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>(?:(?!\1).)+)\1$")
 _NUMBER_LABEL = re.compile(r"^(?:\*\*|__)?\d{1,3}[.)।:]?(?:\*\*|__)?[ \t]+(?=\S)")
 
 
@@ -73,6 +77,10 @@ class _Pair:
     question: str
     answer: str
     asks: bool
+    bold: bool = False
+    """Its left side is wholly bold."""
+    dressed: bool = False
+    """It counts only for its bold left side, which neither asks nor is numbered."""
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -89,6 +97,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     every = [pair for _, pairs in found for pair in pairs]
     if len(every) < _MIN_QUESTIONS or 2 * sum(1 for pair in every if pair.asks) < len(every):
         return RuleResult()
+    if not all(pair.bold for pair in every if pair.asks):  # a bold left side asks only where the questions are bold
+        found = [(layout, kept) for layout, pairs in found if (kept := [p for p in pairs if not p.dressed])]
     doc.derived[EXPLICIT_CARD_FILE] = True
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -112,12 +122,19 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_hold_columns(text: str) -> bool:
     """Cheap precheck: a pandoc column class or the multi-column plugin's opening mark stands in the text."""
-    return "start-multi-column" in text or (":::" in text and ".column" in text)
+    return (
+        "start-multi-column" in text
+        or (":::" in text and ".column" in text)
+        or (_HUGO_BREAK in text and has_shortcodes(text))
+    )
 
 
 def column_layouts(lines: Sequence[str]) -> list[Layout]:
-    """Every closed column layout of the lines, in order: pandoc `{.columns}` divs and multi-column regions."""
+    """Every closed column layout of the lines, in order: pandoc `{.columns}` divs, multi-column regions and
+    Hugo `{{< columns >}}` shortcodes."""
     layouts = _regions(lines)
+    if any(line.strip() == _HUGO_BREAK for line in lines):
+        layouts.extend(_hugo_columns(lines))
     containers = find_containers(lines) if any(".column" in line for line in lines) else []
     for outer in containers:
         if outer.kind != "columns" or outer.syntax != "pandoc":
@@ -163,6 +180,26 @@ def _regions(lines: Sequence[str]) -> list[Layout]:
     return layouts
 
 
+def _hugo_columns(lines: Sequence[str]) -> list[Layout]:
+    """The Hugo `{{< columns >}}` … `{{< /columns >}}` shortcodes, split into columns at their `<--->` lines
+    (those of a shortcode held inside left to it)."""
+    layouts: list[Layout] = []
+    shortcodes = find_shortcodes(lines)
+    for shortcode in shortcodes:
+        if shortcode.name != "columns":
+            continue
+        inner = [(s.first, s.end) for s in shortcodes if shortcode.first < s.first and s.end < shortcode.end]
+        cuts = [
+            n
+            for n in range(shortcode.first + 1, shortcode.end)
+            if lines[n].strip() == _HUGO_BREAK and not any(a < n < b for a, b in inner)
+        ]
+        if cuts:
+            bounds = [shortcode.first, *cuts, shortcode.end]
+            layouts.append(Layout(shortcode.first, shortcode.end + 1, tuple((a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False))))
+    return layouts
+
+
 def _after_settings(lines: Sequence[str], column: tuple[int, int]) -> int:
     """The first line of a region's first column after its settings block (```` ```column-settings ````)."""
     first, end = column
@@ -193,12 +230,16 @@ def _pairs(lines: Sequence[str], left: tuple[int, int], right: tuple[int, int]) 
     question = " ".join(lines[n].strip() for n in filled)
     numbered = _NUMBER_LABEL.match(question) is not None
     pair = _pair(filled[0], question, dedent(lines[right[0] : right[1]]).strip())
-    return [pair] if pair.question and (pair.asks or numbered) else []
+    if not pair.question or not (pair.asks or numbered or pair.bold):
+        return []
+    return [replace(pair, dressed=True) if not (pair.asks or numbered) else pair]
 
 
 def _pair(line: int, question: str, answer: str) -> _Pair:
-    text = clean_question(_NUMBER_LABEL.sub("", question, count=1))[0]
-    return _Pair(line, " ".join(text.split()), answer, is_question(text))
+    unnumbered = _NUMBER_LABEL.sub("", question, count=1).strip()
+    bold = _WHOLE_BOLD.match(unnumbered)
+    text = clean_question(bold.group("inner") if bold else unnumbered)[0]
+    return _Pair(line, " ".join(text.split()), answer, is_question(text), bold is not None)
 
 
 def _items(lines: Sequence[str], first: int, end: int) -> list[tuple[int, int, str]]:

@@ -54,6 +54,7 @@ from .answers import remark_or_empty_reason, unanswered
 from .containers import Container, find_containers
 from .content_tabs import without_bold_label
 from .document import EXPLICIT_CARD_FILE, Document, block_at, dedent
+from .html_text import element_end, html_markdown, html_plain
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
 
@@ -72,6 +73,11 @@ _ICONS = re.compile(r"(?<![\w:]):[a-z0-9][\w+-]*:(?:\{[^{}\n]*\})?", re.I)
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$")
 _LINK = re.compile(r"\]\([^)\s]+[^)]*\)|<https?://")
 _BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>|]|\d+[.)]|`{3,}|~{3,})")
+_TABLE_OPEN = re.compile(r"^\s*<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_TABLE_CELL = re.compile(r"<td\b[^>]*>(?P<inside>.*?)</td\s*>", re.I | re.S)
+# `<b>What is a levain?</b> <hr> An off-shoot of …`: a printed card's bold title, its fold line, its back.
+_CELL_CARD = re.compile(r"^\s*<(b|strong)\b[^>]*>(?P<title>.*?)</\1\s*>\s*<hr\b[^>]*>(?P<body>.*)$", re.I | re.S)
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -83,6 +89,10 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     containers.extend(grids)
     cards = [c for c in containers if c.kind == "card" and not any(n in taken for n in range(c.first, c.last))]
     read = [(card, _grid_parts(doc.lines, card) if card.syntax == "html" else _parts(doc.lines, card)) for card in cards]
+    if _may_hold_table_cards(doc.source.text):
+        tables = _table_cards(doc, taken)
+        containers.extend(grid for grid, _ in tables)
+        read.extend(card for _, cards_of in tables for card in cards_of)
     asked = [(card, parts) for card, parts in read if parts is not None and parts[0]]
     if len(asked) < _MIN_CARDS or 2 * sum(1 for _, parts in asked if is_question(parts[0])) < len(asked):
         return RuleResult()
@@ -119,7 +129,12 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_hold_cards(text: str) -> bool:
     """Cheap precheck: a card directive's name, or a grid of cards' class, stands somewhere in the text."""
-    return "{card}" in text or "grid cards" in text
+    return "{card}" in text or "grid cards" in text or _may_hold_table_cards(text)
+
+
+def _may_hold_table_cards(text: str) -> bool:
+    """Cheap precheck of the table cards: a fold line's and a cell's tags stand in the text."""
+    return ("<hr" in text or "<HR" in text) and ("<td" in text or "<TD" in text)
 
 
 def _grid_cards(lines: Sequence[str]) -> list[Container]:
@@ -154,6 +169,47 @@ def _grid_cards(lines: Sequence[str]) -> list[Container]:
         elif _GRID_ITEM.match(line):
             items.append(n)
     return found
+
+
+def _table_cards(doc: Document, taken: Mapping[int, str]) -> list[tuple[Container, list[tuple[Container, tuple[str, str, str]]]]]:
+    """The HTML tables laid out as a sheet of printed cards, each `<td>` a card: a bold title (`<b>`,
+    `<strong>`), a fold line (`<hr>`) and the answer under it. Each table comes as a `grid` container with its
+    cells, `card` containers of syntax `cell` (from the line the cell opens on to the one it closes on) with
+    their question, answer and title; a cell of another shape has no question."""
+    found: list[tuple[Container, list[tuple[Container, tuple[str, str, str]]]]] = []
+    for block in doc.blocks:
+        if block.kind != "html_block":
+            continue
+        line = block.first
+        while line < block.last:
+            if not _TABLE_OPEN.match(doc.lines[line]):
+                line += 1
+                continue
+            end = element_end(doc, line, _TABLE_OPEN, _TABLE_CLOSE)
+            if end is None:
+                break
+            if not any(n in taken for n in range(line, end)):
+                found.append((Container("grid", "", line, line + 1, end - 1, 0, "html"), _cells(doc, line, end)))
+            line = end
+    return found
+
+
+def _cells(doc: Document, first: int, end: int) -> list[tuple[Container, tuple[str, str, str]]]:
+    """The cells of the table on lines FIRST to END, each with its question, answer and title."""
+    text = doc.text(first, end)
+    cells: list[tuple[Container, tuple[str, str, str]]] = []
+    for match in _TABLE_CELL.finditer(text):
+        top = first + text.count("\n", 0, match.start())
+        bottom = first + text.count("\n", 0, match.end())
+        card = Container("card", "", top, top, bottom, 1, "cell")
+        shaped = _CELL_CARD.match(match.group("inside"))
+        if shaped is None:
+            cells.append((card, ("", "", "")))
+            continue
+        question = clean_question(html_plain(shaped.group("title")))[0]
+        body = html_markdown(dedent(shaped.group("body").split("\n")), breaks="<br>")
+        cells.append((card, (question, body if html_plain(body) else "", "")))
+    return cells
 
 
 def _last_filled(lines: Sequence[str], first: int, end: int) -> int:
