@@ -43,9 +43,9 @@ from collections.abc import Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
-from .answers import block_card, empty_reason
-from .document import Block, Document, lazy_pattern, list_items, text_holds
-from .questions import QUESTION_LABEL_WORDS
+from .answers import block_card, empty_reason, note_to_self_reason
+from .document import Block, Document, block_kinds, lazy_pattern, list_items, text_holds
+from .questions import QUESTION_LABEL_WORDS, is_question
 
 CONVENTION = "annotation-question"
 
@@ -59,13 +59,17 @@ _LABEL = lazy_pattern(r"^[ \t]*(?:" + QUESTION_LABEL_WORDS + r")(?:[ \t]+[^\s:�
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from annotations whose comment asks (see the module docstring)."""
-    linked = _linked_annotations(doc, taken)
-    noted = _noted_highlights(doc, {**taken, **linked.claims})
-    if not noted.claims:
-        return linked
-    if not linked.claims:
-        return noted
-    return RuleResult(linked.drafts + noted.drafts, linked.diagnostics + noted.diagnostics, {**linked.claims, **noted.claims})
+    results = [_linked_annotations(doc, taken)]
+    results.append(_noted_highlights(doc, {**taken, **results[0].claims}))
+    results.append(_highlight_callouts(doc, {**taken, **results[0].claims, **results[1].claims}))
+    made = [result for result in results if result.claims]
+    if len(made) <= 1:
+        return made[0] if made else results[0]
+    return RuleResult(
+        tuple(d for r in made for d in r.drafts),
+        tuple(d for r in made for d in r.diagnostics),
+        {n: reason for r in made for n, reason in r.claims.items()},
+    )
 
 
 def _linked_annotations(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -175,3 +179,55 @@ def _notes(doc: Document, block: Block) -> list[tuple[int, int, str | None, bool
         asks = "?" in text or "？" in text
         notes.append((first, last, _up_to_question_mark(text) if asks else None, mark.group("pending") is not None))
     return notes
+
+
+# `> [!PDF|yellow] [[Book.pdf#page=41&selection=…|Book, p.41]]`: a callout whose title links back to the page.
+_CALLOUT_HEAD = lazy_pattern(r"^[ \t]*>[ \t]*\[![\w-]+(?:\|[^\]\n]*)?\][+-]?[ \t]+(?:\[\[[^\]\n]+\]\]|\[[^\]\n]+\]\([^()\s]+\))")
+_QUOTE_MARK = lazy_pattern(r"^[ \t]*>[ \t]?")
+
+
+def _highlight_callouts(doc: Document, taken: Mapping[int, str]) -> RuleResult:
+    """Cards from highlight callouts: the passage quoted inside, the reader's comment under it asking."""
+    if not text_holds(doc, "[!") or "blockquote" not in block_kinds(doc):
+        return RuleResult()  # no callout: nearly every document
+    found: list[tuple[int, str, str, str]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "blockquote" or not is_free(doc, taken, index) or not _CALLOUT_HEAD.match(doc.lines[block.first]):
+            continue
+        parts = _callout_parts([_QUOTE_MARK.sub("", line, count=1) for line in doc.lines[block.first + 1 : block.last]])
+        if parts is not None:
+            found.append((index, *parts))
+    asked = [(index, passage, comment) for index, passage, comment in found if is_question(comment)]
+    if sum(1 for _index, passage, _comment in asked if passage) < _MIN_ASKED:
+        return RuleResult()
+    drafts: list[CardDraft] = []
+    diagnostics: list[Diagnostic] = []
+    claims: dict[int, str] = {}
+    made = (drafts, diagnostics, claims)
+    for index, passage, comment in found:
+        block = doc.blocks[index]
+        if not is_question(comment):
+            claims.update(claim(block.first, block.last, "skip:annotation"))
+            continue
+        question = _up_to_question_mark(comment)
+        aside = comment[len(question) :].strip() if comment.startswith(question) else ""
+        reason = note_to_self_reason(passage) if passage else "no answer"
+        if reason is None and aside:
+            reason = note_to_self_reason(aside)
+        block_card(doc, CONVENTION, index, block.last, question, passage, reason, made)
+    return RuleResult(tuple(drafts), tuple(diagnostics), claims)
+
+
+def _callout_parts(body: list[str]) -> tuple[str, str] | None:
+    """The passage and the comment of a highlight callout's BODY (its lines, one quote level off): the quoted
+    lines that open it, then the lines after them (blank lines between); None for another shape."""
+    quoted = 0
+    while quoted < len(body) and body[quoted].lstrip().startswith(">"):
+        quoted += 1
+    if not quoted:
+        return None
+    rest = body[quoted:]
+    if any(line.lstrip().startswith(">") for line in rest):
+        return None
+    passage = "\n".join(_QUOTE_MARK.sub("", line, count=1) for line in body[:quoted]).strip()
+    return passage, " ".join(" ".join(rest).split())

@@ -567,9 +567,10 @@ _OPEN_ASIDE = re.compile(
 _OPEN_ASIDE_MAX = 200
 
 
-# `→ ask Ms. Ortega after class, just curious.`: a note to ask someone at the next meeting, a short aside after it.
+# `→ ask Ms. Ortega after class, just curious.`, `→ ask Mr. Patel in Thursday's class`: a note to ask someone at the
+# next meeting, a short aside after it.
 _ASK_NOTE = re.compile(
-    r"^[\W_]*ask\s+(?:[\w.'’-]+\s+){0,3}(?:after|in|at|during|before)\s+(?:the\s+|next\s+)?"
+    r"^[\W_]*ask\s+(?:[\w.'’-]+\s+){0,3}(?:after|in|at|during|before)\s+(?:the\s+|next\s+|\w+['’]s\s+)?"
     r"(?:class|lecture|section|seminar|tutorial|office\s+hours|meeting|practice)\b(?:\s*[,;–—-]\s*[^.!?]{0,40})?[\W_]*$",
     re.I,
 )
