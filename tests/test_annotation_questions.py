@@ -135,3 +135,71 @@ def test_noted_highlights_in_another_language_and_note_mark() -> None:
 def test_a_link_over_an_ordinary_list_is_no_export() -> None:
     cards, _unanswered = cards_and_unanswered(HIGHLIGHTS_NEAR_MISS)
     assert all(rule != "annotation-question" for _line, rule, _q, _a in cards)
+
+
+CALLOUTS = """\
+# Mortimer — Kapitel 7
+
+> [!PDF|yellow] [[Mortimer Chemie.pdf#page=210&selection=3,0,5,12&color=yellow|Mortimer, S. 210]]
+> > Ein Katalysator senkt die Aktivierungsenergie einer Reaktion, ohne selbst verbraucht zu werden.
+>
+> Was bewirkt ein Katalysator?
+
+> [!PDF|green] [[Mortimer Chemie.pdf#page=212&selection=1,0,2,40&color=green|Mortimer, S. 212]]
+> > Enzyme sind Proteine, die als Biokatalysatoren wirken.
+>
+> Erkläre den Begriff Enzym.
+
+> [!PDF|yellow] [[Mortimer Chemie.pdf#page=213&selection=8,0,9,11&color=yellow|Mortimer, S. 213]]
+> > Die Michaelis-Konstante ist die Substratkonzentration bei halbmaximaler Geschwindigkeit.
+
+> [!PDF|red] [[Mortimer Chemie.pdf#page=214&selection=2,0,4,7&color=red|Mortimer, S. 214]]
+> > Platin wird in Abgaskatalysatoren eingesetzt.
+>
+> Warum gerade Platin? → ask Dr. Weber in Monday's lecture
+
+> [!PDF|blue] [[Mortimer Chemie.pdf#page=215&selection=1,0,1,9&color=blue|Mortimer, S. 215]]
+> > Aufgaben ab Seite 230.
+>
+> Bis Freitag erledigen!
+
+> [!PDF|yellow] [[Mortimer Chemie.pdf#page=216&selection=6,0,7,5&color=yellow|Mortimer, S. 216]]
+> >
+>
+> Was ist ein Inhibitor? (Markierung fehlt)
+"""
+
+
+def test_highlight_callouts_the_comment_asks_and_the_quoted_passage_answers() -> None:
+    cards, unanswered = cards_and_unanswered(CALLOUTS)
+    assert [(line, q, a) for line, rule, q, a in cards if rule == "annotation-question"] == [
+        (3, "Was bewirkt ein Katalysator?", "Ein Katalysator senkt die Aktivierungsenergie einer Reaktion, ohne selbst verbraucht zu werden."),
+        (8, "Erkläre den Begriff Enzym.", "Enzyme sind Proteine, die als Biokatalysatoren wirken."),
+    ]
+    # a note to ask at the next class after the question, and a highlight that did not copy, answer nothing
+    assert [(line, message.split(" (")[0]) for line, message in unanswered] == [
+        (16, "Warum gerade Platin?"),
+        (26, "Was ist ein Inhibitor?"),
+    ]
+    assert len(cards) == 2  # the highlights without a question, or with a reminder under them, are no cards
+
+
+def test_highlight_callouts_in_another_language() -> None:
+    text = (
+        "> [!quote] [[Wykład 3.pdf#page=4|s. 4]]\n> > Fotosynteza zachodzi w chloroplastach.\n>\n> Gdzie zachodzi fotosynteza?\n\n"
+        "> [!quote] [[Wykład 3.pdf#page=5|s. 5]]\n> > Chlorofil pochłania światło czerwone i niebieskie.\n>\n> Jakie światło pochłania chlorofil?\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(q, a) for _, rule, q, a in cards if rule == "annotation-question"] == [
+        ("Gdzie zachodzi fotosynteza?", "Fotosynteza zachodzi w chloroplastach."),
+        ("Jakie światło pochłania chlorofil?", "Chlorofil pochłania światło czerwone i niebieskie."),
+    ]
+    assert not unanswered
+
+
+def test_a_callout_with_a_quote_but_no_link_back_is_left_alone() -> None:
+    text = (
+        "> [!note] Zitat\n> > Wissen ist Macht.\n>\n> Von wem stammt das?\n\n"
+        "> [!note] Zitat\n> > Ich denke, also bin ich.\n>\n> Von wem stammt das?\n"
+    )
+    assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "annotation-question"]

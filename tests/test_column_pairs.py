@@ -132,3 +132,98 @@ def test_marks_inside_a_code_fence_are_code() -> None:
         "1. Test.\n2. Bo tak.\n--- end-multi-column\n```\n"
     )
     assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "column-pair"]
+
+
+HUGO = """\
+---
+title: "Maantieto"
+bookToc: true
+---
+
+# Jääkausi
+
+{{< hint info >}}
+**Lähteet:** oppikirja, luku 4.
+{{< /hint >}}
+
+## Kysymykset
+
+{{< columns >}}
+**Mikä on moreeni?**
+<--->
+Jäätikön kuljettamaa ja kasaamaa maa-ainesta.
+{{< /columns >}}
+
+{{< columns >}}
+**Selitä, miten harju syntyy.**
+<--->
+TODO
+{{< /columns >}}
+
+{{% columns %}}
+**Mikä on suppa?**
+<--->
+Kuoppa, joka syntyi, kun maan sisään jäänyt jäälohkare suli.
+
+- yleinen harjualueilla
+{{% /columns %}}
+
+{{< columns >}}
+**Missä on Suomen suurin harju?**
+<--->
+
+{{< /columns >}}
+"""
+
+
+def test_hugo_columns_left_asks_right_answers() -> None:
+    cards, unanswered = cards_and_unanswered(HUGO)
+    assert [(line, q, a) for line, rule, q, a in cards if rule == "column-pair"] == [
+        (15, "Mikä on moreeni?", "Jäätikön kuljettamaa ja kasaamaa maa-ainesta."),
+        (27, "Mikä on suppa?", "Kuoppa, joka syntyi, kun maan sisään jäänyt jäälohkare suli.\n\n- yleinen harjualueilla"),
+    ]
+    # a bold order among bold questions is one too, whatever the language's command words
+    assert [message.split(" (")[0] for _, message in unanswered] == [
+        "Selitä, miten harju syntyy.",
+        "Missä on Suomen suurin harju?",
+    ]
+
+
+def test_hugo_columns_in_another_language_with_a_hint_box_beside() -> None:
+    text = (
+        "# Geografia\n\n"
+        "{{< columns >}}\n**Zer da ibaia?**\n<--->\nItsasora doan ur-lasterra.\n{{< /columns >}}\n\n"
+        "{{< hint warning >}}\nAzterketa ostiralean da.\n{{< /hint >}}\n\n"
+        "{{< columns >}}\n**Azaldu ibaiaren eta lakuaren arteko aldea.**\n<--->\n"
+        "Ibaiak ura darama; lakuan ura geldi dago.\n{{< /columns >}}\n\n"
+        "{{< columns >}}\n**Zein da Euskal Herriko ibairik luzeena?**\n<--->\nEbro ez; Aturri.\n{{< /columns >}}\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [q for _, rule, q, _ in cards if rule == "column-pair"] == [
+        "Zer da ibaia?",
+        "Azaldu ibaiaren eta lakuaren arteko aldea.",
+        "Zein da Euskal Herriko ibairik luzeena?",
+    ]
+    assert not unanswered
+
+
+def test_hugo_columns_of_a_picture_and_its_text_are_left_alone() -> None:
+    text = (
+        "# Ohjelma\n\n"
+        "{{< columns >}}\n**Aamupäivä**\n<--->\nLuento ja harjoitukset.\n{{< /columns >}}\n\n"
+        "{{< columns >}}\n![Kartta](kartta.png)\n<--->\nKartta retkeltä.\n{{< /columns >}}\n\n"
+        "{{< columns >}}\n**Iltapäivä**\n<--->\nMaastoretki harjulle.\n{{< /columns >}}\n"
+    )
+    assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "column-pair"]
+
+
+def test_a_bold_left_side_that_does_not_ask_counts_only_among_bold_questions() -> None:
+    text = (
+        "# Geologia\n\n"
+        "{{< columns >}}\nMikä on moreeni?\n<--->\nJäätikön kasaamaa ainesta.\n{{< /columns >}}\n\n"
+        "{{< columns >}}\nMikä on suppa?\n<--->\nKuoppa harjun vieressä.\n{{< /columns >}}\n\n"
+        "{{< columns >}}\n**Huomio**\n<--->\nKoe on perjantaina.\n{{< /columns >}}\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [q for _, rule, q, _ in cards if rule == "column-pair"] == ["Mikä on moreeni?", "Mikä on suppa?"]
+    assert not unanswered

@@ -201,3 +201,71 @@ def test_a_grid_whose_items_have_no_rule_is_left_alone() -> None:
         "</div>\n"
     )
     assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "design-card"]
+
+
+PRINTED = """\
+# Kemia — tulostettavat kortit
+
+Tulosta, leikkaa ja taita jokainen kortti viivan kohdalta.
+
+<table>
+<tr>
+<td width="50%">
+<b>Mikä on katalyytti?</b>
+<hr>
+Aine, joka nopeuttaa reaktiota kulumatta itse.
+</td>
+<td width="50%">
+<strong>Selitä, mitä hapettuminen tarkoittaa.</strong>
+<hr>
+Aine luovuttaa elektroneja; sen <i>hapetusluku</i> kasvaa.
+</td>
+</tr>
+<tr>
+<td><b>Mikä on moolimassa?</b><hr></td>
+<td><b>Mitä pH kertoo?</b><hr>TODO</td>
+</tr>
+<tr>
+<td colspan="2">✂ leikkaa tästä ✂</td>
+</tr>
+</table>
+"""
+
+
+def test_a_printed_table_of_cards_bold_title_fold_line_answer() -> None:
+    cards, unanswered = cards_and_unanswered(PRINTED)
+    assert [(line, q, a) for line, rule, q, a in cards if rule == "design-card"] == [
+        (7, "Mikä on katalyytti?", "Aine, joka nopeuttaa reaktiota kulumatta itse."),
+        (12, "Selitä, mitä hapettuminen tarkoittaa.", "Aine luovuttaa elektroneja; sen *hapetusluku* kasvaa."),
+    ]
+    assert [(line, message.split(" (")[0]) for line, message in unanswered] == [
+        (19, "Mikä on moolimassa?"),
+        (20, "Mitä pH kertoo?"),
+    ]
+
+
+def test_printed_cards_in_another_language() -> None:
+    text = (
+        "# Historia\n\n"
+        "<table>\n<tr>\n"
+        "<td><b>Kiedy odbył się chrzest Polski?</b><hr>W 966 roku.</td>\n"
+        "<td><b>Kto był pierwszym królem Polski?</b><hr>Bolesław Chrobry (1025).</td>\n"
+        "</tr>\n</table>\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(q, a) for _, rule, q, a in cards if rule == "design-card"] == [
+        ("Kiedy odbył się chrzest Polski?", "W 966 roku."),
+        ("Kto był pierwszym królem Polski?", "Bolesław Chrobry (1025)."),
+    ]
+    assert not unanswered
+
+
+def test_a_table_of_bold_names_over_a_rule_is_no_deck() -> None:
+    text = (
+        "# Zespół\n\n"
+        "<table>\n<tr>\n"
+        "<td><b>Anna Kowalska</b><hr>Kierowniczka projektu.</td>\n"
+        "<td><b>Jan Nowak</b><hr>Programista.</td>\n"
+        "</tr>\n</table>\n"
+    )
+    assert not [c for c in cards_and_unanswered(text)[0] if c[1] == "design-card"]

@@ -328,6 +328,7 @@ FAST_PATHS: list[tuple[Any, str, Callable[..., Any]]] = [
     (labelled_pairs, "_may_label", _maybe),
     (directives, "_may_open_box", _maybe),
     (design_cards, "_may_hold_cards", _maybe),
+    (design_cards, "_may_hold_table_cards", _maybe),
     (column_pairs, "_may_hold_columns", _maybe),
     (separator_cards, "block_kinds", lambda _doc: _Everything()),
     (bare_lines, "has_free_blocks", _maybe),
@@ -870,6 +871,8 @@ _LINE = st.one_of(
         + ['. = ottr::check("tests/q1a.R")', "<!-- BEGIN QUESTION -->", "<!-- END QUESTION -->"]
         + ["> What is it? [name=Ana]", ">> It is so. [name=Bo]", "> > Why?", "1. Why is it so?^[Because [it] is.]"]
         + ["Boiling point ....... 100 °C", "Frage   Antwort", "------- -----------", "---------------------"]
+        + ["{{< columns >}}", "<--->", "{{< /columns >}}", "<table>", "<td><b>Why?</b><hr>So.</td>", "</table>"]
+        + ["> [!PDF|yellow] [[a.pdf#page=1|p. 1]]", "> > It is so.", ">"]
     ),
 )
 MARKDOWN = st.lists(_LINE, max_size=30).map("\n".join)
