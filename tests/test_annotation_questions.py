@@ -173,7 +173,11 @@ CALLOUTS = """\
 def test_highlight_callouts_the_comment_asks_and_the_quoted_passage_answers() -> None:
     cards, unanswered = cards_and_unanswered(CALLOUTS)
     assert [(line, q, a) for line, rule, q, a in cards if rule == "annotation-question"] == [
-        (3, "Was bewirkt ein Katalysator?", "Ein Katalysator senkt die Aktivierungsenergie einer Reaktion, ohne selbst verbraucht zu werden."),
+        (
+            3,
+            "Was bewirkt ein Katalysator?",
+            "Ein Katalysator senkt die Aktivierungsenergie einer Reaktion, ohne selbst verbraucht zu werden.",
+        ),
         (8, "Erkläre den Begriff Enzym.", "Enzyme sind Proteine, die als Biokatalysatoren wirken."),
     ]
     # a note to ask at the next class after the question, and a highlight that did not copy, answer nothing

@@ -34,6 +34,20 @@ A note that asks (up to its last question mark) is a card whose answer is the pa
 after the note mark (`⏳`, `⌛`, `🚧`) reports it `unanswered`; a note that asks nothing (`great line`) and its
 passage are skipped, so a question quoted from the book is no card. As above, the page is read so only with two
 notes or more that ask over a passage.
+
+Obsidian's PDF++ writes each highlight as a callout whose title links back to the page; the passage is quoted
+inside it and the reader's comment stands under the quote:
+
+    > [!PDF|yellow] [[Campbell.pdf#page=12&selection=3,0,5,12|Campbell, p.12]]
+    > > Osmosis moves water towards the higher solute concentration.
+    >
+    > Which way does water move in osmosis?
+
+A comment that asks (`is_question`: a question mark, a command such as `Define …`) is the question, up to its
+last question mark, and the passage answers it. An empty passage (the highlight did not copy), or a note to
+ask in class after the question (`→ ask Dr. Lee in Monday's lecture`), leaves it `unanswered`; a callout
+without a comment, or whose comment asks nothing (a reminder), is skipped. Read where two comments or more
+ask over a passage; a callout titled by plain words (`> [!note] Quote`) is no highlight.
 """
 
 from __future__ import annotations
@@ -190,7 +204,7 @@ def _highlight_callouts(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from highlight callouts: the passage quoted inside, the reader's comment under it asking."""
     if not text_holds(doc, "[!") or "blockquote" not in block_kinds(doc):
         return RuleResult()  # no callout: nearly every document
-    found: list[tuple[int, str, str, str]] = []
+    found: list[tuple[int, str, str]] = []
     for index, block in enumerate(doc.blocks):
         if block.kind != "blockquote" or not is_free(doc, taken, index) or not _CALLOUT_HEAD.match(doc.lines[block.first]):
             continue

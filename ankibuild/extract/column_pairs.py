@@ -13,8 +13,15 @@
 A page written to be studied with one side covered: Quarto / pandoc column layouts (a `:::: {.columns}` div
 holding `::: {.column}` divs) and the Obsidian Multi-Column plugin's regions (`--- start-multi-column: ID`,
 `--- column-break ---` between the columns, `--- end-multi-column`; also spelled with `===`; the region's
-```` ```column-settings ```` block is no part of a column). One reader serves both: a layout of exactly two
-columns pairs its left column with its right one.
+```` ```column-settings ```` block is no part of a column), and Hugo Book's shortcode (`{{< columns >}}` …
+`{{< /columns >}}`, its columns parted by a `<--->` line; a shortcode held inside keeps its own). One reader
+serves them all: a layout of exactly two columns pairs its left column with its right one.
+
+    {{< columns >}}
+    **What does a mitochondrion make?**
+    <--->
+    ATP, through cellular respiration.
+    {{< /columns >}}
 
 - The left column numbers two questions or more (a numbered list, `1.`, `2)`, `**3.**`, any script's digits,
   under an optional caption such as `**Questions**`): each is answered by the item of the same number in the
@@ -23,7 +30,9 @@ columns pairs its left column with its right one.
   whole right column is its answer.
 
 A number the right column lacks, an empty item, a placeholder (`TODO`) or only a remark in brackets leaves
-the question `unanswered`. A pair counts when its left side asks or is numbered, and a page is read where two
+the question `unanswered`. A pair counts when its left side asks or is numbered, or when it is wholly bold
+(`**Explain …**`) on a page whose asking left sides are all bold too: the same dress asks, even in a language
+whose command words `is_question` does not know (the bold is dropped from the front). A page is read where two
 such questions or more stand in its columns, half of them at least asking: a layout of a picture beside its
 caption, or of two lists of facts, is left alone. Such a page is a file of cards: its headings are the cards'
 context, never topics (`EXPLICIT_CARD_FILE`).
@@ -122,11 +131,7 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
 
 def _may_hold_columns(text: str) -> bool:
     """Cheap precheck: a pandoc column class or the multi-column plugin's opening mark stands in the text."""
-    return (
-        "start-multi-column" in text
-        or (":::" in text and ".column" in text)
-        or (_HUGO_BREAK in text and has_shortcodes(text))
-    )
+    return "start-multi-column" in text or (":::" in text and ".column" in text) or (_HUGO_BREAK in text and has_shortcodes(text))
 
 
 def column_layouts(lines: Sequence[str]) -> list[Layout]:
@@ -196,7 +201,9 @@ def _hugo_columns(lines: Sequence[str]) -> list[Layout]:
         ]
         if cuts:
             bounds = [shortcode.first, *cuts, shortcode.end]
-            layouts.append(Layout(shortcode.first, shortcode.end + 1, tuple((a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False))))
+            layouts.append(
+                Layout(shortcode.first, shortcode.end + 1, tuple((a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)))
+            )
     return layouts
 
 

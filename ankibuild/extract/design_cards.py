@@ -37,6 +37,16 @@ it the back; an item without a rule is no card, and one whose body is one paragr
 (`Read [the guide](…)`) is navigation, skipped. A body that is only a remark in brackets (`_(not written
 yet)_`) is `unanswered` too, whichever the spelling.
 
+A sheet of cards to print, cut out and fold is written as an HTML table, each cell a card: a bold title
+(`<b>`, `<strong>`), a fold line (`<hr>`) and the back under it, read the same way (inline tags become
+Markdown). A cell of another shape (a cutting line spanning the sheet) is no card, and its lines go with the
+table's:
+
+    <table><tr>
+    <td><b>What does a mitochondrion make?</b><hr>ATP, through cellular respiration.</td>
+    <td><b>Where is bile made?</b><hr>In the liver.</td>
+    </tr></table>
+
 Cards are also a page's navigation and feature boxes: a card with a `:link:` option points somewhere and is
 skipped as a link, and a page is read only where two cards or more have a question, half of them at least
 asking or commanding (a grid of `Install` / `Configure` boxes asks nothing). Such a page is a file of cards:
