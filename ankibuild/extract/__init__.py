@@ -260,6 +260,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
         subject_entries,
         superblocks,
         tab_lines,
+        tag_questions,
         task_headings,
         task_labels,
         term_arrows,
@@ -286,6 +287,7 @@ def rule_chain() -> tuple[tuple[str, Rule], ...]:
     return (
         ("plugin-block", plugin_blocks.extract),
         ("quiz-block", quiz_blocks.extract),
+        ("tag-question", tag_questions.extract),
         ("quiz-fence", quiz_fences.extract),
         ("mind-map", mind_maps.extract),
         ("quiz-component", quiz_components.extract),

@@ -261,9 +261,9 @@ def _classed_quotes(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, 
     blocks = doc.blocks
     boxed: dict[int, frozenset[str]] = {}
     for i in range(1, len(blocks)):
-        if blocks[i - 1].kind == "paragraph" and (names := _quote_classes(doc, i)) is not None:
-            if is_free(doc, taken, i) and is_free(doc, taken, i - 1):
-                boxed[i - 1] = names
+        names = _quote_classes(doc, i) if blocks[i - 1].kind == "paragraph" else None
+        if names is not None and is_free(doc, taken, i) and is_free(doc, taken, i - 1):
+            boxed[i - 1] = names
     questions = {i: _paragraph_question(doc, i) for i in boxed}
     counts: dict[frozenset[str], int] = {}
     for i, names in boxed.items():
