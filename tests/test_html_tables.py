@@ -122,3 +122,61 @@ def test_a_table_with_other_row_labels_is_left_alone() -> None:
     text = "# Datos\n\n<table>\n  <tr><th>Nombre</th><td>Hierro</td></tr>\n  <tr><th>Respuesta</th><td>Fe</td></tr>\n</table>\n"
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "html-table"]
+
+
+ROWSPAN_TOPICS = """\
+# Geografie — otázky ke zkoušce
+
+<table>
+  <thead>
+    <tr><th>Téma</th><th>Otázka</th><th>Odpověď</th></tr>
+  </thead>
+  <tbody>
+    <tr>
+      <td rowspan="2"><b>Řeky</b></td>
+      <td>Která řeka protéká Prahou?</td>
+      <td>Vltava.</td>
+    </tr>
+    <tr>
+      <td>Kam se vlévá Labe?</td>
+      <td>12. století … do Severního moře.</td>
+    </tr>
+    <tr>
+      <td rowspan="2"><b>Hory</b></td>
+      <td>Jak se jmenuje nejvyšší hora Česka?</td>
+      <td>Sněžka.</td>
+    </tr>
+    <tr>
+      <td>Kde leží Šumava?</td>
+      <td>doplnit (→ atlas, s. 12?)</td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_a_topic_cell_spanning_rows_keeps_the_cells_below_in_their_columns() -> None:
+    extraction, diagnostics = extract_text(ROWSPAN_TOPICS)
+    cards = [(d.loc.line, d.question, d.answer, d.context) for d in extraction.drafts]
+    assert cards == [
+        (10, "Která řeka protéká Prahou?", "Vltava.", ("Řeky",)),
+        (14, "Kam se vlévá Labe?", "12\\. století … do Severního moře.", ("Řeky",)),
+        (19, "Jak se jmenuje nejvyšší hora Česka?", "Sněžka.", ("Hory",)),
+    ]
+    assert [(d.loc.line, d.message) for d in diagnostics if d.kind == "unanswered"] == [
+        (23, "Kde leží Šumava? (placeholder)")
+    ]
+
+
+def test_a_spanning_cell_in_the_answer_column_answers_each_row_it_spans() -> None:
+    text = (
+        "# Test\n\n<table>\n<tr><th>Question</th><th>Answer</th></tr>\n"
+        '<tr><td>Which gas do plants take in?</td><td rowspan="2">Carbon dioxide</td></tr>\n'
+        "<tr><td>Which gas makes soda fizz?</td></tr>\n</table>\n"
+    )
+    cards, unanswered = cards_and_unanswered(text)
+    assert [(q, a) for _, _, q, a in cards] == [
+        ("Which gas do plants take in?", "Carbon dioxide"),
+        ("Which gas makes soda fizz?", "Carbon dioxide"),
+    ]
+    assert unanswered == []

@@ -409,7 +409,8 @@ _ALONE = (
     # `poko ekri`, `poko fini`: Haitian Creole "not written / not finished yet".
     r"poko\s+(?:ekri|fini|reponn|fèt)|"
     # `(doplním po přednášce)`, `bude doplněno`: Czech and Slovak "I will add it (after …)", "to be added".
-    r"(?:bude\s+)?dopln(?:ím|íme|it|[eě]no)(?:\s+pozd[eě]ji)?|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
+    # `доплнити`: the same in Rusyn, written in Cyrillic.
+    r"(?:bude\s+)?dopln(?:ím|íme|it|[eě]no)(?:\s+pozd[eě]ji)?|доплн(?:ити|ю|име|ено)|" + _TO_BE_WRITTEN + "|" + _NORDIC_MISSING
 )
 # Words that are a placeholder only after what they stand for (`Solution pending`; a bare `Pending` may
 # well answer which phase a Pod is in).
@@ -548,6 +549,7 @@ def _is_note_to_self(line: str) -> bool:
         or _is_later_note_more(line)
         or _is_emphasised_todo(line)
         or _is_bracketed_placeholder_with_aside(line)
+        or _is_placeholder_with_pointer(line)
         or _is_open_aside(line)
         or _is_ask_note(line)
         or _is_class_aside(line)
@@ -1651,6 +1653,17 @@ _BRACKETED_ASIDE = re.compile(r"^[*_]{0,2}[(（\[](?P<lead>[^()（）\[\]\n]{1,4
 def _is_bracketed_placeholder_with_aside(line: str) -> bool:
     """A bracketed placeholder followed by an aside, alone on the answer's line (`_BRACKETED_ASIDE`)."""
     match = _BRACKETED_ASIDE.match(line.strip())
+    return match is not None and _PLACEHOLDER_TEXT.match(_words_of(match.group("lead"))) is not None
+
+
+# a placeholder followed by a pointer in brackets to where the answer will come from: `to fill in (→ notes,
+# p. 23?)`, `doplnit (skripta)`. The words before the brackets must be a placeholder on their own.
+_POINTED_PLACEHOLDER = re.compile(r"^[*_]{0,2}(?P<lead>[^()（）\[\]\n]{1,40}?)[ \t]*[(（\[][^()（）\n]{1,160}[)）\]][*_]{0,2}\.?$")
+
+
+def _is_placeholder_with_pointer(line: str) -> bool:
+    """A placeholder followed by a bracketed pointer, alone on the answer's line (`_POINTED_PLACEHOLDER`)."""
+    match = _POINTED_PLACEHOLDER.match(line.strip())
     return match is not None and _PLACEHOLDER_TEXT.match(_words_of(match.group("lead"))) is not None
 
 

@@ -14,7 +14,9 @@ question tables accept (`Question | Answer`, `Q | A`, `Front | Back`, `Frage | A
 makes a card; a row whose answer cell is empty or a placeholder (`TBD`, `TODO`, `—`) is reported
 `unanswered` on its own line. Inline tags become Markdown (`<i>`, `<em>` → `*…*`, `<b>`, `<strong>` →
 `**…**`, `<code>` → backticks), `<br>` breaks the answer's lines, others (`<sub>`, `<sup>`) stay. Any other
-column is added to the back as `**Name:** …`. A table whose header names no question and answer column (a
+column is added to the back as `**Name:** …`. A cell spanning rows (`<td rowspan="4">`, a topic beside its
+questions) stands in each row it spans, so that the cells of those rows keep their columns; a column of such
+cells groups the questions and joins the cards' context rather than the back. A table whose header names no question and answer column (a
 table of facts) stays as it is, unless its rows are labelled in their first cell instead, a table turned
 sideways (often one question a table):
 
@@ -49,8 +51,13 @@ CONVENTION = "html-table"
 _TABLE_OPEN = lazy_pattern(r"^\s*<table\b", re.I)
 _TABLE_CLOSE = lazy_pattern(r"</table\s*>", re.I)
 _ROW = lazy_pattern(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|(?=</t(?:head|body|foot)\b)|(?=</table\b))", re.I | re.S)
-_CELL = lazy_pattern(r"<(t[dh])\b[^>]*>(.*?)(?:</\1\s*>|(?=<t[dh]\b)|$)", re.I | re.S)
+_CELL = lazy_pattern(r"<(t[dh])\b([^>]*)>(.*?)(?:</\1\s*>|(?=<t[dh]\b)|$)", re.I | re.S)
+# `rowspan="3"`: a cell standing in the rows below its own too (a topic beside its questions).
+_ROWSPAN = lazy_pattern(r"\browspan\s*=\s*[\"']?\s*(\d{1,3})", re.I)
 _FILLER = " \t-–—?？.…_*/"
+# `27. 1. 1995 …`: a cell opening with a number and a dot (a date in the languages that write one so), which
+# Markdown would read as the start of a numbered list.
+_LIST_NUMBER = lazy_pattern(r"^(\d{1,9})([.)])(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,8 @@ class _Row:
     """The cells' inner HTML, whitespace folded."""
     cell_lines: tuple[int, ...]
     """Source line (0-based) where each cell opens."""
+    spanning: frozenset[int] = frozenset()
+    """The columns whose cell spans several rows (`rowspan`), its own or one standing in from a row above."""
 
 
 def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
@@ -110,15 +119,18 @@ def _table_cards(
     path = heading_path(doc, index)
     context = tuple(clean_heading(p) for p in path)
     tags = topic_tags(path)
+    # A column whose cells span rows groups the questions beside it (a topic): the cards' context, no extra.
+    grouping = frozenset().union(*(row.spanning for row in body)) - {question, answer}
     made = False
     for n, row in enumerate(body):
         stop = body[n + 1].line if n + 1 < len(body) else end
         cells = row.cells + ("",) * (len(names) - len(row.cells))
+        groups = tuple(html_plain(cells[k]).strip() for k in sorted(grouping) if k < len(cells))
         front = html_markdown(cells[question], breaks=" ")
         if not html_plain(front):
             continue  # a row without a question: claimed with the table
         text, _ = clean_question(front)
-        back = html_markdown(cells[answer], breaks="<br>")
+        back = _LIST_NUMBER.sub(r"\1\\\2", html_markdown(cells[answer], breaks="<br>"))
         reason = "no answer" if not html_plain(back).strip(_FILLER) else empty_reason(html_plain(back))
         if reason is not None:
             diagnostics.append(unanswered(doc.loc(row.cell_lines[question]), html_plain(text), reason))
@@ -127,9 +139,11 @@ def _table_cards(
         extras = [
             f"**{html_plain(header.cells[k])}:** {html_markdown(cell, breaks='<br>')}"
             for k, cell in enumerate(cells)
-            if k not in (question, answer) and k < len(header.cells) and html_plain(cell) and html_plain(header.cells[k])
+            if k not in (question, answer) and k not in grouping and k < len(header.cells) and html_plain(cell)
+            and html_plain(header.cells[k])
         ]
-        drafts.append(CardDraft(doc.loc(row.cell_lines[question]), CONVENTION, text, "\n\n".join([back, *extras]), context, tags))
+        card_context = context + tuple(group for group in groups if group)
+        drafts.append(CardDraft(doc.loc(row.cell_lines[question]), CONVENTION, text, "\n\n".join([back, *extras]), card_context, tags))
         claims.update(claim(row.line, stop, "card"))
         made = True
     reason = "card" if made else "unanswered"
@@ -178,17 +192,46 @@ def _labelled_row_cards(
 
 
 def _rows(doc: Document, first: int, end: int) -> list[_Row]:
-    """The table's rows, each with its line and its cells."""
+    """The table's rows, each with its line and its cells; a cell spanning rows (`rowspan="3"`) stands in the
+    rows below at its column too, so that their own cells keep the columns of their headers."""
     starts = [0]
     for n in range(first, end - 1):
         starts.append(starts[-1] + len(doc.lines[n]) + 1)
     text = doc.text(first, end)
     rows: list[_Row] = []
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still spanned, the cell)
     for match in _ROW.finditer(text):
         found = list(_CELL.finditer(text, match.start(1), match.end(1)))
-        if found:
-            cells = tuple(" ".join(m.group(2).split()) for m in found)
-            lines = tuple(first + bisect_right(starts, m.start()) - 1 for m in found)
-            rows.append(_Row(first + bisect_right(starts, match.start()) - 1, cells, lines))
+        if not found:
+            continue
+        line = first + bisect_right(starts, match.start()) - 1
+        cells: list[str] = []
+        lines: list[int] = []
+        spanning: set[int] = set()
+        own = iter(found)
+        cell = next(own, None)
+        while cell is not None or any(column >= len(cells) for column in pending):
+            column = len(cells)
+            if column in pending:
+                left, held = pending.pop(column)
+                if left > 1:
+                    pending[column] = (left - 1, held)
+                cells.append(held)
+                lines.append(line)
+                spanning.add(column)
+                continue
+            if cell is None:
+                cells.append("")  # a gap before a cell spanned from above
+                lines.append(line)
+                continue
+            inner = " ".join(cell.group(3).split())
+            span = _ROWSPAN.search(cell.group(2)) if "rowspan" in cell.group(2).lower() else None
+            if span is not None and int(span.group(1)) > 1:
+                pending[column] = (int(span.group(1)) - 1, inner)
+                spanning.add(column)
+            cells.append(inner)
+            lines.append(first + bisect_right(starts, cell.start()) - 1)
+            cell = next(own, None)
+        rows.append(_Row(line, tuple(cells), tuple(lines), frozenset(spanning)))
     return rows
 

@@ -15,7 +15,8 @@ context; the title when there is no statement) and the back is everything from t
 leaves the problem unanswered. A solution heading over question headings (`## Answers` + `### What is …?`), or
 under a list of questions, answers a quiz, not one problem: left to the other rules. Among numbered problem headings (`## 7. …`) of which two or more are
 answered (by a solution heading or, before this rule, a solution `<details>`), a numbered sibling with a
-statement and no solution at all is reported unanswered.
+statement and no solution at all is reported unanswered, unless its body lists questions (they are left to
+the question rules).
 """
 
 from __future__ import annotations
@@ -205,6 +206,8 @@ def _unsolved_siblings(doc: Document, seen: Mapping[int, str], problems: Mapping
                 continue
             if any(doc.blocks[i].kind in ("fence", "code_block") for i in body[1:]) and _has_prose_after_code(doc, body):
                 continue  # code and prose after the statement: a solution written without a heading
+            if any(is_question_list(doc, doc.blocks[i]) for i in body):
+                continue  # a section of questions (a short-answer part of a review): the question rules' to read
             statement, _ = _statement(doc, seen, section)
             if statement:
                 found.append(n)

@@ -24,7 +24,7 @@ QUESTION_HEADERS = word_set(
 # second (`Answer | Explanation`: the answer is the front's reply, the explanation an addition).
 ANSWER_HEADERS = word_set(
     "answer|answers|a|ans|reply|antwort|antworten|respuesta|respuestas|réponse|réponses|risposta|risposte|"
-    "resposta|respostas|antwoord|antwoorden|ответ|ответы|відповідь|відповіді|odpowiedź|odpowiedzi|odpověď|"
+    "resposta|respostas|antwoord|antwoorden|ответ|ответы|відповідь|відповіді|одповідь|одповідї|odpowiedź|odpowiedzi|odpověď|"
     "odpovědi|cevap|cevaplar|yanıt|trả lời|đáp án|jawaban|उत्तर|جواب|الجواب|إجابة|الإجابة|答案|回答|答え|"
     "解答|答|답|답변|정답|"
     "উত্তর|జవాబు|సమాధానం|ಉತ್ತರ|ഉത്തരം|જવાબ|ઉત્તર|ਉੱਤਰ|ਜਵਾਬ|விடை|பதில்|පිළිතුර|ateb|atebion|erantzuna|erantzunak|"

@@ -1,6 +1,7 @@
 """Verdict tables ticked in two columns (`| Statement | Yes | No |` over `☑` / `☐`, `Ja` / `Nein`, `Vrai` /
 `Faux` …): the verdict words and reading a table so ticked. Shared by the verdict-table rule, which cards such
-tables, and the numbered-problem rule, which finds one inside a problem."""
+tables, and the numbered-problem rule, which finds one inside a problem; the tick marks are the cue-table
+rule's too."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ _SIDE = re.compile(
     rf"^(?:yes|no|ja|nein|oui|non|s[íi]|sim|n[ãa]o|tak|nie|да|нет|evet|hayır|{VERDICT_WORDS})$",
     re.I,
 )
-_TICKED = frozenset({"☑", "☒", "✓", "✔", "✔️", "✅", "x", "X", "●", "◉", "■"})
-_UNTICKED = frozenset({"", "☐", "□", "○", "◯", "-", "–"})
+# The marks of a ticked cell and of one left unticked, in tables ticked in columns.
+TICKED = frozenset({"☑", "☒", "✓", "✔", "✔️", "✅", "x", "X", "●", "◉", "■"})
+UNTICKED = frozenset({"", "☐", "□", "○", "◯", "-", "–"})
 
 
 def checked_rows(doc: Document, block: Block) -> list[tuple[int, str, str]] | None:
@@ -39,11 +41,11 @@ def checked_rows(doc: Document, block: Block) -> list[tuple[int, str, str]] | No
         if len(cells) != len(header):
             return None
         marks = [plain_text(cell).strip().strip("*_ ") for cell in cells[-2:]]
-        if not all(mark in _TICKED or mark in _UNTICKED for mark in marks) or all(mark in _TICKED for mark in marks):
+        if not all(mark in TICKED or mark in UNTICKED for mark in marks) or all(mark in TICKED for mark in marks):
             return None
         statement = cells[-3].content.strip()
         if not statement:
             return None
-        verdict = next((side for side, mark in zip(sides, marks, strict=True) if mark in _TICKED), "")
+        verdict = next((side for side, mark in zip(sides, marks, strict=True) if mark in TICKED), "")
         entries.append((line, statement, verdict))
     return entries if sum(1 for *_, verdict in entries if verdict) >= MIN_ANSWERED else None

@@ -99,7 +99,8 @@ _FACETS = frozenset({
 # fmt: on
 # A course page's organising headings: what the session covers and with what, not a topic of it.
 # Also the parts of a session's recap, one or two such names a title (`Materi`, `Live code`, `PR / tugas`,
-# `Hausaufgaben`, `Devoirs`, `Tarea`): what was shown and what is to hand in, in several languages.
+# `Hausaufgaben`, `Devoirs`, `Tarea`): what was shown and what is to hand in, in several languages; an aside
+# in brackets may follow (`Homework (due Friday)`).
 _SESSION_PART = (
     r"(?:materials?|materi(?:ał[ya]?|ales?)?|slides|folien|diapositivas|schedule|agenda|timetable|objectives"
     r"|homework(?:\s+submission)?|assignments?|hausaufgaben?|devoirs?|deberes|tareas?|compiti|lição\s+de\s+casa"
@@ -107,7 +108,7 @@ _SESSION_PART = (
 )
 _COURSE_FURNITURE = re.compile(
     r"^\W*(?:(?:intended\s+)?learning\s+(?:outcomes?|objectives?|goals?|aims?)\b.*|(?:course\s+|session\s+)?"
-    + _SESSION_PART + r"(?:\s*[/&+,]\s*" + _SESSION_PART + r")?\W*)$",
+    + _SESSION_PART + r"(?:\s*[/&+,]\s*" + _SESSION_PART + r")?(?:\s*\([^()\n]{1,40}\))?\W*)$",
     re.I,
 )
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
