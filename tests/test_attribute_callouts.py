@@ -206,3 +206,10 @@ def test_one_boxed_question_is_no_layout() -> None:
     text = "# Notes\n\n**1. Hva er pH-verdien til rent vann?**\n\n> Svar: 7\n{: .prompt-tip }\n\nTekst.\n\n> Husk dette.\n{: .prompt-tip }\n"
     cards, _ = cards_and_unanswered(text)
     assert not [c for c in cards if c[1] == "attribute-callout"]
+
+
+def test_prose_over_a_box_of_the_answer_class_stays_prose() -> None:
+    text = PROMPT_BOXES + "\n## Catatan\n\nSaya suka kimia organik.\n\n> Ini catatan saja.\n{: .prompt-tip }\n"
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if "organik" in c[2]]
+    assert len([c for c in cards if c[1] == "attribute-callout"]) == 3

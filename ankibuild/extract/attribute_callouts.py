@@ -280,8 +280,17 @@ def _classed_quotes(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, 
         if names == answering
     }
     label = _shared_label(bodies.values())
+    # A paragraph that asks nothing is a question (an order: `Describe …`) only when it is dressed as most of
+    # the asking ones are (bold, numbered): prose above a tip box stays prose.
+    shapes: dict[tuple[bool, bool], int] = {}
+    for i, names in boxed.items():
+        if names == answering and _asks(questions[i]):
+            shapes[_dress(doc, i)] = shapes.get(_dress(doc, i), 0) + 1
+    dress = max(shapes.items(), key=lambda item: item[1])[0]
     found: list[tuple[int, str, str | None, list[int]]] = []
     for i, names in boxed.items():
+        if names == answering and not _asks(questions[i]) and (not any(dress) or _dress(doc, i) != dress):
+            continue
         if names == answering:
             body = bodies[i]
             if label is not None and (opening := _OPENING_LABEL.match(body)) and opening.group("label") == label:
@@ -290,6 +299,16 @@ def _classed_quotes(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, 
         elif _asks(questions[i]):
             found.append((i, questions[i], None, [i, i + 1]))
     return found
+
+
+# `**4. …`, `1) …`: a paragraph opening in bold, a number opening its text.
+_NUMBER_LEAD = lazy_pattern(r"^(?:\*\*|__)?\d{1,3}[.)][ \t]")
+
+
+def _dress(doc: Document, index: int) -> tuple[bool, bool]:
+    """How a paragraph over a box is dressed: (opens in bold, opens with a number)."""
+    text = doc.block_text(index).lstrip()
+    return text.startswith(("**", "__")), _NUMBER_LEAD.match(text) is not None
 
 
 def _shared_label(bodies: Iterable[str]) -> str | None:
