@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract_text
+from tests.helpers import cards_and_unanswered, extract_text
 
 LAB = """\
 ---
@@ -158,3 +158,58 @@ def test_a_single_classed_pair_is_no_convention() -> None:
     text = "# Notes\n\n¿Qué es un ion?\n{: .pregunta }\n\nUn átomo con carga eléctrica.\n{: .respuesta }\n"
     extraction, _ = extract_text(text)
     assert not [d for d in extraction.drafts if d.convention == "attribute-callout"]
+
+
+PROMPT_BOXES = """\
+## Kjemi
+
+**1. Hva er pH-verdien til rent vann?**
+
+> Svar: **7** ved 25 °C.
+{: .prompt-tip }
+
+**2. Hvilken gass dannes når sink reagerer med saltsyre?**
+
+> Svar: hydrogen (H₂).
+{: .prompt-tip }
+
+**3. Jelaskan dua sifat logam alkali.**
+
+> Svar:
+> 1. Lunak
+> 2. Sangat reaktif
+{: .prompt-tip }
+
+**4. Apa rumus kimia garam dapur?**
+
+> Nanti saya isi — tanya guru dulu.
+{: .prompt-warning }
+
+Ujian minggu depan, jangan lupa belajar.
+
+> Bawa kalkulator.
+{: .prompt-info }
+"""
+
+
+def test_questions_answered_in_boxes_of_one_class() -> None:
+    cards, unanswered = cards_and_unanswered(PROMPT_BOXES)
+    assert [(rule, q, a) for _, rule, q, a in cards] == [
+        ("attribute-callout", "Hva er pH-verdien til rent vann?", "**7** ved 25 °C."),
+        ("attribute-callout", "Hvilken gass dannes når sink reagerer med saltsyre?", "hydrogen (H₂)."),
+        ("attribute-callout", "Jelaskan dua sifat logam alkali.", "1. Lunak\n2. Sangat reaktif"),
+    ]
+    assert [message for _, message in unanswered] == ["Apa rumus kimia garam dapur?"]
+
+
+def test_one_boxed_question_is_no_layout() -> None:
+    text = "# Notes\n\n**1. Hva er pH-verdien til rent vann?**\n\n> Svar: 7\n{: .prompt-tip }\n\nTekst.\n\n> Husk dette.\n{: .prompt-tip }\n"
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if c[1] == "attribute-callout"]
+
+
+def test_prose_over_a_box_of_the_answer_class_stays_prose() -> None:
+    text = PROMPT_BOXES + "\n## Catatan\n\nSaya suka kimia organik.\n\n> Ini catatan saja.\n{: .prompt-tip }\n"
+    cards, _ = cards_and_unanswered(text)
+    assert not [c for c in cards if "organik" in c[2]]
+    assert len([c for c in cards if c[1] == "attribute-callout"]) == 3

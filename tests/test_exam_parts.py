@@ -493,3 +493,46 @@ def test_html_up_arrow_links_are_navigation() -> None:
 
     assert is_back_to_top('<p align="right"><a href="#top">⬆ Naar boven</a></p>')
     assert not is_back_to_top('<p><a href="#uitleg">Uitleg</a></p>')
+
+
+NESTED_PAPER = """\
+# Fizyka — arkusz
+
+**1.**
+
+&nbsp;&nbsp;**(a)** Podaj jednostkę natężenia prądu w układzie SI. **[1]**
+
+&nbsp;&nbsp;&nbsp;&nbsp;↳ *Odpowiedź:* amper (A).
+
+&nbsp;&nbsp;**(b)**
+
+&nbsp;&nbsp;&nbsp;&nbsp;**(i)** Wyjaśnij, czym jest opór elektryczny. **[2]**
+
+&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;↳ *Odpowiedź:* Przeciwdziałanie przepływowi prądu w przewodniku.
+
+&nbsp;&nbsp;&nbsp;&nbsp;**(ii)** Jak zmienia się opór metalu, gdy rośnie temperatura? **[1]**
+
+&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;↳ *Odpowiedź:*
+
+**2.** Nenne die Einheit der Ladung. **[1]**
+
+&nbsp;&nbsp;&nbsp;&nbsp;↳ *Antwort:* Coulomb (C).
+"""
+
+
+def test_parts_indented_with_no_break_spaces_and_arrowed_answers() -> None:
+    extraction, diagnostics = extract_text(NESTED_PAPER)
+    assert [(d.convention, d.question, d.answer) for d in extraction.drafts] == [
+        ("exam-part", "Podaj jednostkę natężenia prądu w układzie SI.", "amper (A)."),
+        ("exam-part", "Wyjaśnij, czym jest opór elektryczny.", "Przeciwdziałanie przepływowi prądu w przewodniku."),
+        ("exam-part", "Nenne die Einheit der Ladung.", "Coulomb (C)."),
+    ]
+    assert [d.message for d in diagnostics if d.kind == "unanswered"] == [
+        "Jak zmienia się opór metalu, gdy rośnie temperatura?"
+    ]
+
+
+def test_a_no_break_space_line_without_a_bold_number_is_no_part() -> None:
+    text = "# Notes\n\n&nbsp;&nbsp;Podaj jednostkę natężenia prądu. **[1]**\n\n&nbsp;&nbsp;↳ amper\n\n&nbsp;&nbsp;Nenne die Einheit der Ladung. **[1]**\n\n&nbsp;&nbsp;↳ Coulomb\n"
+    extraction, _ = extract_text(text)
+    assert not [d for d in extraction.drafts if d.convention == "exam-part"]

@@ -33,18 +33,26 @@ the words; then every paragraph of the first class asks (an order too: `Décrire
 table right after its answer belongs to the answer. A question whose next block is not of the answer class,
 or whose answer block is empty (`{: .antwort }` alone) or a placeholder, is `unanswered`; paragraphs of
 other classes (`{: .remark }`) are left alone.
+
+A quote closed by an attribute line is a box of its class (Chirpy's `{: .prompt-tip }` under `> …`). Where
+a box of one class follows a paragraph that asks, two times or more, that class answers: every paragraph it
+follows is a question (an order too), the box's text (attribute line gone, a label its answers share, `Svar:`,
+dropped) the answer. A question whose box is of another class (`{: .prompt-warning }` over `TODO`: a note
+where the answer would be) is `unanswered`; boxes under paragraphs that ask nothing (an `{: .prompt-info }`
+under the introduction) are left alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 
 from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim, is_free
 from .answers import empty_reason, unanswered, unquote
 from .document import Document, lazy_pattern, mark_followed_by
 from .outline import clean_heading, heading_path, topic_tags
-from .questions import is_question
+from .questions import is_question, question_paragraph
 
 CONVENTION = "attribute-callout"
 
@@ -87,7 +95,9 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     if sum(answer is not None for _, _, answer, _ in found) < _MIN_ANSWERED:
         found = _classed_pairs(doc, taken)
         if sum(answer is not None for _, _, answer, _ in found) < _MIN_ANSWERED:
-            return RuleResult()
+            found = _classed_quotes(doc, taken)
+            if sum(answer is not None for _, _, answer, _ in found) < _MIN_ANSWERED:
+                return RuleResult()
     drafts: list[CardDraft] = []
     diagnostics: list[Diagnostic] = []
     claims: dict[int, str] = {}
@@ -212,4 +222,103 @@ def _text_without_attributes(doc: Document, index: int) -> str:
 
 def _asks(text: str) -> bool:
     question = " ".join(text.split())
-    return question.endswith(("?", "？")) or is_question(question)
+    return question.endswith(("?", "？", "؟")) or is_question(question)
+
+
+# `**4. Describe the two main …**`: a bold paragraph, its number inside the bold.
+_BOLD_NUMBERED = lazy_pattern(r"^(\*\*|__)(?:\d{1,3}[.)][ \t]+)?(?P<text>[^*_\n].*?)\1$", re.S)
+# `Svar:`, `Jawaban:`: a word or two and a colon opening an answer, a label when the answers share it.
+_OPENING_LABEL = lazy_pattern(r"^(?:\*\*|__)?(?P<label>[^\W\d_][^\s:*_]{0,20}(?:[ \t][^\W\d_][^\s:*_]{0,20})?)(?:\*\*|__)?[:：](?:\*\*|__)?(?:[ \t]+|\n|$)")
+
+
+def _quote_classes(doc: Document, index: int) -> frozenset[str] | None:
+    """The classes of the attribute line that closes the quote at block INDEX (`{: .prompt-tip }` right under
+    its last line, or quoted on it), or None when the block is no quote so closed."""
+    block = doc.blocks[index]
+    if block.kind != "blockquote":
+        return None
+    lines = [line for line in doc.lines[block.first : block.last] if line.strip()]
+    last = lines[-1].lstrip(" \t>") if lines else ""
+    if not last.startswith("{:") or not _ATTRIBUTES.match(last):
+        return None
+    return frozenset(_CLASS.findall(last)) or None
+
+
+def _paragraph_question(doc: Document, index: int) -> str:
+    """The question of a paragraph over a box: what it asks when it opens with a bold question, else its
+    text without attribute lines, bold and number (`**4. Describe …**` → `Describe …`)."""
+    found = question_paragraph(doc, doc.blocks[index])
+    if found is not None and found.text:
+        return found.text
+    text = " ".join(_text_without_attributes(doc, index).split())
+    bold = _BOLD_NUMBERED.match(text)
+    return bold.group("text").strip() if bold else text
+
+
+def _classed_quotes(doc: Document, taken: Mapping[int, str]) -> list[tuple[int, str, str | None, list[int]]]:
+    """Questions answered by the box (a quote closed by an attribute line) of the class that most often
+    follows a paragraph that asks, two times or more; a question over a box of another class is unanswered."""
+    blocks = doc.blocks
+    boxed: dict[int, frozenset[str]] = {}
+    for i in range(1, len(blocks)):
+        names = _quote_classes(doc, i) if blocks[i - 1].kind == "paragraph" else None
+        if names is not None and is_free(doc, taken, i) and is_free(doc, taken, i - 1):
+            boxed[i - 1] = names
+    questions = {i: _paragraph_question(doc, i) for i in boxed}
+    counts: dict[frozenset[str], int] = {}
+    for i, names in boxed.items():
+        if _asks(questions[i]):
+            counts[names] = counts.get(names, 0) + 1
+    if not counts:
+        return []
+    answering, count = max(counts.items(), key=lambda item: item[1])
+    if count < _MIN_ANSWERED:
+        return []
+    bodies = {
+        i: "\n".join(line for line in unquote(doc.block_text(i + 1)).strip("\n").split("\n") if not _ATTRIBUTES.match(line)).strip()
+        for i, names in boxed.items()
+        if names == answering
+    }
+    label = _shared_label(bodies.values())
+    # A paragraph that asks nothing is a question (an order: `Describe …`) only when it is dressed as most of
+    # the asking ones are (bold, numbered): prose above a tip box stays prose.
+    shapes: dict[tuple[bool, bool], int] = {}
+    for i, names in boxed.items():
+        if names == answering and _asks(questions[i]):
+            shapes[_dress(doc, i)] = shapes.get(_dress(doc, i), 0) + 1
+    dress = max(shapes.items(), key=lambda item: item[1])[0]
+    found: list[tuple[int, str, str | None, list[int]]] = []
+    for i, names in boxed.items():
+        if names == answering and not _asks(questions[i]) and (not any(dress) or _dress(doc, i) != dress):
+            continue
+        if names == answering:
+            body = bodies[i]
+            if label is not None and (opening := _OPENING_LABEL.match(body)) and opening.group("label") == label:
+                body = body[opening.end() :].strip()
+            found.append((i, questions[i], body, [i, i + 1]))
+        elif _asks(questions[i]):
+            found.append((i, questions[i], None, [i, i + 1]))
+    return found
+
+
+# `**4. …`, `1) …`: a paragraph opening in bold, a number opening its text.
+_NUMBER_LEAD = lazy_pattern(r"^(?:\*\*|__)?\d{1,3}[.)][ \t]")
+
+
+def _dress(doc: Document, index: int) -> tuple[bool, bool]:
+    """How a paragraph over a box is dressed: (opens in bold, opens with a number)."""
+    text = doc.block_text(index).lstrip()
+    return text.startswith(("**", "__")), _NUMBER_LEAD.match(text) is not None
+
+
+def _shared_label(bodies: Iterable[str]) -> str | None:
+    """The label (`Svar:`) that opens most answers, two at least, or None."""
+    said = list(bodies)
+    labels: dict[str, int] = {}
+    for body in said:
+        if (opening := _OPENING_LABEL.match(body)) is not None:
+            labels[opening.group("label")] = labels.get(opening.group("label"), 0) + 1
+    if not labels:
+        return None
+    label, count = max(labels.items(), key=lambda item: item[1])
+    return label if count >= _MIN_ANSWERED and 2 * count > len(said) else None

@@ -61,7 +61,7 @@ from ..records import CardDraft
 from . import RuleResult, claim, is_free
 from .answers import build_answer, empty_reason, opening_answer_label, unanswered, unquote
 from .coloured_entries import ends_in_colour
-from .document import Document, lazy_pattern, may_open_a_line_with, search_lines, table_cells
+from .document import Document, holds, lazy_pattern, may_open_a_line_with, search_lines, table_cells
 from .outline import clean_heading, heading_path, topic_tags
 from .question_lists import item_text, ordered_items
 from .questions import KEY_TITLE, SCHEME_LABEL, is_back_to_top, is_question, without_marks, without_paper_marks
@@ -71,13 +71,13 @@ CONVENTION = "exam-part"
 
 # The cheap test: a line opening with a bold part number and text after it.
 _PRECHECK = lazy_pattern(
-    r"^[ \t]{0,3}(?:\*\*|__)\(?(?:\d(?:[ \t]\d)+(?:[ \t]?\.[ \t]?\d(?:[ \t]\d)?)*|\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S",
+    r"^[ \t]{0,3}(?:&nbsp;)*(?:\*\*|__)\(?(?:\d(?:[ \t]\d)+(?:[ \t]?\.[ \t]?\d(?:[ \t]\d)?)*|\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\([a-z]{1,4}\))?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)[ \t]+\S",
     re.M,
 )
 # What a line that `_PRECHECK` matches opens with after its spaces and tabs (`document.line_openings`).
 _OPENING = lazy_pattern(r"^(?:\*\*|__)\(?(?:\d|[a-z][.):]?(?:\*\*|__)|[ivx]{1,4}[.):]?(?:\*\*|__))", re.M)
 _PART = lazy_pattern(
-    r"^[ \t]{0,3}(?P<m>\*\*|__)(?P<number>\d(?:[ \t]\d)+(?:[ \t]?\.[ \t]?\d(?:[ \t]\d)?)*|\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\((?:[a-z]|[ivx]{1,4})\))?|\([a-z]\)|[a-z]\)|"
+    r"^[ \t]{0,3}(?:&nbsp;)*(?P<m>\*\*|__)(?P<number>\d(?:[ \t]\d)+(?:[ \t]?\.[ \t]?\d(?:[ \t]\d)?)*|\d{1,3}(?:\.\d{1,3})*[a-z]?(?:[ \t]?\((?:[a-z]|[ivx]{1,4})\))?|\([a-z]\)|[a-z]\)|"
     r"\((?:[ivx]{1,4})\))[.):]?(?P=m)[ \t]+(?P<text>\S.*)$"
 )
 # `**Mark scheme:**`, `**Answer**:`: a label heading the answer.
@@ -136,7 +136,8 @@ def extract(doc: Document, taken: Mapping[int, str]) -> RuleResult:
     """Cards from the numbered parts of a past paper."""
     if "**" not in doc.source.text and "__" not in doc.source.text:
         return RuleResult()
-    if not may_open_a_line_with(doc, _OPENING) or not search_lines(_PRECHECK, doc.source.text):
+    # `&nbsp;&nbsp;**(a)** …`: parts indented with no-break spaces, the nesting of a paper's numbering.
+    if not (may_open_a_line_with(doc, _OPENING) or holds(doc.source.text, ";**")) or not search_lines(_PRECHECK, doc.source.text):
         return RuleResult()
     parts: dict[int, tuple[str, bool]] = {}
     for index, block in enumerate(doc.blocks):
@@ -499,12 +500,16 @@ def _answer_blocks(doc: Document, taken: Mapping[int, str], parts: Mapping[int, 
     for j in range(index + 1, len(doc.blocks)):
         if doc.blocks[j].kind in _ENDS or j in parts or not is_free(doc, taken, j) or _sibling_part(doc, index, j):
             break
+        if doc.blocks[j].kind == "paragraph" and _LONE_NUMBER.match(doc.block_text(j)):
+            break  # `**(b)**` alone: the number over the next parts (`**(i)** …`), no part of this answer
         blocks.append(j)
     return blocks
 
 
+# `**(b)**`, `&nbsp;&nbsp;**3.**`: a bold part number alone in its paragraph, heading the sub-parts under it.
+_LONE_NUMBER = lazy_pattern(r"^[ \t]{0,3}(?:&nbsp;)*(?:\*\*|__)\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]|[ivx]{1,4})[.):]?(?:\*\*|__)\s*$")
 # The bold part number opening a part's line (`**1.2**` → `1.2`), as `_PART` reads it.
-_PART_NUMBER = lazy_pattern(r"^[ \t]{0,3}(?:\*\*|__)(?P<n>\(?[0-9a-z]{1,3}(?:\.\d{1,3})*[a-z]?\)?)")
+_PART_NUMBER = lazy_pattern(r"^[ \t]{0,3}(?:&nbsp;)*(?:\*\*|__)(?P<n>\(?[0-9a-z]{1,3}(?:\.\d{1,3})*[a-z]?\)?)")
 _DIGIT_RUN = lazy_pattern(r"\d+")
 
 
@@ -531,15 +536,22 @@ def _answer(doc: Document, blocks: Sequence[int]) -> str:
     if rest:
         parts.append(build_answer(doc, rest).markdown)
     markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    if "&nbsp;" in markdown:  # `&nbsp;&nbsp;↳ …`: the answer indented under its part with no-break spaces
+        markdown = _NBSP_INDENT.sub("", markdown)
     scheme = SCHEME_LABEL.match(markdown)  # `*Markscheme*`: an italic label, no colon needed
     markdown = markdown[scheme.end() :].strip() if scheme else _LABEL.sub("", markdown, count=1).strip()
     if markdown[:1] in _ARROW_MARKS:  # `➜ 42`: the arrow heads the answer as a label does
         markdown = markdown[1:].strip()
+        # `↳ *Answer:* 42`, `➜ **Answer:** 42`: the label after the arrow goes with it
+        markdown = _WORKING_LABEL.sub("", _LABEL.sub("", markdown, count=1), count=1).strip()
     return markdown
 
 
+_NBSP_INDENT = lazy_pattern(r"^[ \t]*(?:&nbsp;)+", re.M)
+
+
 # `➜ 42`, `→ …`: the mark a sheet puts before each answer, `➜` alone where none is written yet.
-_ARROW_MARKS = frozenset("➜→⇒⟹")
+_ARROW_MARKS = frozenset("➜→⇒⟹↳")
 
 
 # `| 3 (b) | about 30 ATP | 2 | accept 30–32 |`: a row of marking instructions.

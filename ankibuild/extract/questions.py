@@ -1474,9 +1474,9 @@ def without_marks(question: str) -> str:
     return _MORE_MARKS.sub("", _MARKS.sub("", question)).strip()
 
 
-# `… verbytrek. (2)`, `… (MAR). [2]`: a paper's marks as a bare number in brackets after the question's last
-# sentence (a number right after a word, `f(2)`, `x[1]`, is no marks note).
-_BARE_MARKS = re.compile(r"(?<=[.?!:)?？\"”»।])[ \t]+(?:\(\d{1,2}\)|\[\d{1,2}\])$")
+# `… verbytrek. (2)`, `… (MAR). [2]`, `… ndi chiyani? **[1]**`: a paper's marks as a bare number in brackets
+# (in bold or not) after the question's last sentence (a number right after a word, `f(2)`, `x[1]`, is no marks note).
+_BARE_MARKS = re.compile(r"(?<=[.?!:)?？\"”»।])[ \t]+(?:\*\*|__)?(?:\(\d{1,2}\)|\[\d{1,2}\])(?:\*\*|__)?$")
 
 
 def without_paper_marks(question: str) -> str:
