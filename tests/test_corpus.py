@@ -366,6 +366,16 @@ HOLDOUT82 = CORPUS / "holdout82"
 boxes, Romansh Hugo Book columns, a Rusyn HTML table with rowspan topics, a Chuvash list of indented answers, Tok
 Pisin ASCII question boxes with a key, Luganda nested blockquote answers, a Guarani Instagram carousel, a Chichewa
 MSCE past paper with answer arrows): `--corpus tests/corpus/holdout82`."""
+HOLDOUT83 = CORPUS / "holdout83"
+"""An eighty-third blind holdout, English, written late in round 32 and left unfixed as the estimate (a quiz game's
+Python dict of cards, a flattened Canvas quiz result, estimation drills, OCP Java code-first traps, I-have/who-has
+loop cards, political-science ID terms, poker hand quizzes, a Part 107 missed-question log): `--corpus
+tests/corpus/holdout83`."""
+HOLDOUT84 = CORPUS / "holdout84"
+"""An eighty-fourth blind holdout, written beside holdout83 in other languages and left unfixed as the estimate (a
+Sakha VK wall quiz answered in comments, a Tibetan Collected Topics notebook, a Dogri practical file with viva
+questions, Papiamento status tables, Samoan SSC mark points, Asturian R/ answers, Hawaiian proverb cards, a Sesotho
+LGCSE paper): `--corpus tests/corpus/holdout84`."""
 FOLDERS = {
     CORPUS: 12,
     HOLDOUT: 8,
@@ -450,6 +460,8 @@ FOLDERS = {
     HOLDOUT80: 8,
     HOLDOUT81: 8,
     HOLDOUT82: 8,
+    HOLDOUT83: 8,
+    HOLDOUT84: 8,
 }
 """Each corpus folder and the fewest files it holds."""
 TRUTHS = sorted(p for folder in FOLDERS for p in folder.glob("*.truth.json"))
