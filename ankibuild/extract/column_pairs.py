@@ -48,7 +48,7 @@ from ..records import CardDraft, Diagnostic
 from . import RuleResult, claim
 from .answers import remark_or_empty_reason, unanswered
 from .containers import find_containers
-from .document import EXPLICIT_CARD_FILE, Document, block_at, dedent
+from .document import EXPLICIT_CARD_FILE, Document, block_at, dedent, fence_step
 from .hugo import find_shortcodes, has_shortcodes
 from .outline import clean_heading, heading_path, topic_tags
 from .questions import clean_question, is_question
@@ -162,15 +162,8 @@ def _regions(lines: Sequence[str]) -> list[Layout]:
     cuts: list[int] = []
     fence = ""
     for n, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened is not None and opened.group(1).startswith(fence) and not line.strip().strip(fence[0]):
-                fence = ""
-            continue
-        if opened is not None:
-            fence = opened.group(1)
-            continue
-        if "column" not in line:
+        fence, code = fence_step(fence, line)
+        if code or "column" not in line:
             continue
         if _REGION_START.match(line):
             start, cuts = n, [n]
